@@ -1,0 +1,31 @@
+"""Where the project's data folders are: ontology/, shapes/, queries/, data/.
+
+They live at the top of a source checkout (the package is installed from it, editable or not); PROVKG_HOME
+points elsewhere, e.g. to a copy of those folders next to a wheel install.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from provkg.errors import InputError
+
+
+def project_home() -> Path:
+    """The folder holding ontology/, shapes/, queries/ and data/."""
+    configured = os.environ.get("PROVKG_HOME")
+    home = Path(configured) if configured else Path(__file__).resolve().parents[2]
+    if not (home / "ontology").is_dir():
+        raise InputError(f"no ontology/ folder under {home}: set PROVKG_HOME to the provkg checkout")
+    return home
+
+
+def data_dir(name: str) -> Path:
+    """One of the project's data folders (``ontology``, ``shapes``, ``queries``, ``data``)."""
+    return project_home() / name
+
+
+def default_texts_dirs() -> list[Path]:
+    """Where report texts are looked up by name: the shared seeds folder beside the checkout."""
+    return [project_home().parent / "shared" / "seeds"]

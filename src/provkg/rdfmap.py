@@ -1,0 +1,222 @@
+"""Fact-sheet model → RDF triples of one report's named graph (docs/model.md).
+
+IRIs are built from the report id and character offsets only, so mapping the same sheet twice yields the same
+triples, and a figure found by the extractor gets the same IRI as the reviewed row for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from provkg.model import Figure, Report, Statement, parse_period
+from provkg.namespaces import (
+    AREA,
+    CAUSE,
+    DCTERMS,
+    INDICATOR,
+    MEASURE,
+    PERIOD,
+    PK,
+    PROJECT,
+    PROV,
+    QB,
+    RDF,
+    RDFS,
+    REPORT,
+    SECTOR,
+    TIME,
+    XSD,
+)
+from provkg.text import quote_around
+
+_TYPE = NamedNode(RDF + "type")
+_XSD_DECIMAL = NamedNode(XSD + "decimal")
+_XSD_INTEGER = NamedNode(XSD + "integer")
+_XSD_BOOLEAN = NamedNode(XSD + "boolean")
+_XSD_DATE = NamedNode(XSD + "date")
+_EFFECT = {"negative": NamedNode(PK + "NegativeEffect"), "positive": NamedNode(PK + "PositiveEffect")}
+_CAUSE_TYPE = {"objective": NamedNode(PK + "ObjectiveCause"), "subjective": NamedNode(PK + "SubjectiveCause")}
+_STATEMENT_CLASS = {
+    "limitation": NamedNode(PK + "Limitation"),
+    "task": NamedNode(PK + "Task"),
+    "causal": NamedNode(PK + "CausalStatement"),
+}
+_AFFECTS_NAMESPACE = {"indicator": INDICATOR, "sector": SECTOR, "project": PROJECT, "programme": PROJECT}
+
+
+def pk(name: str) -> NamedNode:
+    return NamedNode(PK + name)
+
+
+def report_iri(report_id: str) -> str:
+    """The report's IRI, which is also the name of its graph."""
+    return REPORT + report_id
+
+
+def observation_iri(report_id: str, start: int) -> str:
+    return f"{REPORT}{report_id}/obs/{start}"
+
+
+def period_iri(code: str) -> NamedNode:
+    return NamedNode(PERIOD + parse_period(code).slug)
+
+
+@dataclass(frozen=True)
+class UnitIndex:
+    """Unit concepts by the way they are written (their Vietnamese labels), from the reference data."""
+
+    by_label: dict[str, str]
+
+    def lookup(self, unit_text: str) -> NamedNode | None:
+        iri = self.by_label.get(unit_text.casefold())
+        return NamedNode(iri) if iri else None
+
+
+def _decimal(value: object) -> Literal:
+    return Literal(str(value), datatype=_XSD_DECIMAL)
+
+
+def _integer(value: int) -> Literal:
+    return Literal(str(value), datatype=_XSD_INTEGER)
+
+
+def period_triples(code: str) -> Iterator[Triple]:
+    """An OWL-Time description of a period code: an interval with its first and last day, or an instant."""
+    period = parse_period(code)
+    node = period_iri(code)
+    yield Triple(node, pk("periodCode"), Literal(period.code))
+    if period.is_instant:
+        yield Triple(node, _TYPE, NamedNode(TIME + "Instant"))
+        yield Triple(node, NamedNode(TIME + "inXSDDate"), Literal(period.begin.isoformat(), datatype=_XSD_DATE))
+        return
+    yield Triple(node, _TYPE, NamedNode(TIME + "ProperInterval"))
+    for relation, day in (("hasBeginning", period.begin), ("hasEnd", period.end)):
+        instant = NamedNode(f"{PERIOD}{day.isoformat()}")
+        yield Triple(node, NamedNode(TIME + relation), instant)
+        yield Triple(instant, _TYPE, NamedNode(TIME + "Instant"))
+        yield Triple(instant, NamedNode(TIME + "inXSDDate"), Literal(day.isoformat(), datatype=_XSD_DATE))
+
+
+def report_triples(
+    report: Report,
+    figures: Iterable[Figure],
+    statements: Iterable[Statement] = (),
+    *,
+    units: UnitIndex,
+    text: str | None = None,
+) -> list[Triple]:
+    """All triples of one report's graph. With ``text`` (the normalised report), each figure gets its quote."""
+    node = NamedNode(report_iri(report.report_id))
+    dataset = NamedNode(report_iri(report.report_id) + "/dataset")
+    triples = [
+        Triple(node, _TYPE, pk("Report")),
+        Triple(node, NamedNode(DCTERMS + "identifier"), Literal(report.number)),
+        Triple(node, NamedNode(DCTERMS + "issued"), Literal(report.date.isoformat(), datatype=_XSD_DATE)),
+        Triple(node, NamedNode(DCTERMS + "publisher"), NamedNode(AREA + report.province + "-people-committee")),
+        Triple(node, NamedNode(DCTERMS + "creator"), Literal(report.issuer, language="vi")),
+        Triple(node, NamedNode(DCTERMS + "title"), Literal(report.title_en, language="en")),
+        Triple(node, pk("province"), NamedNode(AREA + report.province)),
+        Triple(node, pk("periodCovered"), period_iri(report.period)),
+        Triple(node, pk("textSha256"), Literal(report.text_sha256)),
+        Triple(node, pk("textLength"), _integer(report.text_length)),
+        Triple(dataset, _TYPE, NamedNode(QB + "DataSet")),
+        Triple(dataset, NamedNode(QB + "structure"), pk("ObservationStructure")),
+        Triple(dataset, NamedNode(RDFS + "label"), Literal(f"Figures of report {report.number}", language="en")),
+        Triple(dataset, NamedNode(PROV + "wasDerivedFrom"), node),
+    ]
+    periods = {report.period}
+    for figure in figures:
+        triples.extend(_figure_triples(report, node, dataset, figure, units, text))
+        periods.update(code for code in (figure.period, figure.comparison_period) if code)
+    for statement in statements:
+        triples.extend(_statement_triples(report, node, statement))
+    for code in sorted(periods):
+        triples.extend(period_triples(code))
+    return triples
+
+
+def _located(subject: NamedNode, report: NamedNode, section: str, start: int, end: int) -> list[Triple]:
+    """Provenance shared by everything stated in a report: which report, which section, which characters."""
+    return [
+        Triple(subject, pk("statedIn"), report),
+        Triple(subject, NamedNode(PROV + "wasDerivedFrom"), report),
+        Triple(subject, pk("section"), Literal(section)),
+        Triple(subject, pk("textStart"), _integer(start)),
+        Triple(subject, pk("textEnd"), _integer(end)),
+    ]
+
+
+def _figure_triples(
+    report: Report, report_node: NamedNode, dataset: NamedNode, figure: Figure, units: UnitIndex, text: str | None
+) -> list[Triple]:
+    obs = NamedNode(observation_iri(report.report_id, figure.start))
+    triples = [
+        Triple(obs, _TYPE, pk("Figure")),
+        Triple(obs, pk("refArea"), NamedNode(AREA + (figure.area or report.province))),
+        Triple(obs, pk("refPeriod"), period_iri(figure.period)),
+        Triple(obs, pk("measure"), NamedNode(MEASURE + figure.measure)),
+        Triple(obs, pk("value"), _decimal(figure.value)),
+        Triple(obs, pk("decimals"), _integer(figure.decimals)),
+        Triple(obs, pk("unitText"), Literal(figure.unit_text)),
+        Triple(obs, pk("estimate"), Literal("true" if figure.estimate else "false", datatype=_XSD_BOOLEAN)),
+        Triple(obs, pk("subjectText"), Literal(figure.subject, language="vi")),
+        *_located(obs, report_node, figure.section, figure.start, figure.end),
+    ]
+    if figure.indicator:
+        triples += [
+            Triple(obs, _TYPE, pk("Observation")),
+            Triple(obs, NamedNode(QB + "dataSet"), dataset),
+            Triple(obs, pk("indicator"), NamedNode(INDICATOR + figure.indicator)),
+        ]
+    unit = units.lookup(figure.unit_text)
+    if unit is not None:
+        triples.append(Triple(obs, pk("unit"), unit))
+    if figure.comparison_period:
+        triples.append(Triple(obs, pk("comparisonPeriod"), period_iri(figure.comparison_period)))
+    if figure.parent is not None:
+        triples.append(Triple(obs, pk("partOf"), NamedNode(observation_iri(report.report_id, figure.parent))))
+    if figure.project:
+        triples.append(Triple(obs, pk("aboutProject"), NamedNode(PROJECT + figure.project)))
+    if figure.programme:
+        triples.append(Triple(obs, pk("aboutProgramme"), NamedNode(PROJECT + figure.programme)))
+    if figure.note:
+        triples.append(Triple(obs, pk("curatorNote"), Literal(figure.note, language="en")))
+    if text is not None:
+        triples.append(Triple(obs, pk("quote"), Literal(quote_around(text, figure.start, figure.end), language="vi")))
+    if figure.cause:
+        causal = NamedNode(f"{REPORT}{report.report_id}/causal/{figure.start}")
+        triples += [
+            Triple(causal, _TYPE, pk("CausalStatement")),
+            Triple(causal, pk("cause"), NamedNode(CAUSE + figure.cause)),
+            Triple(causal, pk("affects"), obs),
+            *_located(causal, report_node, figure.section, figure.start, figure.end),
+        ]
+        if figure.effect:
+            triples.append(Triple(causal, pk("effect"), _EFFECT[figure.effect]))
+    return triples
+
+
+def _statement_triples(report: Report, report_node: NamedNode, statement: Statement) -> list[Triple]:
+    node = NamedNode(f"{REPORT}{report.report_id}/statement/{statement.start}")
+    triples = [
+        Triple(node, _TYPE, _STATEMENT_CLASS[statement.kind]),
+        Triple(node, NamedNode(RDFS + "label"), Literal(statement.label_en, language="en")),
+        *_located(node, report_node, statement.section, statement.start, statement.end),
+    ]
+    if statement.cause:
+        triples.append(Triple(node, pk("cause"), NamedNode(CAUSE + statement.cause)))
+    if statement.cause_type:
+        triples.append(Triple(node, pk("causeType"), _CAUSE_TYPE[statement.cause_type]))
+    if statement.effect:
+        triples.append(Triple(node, pk("effect"), _EFFECT[statement.effect]))
+    if statement.sector:
+        triples.append(Triple(node, pk("sector"), NamedNode(SECTOR + statement.sector)))
+    for target in statement.affects:
+        kind, _, local = target.partition(":")
+        iri = observation_iri(report.report_id, int(local)) if kind == "obs" else _AFFECTS_NAMESPACE[kind] + local
+        triples.append(Triple(node, pk("affects"), NamedNode(iri)))
+    return triples
+

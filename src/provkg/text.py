@@ -1,0 +1,49 @@
+"""The normalised report text: the one coordinate system for every offset in provkg.
+
+Offsets in fact sheets, extraction output, RDF and validation findings all count characters of the
+text returned by :func:`normalise`: Unicode NFC with ``\\n`` newlines, nothing else changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` in NFC with CRLF/CR newlines turned into LF and a leading BOM removed."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def text_sha256(normalised: str) -> str:
+    """SHA-256 (hex) of the normalised text encoded as UTF-8: the identity of a report's text."""
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+_CLAUSE_ENDS = ".;:\n"
+QUOTE_LIMIT = 240
+
+
+def quote_around(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` that contains ``text[start:end]``, trimmed to about QUOTE_LIMIT characters.
+
+    A clause ends at a full stop, semicolon, colon or line break; a full stop between digits (a thousands mark)
+    does not end it.
+    """
+
+    def is_boundary(i: int) -> bool:
+        if text[i] not in _CLAUSE_ENDS:
+            return False
+        between_digits = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        return not between_digits
+
+    left = start
+    while left > 0 and start - left < QUOTE_LIMIT // 2 and not is_boundary(left - 1):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < QUOTE_LIMIT // 2 and not is_boundary(right):
+        right += 1
+    return " ".join(text[left:right].split())
