@@ -82,7 +82,7 @@ def find_text(report: Report, texts_dirs: Iterable[Path]) -> str | None:
 def check_figures_against_text(figures: list[Figure], text: str, sheet: Path) -> None:
     """Each row must point at a number in the text: its start is a digit, its span lies inside the text."""
     problems = [
-        f"{sheet}: figure {f.id or f.start} at offset {f.start}: expected a number, found {text[f.start:f.start + 12]!r}"
+        f"{sheet}: row {f.id or f.start} at offset {f.start}: expected a number, found {text[f.start : f.start + 12]!r}"
         for f in figures
         if f.end > len(text) or not text[f.start : f.start + 1].isdigit()
     ]

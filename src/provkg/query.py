@@ -16,6 +16,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutio
 from provkg.errors import InputError
 from provkg.namespaces import PREFIXES
 from provkg.paths import data_dir
+from provkg.store import KnowledgeStore
 
 FORMATS = ("table", "csv", "json", "tsv")
 
@@ -81,12 +82,9 @@ def _cell(term: object) -> str | None:
     return str(term)
 
 
-def run_query(store: object, sparql: str) -> Table:
-    """Run a SELECT or ASK query on a provkg.store.KnowledgeStore; a syntax error names its position."""
-    try:
-        results = store.query(sparql, prefixes=PREFIXES)  # type: ignore[attr-defined]
-    except SyntaxError as exc:
-        raise InputError(f"SPARQL syntax error: {exc}", "query") from exc
+def run_query(store: KnowledgeStore, sparql: str) -> Table:
+    """Run a SELECT or ASK query on the store; a syntax error is an InputError naming its position."""
+    results = store.query(sparql)
     if isinstance(results, QueryBoolean):
         return Table(["answer"], [["true" if bool(results) else "false"]])
     if not isinstance(results, QuerySolutions):

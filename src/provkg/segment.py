@@ -1,0 +1,181 @@
+"""Segmentation of a normalised report: section tree, footnotes and their anchors, paragraphs, sentences.
+
+Section paths follow docs/factsheet.md: markers from the top joined by `/` (`P1/A/I/1/a`, `P2/1/1.2`), `H` for the
+header before Phần thứ nhất, `FN/<n>` for the n-th footnote. In texts exported like the seed, a footnote starts
+with U+FFFD after the body and its anchor shows as a line break in the middle of a sentence; :func:`segment` finds
+both and pairs them in order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+_PART_WORDS = {"nhất": "1", "hai": "2", "ba": "3", "tư": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4"}
+_PART = re.compile(r"[ \t]*(?:phần|PHẦN|Phần)\s+(?:thứ\s+|THỨ\s+)?(nhất|hai|ba|tư|NHẤT|HAI|BA|TƯ|I{1,3}|IV)\b")
+# (level, pattern): a marker at the start of a line; level orders the tree (a smaller level is higher up).
+_MARKERS = (
+    (3, re.compile(r"[ \t]*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?[ \t]+(?=\S)")),
+    (2, re.compile(r"[ \t]*(\d{1,2})\.[ \t]*(?=[^\d\s])")),
+    (1, re.compile(r"[ \t]*([IVX]{1,5})\.[ \t]+(?=\S)")),
+    (0, re.compile(r"[ \t]*([A-H])\.[ \t]+(?=\S)")),
+    (4, re.compile(r"[ \t]*([a-zđ])\)[ \t]*(?=\S)")),
+    (5, re.compile(r"[ \t]*\((\d{1,2})\)[ \t]*(?=\S)")),
+)
+_FOOTNOTE_START = re.compile(r"^[ \t]*(?:\(\ufffd\)|\ufffd)", re.MULTILINE)
+_TERMINAL = ".:;!?"
+
+
+@dataclass(frozen=True)
+class Section:
+    path: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    start: int
+    end: int
+    anchor: int | None  # offset of the line break that stands for its anchor in the body, when found
+
+
+@dataclass
+class Segmentation:
+    """Where everything is in one normalised text."""
+
+    text: str
+    body_end: int
+    sections: list[Section] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    anchors: list[int] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def section_at(self, offset: int) -> str:
+        """The section path of the character at ``offset``."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.sections[index].path if index >= 0 else "H"
+
+    def joined(self) -> str:
+        """The text with every footnote anchor (a line break) turned into a space: same length, same offsets,
+        so a sentence cut by an anchor reads as one."""
+        chars = list(self.text)
+        for anchor in self.anchors:
+            chars[anchor] = " "
+        return "".join(chars)
+
+
+def _footnote_block(text: str) -> int:
+    """Offset where the footnotes begin (the body's end): the first U+FFFD-led line after which only footnotes
+    follow."""
+    starts = [m.start() for m in _FOOTNOTE_START.finditer(text)]
+    if not starts:
+        return len(text)
+    # The block is the trailing run: walk back while the gap between footnote starts holds no body headings.
+    block = starts[-1]
+    for previous in reversed(starts[:-1]):
+        if _PART.search(text, previous, block):
+            break
+        block = previous
+    return block
+
+
+def find_anchors(text: str, body_end: int) -> list[int]:
+    """Line breaks in the body that stand for footnote anchors: they cut a sentence, the next line going on with
+    punctuation or a lower-case word."""
+    anchors = []
+    for match in re.finditer(r"\n", text[:body_end]):
+        i = match.start()
+        before = text[i - 1] if i else "\n"
+        if before.isspace() or before in _TERMINAL:
+            continue
+        rest = text[i + 1:i + 6].lstrip(" ")
+        if not rest:
+            continue
+        head = rest[0]
+        if re.match(r"\(\d{1,2}\)", rest):
+            continue  # a numbered list item "(1)" on its own line
+        if head in ";,./)(…" or head.islower():
+            anchors.append(i)
+    return anchors
+
+
+def _marker(line: str) -> tuple[int, str] | None:
+    match = _PART.match(line)
+    if match:
+        return -1, "P" + _PART_WORDS[match.group(1).lower()]
+    for level, pattern in _MARKERS:
+        match = pattern.match(line)
+        if match:
+            return level, match.group(1)
+    return None
+
+
+def segment(text: str) -> Segmentation:
+    """Section tree, footnotes and anchors of a normalised report text."""
+    body_end = _footnote_block(text)
+    seg = Segmentation(text=text, body_end=body_end)
+    seg.anchors = find_anchors(text, body_end)
+    joined = seg.joined()
+    has_parts = bool(_PART.search(joined, 0, body_end))
+    # Before the first part marker is the header; a report without parts starts its body at the first marker.
+    path: list[tuple[int, str]] = []
+    seg.sections.append(Section("H", 0, 0))
+    in_header = True
+    offset = 0
+    for line in joined[:body_end].split("\n"):
+        found = _marker(line)
+        if found and (not in_header or found[0] == -1 or (not has_parts and found[0] in (0, 1))):
+            level, name = found
+            if level == -1:
+                path = [(-1, name)]
+            else:
+                if in_header:
+                    path = [(-1, "P1")]
+                while path and path[-1][0] >= level:
+                    path.pop()
+                path.append((level, name))
+            in_header = False
+            seg.sections.append(Section("/".join(name for _, name in path), offset, offset))
+        offset += len(line) + 1
+    for n, match in enumerate(_FOOTNOTE_START.finditer(text, body_end), start=1):
+        seg.sections.append(Section(f"FN/{n}", match.start(), match.start()))
+    # Close every section where the next begins.
+    ends = [s.start for s in seg.sections[1:]] + [len(text)]
+    seg.sections = [Section(s.path, s.start, end) for s, end in zip(seg.sections, ends, strict=True)]
+    seg._starts = [s.start for s in seg.sections]
+    notes = [s for s in seg.sections if s.path.startswith("FN/")]
+    for i, note in enumerate(notes):
+        anchor = seg.anchors[i] if len(seg.anchors) == len(notes) else None
+        seg.footnotes.append(Footnote(i + 1, note.start, note.end, anchor))
+    return seg
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line of ``text[start:end]``: a paragraph of the genre is one line."""
+    end = len(text) if end is None else end
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        if match.group().strip():
+            spans.append((start + match.start(), start + match.end()))
+    return spans
+
+
+# A sentence ends at . ! ? (not a mark between digits, not an abbreviation such as "TT." or "HK.Km") followed by
+# a space and an upper-case letter, a bullet or the end of the line.
+_SENTENCE_END = re.compile(r"(?<![A-ZĐ]{2})(?<!\b[A-ZĐ])[.!?…]+(?=\s+(?:[A-ZĐÀ-Ỹ\-(\"“]|$)|$)", re.MULTILINE)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text[start:end]``, line by line."""
+    spans = []
+    for para_start, para_end in paragraphs(text, start, end):
+        cursor = para_start
+        for match in _SENTENCE_END.finditer(text, para_start, para_end):
+            spans.append((cursor, match.end()))
+            cursor = match.end()
+        if text[cursor:para_end].strip():
+            spans.append((cursor, para_end))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in spans]

@@ -1,0 +1,284 @@
+"""The knowledge store: pyoxigraph (RocksDB) on disk, one named graph per report.
+
+Why generations: RocksDB lets only one process open a database for writing, and a read-only opening is undefined
+while another process writes the same files. So a store folder holds immutable *generations*:
+
+    DIR/CURRENT      name of the published generation, swapped atomically with os.replace
+    DIR/gen-<ns>/    pyoxigraph databases; a published generation is never written again
+    DIR/.lock        flock held by the single writer
+
+A write clones the current generation (RocksDB checkpoint: hard links, milliseconds), changes the clone and then
+publishes it by replacing CURRENT. A write that fails or is killed leaves only an unpublished folder behind, so the
+store stays exactly as it was; readers in any process keep answering from the generation they opened and move to
+the new one at their next query.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import gc
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO
+
+from pyoxigraph import (
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
+    Store,
+    Triple,
+)
+
+from provkg.errors import InputError
+from provkg.namespaces import PREFIXES
+
+_CURRENT = "CURRENT"
+_LOCK = ".lock"
+_GEN_PREFIX = "gen-"
+
+QueryResult = QuerySolutions | QueryBoolean | QueryTriples
+
+
+class StoreMissingError(InputError):
+    """A read command was pointed at a folder that holds no store."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"no store at {path}: run `provkg build` first")
+
+
+def default_store_dir() -> Path:
+    """``./store``, or the folder named by $PROVKG_STORE."""
+    return Path(os.environ.get("PROVKG_STORE", "store"))
+
+
+def sparql_error(exc: SyntaxError, what: str = "SPARQL") -> InputError:
+    """A parser error as InputError; pyoxigraph's message carries the line:column position."""
+    return InputError(f"{what} syntax error: {exc}", "query")
+
+
+class KnowledgeStore:
+    """A provkg store: on disk (generations, see the module doc) or in memory (``path`` None)."""
+
+    def __init__(self, path: Path | None, read_only: bool, lock_file: IO[bytes] | None) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._lock_file = lock_file
+        self._guard = threading.Lock()  # guards the reader handle only, so reads never wait for a write
+        self._writing = threading.Lock()
+        self._memory = Store() if path is None else None
+        self._reader: Store | None = None
+        self._reader_key: tuple[int, int] | None = None
+
+    # -- opening and closing --------------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, read_only: bool = False, create: bool = False) -> KnowledgeStore:
+        """Open the store at ``path`` (None: a new in-memory store).
+
+        ``create`` makes the folder when missing (for `build`); otherwise a missing store is a StoreMissingError.
+        A writable opening takes the folder's writer lock; a second writer gets an InputError.
+        """
+        if path is None:
+            return cls(None, read_only, None)
+        path = Path(path)
+        if not (path / _CURRENT).is_file():
+            if not create or read_only:
+                raise StoreMissingError(path)
+            if path.exists() and any(path.iterdir()):
+                raise InputError(f"{path} is not empty and holds no provkg store: refusing to write into it")
+            path.mkdir(parents=True, exist_ok=True)
+        if read_only:
+            return cls(path, True, None)
+        lock_file = (path / _LOCK).open("ab")
+        try:
+            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock_file.close()
+            raise InputError(
+                f"the store at {path} is being written by another process; try again when it is done"
+            ) from None
+        store = cls(path, False, lock_file)
+        if not (path / _CURRENT).is_file():
+            store._write(lambda _: None)  # an empty published generation: the folder is a valid store from now on
+        return store
+
+    def close(self) -> None:
+        self._reader = None
+        self._memory = None
+        gc.collect()  # pyoxigraph closes RocksDB when the Store object is freed
+        if self._lock_file is not None:
+            fcntl.flock(self._lock_file, fcntl.LOCK_UN)
+            self._lock_file.close()
+            self._lock_file = None
+
+    def __enter__(self) -> KnowledgeStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading --------------------------------------------------------------------------------------------------
+
+    def _current(self) -> Store:
+        """The store to read: the in-memory one, or the published generation (reopened when CURRENT changed)."""
+        if self._memory is not None:
+            return self._memory
+        if self.path is None:
+            raise InputError("the store is closed")
+        marker = self.path / _CURRENT
+        with self._guard:
+            try:
+                stat = marker.stat()
+            except FileNotFoundError:
+                raise StoreMissingError(self.path) from None
+            key = (stat.st_ino, stat.st_mtime_ns)
+            if self._reader is None or key != self._reader_key:
+                generation = self.path / marker.read_text(encoding="utf-8").strip()
+                self._reader = Store.read_only(str(generation))
+                self._reader_key = key
+            return self._reader
+
+    def generation(self) -> str | None:
+        """Name of the published generation (None in memory): changes with every write."""
+        if self.path is None:
+            return None
+        return (self.path / _CURRENT).read_text(encoding="utf-8").strip()
+
+    def query(
+        self,
+        sparql: str,
+        *,
+        use_default_graph_as_union: bool = True,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> QueryResult:
+        """Run a SPARQL 1.1 query; the provkg prefixes are predeclared unless ``prefixes`` is given.
+
+        With ``use_default_graph_as_union`` (the default) the default graph is the union of all named graphs, so
+        queries need no GRAPH clause. A syntax error is an InputError naming line and column.
+        """
+        try:
+            return self._current().query(
+                sparql,
+                prefixes=dict(PREFIXES if prefixes is None else prefixes),
+                use_default_graph_as_union=use_default_graph_as_union,
+            )
+        except SyntaxError as exc:
+            raise sparql_error(exc) from exc
+
+    def graphs(self) -> list[str]:
+        """Names of the named graphs, sorted."""
+        return sorted(g.value for g in self._current().named_graphs() if isinstance(g, NamedNode))
+
+    def quads(self, graph: str | None = None) -> Iterator[Quad]:
+        """All quads, or those of one named graph."""
+        graph_name = NamedNode(graph) if graph is not None else None
+        return self._current().quads_for_pattern(None, None, None, graph_name)
+
+    def dump(self, output: IO[bytes], fmt: RdfFormat, graph: str | None = None) -> None:
+        """Serialise the whole dataset (quad formats) or one graph (triple formats) to ``output``."""
+        self._current().dump(
+            output, fmt, from_graph=NamedNode(graph) if graph else None,
+            prefixes=dict(PREFIXES) if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG) else None,
+        )
+
+    def __len__(self) -> int:
+        return len(self._current())
+
+    # -- writing --------------------------------------------------------------------------------------------------
+
+    def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> None:
+        """Replace each named graph of ``graphs`` by the given triples, all in one atomic step.
+
+        Other graphs stay as they are. If the iterables raise or the process dies, nothing changes.
+        """
+
+        def apply(store: Store) -> None:
+            names = {name: NamedNode(name) for name in graphs}
+            for node in names.values():
+                store.remove_graph(node)
+                store.add_graph(node)
+            store.bulk_extend(
+                Quad(t.subject, t.predicate, t.object, names[name]) for name, triples in graphs.items() for t in triples
+            )
+
+        self._write(apply)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update atomically (provkg prefixes predeclared)."""
+
+        def apply(store: Store) -> None:
+            try:
+                store.update(sparql, prefixes=dict(PREFIXES))
+            except SyntaxError as exc:
+                raise sparql_error(exc, "SPARQL Update") from exc
+
+        self._write(apply)
+
+    def _write(self, apply: Callable[[Store], None]) -> None:
+        if self.read_only:
+            raise InputError("the store was opened read-only")
+        if self.path is None:
+            self._write_memory(apply)
+            return
+        with self._writing:
+            name = f"{_GEN_PREFIX}{time.time_ns()}"
+            staging = self.path / name
+            current = self._published()
+            if current is not None:
+                Store.read_only(str(self.path / current)).backup(str(staging))
+                gc.collect()
+            store = Store(str(staging))
+            try:
+                apply(store)
+                store.flush()
+            finally:
+                del store
+                gc.collect()  # close the database before another handle opens it read-only
+            self._publish(name)
+            self._remove_stale({name, current})
+
+    def _write_memory(self, apply: Callable[[Store], None]) -> None:
+        # Readers holding the old Store keep it; the swap of the reference is the atomic step.
+        if self._memory is None:
+            raise InputError("the store is closed")
+        fresh = Store()
+        fresh.extend(self._memory)
+        apply(fresh)
+        self._memory = fresh
+
+    def _published(self) -> str | None:
+        assert self.path is not None
+        marker = self.path / _CURRENT
+        return marker.read_text(encoding="utf-8").strip() if marker.is_file() else None
+
+    def _publish(self, name: str) -> None:
+        assert self.path is not None
+        temp = self.path / (_CURRENT + ".tmp")
+        with temp.open("w", encoding="utf-8") as handle:
+            handle.write(name + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, self.path / _CURRENT)
+        directory = os.open(self.path, os.O_RDONLY)
+        try:
+            os.fsync(directory)  # make the rename itself durable
+        finally:
+            os.close(directory)
+
+    def _remove_stale(self, keep: set[str | None]) -> None:
+        """Delete unpublished leftovers and old generations, except ``keep`` (the current and the previous one).
+
+        The previous one stays because a reader in another process may still be answering a query from it.
+        """
+        assert self.path is not None
+        for folder in self.path.iterdir():
+            if folder.is_dir() and folder.name.startswith(_GEN_PREFIX) and folder.name not in keep:
+                shutil.rmtree(folder, ignore_errors=True)
+

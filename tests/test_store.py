@@ -1,0 +1,179 @@
+"""The knowledge store: atomic graph replacement (also when killed), readers during writes, errors."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Literal, NamedNode, QueryBoolean, Triple
+
+from provkg.errors import InputError
+from provkg.store import KnowledgeStore, StoreMissingError
+
+G1 = "https://w3id.org/provkg/report/test-2020-H1-1"
+G2 = "https://w3id.org/provkg/report/test-2020-H1-2"
+P = NamedNode("https://w3id.org/provkg/ontology#value")
+
+
+def triples(graph: str, n: int, tag: str = "") -> list[Triple]:
+    return [Triple(NamedNode(f"{graph}/obs/{i}"), P, Literal(f"{tag}{i}")) for i in range(n)]
+
+
+def count(store: KnowledgeStore, graph: str) -> int:
+    rows = list(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
+    return int(rows[0]["n"].value)
+
+
+def snapshot(store: KnowledgeStore) -> set[str]:
+    return {str(q) for q in store.quads()}
+
+
+@pytest.fixture
+def disk_store(tmp_path: Path) -> Iterator[KnowledgeStore]:
+    store = KnowledgeStore.open(tmp_path / "store", create=True)
+    store.replace_graphs({G1: triples(G1, 50), G2: triples(G2, 30)})
+    yield store
+    store.close()
+
+
+def test_replace_keeps_other_graphs_and_union_default(disk_store: KnowledgeStore) -> None:
+    disk_store.replace_graphs({G1: triples(G1, 5, "new")})
+    assert disk_store.graphs() == [G1, G2]
+    assert count(disk_store, G1) == 5 and count(disk_store, G2) == 30
+    union = list(disk_store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s pk:value ?o }"))
+    assert int(union[0]["n"].value) == 35
+    assert len(list(disk_store.quads(G2))) == 30
+    assert not bool(disk_store.query("ASK { ?s pk:value ?o }", use_default_graph_as_union=False))
+
+
+def test_persists_and_reopens_read_only(tmp_path: Path, disk_store: KnowledgeStore) -> None:
+    disk_store.close()
+    reader = KnowledgeStore.open(tmp_path / "store", read_only=True)
+    assert reader.graphs() == [G1, G2]
+    with pytest.raises(InputError, match="read-only"):
+        reader.replace_graphs({G1: []})
+    reader.close()
+
+
+def test_failed_load_leaves_store_unchanged(disk_store: KnowledgeStore) -> None:
+    before = snapshot(disk_store)
+
+    def broken() -> Iterator[Triple]:
+        yield from triples(G1, 20, "partial")
+        raise InputError("row 21 is bad")
+
+    with pytest.raises(InputError, match="row 21"):
+        disk_store.replace_graphs({G1: broken(), "https://w3id.org/provkg/report/x": triples(G1, 3)})
+    assert snapshot(disk_store) == before
+    disk_store.replace_graphs({G2: triples(G2, 2)})  # the next write clears the unpublished leftover
+    folder = disk_store.path
+    assert folder is not None
+    assert len([p for p in folder.iterdir() if p.name.startswith("gen-")]) <= 2
+
+
+_KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+from pyoxigraph import Literal, NamedNode, Triple
+from provkg.store import KnowledgeStore
+
+store = KnowledgeStore.open(Path(sys.argv[1]))
+marker = Path(sys.argv[2])
+
+def slow():
+    for i in range(10**9):
+        if i == 20000:
+            marker.write_text("loading")
+            time.sleep(60)
+        yield Triple(NamedNode(f"{sys.argv[3]}/obs/{i}"), NamedNode("urn:p"), Literal(str(i)))
+
+store.replace_graphs({sys.argv[3]: slow()})
+"""
+
+
+def test_killed_load_leaves_store_unchanged(tmp_path: Path, disk_store: KnowledgeStore) -> None:
+    before = snapshot(disk_store)
+    disk_store.close()  # the writer lock is free for the child
+    marker = tmp_path / "marker"
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WRITER, str(tmp_path / "store"), str(marker), G1],
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while not marker.exists():
+        assert child.poll() is None, child.stderr.read().decode() if child.stderr else ""
+        assert time.monotonic() < deadline, "the writer never reached the middle of its load"
+        time.sleep(0.05)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    reopened = KnowledgeStore.open(tmp_path / "store")  # the lock died with the child
+    assert snapshot(reopened) == before
+    reopened.replace_graphs({G1: triples(G1, 1)})
+    assert count(reopened, G1) == 1
+    reopened.close()
+
+
+def test_readers_see_old_or_new_during_write(tmp_path: Path, disk_store: KnowledgeStore) -> None:
+    reader = KnowledgeStore.open(tmp_path / "store", read_only=True)
+    seen: set[int] = set()
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            try:
+                seen.add(count(reader, G1))
+            except BaseException as exc:  # noqa: BLE001 - any failure of a reader fails the test
+                errors.append(exc)
+                return
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    try:
+        for size in (40000, 50, 40000):
+            disk_store.replace_graphs({G1: triples(G1, size, str(size))})
+    finally:
+        stop.set()
+        thread.join()
+    assert not errors
+    assert seen <= {50, 40000} and len(seen) >= 1
+    reader.close()
+
+
+def test_second_writer_is_refused(tmp_path: Path, disk_store: KnowledgeStore) -> None:
+    with pytest.raises(InputError, match="being written by another process"):
+        KnowledgeStore.open(tmp_path / "store")
+
+
+def test_missing_store_is_input_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreMissingError, match="run `provkg build` first"):
+        KnowledgeStore.open(tmp_path / "nothing", read_only=True)
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "file.txt").write_text("x")
+    with pytest.raises(InputError, match="not empty"):
+        KnowledgeStore.open(tmp_path / "other", create=True)
+
+
+def test_syntax_error_names_position() -> None:
+    store = KnowledgeStore.open(None)
+    with pytest.raises(InputError, match=r"SPARQL syntax error: .*2:\d+"):
+        store.query("SELECT ?s\nWHERE { ?s ?p }")
+    with pytest.raises(InputError, match="SPARQL Update syntax error"):
+        store.update("INSERT DATA { <urn:a> }")
+
+
+def test_memory_store_replace_and_update() -> None:
+    store = KnowledgeStore.open(None)
+    store.replace_graphs({G1: triples(G1, 3)})
+    store.update(f"INSERT DATA {{ GRAPH <{G2}> {{ <urn:s> pk:value 1 }} }}")
+    assert store.graphs() == [G1, G2]
+    assert isinstance(store.query("ASK { <urn:s> pk:value 1 }"), QueryBoolean)
+    store.replace_graphs({G1: []})
+    assert count(store, G1) == 0 and len(store) == 1
