@@ -177,3 +177,71 @@ def test_memory_store_replace_and_update() -> None:
     assert isinstance(store.query("ASK { <urn:s> pk:value 1 }"), QueryBoolean)
     store.replace_graphs({G1: []})
     assert count(store, G1) == 0 and len(store) == 1
+
+
+# -- a small graph in the shape of docs/model.md, shared by the server, export and remote tests ------------------
+
+BASE = "https://w3id.org/provkg/"
+REPORT_ID = "lai-chau-2021-H1-88"
+REPORT = BASE + "report/" + REPORT_ID
+REFERENCE = BASE + "graph/reference"
+INDICATORS = {"grdp": ("tỷ đồng", "billion-vnd"), "rice-output": ("tấn", "tonne"), "cpi": ("%", "percent"),
+              "new-jobs": ("người", "person")}
+AREAS = ("lai-chau", "tam-duong", "sin-ho")
+PERIODS = ("2021-H1", "2020-H1")
+
+
+def _n(local: str) -> NamedNode:
+    for prefix, namespace in (("pk:", BASE + "ontology#"), ("qb:", "http://purl.org/linked-data/cube#"),
+                              ("rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+                              ("skos:", "http://www.w3.org/2004/02/skos/core#"),
+                              ("xsd:", "http://www.w3.org/2001/XMLSchema#")):
+        if local.startswith(prefix):
+            return NamedNode(namespace + local[len(prefix):])
+    return NamedNode(BASE + local)
+
+
+def sample_graphs() -> dict[str, list[Triple]]:
+    """One report graph with 24 observations (4 indicators × 3 areas × 2 periods) and a reference graph."""
+    report, dataset = NamedNode(REPORT), NamedNode(REPORT + "/dataset")
+    graph = [
+        Triple(report, _n("rdf:type"), _n("pk:Report")),
+        Triple(report, _n("pk:province"), _n("id/area/lai-chau")),
+        Triple(dataset, _n("rdf:type"), _n("qb:DataSet")),
+        Triple(dataset, _n("qb:structure"), _n("pk:ObservationStructure")),
+    ]
+    start = 100
+    for indicator, (unit, unit_id) in INDICATORS.items():
+        for area in AREAS:
+            for period in PERIODS:
+                obs = NamedNode(f"{REPORT}/obs/{start}")
+                value = Literal(f"{start * 3 / 7:.1f}", datatype=_n("xsd:decimal"))
+                graph += [
+                    Triple(obs, _n("rdf:type"), _n("pk:Figure")),
+                    Triple(obs, _n("rdf:type"), _n("pk:Observation")),
+                    Triple(obs, _n("qb:dataSet"), dataset),
+                    Triple(obs, _n("pk:indicator"), _n("id/indicator/" + indicator)),
+                    Triple(obs, _n("pk:refArea"), _n("id/area/" + area)),
+                    Triple(obs, _n("pk:refPeriod"), _n("id/period/" + period)),
+                    Triple(obs, _n("pk:measure"), _n("id/measure/value")),
+                    Triple(obs, _n("pk:value"), value),
+                    Triple(obs, _n("pk:unit"), _n("id/unit/" + unit_id)),
+                    Triple(obs, _n("pk:unitText"), Literal(unit)),
+                    Triple(obs, _n("pk:estimate"), Literal("true", datatype=_n("xsd:boolean"))),
+                    Triple(obs, _n("pk:subjectText"), Literal(f"sản lượng của {area}", language="vi")),
+                    Triple(obs, _n("pk:statedIn"), report),
+                    Triple(obs, _n("pk:textStart"), Literal(str(start), datatype=_n("xsd:integer"))),
+                ]
+                start += 37
+    reference = [
+        Triple(_n("id/indicator/" + indicator), _n("skos:prefLabel"), Literal(indicator.upper(), language="en"))
+        for indicator in INDICATORS
+    ]
+    return {REPORT: graph, REFERENCE: reference}
+
+
+def test_sample_graph_loads(tmp_path: Path) -> None:
+    with KnowledgeStore.open(tmp_path / "s", create=True) as store:
+        store.replace_graphs(sample_graphs())
+        assert store.graphs() == [REFERENCE, REPORT]
+        assert int(next(iter(store.query("SELECT (COUNT(*) AS ?n) { ?o a pk:Observation }")))["n"].value) == 24

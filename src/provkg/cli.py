@@ -100,3 +100,42 @@ def query(source: str, store_dir: Path, fmt: str, endpoint: str | None) -> None:
 
 
 # -- commands of the other concerns are registered below, one block each --
+
+
+@main.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build/docs"),
+              show_default=True, help="Folder to write index.html into.")
+def docs(out_dir: Path) -> None:
+    """Write the HTML documentation of the ontology and reference data."""
+    from provkg.ontodoc import write_docs
+
+    path = write_docs(out_dir)
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of stdout.")
+@click.option("--period", "period", default=None, help="Report period code (default: read from the header).")
+@click.option("--unmapped", is_flag=True, help="List only the figures not linked to an indicator.")
+def extract(report: Path, fmt: str, output: Path | None, period: str | None, unmapped: bool) -> None:
+    """Figures found in a report (.txt, .docx, .pdf), as a fact sheet (CSV) or JSON Lines."""
+    from provkg.extract import extract as extract_figures
+    from provkg.extract import write_csv, write_jsonl
+    from provkg.reading import read_report
+
+    result = extract_figures(read_report(report), report_period=period)
+    figures = result.unmapped if unmapped else result.figures
+    write = write_csv if fmt == "csv" else write_jsonl
+    if output:
+        with output.open("w", encoding="utf-8", newline="") as out:
+            write(figures, out)
+    else:
+        write(figures, sys.stdout)
+    mapped = len(result.figures) - len(result.unmapped)
+    click.echo(
+        f"{report}: period {result.report_period}, {len(result.figures)} figures ({mapped} mapped, "
+        f"{len(result.unmapped)} unmapped), {len(result.non_figures)} non-figures", err=True,
+    )

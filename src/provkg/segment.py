@@ -95,8 +95,8 @@ def find_anchors(text: str, body_end: int) -> list[int]:
         if not rest:
             continue
         head = rest[0]
-        if re.match(r"\(\d{1,2}\)", rest):
-            continue  # a numbered list item "(1)" on its own line
+        if re.match(r"\(\d{1,2}\)|[a-zđ]\)\s|[-+•]\s", rest):
+            continue  # a list item or heading marker on its own line
         if head in ";,./)(…" or head.islower():
             anchors.append(i)
     return anchors
@@ -117,7 +117,8 @@ def segment(text: str) -> Segmentation:
     """Section tree, footnotes and anchors of a normalised report text."""
     body_end = _footnote_block(text)
     seg = Segmentation(text=text, body_end=body_end)
-    seg.anchors = find_anchors(text, body_end)
+    # Without footnotes there are no anchors to find.
+    seg.anchors = find_anchors(text, body_end) if body_end < len(text) else []
     joined = seg.joined()
     has_parts = bool(_PART.search(joined, 0, body_end))
     # Before the first part marker is the header; a report without parts starts its body at the first marker.

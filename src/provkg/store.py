@@ -157,17 +157,25 @@ class KnowledgeStore:
         *,
         use_default_graph_as_union: bool = True,
         prefixes: Mapping[str, str] | None = None,
+        default_graph: list[str] | None = None,
+        named_graphs: list[str] | None = None,
     ) -> QueryResult:
         """Run a SPARQL 1.1 query; the provkg prefixes are predeclared unless ``prefixes`` is given.
 
         With ``use_default_graph_as_union`` (the default) the default graph is the union of all named graphs, so
-        queries need no GRAPH clause. A syntax error is an InputError naming line and column.
+        queries need no GRAPH clause; ``default_graph``/``named_graphs`` (the protocol's default-graph-uri and
+        named-graph-uri) choose the dataset instead. A syntax error is an InputError naming line and column.
         """
+        dataset: dict[str, object] = {}
+        if default_graph:
+            dataset["default_graph"] = [NamedNode(iri) for iri in default_graph]
+        else:
+            dataset["use_default_graph_as_union"] = use_default_graph_as_union
+        if named_graphs:
+            dataset["named_graphs"] = [NamedNode(iri) for iri in named_graphs]
         try:
             return self._current().query(
-                sparql,
-                prefixes=dict(PREFIXES if prefixes is None else prefixes),
-                use_default_graph_as_union=use_default_graph_as_union,
+                sparql, prefixes=dict(PREFIXES if prefixes is None else prefixes), **dataset  # type: ignore[arg-type]
             )
         except SyntaxError as exc:
             raise sparql_error(exc) from exc

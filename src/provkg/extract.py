@@ -1,0 +1,1164 @@
+"""Figures of a report: every number token becomes a figure (fact-sheet row) or a non-figure with a reason.
+
+The pipeline: segment the text (sections, footnotes, anchors), mark the numbers that are not quantities (dates,
+years, document numbers, section numbers, Km markers, names, ages, ...), and read each remaining number with its
+unit, measure (from the wording around it: tăng/giảm, đạt ...% kế hoạch, chiếm, xếp hạng, X/Y), period, estimate
+flag, subject phrase and breakdown parent. Subjects are linked to indicator concepts, and mentions of projects,
+programmes and causes to the figures they qualify, through the ontology's Vietnamese labels (ontology/*.ttl), so a
+new phrasing is a new skos:altLabel, not code.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import TextIO
+
+from pyoxigraph import Literal, NamedNode, RdfFormat, parse
+
+from provkg.errors import InputError
+from provkg.model import Figure, parse_period
+from provkg.namespaces import AREA, CAUSE, INDICATOR, PROJECT, RDF, SKOS, UNIT
+from provkg.numbers import NUMBER_RE, compound_amount, parse_number
+from provkg.paths import data_dir
+from provkg.segment import Segmentation, segment, sentences
+
+FIGURE_COLUMNS = (
+    "value", "unit_text", "measure", "indicator", "subject", "area", "period", "comparison_period", "estimate",
+    "section", "start", "end", "parent", "project", "programme", "cause", "effect", "note",
+)
+
+# ----------------------------------------------------------------------------------------------------------
+# Lexicon: ontology labels (indicators, projects, programmes, causes, areas, units)
+# ----------------------------------------------------------------------------------------------------------
+
+_LABEL_PREDICATES = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
+_RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_TYPE = NamedNode(RDF + "type")
+
+
+class _LabelIndex:
+    """Vietnamese labels of one kind of concept, found in text by one regular expression (longest label first)."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.by_label = {label.casefold(): local for label, local in labels.items() if len(label) >= 2}
+        ordered = sorted(self.by_label, key=len, reverse=True)
+        body = "|".join(re.escape(label) for label in ordered)
+        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if ordered else None
+
+    def find_all(self, text: str) -> list[tuple[int, int, str]]:
+        if not self.pattern or not text:
+            return []
+        return [(m.start(), m.end(), self.by_label[m.group().casefold()]) for m in self.pattern.finditer(text)]
+
+    def longest(self, text: str) -> str | None:
+        found = self.find_all(text)
+        if not found:
+            return None
+        return max(found, key=lambda hit: (hit[1] - hit[0], hit[0]))[2]
+
+    def last(self, text: str) -> str | None:
+        found = self.find_all(text)
+        return found[-1][2] if found else None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    indicators: _LabelIndex
+    projects: _LabelIndex
+    programmes: _LabelIndex
+    causes: _LabelIndex
+    areas: _LabelIndex
+    units: frozenset[str]
+
+
+def _label_maps(folder: Path) -> tuple[dict[str, dict[str, str]], set[str]]:
+    triples = []
+    for path in sorted(folder.glob("*.ttl")):
+        try:
+            triples.extend(parse(path=str(path), format=RdfFormat.TURTLE))
+        except SyntaxError as exc:
+            raise InputError(f"Turtle syntax error: {exc}", str(path)) from exc
+    programme_like = {
+        t.subject.value for t in triples
+        if t.predicate == _TYPE and isinstance(t.object, NamedNode) and "programme" in t.object.value.lower()
+    }
+    maps: dict[str, dict[str, str]] = {k: {} for k in ("indicator", "project", "programme", "cause", "area")}
+    units: set[str] = set()
+    for t in triples:
+        if t.predicate not in _LABEL_PREDICATES and t.predicate != _RDFS_LABEL:
+            continue
+        if not isinstance(t.subject, NamedNode) or not isinstance(t.object, Literal):
+            continue
+        if t.object.language not in (None, "vi"):
+            continue
+        iri, label = t.subject.value, t.object.value.strip()
+        if t.object.language is None and not iri.startswith(UNIT):
+            continue
+        if iri.startswith(INDICATOR):
+            maps["indicator"][label] = iri[len(INDICATOR):]
+        elif iri.startswith(PROJECT):
+            kind = "programme" if iri in programme_like else "project"
+            maps[kind][label] = iri[len(PROJECT):]
+        elif iri.startswith(CAUSE):
+            maps["cause"][label] = iri[len(CAUSE):]
+        elif iri.startswith(AREA):
+            maps["area"][label] = iri[len(AREA):]
+        elif iri.startswith(UNIT):
+            units.add(label)
+    return maps, units
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
+    """Labels of the ontology folder (default: the project's ontology/), read once per folder."""
+    folder = ontology_dir or data_dir("ontology")
+    maps, units = _label_maps(folder)
+    return Lexicon(
+        indicators=_LabelIndex(maps["indicator"]),
+        projects=_LabelIndex(maps["project"]),
+        programmes=_LabelIndex(maps["programme"]),
+        causes=_LabelIndex(maps["cause"]),
+        areas=_LabelIndex(maps["area"]),
+        units=frozenset(units),
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Units
+# ----------------------------------------------------------------------------------------------------------
+
+_SCALE = r"(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)"
+# Units and counted nouns as the genre writes them after a number; unit labels of the ontology are added.
+_BASE_UNITS = (
+    "đồng", "USD", "%", "‰", "ha", "m2", "m3", "km2", "km", "m", "kg", "tấn", "tạ", "con", "người", "lượt người",
+    "lượt HK.Km", "HK.Km", "T.Km", "lượt khách", "lượt", "hộ gia đình", "hộ", "nhân khẩu", "khẩu", "lao động",
+    "điểm", "giờ", "bậc", "ca", "vụ việc", "vụ", "đối tượng", "dự án", "doanh nghiệp", "hợp tác xã",
+    "trường/trung tâm", "trường", "lớp", "nhóm/lớp", "nhóm trẻ", "học sinh, sinh viên", "học sinh", "sinh viên",
+    "học viên", "trẻ", "cháu", "xã, phường, thị trấn", "huyện, thị xã, thành phố", "xã", "thôn, bản, tổ dân phố",
+    "thôn, bản", "thôn", "bản", "tiêu chí/xã", "tiêu chí", "thuê bao/100 dân", "thuê bao", "cuộc", "văn bản",
+    "hồ sơ", "báo cáo", "kế hoạch", "bệnh nhân", "cơ sở", "tờ", "viên", "chiếc", "ô tô", "xe máy", "điện thoại",
+    "đơn thư", "đơn", "nhóm giải pháp", "nhóm", "đề tài, dự án", "đề tài", "nhiệm vụ", "hạng mục", "công trình, dự án",
+    "công trình", "tổ chức", "hội nghị", "câu lạc bộ", "chương trình", "giấy chứng nhận", "chi nhánh",
+    "trung tâm", "Trung tâm", "giáo viên", "bác sĩ", "giường bệnh", "vị trí", "chuỗi", "đoàn", "cơ quan, doanh nghiệp",
+    "cơ quan", "loại rừng", "tỉnh", "nhà", "điểm tái định cư", "mô hình", "sản phẩm", "lít", "MW", "kWh",
+    "triệu kWh", "cây", "lần", "buổi", "phòng học", "km đường", "tuyến", "cầu", "héc ta", "năm", "nhà máy",
+    "liều", "lượt người", "ca bệnh", "giường", "doanh nghiệp", "ngôi nhà", "căn nhà", "gia đình",
+)
+_NON_COUNT = {"%", "‰", "đồng", "USD", "ha", "m2", "m3", "km2", "km", "m", "kg", "tấn", "tạ", "giờ", "bậc", "năm"}
+
+
+@lru_cache(maxsize=8)
+def _unit_regex(units: frozenset[str]) -> re.Pattern[str]:
+    alternatives = sorted(set(_BASE_UNITS) | units, key=len, reverse=True)
+    body = "|".join(re.escape(u) for u in alternatives)
+    return re.compile(
+        rf"[ \t]*(?:(?P<scale>{_SCALE})(?:[ \t]+(?P<u1>{body}))?|(?P<u2>{body}))(?=$|[^\w]|(?<=[%‰]))",
+    )
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Non-figures: numbers that are not quantities
+# ----------------------------------------------------------------------------------------------------------
+
+_DOC_TAIL = r"[A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/&.][A-ZĐ][A-ZĐa-zđ0-9]*)*"
+_NON_FIGURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("document number", re.compile(rf"\b\d+[a-z]?(?:/\d{{4}})?\s*[/-]\s*{_DOC_TAIL}")),
+    ("document number", re.compile(
+        r"(?:Nghị quyết|Nghị định|Quyết định|Quyết đinh|Chỉ thị|Thông tư|Kết luận|Công văn|CV)\s+(?:số\s+)?"
+        r"\d+(?:\s*,\s*\d+)*\s*-?\s*(?:[A-ZĐ][\wĐ]*)?", re.IGNORECASE)),
+    ("date", re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b")),
+    ("date", re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)),
+    ("date", re.compile(r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?(?!\s*(?:tuổi|\d))", re.IGNORECASE)),
+    ("date", re.compile(r"\bngày\s+\d{1,2}\s*/\s*\d{1,2}\b", re.IGNORECASE)),
+    ("school year", re.compile(r"năm học\s+\d{4}\s*-\s*\d{4}", re.IGNORECASE)),
+    ("year range", re.compile(r"\b(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}\b")),
+    ("Km marker", re.compile(r"\bKm\s*\d+(?:\s*\+\s*\d+)?", re.IGNORECASE)),
+    ("road name", re.compile(r"\b(?:QL|TL|ĐT|ĐH)\.?\s*\d+[A-Z]?\b")),
+    ("road name", re.compile(r"\b[Đđ]ường\s+\d+\s*m\b")),
+    ("name", re.compile(r"\bCOVID[\s-]*19\b", re.IGNORECASE)),
+    ("name", re.compile(r"\b(?:thôn|bản|tổ|khu|phường|tiểu khu|đội)\s+\d+\b(?!\s*(?:%|ha|hộ|người))")),
+    ("name", re.compile(r"Chương trình\s+\d+\b")),
+    ("grade", re.compile(r"\blớp\s+\d{1,2}\b(?!\s*(?:lớp|học sinh))")),
+    ("age", re.compile(
+        r"(?:từ\s+)?\d+\s+tháng\s+đến\s+(?:dưới\s+)?\d+\s+tháng\s+tuổi|(?:dưới|trên|từ)?\s*\d+(?:\s*-\s*\d+)?\s+"
+        r"(?:tháng\s+)?tuổi", re.IGNORECASE)),
+    ("rate denominator", re.compile(r"(?:trên|/)\s*(?:100|1\.?000|10\.?000|100\.?000)\s+(?:trẻ|dân|người|ca)\b")),
+    ("anniversary", re.compile(r"[Kk]ỷ niệm\s+\d+\s+năm|\b\d+\s+năm\s+Ngày\b")),
+    ("duration", re.compile(r"\b\d+\s+năm\s+(?:thực hiện|giai đoạn|triển khai)", re.IGNORECASE)),
+    ("level name", re.compile(r"mức độ\s+\d+(?:\s*-\s*\d+)?", re.IGNORECASE)),
+    ("land category", re.compile(r"\b\d+\s+vụ\s+lúa\b|\blúa\s+\d+\s+vụ\b")),
+    ("criteria range", re.compile(r"(?:đạt\s+)?từ\s+\d+\s*-\s*\d+\s+tiêu chí|\(từ\s+\d+\s*-\s*\d+\s+tiêu chí\)")),
+    ("period name", re.compile(
+        r"\b\d+\s+tháng(?=\s+(?:đầu|cuối|năm|qua|trước|tới|\d{4})|[\s,.;)]|$)", re.IGNORECASE)),
+    ("period name", re.compile(r"\bquý\s+[IV]+\b", re.IGNORECASE)),
+    ("list number", re.compile(r"\(\d{1,2}\)(?=\s)")),
+)
+_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+
+# ----------------------------------------------------------------------------------------------------------
+# Wording
+# ----------------------------------------------------------------------------------------------------------
+
+_ESTIMATE = re.compile(r"(?<!\w)(?:ước|dự kiến|ước tính)(?!\w)", re.IGNORECASE)
+_STOCK = re.compile(
+    r"(?<!\w)(?:hiện có|đến nay|hiện nay|hiện tại|lũy kế|luỹ kế|tích lũy|tích luỹ|toàn tỉnh có|đến thời điểm)(?!\w)",
+    re.IGNORECASE,
+)
+_DATE_PERIOD = re.compile(
+    r"(?:đến|tới|tính đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", re.IGNORECASE
+)
+_MONTH_END = re.compile(r"(?:đến|tới)\s+hết\s+tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"năm học\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
+# "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall.
+_NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
+_CHANGE_VERB = re.compile(rf"(?<!\w)(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE)
+_VERBS = re.compile(
+    rf"(?<!\w)(tăng(?!\w){_NOT_CHANGE}|giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|với|gồm|cho|"
+    r"thực hiện|vượt)(?!\w)", re.IGNORECASE
+)
+_PLAN_WORDS = re.compile(
+    r"giải ngân|(?:kế hoạch|KH\b|dự toán|chỉ tiêu)(?!\s+(?:sử dụng|số|của|bảo vệ|tổ chức))", re.IGNORECASE
+)
+_PLAN_PCT_AFTER = re.compile(r"[^;.]{0,30}?đạt\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu)",
+                             re.IGNORECASE)
+_SHARE_NOUN = re.compile(
+    r"\s*(?:trường|hộ|xã|người|dân|học sinh|thôn|bản|cơ quan|đơn vị|doanh nghiệp|trẻ|lao động|diện tích|"
+    r"khối lượng|dự án|công trình|hồ sơ|thủ tục|giáo viên|trạm|cơ sở|bệnh viện|phòng|huyện|số)(?!\w)",
+    re.IGNORECASE,
+)
+_PLAN_AFTER = re.compile(
+    r"\s*(?:so với\s+|trên\s+|của\s+)?(?:tổng\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu|mục tiêu|nghị quyết|NQ\b)",
+    re.IGNORECASE,
+)
+_PLAN_BEFORE = re.compile(
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:giao|đề ra|năm \d{4}))*(?:\s+(?:là|đạt))?\s*$", re.IGNORECASE
+)
+_PLAN_HEAD = re.compile(r"^\s*(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE)
+_PLAN_CONTEXT = re.compile(r"kế hoạch|\bKH\b|dự toán|chỉ tiêu|giải ngân|vốn (?:được )?giao|bố trí", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoảng\s+)?$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(
+    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng)",
+    re.IGNORECASE,
+)
+_RANK_BEFORE = re.compile(r"(?:xếp hạng|xếp thứ|đứng thứ|hạng)\s*$", re.IGNORECASE)
+_RATE_WORDS = re.compile(r"tỷ lệ|tỷ trọng|tỷ suất|cơ cấu|chiếm|mật độ", re.IGNORECASE)
+_GROWTH_SUBJECT = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số giá", re.IGNORECASE)
+_PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
+_COMPARE = re.compile(
+    r"so\s+(?:với\s+)?(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
+    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?)",
+    re.IGNORECASE,
+)
+_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|cụ thể)(?!\w)\s*:?", re.IGNORECASE)
+_CAUSE_TRIGGER = re.compile(r"(?<!\w)(?:do|bởi|vì|ảnh hưởng|tác động|nguyên nhân)(?!\w)", re.IGNORECASE)
+_POSITIVE = re.compile(r"(?<!\w)(?:nhờ|thuận lợi)(?!\w)", re.IGNORECASE)
+_STRONG_CUT = re.compile(r"[;:(\n]|(?<!\d)\.(?!\d)|\s-\s|(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+_WEAK_CUT = re.compile(r"(?<!\d),(?!\d)|(?<!\w)(?:và|với)(?!\w)")
+# Subject clean-up: time phrases anywhere, estimate and verb words at the edges.
+_SUBJECT_TIME = re.compile(
+    r"(?<!\w)(?:theo giá so sánh(?: năm)? \d{4}|\(giá so sánh(?: năm)? \d{4}\)|giá so sánh(?: năm)? \d{4}|"
+    r"(?:trong |của )?(?:\d+|sáu) tháng(?: đầu năm| cuối năm| năm| đầu)?(?: \d{4})?|"
+    r"(?:đến|tính đến|tới)(?: ngày)? \d{1,2}/\d{1,2}/\d{4}|năm học \d{4}-\d{4}|"
+    r"đến thời điểm hiện tại|từ đầu năm đến nay|đến nay|hiện nay|hiện tại|"
+    r"so (?:với )?(?:cùng kỳ|năm|vụ)[\w ]*)(?!\w)",
+    re.IGNORECASE,
+)
+_SUBJECT_HEAD = re.compile(
+    r"^(?:[-–+•*\ufffd]\s*|(?:dự ước|ước tính|ước thực hiện|ước đạt|ước|dự kiến|trong đó|bao gồm|gồm|với|và|"
+    r"có|đã|được|tổng số có|toàn tỉnh có|toàn tỉnh|trong|cụ thể)(?!\w)\s*)+",
+    re.IGNORECASE,
+)
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+|^)(?:ước đạt|ước thực hiện|ước tính|dự ước|ước|đạt khoảng|đạt|là|có|được|với|khoảng|trên|gần|hơn|"
+    r"tới|cho|lên|chỉ|ước đến|dự kiến|bằng|chiếm)$",
+    re.IGNORECASE,
+)
+_GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho|thêm|mới|nâng)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NonFigure:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Extraction:
+    """What :func:`extract` found: figures (fact-sheet rows) and the numbers that are not figures, with reasons."""
+
+    report_period: str
+    figures: list[Figure] = field(default_factory=list)
+    non_figures: list[NonFigure] = field(default_factory=list)
+
+    @property
+    def unmapped(self) -> list[Figure]:
+        return [f for f in self.figures if not f.indicator]
+
+
+@dataclass
+class _Candidate:
+    """A number being read: where it is, what it is worth, what the words around it say."""
+
+    start: int
+    token_end: int
+    end: int
+    value: Decimal
+    unit: str
+    note: str = ""
+    measure: str = "value"
+    pair_role: str = ""  # "x", "y" or "" for a number of an X/Y pair
+    pair_partner: int | None = None
+    range_role: str = ""
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Report period
+# ----------------------------------------------------------------------------------------------------------
+
+_HEADER_PERIODS = (
+    (re.compile(r"(?:6|sáu)\s+tháng\s+đầu\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H1"),
+    (re.compile(r"(?:9|chín)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "9M"),
+    (re.compile(r"quý\s+(I{1,3}|IV|[1-4])(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE), "Q"),
+    (re.compile(r"(?:6|sáu)\s+tháng\s+cuối\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H2"),
+    (re.compile(r"tháng\s+(\d{1,2})(?:\s+năm|\s*/)\s*(\d{4})", re.IGNORECASE), "M"),
+    (re.compile(r"năm\s+(\d{4})", re.IGNORECASE), "Y"),
+)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ISSUE_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
+
+
+def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
+    """The period a report covers, from its title ("6 tháng đầu năm 2020" → 2020-H1, "9 tháng" → 2020-9M, a
+    yearly report → 2020). The first kind found in the order H1, 9M, quarter, H2, month, year wins: a mid-year
+    report's title also names the tasks of the rest of the year. Raises InputError when the header says nothing
+    usable."""
+    seg = seg or segment(text)
+    first_body = next((s.start for s in seg.sections if s.path != "H"), len(text))
+    header = " ".join(text[: min(len(text), max(first_body + 400, 1500))].split())
+    header = _ISSUE_DATE.sub(" ", header)
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", header)]
+    fallback_year = max(set(years), key=years.count) if years else None
+    for pattern, kind in _HEADER_PERIODS:
+        match = pattern.search(header)
+        if not match:
+            continue
+        groups = [g for g in match.groups() if g]
+        year_text = next((g for g in reversed(groups) if len(g) == 4), None)
+        if not year_text:
+            after = re.search(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", header[match.end():])
+            year_text = after.group(1) if after else (str(fallback_year) if fallback_year else None)
+        if not year_text:
+            continue
+        if kind in ("H1", "H2", "9M"):
+            return f"{year_text}-{kind}"
+        if kind == "Q":
+            quarter = _ROMAN.get(match.group(1).upper()) or int(match.group(1))
+            return f"{year_text}-Q{quarter}"
+        if kind == "M":
+            return f"{year_text}-{int(match.group(1)):02d}"
+        return year_text
+    if fallback_year:
+        return str(fallback_year)
+    raise InputError("cannot tell the report period from its header: pass it explicitly")
+
+
+def _previous(code: str) -> str:
+    """The same period one year earlier (2020-H1 → 2019-H1, 2019/2020 → 2018/2019)."""
+    if "/" in code:
+        a, b = code.split("/")
+        return f"{int(a) - 1}/{int(b) - 1}"
+    return str(int(code[:4]) - 1) + code[4:]
+
+
+def _with_year(code: str, year: int) -> str:
+    if "/" in code:
+        return code
+    return str(year) + code[4:]
+
+
+# ----------------------------------------------------------------------------------------------------------
+# The extractor
+# ----------------------------------------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, text: str, report_period: str | None, lexicon: Lexicon) -> None:
+        self.text = text
+        self.seg = segment(text)
+        self.w = self.seg.joined()
+        self.lex = lexicon
+        self.period = report_period or detect_report_period(text, self.seg)
+        period = parse_period(self.period)
+        self.year = period.begin.year
+        self.ref_date = period.end.isoformat() if not period.is_instant else self.period
+        self.unit_re = _unit_regex(lexicon.units)
+        self.sentence_spans = sentences(self.w)
+        self._sentence_starts = [s for s, _ in self.sentence_spans]
+        self.province = self._province()
+
+    # --- places in the text --------------------------------------------------------------------------------
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        import bisect
+
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i < 0:
+            return 0, len(self.w)
+        return self.sentence_spans[i]
+
+    def line_of(self, offset: int) -> tuple[int, int]:
+        start = self.w.rfind("\n", 0, offset) + 1
+        end = self.w.find("\n", offset)
+        return start, (len(self.w) if end < 0 else end)
+
+    def _province(self) -> str | None:
+        header = self.w[: (self.seg.sections[1].start if len(self.seg.sections) > 1 else 2000) + 200]
+        for start, end, local in self.lex.areas.find_all(header):
+            if "/" not in local:
+                return local
+        return None
+
+    # --- non-figures ---------------------------------------------------------------------------------------
+
+    def non_figure_spans(self) -> list[tuple[int, int, str]]:
+        spans: list[tuple[int, int, str]] = []
+        for reason, pattern in _NON_FIGURE_PATTERNS:
+            for m in pattern.finditer(self.w):
+                if any(ch.isdigit() for ch in m.group()):
+                    spans.append((m.start(), m.end(), reason))
+        # Section markers: the number of a heading at a line start ("8.1.", "2.", "(3)").
+        for sec in self.seg.sections:
+            if sec.path in ("H",) or sec.path.startswith("FN/"):
+                continue
+            m = re.match(r"[ \t]*\(?(\d{1,2}(?:\.\d{1,2})*)[.)]", self.w[sec.start:sec.start + 12])
+            if m:
+                spans.append((sec.start + m.start(1), sec.start + m.end(1), "section number"))
+        return spans
+
+    # --- reading one number --------------------------------------------------------------------------------
+
+    def unit_after(self, pos: int) -> tuple[str, int]:
+        m = self.unit_re.match(self.w, pos)
+        if not m or m.end() == pos:
+            return "", pos
+        scale, unit = m.group("scale"), m.group("u1") or m.group("u2")
+        text = " ".join(x for x in (scale, unit) if x)
+        return text, m.end()
+
+    def read(self, m: re.Match[str]) -> _Candidate:
+        token = m.group()
+        parsed = parse_number(token)
+        note = parsed.ambiguous or ""
+        rank = re.match(r"[ \t]*/[ \t]*(\d+)", self.w[m.end():])
+        if rank and _RANK_BEFORE.search(self.w[max(0, m.start() - 25):m.start()]):
+            end = m.end() + rank.end()
+            return _Candidate(m.start(), m.end(), end, parsed.value, "/" + rank.group(1), note, measure="rank")
+        compound = compound_amount(self.w, m.end(), parsed.value)
+        if compound:
+            return _Candidate(m.start(), m.end(), compound.end, compound.value, compound.unit_text, note)
+        unit, end = self.unit_after(m.end())
+        return _Candidate(m.start(), m.end(), end, parsed.value, unit, note)
+
+
+def _clean_subject(raw: str) -> str:
+    text = " ".join(_SUBJECT_TIME.sub(" ", raw.replace("\ufffd", " ")).split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _SUBJECT_HEAD.sub("", text)
+        text = _SUBJECT_TAIL.sub("", text)
+        text = text.strip(" ,;:-–\"“”'")
+        if text.count("(") < text.count(")"):
+            text = text.rstrip(")")
+        if text.count("(") > text.count(")"):
+            text = text + ")"
+    words = text.split()
+    return " ".join(words[-10:])
+
+
+def extract(
+    text: str,
+    *,
+    report_period: str | None = None,
+    ontology_dir: Path | None = None,
+    lexicon: Lexicon | None = None,
+) -> Extraction:
+    """Figures and non-figures of a normalised report text (see the module docstring).
+
+    ``report_period`` (a period code such as ``2020-H1``) is detected from the header when not given.
+    """
+    lex = lexicon or load_lexicon(ontology_dir)
+    r = _Reader(text, report_period, lex)
+    w = r.w
+    result = Extraction(report_period=r.period)
+
+    # 1. Non-figures: every number token inside a non-figure span.
+    spans = r.non_figure_spans()
+    tokens = list(NUMBER_RE.finditer(w))
+    covered: dict[int, tuple[int, int, str]] = {}
+    for tok in tokens:
+        for span in spans:
+            if span[0] <= tok.start() and tok.end() <= span[1]:
+                covered[tok.start()] = span
+                break
+    # A number glued to letters is part of a code or name (A1, QH14, 30c): not a quantity.
+    for tok in tokens:
+        if tok.start() in covered:
+            continue
+        before = w[tok.start() - 1] if tok.start() else " "
+        after = w[tok.end()] if tok.end() < len(w) else " "
+        if before.isalpha() or before in "+" or (after.isalpha() and after.islower() and not _glued_unit(w, tok.end())):
+            covered[tok.start()] = (tok.start(), tok.end(), "name")
+        elif _YEAR.fullmatch(tok.group()) and not _unit_follows(r, tok.end()):
+            covered[tok.start()] = (tok.start(), tok.end(), "year")
+
+    # 2. Candidates: numbers, with compound money, units, X/Y pairs and ranges.
+    candidates: list[_Candidate] = []
+    consumed: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.start() in covered or tok.start() in consumed:
+            continue
+        cand = r.read(tok)
+        if cand.measure == "rank":
+            consumed.add(tokens[i + 1].start() if i + 1 < len(tokens) else -1)
+            candidates.append(cand)
+            continue
+        for other in tokens[i + 1:]:
+            if other.start() >= cand.end:
+                break
+            consumed.add(other.start())
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        gap = w[cand.end:nxt.start()] if nxt else ""
+        left = w[max(0, tok.start() - 25):tok.start()]
+        if nxt and nxt.start() not in covered and re.fullmatch(r"[ \t]*/[ \t]*", gap):
+            partner = r.read(nxt)
+            if _RANK_BEFORE.search(left):
+                cand.measure, cand.unit, cand.end = "rank", "/" + nxt.group(), nxt.end()
+                consumed.add(nxt.start())
+                candidates.append(cand)
+                continue
+            cand.pair_role, cand.pair_partner = "x", partner.start
+            partner.pair_role, partner.pair_partner = "y", cand.start
+            if not cand.unit:
+                cand.unit = partner.unit
+            candidates.extend([cand, partner])
+            consumed.add(nxt.start())
+            for other in tokens[i + 2:]:
+                if other.start() >= partner.end:
+                    break
+                consumed.add(other.start())
+            continue
+        if nxt and nxt.start() not in covered and not cand.unit and re.fullmatch(r"[ \t]*-[ \t]*", gap):
+            partner = r.read(nxt)
+            cand.unit = partner.unit
+            cand.range_role, partner.range_role = "low", "high"
+            candidates.extend([cand, partner])
+            consumed.add(nxt.start())
+            continue
+        candidates.append(cand)
+
+    # 3. Measures, subjects, periods, links.
+    figures = _interpret(r, candidates)
+    result.figures = figures
+    for start, (s, e, reason) in sorted(covered.items()):
+        result.non_figures.append(NonFigure(start, e if e > start else start, w[start:e], reason))
+    _dedupe_non_figures(result)
+    return result
+
+
+def _glued_unit(w: str, pos: int) -> bool:
+    return bool(re.match(r"(?:ha|tỷ|triệu|kg|km|m2|m3|tấn)(?!\w)", w[pos:pos + 6]))
+
+
+def _unit_follows(r: _Reader, pos: int) -> bool:
+    unit, _ = r.unit_after(pos)
+    return bool(unit) and unit not in ("năm",)
+
+
+def _dedupe_non_figures(result: Extraction) -> None:
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for nf in result.non_figures:
+        key = (nf.start, nf.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(nf)
+    result.non_figures = kept
+
+
+def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
+    w = r.w
+    figures: list[Figure] = []
+    by_start: dict[int, Figure] = {}
+    prev_end_in_sentence: dict[tuple[int, int], int] = {}
+    last_in_sentence: dict[tuple[int, int], Figure] = {}
+    pair_y = {c.start for c in cands if c.pair_role == "y"}
+    for cand in cands:
+        sent = r.sentence_of(cand.start)
+        sent_start = sent[0]
+        local_from = max(prev_end_in_sentence.get(sent, sent_start), sent_start)
+        left_local = w[local_from:cand.start]
+        next_start = _next_start(cands, cand, sent[1])
+        right_local = w[cand.end:next_start]
+        previous = last_in_sentence.get(sent)
+        measure, sign, note = _measure(
+            cand, left_local, right_local, previous, w, w[sent_start:cand.start],
+            previous is not None and previous.start in pair_y,
+        )
+        subject_raw = _subject_text(w, local_from, cand.start, sent_start)
+        if previous is not None and cand.range_role == "high":
+            measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
+        elif previous is not None and _continues_list(left_local, previous, cand):
+            measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
+        elif measure == "value" and re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE):
+            measure = "plan_value"  # "phấn đấu ... đạt 214.000 tấn": a target
+        elif measure == "value" and cand.unit not in ("%", "‰") and _PLAN_HEAD.match(subject_raw) \
+                and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
+            measure = "plan_value"
+        value = cand.value * sign
+        subject = _clean_subject(subject_raw)
+        inherit = previous is not None and ";" not in left_local and (
+            measure in ("change_pct", "change_abs", "change_pp", "plan_pct") or _GENERIC_SUBJECT.match(subject)
+        )
+        if cand.pair_role == "y" and previous is not None:
+            inherit = True
+        counted = cand.unit and cand.unit not in _NON_COUNT and not re.match(_SCALE, cand.unit)
+        if inherit and previous is not None:
+            subject = previous.subject
+        elif counted and cand.pair_role != "y":
+            # A count names what it counts right after the number: "150 điểm phục vụ bưu chính".
+            subject = _noun_after(w, cand) or subject
+        if not subject:
+            subject = previous.subject if previous else (_noun_after(w, cand) or cand.unit or "?")
+        indicator = _indicator(r, subject, w[sent_start:cand.start], measure, previous, inherit)
+        period, comparison = _periods(
+            r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
+        )
+        estimate = _is_estimate(w, sent_start, cand.start) and comparison != "prior" and measure != "plan_value"
+        if comparison == "prior":
+            period, comparison = _previous(r.period), _previous(_previous(r.period))
+        figure = Figure(
+            value=value,
+            unit_text=cand.unit,
+            measure=measure,
+            subject=subject,
+            period=period,
+            estimate=estimate,
+            section=r.seg.section_at(cand.start),
+            start=cand.start,
+            end=cand.end if not cand.pair_role == "x" and not cand.range_role == "low" else cand.token_end,
+            indicator=indicator,
+            comparison_period=comparison,
+            note="; ".join(x for x in (cand.note, note) if x),
+        )
+        if cand.pair_role == "x" and not _unit_right_after(r, cand):
+            figure.end = cand.token_end
+        elif cand.pair_role == "x":
+            figure.end = _unit_right_after(r, cand)
+        figure.area = _area(r, w[local_from:cand.start])
+        if value < 0 and cand.start >= 1 and w[cand.start - 1] == "-" and (
+            cand.start < 2 or w[cand.start - 2] in " \t\n(:"
+        ):
+            figure.start = cand.start - 1  # "-6,51%": the minus is part of the number as written
+        figures.append(figure)
+        by_start[cand.start] = figure
+        prev_end_in_sentence[sent] = cand.end
+        last_in_sentence[sent] = figure
+    _pairs(cands, by_start)
+    _parents(r, figures, pair_y)
+    _links(r, figures)
+    return figures
+
+
+def _unit_right_after(r: _Reader, cand: _Candidate) -> int:
+    unit, end = r.unit_after(cand.token_end)
+    return end if unit else 0
+
+
+def _next_start(cands: list[_Candidate], cand: _Candidate, limit: int) -> int:
+    for other in cands:
+        if other.start > cand.start:
+            return min(other.start, limit)
+    return limit
+
+
+def _is_estimate(w: str, sent_start: int, start: int) -> bool:
+    """An estimate marker (ước đạt, dự ước, dự kiến) in the figure's clause, or in the first clause of its
+    sentence, which heads the whole sentence."""
+    left = w[sent_start:start]
+    clause = left[left.rfind(";") + 1:]
+    first = left.split(";", 1)[0] if ";" in left else ""
+    return bool(_ESTIMATE.search(clause) or _ESTIMATE.search(first))
+
+
+def _continues_list(left_local: str, previous: Figure, cand: _Candidate) -> bool:
+    """A number right after a change, with no verb of its own ("giảm 04 trường, 82 lớp"), is the same kind of
+    change."""
+    if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
+        return False
+    if _VERBS.search(left_local) or "(" in left_local or ")" in left_local:
+        return False
+    return len(left_local.split()) <= 3 and cand.unit not in ("%", "‰")
+
+
+def _measure(
+    cand: _Candidate, left: str, right: str, previous: Figure | None, w: str, sentence_left: str,
+    after_pair_y: bool,
+) -> tuple[str, int, str]:
+    """(measure, sign, note) of a number from the words just before and after it."""
+    if cand.measure == "rank":
+        return "rank", 1, ""
+    unit = cand.unit
+    pct = unit in ("%", "‰")
+    left_l = left.lower()
+    sign = -1 if re.search(r"(?:^|[\s(:])-\s*$", left) and not re.search(r"\d\s*-\s*$", left) else 1
+    if cand.pair_role == "y":
+        after = _PLAN_PCT_AFTER.match(w, cand.end)
+        plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
+        return ("plan_value" if plan else "value"), 1, ""
+    if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
+        return "plan_value", 1, ""
+    if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE):
+        return "plan_value", 1, ""
+    prior = _PRIOR.search(left)
+    if prior:
+        return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
+    last_verb = None
+    for m in _VERBS.finditer(left):
+        last_verb = m
+    verb = last_verb.group(1).lower() if last_verb else ""
+    if cand.range_role == "high":
+        verb = verb or ""
+    change = verb in ("tăng", "giảm") and not re.match(r"\s*(?:còn|lên)\b", left[last_verb.end():] if last_verb else "")
+    if re.search(r"tăng trưởng âm", left_l):
+        return "change_pct", -1 if sign == 1 else sign, ""
+    if pct and _PLAN_AFTER.match(right) and not change:
+        return "plan_pct", 1, ""
+    if pct and _SHARE_BEFORE.search(left):
+        return "share_pct", 1, ""
+    if change:
+        sign = -1 if verb == "giảm" else 1
+        if pct:
+            rate = (previous is not None and (
+                previous.measure == "share_pct"
+                or (previous.unit_text in ("%", "‰") and previous.measure == "value")
+            )) or bool(re.match(r"\s*(?:[-–+]\s*)?(?:tỷ lệ|tỷ trọng|tỷ suất)", sentence_left[-80:].split(";")[-1].split(",")[-1],
+                                re.IGNORECASE))
+            if unit == "‰" or rate:
+                return "change_pp", sign, ""
+            return "change_pct", sign, ""
+        return "change_abs", sign, ""
+    if pct and _SHARE_AFTER.match(right):
+        return "share_pct", 1, ""
+    if pct and previous is not None and previous.measure in ("value", "plan_value") and verb in ("đạt", "bằng", "") \
+            and after_pair_y:
+        return ("plan_pct" if previous.measure == "plan_value" else "share_pct"), 1, ""
+    if pct and _SHARE_NOUN.match(right):
+        return "share_pct", 1, ""
+    if pct and (_GROWTH_SUBJECT.search(left) or _GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) and (
+        verb in ("đạt", "là", "") and not re.search(r"tỷ lệ|chỉ tiêu", left_l)
+    ):
+        return "change_pct", sign, ""
+    if pct and re.search(r"hoàn thành\s+(?:đạt\s+)?(?:trên\s+)?$|khối lượng[^,;]*đạt\s+(?:trên\s+)?$", left_l):
+        return "share_pct", 1, ""
+    return "value", sign, ""
+
+
+
+
+
+def _subject_text(w: str, local_from: int, start: int, sent_start: int) -> str:
+    """Words before a number back to the previous figure or the nearest clause break that leaves a subject of
+    two words or more."""
+    window = w[local_from:start]
+    strong = [m.end() for m in _STRONG_CUT.finditer(window) if m.end() < len(window) - 1]
+    text = window
+    for cut in reversed(strong):
+        if len(_clean_subject(window[cut:]).split()) >= 2:
+            text = window[cut:]
+            break
+    if len(_clean_subject(text).split()) > 8:
+        for m in reversed(list(_WEAK_CUT.finditer(text))):
+            if len(_clean_subject(text[m.end():]).split()) >= 3:
+                return text[m.end():]
+    return text
+
+
+def _noun_after(w: str, cand: _Candidate) -> str:
+    m = re.match(r"[^,;:.()\n]{0,60}", w[cand.end:].replace("\ufffd", " "))
+    tail = m.group().strip() if m else ""
+    tail = re.split(r"(?<!\w)(?:tăng|giảm|đạt|với|so với|là|và)(?!\w)", tail)[0].strip()
+    words = ([cand.unit] if cand.unit else []) + tail.split()[:6]
+    return " ".join(words).strip()
+
+
+def _indicator(
+    r: _Reader, subject: str, sentence_left: str, measure: str, previous: Figure | None, inherit: bool
+) -> str | None:
+    if inherit and previous is not None and previous.indicator:
+        return previous.indicator
+    found = r.lex.indicators.longest(subject)
+    if found:
+        return found
+    line_start = sentence_left.rfind(":")
+    heading = sentence_left[: line_start] if line_start > 0 else ""
+    return r.lex.indicators.last(sentence_left[-120:]) or (r.lex.indicators.last(heading) if heading else None)
+
+
+_MONTH_PERIOD = re.compile(
+    r"(?:đến|tới|trong)\s+(?:đầu|giữa|cuối)?\s*tháng\s+(\d{1,2})(?:\s+năm\s+|\s*/\s*)(\d{4})", re.IGNORECASE
+)
+_YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
+_OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )năm\s+(\d{4})")
+_YEAR_END = re.compile(r"(?<!so với )(?<!tháng )cuối năm\s+(\d{4})", re.IGNORECASE)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text):
+        found = m
+    return found
+
+
+def _context_period(r: _Reader, text: str, local: str, right: str, measure: str) -> str | None:
+    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
+    m = _last(_DATE_PERIOD, text)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return r.ref_date
+    m = _last(_MONTH_END, text)
+    if m:
+        return parse_period(f"{int(m.group(2))}-{int(m.group(1)):02d}").end.isoformat()
+    m = _last(_MONTH_PERIOD, text)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{int(m.group(2))}-{int(m.group(1)):02d}"
+    m = _last(_YEAR_START, local)
+    if m:
+        return f"{m.group(1)}-01-01"
+    m = _last(_YEAR_END, local)
+    if m:
+        return f"{m.group(1)}-12-31"
+    if measure in ("value", "change_abs", "change_pct") and (
+        _STOCK.search(local) or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
+        or re.search(r"(?<!\w)duy trì(?!\w)", local, re.IGNORECASE)
+    ):
+        return r.ref_date
+    return None
+
+
+def _school_year(r: _Reader, start: int) -> str | None:
+    """The school year named last before ``start`` in its sentence, paragraph or section."""
+    sec_start = next((s.start for s in reversed(r.seg.sections) if s.start <= start), 0)
+    for lo in (r.sentence_of(start)[0], r.line_of(start)[0], sec_start):
+        for m in reversed(list(_SCHOOL_YEAR.finditer(r.w, lo, start))):
+            if not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
+                return f"{m.group(1)}/{m.group(2)}"
+    return None
+
+
+def _periods(
+    r: _Reader, cand: _Candidate, measure: str, sentence_left: str, right: str, left: str, subject_raw: str,
+    previous: Figure | None,
+) -> tuple[str, str | None]:
+    """(period, comparison_period) of a figure; comparison "prior" marks a prior-period comparison."""
+    period = r.period
+    section = r.seg.section_at(cand.start)
+    anchor_text = ""
+    if section.startswith("FN/"):
+        # A footnote shares the time of the sentence that cites it.
+        note = r.seg.footnotes[int(section[3:]) - 1]
+        if note.anchor is not None:
+            anchor_start = r.sentence_of(note.anchor)[0]
+            anchor_text = r.w[anchor_start:note.anchor]
+    school = _school_year(r, cand.start)
+    if school and _SCHOOL_YEAR.search(sentence_left) and not _DATE_PERIOD.search(sentence_left):
+        found = None
+    else:
+        found = _context_period(r, sentence_left, subject_raw, right, measure)
+    if school is None and section.startswith("FN/") and note.anchor is not None:
+        school = _school_year(r, note.anchor)
+    if found:
+        period = found
+    elif school:
+        period = school
+    elif anchor_text and _context_period(r, anchor_text, anchor_text, "", measure):
+        period = _context_period(r, anchor_text, anchor_text, "", measure) or period
+    else:
+        own = _last(_OWN_YEAR, subject_raw)
+        if own and int(own.group(1)) != r.year and measure in ("value", "rank", "share_pct"):
+            period = own.group(1)
+        elif section.startswith("P2") and measure == "value":
+            period = _rest_of(r.period)
+    inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
+        _previous(r.period), str(r.year)
+    )
+    if inheritable and period == r.period and (
+        measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
+        or (measure == "value" and not found and len(parse_period(previous.period).code) == 10)
+    ):
+        period = previous.period
+    if measure == "plan_value":
+        return str(r.year), str(r.year)
+    if measure == "plan_pct":
+        return (str(r.year) if section.startswith("P2") else period), str(r.year)
+    if measure not in ("change_pct", "change_abs", "change_pp"):
+        return period, None
+    if _PRIOR.search(left):
+        return period, "prior"
+    comparison = _previous(period)
+    m = _COMPARE.search(right) or _COMPARE.search(left)
+    if m:
+        year = m.group(2) or m.group(3) or m.group(6)
+        if m.group(8):
+            edge_year = int(m.group(9)) if m.group(9) else r.year
+            comparison = f"{edge_year}-01-01" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
+        elif m.group(4):
+            comparison = f"{m.group(4)}/{m.group(5)}"
+        elif year and year.isdigit():
+            comparison = _with_year(period, int(year)) if m.group(1) else year
+    return period, comparison
+
+
+def _rest_of(code: str) -> str:
+    """What Part Two (the tasks) of a report plans for: the rest of the year, or the next year."""
+    year = code[:4]
+    if code.endswith("-H1"):
+        return f"{year}-H2"
+    if code.endswith("-9M") or code.endswith("-Q3"):
+        return f"{year}-Q4"
+    if len(code) == 4:
+        return str(int(year) + 1)
+    return year
+
+
+def _pairs(cands: list[_Candidate], by_start: dict[int, Figure]) -> None:
+    """X/Y: X is a part of Y when Y counts the whole."""
+    for cand in cands:
+        if cand.pair_role == "x" and cand.pair_partner is not None:
+            y = by_start.get(cand.pair_partner)
+            x = by_start.get(cand.start)
+            if x and y and y.measure == "value" and x.value <= y.value:
+                x.parent = y.start
+
+
+def _unit_fits(part: str, total: str) -> bool:
+    """A part's unit fits its total's: the same, or one of the total's listed kinds ("trường" of
+    "trường/trung tâm")."""
+    if part == total:
+        return True
+    kinds = [k.strip() for k in re.split(r"[/,]", total) if k.strip()]
+    return bool(part) and len(kinds) > 1 and any(part == k or part.startswith(k) or k.startswith(part) for k in kinds)
+
+
+def _part_of(f: Figure, total: Figure) -> bool:
+    return (
+        f is not total and f.parent is None and f.measure == total.measure
+        and f.measure in ("value", "change_abs") and abs(f.value) <= abs(total.value)
+        and _unit_fits(f.unit_text, total.unit_text)
+    )
+
+
+def _parents(r: _Reader, figures: list[Figure], pair_y: set[int]) -> None:
+    """Breakdowns: parts inside brackets, after "trong đó"/"gồm", or listed after a colon, with their total's unit.
+
+    Inner breakdowns are read first, so a part goes to the nearest total that can hold it.
+    """
+    w = r.w
+    order = sorted(figures, key=lambda f: f.start)
+    # Brackets: "(Mầm non 107 trường, Tiểu học 116 trường)", "(giảm 01 trường NM, 03 trường TH)".
+    for open_m in re.finditer(r"\(", w):
+        close = w.find(")", open_m.end())
+        if close < 0 or close - open_m.end() > 400:
+            continue
+        sent = r.sentence_of(open_m.start())
+        before = [f for f in order if sent[0] <= f.start and f.end <= open_m.start() and f.start not in pair_y
+                  and f.measure in ("value", "change_abs")]
+        inside = [f for f in order if open_m.end() <= f.start < close]
+        if not before or not inside:
+            continue
+        lead = re.match(r"\s*(?:trong đó|gồm|bao gồm)?\s*:?\s*(?:[^\d(),;]{0,25})?$",
+                        w[open_m.end():inside[0].start], re.IGNORECASE)
+        for total in reversed(before):
+            parts = [f for f in inside if _part_of(f, total)]
+            if parts and (len(parts) >= 2 or lead):
+                for f in parts:
+                    f.parent = total.start
+                break
+    # "trong đó", "gồm": the parts follow, up to the end of the sentence, bracket or bullet list.
+    for m in reversed(list(_BREAKDOWN.finditer(w))):
+        sent = r.sentence_of(m.start())
+        lo = sent[0]
+        if not w[lo:m.start()].strip(" -–\n\ufffd"):
+            lo = r.sentence_of(max(0, sent[0] - 2))[0]  # "... 51 vụ. Trong đó: ..."
+        totals = [f for f in order if lo <= f.start < m.start() and f.start not in pair_y]
+        scope_end = _breakdown_scope(w, m, sent)
+        for f in order:
+            if not (m.end() <= f.start < scope_end):
+                continue
+            for total in reversed(totals):
+                if _part_of(f, total):
+                    f.parent = total.start
+                    break
+    # A colon list: "726,31 ha: huyện A 603,18 ha, huyện B 10 ha".
+    for total in order:
+        if total.measure != "value":
+            continue
+        after = w[total.end:total.end + 30]
+        colon = after.find(":")
+        if colon < 0 or ";" in after[:colon] or "." in after[:colon]:
+            continue
+        sent = r.sentence_of(total.start)
+        parts = [f for f in order if total.end < f.start < sent[1] and _part_of(f, total)]
+        if len(parts) >= 2:
+            for f in parts:
+                f.parent = total.start
+
+
+def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
+    """Where a breakdown ends: the closing bracket, the sentence end, or the bullet list after "trong đó:"."""
+    opened = w.rfind("(", sent[0], m.start())
+    if opened >= 0 and w.find(")", opened, m.start()) < 0:
+        close = w.find(")", m.end())
+        return close if close >= 0 else sent[1]
+    if w[m.end() - 1] == ":" or re.match(r"\s*:?\s*\n", w[m.end():]):
+        end = m.end()
+        for line in re.finditer(r"\n[ \t]*([^\n]*)", w[m.end():]):
+            content = line.group(1)
+            if not content.strip():
+                continue
+            if content.lstrip().startswith(("-", "+", "•")):
+                end = m.end() + line.end()
+                continue
+            break
+        return max(end, sent[1])
+    return sent[1]
+
+
+def _area(r: _Reader, left: str) -> str | None:
+    found = r.lex.areas.find_all(left[-80:])
+    for _, _, local in reversed(found):
+        if local != r.province:
+            return local
+    return None
+
+
+def _links(r: _Reader, figures: list[Figure]) -> None:
+    """Projects, programmes and causes mentioned in a figure's sentence (or bullet paragraph)."""
+    w = r.w
+    for f in figures:
+        sent = r.sentence_of(f.start)
+        line = r.line_of(f.start)
+        scope = line if w[line[0]:line[0] + 3].lstrip().startswith("-") else sent
+        text = w[scope[0]:scope[1]]
+        f.project = r.lex.projects.last(w[scope[0]:f.start]) or r.lex.projects.longest(text)
+        f.programme = r.lex.programmes.last(w[scope[0]:f.start]) or r.lex.programmes.longest(text)
+        cause, effect = _cause(r, f, sent)
+        f.cause, f.effect = cause, effect
+
+
+def _cause(r: _Reader, f: Figure, sent: tuple[int, int]) -> tuple[str | None, str | None]:
+    w = r.w
+    # The clause (between semicolons) first, then the sentence; a cause needs a trigger word before it.
+    clause_start = max(w.rfind(";", sent[0], f.start) + 1, sent[0])
+    clause_end = w.find(";", f.start, sent[1])
+    clause_end = sent[1] if clause_end < 0 else clause_end
+    for lo, hi in ((clause_start, clause_end), sent):
+        text = w[lo:hi]
+        hits = r.lex.causes.find_all(text)
+        for start, _end, local in sorted(hits, key=lambda h: abs(lo + h[0] - f.start)):
+            before = text[max(0, start - 40):start]
+            if _CAUSE_TRIGGER.search(before):
+                effect = "positive" if _POSITIVE.search(before) else "negative"
+                return local, effect
+    # A sentence opening with "Do ảnh hưởng của ..." qualifies the next sentence of its paragraph too.
+    prev = r.sentence_of(sent[0] - 2) if sent[0] > 2 else None
+    if prev and prev != sent and r.line_of(prev[0]) == r.line_of(sent[0]):
+        text = w[prev[0]:prev[1]]
+        if re.match(r"\s*(?:[-–]\s*)?(?:[^:]{0,40}:\s*)?Do\s", text):
+            hits = r.lex.causes.find_all(text)
+            if hits:
+                return hits[0][2], "negative"
+    return None, None
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Output
+# ----------------------------------------------------------------------------------------------------------
+
+
+def _decimal_text(value: Decimal) -> str:
+    text = format(value, "f")
+    return text
+
+
+def figure_row(figure: Figure) -> dict[str, str]:
+    """A figure as a fact-sheet CSV row (docs/factsheet.md), all cells as text."""
+    def cell(value: object) -> str:
+        return "" if value is None else str(value)
+
+    return {
+        "value": _decimal_text(figure.value),
+        "unit_text": figure.unit_text,
+        "measure": figure.measure,
+        "indicator": cell(figure.indicator),
+        "subject": figure.subject,
+        "area": cell(figure.area),
+        "period": figure.period,
+        "comparison_period": cell(figure.comparison_period),
+        "estimate": "true" if figure.estimate else "false",
+        "section": figure.section,
+        "start": str(figure.start),
+        "end": str(figure.end),
+        "parent": cell(figure.parent),
+        "project": cell(figure.project),
+        "programme": cell(figure.programme),
+        "cause": cell(figure.cause),
+        "effect": cell(figure.effect),
+        "note": figure.note,
+    }
+
+
+def write_csv(figures: Iterable[Figure], out: TextIO) -> None:
+    """Figures as a fact sheet: exactly the fact-sheet figure columns (without the optional `id`)."""
+    writer = csv.DictWriter(out, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for figure in figures:
+        writer.writerow(figure_row(figure))
+
+
+def figure_json(figure: Figure) -> dict[str, object]:
+    """A figure as a JSON object: numbers as numbers, the indicator as its full IRI (or null)."""
+    row: dict[str, object] = dict(figure_row(figure))
+    row["value"] = float(figure.value) if figure.value != figure.value.to_integral() else int(figure.value)
+    row["indicator"] = INDICATOR + figure.indicator if figure.indicator else None
+    row["estimate"] = figure.estimate
+    row["start"], row["end"] = figure.start, figure.end
+    row["parent"] = figure.parent
+    for key in ("area", "comparison_period", "project", "programme", "cause", "effect"):
+        row[key] = row[key] or None
+    return row
+
+
+def write_jsonl(figures: Iterable[Figure], out: TextIO) -> None:
+    for figure in figures:
+        out.write(json.dumps(figure_json(figure), ensure_ascii=False) + "\n")
+
+
+def to_csv_text(figures: Iterable[Figure]) -> str:
+    buffer = io.StringIO()
+    write_csv(figures, buffer)
+    return buffer.getvalue()

@@ -1,0 +1,512 @@
+"""Validation of report graphs with the SHACL shapes of shapes/ (issue 4).
+
+Two engines read the same shape files, which stay the single source of truth:
+
+* ``pyshacl``: the reference SHACL validator, run on the data as one rdflib graph. Slow on large graphs.
+* ``fast``: the shapes compiled to plain SPARQL and run on an in-memory Oxigraph store holding only the report's
+  graph, the reference data, the bounds of shapes/bounds.ttl and the other reports' figures about the same
+  indicators and areas (what the cross-report rules need). SHACL-SPARQL constraints run their own ``sh:select``
+  text, with ``$this`` bound by a join with the shape's targets instead of one query per focus node; core
+  constraints of the subset the shapes use are translated to SPARQL, and any other construct is refused, so the
+  two engines cannot silently diverge.
+
+Findings carry the rule (the shape's local name), the message, the focus node, locations (character offsets of
+the normalised report text, from pk:textStart/pk:textEnd of the focus and related figures), the section, the
+stated and computed numbers, the tolerance and a hint of what to check.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+import rdflib
+from rdflib.namespace import RDF, SH
+
+from provkg.errors import InputError
+from provkg.namespaces import PK, REFERENCE_GRAPH
+from provkg.paths import data_dir
+from provkg.text import quote_around
+
+SHAPE_FILES = ("structure.ttl", "consistency.ttl")
+BOUNDS_FILE = "bounds.ttl"
+PKSH = rdflib.Namespace("https://w3id.org/provkg/shapes#")
+BOUNDS_GRAPH = ox.NamedNode(str(PKSH) + "bounds")
+SEVERITIES = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
+Engine = TypingLiteral["fast", "pyshacl"]
+
+# Query variables with a meaning beyond the message: the stated and computed numbers, the tolerance, and related
+# figures whose text locations are reported with the focus node's (?other one IRI, ?related IRIs separated by spaces).
+_RELATED_VARIABLES = ("other", "related")
+# Shape and property-shape keys that only describe a shape, next to its targets and constraint components.
+_DESCRIPTIVE = {RDF.type, SH.message, SH.severity, SH.name, SH.description, PKSH.hint, rdflib.RDFS.label,
+                rdflib.RDFS.comment}
+_NODE_KEYS = _DESCRIPTIVE | {SH.targetClass, SH.targetObjectsOf, SH.targetSubjectsOf, SH.property, SH.sparql}
+_VALUE_COMPONENTS = {SH.datatype, SH.nodeKind, SH["class"], SH["in"], SH.minInclusive, SH.maxInclusive,
+                     SH.minExclusive, SH.maxExclusive, SH.lessThan}
+_PROPERTY_KEYS = _DESCRIPTIVE | _VALUE_COMPONENTS | {SH.path, SH.minCount, SH.maxCount}
+_COMPARISONS = {SH.minInclusive: ">=", SH.maxInclusive: "<=", SH.minExclusive: ">", SH.maxExclusive: "<"}
+_NODE_KINDS = {SH.IRI: "isIRI(?value)", SH.Literal: "isLiteral(?value)", SH.BlankNode: "isBlank(?value)",
+               SH.BlankNodeOrIRI: "(isBlank(?value) || isIRI(?value))",
+               SH.IRIOrLiteral: "(isIRI(?value) || isLiteral(?value))",
+               SH.BlankNodeOrLiteral: "(isBlank(?value) || isLiteral(?value))"}
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+
+
+class ShapeError(Exception):
+    """A shape uses a construct the fast engine does not translate: extend the compiler, never skip it."""
+
+
+# ---------------------------------------------------------------------------------------------- findings
+
+
+@dataclass
+class Finding:
+    severity: str
+    rule: str
+    message: str
+    focus: str
+    value: str | Decimal | None = None
+    computed: Decimal | None = None
+    tolerance: Decimal | None = None
+    related: list[str] = field(default_factory=list)
+    locations: list[dict[str, int]] = field(default_factory=list)
+    section: str | None = None
+    report: str | None = None
+    hint: str | None = None
+
+    @property
+    def stated(self) -> Decimal | None:
+        return self.value if isinstance(self.value, Decimal) else None
+
+    def key(self) -> tuple[str, str, str, str | Decimal | None]:
+        """What both engines must agree on."""
+        return (self.rule, self.focus, self.severity, self.value)
+
+    def to_dict(self) -> dict[str, object]:
+        def number(value: Decimal | None) -> float | int | None:
+            if value is None:
+                return None
+            return int(value) if value == value.to_integral_value() else float(value)
+
+        return {
+            "severity": self.severity, "rule": self.rule, "message": self.message, "locations": self.locations,
+            "focus": self.focus, "report": self.report, "section": self.section, "stated": number(self.stated),
+            "computed": number(self.computed), "tolerance": number(self.tolerance), "related": self.related,
+            "hint": self.hint,
+        }
+
+
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+@dataclass
+class ValidationResult:
+    results: list[Finding]
+    report_iri: str | None = None
+
+    @property
+    def conforms(self) -> bool:
+        """True when there is no violation (warnings and infos never block)."""
+        return not any(f.severity == "Violation" for f in self.results)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"conforms": self.conforms, "results": [f.to_dict() for f in self.results]}, ensure_ascii=False, indent=1
+        )
+
+    def to_text(self, report_text: str | None = None) -> str:
+        """Findings grouped by rule, each quoting the report's own words when its normalised text is given."""
+        violations = sum(f.severity == "Violation" for f in self.results)
+        warnings = sum(f.severity == "Warning" for f in self.results)
+        lines = [f"{'conforms' if self.conforms else 'does NOT conform'}: {violations} violation(s), "
+                 f"{warnings} warning(s), {len(self.results) - violations - warnings} info(s)"]
+        by_rule: dict[str, list[Finding]] = {}
+        for finding in self.results:
+            by_rule.setdefault(finding.rule, []).append(finding)
+        for rule, findings in sorted(by_rule.items(), key=lambda item: (_SEVERITY_ORDER[item[1][0].severity], item[0])):
+            lines += ["", f"{rule} ({findings[0].severity}, {len(findings)})"]
+            if findings[0].hint:
+                lines.append(f"  check: {findings[0].hint}")
+            for finding in findings:
+                where = f"[{finding.section}] " if finding.section else ""
+                lines.append(f"  - {where}{finding.message}")
+                for location in finding.locations:
+                    start, end = location["start"], location["end"]
+                    if report_text is not None and end <= len(report_text) and self._quotable(finding):
+                        lines.append(f"      {start}-{end} «{report_text[start:end]}» in: "
+                                     f"\"{quote_around(report_text, start, end)}\"")
+                    else:
+                        lines.append(f"      {start}-{end} ({finding.focus if location is finding.locations[0] else 'related'})")
+        return "\n".join(lines) + "\n"
+
+    def _quotable(self, finding: Finding) -> bool:
+        # A text is the text of one report: quote only findings stated in it.
+        return self.report_iri is None or finding.report in (None, self.report_iri)
+
+    def to_turtle(self) -> str:
+        """An sh:ValidationReport; sh:conforms follows SHACL (false as soon as there is any result)."""
+        graph = rdflib.Graph()
+        graph.bind("sh", SH)
+        graph.bind("pksh", PKSH)
+        report = rdflib.BNode()
+        graph.add((report, RDF.type, SH.ValidationReport))
+        graph.add((report, SH.conforms, rdflib.Literal(not self.results)))
+        for finding in self.results:
+            node = rdflib.BNode()
+            graph.add((report, SH.result, node))
+            graph.add((node, RDF.type, SH.ValidationResult))
+            graph.add((node, SH.focusNode, rdflib.URIRef(finding.focus)))
+            graph.add((node, SH.resultSeverity, SH[finding.severity]))
+            graph.add((node, SH.sourceShape, PKSH[finding.rule]))
+            graph.add((node, SH.resultMessage, rdflib.Literal(finding.message, lang="en")))
+            if isinstance(finding.value, Decimal):
+                graph.add((node, SH.value, rdflib.Literal(finding.value)))
+            elif finding.value is not None:
+                graph.add((node, SH.value, rdflib.URIRef(finding.value)))
+        return graph.serialize(format="turtle")
+
+
+# ---------------------------------------------------------------------------------------------- shapes
+
+
+@lru_cache(maxsize=4)
+def load_shapes(folder: Path | None = None) -> rdflib.Graph:
+    """The shapes graph: every shape file of shapes/."""
+    folder = folder or data_dir("shapes")
+    graph = rdflib.Graph()
+    for name in SHAPE_FILES:
+        try:
+            graph.parse(folder / name, format="turtle")
+        except (OSError, SyntaxError, rdflib.exceptions.ParserError) as exc:
+            raise InputError(f"cannot read shapes: {exc}", str(folder / name)) from exc
+    return graph
+
+
+@lru_cache(maxsize=4)
+def _bounds_nquads(folder: Path | None = None) -> bytes:
+    folder = folder or data_dir("shapes")
+    triples = ox.parse(path=str(folder / BOUNDS_FILE), format=ox.RdfFormat.TURTLE)
+    return ox.serialize((ox.Quad(t.subject, t.predicate, t.object, BOUNDS_GRAPH) for t in triples),
+                        format=ox.RdfFormat.N_QUADS)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One compiled query: each solution is one finding of ``rule``."""
+
+    rule: str
+    severity: str
+    message: str
+    hint: str | None
+    targets: tuple[str, ...]  # SPARQL patterns binding ?this
+    select: str  # the query, with TARGETS where the target sub-select goes
+    node_value: bool  # a node shape: the result's value defaults to the focus node, as in pyshacl
+
+
+def _local(iri: rdflib.term.Node) -> str:
+    return re.split(r"[#/]", str(iri))[-1]
+
+
+def _one(graph: rdflib.Graph, subject: rdflib.term.Node, predicate: rdflib.URIRef) -> rdflib.term.Node | None:
+    return next(graph.objects(subject, predicate), None)
+
+
+def _severity(graph: rdflib.Graph, shape: rdflib.term.Node) -> str:
+    return SEVERITIES[_one(graph, shape, SH.severity) or SH.Violation]
+
+
+def _prologue(graph: rdflib.Graph, constraint: rdflib.term.Node) -> str:
+    lines = []
+    for source in graph.objects(constraint, SH.prefixes):
+        for declaration in graph.objects(source, SH.declare):
+            prefix, namespace = _one(graph, declaration, SH.prefix), _one(graph, declaration, SH.namespace)
+            lines.append(f"PREFIX {prefix}: <{namespace}>")
+    return "\n".join(lines) + "\n"
+
+
+def _targets(graph: rdflib.Graph, shape: rdflib.term.Node) -> tuple[str, ...]:
+    patterns = [f"?this {_RDF_TYPE}/{_SUBCLASS}* <{c}> ." for c in graph.objects(shape, SH.targetClass)]
+    patterns += [f"?targetSubject_ <{p}> ?this ." for p in graph.objects(shape, SH.targetObjectsOf)]
+    patterns += [f"?this <{p}> ?targetObject_ ." for p in graph.objects(shape, SH.targetSubjectsOf)]
+    return tuple(patterns)
+
+
+def _term(node: rdflib.term.Node) -> str:
+    if isinstance(node, rdflib.URIRef):
+        return f"<{node}>"
+    if isinstance(node, rdflib.Literal):
+        return node.n3()
+    raise ShapeError(f"cannot use {node!r} as a constant in a query")
+
+
+def _property_checks(graph: rdflib.Graph, shape: rdflib.term.Node, targets: tuple[str, ...],
+                     node_hint: str | None) -> list[Check]:
+    unknown = set(graph.predicates(shape)) - _PROPERTY_KEYS
+    path = _one(graph, shape, SH.path)
+    if unknown or not isinstance(path, rdflib.URIRef):
+        raise ShapeError(f"property shape {shape}: unsupported {sorted(unknown) or 'path'} in the fast engine")
+    rule = _local(shape)
+    severity = _severity(graph, shape)
+    message = str(_one(graph, shape, SH.message) or f"{_local(path)} is not as required")
+    hint = _one(graph, shape, PKSH.hint)
+    hint_text = str(hint) if hint is not None else node_hint
+    checks = []
+
+    def add(select: str) -> None:
+        checks.append(Check(rule, severity, message, hint_text, targets, select, node_value=False))
+
+    low, high = _one(graph, shape, SH.minCount), _one(graph, shape, SH.maxCount)
+    if low is not None or high is not None:
+        bounds = [f"COUNT(?value) < {int(low)}"] if low is not None else []
+        bounds += [f"COUNT(?value) > {int(high)}"] if high is not None else []
+        add(f"SELECT ?this WHERE {{ TARGETS OPTIONAL {{ ?this <{path}> ?value }} }} "
+            f"GROUP BY ?this HAVING ({' || '.join(bounds)})")
+    for component in _VALUE_COMPONENTS:
+        for parameter in graph.objects(shape, component):
+            if component == SH.lessThan:
+                add(f"SELECT ?this ?value WHERE {{ TARGETS ?this <{path}> ?value . ?this <{parameter}> ?limit . "
+                    f"FILTER (!COALESCE(?value < ?limit, false)) }}")
+                continue
+            if component == SH.datatype:
+                condition = f"!isLiteral(?value) || datatype(?value) != <{parameter}>"
+            elif component == SH.nodeKind:
+                condition = f"!{_NODE_KINDS[parameter]}"
+            elif component == SH["class"]:
+                condition = f"NOT EXISTS {{ ?value {_RDF_TYPE}/{_SUBCLASS}* <{parameter}> }}"
+            elif component == SH["in"]:
+                members = rdflib.collection.Collection(graph, parameter)
+                condition = "!(" + " || ".join(f"sameTerm(?value, {_term(m)})" for m in members) + ")"
+            else:
+                condition = f"!COALESCE(?value {_COMPARISONS[component]} {_term(parameter)}, false)"
+            add(f"SELECT ?this ?value WHERE {{ TARGETS ?this <{path}> ?value . FILTER ({condition}) }}")
+    return checks
+
+
+def compile_shapes(graph: rdflib.Graph) -> list[Check]:
+    """Every constraint of the shapes graph as one SPARQL query for the fast engine."""
+    checks: list[Check] = []
+    for shape in sorted(set(graph.subjects(RDF.type, SH.NodeShape))):
+        unknown = set(graph.predicates(shape)) - _NODE_KEYS
+        if unknown:
+            raise ShapeError(f"node shape {shape}: {sorted(unknown)} not supported by the fast engine")
+        targets = _targets(graph, shape)
+        if not targets:
+            raise ShapeError(f"node shape {shape} has no target the fast engine knows")
+        hint = _one(graph, shape, PKSH.hint)
+        hint_text = str(hint) if hint is not None else None
+        for prop in graph.objects(shape, SH.property):
+            checks += _property_checks(graph, prop, targets, hint_text)
+        for constraint in graph.objects(shape, SH.sparql):
+            select = str(_one(graph, constraint, SH.select))
+            where = re.search(r"\bWHERE\s*\{", select, flags=re.IGNORECASE)
+            if where is None:
+                raise ShapeError(f"{shape}: sh:select without a WHERE {{ group")
+            select = re.sub(r"\$this\b", "?this", select[: where.end()] + " TARGETS " + select[where.end():])
+            message = str(_one(graph, constraint, SH.message) or _one(graph, shape, SH.message) or _local(shape))
+            checks.append(Check(_local(shape), _severity(graph, shape), message, hint_text, targets,
+                                _prologue(graph, constraint) + select, node_value=True))
+    return checks
+
+
+@lru_cache(maxsize=4)
+def _compiled(folder: Path | None = None) -> tuple[Check, ...]:
+    return tuple(compile_shapes(load_shapes(folder)))
+
+
+# ---------------------------------------------------------------------------------------------- data
+
+
+def _rdflib_to_store(graph: rdflib.Graph, report_iri: str | None) -> ox.Store:
+    store = ox.Store()
+    if isinstance(graph, rdflib.ConjunctiveGraph):
+        store.load(graph.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    else:
+        target = ox.NamedNode(report_iri) if report_iri else ox.DefaultGraph()
+        store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+    return store
+
+
+_NEIGHBOURS = f"""
+SELECT DISTINCT ?s ?p ?o ?g WHERE {{
+    GRAPH <REPORT> {{ ?mine <{PK}indicator> ?indicator ; <{PK}refArea> ?area }}
+    GRAPH ?g {{ ?s <{PK}indicator> ?indicator ; <{PK}refArea> ?area ; ?p ?o }}
+    FILTER (?g != <REPORT>)
+}}"""
+
+
+def working_store(source: ox.Store, report_iri: str | None) -> ox.Store:
+    """What one report's validation reads: its graph, the reference data, the bounds, and other reports' figures
+    about the same indicators and areas; everything when no report is named."""
+    work = ox.Store()
+    if report_iri is None:
+        work.extend(source)
+    else:
+        report = ox.NamedNode(report_iri)
+        mine = list(source.quads_for_pattern(None, None, None, report))
+        if not mine:
+            raise InputError(f"the store holds no graph for report {report_iri}")
+        work.extend(mine)
+        for graph in (ox.NamedNode(REFERENCE_GRAPH), ox.DefaultGraph()):
+            work.extend(source.quads_for_pattern(None, None, None, graph))
+        rows = source.query(_NEIGHBOURS.replace("REPORT", report_iri))
+        work.extend(ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in rows)
+    work.load(_bounds_nquads(), format=ox.RdfFormat.N_QUADS)
+    return work
+
+
+# ---------------------------------------------------------------------------------------------- engines
+
+
+def _python(term: object) -> str | Decimal | None:
+    if isinstance(term, ox.Literal):
+        try:
+            return Decimal(term.value)
+        except InvalidOperation:
+            return term.value
+    if isinstance(term, (ox.NamedNode, ox.BlankNode)):
+        return term.value
+    return None
+
+
+def _format(message: str, bindings: dict[str, object]) -> str:
+    def replace(match: re.Match[str]) -> str:
+        value = bindings.get(match.group(1))
+        return match.group(0) if value is None else str(value)
+
+    return re.sub(r"\{[?$](\w+)\}", replace, message)
+
+
+def _restriction(report_iri: str | None) -> str:
+    if report_iri is None:
+        return ""
+    return f"FILTER EXISTS {{ GRAPH <{report_iri}> {{ ?this ?restrictP_ ?restrictO_ }} }}"
+
+
+def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check]) -> list[Finding]:
+    findings: dict[tuple[object, ...], Finding] = {}
+    restriction = _restriction(report_iri)
+    for check in checks:
+        union = " UNION ".join(f"{{ {pattern} }}" for pattern in check.targets)
+        targets = f"{{ SELECT DISTINCT ?this WHERE {{ {union} {restriction} }} }}"
+        query = check.select.replace("TARGETS", targets, 1)
+        solutions = work.query(query, use_default_graph_as_union=True)
+        names = [variable.value for variable in solutions.variables]
+        for row in solutions:
+            values = {name: _python(row[name]) for name in names if row[name] is not None}
+            focus = str(values["this"])
+            value = values.get("value", focus if check.node_value else None)
+            related = [iri for name in _RELATED_VARIABLES for iri in str(values.get(name) or "").split()]
+            finding = Finding(
+                severity=check.severity, rule=check.rule, message=_format(check.message, values), focus=focus,
+                value=value, computed=_decimal_or_none(values.get("computed")),
+                tolerance=_decimal_or_none(values.get("tolerance")), related=related, hint=check.hint,
+            )
+            findings.setdefault((*finding.key(), finding.message), finding)
+    return list(findings.values())
+
+
+def _decimal_or_none(value: object) -> Decimal | None:
+    return value if isinstance(value, Decimal) else None
+
+
+def _union_graph(work: ox.Store) -> rdflib.Graph:
+    triples = work.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    graph = rdflib.Graph()
+    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    return graph
+
+
+def _run_pyshacl(work: ox.Store, report_iri: str | None, shapes: rdflib.Graph) -> list[Finding]:
+    import pyshacl
+
+    _, results, _ = pyshacl.validate(
+        _union_graph(work), shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True,
+    )
+    in_report = None
+    if report_iri is not None:
+        in_report = {q.subject.value for q in work.quads_for_pattern(None, None, None, ox.NamedNode(report_iri))}
+    findings = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = str(_one(results, result, SH.focusNode))
+        if in_report is not None and focus not in in_report:
+            continue
+        shape = _one(results, result, SH.sourceShape)
+        value = _one(results, result, SH.value)
+        hint = _one(shapes, shape, PKSH.hint) or next(
+            (_one(shapes, node, PKSH.hint) for node in shapes.subjects(SH.property, shape)), None
+        )
+        findings.append(Finding(
+            severity=SEVERITIES[_one(results, result, SH.resultSeverity)], rule=_local(shape),
+            message=str(_one(results, result, SH.resultMessage) or ""), focus=focus,
+            value=_python(ox.Literal(str(value)) if isinstance(value, rdflib.Literal) else
+                          ox.NamedNode(str(value)) if isinstance(value, rdflib.URIRef) else None),
+            hint=str(hint) if hint is not None else None,
+        ))
+    return findings
+
+
+_LOCATE = f"""
+SELECT ?node ?start ?end ?section ?report WHERE {{
+    VALUES ?node {{ NODES }}
+    OPTIONAL {{ ?node <{PK}textStart> ?start ; <{PK}textEnd> ?end }}
+    OPTIONAL {{ ?node <{PK}section> ?section }}
+    OPTIONAL {{ ?node <{PK}statedIn> ?report }}
+}}"""
+
+
+def _locate(work: ox.Store, findings: list[Finding]) -> None:
+    """Add offsets, section and report of each finding's focus node and related figures."""
+    nodes = {iri for f in findings for iri in (f.focus, *f.related) if iri.startswith(("http:", "https:"))}
+    if not nodes:
+        return
+    query = _LOCATE.replace("NODES", " ".join(f"<{iri}>" for iri in sorted(nodes)))
+    where: dict[str, dict[str, object]] = {}
+    for row in work.query(query, use_default_graph_as_union=True):
+        where[row["node"].value] = {name: _python(row[name]) for name in ("start", "end", "section", "report")}
+    for finding in findings:
+        place = where.get(finding.focus, {})
+        finding.section = str(place["section"]) if place.get("section") is not None else None
+        finding.report = str(place["report"]) if place.get("report") is not None else None
+        for iri in (finding.focus, *finding.related):
+            spot = where.get(iri, {})
+            if spot.get("start") is not None and spot.get("end") is not None:
+                location = {"start": int(spot["start"]), "end": int(spot["end"])}
+                if location not in finding.locations:
+                    finding.locations.append(location)
+
+
+def validate_graph(
+    data: rdflib.Graph | ox.Store, *, report_iri: str | None = None, engine: Engine = "fast",
+    shapes_dir: Path | None = None,
+) -> ValidationResult:
+    """Validate ``data`` (one report's graph, or a store holding many) against the shapes.
+
+    With ``report_iri``, only what is stated in that report's graph is validated (cross-report rules still see
+    the other reports' figures about the same indicators in a store). An rdflib graph without contexts is taken
+    as that report's graph.
+    """
+    if isinstance(data, ox.Store):
+        work = working_store(data, report_iri)
+    elif isinstance(data, rdflib.Graph):
+        work = working_store(_rdflib_to_store(data, report_iri), report_iri)
+    else:
+        raise InputError(f"cannot validate a {type(data).__name__}: expected an rdflib Graph or a pyoxigraph Store")
+    if engine == "fast":
+        findings = _run_fast(work, report_iri, _compiled(shapes_dir))
+    elif engine == "pyshacl":
+        findings = _run_pyshacl(work, report_iri, load_shapes(shapes_dir))
+    else:
+        raise InputError(f"unknown validation engine {engine!r}: expected fast or pyshacl")
+    _locate(work, findings)
+    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule,
+                                 f.locations[0]["start"] if f.locations else -1, f.focus))
+    return ValidationResult(findings, report_iri)

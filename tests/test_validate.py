@@ -1,0 +1,240 @@
+"""Validation rules: each rule fails on a graph with the mistake and passes without it; both engines agree."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+from validation_cases import CASES, Case, fig, load, make_report, obs, pk, reference, store_of
+
+from provkg.errors import InputError
+from provkg.namespaces import DCTERMS, INDICATOR, MEASURE, PROJECT, XSD
+from provkg.rdfmap import report_iri, report_triples
+from provkg.validate import ShapeError, compile_shapes, load_shapes, validate_graph
+
+
+def found(result, report_id: str | None = None) -> set[tuple[str, str, int | str]]:
+    """Findings as (rule, report id, start offset of the focus figure, or the focus IRI)."""
+    out = set()
+    for finding in result.results:
+        if "/obs/" in finding.focus:
+            rid, start = finding.focus.split("/report/")[1].split("/obs/")
+            out.add((finding.rule, rid, int(start)))
+        else:
+            out.add((finding.rule, report_id or "", finding.focus))
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_rule_cases(case: Case) -> None:
+    store = store_of(case)
+    got = set()
+    for report_id in case.report_ids():
+        got |= found(validate_graph(store, report_iri=report_iri(report_id)))
+    assert got == case.expect
+
+
+def test_every_consistency_and_range_rule_has_a_failing_and_a_passing_case() -> None:
+    sparql_rules = {check.rule for check in compile_shapes(load_shapes()) if check.node_value}
+    failing = {rule for case in CASES for rule, _, _ in case.expect}
+    assert sparql_rules <= failing
+    for rule in sparql_rules:  # some case passes a graph in which the rule could apply
+        assert any(rule not in {r for r, _, _ in case.expect} for case in CASES)
+
+
+# ------------------------------------------------------------------ structure (core constraints)
+
+REPORT = "structure"
+RG = ox.NamedNode(report_iri(REPORT))
+
+
+def structure_store() -> ox.Store:
+    figures = [fig(10, "1050", "tỷ đồng", "value", "grdp", area="structure"),
+               fig(40, "5", "%", "change_pct", "grdp", area="structure", comparison_period="2019-H1")]
+    store = ox.Store()
+    load(store, {"https://w3id.org/provkg/graph/reference": reference().triples})
+    load(store, {RG.value: report_triples(make_report(REPORT), figures, units=reference().units)})
+    return store
+
+
+def _node(start: int) -> ox.NamedNode:
+    return ox.NamedNode(obs(REPORT, start))
+
+
+def _set(store: ox.Store, subject: ox.NamedNode, name: str, value: object | None) -> None:
+    predicate = pk(name) if not name.startswith("http") else ox.NamedNode(name)
+    for quad in list(store.quads_for_pattern(subject, predicate, None, RG)):
+        store.remove(quad)
+    if value is not None:
+        store.add(ox.Quad(subject, predicate, value, RG))
+
+
+def _decimal(text: str) -> ox.Literal:
+    return ox.Literal(text, datatype=ox.NamedNode(XSD + "decimal"))
+
+
+def _integer(text: str) -> ox.Literal:
+    return ox.Literal(text, datatype=ox.NamedNode(XSD + "integer"))
+
+
+STRUCTURE_MUTATIONS = {
+    "FigureArea": lambda s: _set(s, _node(10), "refArea", None),
+    "FigurePeriod": lambda s: s.add(ox.Quad(_node(10), pk("refPeriod"), ox.NamedNode(
+        "https://w3id.org/provkg/id/period/2019"), RG)),
+    "FigureValue": lambda s: _set(s, _node(10), "value", ox.Literal("1.050,5")),
+    "FigureMeasure": lambda s: _set(s, _node(10), "measure", ox.NamedNode(MEASURE + "ratio")),
+    "FigureDecimals": lambda s: _set(s, _node(10), "decimals", _integer("-1")),
+    "FigureEstimate": lambda s: _set(s, _node(10), "estimate", ox.Literal("yes")),
+    "FigureSource": lambda s: _set(s, _node(10), "statedIn", ox.NamedNode(report_iri("no-such-report"))),
+    "FigureTextStart": lambda s: _set(s, _node(10), "textStart", _integer("500")),
+    "FigureUnitCount": lambda s: s.add(ox.Quad(_node(10), pk("unit"), ox.NamedNode(
+        "https://w3id.org/provkg/id/unit/million-vnd"), RG)),
+    "FigurePartOf": lambda s: _set(s, _node(10), "partOf", ox.NamedNode(obs(REPORT, 999))),
+    "FigureProject": lambda s: _set(s, _node(10), "aboutProject", ox.NamedNode(PROJECT + "no-such-project")),
+    "ObservationIndicator": lambda s: _set(s, _node(10), "indicator", ox.NamedNode(INDICATOR + "no-such-thing")),
+    "ReportIssued": lambda s: _set(s, RG, DCTERMS + "issued", None),
+    "CausalCause": lambda s: s.extend([
+        ox.Quad(ox.NamedNode(RG.value + "/causal/40"), ox.NamedNode(rdflib.RDF.type), pk("CausalStatement"), RG),
+        ox.Quad(ox.NamedNode(RG.value + "/causal/40"), pk("affects"), _node(40), RG)]),
+}
+
+
+def test_structure_passes_on_a_mapped_report() -> None:
+    result = validate_graph(structure_store(), report_iri=RG.value)
+    assert result.conforms and result.results == []
+
+
+@pytest.mark.parametrize("rule", sorted(STRUCTURE_MUTATIONS))
+def test_structure_rule_fails(rule: str) -> None:
+    store = structure_store()
+    STRUCTURE_MUTATIONS[rule](store)
+    result = validate_graph(store, report_iri=RG.value)
+    assert {f.rule for f in result.results} >= {rule}
+    assert not result.conforms
+
+
+# ------------------------------------------------------------------ the two engines agree
+
+
+def _keys(result) -> set[tuple[object, ...]]:
+    return {finding.key() for finding in result.results}
+
+
+@pytest.mark.slow
+def test_fast_engine_matches_pyshacl_on_every_case() -> None:
+    store = store_of(*CASES, trim=True)
+    fast, reference_result = validate_graph(store, engine="fast"), validate_graph(store, engine="pyshacl")
+    assert _keys(fast) == _keys(reference_result)
+    assert {(rule, rid, start) for case in CASES for rule, rid, start in case.expect} == found(fast)
+
+
+@pytest.mark.slow
+def test_fast_engine_matches_pyshacl_on_structure_mutations() -> None:
+    store = structure_store()
+    for mutate in STRUCTURE_MUTATIONS.values():
+        mutate(store)
+    fast = validate_graph(store, report_iri=RG.value, engine="fast")
+    slow = validate_graph(store, report_iri=RG.value, engine="pyshacl")
+    assert _keys(fast) == _keys(slow)
+    assert {f.rule for f in fast.results} >= set(STRUCTURE_MUTATIONS)
+
+
+@pytest.mark.slow
+def test_engines_agree_on_one_report_of_a_store() -> None:
+    case = next(case for case in CASES if case.name == "change-across")
+    store = store_of(case, trim=True)
+    report = report_iri(case.report_ids()[0])
+    fast = validate_graph(store, report_iri=report, engine="fast")
+    assert _keys(fast) == _keys(validate_graph(store, report_iri=report, engine="pyshacl"))
+    assert [f.rule for f in fast.results] == ["ChangeMatchesLevelsAcrossReports"]
+
+
+# ------------------------------------------------------------------ inputs and outputs
+
+
+def test_rdflib_graph_input_is_the_reports_graph() -> None:
+    case = next(case for case in CASES if case.name == "parts-over")
+    graph = rdflib.Graph()
+    triples = [t for ts in case.triples().values() for t in ts] + list(reference().triples)
+    graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
+    result = validate_graph(graph, report_iri=report_iri("parts-over"))
+    assert found(result) == case.expect
+
+
+def test_unknown_report_is_unusable_input() -> None:
+    with pytest.raises(InputError, match="no graph"):
+        validate_graph(store_of(CASES[0]), report_iri=report_iri("absent"))
+
+
+# A short text in the report genre, written for this test: the parts of the budget exceed its total.
+TEXT = ("Thu ngân sách trên địa bàn ước đạt 100 tỷ đồng, trong đó: thu nội địa 60,5 tỷ đồng; "
+        "thu từ hoạt động xuất nhập khẩu 45 tỷ đồng.\n")
+
+
+def _text_case() -> tuple[ox.Store, str]:
+    starts = [TEXT.index("100 tỷ"), TEXT.index("60,5"), TEXT.index("45 tỷ")]
+    figures = [fig(starts[0], "100", "tỷ đồng", "value", "local-budget-revenue", estimate=True),
+               fig(starts[1], "60.5", "tỷ đồng", "value", "domestic-revenue", parent=starts[0]),
+               fig(starts[2], "45", "tỷ đồng", "value", "domestic-revenue", parent=starts[0])]
+    for figure in figures:
+        figure.end = figure.start + len(TEXT[figure.start:].split(" đồng")[0]) + len(" đồng")
+    return store_of(Case("text", {"text": figures})), report_iri("text")
+
+
+def test_json_contract() -> None:
+    store, report = _text_case()
+    data = json.loads(validate_graph(store, report_iri=report).to_json())
+    assert data["conforms"] is False
+    (finding,) = data["results"]
+    assert finding["severity"] == "Violation" and finding["rule"] == "PartsWithinTotal"
+    assert finding["stated"] == 100 and finding["computed"] == 105.5 and finding["tolerance"] == 1.05
+    assert finding["locations"][0] == {"start": TEXT.index("100 tỷ"), "end": TEXT.index("100 tỷ") + 11}
+    assert {"start": TEXT.index("45 tỷ"), "end": TEXT.index("45 tỷ") + 10} in finding["locations"]
+    assert finding["section"] == "P1/A/I/1" and finding["hint"]
+
+
+def test_text_quotes_the_report_at_run_time() -> None:
+    store, report = _text_case()
+    text = validate_graph(store, report_iri=report).to_text(TEXT)
+    assert "PartsWithinTotal (Violation, 1)" in text
+    assert "«100 tỷ đồng»" in text and "«60,5 tỷ đồng»" in text
+    assert "check:" in text and "[P1/A/I/1]" in text
+
+
+def test_turtle_is_a_shacl_validation_report() -> None:
+    store, report = _text_case()
+    graph = rdflib.Graph().parse(data=validate_graph(store, report_iri=report).to_turtle(), format="turtle")
+    sh = rdflib.SH
+    (node,) = graph.subjects(rdflib.RDF.type, sh.ValidationReport)
+    assert graph.value(node, sh.conforms) == rdflib.Literal(False)
+    (result,) = graph.objects(node, sh.result)
+    assert graph.value(result, sh.resultSeverity) == sh.Violation
+    assert graph.value(result, sh.value).toPython() == Decimal(100)
+
+
+def test_warnings_do_not_block() -> None:
+    store = store_of(next(case for case in CASES if case.name == "identical"))
+    result = validate_graph(store, report_iri=report_iri("identical"))
+    assert result.results and result.conforms
+
+
+def test_compiler_refuses_what_it_cannot_translate() -> None:
+    shapes = rdflib.Graph().parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:pattern "^a" ] .
+    """, format="turtle")
+    with pytest.raises(ShapeError):
+        compile_shapes(shapes)
+
+
+def test_report_with_past_date_sees_no_future() -> None:
+    figures = [fig(10, "120", "tỷ đồng", "value", "tourism-revenue", period="2020-H2", area="late")]
+    store = ox.Store()
+    load(store, {report_iri("late"): report_triples(make_report("late", "2020", date(2021, 1, 15)), figures,
+                                                    units=reference().units)})
+    load(store, {"https://w3id.org/provkg/graph/reference": reference().triples})
+    assert validate_graph(store, report_iri=report_iri("late")).results == []
