@@ -425,7 +425,7 @@ class _Reader:
     def _province(self) -> str | None:
         header = self.w[: (self.seg.sections[1].start if len(self.seg.sections) > 1 else 2000) + 200]
         for start, end, local in self.lex.areas.find_all(header):
-            if "/" not in local:
+            if "/" not in local and not local.endswith("-people-committee"):
                 return local
         return None
 
@@ -634,14 +634,21 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
         if cand.pair_role == "y" and previous is not None:
             inherit = True
         counted = cand.unit and cand.unit not in _NON_COUNT and not re.match(_SCALE, cand.unit)
-        if inherit and previous is not None:
+        if inherit and previous is not None and counted and cand.unit != previous.unit_text \
+                and measure == "value":
+            subject = _noun_after(w, cand) or previous.subject
+            inherit = False
+        elif inherit and previous is not None:
             subject = previous.subject
         elif counted and cand.pair_role != "y":
             # A count names what it counts right after the number: "150 điểm phục vụ bưu chính".
             subject = _noun_after(w, cand) or subject
         if not subject:
             subject = previous.subject if previous else (_noun_after(w, cand) or cand.unit or "?")
-        indicator = _indicator(r, subject, w[sent_start:cand.start], measure, previous, inherit)
+        indicator = _indicator(
+            r, subject, w[sent_start:cand.start], measure, previous, inherit, cand.start,
+            _noun_after(w, cand) if counted else "",
+        )
         period, comparison = _periods(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
         )
@@ -667,10 +674,6 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
         elif cand.pair_role == "x":
             figure.end = _unit_right_after(r, cand)
         figure.area = _area(r, w[local_from:cand.start])
-        if value < 0 and cand.start >= 1 and w[cand.start - 1] == "-" and (
-            cand.start < 2 or w[cand.start - 2] in " \t\n(:"
-        ):
-            figure.start = cand.start - 1  # "-6,51%": the minus is part of the number as written
         figures.append(figure)
         by_start[cand.start] = figure
         prev_end_in_sentence[sent] = cand.end
@@ -770,7 +773,7 @@ def _measure(
         verb in ("đạt", "là", "") and not re.search(r"tỷ lệ|chỉ tiêu", left_l)
     ):
         return "change_pct", sign, ""
-    if pct and re.search(r"hoàn thành\s+(?:đạt\s+)?(?:trên\s+)?$|khối lượng[^,;]*đạt\s+(?:trên\s+)?$", left_l):
+    if pct and re.search(r"hoàn thành\s+(?:đạt\s+)?(?:trên\s+|khoảng\s+)?$|khối lượng[^,;]*đạt\s+(?:trên\s+|khoảng\s+)?$", left_l):
         return "share_pct", 1, ""
     return "value", sign, ""
 
@@ -803,17 +806,36 @@ def _noun_after(w: str, cand: _Candidate) -> str:
     return " ".join(words).strip()
 
 
+def _heading(r: _Reader, start: int) -> str:
+    """The label of the bullet or paragraph a figure is in: the words before its first colon ("- Cây ngô: ...")."""
+    line_start, _ = r.line_of(start)
+    head = r.w[line_start:start]
+    colon = head.find(":")
+    if colon < 0 or colon > 80:
+        return ""
+    label = re.sub(r"^[\s\-–+•*]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.)?\s*", "", head[:colon])
+    return re.sub(r"^(?:cây|con|đàn|về|hoạt động|dịch vụ)\s+", "", label.strip(), flags=re.IGNORECASE)
+
+
 def _indicator(
-    r: _Reader, subject: str, sentence_left: str, measure: str, previous: Figure | None, inherit: bool
+    r: _Reader, subject: str, sentence_left: str, measure: str, previous: Figure | None, inherit: bool,
+    start: int, noun: str,
 ) -> str | None:
+    """The indicator whose Vietnamese label is the longest one found in the subject, in the subject qualified by
+    its bullet's label ("Sản lượng" under "- Cây ngô:" → "sản lượng ngô"), or in the counted noun."""
     if inherit and previous is not None and previous.indicator:
         return previous.indicator
-    found = r.lex.indicators.longest(subject)
-    if found:
-        return found
-    line_start = sentence_left.rfind(":")
-    heading = sentence_left[: line_start] if line_start > 0 else ""
-    return r.lex.indicators.last(sentence_left[-120:]) or (r.lex.indicators.last(heading) if heading else None)
+    heading = _heading(r, start)
+    phrases = [subject]
+    if heading:
+        phrases += [f"{subject} {heading}", f"{heading} {subject}"]
+    if noun:
+        phrases.append(noun)
+    for phrase in phrases:
+        found = r.lex.indicators.longest(phrase)
+        if found:
+            return found
+    return r.lex.indicators.last(sentence_left[-120:])
 
 
 _MONTH_PERIOD = re.compile(
@@ -1048,10 +1070,19 @@ def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
     return sent[1]
 
 
+_ADMIN = re.compile(r"(?:huyện|thị xã|thành phố|tp\.?|tỉnh|xã|thị trấn|phường)\s*$", re.IGNORECASE)
+
+
 def _area(r: _Reader, left: str) -> str | None:
-    found = r.lex.areas.find_all(left[-80:])
-    for _, _, local in reversed(found):
-        if local != r.province:
+    """The place a figure is about: a district or province named right before it, with its admin word
+    ("huyện Mường Nhé", "tỉnh Sơn La") or as a list label ("Mường Ảng 45,5 ha", "Tuần Giáo: 20 ha")."""
+    window = left[-80:]
+    for start, end, local in reversed(r.lex.areas.find_all(window)):
+        if local == r.province or local.endswith("-people-committee"):
+            continue
+        label = window[start:end]
+        if _ADMIN.search(label.split()[0] + " ") or _ADMIN.search(window[max(0, start - 12):start]) \
+                or not window[end:].strip(" \t:"):
             return local
     return None
 

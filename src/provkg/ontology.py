@@ -22,6 +22,7 @@ from rdflib.namespace import SKOS
 
 from provkg.errors import InputError
 from provkg.namespaces import INDICATOR, PK, PREFIXES, UNIT
+from provkg.paths import data_dir
 
 ONTOLOGY_DIR_ENV = "PROVKG_ONTOLOGY_DIR"
 QB = Namespace(PREFIXES["qb"])
@@ -37,12 +38,9 @@ class ReasonerUnavailable(RuntimeError):
 
 
 def ontology_dir() -> Path:
-    """The ontology folder: $PROVKG_ONTOLOGY_DIR, else ``ontology/`` of the source checkout holding this package."""
+    """The ontology folder: $PROVKG_ONTOLOGY_DIR, else ``ontology/`` of the project home (see provkg.paths)."""
     override = os.environ.get(ONTOLOGY_DIR_ENV)
-    if override:
-        return Path(override)
-    # src/provkg/ontology.py -> repository root is two levels above the package directory.
-    return Path(__file__).resolve().parents[2] / "ontology"
+    return Path(override) if override else data_dir("ontology")
 
 
 def ontology_files() -> list[Path]:
