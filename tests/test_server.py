@@ -22,10 +22,10 @@ from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
-from test_store import REPORT, sample_graphs
 
 from provkg.server import ServeOptions, SparqlServer, check_remote_access, make_server, remote_targets
 from provkg.store import KnowledgeStore
+from test_store import REPORT, sample_graphs
 
 COUNT_OBS = "SELECT (COUNT(?o) AS ?n) WHERE { ?o a pk:Observation }"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o2 }"

@@ -9,12 +9,12 @@ from decimal import Decimal
 import pyoxigraph as ox
 import pytest
 import rdflib
-from validation_cases import CASES, Case, fig, load, make_report, obs, pk, reference, store_of
 
 from provkg.errors import InputError
 from provkg.namespaces import DCTERMS, INDICATOR, MEASURE, PROJECT, XSD
 from provkg.rdfmap import report_iri, report_triples
 from provkg.validate import ShapeError, compile_shapes, load_shapes, validate_graph
+from validation_cases import CASES, Case, fig, load, make_report, obs, pk, reference, store_of
 
 
 def found(result, report_id: str | None = None) -> set[tuple[str, str, int | str]]:

@@ -106,7 +106,7 @@ def load_template(paths: list[Path]) -> Template:
 
     def usable(f: Figure) -> bool:
         return (f.measure == "value" and bool(f.indicator) and f.area is None and f.value > 0
-                and not f.section.startswith(("FN", "H")) and bool(f.unit_text) and "/" not in f.unit_text)
+                and f.section.startswith("P1/") and bool(f.unit_text) and "/" not in f.unit_text)
 
     def series(f: Figure, parts: tuple[Series, ...] = (), plan: bool = False) -> Series:
         decimals = 2 if f.unit_text in _RATE_UNITS else min(f.decimals, 2)
@@ -389,8 +389,8 @@ class _ReportBuilder:
                 title = "PHẦN THỨ NHẤT\nTÌNH HÌNH THỰC HIỆN NHIỆM VỤ" if marker == "P1" else "PHẦN THỨ HAI\nNHIỆM VỤ"
                 self.w.add(f"\n{title} {_PERIOD_PHRASE[self.kind].format(y=self.year).upper()}\n")
             elif marker.isalpha() and marker.isupper() and len(marker) == 1:
-                self.w.add(f"{marker}. KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC\n" if marker == "A"
-                           else f"{marker}. ĐÁNH GIÁ CHUNG\n")
+                titles = {"A": "KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC", "B": "TỒN TẠI, HẠN CHẾ"}
+                self.w.add(f"{marker}. {titles.get(marker, 'ĐÁNH GIÁ CHUNG')}\n")
             elif marker in _ROMAN:
                 self.w.add(f"{marker}. NHÓM LĨNH VỰC THỨ {_ROMAN.index(marker) + 1}\n")
             elif marker.isdigit():
@@ -443,11 +443,9 @@ class _ReportBuilder:
         rng = random.Random(f"{self.levels.seed}:plan:{self.province.local}:{s.indicator}:{self.year}")
         annual = self.levels.model(s, "Y", self.year)
         plan = max(_q(float(annual) * rng.uniform(0.95, 1.35), s.decimals), Decimal(1))
-        while not self._free("plan_value", s.unit, plan):
-            plan += Decimal(1).scaleb(-s.decimals)
         achieved = _q(100 * level / plan, 2)
-        while not self._free("plan_pct", "%", achieved):
-            level += Decimal(1).scaleb(-s.decimals)  # only happens for a free level: rechecked below
+        while not (self._free("plan_value", s.unit, plan) and self._free("plan_pct", "%", achieved)):
+            plan += Decimal(1).scaleb(-s.decimals)
             achieved = _q(100 * level / plan, 2)
         planted = self.target == s.indicator and self.plant_kind == "plan_ratio"
         stated = achieved + (_q(self.rng.uniform(3, 8), 2) if planted else 0)
@@ -468,26 +466,23 @@ class _ReportBuilder:
         self.w.add(".\n")
         if planted:
             self._planted("plan_ratio", [z, x, y], f"{stated}% stated, {level}/{plan} gives {achieved}%")
-        # The level was moved to keep the achievement unique: keep the stated history in step.
-        self.levels.stated[(s.indicator, self.kind, self.year)] = level
 
     def _breakdown(self, s: Series) -> None:
-        part_values = []
-        for part in s.parts:
-            value, change, measure = self._level_and_change(part)
-            part_values.append((part, value, change, measure))
-        total_value = sum((v for _, v, _, _ in part_values), Decimal(0))
-        # The total is the exact sum of its parts; keep it unique by moving the last part when needed.
-        while not self._free("value", s.unit, total_value):
-            part, value, change, measure = part_values[-1]
-            part_values[-1] = (part, value + Decimal(1).scaleb(-s.decimals), change, measure)
-            total_value += Decimal(1).scaleb(-s.decimals)
-        last_part, last_value, _, _ = part_values[-1]
-        last_change_measure, last_change = self._change(
-            last_part, last_value, self.levels.previous(last_part, self.kind, self.year))
-        part_values[-1] = (last_part, last_value, last_change, last_change_measure)
-        self.levels.stated[(last_part.indicator, self.kind, self.year)] = last_value
-        total_level, total_change, total_measure = self._level_and_change(s, total_value)
+        part_values = [(part, *self._level_and_change(part)) for part in s.parts]
+        step = Decimal(1).scaleb(-s.decimals)
+        before = self.levels.previous(s, self.kind, self.year)
+        # The total is the exact sum of its parts; keep it (and its change) unique by moving the last part.
+        for _ in range(200):
+            total_level = sum((v for _, v, _, _ in part_values), Decimal(0))
+            total_measure, total_change = self._change(s, total_level, before)
+            if self._free("value", s.unit, total_level) and self._free(total_measure, self._change_unit(s),
+                                                                        total_change):
+                break
+            last = part_values[-1][0]
+            part_values[-1] = (last, *self._level_and_change(last, part_values[-1][1] + step))
+        self._take("value", s.unit, total_level)
+        self._take(total_measure, self._change_unit(s), total_change)
+        self.levels.stated[(s.indicator, self.kind, self.year)] = total_level
         shares = self._shares([v for _, v, _, _ in part_values], total_level)
         planted = self.target == s.indicator and self.plant_kind
         stated_total = total_level
@@ -543,7 +538,7 @@ class _ReportBuilder:
 
     def _closing(self) -> None:
         """An assessment section that states the headline change again (differently when planted)."""
-        self._section("P1/B")
+        self._section("P1/C")
         headline = self.headline
         if headline is None:
             return

@@ -642,7 +642,9 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
             subject = previous.subject
         elif counted and cand.pair_role != "y":
             # A count names what it counts right after the number: "150 điểm phục vụ bưu chính".
-            subject = _noun_after(w, cand) or subject
+            noun = _noun_after(w, cand)
+            if len(noun.split()) > len(cand.unit.split()) or not subject or _GENERIC_SUBJECT.match(subject):
+                subject = noun or subject
         if not subject:
             subject = previous.subject if previous else (_noun_after(w, cand) or cand.unit or "?")
         indicator = _indicator(
