@@ -139,7 +139,8 @@ def test_query_command_formats_and_errors(tmp_path: Path, mini: tuple[Path, Path
     data, texts = mini
     store_dir = str(tmp_path / "store")
     runner = CliRunner()
-    assert runner.invoke(main, ["build", "--store", store_dir, "--data", str(data), "--texts", str(texts)]).exit_code == 0
+    built = runner.invoke(main, ["build", "--store", store_dir, "--data", str(data), "--texts", str(texts)])
+    assert built.exit_code == 0, built.output
     sparql = "SELECT ?v WHERE { GRAPH ?g { ?o pk:indicator pki:grdp ; pk:measure pkm:value ; pk:value ?v } }"
     result = runner.invoke(main, ["query", sparql, "--store", store_dir, "--format", "json"])
     assert result.exit_code == 0, result.output
