@@ -7,11 +7,12 @@ bad row leaves the store exactly as it was and building twice changes nothing.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from pyoxigraph import NamedNode, RdfFormat, Triple, parse
+from pyoxigraph import BlankNode, NamedNode, RdfFormat, Triple, parse
 
 from provkg.errors import InputError
 from provkg.factsheet import KnownIds, read_factsheet, read_reports, read_statements
@@ -51,7 +52,7 @@ def load_reference(ontology_dir: Path | None = None) -> Reference:
     triples: list[Triple] = []
     for path in sorted(folder.glob("*.ttl")):
         try:
-            triples.extend(parse(path=str(path), format=RdfFormat.TURTLE))
+            triples.extend(_stable_blank_nodes(parse(path=str(path), format=RdfFormat.TURTLE), path.stem))
         except SyntaxError as exc:
             raise InputError(f"Turtle syntax error: {exc}", str(path)) from exc
     subjects = frozenset(t.subject.value for t in triples if isinstance(t.subject, NamedNode))
@@ -61,6 +62,19 @@ def load_reference(ontology_dir: Path | None = None) -> Reference:
         if t.predicate in _LABELS and isinstance(t.subject, NamedNode) and t.subject.value.startswith(UNIT)
     }
     return Reference(triples=triples, known=KnownIds(subjects), units=UnitIndex(units))
+
+
+def _stable_blank_nodes(triples: Iterable[Triple], prefix: str) -> Iterator[Triple]:
+    """Name blank nodes by file and order of appearance: the parser's random names would make every build differ."""
+    names: dict[BlankNode, BlankNode] = {}
+
+    def stable(term: Any) -> Any:
+        if isinstance(term, BlankNode):
+            return names.setdefault(term, BlankNode(f"{prefix.replace('-', '')}b{len(names)}"))
+        return term
+
+    for t in triples:
+        yield Triple(stable(t.subject), t.predicate, stable(t.object))
 
 
 def find_text(report: Report, texts_dirs: Iterable[Path]) -> str | None:

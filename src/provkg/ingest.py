@@ -1,0 +1,118 @@
+"""`provkg ingest`: read a new report, extract and map its figures, validate them, and load them.
+
+Each report is checked against the store before it is written: a report with violations is refused unless
+forced, and each accepted report is one atomic write of its named graph, so a failure midway leaves every earlier
+report loaded and nothing half-written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Triple
+
+from provkg.build import Reference, load_reference
+from provkg.extract import Extraction, extract, load_lexicon
+from provkg.header import read_header, report_from_header
+from provkg.model import Report
+from provkg.namespaces import AREA, PK, RDF, REFERENCE_GRAPH, SKOS
+from provkg.rdfmap import report_iri, report_triples
+from provkg.reading import read_report
+from provkg.store import KnowledgeStore
+from provkg.validate import ValidationResult, validate_new_report
+
+
+@dataclass
+class PreparedReport:
+    """A report read, extracted and mapped, not yet validated or stored."""
+
+    path: Path
+    text: str
+    report: Report
+    extraction: Extraction
+    triples: list[Triple]
+
+
+@dataclass
+class IngestOutcome:
+    path: Path
+    report_id: str
+    figures: int
+    mapped: int
+    non_figures: int
+    violations: int
+    warnings: int
+    loaded: bool
+    validation: ValidationResult | None = field(default=None, repr=False)
+
+    @property
+    def unmapped(self) -> int:
+        return self.figures - self.mapped
+
+
+def province_labels(reference: Reference) -> dict[str, str]:
+    """Local name → Vietnamese label of every province in the reference data."""
+    provinces = {
+        t.subject.value
+        for t in reference.triples
+        if t.predicate == NamedNode(RDF + "type") and t.object == NamedNode(PK + "Province")
+    }
+    labels = {}
+    for t in reference.triples:
+        if (
+            t.subject.value in provinces
+            and t.predicate == NamedNode(SKOS + "prefLabel")
+            and getattr(t.object, "language", None) == "vi"
+        ):
+            labels[t.subject.value.removeprefix(AREA)] = t.object.value
+    return labels
+
+
+def prepare(path: Path, reference: Reference, provinces: dict[str, str], lexicon: object | None = None) -> PreparedReport:
+    """Read, extract and map one report (no store access: safe to run in a worker process)."""
+    text = read_report(path)
+    report = report_from_header(read_header(text, provinces), text, Path(path).name)
+    extraction = extract(text, report_period=report.period, lexicon=lexicon)  # type: ignore[arg-type]
+    triples = report_triples(report, extraction.figures, units=reference.units, text=text)
+    return PreparedReport(Path(path), text, report, extraction, triples)
+
+
+def ingest(
+    paths: Iterable[Path],
+    store_dir: Path,
+    *,
+    force: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> list[IngestOutcome]:
+    """Ingest each report in turn; returns what happened to each (refused reports have ``loaded`` False)."""
+    reference = load_reference()
+    provinces = province_labels(reference)
+    lexicon = load_lexicon()
+    outcomes = []
+    with KnowledgeStore.open(store_dir, create=True) as store:
+        if REFERENCE_GRAPH not in store.graphs():
+            store.replace_graphs({REFERENCE_GRAPH: reference.triples})
+        for path in paths:
+            prepared = prepare(path, reference, provinces, lexicon)
+            iri = report_iri(prepared.report.report_id)
+            result = validate_new_report(prepared.triples, iri, store)
+            violations = sum(1 for f in result.results if f.severity == "Violation")
+            load = violations == 0 or force
+            if load:
+                store.replace_graphs({iri: prepared.triples})
+            figures = prepared.extraction.figures
+            outcome = IngestOutcome(
+                path=Path(path), report_id=prepared.report.report_id, figures=len(figures),
+                mapped=sum(1 for f in figures if f.indicator), non_figures=len(prepared.extraction.non_figures),
+                violations=violations, warnings=sum(1 for f in result.results if f.severity == "Warning"),
+                loaded=load, validation=result,
+            )
+            outcomes.append(outcome)
+            if progress:
+                verdict = "loaded" if load else "REFUSED (violations; use --force to load anyway)"
+                progress(f"{path}: {outcome.report_id}: {outcome.figures} figures ({outcome.mapped} mapped, "
+                         f"{outcome.unmapped} unmapped), {outcome.non_figures} non-figures, {violations} violations, "
+                         f"{outcome.warnings} warnings: {verdict}")
+    return outcomes
