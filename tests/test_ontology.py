@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ from provkg.errors import InputError
 from provkg.model import MEASURES
 from provkg.namespaces import AREA, BASE, CAUSE, INDICATOR, MEASURE, PK, PROJECT, UNIT
 from provkg.ontodoc import render_html
+from provkg.paths import project_home
 
 
 def P(name: str) -> URIRef:  # noqa: N802 - reads like the pk: prefix
@@ -73,7 +75,7 @@ def test_every_class_and_property_has_en_and_vi_label_and_definition(graph: Grap
 def test_observation_properties_of_the_model_are_declared(graph: Graph) -> None:
     names = ("indicator refArea refPeriod measure value unit unitText estimate comparisonPeriod partOf aboutProject "
              "aboutProgramme subjectText statedIn section textStart textEnd curatorNote periodCode textSha256 "
-             "textLength province periodCovered defaultUnit allowedUnit sector").split()
+             "textLength province periodCovered defaultUnit allowedUnit sector decimals quote").split()
     undeclared = [n for n in names
                   if not {OWL.ObjectProperty, OWL.DatatypeProperty} & set(graph.objects(P(n), RDF.type))]
     assert undeclared == []
@@ -81,6 +83,18 @@ def test_observation_properties_of_the_model_are_declared(graph: Graph) -> None:
     dimensions = {graph.value(c, URIRef(qb + "dimension"))
                   for c in graph.objects(P("ObservationStructure"), URIRef(qb + "component"))}
     assert {P("indicator"), P("refArea"), P("refPeriod"), P("measure")} <= dimensions
+
+
+def test_every_pk_term_used_by_code_shapes_and_queries_is_declared(graph: Graph) -> None:
+    home = project_home()
+    used: set[str] = set()
+    for folder, pattern in (("shapes", r"\bpk:([A-Za-z]\w*)"), ("queries", r"\bpk:([A-Za-z]\w*)"),
+                            ("src/provkg", r"\bpk\(\"(\w+)\"\)")):
+        for path in (home / folder).rglob("*.*"):
+            used |= set(re.findall(pattern, path.read_text(encoding="utf-8", errors="replace")))
+    assert len(used) > 10
+    declared = {str(s)[len(PK):] for s in graph.subjects(RDF.type, None) if str(s).startswith(PK)}
+    assert sorted(used - declared) == []
 
 
 def test_indicators_are_complete(graph: Graph) -> None:
@@ -118,6 +132,10 @@ def test_label_index_normalises_case_spacing_and_unicode_form(graph: Graph) -> N
     phrase = unicodedata.normalize("NFD", "  Tổng sản lượng   LƯƠNG thực ")
     assert {local for local, _ in index[ontology.normalise_label(phrase)]} == {"food-output"}
     assert {local for local, _ in index["grdp"]} == {"grdp"}
+    # Reports place the tone of a final "oa" either way (hàng hoá / hàng hóa); both must link.
+    retail = ontology.normalise_label("Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ")
+    assert {local for local, _ in index[retail]} == {"retail-sales"}
+    assert ontology.normalise_label("THUỶ SẢN") == ontology.normalise_label("thủy sản") != "thuỷ sản"
 
 
 def test_measure_kinds_match_the_fact_sheet_codes(graph: Graph) -> None:

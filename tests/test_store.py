@@ -57,6 +57,7 @@ def test_persists_and_reopens_read_only(tmp_path: Path, disk_store: KnowledgeSto
     disk_store.close()
     reader = KnowledgeStore.open(tmp_path / "store", read_only=True)
     assert reader.graphs() == [G1, G2]
+    assert len(reader.current_store()) == 80
     with pytest.raises(InputError, match="read-only"):
         reader.replace_graphs({G1: []})
     reader.close()
@@ -167,6 +168,13 @@ def test_syntax_error_names_position() -> None:
         store.query("SELECT ?s\nWHERE { ?s ?p }")
     with pytest.raises(InputError, match="SPARQL Update syntax error"):
         store.update("INSERT DATA { <urn:a> }")
+
+
+def test_full_replace_keeps_default_graph(disk_store: KnowledgeStore) -> None:
+    disk_store.update("INSERT DATA { <urn:x:s> pk:value 1 }")  # a triple outside every named graph
+    disk_store.replace_graphs({G1: triples(G1, 2), G2: triples(G2, 2)})  # every named graph replaced
+    assert bool(disk_store.query("ASK { <urn:x:s> pk:value 1 }", use_default_graph_as_union=False))
+    assert len(disk_store) == 5
 
 
 def test_memory_store_replace_and_update() -> None:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import csv
 import math
+import os
 import random
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -71,6 +72,11 @@ class Series:
     @property
     def is_rate(self) -> bool:
         return self.unit in _RATE_UNITS
+
+    @property
+    def precise(self) -> bool:
+        """Written with decimals or large: a planted error of a few percent exceeds its rounding."""
+        return self.decimals > 0 or self.base >= 1000
 
 
 @dataclass(frozen=True)
@@ -126,9 +132,12 @@ def load_template(paths: list[Path]) -> Template:
         if len({p.indicator for p in parts}) != len(parts) or len(parts) == 1:
             used.difference_update(p.indicator for p in parts)
             parts = []
+        # A total is the sum of its parts: all are written with the same number of decimals.
+        decimals = max([min(f.decimals, 2), *(p.decimals for p in parts)])
+        parts = [replace(p, decimals=decimals) for p in parts]
         used.add(str(f.indicator))
         is_plan = f.indicator in planned and not parts and f.unit_text not in _RATE_UNITS
-        result.append(series(f, tuple(parts), is_plan))
+        result.append(replace(series(f, tuple(parts), is_plan), decimals=decimals))
     # A part stated before its total was skipped as a level of its own: drop such doubles.
     part_ids = {p.indicator for s in result for p in s.parts}
     result = [s for s in result if s.indicator not in part_ids]
@@ -329,11 +338,13 @@ class _ReportBuilder:
         self.headline: Figure | None = None
         # Which series carries the planted inconsistency: decided before writing, from the seed.
         self.target: str | None = None
-        if plant in ("wrong_total", "shares_over_100", "duplicate_value"):
-            self.target = self.t.breakdowns[0].indicator if plant == "duplicate_value" else \
-                self.rng.choice(self.t.breakdowns).indicator
+        # Targets are figures written precisely enough that the planted error exceeds the rounding tolerance.
+        if plant == "duplicate_value":
+            self.target = self.t.breakdowns[0].indicator
+        elif plant in ("wrong_total", "shares_over_100"):
+            self.target = self.rng.choice([s for s in self.t.breakdowns if s.precise]).indicator
         elif plant == "plan_ratio":
-            self.target = self.rng.choice([s for s in self.t.series if s.plan]).indicator
+            self.target = self.rng.choice([s for s in self.t.series if s.plan and s.precise]).indicator
         elif plant == "wrong_change":
             self.target = self.rng.choice([s for s in self.t.series if not s.parts and not s.plan
                                            and not s.is_rate and s.decimals > 0]).indicator
@@ -388,11 +399,11 @@ class _ReportBuilder:
             if depth == 0:
                 title = "PHẦN THỨ NHẤT\nTÌNH HÌNH THỰC HIỆN NHIỆM VỤ" if marker == "P1" else "PHẦN THỨ HAI\nNHIỆM VỤ"
                 self.w.add(f"\n{title} {_PERIOD_PHRASE[self.kind].format(y=self.year).upper()}\n")
+            elif marker in _ROMAN:
+                self.w.add(f"{marker}. NHÓM LĨNH VỰC THỨ {_ROMAN.index(marker) + 1}\n")
             elif marker.isalpha() and marker.isupper() and len(marker) == 1:
                 titles = {"A": "KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC", "B": "TỒN TẠI, HẠN CHẾ"}
                 self.w.add(f"{marker}. {titles.get(marker, 'ĐÁNH GIÁ CHUNG')}\n")
-            elif marker in _ROMAN:
-                self.w.add(f"{marker}. NHÓM LĨNH VỰC THỨ {_ROMAN.index(marker) + 1}\n")
             elif marker.isdigit():
                 self.w.add(f"{marker}. Lĩnh vực số {marker}\n")
             elif re.fullmatch(r"\d+\.\d+", marker):
@@ -598,10 +609,13 @@ def generate_corpus(n: int, seed: int = 1, *, template: Template | None = None,
     in_corpus = {(p.local, y, k) for p, y, k in plan}
     offset = random.Random(f"{seed}:plants").randrange(plant_every) if plant_every else 0
     plants: dict[int, str] = {}
+    order = list(PLANT_KINDS)  # kinds take turns; a kind that does not fit a report waits for the next one
     for i, (p, y, k) in enumerate(plan):
         if plant_every and i % plant_every == offset:
-            kinds = [kind for kind in PLANT_KINDS if kind != "wrong_change" or (p.local, y - 1, k) in in_corpus]
-            plants[i] = kinds[(i // plant_every) % len(kinds)]
+            kind = next(kind for kind in order if kind != "wrong_change" or (p.local, y - 1, k) in in_corpus)
+            order.remove(kind)
+            order.append(kind)
+            plants[i] = kind
     # Each province is written in time order so that its changes use the levels it stated a year earlier.
     by_province: dict[str, list[int]] = {}
     for i, (p, _, _) in enumerate(plan):
@@ -646,3 +660,572 @@ def iter_figures(corpus: Corpus) -> Iterator[tuple[SyntheticReport, Figure]]:
     for item in corpus.reports:
         for figure in item.figures:
             yield item, figure
+
+
+def drop_flagged_series(template: Template, seed: int = 1) -> tuple[Template, list[str]]:
+    """The template without the series the shapes already object to in one coherent report (units the
+    reference data does not know or allow, ratios outside bounds.ttl, ...): those are findings about the
+    template or the reference data, not planted ones, and would blur the count of false positives."""
+    from pyoxigraph import Quad, Store
+
+    from provkg.build import load_reference
+    from provkg.namespaces import REFERENCE_GRAPH
+    from provkg.rdfmap import report_iri, report_triples
+    from provkg.validate import validate_graph
+
+    reference = load_reference()
+    provinces = load_provinces()
+    levels = _Levels(seed, provinces[0].local, 1.0)
+    item = _ReportBuilder(seed, template, provinces[0], FIRST_YEAR, "H1", levels, 100, None).build()
+    graph = NamedNode(report_iri(item.report.report_id))
+    store = Store()
+    store.extend(Quad(t.subject, t.predicate, t.object, NamedNode(REFERENCE_GRAPH)) for t in reference.triples)
+    store.extend(Quad(t.subject, t.predicate, t.object, graph)
+                 for t in report_triples(item.report, item.figures, units=reference.units, text=item.text))
+    by_iri = {observation_iri(item.report.report_id, f.start): f.indicator for f in item.figures}
+    flagged: set[str] = set()
+    for finding in validate_graph(store, report_iri=graph.value).results:
+        flagged.update(str(by_iri[iri]) for iri in (finding.focus, *finding.related) if iri in by_iri)
+    kept = tuple(s for s in template.series if not ({s.indicator, *(p.indicator for p in s.parts)} & flagged))
+    return Template(kept), sorted(flagged)
+
+
+# ---------------------------------------------------------------------------------------------- measurement
+
+
+@dataclass(frozen=True)
+class BenchQuery:
+    name: str
+    kind: str  # selective or national
+    sparql: str
+
+
+def load_bench_queries(folder: Path | None = None) -> list[BenchQuery]:
+    """The researcher queries of benchmarks/queries/ (a `# Kind:` line says selective or national)."""
+    folder = folder or data_dir("benchmarks") / "queries"
+    queries = []
+    for path in sorted(folder.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        kind = re.search(r"^# Kind:\s*(\w+)", text, flags=re.MULTILINE)
+        queries.append(BenchQuery(path.stem, kind.group(1) if kind else "selective", text))
+    if not queries:
+        raise InputError("no benchmark queries", str(folder))
+    return queries
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))
+    return ordered[index]
+
+
+def _folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _peak_mb() -> dict[str, float]:
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mb": round(own, 1), "peak_rss_workers_mb": round(children, 1)}
+
+
+@dataclass(frozen=True)
+class CorpusFiles:
+    """A written corpus: ``data`` holds the N reports of the store, ``new`` the one report added afterwards."""
+
+    data: Path
+    new: Path
+    texts: Path
+    reports: int
+    figures: int
+    text_bytes: int
+
+
+def write_bench_corpus(corpus: Corpus, folder: Path) -> CorpusFiles:
+    """Write all reports but the last under ``folder/data``; the last one, the "new report", under
+    ``folder/new``."""
+    held = Corpus(corpus.reports[:-1], [p for p in corpus.plants if p.report_id != corpus.reports[-1].report.report_id])
+    data, texts = write_corpus(held, folder)
+    new_data, _ = write_corpus(Corpus(corpus.reports[-1:]), folder / "new")
+    return CorpusFiles(data, new_data, texts, len(held.reports), held.figure_count,
+                       sum(len(r.text.encode("utf-8")) for r in held.reports))
+
+
+def _extract_worker(job: tuple[Report, str, dict[int, str]]) -> tuple[str, bytes, int, int, int]:
+    """Extraction and mapping of one report (run in a worker process): its graph as N-Triples, and how many of
+    the generated figures the extractor found (same start, same value)."""
+    from pyoxigraph import serialize
+
+    from provkg.extract import extract
+    from provkg.rdfmap import report_iri, report_triples
+
+    report, text, expected = job
+    figures = extract(text, report_period=report.period, lexicon=_worker_state["lexicon"]).figures
+    triples = report_triples(report, figures, units=_worker_state["units"], text=text)
+    matched = sum(1 for f in figures if expected.get(f.start) == str(f.value))
+    return report_iri(report.report_id), serialize(triples, format=RdfFormat.N_TRIPLES), len(figures), matched, \
+        len(triples)
+
+
+_worker_state: dict[str, object] = {}
+
+
+def _init_worker() -> None:
+    from provkg.build import load_reference
+    from provkg.extract import load_lexicon
+
+    _worker_state["lexicon"] = load_lexicon()
+    _worker_state["units"] = load_reference().units
+
+
+def _ingest_jobs(files: CorpusFiles) -> list[tuple[Report, str, dict[int, str]]]:
+    from provkg.factsheet import read_reports
+
+    jobs = []
+    for report in read_reports(files.data / "reports.csv"):
+        text = (files.texts / report.source).read_text(encoding="utf-8")
+        sheet = read_factsheet(files.data / "factsheets" / f"{report.report_id}.csv")
+        jobs.append((report, text, {f.start: str(f.value) for f in sheet}))
+    return jobs
+
+
+def _timed_queries(run: object, queries: list[BenchQuery], repeats: int) -> dict[str, dict[str, float]]:
+    """p50 and p95 (ms) of each query over ``repeats`` runs after one warm-up run, and its row count."""
+    import time
+
+    results = {}
+    for query in queries:
+        rows = run(query.sparql)  # type: ignore[operator]
+        times = []
+        for _ in range(repeats):
+            began = time.perf_counter()
+            run(query.sparql)  # type: ignore[operator]
+            times.append((time.perf_counter() - began) * 1000)
+        results[query.name] = {"kind": query.kind, "rows": rows, "p50_ms": round(_percentile(times, 0.5), 2),
+                               "p95_ms": round(_percentile(times, 0.95), 2), "runs": repeats}
+    return results
+
+
+def _findings_summary(findings: list[object], plants: list[Plant]) -> dict[str, object]:
+    """Planted inconsistencies found (a finding of the expected rule involves a planted figure) and findings
+    that involve no planted figure (false positives on the coherent part of the corpus)."""
+    planted_iris = {iri for p in plants for iri in p.iris}
+    found = []
+    for plant in plants:
+        hit = any(f.rule == plant.rule and ({f.focus, *f.related} & set(plant.iris)) for f in findings)  # type: ignore[attr-defined]
+        if hit:
+            found.append(plant.kind)
+    missed = [p.to_dict() for p in plants if p.kind not in found or
+              not any(f.rule == p.rule and ({f.focus, *f.related} & set(p.iris)) for f in findings)]  # type: ignore[attr-defined]
+    unexplained = [f for f in findings if not ({f.focus, *f.related} & planted_iris)]  # type: ignore[attr-defined]
+    by_rule: dict[str, int] = {}
+    for f in unexplained:
+        by_rule[f.rule] = by_rule.get(f.rule, 0) + 1  # type: ignore[attr-defined]
+    return {
+        "planted": len(plants), "found": len(plants) - len(missed), "missed": missed,
+        "findings": len(findings), "false_positives": len(unexplained), "false_positives_by_rule": by_rule,
+        "false_positive_examples": [f.message for f in unexplained[:5]],  # type: ignore[attr-defined]
+    }
+
+
+def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repeats: int = 20,
+                   whole_validation: bool = True) -> dict[str, object]:
+    """Every provkg measurement on the corpus ``files`` (run it in a fresh process: its peak memory is its own)."""
+    import multiprocessing
+    import time
+
+    from pyoxigraph import Store
+
+    from provkg.build import build_graphs, load_reference
+    from provkg.rdfmap import report_iri
+    from provkg.store import KnowledgeStore
+    from provkg.validate import validate_graph
+
+    out: dict[str, object] = {"reports": files.reports, "figures": files.figures}
+    reference = load_reference()
+
+    # Build from fact sheets: read and check every sheet, map, one atomic bulk write to the on-disk store.
+    began = time.perf_counter()
+    graphs, summary = build_graphs(files.data, [files.texts], reference)
+    mapped = time.perf_counter()
+    store_dir = work / "store"
+    with KnowledgeStore.open(store_dir, create=True) as store:
+        store.replace_graphs(graphs)
+    done = time.perf_counter()
+    del graphs
+    seconds = done - began
+    out["build"] = {
+        "seconds": round(seconds, 2), "read_map_seconds": round(mapped - began, 2),
+        "load_seconds": round(done - mapped, 2), "triples": summary.triples,
+        "figures_per_s": round(summary.figures / seconds), "triples_per_s": round(summary.triples / seconds),
+    }
+    store = KnowledgeStore.open(store_dir, read_only=True)
+    generation = store_dir / str(store.generation())
+    out["store_mb"] = round(_folder_bytes(generation) / 1e6, 1)
+    out["quads"] = len(store)
+
+    # Ingest from text: extraction and mapping in a pool of worker processes (one per core), one writer.
+    jobs = _ingest_jobs(files)
+    began = time.perf_counter()
+    ingest_graphs: dict[str, object] = {}
+    extracted = matched = triples = 0
+    with multiprocessing.get_context("spawn").Pool(os.cpu_count() or 2, initializer=_init_worker) as pool:
+        for iri, ntriples, n_figures, n_matched, n_triples in pool.imap_unordered(_extract_worker, jobs, chunksize=4):
+            ingest_graphs[iri] = ntriples
+            extracted += n_figures
+            matched += n_matched
+            triples += n_triples
+    extracted_at = time.perf_counter()
+    with KnowledgeStore.open(work / "store-ingest", create=True) as ingest_store:
+        ingest_store.replace_graphs({iri: parse(input=data, format=RdfFormat.N_TRIPLES)  # type: ignore[arg-type]
+                                     for iri, data in ingest_graphs.items()})
+    seconds = time.perf_counter() - began
+    del ingest_graphs
+    out["ingest"] = {
+        "seconds": round(seconds, 2), "extract_map_seconds": round(extracted_at - began, 2),
+        "kb_per_s": round(files.text_bytes / 1000 / seconds, 1), "text_mb": round(files.text_bytes / 1e6, 2),
+        "workers": os.cpu_count(), "triples": triples, "figures_extracted": extracted,
+        "figures_generated": files.figures, "generated_figures_found": matched,
+    }
+
+    # Queries on the on-disk store.
+    queries = load_bench_queries()
+
+    def run(sparql: str) -> int:
+        return sum(1 for _ in store.query(sparql))  # type: ignore[union-attr]
+
+    out["queries"] = _timed_queries(run, queries, repeats)
+
+    # Validation of the whole store, then of one new report against the store holding N.
+    if whole_validation:
+        began = time.perf_counter()
+        result = validate_graph(store._current())
+        out["validate_all"] = {"seconds": round(time.perf_counter() - began, 2),
+                               **_findings_summary(result.results, plants)}
+    store.close()
+    new_graphs, _ = build_graphs(files.new, [files.texts.parent / "new" / "texts"], reference)
+    new_iri = next(iri for iri in new_graphs if iri.startswith(report_iri("")))
+    with KnowledgeStore.open(store_dir) as writer:
+        began = time.perf_counter()
+        writer.replace_graphs({new_iri: new_graphs[new_iri]})
+        added = time.perf_counter() - began
+    store = KnowledgeStore.open(store_dir, read_only=True)
+    current: Store = store._current()
+    began = time.perf_counter()
+    result = validate_graph(current, report_iri=new_iri)
+    out["validate_new"] = {"seconds": round(time.perf_counter() - began, 3), "add_seconds": round(added, 2),
+                           "findings": len(result.results)}
+    store.close()
+    out["memory"] = _peak_mb()
+    return out
+
+
+def _rdflib_graph(triples: object) -> object:
+    """The triples as one rdflib Graph (terms converted one by one: no parsing cost for the baseline)."""
+    import rdflib
+    from pyoxigraph import BlankNode
+
+    def term(node: object) -> object:
+        if isinstance(node, NamedNode):
+            return rdflib.URIRef(node.value)
+        if isinstance(node, BlankNode):
+            return rdflib.BNode(node.value)
+        assert isinstance(node, Literal)
+        if node.language:
+            return rdflib.Literal(node.value, lang=node.language)
+        return rdflib.Literal(node.value, datatype=rdflib.URIRef(node.datatype.value))
+
+    graph = rdflib.Graph()
+    for t in triples:  # type: ignore[attr-defined]
+        graph.add((term(t.subject), term(t.predicate), term(t.object)))
+    return graph
+
+
+def measure_baseline(files: CorpusFiles, plants: list[Plant], *, repeats: int = 3) -> dict[str, object]:
+    """The naive pipeline on the same corpus: one rdflib Graph in memory, pyshacl over it, rdflib's SPARQL."""
+    import time
+
+    import pyshacl
+    import rdflib
+
+    from provkg.build import build_graphs, load_reference
+    from provkg.rdfmap import report_iri
+    from provkg.validate import BOUNDS_FILE, Finding, load_shapes
+
+    out: dict[str, object] = {"reports": files.reports, "figures": files.figures}
+    reference = load_reference()
+    began = time.perf_counter()
+    graphs, summary = build_graphs(files.data, [files.texts], reference)
+    graph = _rdflib_graph(t for triples in graphs.values() for t in triples)
+    seconds = time.perf_counter() - began
+    del graphs
+    out["build"] = {"seconds": round(seconds, 2), "triples": len(graph),  # type: ignore[arg-type]
+                    "figures_per_s": round(summary.figures / seconds),
+                    "triples_per_s": round(summary.triples / seconds)}
+
+    # Ingest from text, sequentially: extract, map, add to the graph.
+    from provkg.extract import extract, load_lexicon
+    from provkg.rdfmap import report_triples
+
+    lexicon = load_lexicon()
+    jobs = _ingest_jobs(files)
+    began = time.perf_counter()
+    ingested = rdflib.Graph()
+    for report, text, _ in jobs:
+        figures = extract(text, report_period=report.period, lexicon=lexicon).figures
+        for t in _rdflib_graph(report_triples(report, figures, units=reference.units, text=text)):  # type: ignore[attr-defined]
+            ingested.add(t)
+    seconds = time.perf_counter() - began
+    out["ingest"] = {"seconds": round(seconds, 2), "kb_per_s": round(files.text_bytes / 1000 / seconds, 1),
+                     "workers": 1}
+    del ingested
+
+    queries = load_bench_queries()
+
+    def run(sparql: str) -> int:
+        return sum(1 for _ in graph.query(sparql))  # type: ignore[attr-defined]
+
+    out["queries"] = _timed_queries(run, queries, repeats)
+
+    # pyshacl over the whole graph (with the bounds the shapes read), then with the new report added.
+    graph.parse(data_dir("shapes") / BOUNDS_FILE, format="turtle")  # type: ignore[attr-defined]
+    shapes = load_shapes()
+
+    def validate() -> list[Finding]:
+        _, results, _ = pyshacl.validate(graph, shacl_graph=shapes, inference="none", allow_warnings=True)
+        findings = []
+        sh = rdflib.namespace.SH
+        for node in results.subjects(rdflib.RDF.type, sh.ValidationResult):
+            shape = str(results.value(node, sh.sourceShape))
+            focus = str(results.value(node, sh.focusNode))
+            findings.append(Finding(severity="", rule=re.split(r"[#/]", shape)[-1], message="", focus=focus))
+        return findings
+
+    began = time.perf_counter()
+    findings = validate()
+    out["validate_all"] = {"seconds": round(time.perf_counter() - began, 2), **_findings_summary(findings, plants)}
+    new_graphs, _ = build_graphs(files.new, [files.texts.parent / "new" / "texts"], reference)
+    new_iri = next(iri for iri in new_graphs if iri.startswith(report_iri("")))
+    for t in _rdflib_graph(new_graphs[new_iri]):  # type: ignore[attr-defined]
+        graph.add(t)  # type: ignore[attr-defined]
+    began = time.perf_counter()
+    new_findings = [f for f in validate() if f.focus.startswith(new_iri + "/")]
+    out["validate_new"] = {"seconds": round(time.perf_counter() - began, 2), "findings": len(new_findings)}
+    out["memory"] = _peak_mb()
+    return out
+
+
+def _child(queue: object, function: object, args: tuple[object, ...], kwargs: dict[str, object]) -> None:
+    try:
+        queue.put(("ok", function(*args, **kwargs)))  # type: ignore[attr-defined, operator]
+    except Exception as exc:  # reported to the parent, which raises it
+        queue.put(("error", f"{type(exc).__name__}: {exc}"))  # type: ignore[attr-defined]
+
+
+def _in_fresh_process(function: object, *args: object, **kwargs: object) -> dict[str, object]:
+    """Run a measurement in a new process, so that its peak memory is its own and nothing is cached."""
+    import multiprocessing
+    import queue as queues
+
+    context = multiprocessing.get_context("spawn")
+    channel = context.Queue()
+    process = context.Process(target=_child, args=(channel, function, args, kwargs))
+    process.start()
+    while True:
+        try:
+            status, value = channel.get(timeout=5)
+            break
+        except queues.Empty:
+            if not process.is_alive():
+                raise RuntimeError(f"measurement process died (exit code {process.exitcode})") from None
+    process.join()
+    if status != "ok":
+        raise RuntimeError(f"measurement failed: {value}")
+    return value
+
+
+def _query_sums(results: dict[str, object]) -> dict[str, float]:
+    queries: dict[str, dict[str, object]] = results["queries"]  # type: ignore[assignment]
+    sums = {}
+    for kind in ("selective", "national"):
+        sums[kind] = sum(float(q["p50_ms"]) for q in queries.values() if q["kind"] == kind)  # type: ignore[arg-type]
+    sums["all"] = sums["selective"] + sums["national"]
+    return sums
+
+
+def _ratios(provkg: dict[str, object], baseline: dict[str, object]) -> dict[str, float | None]:
+    """How many times faster provkg is than the baseline (baseline time / provkg time)."""
+
+    def seconds(results: dict[str, object], key: str) -> float | None:
+        part = results.get(key)
+        return float(part["seconds"]) if isinstance(part, dict) else None  # type: ignore[index]
+
+    ratios: dict[str, float | None] = {}
+    for key in ("build", "ingest", "validate_all", "validate_new"):
+        mine, theirs = seconds(provkg, key), seconds(baseline, key)
+        ratios[key] = round(theirs / mine, 1) if mine and theirs else None
+    mine_q, theirs_q = _query_sums(provkg), _query_sums(baseline)
+    for kind in ("selective", "national", "all"):
+        ratios[f"queries_{kind}_p50"] = round(theirs_q[kind] / mine_q[kind], 1) if mine_q[kind] else None
+    return ratios
+
+
+# The targets of issue 6, for 1,000 reports on 2 cores: (what, measured key path, limit, unit).
+TARGETS = (
+    ("build from fact sheets", ("build", "seconds"), 120.0, "s"),
+    ("ingest from text", ("ingest", "seconds"), 300.0, "s"),
+    ("validate one new report", ("validate_new", "seconds"), 1.0, "s"),
+    ("peak memory", ("memory", "peak_rss_mb"), 4096.0, "MB"),
+)
+
+
+def _targets(provkg: dict[str, object], ratios: dict[str, float | None] | None) -> list[dict[str, object]]:
+    rows = []
+    for what, (section, key), limit, unit in TARGETS:
+        value = provkg.get(section, {}).get(key)  # type: ignore[attr-defined]
+        rows.append({"target": f"{what} <= {limit:g} {unit}", "measured": value,
+                     "met": value is not None and value <= limit})
+    queries: dict[str, dict[str, object]] = provkg["queries"]  # type: ignore[assignment]
+    for kind, limit in (("selective", 100.0), ("national", 2000.0)):
+        worst = max(float(q["p50_ms"]) for q in queries.values() if q["kind"] == kind)  # type: ignore[arg-type]
+        rows.append({"target": f"{kind} queries p50 <= {limit:g} ms (slowest)", "measured": worst,
+                     "met": worst <= limit})
+    if ratios is not None:
+        for key, limit in (("queries_all_p50", 20.0), ("validate_new", 10.0)):
+            value = ratios.get(key)
+            rows.append({"target": f"{key} vs baseline >= {limit:g}x", "measured": value,
+                         "met": value is not None and value >= limit})
+    validation = provkg.get("validate_all")
+    if isinstance(validation, dict):
+        rows.append({"target": "all planted found, no false positive",
+                     "measured": f"{validation['found']}/{validation['planted']}, {validation['false_positives']} FP",
+                     "met": validation["found"] == validation["planted"] and validation["false_positives"] == 0})
+    return rows
+
+
+def _machine() -> dict[str, object]:
+    import platform
+
+    import pyoxigraph
+    import pyshacl
+    import rdflib
+
+    memory_kb = 0
+    meminfo = Path("/proc/meminfo")
+    if meminfo.is_file():
+        first = meminfo.read_text().splitlines()[0].split()
+        memory_kb = int(first[1])
+    return {"cores": os.cpu_count(), "memory_gb": round(memory_kb / 1024 / 1024, 1),
+            "python": platform.python_version(), "pyoxigraph": pyoxigraph.__version__,
+            "rdflib": rdflib.__version__, "pyshacl": pyshacl.__version__}
+
+
+def _prepare(n: int, seed: int, template: Template, folder: Path, plant_every: int) -> tuple[CorpusFiles, list[Plant]]:
+    corpus = generate_corpus(n + 1, seed, template=template, plant_every=plant_every)
+    files = write_bench_corpus(corpus, folder)
+    new_id = corpus.reports[-1].report.report_id
+    return files, [p for p in corpus.plants if p.report_id != new_id]
+
+
+def run_bench(
+    n: int, *, seed: int = 1, baseline_max: int = 10, template_paths: list[Path] | None = None,
+    work: Path | None = None, repeats: int = 20, baseline_repeats: int = 3, plant_every: int = 10,
+    progress: object = None,
+) -> dict[str, object]:
+    """Generate a corpus of ``n`` reports (+1 new one), measure provkg on it and, side by side on
+    min(n, baseline_max) reports, provkg and the baseline; return every figure (see docs in the module)."""
+    import shutil
+    import tempfile
+    import time
+
+    def say(message: str) -> None:
+        if progress is not None:
+            progress(message)  # type: ignore[operator]
+
+    folder = Path(tempfile.mkdtemp(prefix="provkg-bench-", dir=work))
+    try:
+        template, dropped = drop_flagged_series(load_template(template_paths or default_template()), seed)
+        began = time.perf_counter()
+        files, plants = _prepare(n, seed, template, folder / "corpus", plant_every)
+        generated = time.perf_counter() - began
+        say(f"corpus: {files.reports} reports, {files.figures} figures, {len(plants)} planted "
+            f"inconsistencies ({generated:.1f} s)")
+        say("measuring provkg ...")
+        provkg = _in_fresh_process(measure_provkg, files, plants, folder / "provkg", repeats=repeats)
+        result: dict[str, object] = {
+            "machine": _machine(),
+            "corpus": {"reports": files.reports, "figures": files.figures, "seed": seed,
+                       "text_mb": round(files.text_bytes / 1e6, 2), "generation_seconds": round(generated, 2),
+                       "series_per_report": len(template.series), "series_left_out": dropped,
+                       "plants": [p.to_dict() for p in plants]},
+            "provkg": provkg,
+        }
+        size = min(n, baseline_max)
+        ratios = None
+        if size > 0:
+            if size == n:
+                small_files, small_plants, provkg_small = files, plants, provkg
+            else:
+                small_files, small_plants = _prepare(size, seed, template, folder / "small", plant_every)
+                say(f"measuring provkg on {size} reports for the comparison ...")
+                provkg_small = _in_fresh_process(measure_provkg, small_files, small_plants, folder / "provkg-small",
+                                                 repeats=repeats)
+            say(f"measuring the baseline on {size} reports ...")
+            baseline = _in_fresh_process(measure_baseline, small_files, small_plants, repeats=baseline_repeats)
+            ratios = _ratios(provkg_small, baseline)
+            result["comparison"] = {"reports": size, "baseline_max": baseline_max, "provkg": provkg_small,
+                                    "baseline": baseline, "ratios": ratios}
+        result["targets"] = _targets(provkg, ratios)
+        return result
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def format_results(result: dict[str, object]) -> str:
+    """The measurements as a plain-text table."""
+    provkg: dict[str, object] = result["provkg"]  # type: ignore[assignment]
+    comparison: dict[str, object] | None = result.get("comparison")  # type: ignore[assignment]
+    machine: dict[str, object] = result["machine"]  # type: ignore[assignment]
+    corpus: dict[str, object] = result["corpus"]  # type: ignore[assignment]
+    lines = [f"machine: {machine['cores']} cores, {machine['memory_gb']} GB; pyoxigraph {machine['pyoxigraph']}, "
+             f"rdflib {machine['rdflib']}, pyshacl {machine['pyshacl']}",
+             f"corpus: {corpus['reports']} reports (+1 new), {corpus['figures']} figures, {corpus['text_mb']} MB of "
+             f"text, seed {corpus['seed']}, {len(corpus['plants'])} planted"]  # type: ignore[arg-type]
+
+    def block(title: str, r: dict[str, object]) -> list[str]:
+        b, i = r["build"], r["ingest"]
+        rows = [f"{title} ({r['reports']} reports)",
+                f"  build from fact sheets  {b['seconds']:>9} s  {b['figures_per_s']} figures/s, "  # type: ignore[index]
+                f"{b['triples_per_s']} triples/s ({b['triples']} triples)",  # type: ignore[index]
+                f"  ingest from text        {i['seconds']:>9} s  {i['kb_per_s']} KB/s, {i['workers']} worker(s)"]  # type: ignore[index]
+        for key, label in (("validate_all", "validate whole store"), ("validate_new", "validate 1 new report")):
+            v = r.get(key)
+            if isinstance(v, dict):
+                extra = (f"  found {v['found']}/{v['planted']} planted, {v['false_positives']} false positives"
+                         if "planted" in v else f"  {v['findings']} findings")
+                rows.append(f"  {label:<23} {v['seconds']:>9} s{extra}")
+        sums = _query_sums(r)
+        rows.append(f"  queries p50 (sum)       {sums['selective']:>9.1f} ms selective, "
+                    f"{sums['national']:.1f} ms national")
+        for name, q in r["queries"].items():  # type: ignore[attr-defined]
+            rows.append(f"    {name:<36} p50 {q['p50_ms']:>9} ms  p95 {q['p95_ms']:>9} ms  {q['rows']} rows")
+        m = r["memory"]
+        rows.append(f"  peak memory             {m['peak_rss_mb']:>9} MB (workers {m['peak_rss_workers_mb']} MB)"  # type: ignore[index]
+                    + (f"; store {r['store_mb']} MB on disk, {r['quads']} quads" if "store_mb" in r else ""))
+        return rows
+
+    lines += block("provkg", provkg)
+    if comparison is not None:
+        if comparison["reports"] != provkg["reports"]:
+            lines += block("provkg, comparison size", comparison["provkg"])  # type: ignore[arg-type]
+        lines += block("baseline (rdflib + pyshacl)", comparison["baseline"])  # type: ignore[arg-type]
+        ratios = ", ".join(f"{k} {v}x" for k, v in comparison["ratios"].items())  # type: ignore[attr-defined]
+        lines.append(f"provkg/baseline speed-up at {comparison['reports']} reports: {ratios}")
+        if comparison["reports"] < provkg["reports"]:  # type: ignore[operator]
+            lines.append(f"baseline stopped at {comparison['reports']} reports (--baseline-max)")
+    lines.append("targets (set for 1,000 reports):")
+    for target in result["targets"]:  # type: ignore[attr-defined]
+        lines.append(f"  {'met ' if target['met'] else 'MISS'}  {target['target']}: {target['measured']}")
+    return "\n".join(lines) + "\n"

@@ -139,3 +139,112 @@ def extract(report: Path, fmt: str, output: Path | None, period: str | None, unm
         f"{report}: period {result.report_period}, {len(result.figures)} figures ({mapped} mapped, "
         f"{len(result.unmapped)} unmapped), {len(result.non_figures)} non-figures", err=True,
     )
+
+
+@main.command()
+@STORE_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=7879, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=None, type=click.IntRange(1, 64), help="Query worker processes (default: 2-4).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Query time limit, s.")
+@click.option("--max-results", default=100_000, show_default=True, type=click.IntRange(1),
+              help="Most rows or triples a query may return.")
+@click.option("--update-token", envvar="PROVKG_UPDATE_TOKEN", default=None,
+              help="Enable SPARQL Update for requests with `Authorization: Bearer TOKEN` (env PROVKG_UPDATE_TOKEN).")
+@click.option("--allow-service", multiple=True, metavar="HOST[:PORT]",
+              help="A host that SERVICE (and LOAD) may contact; repeatable. Default: none.")
+@click.option("--cors", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Origin allowed to call the endpoint from a browser ('*' for any); repeatable. Default: none.")
+@click.option("--log", "log_requests", is_flag=True, help="Log every request to stderr.")
+def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: float, max_results: int,
+          update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
+          log_requests: bool) -> None:
+    """Serve the store: SPARQL 1.1 Protocol at /sparql, a query page at /, linked data for the graph's IRIs."""
+    from provkg.server import ServeOptions
+    from provkg.server import serve as run_server
+
+    options = ServeOptions(
+        host=host, port=port, timeout=timeout, max_results=max_results, update_token=update_token or None,
+        allow_service=frozenset(allow_service), cors_origins=cors_origins, log_requests=log_requests,
+        **({"workers": workers} if workers else {}),
+    )
+    run_server(store_dir, options, announce=progress)
+
+
+@main.command()
+@STORE_OPTION
+@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld"]),
+              default="turtle", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of stdout.")
+@click.option("--graph", default=None, metavar="IRI", help="Export only this named graph.")
+@click.option("--cube", is_flag=True,
+              help="Export the observations as an RDF Data Cube dataset (checked against IC-1..IC-21).")
+def export(store_dir: Path, fmt: str, output: Path | None, graph: str | None, cube: bool) -> None:
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (triple formats merge the named graphs)."""
+    import io
+
+    from provkg.export import export_cube, export_store
+    from provkg.store import KnowledgeStore
+
+    store = KnowledgeStore.open(store_dir, read_only=True)
+    buffer = io.BytesIO()  # nothing is written when the export fails
+    try:
+        count = export_cube(store, fmt, buffer) if cube else export_store(store, fmt, buffer, graph)
+    finally:
+        store.close()
+    if output:
+        output.write_bytes(buffer.getvalue())
+        progress(f"wrote {count} {'quads' if fmt in ('nquads', 'trig', 'jsonld') else 'triples'} to {output}")
+    else:
+        sys.stdout.buffer.write(buffer.getvalue())
+        sys.stdout.flush()
+
+
+@main.command()
+@click.option("--endpoint", required=True,
+              help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store) or, with --protocol update, "
+                   "a SPARQL Update URL (http://HOST:7878/update).")
+@STORE_OPTION
+@click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True)
+@click.option("--graph", "graphs", multiple=True, metavar="IRI", help="Push only this named graph; repeatable.")
+@click.option("--token", envvar="PROVKG_PUSH_TOKEN", default=None, help="Bearer token for the remote store.")
+def push(endpoint: str, store_dir: Path, protocol: str, graphs: tuple[str, ...], token: str | None) -> None:
+    """Load the named graphs into a remote SPARQL 1.1 store, replacing each graph pushed before."""
+    from provkg.remote import push as push_graphs
+    from provkg.store import KnowledgeStore
+
+    store = KnowledgeStore.open(store_dir, read_only=True)
+    try:
+        summary = push_graphs(store, endpoint, protocol=protocol, graphs=graphs or None, token=token,
+                              progress=progress)
+    finally:
+        store.close()
+    click.echo(f"pushed {len(summary.graphs)} graph(s), {summary.triples} triples to {summary.endpoint} "
+               f"in {summary.seconds:.2f} s")
+
+
+@main.command()
+@click.option("--reports", "n", type=click.IntRange(min=1), required=True, help="Number of synthetic reports.")
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write every measurement (incl. provkg/baseline ratios) to this JSON file.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Seed of the corpus and of its planted errors.")
+@click.option("--baseline-max", type=click.IntRange(min=0), default=2, show_default=True,
+              help="Run the naive baseline side by side on min(N, this) reports; 0 skips it.")
+@click.option("--template", "templates", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Fact sheet(s) whose structure the corpus follows (default: the reviewed seed sheet).")
+@click.option("--repeats", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Timed runs of each query for p50/p95.")
+def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, templates: tuple[Path, ...],
+          repeats: int) -> None:
+    """Generate a synthetic corpus of N reports and measure build, ingest, validation, queries and memory."""
+    import json
+
+    from provkg.bench import format_results, run_bench
+
+    result = run_bench(n, seed=seed, baseline_max=baseline_max, template_paths=list(templates) or None,
+                       repeats=repeats, progress=progress)
+    sys.stdout.write(format_results(result))
+    if json_file:
+        json_file.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        progress(f"wrote {json_file}")

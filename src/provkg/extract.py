@@ -10,6 +10,7 @@ new phrasing is a new skos:altLabel, not code.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import json
@@ -49,15 +50,25 @@ class _LabelIndex:
     """Vietnamese labels of one kind of concept, found in text by one regular expression (longest label first)."""
 
     def __init__(self, labels: dict[str, str]) -> None:
-        self.by_label = {label.casefold(): local for label, local in labels.items() if len(label) >= 2}
+        self.by_label = {label.lower(): local for label, local in labels.items() if len(label) >= 2}
         ordered = sorted(self.by_label, key=len, reverse=True)
         body = "|".join(re.escape(label) for label in ordered)
-        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if ordered else None
+        # Matching lower-cased text against lower-case labels is much faster than a case-insensitive pattern.
+        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if ordered else None
+        self._cache: dict[str, list[tuple[int, int, str]]] = {}
 
     def find_all(self, text: str) -> list[tuple[int, int, str]]:
         if not self.pattern or not text:
             return []
-        return [(m.start(), m.end(), self.by_label[m.group().casefold()]) for m in self.pattern.finditer(text)]
+        cached = self._cache.get(text)
+        if cached is None:
+            lower = text.lower()
+            if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
+                lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+            cached = [(m.start(), m.end(), self.by_label[m.group()]) for m in self.pattern.finditer(lower)]
+            if len(self._cache) < 50_000:
+                self._cache[text] = cached
+        return cached
 
     def longest(self, text: str) -> str | None:
         found = self.find_all(text)
@@ -151,7 +162,8 @@ _BASE_UNITS = (
     "trung tâm", "Trung tâm", "giáo viên", "bác sĩ", "giường bệnh", "vị trí", "chuỗi", "đoàn", "cơ quan, doanh nghiệp",
     "cơ quan", "loại rừng", "tỉnh", "nhà", "điểm tái định cư", "mô hình", "sản phẩm", "lít", "MW", "kWh",
     "triệu kWh", "cây", "lần", "buổi", "phòng học", "km đường", "tuyến", "cầu", "héc ta", "năm", "nhà máy",
-    "liều", "lượt người", "ca bệnh", "giường", "doanh nghiệp", "ngôi nhà", "căn nhà", "gia đình",
+    "liều", "điểm phần trăm", "phòng", "khách sạn", "suất", "lượt khách", "mũi", "ca bệnh", "tạ/ha", "tấn/ha",
+    "giường", "ngôi nhà", "căn nhà", "gia đình",
 )
 _NON_COUNT = {"%", "‰", "đồng", "USD", "ha", "m2", "m3", "km2", "km", "m", "kg", "tấn", "tạ", "giờ", "bậc", "năm"}
 
@@ -175,7 +187,7 @@ _NON_FIGURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("document number", re.compile(
         r"(?:Nghị quyết|Nghị định|Quyết định|Quyết đinh|Chỉ thị|Thông tư|Kết luận|Công văn|CV)\s+(?:số\s+)?"
         r"\d+(?:\s*,\s*\d+)*\s*-?\s*(?:[A-ZĐ][\wĐ]*)?", re.IGNORECASE)),
-    ("date", re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b")),
+    ("date", re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b")),
     ("date", re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)),
     ("date", re.compile(r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?(?!\s*(?:tuổi|\d))", re.IGNORECASE)),
     ("date", re.compile(r"\bngày\s+\d{1,2}\s*/\s*\d{1,2}\b", re.IGNORECASE)),
@@ -191,16 +203,24 @@ _NON_FIGURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(
         r"(?:từ\s+)?\d+\s+tháng\s+đến\s+(?:dưới\s+)?\d+\s+tháng\s+tuổi|(?:dưới|trên|từ)?\s*\d+(?:\s*-\s*\d+)?\s+"
         r"(?:tháng\s+)?tuổi", re.IGNORECASE)),
-    ("rate denominator", re.compile(r"(?:trên|/)\s*(?:100|1\.?000|10\.?000|100\.?000)\s+(?:trẻ|dân|người|ca)\b")),
+    ("rate denominator", re.compile(
+        r"(?:trên|/|mỗi)\s*(?:1\s+vạn|100|1\.?000|10\.?000|100\.?000)\s+(?:trẻ|dân|người|ca|vạn)\b|"
+        r"(?:trên|/|mỗi)\s*1\s+vạn\b")),
     ("anniversary", re.compile(r"[Kk]ỷ niệm\s+\d+\s+năm|\b\d+\s+năm\s+Ngày\b")),
     ("duration", re.compile(r"\b\d+\s+năm\s+(?:thực hiện|giai đoạn|triển khai)", re.IGNORECASE)),
     ("level name", re.compile(r"mức độ\s+\d+(?:\s*-\s*\d+)?", re.IGNORECASE)),
+    ("star rating", re.compile(r"(?:từ\s+)?\d+\s*(?:-|đến)\s*\d+\s+sao\b|\b\d+\s+sao\b")),
+    ("dose number", re.compile(r"đủ\s+\d+\s+mũi|mũi\s+(?:thứ\s+)?\d+", re.IGNORECASE)),
     ("land category", re.compile(r"\b\d+\s+vụ\s+lúa\b|\blúa\s+\d+\s+vụ\b")),
     ("criteria range", re.compile(r"(?:đạt\s+)?từ\s+\d+\s*-\s*\d+\s+tiêu chí|\(từ\s+\d+\s*-\s*\d+\s+tiêu chí\)")),
     ("period name", re.compile(
         r"\b\d+\s+tháng(?=\s+(?:đầu|cuối|năm|qua|trước|tới|\d{4})|[\s,.;)]|$)", re.IGNORECASE)),
     ("period name", re.compile(r"\bquý\s+[IV]+\b", re.IGNORECASE)),
-    ("list number", re.compile(r"\(\d{1,2}\)(?=\s)")),
+    ("list number", re.compile(r"\(\d{1,2}\)(?=\s)|^[ \t]*\d{1,2}\)(?=\s)", re.MULTILINE)),
+    ("row number", re.compile(r"^[ \t]*\d{1,3}\.?(?=\t)", re.MULTILINE)),
+    ("legal reference", re.compile(
+        r"(?:[Đđ]iều|[Kk]hoản|[Mm]ục|[Cc]hương|[Pp]hụ lục|[Bb]iểu|[Bb]ảng|[Mm]ẫu)\s+(?:số\s+)?\d+[a-z]?\b")),
+    ("ordinal", re.compile(r"(?:lần thứ|kỳ họp thứ|khóa|khoá|thứ tự)\s+\d+\b", re.IGNORECASE)),
 )
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
@@ -216,7 +236,7 @@ _STOCK = re.compile(
 _DATE_PERIOD = re.compile(
     r"(?:đến|tới|tính đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", re.IGNORECASE
 )
-_MONTH_END = re.compile(r"(?:đến|tới)\s+hết\s+tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)
+_MONTH_END = re.compile(r"(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"năm học\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 # "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall.
 _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
@@ -226,7 +246,7 @@ _VERBS = re.compile(
     r"thực hiện|vượt)(?!\w)", re.IGNORECASE
 )
 _PLAN_WORDS = re.compile(
-    r"giải ngân|(?:kế hoạch|KH\b|dự toán|chỉ tiêu)(?!\s+(?:sử dụng|số|của|bảo vệ|tổ chức))", re.IGNORECASE
+    r"giải ngân|(?:kế hoạch|KH\b|dự toán)(?!\s+(?:sử dụng|số|của|bảo vệ|tổ chức))", re.IGNORECASE
 )
 _PLAN_PCT_AFTER = re.compile(r"[^;.]{0,30}?đạt\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu)",
                              re.IGNORECASE)
@@ -255,7 +275,8 @@ _GROWTH_SUBJECT = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số giá
 _PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
 _COMPARE = re.compile(
     r"so\s+(?:với\s+)?(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
-    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?)",
+    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(I{1,3}|IV|[1-4])(?:\s+năm\s+(\d{4}))?|"
+    r"(quý trước|tháng trước))",
     re.IGNORECASE,
 )
 _BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|cụ thể)(?!\w)\s*:?", re.IGNORECASE)
@@ -268,7 +289,7 @@ _SUBJECT_TIME = re.compile(
     r"(?<!\w)(?:theo giá so sánh(?: năm)? \d{4}|\(giá so sánh(?: năm)? \d{4}\)|giá so sánh(?: năm)? \d{4}|"
     r"(?:trong |của )?(?:\d+|sáu) tháng(?: đầu năm| cuối năm| năm| đầu)?(?: \d{4})?|"
     r"(?:đến|tính đến|tới)(?: ngày)? \d{1,2}/\d{1,2}/\d{4}|năm học \d{4}-\d{4}|"
-    r"đến thời điểm hiện tại|từ đầu năm đến nay|đến nay|hiện nay|hiện tại|"
+    r"đến thời điểm hiện tại|từ đầu năm đến nay|đến nay|hiện nay|hiện tại|lũy kế|luỹ kế|"
     r"so (?:với )?(?:cùng kỳ|năm|vụ)[\w ]*)(?!\w)",
     re.IGNORECASE,
 )
@@ -281,6 +302,11 @@ _SUBJECT_TAIL = re.compile(
     r"(?:\s+|^)(?:ước đạt|ước thực hiện|ước tính|dự ước|ước|đạt khoảng|đạt|là|có|được|với|khoảng|trên|gần|hơn|"
     r"tới|cho|lên|chỉ|ước đến|dự kiến|bằng|chiếm)$",
     re.IGNORECASE,
+)
+_TARGETS_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+chủ yếu)?\s*:", re.IGNORECASE)
+_RATE_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:tỷ lệ|tỷ trọng|tỷ suất)", re.IGNORECASE)
+_SHARE_DONE = re.compile(
+    r"hoàn thành\s+(?:đạt\s+)?(?:trên\s+|khoảng\s+)?$|khối lượng[^,;]*đạt\s+(?:trên\s+|khoảng\s+)?$", re.IGNORECASE
 )
 _GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho|thêm|mới|nâng)?$", re.IGNORECASE)
 
@@ -410,8 +436,6 @@ class _Reader:
     # --- places in the text --------------------------------------------------------------------------------
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        import bisect
-
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i < 0:
             return 0, len(self.w)
@@ -424,7 +448,7 @@ class _Reader:
 
     def _province(self) -> str | None:
         header = self.w[: (self.seg.sections[1].start if len(self.seg.sections) > 1 else 2000) + 200]
-        for start, end, local in self.lex.areas.find_all(header):
+        for _start, _end, local in self.lex.areas.find_all(header):
             if "/" not in local and not local.endswith("-people-committee"):
                 return local
         return None
@@ -473,6 +497,7 @@ class _Reader:
 
 def _clean_subject(raw: str) -> str:
     text = " ".join(_SUBJECT_TIME.sub(" ", raw.replace("\ufffd", " ")).split())
+    text = re.sub(r"\s+([,;:)])", r"\1", text)
     previous = None
     while previous != text:
         previous = text
@@ -507,11 +532,12 @@ def extract(
     spans = r.non_figure_spans()
     tokens = list(NUMBER_RE.finditer(w))
     covered: dict[int, tuple[int, int, str]] = {}
-    for tok in tokens:
-        for span in spans:
-            if span[0] <= tok.start() and tok.end() <= span[1]:
-                covered[tok.start()] = span
-                break
+    token_starts = [tok.start() for tok in tokens]
+    for span in spans:  # in priority order: the first span holding a token gives its reason
+        i = bisect.bisect_left(token_starts, span[0])
+        while i < len(tokens) and tokens[i].end() <= span[1]:
+            covered.setdefault(tokens[i].start(), span)
+            i += 1
     # A number glued to letters is part of a code or name (A1, QH14, 30c): not a quantity.
     for tok in tokens:
         if tok.start() in covered:
@@ -559,7 +585,7 @@ def extract(
                     break
                 consumed.add(other.start())
             continue
-        if nxt and nxt.start() not in covered and not cand.unit and re.fullmatch(r"[ \t]*-[ \t]*", gap):
+        if nxt and nxt.start() not in covered and not cand.unit and re.fullmatch(r"[ \t]*(?:-|–|÷|đến)[ \t]*", gap):
             partner = r.read(nxt)
             cand.unit = partner.unit
             cand.range_role, partner.range_role = "low", "high"
@@ -571,9 +597,9 @@ def extract(
     # 3. Measures, subjects, periods, links.
     figures = _interpret(r, candidates)
     result.figures = figures
-    for start, (s, e, reason) in sorted(covered.items()):
-        result.non_figures.append(NonFigure(start, e if e > start else start, w[start:e], reason))
-    _dedupe_non_figures(result)
+    # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
+    for s, e, reason in sorted(set(covered.values())):
+        result.non_figures.append(NonFigure(s, e, w[s:e], reason))
     return result
 
 
@@ -584,17 +610,6 @@ def _glued_unit(w: str, pos: int) -> bool:
 def _unit_follows(r: _Reader, pos: int) -> bool:
     unit, _ = r.unit_after(pos)
     return bool(unit) and unit not in ("năm",)
-
-
-def _dedupe_non_figures(result: Extraction) -> None:
-    seen: set[tuple[int, int]] = set()
-    kept = []
-    for nf in result.non_figures:
-        key = (nf.start, nf.end)
-        if key not in seen:
-            seen.add(key)
-            kept.append(nf)
-    result.non_figures = kept
 
 
 def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
@@ -621,8 +636,11 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
             measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
         elif previous is not None and _continues_list(left_local, previous, cand):
             measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
-        elif measure == "value" and re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE):
-            measure = "plan_value"  # "phấn đấu ... đạt 214.000 tấn": a target
+        elif measure in ("value", "change_pct", "change_pp", "change_abs") and cand.unit != "" and (
+            re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
+            or _TARGETS_HEAD.match(w[sent_start:cand.start])
+        ):
+            measure, sign = "plan_value", 1  # "phấn đấu ... đạt 214.000 tấn", "Mục tiêu chủ yếu: ...": targets
         elif measure == "value" and cand.unit not in ("%", "‰") and _PLAN_HEAD.match(subject_raw) \
                 and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
             measure = "plan_value"
@@ -652,7 +670,8 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
             _noun_after(w, cand) if counted else "",
         )
         period, comparison = _periods(
-            r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
+            r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous,
+            note == "the level before the change",
         )
         estimate = _is_estimate(w, sent_start, cand.start) and comparison != "prior" and measure != "plan_value"
         if comparison == "prior":
@@ -712,9 +731,9 @@ def _continues_list(left_local: str, previous: Figure, cand: _Candidate) -> bool
     change."""
     if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
         return False
-    if _VERBS.search(left_local) or "(" in left_local or ")" in left_local:
+    if _VERBS.search(left_local) or any(ch in left_local for ch in "():;"):
         return False
-    return len(left_local.split()) <= 3 and cand.unit not in ("%", "‰")
+    return len(left_local.split()) <= 2 and cand.unit not in ("%", "‰")
 
 
 def _measure(
@@ -748,8 +767,20 @@ def _measure(
     change = verb in ("tăng", "giảm") and not re.match(r"\s*(?:còn|lên)\b", left[last_verb.end():] if last_verb else "")
     if re.search(r"tăng trưởng âm", left_l):
         return "change_pct", -1 if sign == 1 else sign, ""
+    if pct and _PLAN_AFTER.match(right) and verb == "vượt":
+        # "vượt 12% kế hoạch": 12% above the plan, not 12% of it.
+        return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
     if pct and _PLAN_AFTER.match(right) and not change:
         return "plan_pct", 1, ""
+    if change and unit == "điểm phần trăm":
+        return "change_pp", (-1 if verb == "giảm" else 1), ""
+    if change and re.match(r"\s*(?:xuống|lên)\b", right, re.IGNORECASE) and re.search(r"từ\s*$", left):
+        return "value", 1, "the level before the change"
+    if pct and verb in ("đạt", "bằng") and previous is not None and previous.measure == "value" \
+            and previous.unit_text not in ("%", "‰", "") and previous.unit_text not in _NON_COUNT \
+            and not re.match(_SCALE, previous.unit_text) and len(left.split()) <= 3 \
+            and not re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
+        return "share_pct", 1, ""
     if pct and _SHARE_BEFORE.search(left):
         return "share_pct", 1, ""
     if change:
@@ -758,8 +789,7 @@ def _measure(
             rate = (previous is not None and (
                 previous.measure == "share_pct"
                 or (previous.unit_text in ("%", "‰") and previous.measure == "value")
-            )) or bool(re.match(r"\s*(?:[-–+]\s*)?(?:tỷ lệ|tỷ trọng|tỷ suất)", sentence_left[-80:].split(";")[-1].split(",")[-1],
-                                re.IGNORECASE))
+            )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1]))
             if unit == "‰" or rate:
                 return "change_pp", sign, ""
             return "change_pct", sign, ""
@@ -775,7 +805,7 @@ def _measure(
         verb in ("đạt", "là", "") and not re.search(r"tỷ lệ|chỉ tiêu", left_l)
     ):
         return "change_pct", sign, ""
-    if pct and re.search(r"hoàn thành\s+(?:đạt\s+)?(?:trên\s+|khoảng\s+)?$|khối lượng[^,;]*đạt\s+(?:trên\s+|khoảng\s+)?$", left_l):
+    if pct and _SHARE_DONE.search(left_l):
         return "share_pct", 1, ""
     return "value", sign, ""
 
@@ -843,6 +873,10 @@ def _indicator(
 _MONTH_PERIOD = re.compile(
     r"(?:đến|tới|trong)\s+(?:đầu|giữa|cuối)?\s*tháng\s+(\d{1,2})(?:\s+năm\s+|\s*/\s*)(\d{4})", re.IGNORECASE
 )
+# "lũy kế 10 tháng", "10 tháng đầu năm": a flow over the first months of the year.
+_MONTHS_SPAN = re.compile(
+    r"(?:lũy kế|luỹ kế|trong)?\s*(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*tuổi)", re.IGNORECASE
+)
 _YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
 _OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )năm\s+(\d{4})")
 _YEAR_END = re.compile(r"(?<!so với )(?<!tháng )cuối năm\s+(\d{4})", re.IGNORECASE)
@@ -870,6 +904,12 @@ def _context_period(r: _Reader, text: str, local: str, right: str, measure: str)
     m = _last(_MONTH_PERIOD, text)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
+    m = _last(_MONTHS_SPAN, local)
+    if m:
+        months = int(m.group(1))
+        code = {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")
+        if 2 <= months <= 11:
+            return f"{r.year}-{code}"
     m = _last(_YEAR_START, local)
     if m:
         return f"{m.group(1)}-01-01"
@@ -896,7 +936,7 @@ def _school_year(r: _Reader, start: int) -> str | None:
 
 def _periods(
     r: _Reader, cand: _Candidate, measure: str, sentence_left: str, right: str, left: str, subject_raw: str,
-    previous: Figure | None,
+    previous: Figure | None, note_before_change: bool = False,
 ) -> tuple[str, str | None]:
     """(period, comparison_period) of a figure; comparison "prior" marks a prior-period comparison."""
     period = r.period
@@ -935,8 +975,11 @@ def _periods(
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10)
     ):
         period = previous.period
+    if note_before_change:
+        return _previous(period), None
     if measure == "plan_value":
-        return str(r.year), str(r.year)
+        year = _rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
+        return year, year
     if measure == "plan_pct":
         return (str(r.year) if section.startswith("P2") else period), str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
@@ -947,7 +990,12 @@ def _periods(
     m = _COMPARE.search(right) or _COMPARE.search(left)
     if m:
         year = m.group(2) or m.group(3) or m.group(6)
-        if m.group(8):
+        if m.group(10):
+            quarter = _ROMAN.get(m.group(10).upper()) or int(m.group(10))
+            comparison = f"{m.group(11) or r.year}-Q{quarter}"
+        elif m.group(12):
+            comparison = _step_back(period)
+        elif m.group(8):
             edge_year = int(m.group(9)) if m.group(9) else r.year
             comparison = f"{edge_year}-01-01" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
         elif m.group(4):
@@ -957,13 +1005,29 @@ def _periods(
     return period, comparison
 
 
+def _step_back(code: str) -> str:
+    """The period just before a quarter or month ("so với quý trước")."""
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", code)
+    if quarter:
+        year, q = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year - 1}-Q4" if q == 1 else f"{year}-Q{q - 1}"
+    month = re.fullmatch(r"(\d{4})-(\d{2})", code)
+    if month:
+        year, m = int(month.group(1)), int(month.group(2))
+        return f"{year - 1}-12" if m == 1 else f"{year}-{m - 1:02d}"
+    return _previous(code)
+
+
 def _rest_of(code: str) -> str:
     """What Part Two (the tasks) of a report plans for: the rest of the year, or the next year."""
     year = code[:4]
     if code.endswith("-H1"):
         return f"{year}-H2"
-    if code.endswith("-9M") or code.endswith("-Q3"):
+    if code.endswith("-9M"):
         return f"{year}-Q4"
+    quarter = re.fullmatch(r"\d{4}-Q([1-3])", code)
+    if quarter:
+        return f"{year}-Q{int(quarter.group(1)) + 1}"
     if len(code) == 4:
         return str(int(year) + 1)
     return year

@@ -19,6 +19,9 @@ from provkg.namespaces import PK, PREFIXES
 from provkg.ontology import load_ontology
 
 ONTOLOGY_IRI = URIRef(PK.rstrip("#"))
+# QUDT namespaces appear only as link targets of units; named here so the page shows unit:HA, not a long IRI.
+_PREFIXES = {**PREFIXES, "qudt": "http://qudt.org/schema/qudt/", "unit": "http://qudt.org/vocab/unit/",
+             "cur": "http://qudt.org/vocab/currency/"}
 _PKNS = PK
 
 # Concept classes documented as tables, in page order, with the extra columns each table shows.
@@ -32,12 +35,12 @@ _SCHEMES: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
 )
 
 _CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:72rem;padding:1rem 2rem;
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:84rem;padding:1rem 2rem;
 color:#1d1d1f;line-height:1.45}
 h1{margin-bottom:.2rem}h2{border-bottom:2px solid #ccd;margin-top:2.5rem}h3{margin:1.6rem 0 .3rem}
 code{font-size:.92em;background:#f2f2f6;padding:0 .2em;border-radius:3px}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #dde;padding:.25rem .4rem;
-vertical-align:top;text-align:left}th{background:#f2f2f6}
+vertical-align:top;text-align:left;overflow-wrap:break-word}th{background:#f2f2f6}
 .term{border-left:4px solid #99b;padding:.2rem .8rem;margin:1rem 0}.vi{color:#555}.meta{color:#555;font-size:.9rem}
 nav ul{columns:3;font-size:.9rem}:target{background:#fff6d5}
 """
@@ -47,10 +50,10 @@ def curie(node: Node) -> str:
     """``pk:Report`` for a IRI in a known namespace (the longest matching one), the full IRI otherwise."""
     text = str(node)
     best = ""
-    for prefix, iri in PREFIXES.items():
-        if text.startswith(iri) and len(iri) > len(PREFIXES.get(best, "")):
+    for prefix, iri in _PREFIXES.items():
+        if text.startswith(iri) and len(iri) > len(_PREFIXES.get(best, "")):
             best = prefix
-    return f"{best}:{text[len(PREFIXES[best]):]}" if best else text
+    return f"{best}:{text[len(_PREFIXES[best]):]}" if best else text
 
 
 def _label(graph: Graph, node: Node, lang: str, props: Iterable[URIRef] = (RDFS.label, SKOS.prefLabel)) -> str:
@@ -163,7 +166,7 @@ def render_html(graph: Graph | None = None) -> str:
         for text in _texts(g, ONTOLOGY_IRI, DCTERMS.description, lang):
             out.append(f'<p{" class=vi" if lang == "vi" else ""}>{html.escape(text)}</p>')
     out.append("<h2>Prefixes</h2><table><tr><th>prefix</th><th>namespace</th></tr>")
-    out += [f"<tr><td><code>{p}:</code></td><td><code>{html.escape(i)}</code></td></tr>" for p, i in PREFIXES.items()]
+    out += [f"<tr><td><code>{p}:</code></td><td><code>{html.escape(i)}</code></td></tr>" for p, i in _PREFIXES.items()]
     out.append("</table>")
 
     out.append("<nav><h2>Contents</h2><ul>")

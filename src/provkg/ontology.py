@@ -67,9 +67,22 @@ def load_ontology(files: Iterable[Path] | None = None) -> Graph:
     return graph
 
 
+# Vietnamese writes the tone of a final "oa", "oe", "uy" either on the first vowel (hóa, thủy) or on the second
+# (hoá, thuỷ); reports mix both, so labels and phrases are compared with the mark on the first vowel.
+_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+_SECOND_VOWEL_TONE = re.compile(r"(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
+
+
+def _tone_on_first_vowel(match: re.Match[str]) -> str:
+    first, toned = match.group(0)
+    plain = next(vowel for vowel, marks in _TONES.items() if toned in marks)
+    return _TONES[first][_TONES[plain].index(toned)] + plain
+
+
 def normalise_label(text: str) -> str:
-    """The form labels and subject phrases are compared in: NFC, lower case, single spaces."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().lower()
+    """The form labels and subject phrases are compared in: NFC, lower case, single spaces, one tone placement."""
+    lowered = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().lower()
+    return _SECOND_VOWEL_TONE.sub(_tone_on_first_vowel, lowered)
 
 
 LabelIndex = dict[str, list[tuple[str, str]]]

@@ -21,7 +21,7 @@ _MARKERS = (
     (1, re.compile(r"[ \t]*([IVX]{1,5})\.[ \t]+(?=\S)")),
     (0, re.compile(r"[ \t]*([A-H])\.[ \t]+(?=\S)")),
     (4, re.compile(r"[ \t]*([a-zđ])\)[ \t]*(?=\S)")),
-    (5, re.compile(r"[ \t]*\((\d{1,2})\)[ \t]*(?=\S)")),
+    (5, re.compile(r"[ \t]*\(?(\d{1,2})\)[ \t]*(?=\S)")),
 )
 _FOOTNOTE_START = re.compile(r"^[ \t]*(?:\(\ufffd\)|\ufffd)", re.MULTILINE)
 _TERMINAL = ".:;!?"
@@ -137,6 +137,8 @@ def segment(text: str) -> Segmentation:
                     path = [(-1, "P1")]
                 while path and path[-1][0] >= level:
                     path.pop()
+                if level == 3 and path and path[-1][0] == 2 and path[-1][1] != name.split(".")[0]:
+                    path.pop()  # "2.3." right under "1.": it does not belong to "1."
                 path.append((level, name))
             in_header = False
             seg.sections.append(Section("/".join(name for _, name in path), offset, offset))

@@ -8,6 +8,7 @@ process as one atomic write (provkg.store), so queries keep being answered meanw
 
 from __future__ import annotations
 
+import functools
 import hmac
 import html
 import json
@@ -56,7 +57,7 @@ class ServeOptions:
     """What an operator can configure; the defaults are the safe ones (read-only, no remote calls, no CORS)."""
 
     host: str = "127.0.0.1"
-    port: int = 7878
+    port: int = 7879
     workers: int = max(2, min(4, os.cpu_count() or 2))
     timeout: float = 30.0
     max_results: int = 100_000
@@ -314,9 +315,14 @@ def serialize_boolean(answer: bool, key: str) -> bytes:
 
 
 def serialize_graph(triples: Iterable[Triple], key: str, limit: int) -> tuple[bytes, int]:
+    """CONSTRUCT/DESCRIBE results; JSON-LD is compacted with the published context, like `provkg export`."""
+    from provkg.export import to_jsonld, used_prefixes
+
     kept = list(_limited(triples, limit))
+    if key == "jsonld":
+        return to_jsonld(kept), len(kept)
     fmt = GRAPH_FORMATS[key][1]
-    prefixes = dict(PREFIXES) if fmt in (RdfFormat.TURTLE, RdfFormat.RDF_XML) else None
+    prefixes = used_prefixes(kept) if fmt in (RdfFormat.TURTLE, RdfFormat.RDF_XML) else None
     return serialize(kept, format=fmt, prefixes=prefixes) or b"", len(kept)
 
 
@@ -519,11 +525,12 @@ def ontology_turtle() -> bytes:
     return serialize(triples, format=RdfFormat.TURTLE, prefixes=dict(PREFIXES)) or b""
 
 
+@functools.cache
 def ontology_html() -> bytes:
-    """The ontology's documentation from provkg.ontodoc (written by the ontology's own concern)."""
-    from provkg import ontodoc
+    """The ontology's documentation, generated from the ontology itself by provkg.ontodoc (once per process)."""
+    from provkg.ontodoc import render_html
 
-    return ontodoc.render_html().encode("utf-8")  # type: ignore[attr-defined]
+    return render_html().encode("utf-8")
 
 
 # -- the HTTP server ------------------------------------------------------------------------------------------------
@@ -580,10 +587,11 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("X-Content-Type-Options", "nosniff")
-        if content_type.startswith("text/html"):
+        extra = {**self._cors(), **(headers or {})}
+        if content_type.startswith("text/html") and "Content-Security-Policy" not in extra:
             # Everything the page needs comes from this server: no CDN, no inline script.
-            self.send_header("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:")
-        for name, value in {**self._cors(), **(headers or {})}.items():
+            self.send_header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:")
+        for name, value in extra.items():
             self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
@@ -630,6 +638,8 @@ class Handler(BaseHTTPRequestHandler):
                 raise HttpError(404, f"nothing at {path}")
         except HttpError as exc:
             self._error(exc)
+        except (UnicodeDecodeError, ValueError) as exc:  # undecodable body, bad Content-Length
+            self._error(HttpError(400, f"malformed request: {exc}"))
         except (ConnectionError, TimeoutError):
             pass  # the client went away
 
@@ -775,12 +785,9 @@ class Handler(BaseHTTPRequestHandler):
     def _ontology(self, params: dict[str, list[str]]) -> None:
         requested = (params.get("format") or [None])[0]
         if requested is None and self._wants_html():
-            try:
-                body = ontology_html()
-            except ImportError:
-                self._entity(_ONTOLOGY, params)  # no documentation module: the generic page of the IRI
-                return
-            self._send(200, HTML, body, {"Vary": "Accept"})
+            # The generated documentation carries its own inline style sheet (and no script).
+            policy = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'"
+            self._send(200, HTML, ontology_html(), {"Vary": "Accept", "Content-Security-Policy": policy})
             return
         if choose_format("graph", self.headers.get("Accept"), requested) != "turtle":
             raise HttpError(406, "the ontology is served as Turtle (text/turtle) or HTML")
@@ -801,6 +808,11 @@ def make_server(store_dir: Path, options: ServeOptions) -> SparqlServer:
 def serve(store_dir: Path, options: ServeOptions, announce: Any = print) -> None:
     """Run the endpoint until interrupted."""
     server = make_server(store_dir, options)
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # SIGTERM ends the server like Ctrl-C: the query workers are stopped too
+
+    signal.signal(signal.SIGTERM, stop)
     mode = "SPARQL Update with token" if options.update_token else "read-only"
     announce(f"serving {store_dir} at {server.url} (SPARQL endpoint {server.url}sparql; {mode}; "
              f"{options.workers} workers, {options.timeout:g} s limit)")

@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import IO
 
 from pyoxigraph import (
+    DefaultGraph,
     NamedNode,
     Quad,
     QueryBoolean,
     QuerySolutions,
     QueryTriples,
-    RdfFormat,
     Store,
     Triple,
 )
@@ -145,6 +145,11 @@ class KnowledgeStore:
                 self._reader_key = key
             return self._reader
 
+    def current_store(self) -> Store:
+        """The pyoxigraph Store of the published generation (read-only on disk), for tools that need the Store
+        itself (pyshacl); it does not follow later writes: call again after one."""
+        return self._current()
+
     def generation(self) -> str | None:
         """Name of the published generation (None in memory): changes with every write."""
         if self.path is None:
@@ -189,13 +194,6 @@ class KnowledgeStore:
         graph_name = NamedNode(graph) if graph is not None else None
         return self._current().quads_for_pattern(None, None, None, graph_name)
 
-    def dump(self, output: IO[bytes], fmt: RdfFormat, graph: str | None = None) -> None:
-        """Serialise the whole dataset (quad formats) or one graph (triple formats) to ``output``."""
-        self._current().dump(
-            output, fmt, from_graph=NamedNode(graph) if graph else None,
-            prefixes=dict(PREFIXES) if fmt in (RdfFormat.TURTLE, RdfFormat.TRIG) else None,
-        )
-
     def __len__(self) -> int:
         return len(self._current())
 
@@ -207,16 +205,23 @@ class KnowledgeStore:
         Other graphs stay as they are. If the iterables raise or the process dies, nothing changes.
         """
 
+        names = {name: NamedNode(name) for name in graphs}
+        # Replacing every graph (a full build) starts from an empty generation instead of deleting from a copy.
+        current = self._current()
+        everything = set(self.graphs()) <= set(graphs) and not any(
+            True for _ in current.quads_for_pattern(None, None, None, DefaultGraph())
+        )
+
         def apply(store: Store) -> None:
-            names = {name: NamedNode(name) for name in graphs}
             for node in names.values():
-                store.remove_graph(node)
+                if not everything:
+                    store.remove_graph(node)
                 store.add_graph(node)
             store.bulk_extend(
                 Quad(t.subject, t.predicate, t.object, names[name]) for name, triples in graphs.items() for t in triples
             )
 
-        self._write(apply)
+        self._write(apply, clone=not everything)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update atomically (provkg prefixes predeclared)."""
@@ -229,17 +234,17 @@ class KnowledgeStore:
 
         self._write(apply)
 
-    def _write(self, apply: Callable[[Store], None]) -> None:
+    def _write(self, apply: Callable[[Store], None], clone: bool = True) -> None:
         if self.read_only:
             raise InputError("the store was opened read-only")
         if self.path is None:
-            self._write_memory(apply)
+            self._write_memory(apply, clone)
             return
         with self._writing:
             name = f"{_GEN_PREFIX}{time.time_ns()}"
             staging = self.path / name
             current = self._published()
-            if current is not None:
+            if current is not None and clone:
                 Store.read_only(str(self.path / current)).backup(str(staging))
                 gc.collect()
             store = Store(str(staging))
@@ -252,12 +257,13 @@ class KnowledgeStore:
             self._publish(name)
             self._remove_stale({name, current})
 
-    def _write_memory(self, apply: Callable[[Store], None]) -> None:
+    def _write_memory(self, apply: Callable[[Store], None], clone: bool) -> None:
         # Readers holding the old Store keep it; the swap of the reference is the atomic step.
         if self._memory is None:
             raise InputError("the store is closed")
         fresh = Store()
-        fresh.extend(self._memory)
+        if clone:
+            fresh.extend(self._memory)
         apply(fresh)
         self._memory = fresh
 

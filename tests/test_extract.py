@@ -1,0 +1,198 @@
+"""Extraction on sentences written for these tests (genre wording, not copied from any report) and on the
+three test reports of tests/reports/ with their hand-checked fact sheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from provkg.cli import main
+from provkg.extract import FIGURE_COLUMNS, detect_report_period, extract, write_csv, write_jsonl
+from provkg.numbers import NUMBER_RE
+from provkg.reading import read_report
+
+REPORTS = Path(__file__).parent / "reports"
+HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2022\nPhần thứ nhất\n"
+
+
+def figures_of(body: str, period: str = "2022-H1") -> dict[str, object]:
+    """Figures of a one-paragraph report, by the number as written."""
+    text = HEADER + body + "\n"
+    result = extract(text, report_period=period)
+    return {text[f.start:f.end].split()[0] if f.unit_text else text[f.start:f.end]: f for f in result.figures}
+
+
+def one(body: str, token: str, period: str = "2022-H1"):
+    found = figures_of(body, period)
+    matches = [f for key, f in found.items() if key.startswith(token)]
+    assert matches, f"{token!r} not found among {list(found)}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "token", "value", "measure", "unit"),
+    [
+        ("Giá trị sản xuất công nghiệp ước đạt 2.418,6 tỷ đồng, tăng 7,2% so với cùng kỳ.", "2.418,6", "2418.6",
+         "value", "tỷ đồng"),
+        ("Giá trị sản xuất công nghiệp ước đạt 2.418,6 tỷ đồng, tăng 7,2% so với cùng kỳ.", "7,2%", "7.2",
+         "change_pct", "%"),
+        ("Sản lượng cà phê nhân giảm 1.250 tấn so với cùng kỳ năm trước.", "1.250", "-1250", "change_abs", "tấn"),
+        ("Tổng thu ngân sách đạt 3.120 tỷ đồng, bằng 61,4% dự toán năm.", "61,4%", "61.4", "plan_pct", "%"),
+        ("Khu vực dịch vụ chiếm 42,7% trong cơ cấu kinh tế, giảm 0,8%.", "42,7%", "42.7", "share_pct", "%"),
+        ("Khu vực dịch vụ chiếm 42,7% trong cơ cấu kinh tế, giảm 0,8%.", "0,8%", "-0.8", "change_pp", "%"),
+        ("Chỉ số PCI năm 2021 xếp hạng 37/63 tỉnh, thành phố.", "37", "37", "rank", "/63"),
+        ("Tỷ suất chết trẻ em dưới 1 tuổi còn 21,4‰, giảm 1,1‰.", "1,1‰", "-1.1", "change_pp", "‰"),
+        ("Đã giải ngân 410,5/800 tỷ đồng, đạt 51,3% kế hoạch vốn.", "800", "800", "plan_value", "tỷ đồng"),
+        ("Đã giải ngân 410,5/800 tỷ đồng, đạt 51,3% kế hoạch vốn.", "51,3%", "51.3", "plan_pct", "%"),
+        ("Toàn tỉnh có 96/140 xã đạt chuẩn nông thôn mới, đạt 68,6%.", "68,6%", "68.6", "share_pct", "%"),
+        ("Toàn tỉnh có 96/140 xã đạt chuẩn nông thôn mới, đạt 68,6%.", "140", "140", "value", "xã"),
+        ("Thu hút 45,2 ngàn lượt khách, giảm 9% so với cùng kỳ.", "45,2", "45.2", "value", "ngàn lượt khách"),
+        ("Tổng chi ngân sách địa phương là 2.805 tỷ 640 triệu đồng.", "2.805", "2805.640", "value", "tỷ đồng"),
+        ("Hỗ trợ làm nhà cho 03 hộ nghèo.", "03", "3", "value", "hộ"),
+        ("Sản lượng điện tăng 11% so với quý IV năm 2021.", "11%", "11", "change_pct", "%"),
+        ("Trồng rừng đạt 1.340 ha, vượt 6% kế hoạch.", "6%", "6", "change_pct", "%"),
+        ("Tỷ lệ hộ nghèo giảm 2,4 điểm phần trăm.", "2,4", "-2.4", "change_pp", "điểm phần trăm"),
+    ],
+)
+def test_measures_and_values(body: str, token: str, value: str, measure: str, unit: str) -> None:
+    figure = one(body, token)
+    assert figure.value == Decimal(value)
+    assert figure.measure == measure
+    assert figure.unit_text == unit
+
+
+def test_prior_period_comparison() -> None:
+    figure = one("Doanh thu du lịch giảm 40,1% (cùng kỳ năm trước tăng 12,3%).", "12,3%")
+    assert (figure.measure, figure.value) == ("change_pct", Decimal("12.3"))
+    assert (figure.period, figure.comparison_period) == ("2021-H1", "2020-H1")
+
+
+def test_periods_from_wording() -> None:
+    assert one("Dư nợ tín dụng đến 30/6/2022 đạt 9.870 tỷ đồng.", "9.870").period == "2022-06-30"
+    assert one("Toàn tỉnh hiện có 1.215 hợp tác xã.", "1.215").period == "2022-06-30"
+    assert one("Năm học 2021-2022 có 412 trường học.", "412").period == "2021/2022"
+    assert one("Kế hoạch giao năm 2022 là 4.500 ha.", "4.500").period == "2022"
+    change = one("Tổng vốn đầu tư đạt 1.900 tỷ đồng, tăng 4% so với cùng kỳ năm 2021.", "4%")
+    assert change.comparison_period == "2021-H1"
+
+
+def test_estimate_flag() -> None:
+    assert one("Sản lượng lúa ước đạt 12.400 tấn.", "12.400").estimate is True
+    assert one("Sản lượng lúa đạt 12.400 tấn.", "12.400").estimate is False
+    assert one("Dự kiến đến 30/6/2022 có 800 doanh nghiệp.", "800").estimate is True
+
+
+def test_breakdown_parents() -> None:
+    body = ("Tổng đàn gia súc có 120.000 con, trong đó: đàn trâu 40.000 con, đàn bò 30.000 con, "
+            "đàn lợn 50.000 con. Có 210 trường (Mầm non 80 trường, Tiểu học 130 trường).")
+    found = figures_of(body)
+    total = found["120.000"].start
+    assert [found[k].parent for k in ("40.000", "30.000", "50.000")] == [total] * 3
+    assert found["80"].parent == found["130"].parent == found["210"].start
+
+
+def test_non_figures_have_reasons() -> None:
+    body = ("Thực hiện Nghị quyết số 15/NQ-HĐND ngày 10/12/2021, đoạn Km12+300 trên QL.4D, tuyến đường 20m "
+            "hoàn thành giai đoạn 2021-2025; trẻ em dưới 5 tuổi; phòng chống Covid-19 đạt 100% kế hoạch.")
+    text = HEADER + body + "\n"
+    result = extract(text, report_period="2022-H1")
+    reasons = {nf.reason for nf in result.non_figures}
+    assert {"document number", "date", "Km marker", "road name", "year range", "age", "name"} <= reasons
+    assert [text[f.start:f.end] for f in result.figures] == ["100%"]
+
+
+def test_every_number_is_accounted_for() -> None:
+    for path in sorted(REPORTS.glob("*.txt")):
+        text = read_report(path)
+        result = extract(text)
+        spans = [(f.start, f.end) for f in result.figures] + [(n.start, n.end) for n in result.non_figures]
+        for m in re.finditer(r"\d+", text):
+            assert any(s <= m.start() < e for s, e in spans), f"{path.name}: {m.group()!r} at {m.start()}"
+
+
+def test_offsets_point_at_the_number() -> None:
+    for path in sorted(REPORTS.glob("*.txt")):
+        text = read_report(path)
+        for f in extract(text).figures:
+            token = NUMBER_RE.match(text, f.start)
+            assert token, f"{path.name}: nothing at {f.start}"
+            assert f.end >= token.end()
+
+
+def test_report_period_detection() -> None:
+    assert detect_report_period("BÁO CÁO\nKinh tế - xã hội 9 tháng đầu năm 2021\n") == "2021-9M"
+    assert detect_report_period("BÁO CÁO\nTình hình quý I năm 2022; nhiệm vụ quý II\n") == "2022-Q1"
+    assert detect_report_period("BÁO CÁO\nKết quả thực hiện kế hoạch năm 2019 và kế hoạch năm 2020\n") == "2019"
+    header = "Hà Nội, ngày 8 tháng 7 năm 2020\nBÁO CÁO\nTình hình 6 tháng đầu năm; nhiệm vụ 6 tháng cuối năm 2020\n"
+    assert detect_report_period(header) == "2020-H1"
+
+
+def test_csv_and_jsonl_output() -> None:
+    text = HEADER + "Tổng sản lượng lương thực ước đạt 95.300 tấn, tăng 2,1%.\n"
+    figures = extract(text, report_period="2022-H1").figures
+    out = io.StringIO()
+    write_csv(figures, out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert tuple(rows[0]) == FIGURE_COLUMNS
+    assert rows[0]["value"] == "95300" and rows[1]["value"] == "2.1"
+    out = io.StringIO()
+    write_jsonl(figures, out)
+    first = json.loads(out.getvalue().splitlines()[0])
+    assert first["value"] == 95300 and first["estimate"] is True
+    assert first["indicator"] is None or first["indicator"].startswith("https://w3id.org/provkg/id/indicator/")
+
+
+def _scores(path: Path) -> tuple[float, float, list[str]]:
+    text = read_report(path)
+    got = {f.start: f for f in extract(text).figures}
+    with path.with_suffix(".csv").open(encoding="utf-8") as handle:
+        expected = {int(r["start"]): r for r in csv.DictReader(handle)}
+    hits = [s for s, r in expected.items()
+            if s in got and got[s].value == Decimal(r["value"]) and got[s].measure == r["measure"]]
+    misses = [f"{s}: {expected[s]['value']} {expected[s]['measure']}" for s in expected if s not in hits]
+    return len(hits) / len(expected), len(hits) / max(1, len(got)), misses
+
+
+@pytest.mark.parametrize("path", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem)
+def test_own_reports_recall(path: Path) -> None:
+    assert path.stat().st_size >= 5000
+    recall, precision, misses = _scores(path)
+    print(f"{path.stem}: recall {recall:.3f} precision {precision:.3f} missed {misses}")
+    assert recall >= 0.90, misses
+    assert precision >= 0.90
+
+
+def test_own_reports_cover_the_genre_variants() -> None:
+    raw = {p.name: p.read_bytes() for p in REPORTS.glob("*.txt")}
+    assert len(raw) >= 3
+    assert any(b"\r\n" in data and "ạ".encode() not in data and "a\u0323".encode() in data
+               for data in raw.values()), "one report must be decomposed (NFD) with CRLF newlines"
+
+
+def test_cli_extract(tmp_path: Path) -> None:
+    runner = CliRunner()
+    path = REPORTS / "lai-chau-2021-9M.txt"
+    result = runner.invoke(main, ["extract", str(path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) > 50
+    unmapped = runner.invoke(main, ["extract", str(path), "--unmapped", "-o", str(tmp_path / "u.csv")])
+    assert unmapped.exit_code == 0
+    rows = list(csv.DictReader((tmp_path / "u.csv").open(encoding="utf-8")))
+    assert rows and all(not r["indicator"] for r in rows)
+    assert "unmapped" in unmapped.stderr
+
+
+def test_cli_refuses_unusable_input(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = CliRunner().invoke(main, ["extract", str(empty)])
+    assert result.exit_code == 2
+    assert "empty" in result.stderr

@@ -1,0 +1,90 @@
+"""Segmentation: section paths, footnotes and their anchors, sentences."""
+
+from __future__ import annotations
+
+from provkg.segment import segment, sentences
+
+REPORT = """UỶ BAN NHÂN DÂN TỈNH MẪU
+Số: 12/BC-UBND
+
+Phần thứ nhất
+KẾT QUẢ
+A. KINH TẾ
+I. Nông nghiệp
+1. Trồng trọt
+a) Cây lúa: diện tích đạt 1.200 ha
+, sản lượng 6.000 tấn.
+(1) Ghi chú thứ nhất.
+- Gạch đầu dòng không vào đường dẫn.
+b) Chăn nuôi: 500 con.
+1.1. Lúa nương: 300 ha.
+B. HẠN CHẾ
+Phần thứ hai
+NHIỆM VỤ
+1. Tăng cường chỉ đạo.
+2.3. Mục tiêu mới.
+ \ufffd Chú thích một: 40 ha.
+(\ufffd) Chú thích hai: 5 con.
+"""
+
+
+def path_at(text: str, needle: str) -> str:
+    seg = segment(text)
+    return seg.section_at(text.index(needle))
+
+
+def test_section_paths() -> None:
+    assert path_at(REPORT, "Số: 12") == "H"
+    assert path_at(REPORT, "KẾT QUẢ") == "P1"
+    assert path_at(REPORT, "1.200 ha") == "P1/A/I/1/a"
+    assert path_at(REPORT, "Ghi chú") == "P1/A/I/1/a/1"
+    assert path_at(REPORT, "Gạch đầu dòng") == "P1/A/I/1/a/1"
+    assert path_at(REPORT, "500 con") == "P1/A/I/1/b"
+    assert path_at(REPORT, "300 ha") == "P1/A/I/1/1.1"
+    assert path_at(REPORT, "HẠN CHẾ") == "P1/B"
+    assert path_at(REPORT, "Tăng cường") == "P2/1"
+    assert path_at(REPORT, "Mục tiêu mới") == "P2/2.3"
+
+
+def test_footnotes_numbered_and_anchored() -> None:
+    seg = segment(REPORT)
+    assert [f.number for f in seg.footnotes] == [1, 2]
+    assert path_at(REPORT, "40 ha") == "FN/1"
+    assert path_at(REPORT, "5 con") == "FN/2"
+    assert seg.body_end == REPORT.index(" \ufffd Chú thích một")
+    # The line break that cuts "1.200 ha\n, sản lượng" is footnote 1's anchor; only one such break exists,
+    # so footnote 2 has no anchor to pair with and none is guessed.
+    assert seg.anchors == [REPORT.index("1.200 ha") + len("1.200 ha")]
+    assert seg.footnotes[0].anchor is None
+
+
+def test_anchor_pairs_when_counts_agree() -> None:
+    text = "Phần thứ nhất\nDiện tích đạt 10 ha\n; sản lượng 20 tấn\n.\n\ufffd Một.\n\ufffd Hai.\n"
+    seg = segment(text)
+    assert [f.anchor for f in seg.footnotes] == [text.index("\n;"), text.index("\n.")]
+    joined = seg.joined()
+    assert len(joined) == len(text)
+    assert "10 ha ; sản lượng" in joined
+
+
+def test_no_anchors_without_footnotes() -> None:
+    text = "Phần thứ nhất\n1. Nông nghiệp\na) Trồng trọt\nDiện tích 5 ha.\n"
+    seg = segment(text)
+    assert seg.anchors == []
+    assert seg.section_at(text.index("5 ha")) == "P1/1/a"
+
+
+def test_report_without_parts_starts_at_first_marker() -> None:
+    text = "UBND TỈNH MẪU\nBÁO CÁO\nI. Kinh tế\n1. Nông nghiệp: 5 ha.\n"
+    seg = segment(text)
+    assert seg.section_at(text.index("UBND")) == "H"
+    assert seg.section_at(text.index("5 ha")) == "P1/I/1"
+
+
+def test_sentences_keep_number_marks_and_abbreviations() -> None:
+    text = "Thu ngân sách đạt 5.335,4 tỷ đồng. Vận chuyển 72 triệu T.Km, tăng 2%. TT. Tủa Chùa ổn định.\n"
+    spans = sentences(text)
+    parts = [text[s:e] for s, e in spans]
+    assert parts[0] == "Thu ngân sách đạt 5.335,4 tỷ đồng."
+    assert parts[1] == "Vận chuyển 72 triệu T.Km, tăng 2%."
+    assert parts[2].startswith("TT. Tủa Chùa")
