@@ -17,13 +17,14 @@ from pyoxigraph import BlankNode, NamedNode, RdfFormat, Triple, parse
 from provkg.errors import InputError
 from provkg.factsheet import KnownIds, read_factsheet, read_reports, read_statements
 from provkg.model import Figure, Report
-from provkg.namespaces import REFERENCE_GRAPH, SKOS, UNIT
+from provkg.namespaces import PK, REFERENCE_GRAPH, SKOS, UNIT
 from provkg.paths import data_dir, default_texts_dirs
 from provkg.rdfmap import UnitIndex, report_iri, report_triples
 from provkg.store import KnowledgeStore
 from provkg.text import normalise, text_sha256
 
 _LABELS = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
+_ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,17 @@ def load_reference(ontology_dir: Path | None = None) -> Reference:
         except SyntaxError as exc:
             raise InputError(f"Turtle syntax error: {exc}", str(path)) from exc
     subjects = frozenset(t.subject.value for t in triples if isinstance(t.subject, NamedNode))
-    units = {
-        t.object.value.casefold(): t.subject.value
-        for t in triples
-        if t.predicate in _LABELS and isinstance(t.subject, NamedNode) and t.subject.value.startswith(UNIT)
-    }
-    return Reference(triples=triples, known=KnownIds(subjects), units=UnitIndex(units))
+    units: dict[str, list[str]] = {}
+    allowed: dict[str, set[str]] = {}
+    for t in triples:
+        if t.predicate in _LABELS and isinstance(t.subject, NamedNode) and t.subject.value.startswith(UNIT):
+            candidates = units.setdefault(t.object.value.casefold(), [])
+            if t.subject.value not in candidates:
+                candidates.append(t.subject.value)
+        elif t.predicate == _ALLOWED_UNIT:
+            allowed.setdefault(t.subject.value, set()).add(t.object.value)
+    index = UnitIndex(units, {indicator: frozenset(iris) for indicator, iris in allowed.items()})
+    return Reference(triples=triples, known=KnownIds(subjects), units=index)
 
 
 def _stable_blank_nodes(triples: Iterable[Triple], prefix: str) -> Iterator[Triple]:

@@ -150,7 +150,8 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
 _SCALE = r"(?:nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)"
 # Units and counted nouns as the genre writes them after a number; unit labels of the ontology are added.
 _BASE_UNITS = (
-    "đồng", "USD", "%", "‰", "ha", "m2", "m3", "km2", "km", "m", "kg", "tấn", "tạ", "con", "người", "lượt người",
+    "đồng", "VNĐ", "VND", "đô la Mỹ", "USD", "điểm %", "trái", "quả", "%", "‰", "ha", "m2", "m3", "km2", "km",
+    "m", "kg", "tấn", "tạ", "con", "người", "lượt người",
     "lượt HK.Km", "HK.Km", "T.Km", "lượt khách", "lượt", "hộ gia đình", "hộ", "nhân khẩu", "khẩu", "lao động",
     "điểm", "giờ", "bậc", "ca", "vụ việc", "vụ", "đối tượng", "dự án", "doanh nghiệp", "hợp tác xã",
     "trường/trung tâm", "trường", "lớp", "nhóm/lớp", "nhóm trẻ", "học sinh, sinh viên", "học sinh", "sinh viên",
@@ -165,7 +166,10 @@ _BASE_UNITS = (
     "liều", "điểm phần trăm", "phòng", "khách sạn", "suất", "lượt khách", "mũi", "ca bệnh", "tạ/ha", "tấn/ha",
     "giường", "ngôi nhà", "căn nhà", "gia đình",
 )
-_NON_COUNT = {"%", "‰", "đồng", "USD", "ha", "m2", "m3", "km2", "km", "m", "kg", "tấn", "tạ", "giờ", "bậc", "năm"}
+_NON_COUNT = {
+    "%", "‰", "đồng", "VNĐ", "VND", "đô la Mỹ", "USD", "lần", "ha", "m2", "m3", "km2", "km", "m", "kg", "tấn", "tạ",
+    "giờ", "bậc", "năm",
+}
 
 
 @lru_cache(maxsize=8)
@@ -205,7 +209,7 @@ _NON_FIGURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:tháng\s+)?tuổi", re.IGNORECASE)),
     ("rate denominator", re.compile(
         r"(?:trên|/|mỗi)\s*(?:1\s+vạn|100|1\.?000|10\.?000|100\.?000)\s+(?:trẻ|dân|người|ca|vạn)\b|"
-        r"(?:trên|/|mỗi)\s*1\s+vạn\b")),
+        r"(?:trên|/|mỗi)\s*1\s+(?:vạn|ha|héc ta|km2|hộ|người)\b")),
     ("anniversary", re.compile(r"[Kk]ỷ niệm\s+\d+\s+năm|\b\d+\s+năm\s+Ngày\b")),
     ("duration", re.compile(r"\b\d+\s+năm\s+(?:thực hiện|giai đoạn|triển khai)", re.IGNORECASE)),
     ("level name", re.compile(r"mức độ\s+\d+(?:\s*-\s*\d+)?", re.IGNORECASE)),
@@ -248,8 +252,12 @@ _VERBS = re.compile(
 _PLAN_WORDS = re.compile(
     r"giải ngân|(?:kế hoạch|KH\b|dự toán)(?!\s+(?:sử dụng|số|của|bảo vệ|tổ chức))", re.IGNORECASE
 )
-_PLAN_PCT_AFTER = re.compile(r"[^;.]{0,30}?đạt\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu)",
-                             re.IGNORECASE)
+# After the Y of a pair: "..., đạt 65% kế hoạch" or "..., vượt kế hoạch" says Y is the plan.
+_PLAN_PCT_AFTER = re.compile(
+    r"[^;.]{0,30}?(?:đạt|vượt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu)|"
+    r"\s*,[^;.]{0,20}?(?:đạt|vượt)\s+(?:so với\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu)",
+    re.IGNORECASE,
+)
 _SHARE_NOUN = re.compile(
     r"\s*(?:trường|hộ|xã|người|dân|học sinh|thôn|bản|cơ quan|đơn vị|doanh nghiệp|trẻ|lao động|diện tích|"
     r"khối lượng|dự án|công trình|hồ sơ|thủ tục|giáo viên|trạm|cơ sở|bệnh viện|phòng|huyện|số)(?!\w)",
@@ -273,6 +281,8 @@ _RANK_BEFORE = re.compile(r"(?:xếp hạng|xếp thứ|đứng thứ|hạng)\s*
 _RATE_WORDS = re.compile(r"tỷ lệ|tỷ trọng|tỷ suất|cơ cấu|chiếm|mật độ", re.IGNORECASE)
 _GROWTH_SUBJECT = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số giá", re.IGNORECASE)
 _PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
+# "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
+_PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 _COMPARE = re.compile(
     r"so\s+(?:với\s+)?(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
     r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(I{1,3}|IV|[1-4])(?:\s+năm\s+(\d{4}))?|"
@@ -353,7 +363,7 @@ class _Candidate:
 # ----------------------------------------------------------------------------------------------------------
 
 _HEADER_PERIODS = (
-    (re.compile(r"(?:6|sáu)\s+tháng\s+đầu\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H1"),
+    (re.compile(r"(?:6|06|sáu)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H1"),
     (re.compile(r"(?:9|chín)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "9M"),
     (re.compile(r"quý\s+(I{1,3}|IV|[1-4])(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE), "Q"),
     (re.compile(r"(?:6|sáu)\s+tháng\s+cuối\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H2"),
@@ -772,7 +782,9 @@ def _measure(
         return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
     if pct and _PLAN_AFTER.match(right) and not change:
         return "plan_pct", 1, ""
-    if change and unit == "điểm phần trăm":
+    if unit == "lần":
+        return "value", 1, "a ratio (times)"
+    if change and unit in ("điểm phần trăm", "điểm %"):
         return "change_pp", (-1 if verb == "giảm" else 1), ""
     if change and re.match(r"\s*(?:xuống|lên)\b", right, re.IGNORECASE) and re.search(r"từ\s*$", left):
         return "value", 1, "the level before the change"
@@ -867,7 +879,8 @@ def _indicator(
         found = r.lex.indicators.longest(phrase)
         if found:
             return found
-    return r.lex.indicators.last(sentence_left[-120:])
+    # Last resort: a label named earlier in the same clause.
+    return r.lex.indicators.last(sentence_left[-120:].split(";")[-1])
 
 
 _MONTH_PERIOD = re.compile(
@@ -976,6 +989,10 @@ def _periods(
     ):
         period = previous.period
     if note_before_change:
+        return _previous(period), None
+    if _PRIOR_BRACKET.search(left):
+        if measure in ("change_pct", "change_abs", "change_pp"):
+            return period, "prior"
         return _previous(period), None
     if measure == "plan_value":
         year = _rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)

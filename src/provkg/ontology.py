@@ -62,8 +62,8 @@ def load_ontology(files: Iterable[Path] | None = None) -> Graph:
     for path in files if files is not None else ontology_files():
         try:
             graph.parse(path, format="turtle")
-        except Exception as exc:  # rdflib raises several unrelated types for bad syntax
-            raise InputError(f"cannot parse Turtle: {exc}", str(path)) from exc
+        except (SyntaxError, ValueError, OSError) as exc:  # rdflib's BadSyntax is a SyntaxError
+            raise InputError(f"cannot read Turtle: {exc}", str(path)) from exc
     return graph
 
 

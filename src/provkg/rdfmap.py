@@ -66,13 +66,19 @@ def period_iri(code: str) -> NamedNode:
 
 @dataclass(frozen=True)
 class UnitIndex:
-    """Unit concepts by the way they are written (their Vietnamese labels), from the reference data."""
+    """Unit concepts by the way they are written (their Vietnamese labels), from the reference data.
 
-    by_label: dict[str, str]
+    One spelling may name two units ("điểm": a score, or a site); the indicator's allowed units decide.
+    """
 
-    def lookup(self, unit_text: str) -> NamedNode | None:
-        iri = self.by_label.get(unit_text.casefold())
-        return NamedNode(iri) if iri else None
+    by_label: dict[str, list[str]]
+    allowed: dict[str, frozenset[str]]
+
+    def lookup(self, unit_text: str, indicator: str | None = None) -> NamedNode | None:
+        candidates = self.by_label.get(unit_text.casefold(), [])
+        allowed = self.allowed.get(INDICATOR + indicator, frozenset()) if indicator else frozenset()
+        fitting = [iri for iri in candidates if iri in allowed] or candidates
+        return NamedNode(fitting[0]) if fitting else None
 
 
 def _decimal(value: object) -> Literal:
@@ -171,7 +177,7 @@ def _figure_triples(
             Triple(obs, NamedNode(QB + "dataSet"), dataset),
             Triple(obs, pk("indicator"), NamedNode(INDICATOR + figure.indicator)),
         ]
-    unit = units.lookup(figure.unit_text)
+    unit = units.lookup(figure.unit_text, figure.indicator)
     if unit is not None:
         triples.append(Triple(obs, pk("unit"), unit))
     if figure.comparison_period:

@@ -128,7 +128,7 @@ def segment(text: str) -> Segmentation:
     offset = 0
     for line in joined[:body_end].split("\n"):
         found = _marker(line)
-        if found and (not in_header or found[0] == -1 or (not has_parts and found[0] in (0, 1))):
+        if found and (not in_header or found[0] == -1 or (not has_parts and found[0] in (0, 1, 2, 3))):
             level, name = found
             if level == -1:
                 path = [(-1, name)]
