@@ -14,7 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from provkg.cli import main
-from provkg.extract import FIGURE_COLUMNS, detect_report_period, extract, write_csv, write_jsonl
+from provkg.extract import detect_report_period, extract
+from provkg.factsheet import FIGURE_COLUMNS, write_jsonl
+from provkg.factsheet import write_factsheet as write_csv
 from provkg.numbers import NUMBER_RE
 from provkg.reading import read_report
 
@@ -196,3 +198,31 @@ def test_cli_refuses_unusable_input(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(empty)])
     assert result.exit_code == 2
     assert "empty" in result.stderr
+
+
+def test_docx_gives_the_same_figures(tmp_path: Path) -> None:
+    from docx import Document
+
+    text = read_report(REPORTS / "lai-chau-2021-9M.txt")
+    document = Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    from_docx = extract(read_report(path)).figures
+    from_text = extract(text).figures
+    assert [(f.start, f.value, f.measure) for f in from_docx] == [(f.start, f.value, f.measure) for f in from_text]
+
+
+@pytest.mark.parametrize("path", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem)
+def test_extracted_sheet_is_a_valid_fact_sheet(path: Path, tmp_path: Path) -> None:
+    from provkg.build import load_reference
+    from provkg.factsheet import read_factsheet
+
+    text = read_report(path)
+    sheet = tmp_path / "sheet.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as out:
+        write_csv(extract(text).figures, out)
+    known = load_reference().known
+    assert len(read_factsheet(sheet, known, len(text))) == len(extract(text).figures)
+    assert len(read_factsheet(path.with_suffix(".csv"), known, len(text))) >= 50

@@ -46,12 +46,12 @@ def test_report_row() -> None:
     [
         ({"number": "Kính gửi: các sở"}, "no document number"),
         ({"place": "ỦY BAN NHÂN DÂN\nTỈNH ATLANTIS"}, "no province named"),
-        ({"title": "Tình hình kinh tế - xã hội"}, "no reporting period"),
+        ({"title": "Tình hình kinh tế - xã hội"}, "cannot tell the report period"),
     ],
 )
 def test_missing_header_fields(kwargs: dict[str, str], message: str) -> None:
     text = header_text(kwargs.pop("title", "Tình hình kinh tế"), **kwargs)
-    if message == "no reporting period":
+    if message == "cannot tell the report period":
         text = text.replace("năm 2019", "vừa qua")
     with pytest.raises(InputError, match=message):
         read_header(text, PROVINCES)

@@ -59,8 +59,9 @@ def test_docx_paragraphs_tables_and_footnotes(tmp_path: Path) -> None:
         (b"Annual report of the province: revenue rose 5%.", "no Vietnamese"),
         ("Ph¸t triÓn kinh tÕ x· héi, ®Çu t­ c«ng, thu ng©n s¸ch ®¹t".encode("cp1252"), "TCVN3"),
         ("Phaùt trieån kinh teá xaõ hoäi, ñaàu tö coâng, thu ngaân saùch ñaït".encode("cp1252"), "VNI"),
+        ("Ph¸t triÓn kinh tÕ x· héi, ®Çu t­ c«ng, thu ng©n s¸ch ®¹t".encode(), "TCVN3"),
     ],
-    ids=["empty", "blank", "binary", "english", "tcvn3", "vni"],
+    ids=["empty", "blank", "binary", "english", "tcvn3", "vni", "tcvn3-saved-as-utf8"],
 )
 def test_unusable_text_is_refused(tmp_path: Path, data: bytes, message: str) -> None:
     path = tmp_path / "bad.txt"
@@ -84,3 +85,52 @@ def test_scanned_pdf_is_refused(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read"):
         read_report(tmp_path / "nope.txt")
+
+
+def _pdf_with_text(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds ``lines``: single-byte codes mapped back by a ToUnicode CMap."""
+    chars = sorted({ch for line in lines for ch in line})
+    code = {ch: i + 1 for i, ch in enumerate(chars)}
+
+    def shown(line: str) -> str:
+        return "<" + "".join(f"{code[c]:02X}" for c in line) + ">"
+
+    content = "BT /F1 11 Tf 50 800 Td 14 TL " + " ".join(f"{shown(line)} Tj T*" for line in lines) + " ET"
+    pairs = "\n".join(f"<{code[c]:02X}> <{ord(c):04X}>" for c in chars)
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+        "1 begincodespacerange <00> <FF> endcodespacerange "
+        f"{len(chars)} beginbfchar\n{pairs}\nendbfchar endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content.encode())} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        f"<< /Length {len(cmap.encode())} >>\nstream\n{cmap}\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    from provkg.extract import extract
+
+    lines = ["BÁO CÁO tình hình 6 tháng đầu năm 2021", "Sản lượng lúa ước đạt 12.400 tấn, tăng 3,2%."]
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_pdf_with_text(lines))
+    text = read_report(path)
+    assert text.splitlines() == lines
+    result = extract(text)
+    assert result.report_period == "2021-H1"
+    assert [(str(f.value), f.measure) for f in result.figures] == [("12400", "value"), ("3.2", "change_pct")]

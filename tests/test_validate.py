@@ -124,15 +124,15 @@ def _keys(result) -> set[tuple[object, ...]]:
     return {finding.key() for finding in result.results}
 
 
-@pytest.mark.slow
-def test_fast_engine_matches_pyshacl_on_every_case() -> None:
-    store = store_of(*CASES, trim=True)
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_fast_engine_matches_pyshacl(case: Case) -> None:
+    # The reference data is trimmed to the concepts the case uses: pyshacl on rdflib is slow on big graphs.
+    store = store_of(case, trim=True)
     fast, reference_result = validate_graph(store, engine="fast"), validate_graph(store, engine="pyshacl")
     assert _keys(fast) == _keys(reference_result)
-    assert {(rule, rid, start) for case in CASES for rule, rid, start in case.expect} == found(fast)
+    assert found(fast) == case.expect
 
 
-@pytest.mark.slow
 def test_fast_engine_matches_pyshacl_on_structure_mutations() -> None:
     store = structure_store()
     for mutate in STRUCTURE_MUTATIONS.values():
@@ -143,7 +143,6 @@ def test_fast_engine_matches_pyshacl_on_structure_mutations() -> None:
     assert {f.rule for f in fast.results} >= set(STRUCTURE_MUTATIONS)
 
 
-@pytest.mark.slow
 def test_engines_agree_on_one_report_of_a_store() -> None:
     case = next(case for case in CASES if case.name == "change-across")
     store = store_of(case, trim=True)

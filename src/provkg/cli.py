@@ -123,12 +123,12 @@ def docs(out_dir: Path) -> None:
 def extract(report: Path, fmt: str, output: Path | None, period: str | None, unmapped: bool) -> None:
     """Figures found in a report (.txt, .docx, .pdf), as a fact sheet (CSV) or JSON Lines."""
     from provkg.extract import extract as extract_figures
-    from provkg.extract import write_csv, write_jsonl
+    from provkg.factsheet import write_factsheet, write_jsonl
     from provkg.reading import read_report
 
     result = extract_figures(read_report(report), report_period=period)
     figures = result.unmapped if unmapped else result.figures
-    write = write_csv if fmt == "csv" else write_jsonl
+    write = write_factsheet if fmt == "csv" else write_jsonl
     if output:
         with output.open("w", encoding="utf-8", newline="") as out:
             write(figures, out)

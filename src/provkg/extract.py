@@ -11,17 +11,12 @@ new phrasing is a new skos:altLabel, not code.
 from __future__ import annotations
 
 import bisect
-import csv
-import io
-import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TextIO
 
 from pyoxigraph import Literal, NamedNode, RdfFormat, parse
 
@@ -31,11 +26,6 @@ from provkg.namespaces import AREA, CAUSE, INDICATOR, PROJECT, RDF, SKOS, UNIT
 from provkg.numbers import NUMBER_RE, compound_amount, parse_number
 from provkg.paths import data_dir
 from provkg.segment import Segmentation, segment, sentences
-
-FIGURE_COLUMNS = (
-    "value", "unit_text", "measure", "indicator", "subject", "area", "period", "comparison_period", "estimate",
-    "section", "start", "end", "parent", "project", "programme", "cause", "effect", "note",
-)
 
 # ----------------------------------------------------------------------------------------------------------
 # Lexicon: ontology labels (indicators, projects, programmes, causes, areas, units)
@@ -271,21 +261,19 @@ _PLAN_BEFORE = re.compile(
     r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:giao|đề ra|năm \d{4}))*(?:\s+(?:là|đạt))?\s*$", re.IGNORECASE
 )
 _PLAN_HEAD = re.compile(r"^\s*(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE)
-_PLAN_CONTEXT = re.compile(r"kế hoạch|\bKH\b|dự toán|chỉ tiêu|giải ngân|vốn (?:được )?giao|bố trí", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoảng\s+)?$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng)",
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(r"(?:xếp hạng|xếp thứ|đứng thứ|hạng)\s*$", re.IGNORECASE)
-_RATE_WORDS = re.compile(r"tỷ lệ|tỷ trọng|tỷ suất|cơ cấu|chiếm|mật độ", re.IGNORECASE)
 _GROWTH_SUBJECT = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số giá", re.IGNORECASE)
 _PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
 # "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
 _PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 _COMPARE = re.compile(
     r"so\s+(?:với\s+)?(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
-    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(I{1,3}|IV|[1-4])(?:\s+năm\s+(\d{4}))?|"
+    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm\s+(\d{4}))?|"
     r"(quý trước|tháng trước))",
     re.IGNORECASE,
 )
@@ -365,7 +353,7 @@ class _Candidate:
 _HEADER_PERIODS = (
     (re.compile(r"(?:6|06|sáu)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H1"),
     (re.compile(r"(?:9|chín)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "9M"),
-    (re.compile(r"quý\s+(I{1,3}|IV|[1-4])(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE), "Q"),
+    (re.compile(r"quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE), "Q"),
     (re.compile(r"(?:6|sáu)\s+tháng\s+cuối\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H2"),
     (re.compile(r"tháng\s+(\d{1,2})(?:\s+năm|\s*/)\s*(\d{4})", re.IGNORECASE), "M"),
     (re.compile(r"năm\s+(\d{4})", re.IGNORECASE), "Y"),
@@ -843,7 +831,14 @@ def _subject_text(w: str, local_from: int, start: int, sent_start: int) -> str:
 
 
 def _noun_after(w: str, cand: _Candidate) -> str:
-    m = re.match(r"[^,;:.()\n]{0,60}", w[cand.end:].replace("\ufffd", " "))
+    """The counted thing named after a number: its unit and the words that follow, up to a break."""
+    after = w[cand.end:].replace("\ufffd", " ")
+    pair = re.match(r"\s*/\s*[\d.,]+\s*", after)  # the X of "X/Y hộ nghèo": read after the Y
+    if pair:
+        after = after[pair.end():]
+        unit = re.match(re.escape(cand.unit), after) if cand.unit else None
+        after = after[unit.end():] if unit else after
+    m = re.match(r"[^,;:.()\n]{0,60}", after)
     tail = m.group().strip() if m else ""
     tail = re.split(r"(?<!\w)(?:tăng|giảm|đạt|với|so với|là|và)(?!\w)", tail)[0].strip()
     words = ([cand.unit] if cand.unit else []) + tail.split()[:6]
@@ -879,8 +874,13 @@ def _indicator(
         found = r.lex.indicators.longest(phrase)
         if found:
             return found
-    # Last resort: a label named earlier in the same clause.
-    return r.lex.indicators.last(sentence_left[-120:].split(";")[-1])
+    # Last resort: a label named earlier in the same clause, else the label nearest after the number in it.
+    before = r.lex.indicators.last(sentence_left[-120:].split(";")[-1])
+    if before:
+        return before
+    after = re.match(r"[^;.\n]{0,80}", r.w[start:])
+    hits = r.lex.indicators.find_all(after.group() if after else "")
+    return hits[0][2] if hits else None
 
 
 _MONTH_PERIOD = re.compile(
@@ -1100,8 +1100,12 @@ def _parents(r: _Reader, figures: list[Figure], pair_y: set[int]) -> None:
         for total in reversed(before):
             parts = [f for f in inside if _part_of(f, total)]
             if parts and (len(parts) >= 2 or lead):
+                named = re.match(r"\s*(?:trong đó|gồm|bao gồm)", w[open_m.end():], re.IGNORECASE)
                 for f in parts:
                     f.parent = total.start
+                    if not named and total.indicator:
+                        # "(Mầm non 107 trường, Tiểu học 116 trường)": categories of the total's indicator.
+                        f.indicator = total.indicator
                 break
     # "trong đó", "gồm": the parts follow, up to the end of the sentence, bracket or bullet list.
     for m in reversed(list(_BREAKDOWN.finditer(w))):
@@ -1131,6 +1135,31 @@ def _parents(r: _Reader, figures: list[Figure], pair_y: set[int]) -> None:
         if len(parts) >= 2:
             for f in parts:
                 f.parent = total.start
+    _footnote_parents(r, order)
+
+
+def _footnote_parents(r: _Reader, order: list[Figure]) -> None:
+    """A footnote that details the figure it is anchored to: its figures are parts of that figure when the note
+    says so ("Trong đó ...", "Gồm ...") or when they add up to it."""
+    w = r.w
+    for note in r.seg.footnotes:
+        if note.anchor is None:
+            continue
+        sent = r.sentence_of(note.anchor)
+        totals = [f for f in order if sent[0] <= f.start < note.anchor and f.measure == "value"]
+        inside = [f for f in order if note.start <= f.start < note.end and f.parent is None]
+        if not totals or not inside:
+            continue
+        cue = re.match(r"[\s(\ufffd)]*(?:trong đó|gồm|bao gồm)", w[note.start:note.end], re.IGNORECASE)
+        for total in reversed(totals):
+            parts = [f for f in inside if _part_of(f, total)]
+            if not parts:
+                continue
+            adds_up = abs(sum(f.value for f in parts) - total.value) <= abs(total.value) * Decimal("0.005")
+            if cue or (len(parts) >= 2 and adds_up):
+                for f in parts:
+                    f.parent = total.start
+                inside = [f for f in inside if f.parent is None]
 
 
 def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
@@ -1212,67 +1241,3 @@ def _cause(r: _Reader, f: Figure, sent: tuple[int, int]) -> tuple[str | None, st
 # ----------------------------------------------------------------------------------------------------------
 # Output
 # ----------------------------------------------------------------------------------------------------------
-
-
-def _decimal_text(value: Decimal) -> str:
-    text = format(value, "f")
-    return text
-
-
-def figure_row(figure: Figure) -> dict[str, str]:
-    """A figure as a fact-sheet CSV row (docs/factsheet.md), all cells as text."""
-    def cell(value: object) -> str:
-        return "" if value is None else str(value)
-
-    return {
-        "value": _decimal_text(figure.value),
-        "unit_text": figure.unit_text,
-        "measure": figure.measure,
-        "indicator": cell(figure.indicator),
-        "subject": figure.subject,
-        "area": cell(figure.area),
-        "period": figure.period,
-        "comparison_period": cell(figure.comparison_period),
-        "estimate": "true" if figure.estimate else "false",
-        "section": figure.section,
-        "start": str(figure.start),
-        "end": str(figure.end),
-        "parent": cell(figure.parent),
-        "project": cell(figure.project),
-        "programme": cell(figure.programme),
-        "cause": cell(figure.cause),
-        "effect": cell(figure.effect),
-        "note": figure.note,
-    }
-
-
-def write_csv(figures: Iterable[Figure], out: TextIO) -> None:
-    """Figures as a fact sheet: exactly the fact-sheet figure columns (without the optional `id`)."""
-    writer = csv.DictWriter(out, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for figure in figures:
-        writer.writerow(figure_row(figure))
-
-
-def figure_json(figure: Figure) -> dict[str, object]:
-    """A figure as a JSON object: numbers as numbers, the indicator as its full IRI (or null)."""
-    row: dict[str, object] = dict(figure_row(figure))
-    row["value"] = float(figure.value) if figure.value != figure.value.to_integral() else int(figure.value)
-    row["indicator"] = INDICATOR + figure.indicator if figure.indicator else None
-    row["estimate"] = figure.estimate
-    row["start"], row["end"] = figure.start, figure.end
-    row["parent"] = figure.parent
-    for key in ("area", "comparison_period", "project", "programme", "cause", "effect"):
-        row[key] = row[key] or None
-    return row
-
-
-def write_jsonl(figures: Iterable[Figure], out: TextIO) -> None:
-    for figure in figures:
-        out.write(json.dumps(figure_json(figure), ensure_ascii=False) + "\n")
-
-
-def to_csv_text(figures: Iterable[Figure]) -> str:
-    buffer = io.StringIO()
-    write_csv(figures, buffer)
-    return buffer.getvalue()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -304,7 +305,7 @@ def figure_row(figure: Figure) -> dict[str, str]:
         return "" if value is None else str(value)
 
     return {
-        "id": figure.id, "value": str(figure.value), "unit_text": figure.unit_text, "measure": figure.measure,
+        "id": figure.id, "value": format(figure.value, "f"), "unit_text": figure.unit_text, "measure": figure.measure,
         "indicator": text(figure.indicator), "subject": figure.subject, "area": text(figure.area),
         "period": figure.period, "comparison_period": text(figure.comparison_period),
         "estimate": "true" if figure.estimate else "false", "section": figure.section, "start": str(figure.start),
@@ -320,3 +321,21 @@ def write_factsheet(figures: Iterable[Figure], out: TextIO) -> None:
     writer.writeheader()
     for figure in figures:
         writer.writerow(figure_row(figure))
+
+
+def figure_json(figure: Figure) -> dict[str, object]:
+    """A figure as a JSON object (the `extract --format jsonl` contract): numbers as numbers, the indicator as
+    its full IRI or null, empty cells as null."""
+    row: dict[str, object] = {key: value or None for key, value in figure_row(figure).items()}
+    row["value"] = int(figure.value) if figure.value == figure.value.to_integral() else float(figure.value)
+    row["indicator"] = INDICATOR + figure.indicator if figure.indicator else None
+    row["estimate"] = figure.estimate
+    row["start"], row["end"], row["parent"] = figure.start, figure.end, figure.parent
+    row["unit_text"], row["note"] = figure.unit_text, figure.note
+    return row
+
+
+def write_jsonl(figures: Iterable[Figure], out: TextIO) -> None:
+    """Write figures as JSON Lines, one figure a line."""
+    for figure in figures:
+        out.write(json.dumps(figure_json(figure), ensure_ascii=False) + "\n")

@@ -1,7 +1,7 @@
 """The metadata of a report read from its header: document number, date, province and the period it covers.
 
 The genre's header is regular: the issuing committee and its province, "Số: N/BC-UBND", "<place>, ngày D tháng M
-năm Y", then "BÁO CÁO" and a title naming the period ("6 tháng đầu năm 2020", "9 tháng", "quý II", "năm 2020").
+năm Y", then "BÁO CÁO" and a title naming the period (read by provkg.extract.detect_report_period).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from provkg.errors import InputError
+from provkg.extract import detect_report_period
 from provkg.model import Report
 from provkg.text import text_sha256
 
@@ -20,15 +21,6 @@ HEADER_CHARS = 2500  # the header and title fit well inside this; figures furthe
 
 _NUMBER = re.compile(r"Số\s*:?\s*(\d+\s*/\s*[\w\-]+)", re.IGNORECASE)
 _DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_YEAR = re.compile(r"năm\s+(\d{4})", re.IGNORECASE)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-# Period phrases from the most to the least specific; the first that occurs in the title wins.
-_PERIODS = (
-    (re.compile(r"(?:6|sáu)\s+tháng\s+đầu\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H1"),
-    (re.compile(r"(?:9|chín)\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:năm\s+)?(\d{4}))?", re.IGNORECASE), "9M"),
-    (re.compile(r"quý\s+(i{1,3}|iv|[1-4])(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE), "Q"),
-    (re.compile(r"(?:cả\s+)?năm\s+(\d{4})", re.IGNORECASE), "year"),
-)
 
 
 @dataclass(frozen=True)
@@ -60,24 +52,6 @@ def _find_province(head: str, provinces: Mapping[str, str]) -> tuple[str, str]:
     return best[1], best[2]
 
 
-def _find_period(head: str, issued: date) -> str:
-    title_at = _fold(head).find("báo cáo")
-    title = head[title_at:] if title_at >= 0 else head
-    for pattern, kind in _PERIODS:
-        match = pattern.search(title)
-        if not match:
-            continue
-        years = [g for g in match.groups() if g and g.isdigit() and len(g) == 4]
-        later_year = _YEAR.search(title, match.end())
-        year = int(years[0]) if years else int(later_year.group(1)) if later_year else issued.year
-        if kind == "Q":
-            quarter = match.group(1).lower()
-            return f"{year}-Q{_ROMAN.get(quarter, quarter)}"
-        return str(year) if kind == "year" else f"{year}-{kind}"
-    raise InputError("no reporting period in the title (expected '6 tháng đầu năm YYYY', '9 tháng', 'quý N' or "
-                     "'năm YYYY')")
-
-
 def read_header(text: str, provinces: Mapping[str, str]) -> Header:
     """Header fields of a normalised report text; ``provinces`` maps local names to Vietnamese labels."""
     head = text[:HEADER_CHARS]
@@ -97,7 +71,7 @@ def read_header(text: str, provinces: Mapping[str, str]) -> Header:
         issued=day,
         province=province,
         province_label=label,
-        period=_find_period(head, day),
+        period=detect_report_period(text),
     )
 
 

@@ -140,13 +140,13 @@ class ValidationResult:
             for finding in findings:
                 where = f"[{finding.section}] " if finding.section else ""
                 lines.append(f"  - {where}{finding.message}")
-                for location in finding.locations:
+                for number, location in enumerate(finding.locations):
                     start, end = location["start"], location["end"]
                     if report_text is not None and end <= len(report_text) and self._quotable(finding):
                         lines.append(f"      {start}-{end} «{report_text[start:end]}» in: "
                                      f"\"{quote_around(report_text, start, end)}\"")
                     else:
-                        lines.append(f"      {start}-{end} ({finding.focus if location is finding.locations[0] else 'related'})")
+                        lines.append(f"      {start}-{end} ({finding.focus if number == 0 else 'related figure'})")
         return "\n".join(lines) + "\n"
 
     def _quotable(self, finding: Finding) -> bool:
@@ -336,17 +336,28 @@ def _rdflib_to_store(graph: rdflib.Graph, report_iri: str | None) -> ox.Store:
     return store
 
 
+# Other reports' figures the cross-report rules can use: same indicator and area, and a period this report's
+# figures refer to (as their period or as their comparison or plan period).
 _NEIGHBOURS = f"""
 SELECT DISTINCT ?s ?p ?o ?g WHERE {{
-    GRAPH <REPORT> {{ ?mine <{PK}indicator> ?indicator ; <{PK}refArea> ?area }}
-    GRAPH ?g {{ ?s <{PK}indicator> ?indicator ; <{PK}refArea> ?area ; ?p ?o }}
+    {{ SELECT DISTINCT ?indicator ?area ?period WHERE {{
+        GRAPH <REPORT> {{
+            ?mine <{PK}indicator> ?indicator ; <{PK}refArea> ?area .
+            {{ ?mine <{PK}refPeriod> ?period }} UNION {{ ?mine <{PK}comparisonPeriod> ?period }}
+        }}
+    }} }}
+    GRAPH ?g {{
+        ?s <{PK}indicator> ?indicator ; <{PK}refArea> ?area .
+        {{ ?s <{PK}refPeriod> ?period }} UNION {{ ?s <{PK}comparisonPeriod> ?period }}
+        ?s ?p ?o .
+    }}
     FILTER (?g != <REPORT>)
 }}"""
 
 
 def working_store(source: ox.Store, report_iri: str | None) -> ox.Store:
-    """What one report's validation reads: its graph, the reference data, the bounds, and other reports' figures
-    about the same indicators and areas; everything when no report is named."""
+    """What one report's validation reads: its graph, the reference data, the bounds, and the other reports'
+    figures about the same indicators, areas and periods; everything when no report is named."""
     work = ox.Store()
     if report_iri is None:
         work.extend(source)

@@ -1,0 +1,142 @@
+"""Time to validate one new report against a store already holding many (issue 4: target under 1 s).
+
+    python benchmarks/bench_validate.py [--reports 300] [--figures 250] [--provinces 10] [--disk DIR] [--repeat 5]
+
+Builds a store of synthetic reports (the real RDF mapping of fact-sheet rows: levels, changes against the same
+period of the previous year, plan achievements with their plan values, breakdowns with parts) spread over
+provinces and half-years, so that each new report meets the same indicators, areas and periods in the store's
+older reports. Then a new report is added and validated with the fast engine; prints the store size and the
+median and worst time of the validation, and the split between gathering the data and running the shapes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from provkg.build import load_reference
+from provkg.model import Figure, Report
+from provkg.namespaces import INDICATOR, REFERENCE_GRAPH
+from provkg.rdfmap import UnitIndex, report_iri, report_triples
+from provkg.validate import _compiled, _run_fast, validate_graph, working_store
+
+UNITS = {"billion-vnd": "tỷ đồng", "tonne": "tấn", "hectare": "ha", "person": "người", "household": "hộ",
+         "percent": "%", "head": "con", "visit": "lượt"}
+
+
+def indicators_with_units(reference_triples: list[ox.Triple]) -> list[tuple[str, str]]:
+    """(indicator local name, unit as written) for every indicator whose default unit we can write."""
+    pairs = []
+    for t in reference_triples:
+        if t.predicate.value.endswith("#defaultUnit") and t.subject.value.startswith(INDICATOR):
+            unit = t.object.value.rsplit("/", 1)[1]
+            if unit in UNITS:
+                pairs.append((t.subject.value.removeprefix(INDICATOR), UNITS[unit]))
+    return sorted(pairs)
+
+
+def synthetic_report(report_id: str, province: str, year: int, half: int, figures: int,
+                     indicators: list[tuple[str, str]], rng: random.Random) -> tuple[Report, list[Figure]]:
+    period, base = f"{year}-H{half}", f"{year - 1}-H{half}"
+    report = Report(report_id=report_id, province=province, issuer="UBND tỉnh", number=f"{rng.randint(1, 400)}/BC",
+                    date=date(year, 7 if half == 1 else 12, 8), period=period, title_en="synthetic",
+                    source=f"{report_id}.txt", text_sha256="0" * 64, text_length=10_000_000)
+    rows: list[Figure] = []
+    start = 0
+
+    def add(value: Decimal, unit: str, measure: str, indicator: str, row_period: str, **extra: object) -> int:
+        nonlocal start
+        start += 40
+        rows.append(Figure(value=value, unit_text=unit, measure=measure, subject="chỉ tiêu", period=row_period,
+                           estimate=False, section="P1/A/I", start=start, end=start + 12, indicator=indicator,
+                           **extra))
+        return start
+
+    chosen = rng.sample(indicators, min(len(indicators), figures // 4))
+    for indicator, unit in chosen:
+        level = Decimal(rng.randint(1000, 90000)) / 10
+        total = add(level, unit, "value", indicator, period)
+        if unit == "%":
+            continue
+        add(Decimal(rng.randint(-50, 150)) / 10, "%", "change_pct", indicator, period, comparison_period=base)
+        add(level * Decimal("0.9"), unit, "value", indicator, base)
+        add(level * Decimal("0.3"), unit, "value", indicator, period, parent=total, area=f"{province}/district-a")
+        if len(rows) >= figures:
+            break
+    return report, rows[:figures]
+
+
+def build_store(store: ox.Store, args: argparse.Namespace) -> tuple[UnitIndex, list[tuple[str, str]], int]:
+    reference = load_reference()
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(REFERENCE_GRAPH))
+                      for t in reference.triples)
+    indicators = indicators_with_units(reference.triples)
+    rng = random.Random(7)
+    quads = 0
+    for n in range(args.reports):
+        province = f"province-{n % args.provinces}"
+        year, half = 2010 + (n // args.provinces) // 2, 1 + (n // args.provinces) % 2
+        report, figures = synthetic_report(f"{province}-{year}-H{half}-{n}", province, year, half, args.figures,
+                                           indicators, rng)
+        graph = ox.NamedNode(report_iri(report.report_id))
+        triples = report_triples(report, figures, units=reference.units)
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        quads += len(triples)
+    return reference.units, indicators, quads
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=300)
+    parser.add_argument("--figures", type=int, default=250)
+    parser.add_argument("--provinces", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--disk", type=Path, default=None, help="build the store on disk in this empty folder")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        store = ox.Store(str(args.disk or Path(scratch) / "store"))
+        began = time.perf_counter()
+        units, indicators, quads = build_store(store, args)
+        print(f"store: {args.reports} reports, {quads:,} report triples, built in {time.perf_counter() - began:.1f} s"
+              f" ({'on disk' if args.disk else 'on disk, temporary'})")
+
+        # The new report: the next half-year of province 0, so its levels and changes meet older reports.
+        year = 2010 + (args.reports // args.provinces) // 2 + 1
+        report, figures = synthetic_report("province-0-new", "province-0", year, 1, args.figures, indicators,
+                                           random.Random(11))
+        new_iri = report_iri(report.report_id)
+        triples = report_triples(report, figures, units=units)
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(new_iri)) for t in triples)
+        print(f"new report: {len(figures)} figures, {len(triples):,} triples")
+
+        totals, gathers, runs, findings = [], [], [], 0
+        for _ in range(args.repeat):
+            began = time.perf_counter()
+            result = validate_graph(store, report_iri=new_iri)
+            totals.append(time.perf_counter() - began)
+            findings = len(result.results)
+            began = time.perf_counter()
+            work = working_store(store, new_iri)
+            gathers.append(time.perf_counter() - began)
+            began = time.perf_counter()
+            _run_fast(work, new_iri, _compiled())
+            runs.append(time.perf_counter() - began)
+        print(f"working store: {len(work):,} quads (report, reference data, bounds, neighbouring figures)")
+        print(f"validate one report: median {statistics.median(totals):.3f} s, worst {max(totals):.3f} s "
+              f"({findings} findings); gather {statistics.median(gathers):.3f} s, "
+              f"shapes {statistics.median(runs):.3f} s over {len(_compiled())} queries")
+        print("target < 1 s:", "met" if max(totals) < 1 else "NOT met")
+        del store
+
+
+if __name__ == "__main__":
+    main()
