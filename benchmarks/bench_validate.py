@@ -110,9 +110,9 @@ def main() -> None:
               f" ({'on disk' if args.disk else 'on disk, temporary'})")
 
         # The new report: the next half-year of province 0, so its levels and changes meet older reports.
-        year = 2010 + (args.reports // args.provinces) // 2 + 1
-        report, figures = synthetic_report("province-0-new", "province-0", year, 1, args.figures, indicators,
-                                           random.Random(11))
+        done = args.reports // args.provinces  # half-years already in the store for province 0
+        report, figures = synthetic_report("province-0-new", "province-0", 2010 + done // 2, 1 + done % 2,
+                                           args.figures, indicators, random.Random(11))
         new_iri = report_iri(report.report_id)
         triples = report_triples(report, figures, units=units)
         store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(new_iri)) for t in triples)

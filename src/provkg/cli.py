@@ -235,16 +235,44 @@ def push(endpoint: str, store_dir: Path, protocol: str, graphs: tuple[str, ...],
               help="Fact sheet(s) whose structure the corpus follows (default: the reviewed seed sheet).")
 @click.option("--repeats", type=click.IntRange(min=1), default=20, show_default=True,
               help="Timed runs of each query for p50/p95.")
+@click.option("--baseline-timeout", type=click.FloatRange(min=1), default=300, show_default=True,
+              help="Seconds after which a pyshacl run of the baseline is stopped (reported as not finished).")
 def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, templates: tuple[Path, ...],
-          repeats: int) -> None:
+          repeats: int, baseline_timeout: float) -> None:
     """Generate a synthetic corpus of N reports and measure build, ingest, validation, queries and memory."""
     import json
 
     from provkg.bench import format_results, run_bench
 
     result = run_bench(n, seed=seed, baseline_max=baseline_max, template_paths=list(templates) or None,
-                       repeats=repeats, progress=progress)
+                       repeats=repeats, validation_limit=baseline_timeout, progress=progress)
     sys.stdout.write(format_results(result))
     if json_file:
         json_file.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         progress(f"wrote {json_file}")
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@STORE_OPTION
+@click.option("--force", is_flag=True, help="Load reports even when validation finds violations.")
+@click.option("--json", "as_json", is_flag=True, help="Print the outcome of each report as JSON.")
+def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, as_json: bool) -> None:
+    """Extract, map, validate and load REPORTS (.txt, .docx, .pdf), atomically per report.
+
+    A report with violations is refused (exit code 1) unless --force; warnings never block.
+    """
+    import json
+
+    from provkg.ingest import ingest as ingest_reports
+
+    outcomes = ingest_reports(list(reports), store_dir, force=force, progress=progress)
+    if as_json:
+        fields = ("report_id", "figures", "mapped", "unmapped", "non_figures", "violations", "warnings", "loaded")
+        click.echo(json.dumps([{key: getattr(o, key) for key in fields} | {"path": str(o.path)} for o in outcomes],
+                              indent=1))
+    else:
+        loaded = sum(o.loaded for o in outcomes)
+        click.echo(f"ingested {loaded} of {len(outcomes)} report(s) into {store_dir}")
+    if not all(o.loaded for o in outcomes):
+        sys.exit(1)

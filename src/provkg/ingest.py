@@ -11,17 +11,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from pyoxigraph import NamedNode, Triple
 
 from provkg.build import Reference, load_reference
-from provkg.extract import Extraction, extract, load_lexicon
+from provkg.errors import InputError
+from provkg.extract import Extraction, Lexicon, extract, load_lexicon
 from provkg.header import read_header, report_from_header
 from provkg.model import Report
-from provkg.namespaces import AREA, PK, RDF, REFERENCE_GRAPH, SKOS
+from provkg.namespaces import AREA, PK, RDF, RDFS, REFERENCE_GRAPH, SKOS
 from provkg.rdfmap import report_iri, report_triples
 from provkg.reading import read_report
 from provkg.store import KnowledgeStore
-from provkg.validate import ValidationResult, validate_new_report
+from provkg.validate import ValidationResult, validate_graph
 
 
 @dataclass
@@ -59,24 +61,60 @@ def province_labels(reference: Reference) -> dict[str, str]:
         for t in reference.triples
         if t.predicate == NamedNode(RDF + "type") and t.object == NamedNode(PK + "Province")
     }
+    label_predicates = (NamedNode(RDFS + "label"), NamedNode(SKOS + "prefLabel"))
     labels = {}
     for t in reference.triples:
         if (
             t.subject.value in provinces
-            and t.predicate == NamedNode(SKOS + "prefLabel")
+            and t.predicate in label_predicates
             and getattr(t.object, "language", None) == "vi"
         ):
             labels[t.subject.value.removeprefix(AREA)] = t.object.value
     return labels
 
 
-def prepare(path: Path, reference: Reference, provinces: dict[str, str], lexicon: object | None = None) -> PreparedReport:
+def prepare(
+    path: Path, reference: Reference, provinces: dict[str, str], lexicon: Lexicon | None = None
+) -> PreparedReport:
     """Read, extract and map one report (no store access: safe to run in a worker process)."""
     text = read_report(path)
-    report = report_from_header(read_header(text, provinces), text, Path(path).name)
-    extraction = extract(text, report_period=report.period, lexicon=lexicon)  # type: ignore[arg-type]
+    try:
+        header = read_header(text, provinces)
+    except InputError as exc:
+        raise InputError(str(exc), str(path)) from exc
+    report = report_from_header(header, text, Path(path).name)
+    extraction = extract(text, report_period=report.period, lexicon=lexicon)
     triples = report_triples(report, extraction.figures, units=reference.units, text=text)
     return PreparedReport(Path(path), text, report, extraction, triples)
+
+
+_NEIGHBOURS = """
+SELECT ?s ?p ?o ?g WHERE {
+  VALUES (?indicator ?area) { PAIRS }
+  GRAPH ?g { ?s pk:indicator ?indicator ; pk:refArea ?area ; ?p ?o }
+  FILTER (?g != <REPORT>)
+}"""
+
+
+def validate_new_report(triples: list[Triple], iri: str, store: KnowledgeStore) -> ValidationResult:
+    """Validate a report not yet in ``store`` against it: its own graph, the reference data, and the other
+    reports' figures about the same indicators and areas (what the cross-report rules compare with)."""
+    work = ox.Store()
+    graph = NamedNode(iri)
+    work.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+    background = store.current_store()
+    work.extend(background.quads_for_pattern(None, None, None, NamedNode(REFERENCE_GRAPH)))
+    indicator, area = NamedNode(PK + "indicator"), NamedNode(PK + "refArea")
+    subjects: dict[object, dict[str, str]] = {}
+    for t in triples:
+        if t.predicate in (indicator, area):
+            subjects.setdefault(t.subject, {})[t.predicate.value] = str(t.object)
+    pairs = {(keys[indicator.value], keys[area.value]) for keys in subjects.values() if len(keys) == 2}
+    if pairs:
+        values = " ".join(f"({i} {a})" for i, a in sorted(pairs))
+        rows = store.query(_NEIGHBOURS.replace("PAIRS", values).replace("REPORT", iri))
+        work.extend(ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in rows)
+    return validate_graph(work, report_iri=iri)
 
 
 def ingest(
