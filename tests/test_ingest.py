@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import SEEDS, require_seed
 
 from provkg.build import build
 from provkg.cli import main
 from provkg.namespaces import REPORT
 from provkg.query import run_query
 from provkg.store import KnowledgeStore
+
+from conftest import SEEDS, require_seed
 
 SEED_GRAPH = REPORT + "dien-bien-2020-H1-206"
 FIGURES = f"""

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, require_seed
 from provkg.build import build
 from provkg.namespaces import CAUSE, INDICATOR, PROJECT, REPORT
 from provkg.query import Table, named_queries, resolve_query, run_query
 from provkg.store import KnowledgeStore
+
+from conftest import SEEDS, require_seed
 
 SEED_REPORT = REPORT + "dien-bien-2020-H1-206"
 

@@ -10,11 +10,12 @@ from collections import Counter
 
 import pytest
 
-from conftest import ROOT
 from provkg.build import load_reference
 from provkg.factsheet import read_factsheet, read_reports, read_statements
 from provkg.numbers import NUMBER_RE, compound_amount, parse_number
 from provkg.text import text_sha256
+
+from conftest import ROOT
 
 SHEET = ROOT / "data" / "factsheets" / "dien-bien-2020-H1-206.csv"
 
