@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -237,3 +238,54 @@ def test_report_with_past_date_sees_no_future() -> None:
                                                     units=reference().units)})
     load(store, {"https://w3id.org/provkg/graph/reference": reference().triples})
     assert validate_graph(store, report_iri=report_iri("late")).results == []
+
+
+def test_new_report_against_a_background_store() -> None:
+    case = next(case for case in CASES if case.name == "change-across")
+    new_id, old_id = case.report_ids()
+    graphs = case.triples()
+    background = store_of()
+    load(background, {report_iri(old_id): graphs[report_iri(old_id)]})
+    new = ox.Store()
+    load(new, {report_iri(new_id): graphs[report_iri(new_id)]})
+    result = validate_graph(new, report_iri=report_iri(new_id), background=background)
+    assert found(result) == case.expect
+
+
+# ------------------------------------------------------------------ command line
+
+SHEET_HEADER = ("id,value,unit_text,measure,indicator,subject,area,period,comparison_period,estimate,section,start,"
+                "end,parent,project,programme,cause,effect,note\n")
+REPORTS = ("report_id,province,issuer,number,date,period,title_en,source,text_sha256,text_length\n"
+           "cli-2020-H1-1,dien-bien,UBND tỉnh,1/BC-UBND,2020-07-08,2020-H1,A test,absent.txt," + "0" * 64 + ",1000\n")
+
+
+def _sheet(tmp_path: Path, parts: tuple[str, str]) -> Path:
+    sheets = tmp_path / "factsheets"
+    sheets.mkdir(parents=True)
+    (tmp_path / "reports.csv").write_text(REPORTS, encoding="utf-8")
+    path = sheets / "cli-2020-H1-1.csv"
+    path.write_text(
+        SHEET_HEADER
+        + "a,100,tỷ đồng,value,local-budget-revenue,thu ngân sách,,2020-H1,,true,P1/A/I/4,10,21,,,,,,\n"
+        + f"b,{parts[0]},tỷ đồng,value,domestic-revenue,thu nội địa,,2020-H1,,true,P1/A/I/4,40,52,10,,,,,\n"
+        + f"c,{parts[1]},tỷ đồng,value,domestic-revenue,thu khác,,2020-H1,,true,P1/A/I/4,60,72,10,,,,,\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_cli_validate_factsheet_exit_codes(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from provkg.cli import main
+
+    runner = CliRunner()
+    bad = runner.invoke(main, ["validate", str(_sheet(tmp_path / "bad", ("60.5", "45"))), "--format", "json"])
+    assert bad.exit_code == 1, bad.output
+    assert [r["rule"] for r in json.loads(bad.output)["results"]] == ["PartsWithinTotal"]
+    good = runner.invoke(main, ["validate", str(_sheet(tmp_path / "good", ("60.5", "30")))])
+    assert good.exit_code == 0, good.output
+    assert good.output.startswith("conforms")
+    missing = runner.invoke(main, ["validate", str(tmp_path / "absent.csv")])
+    assert missing.exit_code == 2

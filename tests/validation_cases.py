@@ -34,8 +34,9 @@ def fig(start: int, value: str, unit: str, measure: str, indicator: str | None, 
         **extra: object) -> Figure:
     """One fact-sheet row; the end offset covers the number and the unit as written."""
     extra.setdefault("estimate", False)
+    extra.setdefault("section", "P1/A/I/1")
     return Figure(value=Decimal(value), unit_text=unit, measure=measure, subject="chỉ tiêu thử", period=period,
-                  section="P1/A/I/1", start=start, end=start + len(value) + len(unit) + 1, indicator=indicator,
+                  start=start, end=start + len(value) + len(unit) + 1, indicator=indicator,
                   **extra)
 
 
@@ -160,7 +161,11 @@ def _cases() -> list[Case]:
         # Plan achievement against level and plan value (the plan may be in another report).
         Case("plan-ok", {"plan-ok": [
             fig(10, "880", "tỷ đồng", "value", "local-budget-revenue"),
-            fig(30, "88", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")],
+            fig(30, "88", "%", "plan_pct", "local-budget-revenue", comparison_period="2020"),
+            # 866,8 of 1.000,0 is 86,68%: written truncated as 86,6%, within one unit of the last digit.
+            fig(50, "866.8", "tỷ đồng", "value", "domestic-revenue", area="plan-ok-t"),
+            fig(60, "1000.0", "tỷ đồng", "plan_value", "domestic-revenue", period="2020", area="plan-ok-t"),
+            fig(70, "86.6", "%", "plan_pct", "domestic-revenue", comparison_period="2020", area="plan-ok-t")],
             "plan-ok-annual": [
             fig(10, "1000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020")]},
             periods={"plan-ok-annual": "2020"}),
@@ -220,21 +225,30 @@ def _cases() -> list[Case]:
         Case("old-period-ok", {"old-period-ok": [
             fig(10, "5120", "hộ", "value", "poor-households", period="2019"),
             fig(20, "4980", "hộ", "value", "poor-households", period="2020-06-30")]}),
-        # The same quantity stated twice with different values; equal within rounding passes.
+        # The same quantity restated in another section with another value; equal within rounding passes, and
+        # so do two figures of one section (an enumeration of sub-quantities under one indicator).
         Case("twice", {"twice": [
-            fig(10, "1050", "triệu USD", "value", "export-value"),
-            fig(90, "1060", "triệu USD", "value", "export-value")]},
-            {("SameFigureSameValue", "twice", 90)}),
+            fig(10, "-1.55", "%", "change_pct", "grdp-services", comparison_period="2019-H1"),
+            fig(900, "-1.64", "%", "change_pct", "grdp-services", comparison_period="2019-H1",
+                section="P1/B/I/1")]},
+            {("SameFigureSameValue", "twice", 900)}),
         Case("twice-ok", {"twice-ok": [
             fig(10, "1050", "triệu USD", "value", "export-value"),
-            fig(90, "1050.0", "triệu USD", "value", "export-value")]}),
+            fig(900, "1050.0", "triệu USD", "value", "export-value", section="P1/B/I/1"),
+            fig(920, "390.62", "tấn", "value", "relief-rice"),
+            fig(960, "1005.36", "tấn", "value", "relief-rice")]}),
         # Two different quantities with the identical figure: a warning for long figures only.
         Case("identical", {"identical": [
             fig(10, "1234.5", "triệu USD", "value", "export-value"),
             fig(90, "1234.5", "triệu USD", "value", "import-value"),
+            fig(100, "991.93", "tỷ đồng", "value", "grdp-industry-construction"),
+            fig(110, "991.926", "tỷ đồng", "value", "construction-production-value"),
+            fig(130, "1000", "người", "value", "jobs-created"),
+            fig(150, "1000", "người", "value", "labour-export"),
             fig(120, "12", "người", "value", "doctors"),
             fig(140, "12", "người", "value", "drug-offenders")]},
-            {("IdenticalFigureDifferentQuantity", "identical", 90)}),
+            {("IdenticalFigureDifferentQuantity", "identical", 90),
+             ("IdenticalFigureDifferentQuantity", "identical", 110)}),
         # Derived ratios: a rice yield of 50 t/ha is implausible, 5 t/ha is not; tạ converts to tonnes.
         Case("yield-wrong", {"yield-wrong": [
             fig(10, "50000", "tấn", "value", "rice-output"),
@@ -270,7 +284,8 @@ def _cases() -> list[Case]:
             fig(50, "-3", "hộ", "change_abs", "poor-households", comparison_period="2019-H1"),
             fig(60, "5", "tỷ đồng", "value", "grdp"),
             fig(70, "5", "%", "change_pct", "cpi", comparison_period="2019-H1"),
-            fig(80, "7", "tấn", "value", None)]}),
+            fig(80, "7", "tấn", "value", None),
+            fig(90, "-3.05", "‰", "change_pp", "infant-mortality", comparison_period="2019-H1")]}),
     ]
     return cases
 

@@ -19,7 +19,6 @@ import math
 import os
 import random
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -397,9 +396,9 @@ class _ReportBuilder:
             common += 1
         for depth in range(common, len(new)):
             marker = new[depth]
-            if depth == 0:
-                title = "PHẦN THỨ NHẤT\nTÌNH HÌNH THỰC HIỆN NHIỆM VỤ" if marker == "P1" else "PHẦN THỨ HAI\nNHIỆM VỤ"
-                self.w.add(f"\n{title} {_PERIOD_PHRASE[self.kind].format(y=self.year).upper()}\n")
+            if depth == 0:  # the template's series all lie in Part One
+                phrase = _PERIOD_PHRASE[self.kind].format(y=self.year).upper()
+                self.w.add(f"\nPHẦN THỨ NHẤT\nTÌNH HÌNH THỰC HIỆN NHIỆM VỤ {phrase}\n")
             elif marker in _ROMAN:
                 self.w.add(f"{marker}. NHÓM LĨNH VỰC THỨ {_ROMAN.index(marker) + 1}\n")
             elif marker.isalpha() and marker.isupper() and len(marker) == 1:
@@ -413,20 +412,15 @@ class _ReportBuilder:
                 self.w.add(f"{marker}) Nhóm chỉ tiêu {marker}\n")
         self.w.section = path
 
-    def _change_words(self, change: Decimal, unit: str) -> tuple[str, bool]:
-        """The verb before a change; False when there is no change to state."""
+    def _write_change(self, s: Series, change: Decimal, measure: str) -> Figure | None:
+        """The change against a year earlier, its verb saying the direction; none when there is no change."""
         if change == 0:
-            return "tương đương cùng kỳ năm trước", False
-        return ("tăng " if change > 0 else "giảm "), True
-
-    def _write_change(self, s: Series, change: Decimal, measure: str, planted_note: str = "") -> Figure | None:
-        words, stated = self._change_words(change, self._change_unit(s))
-        self.w.add(words)
-        if not stated:
+            self.w.add("tương đương cùng kỳ năm trước")
             return None
+        self.w.add("tăng " if change > 0 else "giảm ")
         fig = self.w.figure(change, self._change_unit(s), measure=measure, indicator=s.indicator, subject=s.subject,
                             period=self.period, comparison_period=self.previous_period, estimate=True,
-                            programme=s.programme, note=planted_note)
+                            programme=s.programme)
         self.w.add(" " + self.rng.choice(_COMPARE))
         return fig
 
@@ -438,10 +432,9 @@ class _ReportBuilder:
     def _simple(self, s: Series) -> None:
         level, change, measure = self._level_and_change(s)
         planted = self.target == s.indicator and self.plant_kind == "wrong_change"
-        if planted and measure == "change_pct":
-            shift = _q(self.rng.uniform(1.5, 5.0), 2) * (1 if change >= 0 else -1)
-            change += shift
-            self._take(measure, "%", change)
+        shift = _q(self.rng.uniform(1.5, 5.0), 2) * (1 if change >= 0 else -1) if planted else Decimal(0)
+        change += shift
+        self._take(measure, self._change_unit(s), change)
         self.w.add(_cap(s.subject) + " ")
         fig = self._level(s, level, self.rng.choice(_LEVEL_VERBS))
         self.w.add(", ")
@@ -655,12 +648,6 @@ def write_corpus(corpus: Corpus, folder: Path) -> tuple[Path, Path]:
             write_factsheet(item.figures, out)
         (texts / item.report.source).write_text(item.text, encoding="utf-8")
     return data, texts
-
-
-def iter_figures(corpus: Corpus) -> Iterator[tuple[SyntheticReport, Figure]]:
-    for item in corpus.reports:
-        for figure in item.figures:
-            yield item, figure
 
 
 def drop_flagged_series(template: Template, seed: int = 1) -> tuple[Template, list[str]]:
@@ -1089,7 +1076,8 @@ def _ratios(provkg: dict[str, object], baseline: dict[str, object]) -> dict[str,
 
     def seconds(results: dict[str, object], key: str) -> float | None:
         part = results.get(key)
-        return float(part["seconds"]) if isinstance(part, dict) else None  # type: ignore[index]
+        value = part.get("seconds") if isinstance(part, dict) else None
+        return float(value) if value is not None else None
 
     ratios: dict[str, float | None] = {}
     for key in ("build", "ingest", "validate_all", "validate_new"):

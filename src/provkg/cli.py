@@ -276,3 +276,31 @@ def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, as_json: boo
         click.echo(f"ingested {loaded} of {len(outcomes)} report(s) into {store_dir}")
     if not all(o.loaded for o in outcomes):
         sys.exit(1)
+
+
+@main.command()
+@click.argument("source", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Validate the reports in this store; with SOURCE, validate SOURCE against the store's reports.")
+@click.option("--report", "report_id", default=None, help="With --store alone: validate only this report id.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text", show_default=True)
+@click.option("--engine", type=click.Choice(["fast", "pyshacl"]), default="fast", show_default=True,
+              help="fast: the shapes as SPARQL on Oxigraph; pyshacl: the reference SHACL validator (slow).")
+def validate(source: Path | None, store_dir: Path | None, report_id: str | None, fmt: str, engine: str) -> None:
+    """Validate a REPORT (.txt, .docx, .pdf), a FACTSHEET (.csv) or a --store against the SHACL shapes.
+
+    Exit code 0 when there is no violation (warnings allowed), 1 with violations, 2 for unusable input.
+    """
+    from provkg.validate import validate_source
+
+    if source is not None and report_id is not None:
+        raise InputError("--report selects a report of --store; it cannot be combined with a SOURCE file")
+    outcome = validate_source(source, store_dir=store_dir, report_id=report_id, engine=engine)
+    result = outcome.result
+    if fmt == "json":
+        click.echo(result.to_json())
+    elif fmt == "turtle":
+        sys.stdout.write(result.to_turtle())
+    else:
+        sys.stdout.write(result.to_text(outcome.text))
+    sys.exit(0 if result.conforms else 1)

@@ -88,33 +88,12 @@ def prepare(
     return PreparedReport(Path(path), text, report, extraction, triples)
 
 
-_NEIGHBOURS = """
-SELECT ?s ?p ?o ?g WHERE {
-  VALUES (?indicator ?area) { PAIRS }
-  GRAPH ?g { ?s pk:indicator ?indicator ; pk:refArea ?area ; ?p ?o }
-  FILTER (?g != <REPORT>)
-}"""
-
-
 def validate_new_report(triples: list[Triple], iri: str, store: KnowledgeStore) -> ValidationResult:
-    """Validate a report not yet in ``store`` against it: its own graph, the reference data, and the other
-    reports' figures about the same indicators and areas (what the cross-report rules compare with)."""
+    """Validate a report not yet in ``store`` against it: the cross-report rules see the stored reports."""
     work = ox.Store()
     graph = NamedNode(iri)
     work.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-    background = store.current_store()
-    work.extend(background.quads_for_pattern(None, None, None, NamedNode(REFERENCE_GRAPH)))
-    indicator, area = NamedNode(PK + "indicator"), NamedNode(PK + "refArea")
-    subjects: dict[object, dict[str, str]] = {}
-    for t in triples:
-        if t.predicate in (indicator, area):
-            subjects.setdefault(t.subject, {})[t.predicate.value] = str(t.object)
-    pairs = {(keys[indicator.value], keys[area.value]) for keys in subjects.values() if len(keys) == 2}
-    if pairs:
-        values = " ".join(f"({i} {a})" for i, a in sorted(pairs))
-        rows = store.query(_NEIGHBOURS.replace("PAIRS", values).replace("REPORT", iri))
-        work.extend(ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in rows)
-    return validate_graph(work, report_iri=iri)
+    return validate_graph(work, report_iri=iri, background=store.current_store())
 
 
 def ingest(

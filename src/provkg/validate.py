@@ -32,7 +32,7 @@ import rdflib
 from rdflib.namespace import RDF, SH
 
 from provkg.errors import InputError
-from provkg.namespaces import PK, REFERENCE_GRAPH
+from provkg.namespaces import PK, REFERENCE_GRAPH, XSD
 from provkg.paths import data_dir
 from provkg.text import quote_around
 
@@ -337,8 +337,7 @@ def _rdflib_to_store(graph: rdflib.Graph, report_iri: str | None) -> ox.Store:
 
 
 # Other reports' figures the cross-report rules can use: same indicator and area, and a period this report's
-# figures refer to (as their period or as their comparison or plan period). The keys are read first and then
-# looked up with VALUES, which lets Oxigraph use its indexes instead of scanning every report graph.
+# figures refer to (as their period or as their comparison or plan period).
 _NEIGHBOUR_KEYS = f"""
 SELECT DISTINCT ?indicator ?area ?period WHERE {{
     GRAPH <REPORT> {{
@@ -346,21 +345,33 @@ SELECT DISTINCT ?indicator ?area ?period WHERE {{
         {{ ?mine <{PK}refPeriod> ?period }} UNION {{ ?mine <{PK}comparisonPeriod> ?period }}
     }}
 }}"""
-_NEIGHBOURS = f"""
-SELECT ?s ?p ?o ?g WHERE {{
-    VALUES (?indicator ?area ?period) {{ KEYS }}
-    GRAPH ?g {{
-        ?s <{PK}indicator> ?indicator ; <{PK}refArea> ?area .
-        {{ ?s <{PK}refPeriod> ?period }} UNION {{ ?s <{PK}comparisonPeriod> ?period }}
-        ?s ?p ?o .
-    }}
-    FILTER (?g != <REPORT>)
-}}"""
+_REF_AREA, _REF_PERIOD = ox.NamedNode(PK + "refArea"), ox.NamedNode(PK + "refPeriod")
+_COMPARISON_PERIOD, _INDICATOR = ox.NamedNode(PK + "comparisonPeriod"), ox.NamedNode(PK + "indicator")
 
 
-def working_store(source: ox.Store, report_iri: str | None) -> ox.Store:
+def _neighbours(source: ox.Store, report: ox.NamedNode, keys: set[tuple[object, ...]]) -> Iterator[ox.Quad]:
+    """The quads of ``source``'s figures matching ``keys`` outside the report, found through index lookups (area
+    and period first, then indicator): one SPARQL join over a store of a million triples took ten times longer."""
+    in_area = {(q.subject, q.graph_name, q.object) for area in {k[1] for k in keys}
+               for q in source.quads_for_pattern(None, _REF_AREA, area, None) if q.graph_name != report}
+    in_period: dict[tuple[object, object], set[object]] = {}
+    for period in {k[2] for k in keys}:
+        for predicate in (_REF_PERIOD, _COMPARISON_PERIOD):
+            for q in source.quads_for_pattern(None, predicate, period, None):
+                in_period.setdefault((q.subject, q.graph_name), set()).add(period)
+    for subject, graph, area in in_area:
+        periods = in_period.get((subject, graph))
+        if not periods:
+            continue
+        indicators = {q.object for q in source.quads_for_pattern(subject, _INDICATOR, None, graph)}
+        if any((indicator, area, period) in keys for indicator in indicators for period in periods):
+            yield from source.quads_for_pattern(subject, None, None, graph)
+
+
+def working_store(source: ox.Store, report_iri: str | None, background: ox.Store | None = None) -> ox.Store:
     """What one report's validation reads: its graph, the reference data, the bounds, and the other reports'
-    figures about the same indicators, areas and periods; everything when no report is named."""
+    figures about the same indicators, areas and periods; everything when no report is named. ``background`` is
+    a store the report is not in yet (ingest): its reference data and neighbouring figures are read too."""
     work = ox.Store()
     if report_iri is None:
         work.extend(source)
@@ -370,13 +381,12 @@ def working_store(source: ox.Store, report_iri: str | None) -> ox.Store:
         if not mine:
             raise InputError(f"the store holds no graph for report {report_iri}")
         work.extend(mine)
-        for graph in (ox.NamedNode(REFERENCE_GRAPH), ox.DefaultGraph()):
-            work.extend(source.quads_for_pattern(None, None, None, graph))
-        keys = " ".join(f"({row['indicator']} {row['area']} {row['period']})"
-                        for row in source.query(_NEIGHBOUR_KEYS.replace("REPORT", report_iri)))
-        if keys:
-            rows = source.query(_NEIGHBOURS.replace("REPORT", report_iri).replace("KEYS", keys))
-            work.extend(ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in rows)
+        keys = {(row["indicator"], row["area"], row["period"])
+                for row in source.query(_NEIGHBOUR_KEYS.replace("REPORT", report_iri))}
+        for store in (source, background) if background is not None else (source,):
+            for graph in (ox.NamedNode(REFERENCE_GRAPH), ox.DefaultGraph()):
+                work.extend(store.quads_for_pattern(None, None, None, graph))
+            work.extend(_neighbours(store, report, keys))
     work.load(_bounds_nquads(), format=ox.RdfFormat.N_QUADS)
     return work
 
@@ -384,12 +394,18 @@ def working_store(source: ox.Store, report_iri: str | None) -> ox.Store:
 # ---------------------------------------------------------------------------------------------- engines
 
 
+_NUMERIC = {XSD + name for name in ("decimal", "integer", "double", "float", "int", "long", "nonNegativeInteger")}
+
+
 def _python(term: object) -> str | Decimal | None:
+    """Numbers as Decimal (so both engines compare equal), IRIs and other literals as their text."""
     if isinstance(term, ox.Literal):
-        try:
-            return Decimal(term.value)
-        except InvalidOperation:
-            return term.value
+        if term.datatype.value in _NUMERIC:
+            try:
+                return Decimal(term.value)
+            except InvalidOperation:
+                return term.value
+        return term.value
     if isinstance(term, (ox.NamedNode, ox.BlankNode)):
         return term.value
     return None
@@ -497,7 +513,8 @@ def _run_pyshacl(work: ox.Store, report_iri: str | None, shapes: rdflib.Graph) -
         findings.append(Finding(
             severity=SEVERITIES[_one(results, result, SH.resultSeverity)], rule=_local(shape),
             message=str(_one(results, result, SH.resultMessage) or ""), focus=focus,
-            value=_python(ox.Literal(str(value)) if isinstance(value, rdflib.Literal) else
+            value=_python(ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype or XSD + "string")))
+                          if isinstance(value, rdflib.Literal) else
                           ox.NamedNode(str(value)) if isinstance(value, rdflib.URIRef) else None),
             hint=str(hint) if hint is not None else None,
         ))
@@ -536,18 +553,21 @@ def _locate(work: ox.Store, findings: list[Finding]) -> None:
 
 def validate_graph(
     data: rdflib.Graph | ox.Store, *, report_iri: str | None = None, engine: Engine = "fast",
-    shapes_dir: Path | None = None,
+    background: ox.Store | None = None, shapes_dir: Path | None = None,
 ) -> ValidationResult:
     """Validate ``data`` (one report's graph, or a store holding many) against the shapes.
 
     With ``report_iri``, only what is stated in that report's graph is validated (cross-report rules still see
     the other reports' figures about the same indicators in a store). An rdflib graph without contexts is taken
-    as that report's graph.
+    as that report's graph. ``background``: a store of other reports and reference data that ``data`` is
+    validated against without being part of it (a new report before it is loaded).
     """
+    if background is not None and report_iri is None:
+        raise InputError("validating against a background store needs the report's IRI")
     if isinstance(data, ox.Store):
-        work = working_store(data, report_iri)
+        work = working_store(data, report_iri, background)
     elif isinstance(data, rdflib.Graph):
-        work = working_store(_rdflib_to_store(data, report_iri), report_iri)
+        work = working_store(_rdflib_to_store(data, report_iri), report_iri, background)
     else:
         raise InputError(f"cannot validate a {type(data).__name__}: expected an rdflib Graph or a pyoxigraph Store")
     if engine == "fast":
@@ -560,3 +580,94 @@ def validate_graph(
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule,
                                  f.locations[0]["start"] if f.locations else -1, f.focus))
     return ValidationResult(findings, report_iri)
+
+
+# ---------------------------------------------------------------------------------------------- sources
+
+
+@dataclass
+class SourceValidation:
+    """The result of validating a fact sheet, a report or a store, with the report's text for quoting."""
+
+    result: ValidationResult
+    text: str | None
+
+
+def _prepare_factsheet(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple]]:
+    from provkg.build import check_figures_against_text, find_text, load_reference
+    from provkg.factsheet import read_factsheet, read_reports, read_statements
+    from provkg.paths import default_texts_dirs
+    from provkg.rdfmap import report_iri as iri_of
+    from provkg.rdfmap import report_triples
+
+    report_id = path.name.removesuffix(".csv")
+    if report_id.endswith(".statements"):
+        raise InputError("a statements sheet is validated with its figures sheet: give <report_id>.csv", str(path))
+    index = path.parent.parent / "reports.csv"
+    reports = read_reports(index if index.is_file() else data_dir("data") / "reports.csv")
+    report = next((r for r in reports if r.report_id == report_id), None)
+    if report is None:
+        raise InputError(f"no row for report {report_id!r} in reports.csv: the sheet's name must be its report_id",
+                         str(path))
+    reference = load_reference()
+    figures = read_factsheet(path, reference.known, report.text_length)
+    statements_path = path.with_name(f"{report_id}.statements.csv")
+    statements = read_statements(statements_path, reference.known) if statements_path.is_file() else []
+    text = find_text(report, [*default_texts_dirs(), path.parent])
+    if text is not None:
+        check_figures_against_text(figures, text, path)
+    triples = report_triples(report, figures, statements, units=reference.units, text=text)
+    return iri_of(report_id), triples, text, reference.triples
+
+
+def _prepare_report(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple]]:
+    from provkg.build import load_reference
+    from provkg.ingest import prepare, province_labels
+    from provkg.rdfmap import report_iri as iri_of
+
+    reference = load_reference()
+    prepared = prepare(path, reference, province_labels(reference))
+    return iri_of(prepared.report.report_id), prepared.triples, prepared.text, reference.triples
+
+
+def _bundled_text(report_id: str) -> str | None:
+    """The text of a report listed in the checkout's data/reports.csv, for quoting; None when unknown."""
+    from provkg.build import find_text
+    from provkg.factsheet import read_reports
+    from provkg.paths import default_texts_dirs
+
+    index = data_dir("data") / "reports.csv"
+    report = next((r for r in read_reports(index) if r.report_id == report_id), None) if index.is_file() else None
+    return find_text(report, default_texts_dirs()) if report is not None else None
+
+
+def validate_source(
+    source: Path | None, *, store_dir: Path | None = None, report_id: str | None = None, engine: Engine = "fast",
+) -> SourceValidation:
+    """Validate a fact sheet (.csv) or a raw report (extracted and mapped first), against the store at
+    ``store_dir`` when given; or, without a source, the reports in the store (one with ``report_id``)."""
+    from provkg.rdfmap import report_iri as iri_of
+    from provkg.store import KnowledgeStore
+
+    handle = KnowledgeStore.open(store_dir, read_only=True) if store_dir is not None else None
+    try:
+        background = handle.current_store() if handle is not None else None
+        if source is None:
+            if background is None:
+                raise InputError("nothing to validate: give a REPORT or FACTSHEET, or --store DIR")
+            iri = iri_of(report_id) if report_id else None
+            result = validate_graph(background, report_iri=iri, engine=engine)
+            return SourceValidation(result, _bundled_text(report_id) if report_id else None)
+        if not source.is_file():
+            raise InputError("no such file", str(source))
+        prepare = _prepare_factsheet if source.suffix.lower() == ".csv" else _prepare_report
+        iri, triples, text, reference = prepare(source)
+        data = ox.Store()
+        data.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples)
+        if background is None:
+            data.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(REFERENCE_GRAPH)) for t in reference)
+        result = validate_graph(data, report_iri=iri, engine=engine, background=background)
+        return SourceValidation(result, text)
+    finally:
+        if handle is not None:
+            handle.close()
