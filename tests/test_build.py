@@ -19,7 +19,7 @@ from provkg.text import normalise, text_sha256
 # A short report of our own in the genre (not from any real report).
 MINI_TEXT = normalise(
     "BÁO CÁO\nKết quả thực hiện nhiệm vụ kinh tế - xã hội 6 tháng đầu năm 2021\n"
-    "I. Về kinh tế: Tổng sản phẩm trên địa bàn tỉnh (GRDP) 6 tháng đầu năm 2021 ước đạt 4.120,5 tỷ đồng, "
+    "I. Kinh tế: GRDP của tỉnh nửa đầu năm 2021 ước đạt 4.120,5 tỷ đồng, "
     "tăng 3,12% so với cùng kỳ năm trước.\n"
     "1. Sản xuất nông nghiệp: Tổng sản lượng lương thực ước đạt 98.450 tấn, giảm 1,2% so với cùng kỳ "
     "do hạn hán kéo dài ở các huyện vùng cao.\n"

@@ -29,7 +29,7 @@ Lai Châu, ngày 5 tháng 7 năm 2021
 BÁO CÁO
 Tình hình kinh tế - xã hội 6 tháng đầu năm 2021
 
-I. Về kinh tế: Tổng sản phẩm trên địa bàn tỉnh 6 tháng đầu năm 2021 ước đạt 4.120,5 tỷ đồng, tăng 3,12% so với cùng
+I. Kinh tế: GRDP của tỉnh nửa đầu năm 2021 ước đạt 4.120,5 tỷ đồng, tăng 3,12% so với cùng
 kỳ năm trước. Tổng sản lượng lương thực ước đạt 98.450 tấn, tăng 1,2% so với cùng kỳ năm trước.
 """
 

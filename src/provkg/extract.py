@@ -34,6 +34,7 @@ from provkg.segment import Segmentation, segment, sentences
 _LABEL_PREDICATES = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _TYPE = NamedNode(RDF + "type")
+_ALLOWED_UNIT = NamedNode("https://w3id.org/provkg/ontology#allowedUnit")
 
 
 class _LabelIndex:
@@ -79,9 +80,24 @@ class Lexicon:
     causes: _LabelIndex
     areas: _LabelIndex
     units: frozenset[str]
+    # Unit concepts by their lower-case labels, and the units each indicator allows (local name -> unit IRIs):
+    # a figure's unit tells which of two candidate indicators it can belong to.
+    unit_iris: dict[str, frozenset[str]] = field(default_factory=dict)
+    allowed_units: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def unit_fit(self, indicator: str, unit_text: str) -> int:
+        """1 when the unit is one the indicator allows, -1 when it is a known unit the indicator does not allow,
+        0 when the unit says nothing (unknown spelling, no unit, or an indicator without allowed units)."""
+        iris = self.unit_iris.get(unit_text.lower())
+        allowed = self.allowed_units.get(indicator)
+        if not iris or not allowed:
+            return 0
+        return 1 if iris & allowed else -1
 
 
-def _label_maps(folder: Path) -> tuple[dict[str, dict[str, str]], set[str]]:
+def _label_maps(
+    folder: Path,
+) -> tuple[dict[str, dict[str, str]], dict[str, set[str]], dict[str, set[str]]]:
     triples = []
     for path in sorted(folder.glob("*.ttl")):
         try:
@@ -93,8 +109,12 @@ def _label_maps(folder: Path) -> tuple[dict[str, dict[str, str]], set[str]]:
         if t.predicate == _TYPE and isinstance(t.object, NamedNode) and "programme" in t.object.value.lower()
     }
     maps: dict[str, dict[str, str]] = {k: {} for k in ("indicator", "project", "programme", "cause", "area")}
-    units: set[str] = set()
+    units: dict[str, set[str]] = {}
+    allowed: dict[str, set[str]] = {}
     for t in triples:
+        if t.predicate == _ALLOWED_UNIT and t.subject.value.startswith(INDICATOR):
+            allowed.setdefault(t.subject.value[len(INDICATOR):], set()).add(t.object.value)
+            continue
         if t.predicate not in _LABEL_PREDICATES and t.predicate != _RDFS_LABEL:
             continue
         if not isinstance(t.subject, NamedNode) or not isinstance(t.object, Literal):
@@ -114,15 +134,15 @@ def _label_maps(folder: Path) -> tuple[dict[str, dict[str, str]], set[str]]:
         elif iri.startswith(AREA):
             maps["area"][label] = iri[len(AREA):]
         elif iri.startswith(UNIT):
-            units.add(label)
-    return maps, units
+            units.setdefault(label, set()).add(iri)
+    return maps, units, allowed
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
     """Labels of the ontology folder (default: the project's ontology/), read once per folder."""
     folder = ontology_dir or data_dir("ontology")
-    maps, units = _label_maps(folder)
+    maps, units, allowed = _label_maps(folder)
     return Lexicon(
         indicators=_LabelIndex(maps["indicator"]),
         projects=_LabelIndex(maps["project"]),
@@ -130,6 +150,8 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         causes=_LabelIndex(maps["cause"]),
         areas=_LabelIndex(maps["area"]),
         units=frozenset(units),
+        unit_iris={label.lower(): frozenset(iris) for label, iris in units.items()},
+        allowed_units={local: frozenset(iris) for local, iris in allowed.items()},
     )
 
 
@@ -664,8 +686,8 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
         if not subject:
             subject = previous.subject if previous else (_noun_after(w, cand) or cand.unit or "?")
         indicator = _indicator(
-            r, subject, w[sent_start:cand.start], measure, previous, inherit, cand.start,
-            _noun_after(w, cand) if counted else "",
+            r, subject, left_local, w[sent_start:cand.start], measure, cand.unit, previous,
+            inherit, cand.start, _noun_after(w, cand) if counted else "",
         )
         period, comparison = _periods(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous,
@@ -840,7 +862,7 @@ def _noun_after(w: str, cand: _Candidate) -> str:
         after = after[unit.end():] if unit else after
     m = re.match(r"[^,;:.()\n]{0,60}", after)
     tail = m.group().strip() if m else ""
-    tail = re.split(r"(?<!\w)(?:tăng|giảm|đạt|với|so với|là|và)(?!\w)", tail)[0].strip()
+    tail = re.split(r"(?<!\w)(?:tăng|giảm|đạt(?! chuẩn)|với|so với|là|và)(?!\w)", tail)[0].strip()
     words = ([cand.unit] if cand.unit else []) + tail.split()[:6]
     return " ".join(words).strip()
 
@@ -856,31 +878,72 @@ def _heading(r: _Reader, start: int) -> str:
     return re.sub(r"^(?:cây|con|đàn|về|hoạt động|dịch vụ)\s+", "", label.strip(), flags=re.IGNORECASE)
 
 
+_UNIT_CHECKED = ("value", "plan_value", "change_abs")  # the measures whose unit must be one the indicator allows
+# Words that open the parts of a breakdown: what follows them is the part's own subject.
+_PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\s+)?:?", re.IGNORECASE)
+
+
 def _indicator(
-    r: _Reader, subject: str, sentence_left: str, measure: str, previous: Figure | None, inherit: bool,
-    start: int, noun: str,
+    r: _Reader, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
+    inherit: bool, start: int, noun: str,
 ) -> str | None:
-    """The indicator whose Vietnamese label is the longest one found in the subject, in the subject qualified by
-    its bullet's label ("Sản lượng" under "- Cây ngô:" → "sản lượng ngô"), or in the counted noun."""
-    if inherit and previous is not None and previous.indicator:
+    """The indicator of a figure, from the ontology's Vietnamese labels found around it.
+
+    Labels are looked for in order of closeness to the number: the subject phrase (the part's own words after
+    "trong đó"/"gồm" first, then the subject qualified by its bullet's label: "Sản lượng" under "- Cây ngô:" →
+    "sản lượng ngô"), the counted noun after the number, the rest of the clause before it, the words after it.
+    A label of an indicator that does not allow the figure's unit is never taken (a wrong indicator, not a
+    guess); one that allows it beats one the unit says nothing about. In one place the longest label wins, so a
+    generic label ("ô tô") loses to a specific one ("xe ô tô khách").
+    """
+    lex = r.lex
+    checked = measure in _UNIT_CHECKED
+    # The words between the previous figure and this one name this figure's own subject only after a clause
+    # break ("36,87%, điện sản xuất giảm 12,39%"); right after the previous figure they still qualify it.
+    own = _clean_subject(re.sub(r"^\s*[,;]", "", own_left))
+
+    def fit(local: str) -> int:
+        return lex.unit_fit(local, unit) if checked else 0
+
+    own_hits = lex.indicators.find_all(own) if inherit and re.match(r"\s*[,;]", own_left) else []
+    if inherit and previous is not None and previous.indicator and fit(previous.indicator) >= 0 \
+            and not any(fit(local) >= 0 for _s, _e, local in own_hits):
         return previous.indicator
     heading = _heading(r, start)
-    phrases = [subject]
-    if heading:
-        phrases += [f"{subject} {heading}", f"{heading} {subject}"]
-    if noun:
-        phrases.append(noun)
-    for phrase in phrases:
-        found = r.lex.indicators.longest(phrase)
-        if found:
-            return found
-    # Last resort: a label named earlier in the same clause, else the label nearest after the number in it.
-    before = r.lex.indicators.last(sentence_left[-120:].split(";")[-1])
-    if before:
-        return before
+    part = subject
+    opener = _last(_PART_OPENER, subject)
+    if opener and subject[opener.end():].strip(" ,:"):
+        part = subject[opener.end():]
+    clause = sentence_left[-120:].split(";")[-1]
     after = re.match(r"[^;.\n]{0,80}", r.w[start:])
-    hits = r.lex.indicators.find_all(after.group() if after else "")
-    return hits[0][2] if hits else None
+    tiers: list[list[str]] = [
+        [own] if own_hits else [],
+        [part] + ([f"{part} {heading}", f"{heading} {part}"] if heading else []),
+        [noun] if noun else [],
+        [subject] if part != subject else [],
+        [clause],
+    ]
+    best: tuple[int, int, int] | None = None
+    found: str | None = None
+    # Where the subject begins in the clause, when the subject is the clause's tail.
+    cut = clause.lower().rfind(subject.lower()) if subject else -1
+    for tier, phrases in enumerate(tiers):
+        for phrase in phrases:
+            for hit_start, hit_end, local in lex.indicators.find_all(phrase):
+                score = fit(local)
+                if score < 0:
+                    continue
+                key = (score, -tier, hit_end - hit_start)
+                if tier == len(tiers) - 1 and hit_start < cut < hit_end:
+                    # A longer label that runs past the subject's cut into the clause: "thức ăn gia súc, gia
+                    # cầm" beats the "gia cầm" the subject was cut to.
+                    key = (score, 0, hit_end - hit_start)
+                if best is None or key > best:
+                    best, found = key, local
+    if found is not None:
+        return found
+    hits = [local for _s, _e, local in lex.indicators.find_all(after.group() if after else "") if fit(local) >= 0]
+    return hits[0] if hits else None
 
 
 _MONTH_PERIOD = re.compile(
