@@ -226,3 +226,56 @@ def test_extracted_sheet_is_a_valid_fact_sheet(path: Path, tmp_path: Path) -> No
     known = load_reference().known
     assert len(read_factsheet(sheet, known, len(text))) == len(extract(text).figures)
     assert len(read_factsheet(path.with_suffix(".csv"), known, len(text))) >= 50
+
+
+@pytest.mark.parametrize(
+    ("body", "token", "indicator"),
+    [
+        # The unit decides between the labels around: capital in tỷ đồng is not a count of enterprises, and a
+        # label whose words are spread over the clause names it.
+        ("Đến nay toàn tỉnh có 1.250 doanh nghiệp đang hoạt động với tổng số vốn đăng ký 15.300 tỷ đồng.",
+         "15.300", "enterprise-capital"),
+        ("Đến nay toàn tỉnh có 1.250 doanh nghiệp đang hoạt động với tổng số vốn đăng ký 15.300 tỷ đồng.",
+         "1.250", "enterprises"),
+        # Deaths and injuries of an accident count: people, not cases.
+        ("Tai nạn giao thông xảy ra 12 vụ, làm chết 7 người, bị thương 9 người.", "12", "traffic-accidents"),
+        ("Tai nạn giao thông xảy ra 12 vụ, làm chết 7 người, bị thương 9 người.", "7", "traffic-accident-deaths"),
+        ("Tai nạn giao thông xảy ra 12 vụ, làm chết 7 người, bị thương 9 người.", "9", "traffic-accident-injured"),
+        # The verb before the number and the counted noun after it make one label.
+        ("Trong kỳ đã rà soát 64 văn bản QPPL, phát hiện 3 văn bản hết hiệu lực.", "64", "documents-reviewed"),
+        # A generic label ("học sinh") gives way to the specific one its sentence spells out.
+        ("Trung học cơ sở có 130 trường với 41.500 học sinh.", "41.500", "lower-secondary-pupils"),
+        # After a bracketed breakdown, a change is the bracket's head's, not its last part's.
+        ("Tuyển mới hệ chính quy 450 người (gồm cao đẳng 250 người, trung cấp 200 người), tăng 12% so với năm "
+         "học trước.", "12", "college-new-enrolment"),
+        # A label cut by the subject's clause break still wins over the fragment left of it.
+        ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 30,2%; công nghiệp - xây dựng chiếm 21,4%.",
+         "21,4", "grdp-industry-construction"),
+    ],
+)
+def test_indicator_linking(body: str, token: str, indicator: str) -> None:
+    assert one(body, token).indicator == indicator
+
+
+def test_label_of_the_next_clause_is_not_taken() -> None:
+    body = "Sản phẩm gạch nung tăng 8,5%, điện sản xuất giảm 3,2%."
+    assert one(body, "8,5").indicator != "electricity-output"
+    assert one(body, "3,2").indicator == "electricity-output"
+
+
+def test_indicator_never_taken_against_its_unit() -> None:
+    from provkg.extract import load_lexicon
+
+    lexicon = load_lexicon()
+    body = ("Đến nay toàn tỉnh có 1.250 doanh nghiệp với tổng số vốn đăng ký 15.300 tỷ đồng; 320 hợp tác xã với "
+            "tổng số vốn 410 tỷ đồng. Sản phẩm gạch nung tăng 8,5%, điện sản xuất giảm 3,2%.")
+    for figure in figures_of(body).values():
+        if figure.indicator and figure.measure in ("value", "plan_value", "change_abs"):
+            assert lexicon.unit_fit(figure.indicator, figure.unit_text) >= 0, figure
+
+
+def test_place_list_parts_share_the_total_indicator() -> None:
+    body = "Trồng rừng phòng hộ được 80 ha: huyện Tủa Chùa 50 ha, huyện Nậm Pồ 30 ha."
+    total, part = one(body, "80"), one(body, "50")
+    assert part.parent == total.start
+    assert part.indicator == total.indicator == "protection-forest-planting"

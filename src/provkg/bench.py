@@ -1140,13 +1140,17 @@ def _ratios(provkg: dict[str, object], baseline: dict[str, object]) -> dict[str,
     for key in ("build", "ingest", "validate_all", "validate_new"):
         mine, theirs = seconds(provkg, key), seconds(baseline, key)
         limit = baseline.get(key, {}).get("timed_out_after")  # type: ignore[attr-defined]
-        if mine and limit:
+        if mine and theirs:
+            ratios[key] = round(theirs / mine, 1)
+        elif mine and limit:
             ratios[f"{key}_at_least"] = round(float(limit) / mine, 1)  # the baseline did not finish
-        else:
-            ratios[key] = round(theirs / mine, 1) if mine and theirs else None
     mine_q, theirs_q = _query_sums(provkg), _query_sums(baseline)
     for kind in ("selective", "national", "all"):
         ratios[f"queries_{kind}_p50"] = round(theirs_q[kind] / mine_q[kind], 1) if mine_q[kind] else None
+    # The sums are dominated by the slowest queries; the geometric mean weighs every query alike.
+    per_query = [float(b["p50_ms"]) / float(a["p50_ms"])  # type: ignore[arg-type]
+                 for a, b in zip(provkg["queries"].values(), baseline["queries"].values(), strict=True)]  # type: ignore[attr-defined]
+    ratios["queries_geomean_p50"] = round(math.exp(sum(math.log(r) for r in per_query) / len(per_query)), 1)
     return ratios
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -37,6 +38,14 @@ _TYPE = NamedNode(RDF + "type")
 _ALLOWED_UNIT = NamedNode("https://w3id.org/provkg/ontology#allowedUnit")
 
 
+# Function words of labels: "số người chết do tai nạn giao thông" is found in "tai nạn giao thông ... chết 5 người".
+_LABEL_FUNCTION_WORDS = frozenset({"số", "tổng", "của", "do", "các", "được", "đã", "và", "về", "cho", "có"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.lower())) - _LABEL_FUNCTION_WORDS
+
+
 class _LabelIndex:
     """Vietnamese labels of one kind of concept, found in text by one regular expression (longest label first)."""
 
@@ -47,6 +56,8 @@ class _LabelIndex:
         # Matching lower-cased text against lower-case labels is much faster than a case-insensitive pattern.
         self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if ordered else None
         self._cache: dict[str, list[tuple[int, int, str]]] = {}
+        # Each label as a set of its content words, for labels whose words a report spreads over a clause.
+        self.word_sets = [(local, words) for label, local in self.by_label.items() if len(words := _words(label)) >= 3]
 
     def find_all(self, text: str) -> list[tuple[int, int, str]]:
         if not self.pattern or not text:
@@ -60,6 +71,16 @@ class _LabelIndex:
             if len(self._cache) < 50_000:
                 self._cache[text] = cached
         return cached
+
+    def scattered(self, text: str, accept: Callable[[str, frozenset[str]], bool]) -> str | None:
+        """The accepted concept whose label's content words all occur in the text, in any order and apart; the
+        label with the most words wins ("tai nạn giao thông ... chết" → "người chết do tai nạn giao thông")."""
+        present = _words(text)
+        best: tuple[int, str] | None = None
+        for local, words in self.word_sets:
+            if words <= present and (best is None or len(words) > best[0]) and accept(local, words):
+                best = (len(words), local)
+        return best[1] if best else None
 
     def longest(self, text: str) -> str | None:
         found = self.find_all(text)
@@ -138,6 +159,13 @@ def _label_maps(
     return maps, units, allowed
 
 
+def _by_lower_case(labels: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    merged: dict[str, set[str]] = {}
+    for label, iris in labels.items():
+        merged.setdefault(label.lower(), set()).update(iris)
+    return {label: frozenset(iris) for label, iris in merged.items()}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
     """Labels of the ontology folder (default: the project's ontology/), read once per folder."""
@@ -150,7 +178,7 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         causes=_LabelIndex(maps["cause"]),
         areas=_LabelIndex(maps["area"]),
         units=frozenset(units),
-        unit_iris={label.lower(): frozenset(iris) for label, iris in units.items()},
+        unit_iris=_by_lower_case(units),
         allowed_units={local: frozenset(iris) for local, iris in allowed.items()},
     )
 
@@ -686,7 +714,8 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
         if not subject:
             subject = previous.subject if previous else (_noun_after(w, cand) or cand.unit or "?")
         indicator = _indicator(
-            r, subject, left_local, w[sent_start:cand.start], measure, cand.unit, previous,
+            r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
+            _before_bracket(w, figures, sent_start, left_local, cand.start) or previous,
             inherit, cand.start, _noun_after(w, cand) if counted else "",
         )
         period, comparison = _periods(
@@ -723,6 +752,16 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
     _parents(r, figures, pair_y)
     _links(r, figures)
     return figures
+
+
+def _before_bracket(w: str, figures: list[Figure], sent_start: int, left: str, start: int) -> Figure | None:
+    """After a bracketed breakdown ("450 người (gồm A 250 người, B 200 người), tăng 12%"), the figure the
+    bracket details, not the bracket's last part, is the one a change goes on about."""
+    if not re.match(r"\s*\)", left):
+        return None
+    opened = w.rfind("(", sent_start, start)
+    heads = [f for f in figures if sent_start <= f.start < opened]
+    return heads[-1] if opened >= 0 and heads else None
 
 
 def _unit_right_after(r: _Reader, cand: _Candidate) -> int:
@@ -852,6 +891,12 @@ def _subject_text(w: str, local_from: int, start: int, sent_start: int) -> str:
     return text
 
 
+# Where a counted noun ends: a verb or a link word; "đạt chuẩn", "đạt (từ 10-14) tiêu chí" still qualify it.
+_NOUN_END = re.compile(
+    r"(?<!\w)(?:tăng|giảm|đạt(?!\s+(?:chuẩn|tiêu chí|từ\s+\d+\s*-\s*\d+\s+tiêu chí))|với|so với|là|và)(?!\w)"
+)
+
+
 def _noun_after(w: str, cand: _Candidate) -> str:
     """The counted thing named after a number: its unit and the words that follow, up to a break."""
     after = w[cand.end:].replace("\ufffd", " ")
@@ -862,7 +907,7 @@ def _noun_after(w: str, cand: _Candidate) -> str:
         after = after[unit.end():] if unit else after
     m = re.match(r"[^,;:.()\n]{0,60}", after)
     tail = m.group().strip() if m else ""
-    tail = re.split(r"(?<!\w)(?:tăng|giảm|đạt(?! chuẩn)|với|so với|là|và)(?!\w)", tail)[0].strip()
+    tail = _NOUN_END.split(tail)[0].strip()
     words = ([cand.unit] if cand.unit else []) + tail.split()[:6]
     return " ".join(words).strip()
 
@@ -889,25 +934,28 @@ def _indicator(
 ) -> str | None:
     """The indicator of a figure, from the ontology's Vietnamese labels found around it.
 
-    Labels are looked for in order of closeness to the number: the subject phrase (the part's own words after
-    "trong đó"/"gồm" first, then the subject qualified by its bullet's label: "Sản lượng" under "- Cây ngô:" →
-    "sản lượng ngô"), the counted noun after the number, the rest of the clause before it, the words after it.
-    A label of an indicator that does not allow the figure's unit is never taken (a wrong indicator, not a
-    guess); one that allows it beats one the unit says nothing about. In one place the longest label wins, so a
-    generic label ("ô tô") loses to a specific one ("xe ô tô khách").
+    A label of an indicator whose pk:allowedUnit excludes the figure's unit is never taken (that would be a
+    wrong indicator, not a guess); one whose units include it beats one the unit says nothing about. Then the
+    label closest to the number wins: the figure's own words after the previous figure, its subject (the part's
+    own words after "trong đó"/"gồm"; the subject joined with its bullet's label or with the counted noun), the
+    counted noun, the whole subject, the bullet's label, the rest of the clause; in one place the longest label.
+    A generic label (two words: "học sinh", "hộ nghèo") gives way to a specific one whose other words are
+    around. With no label at all, an indicator the unit fits whose label's words are spread over the clause.
     """
     lex = r.lex
     checked = measure in _UNIT_CHECKED
     # The words between the previous figure and this one name this figure's own subject only after a clause
-    # break ("36,87%, điện sản xuất giảm 12,39%"); right after the previous figure they still qualify it.
-    own = _clean_subject(re.sub(r"^\s*[,;]", "", own_left))
+    # break ("thức ăn chăn nuôi tăng 4,1%, điện sản xuất giảm 2,5%"); right after it they still qualify it.
+    own = _clean_subject(re.sub(r"^\s*,", "", own_left.rsplit(";", 1)[-1]))
 
     def fit(local: str) -> int:
         return lex.unit_fit(local, unit) if checked else 0
 
     own_hits = lex.indicators.find_all(own) if inherit and re.match(r"\s*[,;]", own_left) else []
+    # A counted noun that says more than its unit names the part itself: "trong đó: 12 văn bản QPPL".
+    noun_hits = lex.indicators.find_all(noun) if inherit and len(noun.split()) > len(unit.split()) else []
     if inherit and previous is not None and previous.indicator and fit(previous.indicator) >= 0 \
-            and not any(fit(local) >= 0 for _s, _e, local in own_hits):
+            and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
         return previous.indicator
     heading = _heading(r, start)
     part = subject
@@ -915,35 +963,69 @@ def _indicator(
     if opener and subject[opener.end():].strip(" ,:"):
         part = subject[opener.end():]
     clause = sentence_left[-120:].split(";")[-1]
-    after = re.match(r"[^;.\n]{0,80}", r.w[start:])
-    tiers: list[list[str]] = [
-        [own] if own_hits else [],
-        [part] + ([f"{part} {heading}", f"{heading} {part}"] if heading else []),
-        [noun] if noun else [],
-        [subject] if part != subject else [],
-        [clause],
+    after_m = re.match(r"[\d.,]*[^,;.\n]{0,80}", r.w[start:])  # the number and its own clause only
+    after = after_m.group() if after_m else ""
+    # Phrases by closeness to the number; a phrase joined from two pieces only counts labels that cross the
+    # join: "Sản lượng" + "ngô" (its bullet's label), "rà soát" + "văn bản QPPL" (the words before the number
+    # and the counted noun after it).
+    tiers: list[list[tuple[str, int]]] = [
+        [(own, -1)] if own_hits else [],
+        [(part, -1)] + _joined(part, heading) + _joined(own, noun),
+        [(noun, -1)] if noun else [],
+        [(subject, -1)] if part != subject else [],
+        [(heading, -1)] if heading else [],
+        [(clause, -1)],
     ]
-    best: tuple[int, int, int] | None = None
-    found: str | None = None
     # Where the subject begins in the clause, when the subject is the clause's tail.
     cut = clause.lower().rfind(subject.lower()) if subject else -1
+    best: tuple[int, int, int] | None = None
+    found: str | None = None
+    found_words: frozenset[str] = frozenset()
     for tier, phrases in enumerate(tiers):
-        for phrase in phrases:
+        for phrase, join in phrases:
             for hit_start, hit_end, local in lex.indicators.find_all(phrase):
                 score = fit(local)
-                if score < 0:
+                if score < 0 or (join >= 0 and not hit_start < join < hit_end):
                     continue
                 key = (score, -tier, hit_end - hit_start)
                 if tier == len(tiers) - 1 and hit_start < cut < hit_end:
                     # A longer label that runs past the subject's cut into the clause: "thức ăn gia súc, gia
-                    # cầm" beats the "gia cầm" the subject was cut to.
-                    key = (score, 0, hit_end - hit_start)
+                    # cầm" beats the "gia cầm" the subject was cut to at the comma.
+                    key = (score, -1, hit_end - hit_start)
                 if best is None or key > best:
-                    best, found = key, local
+                    best, found, found_words = key, local, _words(phrase[hit_start:hit_end])
+    # Words around for labels spread over them: the clause (after "trong đó" only the part's own words, so
+    # "trong đó: đuối nước 2 vụ, chết 2 người" are not the head's deaths), the previous figure's subject, the
+    # unit and the bullet's label.
+    opened = _last(_PART_OPENER, clause)
+    scope = clause[opened.end():] if opened else clause
+    head = previous.subject if previous is not None and ";" not in own_left else ""
+    context = " ".join((own, subject, noun, unit, scope, head, heading))
     if found is not None:
+        if len(found_words) <= 2:
+            # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
+            # whose other words are around: "Cấp trung học cơ sở có 95 trường với 30.200 học sinh".
+            specific = lex.indicators.scattered(
+                context,
+                lambda local, words: local != found and fit(local) >= 0 and found_words < words,
+            )
+            return specific or found
         return found
-    hits = [local for _s, _e, local in lex.indicators.find_all(after.group() if after else "") if fit(local) >= 0]
+    # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
+    # tổng số vốn đăng ký 9.000 tỷ đồng" → vốn đăng ký doanh nghiệp); else the first label after the number.
+    spread = lex.indicators.scattered(context, lambda local, _words: fit(local) > 0)
+    if spread:
+        return spread
+    hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]
     return hits[0] if hits else None
+
+
+def _joined(first: str, second: str) -> list[tuple[str, int]]:
+    """Two pieces of a subject as one phrase, in both orders ("trường" + "trung học cơ sở", "dự án đầu tư" +
+    "cấp mới"), with where they are joined."""
+    if not first or not second:
+        return []
+    return [(f"{first} {second}", len(first)), (f"{second} {first}", len(second))]
 
 
 _MONTH_PERIOD = re.compile(
@@ -1198,7 +1280,16 @@ def _parents(r: _Reader, figures: list[Figure], pair_y: set[int]) -> None:
         if len(parts) >= 2:
             for f in parts:
                 f.parent = total.start
+                if total.indicator and _only_place(r, f.subject):
+                    f.indicator = total.indicator  # "55 ha tại các huyện: A: 25 ha; B: 20 ha": by place
     _footnote_parents(r, order)
+
+
+def _only_place(r: _Reader, subject: str) -> bool:
+    """Whether a subject is nothing but a place name ("Tuần Giáo", "huyện Mường Chà")."""
+    hits = r.lex.areas.find_all(subject)
+    rest = "".join(subject[i] for i in range(len(subject)) if not any(s <= i < e for s, e, _ in hits))
+    return bool(hits) and not re.sub(r"(?i)huyện|thị xã|thành phố|tỉnh|xã|[\W\d]", "", rest)
 
 
 def _footnote_parents(r: _Reader, order: list[Figure]) -> None:
