@@ -160,6 +160,12 @@ def test_coherent_corpus_has_no_inconsistency(template, provinces):
         previous = first.figures if item is last else None
         assert check_report(item.figures, previous) == [], item.report.report_id
         assert not any(f.note for f in item.figures)
+        # No two quantities carry the same figure of 3+ significant digits (a copy-paste warning otherwise).
+        quantities: dict[tuple[str, str, Decimal], set[str | None]] = {}
+        for f in item.figures:
+            if len(str(abs(f.value)).replace(".", "").strip("0")) >= 3:
+                quantities.setdefault((f.measure, f.unit_text, f.value), set()).add(f.indicator)
+        assert all(len(indicators) == 1 for indicators in quantities.values())
 
 
 def test_every_planted_inconsistency_is_listed(template, provinces):

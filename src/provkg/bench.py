@@ -362,7 +362,8 @@ class _ReportBuilder:
         """This period's level and its change against the same period a year earlier, both unique in the report."""
         level = level if level is not None else self.levels.model(s, self.kind, self.year)
         before = self.levels.previous(s, self.kind, self.year)
-        step = Decimal(1).scaleb(-s.decimals)
+        # A step that moves a change of 2 decimals too, not only the level.
+        step = max(Decimal(1).scaleb(-s.decimals), _q(abs(before) / 10000, s.decimals))
         for _ in range(200):
             measure, change = self._change(s, level, before)
             if self._free("value", s.unit, level) and self._free(measure, self._change_unit(s), change):
@@ -528,9 +529,12 @@ class _ReportBuilder:
         shares = [_q(100 * v / total, 2) for v in values[:-1]]
         for _ in range(100):
             shares_all = [*shares, Decimal(100) - sum(shares, Decimal(0))]
-            if all(self._free("share_pct", "%", x) for x in shares_all) and len(set(shares_all)) == len(shares_all):
+            clashes = [i for i, x in enumerate(shares_all) if not self._free("share_pct", "%", x)
+                       or shares_all.count(x) > 1]
+            if not clashes:
                 break
-            shares[0] += Decimal("0.01")
+            # Move the clashing share; when it is the last one (the rest to 100), move the first instead.
+            shares[clashes[0] if clashes[0] < len(shares) else 0] += Decimal("0.01")
         for share in shares_all:
             self._take("share_pct", "%", share)
         return shares_all
