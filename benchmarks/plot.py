@@ -47,6 +47,7 @@ def plot(runs: list[dict], output: Path) -> None:
             query_axis.plot([comparison["reports"]], [p50(comparison["baseline"], kind)], marker, color="red",
                             fillstyle="none", label=f"baseline (rdflib), {kind}")
     query_axis.axhline(100, color="grey", linestyle=":", label="selective target (100 ms)")
+    query_axis.axhline(2000, color="grey", linestyle="--", label="national target (2 s)")
     query_axis.set(xlabel="reports in the corpus", ylabel="slowest query p50 (ms)", xscale="log", yscale="log",
                    title="query p50 (slowest of each kind)")
     query_axis.legend(fontsize=8)

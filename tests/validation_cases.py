@@ -190,6 +190,17 @@ def _cases() -> list[Case]:
             fig(50, "-120", "tấn", "change_abs", "rice-output", comparison_period="2019-H1"),
             fig(60, "1100", "tấn", "value", "rice-output", period="2019-H1")]},
             {("ChangeMatchesLevels", "change-wrong", 20), ("ChangeSignMatchesLevels", "change-wrong", 50)}),
+        # Quotients with many digits: tolerances must still be computed (decimal arithmetic must not overflow).
+        Case("change-wrong-long", {"change-wrong-long": [
+            fig(10, "40.3", "tỷ đồng", "value", "grdp"),
+            fig(20, "-10.0", "%", "change_pct", "grdp", comparison_period="2019-H1"),
+            fig(30, "52.9", "tỷ đồng", "value", "grdp", period="2019-H1")]},
+            {("ChangeMatchesLevels", "change-wrong-long", 20)}),
+        Case("plan-wrong-long", {"plan-wrong-long": [
+            fig(10, "40.3", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(20, "52.9", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020"),
+            fig(30, "66.2", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]},
+            {("PlanAchievementMatches", "plan-wrong-long", 30)}),
         # Across reports: last year's level stated in last year's report.
         Case("change-across", {a + "-across": [
             fig(10, "1050", "tỷ đồng", "value", "grdp"),
