@@ -157,7 +157,7 @@ def build(
     graphs, summary = build_graphs(data, texts_dirs, progress=progress)
     store = KnowledgeStore.open(store_dir, create=True)
     try:
-        store.replace_graphs(graphs)
+        store.replace_graphs(graphs, optimize=True)
     finally:
         store.close()
     summary.seconds = time.perf_counter() - began

@@ -199,10 +199,12 @@ class KnowledgeStore:
 
     # -- writing --------------------------------------------------------------------------------------------------
 
-    def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, Iterable[Triple]], *, optimize: bool = False) -> None:
         """Replace each named graph of ``graphs`` by the given triples, all in one atomic step.
 
-        Other graphs stay as they are. If the iterables raise or the process dies, nothing changes.
+        Other graphs stay as they are. If the iterables raise or the process dies, nothing changes. ``optimize``
+        compacts the new generation before it is published: worth its cost after a bulk load (queries on an
+        uncompacted on-disk store were measured 5-10x slower), not after adding one report.
         """
 
         names = {name: NamedNode(name) for name in graphs}
@@ -220,6 +222,8 @@ class KnowledgeStore:
             store.bulk_extend(
                 Quad(t.subject, t.predicate, t.object, names[name]) for name, triples in graphs.items() for t in triples
             )
+            if optimize and self.path is not None:
+                store.optimize()
 
         self._write(apply, clone=not everything)
 
