@@ -174,6 +174,14 @@ def _cases() -> list[Case]:
             fig(20, "1000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020"),
             fig(30, "98", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]},
             {("PlanAchievementMatches", "plan-wrong", 30)}),
+        # A report that states its own plan is not checked against another report's (revised) plan.
+        Case("plan-revised", {"plan-revised": [
+            fig(10, "880", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(20, "1000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020"),
+            fig(30, "88", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")],
+            "plan-revised-early": [
+            fig(10, "1100", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020")]},
+            periods={"plan-revised-early": "2020-Q1"}),
         # A change against the levels of both periods, in one report.
         Case("change-ok", {"change-ok": [
             fig(10, "1050", "tỷ đồng", "value", "grdp"),
