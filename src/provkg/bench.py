@@ -845,7 +845,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
     mapped = time.perf_counter()
     store_dir = work / "store"
     with KnowledgeStore.open(store_dir, create=True) as store:
-        store.replace_graphs(graphs)
+        store.replace_graphs(graphs, optimize=True)  # as `provkg build` does
     done = time.perf_counter()
     del graphs
     seconds = done - began
