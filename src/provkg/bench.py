@@ -31,6 +31,7 @@ from provkg.factsheet import REPORT_COLUMNS, read_factsheet, write_factsheet
 from provkg.model import Figure, Report
 from provkg.namespaces import AREA, PK, RDF, RDFS
 from provkg.paths import data_dir
+from provkg.paths import ontology_dir as default_ontology_dir
 from provkg.rdfmap import observation_iri
 from provkg.text import normalise, text_sha256
 from provkg.validate import Finding
@@ -157,7 +158,7 @@ class Province:
 
 def load_provinces(ontology_dir: Path | None = None) -> list[Province]:
     """The 63 provinces of ontology/areas.ttl (Vietnamese labels), Điện Biên first, then by local name."""
-    path = (ontology_dir or data_dir("ontology")) / "areas.ttl"
+    path = (ontology_dir or default_ontology_dir()) / "areas.ttl"
     triples = list(parse(path=str(path), format=RdfFormat.TURTLE))
     provinces = {t.subject.value for t in triples
                  if t.predicate == NamedNode(RDF + "type") and t.object == NamedNode(PK + "Province")}

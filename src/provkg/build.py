@@ -19,6 +19,7 @@ from provkg.factsheet import KnownIds, read_factsheet, read_reports, read_statem
 from provkg.model import Figure, Report
 from provkg.namespaces import PK, REFERENCE_GRAPH, SKOS, UNIT
 from provkg.paths import data_dir, default_texts_dirs
+from provkg.paths import ontology_dir as default_ontology_dir
 from provkg.rdfmap import UnitIndex, report_iri, report_triples
 from provkg.store import KnowledgeStore
 from provkg.text import normalise, text_sha256
@@ -49,7 +50,7 @@ class BuildSummary:
 
 def load_reference(ontology_dir: Path | None = None) -> Reference:
     """Parse every Turtle file of ontology/ (a syntax error names the file and line)."""
-    folder = ontology_dir or data_dir("ontology")
+    folder = ontology_dir or default_ontology_dir()
     triples: list[Triple] = []
     for path in sorted(folder.glob("*.ttl")):
         try:

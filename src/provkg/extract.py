@@ -25,7 +25,7 @@ from provkg.errors import InputError
 from provkg.model import Figure, parse_period
 from provkg.namespaces import AREA, CAUSE, INDICATOR, PROJECT, RDF, SKOS, UNIT
 from provkg.numbers import NUMBER_RE, compound_amount, parse_number
-from provkg.paths import data_dir
+from provkg.paths import ontology_dir as default_ontology_dir
 from provkg.segment import Segmentation, segment, sentences
 
 # ----------------------------------------------------------------------------------------------------------
@@ -169,7 +169,7 @@ def _by_lower_case(labels: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=4)
 def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
     """Labels of the ontology folder (default: the project's ontology/), read once per folder."""
-    folder = ontology_dir or data_dir("ontology")
+    folder = ontology_dir or default_ontology_dir()
     maps, units, allowed = _label_maps(folder)
     return Lexicon(
         indicators=_LabelIndex(maps["indicator"]),

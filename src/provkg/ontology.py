@@ -7,7 +7,6 @@ the Vietnamese labels indexed here; consistency is checked with HermiT through o
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import tempfile
@@ -21,10 +20,9 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
 from provkg.errors import InputError
-from provkg.namespaces import INDICATOR, PK, PREFIXES, UNIT
-from provkg.paths import data_dir
+from provkg.namespaces import INDICATOR, PK, PREFIXES
+from provkg.paths import ONTOLOGY_DIR_ENV, ontology_dir
 
-ONTOLOGY_DIR_ENV = "PROVKG_ONTOLOGY_DIR"
 QB = Namespace(PREFIXES["qb"])
 PKNS = Namespace(PK)
 
@@ -35,12 +33,6 @@ _QB_COMPONENT_TYPES = frozenset({QB.DimensionProperty, QB.MeasureProperty, QB.At
 
 class ReasonerUnavailable(RuntimeError):
     """No Java runtime to run HermiT."""
-
-
-def ontology_dir() -> Path:
-    """The ontology folder: $PROVKG_ONTOLOGY_DIR, else ``ontology/`` of the project home (see provkg.paths)."""
-    override = os.environ.get(ONTOLOGY_DIR_ENV)
-    return Path(override) if override else data_dir("ontology")
 
 
 def ontology_files() -> list[Path]:
@@ -112,12 +104,6 @@ def concept_labels(graph: Graph, concept_class: URIRef, namespace: str, lang: st
 def indicator_labels(graph: Graph | None = None) -> LabelIndex:
     """Vietnamese labels of the indicators (pki:), for linking subject phrases to indicators."""
     return concept_labels(graph if graph is not None else load_ontology(), PKNS.Indicator, INDICATOR)
-
-
-def unit_labels(graph: Graph | None = None) -> LabelIndex:
-    """Vietnamese labels of the units (pku:). A written unit may fit several units (``điểm``: score or site);
-    the indicator's pk:allowedUnit list decides."""
-    return concept_labels(graph if graph is not None else load_ontology(), PKNS.Unit, UNIT)
 
 
 def _owl_graph(graph: Graph) -> Graph:

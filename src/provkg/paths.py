@@ -26,6 +26,15 @@ def data_dir(name: str) -> Path:
     return project_home() / name
 
 
+ONTOLOGY_DIR_ENV = "PROVKG_ONTOLOGY_DIR"
+
+
+def ontology_dir() -> Path:
+    """The ontology folder: $PROVKG_ONTOLOGY_DIR (to try an edited ontology alone), else ``ontology/``."""
+    override = os.environ.get(ONTOLOGY_DIR_ENV)
+    return Path(override) if override else data_dir("ontology")
+
+
 def default_texts_dirs() -> list[Path]:
     """Where report texts are looked up by name: the shared seeds folder beside the checkout."""
     return [project_home().parent / "shared" / "seeds"]

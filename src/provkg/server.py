@@ -512,11 +512,11 @@ def entity_html(iri: str, rows: list[dict[str, Any]], labels: Mapping[str, str])
 
 def ontology_turtle() -> bytes:
     """The ontology's own files (those of ontology/ that declare an owl:Ontology) as one Turtle document."""
-    from provkg.paths import data_dir
+    from provkg.paths import ontology_dir
 
     is_ontology = (NamedNode(RDF + "type"), NamedNode(OWL + "Ontology"))
     triples: list[Triple] = []
-    for path in sorted(data_dir("ontology").glob("*.ttl")):
+    for path in sorted(ontology_dir().glob("*.ttl")):
         parsed = list(parse(path=str(path), format=RdfFormat.TURTLE))
         if any((t.predicate, t.object) == is_ontology for t in parsed):
             triples.extend(parsed)
