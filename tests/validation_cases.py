@@ -221,6 +221,13 @@ def _cases() -> list[Case]:
             fig(20, "5", "%", "change_pct", "grdp", comparison_period="2019-H1")],
             b + "-across-ok": [fig(10, "1000", "tỷ đồng", "value", "grdp", period="2019-H1")]},
             periods={b + "-across-ok": "2019-H1"}),
+        # Both levels stated by the report itself: its own levels decide; another report's older estimate does not.
+        Case("change-across-own", {a + "-across-own": [
+            fig(10, "1050", "tỷ đồng", "value", "grdp"),
+            fig(20, "5", "%", "change_pct", "grdp", comparison_period="2019-H1"),
+            fig(30, "1000", "tỷ đồng", "value", "grdp", period="2019-H1")],
+            b + "-across-own": [fig(10, "900", "tỷ đồng", "value", "grdp", period="2019-H1")]},
+            periods={b + "-across-own": "2019-H1"}),
         # The sign of a change: "giảm 5%" kept positive while the levels rose... and fell.
         Case("sign-wrong", {"sign-wrong": [
             fig(10, "950", "tỷ đồng", "value", "retail-sales"),
