@@ -65,6 +65,9 @@ def test_persists_and_reopens_read_only(tmp_path: Path, disk_store: KnowledgeSto
 
 def test_failed_load_leaves_store_unchanged(disk_store: KnowledgeStore) -> None:
     before = snapshot(disk_store)
+    folder = disk_store.path
+    assert folder is not None
+    generations = sorted(p.name for p in folder.iterdir() if p.name.startswith("gen-"))
 
     def broken() -> Iterator[Triple]:
         yield from triples(G1, 20, "partial")
@@ -73,10 +76,11 @@ def test_failed_load_leaves_store_unchanged(disk_store: KnowledgeStore) -> None:
     with pytest.raises(InputError, match="row 21"):
         disk_store.replace_graphs({G1: broken(), "https://w3id.org/provkg/report/x": triples(G1, 3)})
     assert snapshot(disk_store) == before
-    disk_store.replace_graphs({G2: triples(G2, 2)})  # the next write clears the unpublished leftover
-    folder = disk_store.path
-    assert folder is not None
-    assert len([p for p in folder.iterdir() if p.name.startswith("gen-")]) <= 2
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith("gen-")) == generations  # none left over
+    with pytest.raises(InputError, match="row 21"):  # the same for a whole rebuild, streamed
+        disk_store.rebuild([(G2, triples(G2, 2)), (G1, broken())])
+    assert snapshot(disk_store) == before
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith("gen-")) == generations
 
 
 _KILLED_WRITER = """

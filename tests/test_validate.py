@@ -14,7 +14,8 @@ import rdflib
 from provkg.errors import InputError
 from provkg.namespaces import DCTERMS, INDICATOR, MEASURE, PROJECT, XSD
 from provkg.rdfmap import report_iri, report_triples
-from provkg.validate import ShapeError, compile_shapes, load_shapes, validate_graph
+from provkg.store import KnowledgeStore
+from provkg.validate import ShapeError, compile_shapes, load_shapes, validate_graph, validate_store
 from validation_cases import CASES, Case, fig, load, make_report, obs, pk, reference, store_of
 
 
@@ -37,6 +38,37 @@ def test_rule_cases(case: Case) -> None:
     for report_id in case.report_ids():
         got |= found(validate_graph(store, report_iri=report_iri(report_id)))
     assert got == case.expect
+
+
+def _described(result) -> list[tuple[str, str, str, list[dict[str, int]]]]:
+    return [(f.rule, f.focus, f.message, f.locations) for f in result.results]
+
+
+def test_whole_store_report_by_report_equals_one_pass(tmp_path: Path) -> None:
+    # One pass over the whole store grows with the square of the reports: compare it on a few cases only.
+    few = store_of(*(case for case in CASES if "across" in case.name or case.name.startswith("parts")))
+    assert _described(validate_store(few)) == _described(validate_graph(few))
+    store = store_of(*CASES)
+    sequential = validate_store(store)
+    assert found(sequential) == set().union(*(case.expect for case in CASES))
+    # In worker processes reading the published generation on disk.
+    with KnowledgeStore.open(tmp_path / "store", create=True) as writer:
+        writer.replace_graphs({graph.value: [ox.Triple(q.subject, q.predicate, q.object)
+                                             for q in store.quads_for_pattern(None, None, None, graph)]
+                               for graph in store.named_graphs()})
+    reader = KnowledgeStore.open(tmp_path / "store", read_only=True)
+    try:
+        messages: list[str] = []
+        parallel = validate_store(reader.current_store(), generation=reader.generation_path(), workers=2,
+                                  progress=messages.append)
+    finally:
+        reader.close()
+    assert _described(parallel) == _described(sequential)
+    assert messages[-1] == f"validated {len(store_reports(store))}/{len(store_reports(store))} reports"
+
+
+def store_reports(store: ox.Store) -> list[str]:
+    return [g.value for g in store.named_graphs() if "/report/" in g.value]
 
 
 def test_every_consistency_and_range_rule_has_a_failing_and_a_passing_case() -> None:

@@ -831,28 +831,25 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
 
     from pyoxigraph import Store
 
-    from provkg.build import build_graphs, load_reference
+    from provkg.build import BuildSummary, build_graphs, iter_graphs, load_reference
     from provkg.rdfmap import report_iri
     from provkg.store import KnowledgeStore
-    from provkg.validate import validate_graph
+    from provkg.validate import validate_graph, validate_store
 
     out: dict[str, object] = {"reports": files.reports, "figures": files.figures}
     reference = load_reference()
 
-    # Build from fact sheets: read and check every sheet, map, one atomic bulk write to the on-disk store.
+    # Build from fact sheets as `provkg build` does: read and check each sheet, map it, stream it into the bulk
+    # loader of the on-disk store, compact, publish.
     _log("building from fact sheets ...")
-    began = time.perf_counter()
-    graphs, summary = build_graphs(files.data, [files.texts], reference)
-    mapped = time.perf_counter()
+    summary = BuildSummary()
     store_dir = work / "store"
+    began = time.perf_counter()
     with KnowledgeStore.open(store_dir, create=True) as store:
-        store.replace_graphs(graphs, optimize=True)  # as `provkg build` does
-    done = time.perf_counter()
-    del graphs
-    seconds = done - began
+        store.rebuild(iter_graphs(files.data, [files.texts], reference, summary), optimize=True)
+    seconds = time.perf_counter() - began
     out["build"] = {
-        "seconds": round(seconds, 2), "read_map_seconds": round(mapped - began, 2),
-        "load_seconds": round(done - mapped, 2), "triples": summary.triples,
+        "seconds": round(seconds, 2), "triples": summary.triples,
         "figures_per_s": round(summary.figures / seconds), "triples_per_s": round(summary.triples / seconds),
     }
     store = KnowledgeStore.open(store_dir, read_only=True)
@@ -894,12 +891,17 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
 
     out["queries"] = _timed_queries(run, queries, repeats)
 
-    # Validation of the whole store in one run (stopped after validation_limit), and report by report for the
-    # planted reports and a few coherent ones: found/planted and false positives.
+    # Validation of the whole store (report by report in one process per core, stopped after validation_limit),
+    # and one by one for the planted reports and a few coherent ones: found/planted and false positives.
     store.close()
     _log(f"validating the whole store (at most {validation_limit:g} s) ...")
-    whole = _limited(lambda: _finding_tuples(validate_graph(KnowledgeStore.open(store_dir, read_only=True)
-                                                             ._current()).results), validation_limit)
+
+    def validate_whole() -> list[tuple[str, str, list[str]]]:
+        with KnowledgeStore.open(store_dir, read_only=True) as reader:
+            result = validate_store(reader.current_store(), generation=reader.generation_path(), progress=_log)
+        return _finding_tuples(result.results)
+
+    whole = _limited(validate_whole, validation_limit)
     out["validate_all"] = _limited_result(whole[1], validation_limit,
                                           _as_findings(whole[0]) if whole[0] is not None else None, plants)
     store = KnowledgeStore.open(store_dir, read_only=True)

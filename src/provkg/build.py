@@ -6,6 +6,7 @@ bad row leaves the store exactly as it was and building twice changes nothing.
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -111,18 +112,21 @@ def check_figures_against_text(figures: list[Figure], text: str, sheet: Path) ->
         raise InputError("fact sheet offsets do not point at numbers:\n" + "\n".join(problems[:25]))
 
 
-def build_graphs(
+def iter_graphs(
     data: Path | None = None,
     texts_dirs: list[Path] | None = None,
     reference: Reference | None = None,
+    summary: BuildSummary | None = None,
     progress: Callable[[str], None] | None = None,
-) -> tuple[dict[str, list[Triple]], BuildSummary]:
-    """Read data/reports.csv and the fact sheets it names; return every graph's triples and a summary."""
+) -> Iterator[tuple[str, list[Triple]]]:
+    """Read data/reports.csv and the fact sheets it names, one report at a time: yield the reference graph, then
+    each report's graph (name, triples), counting into ``summary``."""
     data = data or data_dir("data")
     texts_dirs = default_texts_dirs() if texts_dirs is None else texts_dirs
     reference = reference or load_reference()
-    summary = BuildSummary()
-    graphs = {REFERENCE_GRAPH: reference.triples}
+    summary = summary if summary is not None else BuildSummary()
+    summary.triples += len(reference.triples)
+    yield REFERENCE_GRAPH, reference.triples
     for report in read_reports(data / "reports.csv"):
         sheet = data / "factsheets" / f"{report.report_id}.csv"
         if not sheet.is_file():
@@ -136,14 +140,25 @@ def build_graphs(
         else:
             check_figures_against_text(figures, text, sheet)
         triples = report_triples(report, figures, statements, units=reference.units, text=text)
-        graphs[report_iri(report.report_id)] = triples
         summary.reports += 1
         summary.figures += len(figures)
         summary.mapped += sum(1 for f in figures if f.indicator)
         summary.statements += len(statements)
+        summary.triples += len(triples)
         if progress:
             progress(f"{report.report_id}: {len(figures)} figures, {len(triples)} triples")
-    summary.triples = sum(len(triples) for triples in graphs.values())
+        yield report_iri(report.report_id), triples
+
+
+def build_graphs(
+    data: Path | None = None,
+    texts_dirs: list[Path] | None = None,
+    reference: Reference | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[dict[str, list[Triple]], BuildSummary]:
+    """Every graph's triples at once (see ``iter_graphs``) and the summary."""
+    summary = BuildSummary()
+    graphs = dict(iter_graphs(data, texts_dirs, reference, summary, progress))
     return graphs, summary
 
 
@@ -153,13 +168,19 @@ def build(
     texts_dirs: list[Path] | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> BuildSummary:
-    """Build the store at ``store_dir`` from the bundled data; all graphs are replaced in one atomic write."""
+    """Build the store at ``store_dir`` from the bundled data; all graphs are replaced in one atomic write, streamed
+    report by report (a bad fact sheet stops the build before anything is published)."""
     began = time.perf_counter()
-    graphs, summary = build_graphs(data, texts_dirs, progress=progress)
+    summary = BuildSummary()
+    existed = store_dir.exists()
     store = KnowledgeStore.open(store_dir, create=True)
     try:
-        store.replace_graphs(graphs, optimize=True)
-    finally:
+        store.rebuild(iter_graphs(data, texts_dirs, summary=summary, progress=progress), optimize=True)
+    except BaseException:
         store.close()
+        if not existed:
+            shutil.rmtree(store_dir, ignore_errors=True)  # a failed first build leaves no empty store behind
+        raise
+    store.close()
     summary.seconds = time.perf_counter() - began
     return summary
