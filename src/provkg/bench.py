@@ -1221,7 +1221,7 @@ def _prepare(n: int, seed: int, template: Template, folder: Path, plant_every: i
 def run_bench(
     n: int, *, seed: int = 1, baseline_max: int = 10, template_paths: list[Path] | None = None,
     work: Path | None = None, repeats: int = 20, baseline_repeats: int = 3, plant_every: int = 10,
-    validation_limit: float = 300, progress: object = None,
+    validation_limit: float = 900, baseline_validation_limit: float = 300, progress: object = None,
 ) -> dict[str, object]:
     """Generate a corpus of ``n`` reports (+1 new one), measure provkg on it and, side by side on
     min(n, baseline_max) reports, provkg and the baseline; return every figure (see docs in the module)."""
@@ -1264,7 +1264,7 @@ def run_bench(
                                                  repeats=repeats, validation_limit=validation_limit)
             say(f"measuring the baseline on {size} reports ...")
             baseline = _in_fresh_process(measure_baseline, small_files, small_plants, repeats=baseline_repeats,
-                                         validation_limit=validation_limit)
+                                         validation_limit=baseline_validation_limit)
             ratios = _ratios(provkg_small, baseline)
             result["comparison"] = {"reports": size, "baseline_max": baseline_max, "provkg": provkg_small,
                                     "baseline": baseline, "ratios": ratios}
