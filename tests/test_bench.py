@@ -12,6 +12,7 @@ from provkg.bench import (
     Corpus,
     Plant,
     _findings_summary,
+    _half_unit,
     corpus_plan,
     generate_corpus,
     load_provinces,
@@ -40,7 +41,7 @@ TEMPLATE_ROWS = [
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory):
+def template_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.csv"
     header = "value,unit_text,measure,indicator,subject,period,comparison_period,estimate,section,start,end,parent\n"
     lines = [
@@ -48,7 +49,12 @@ def template(tmp_path_factory: pytest.TempPathFactory):
         for v, u, m, i, s, sec, start, parent in TEMPLATE_ROWS
     ]
     path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    return load_template([path])
+    return path
+
+
+@pytest.fixture(scope="module")
+def template(template_path: Path):
+    return load_template([template_path])
 
 
 @pytest.fixture(scope="module")
@@ -160,12 +166,13 @@ def test_coherent_corpus_has_no_inconsistency(template, provinces):
         previous = first.figures if item is last else None
         assert check_report(item.figures, previous) == [], item.report.report_id
         assert not any(f.note for f in item.figures)
-        # No two quantities carry the same figure of 3+ significant digits (a copy-paste warning otherwise).
-        quantities: dict[tuple[str, str, Decimal], set[str | None]] = {}
-        for f in item.figures:
-            if len(str(abs(f.value)).replace(".", "").strip("0")) >= 3:
-                quantities.setdefault((f.measure, f.unit_text, f.value), set()).add(f.indicator)
-        assert all(len(indicators) == 1 for indicators in quantities.values())
+        # No two quantities carry the same figure of 3+ significant digits, within rounding (188 and 188,5): a
+        # copy-paste warning otherwise.
+        long = [f for f in item.figures if len(str(abs(f.value)).replace(".", "").strip("0")) >= 3]
+        for i, a in enumerate(long):
+            for b in long[:i]:
+                if (a.measure, a.unit_text) == (b.measure, b.unit_text) and a.indicator != b.indicator:
+                    assert abs(a.value - b.value) >= _half_unit(a.value) + _half_unit(b.value), (a, b)
 
 
 def test_every_planted_inconsistency_is_listed(template, provinces):
@@ -198,3 +205,24 @@ def test_found_and_false_positives_are_counted_per_plant():
     assert (summary["planted"], summary["found"], summary["false_positives"]) == (1, 1, 1)
     assert summary["false_positives_by_rule"] == {"UnitKnown": 1}
     assert _findings_summary(findings[1:], [plant])["found"] == 0
+
+
+def test_a_small_run_measures_both_sides_and_finds_every_plant(template_path: Path, tmp_path: Path) -> None:
+    from provkg.bench import format_results, run_bench
+
+    result = run_bench(4, baseline_max=4, template_paths=[template_path], work=tmp_path, repeats=2,
+                       baseline_repeats=1, plant_every=1, validation_limit=120, baseline_validation_limit=3)
+    mine = result["provkg"]
+    assert mine["reports"] == 4 and mine["build"]["triples"] > 0
+    whole = mine["validate_all"]  # the whole store, report by report: every plant, nothing else
+    assert whole["planted"] == len(result["corpus"]["plants"]) > 0
+    assert (whole["found"], whole["false_positives"]) == (whole["planted"], 0), whole
+    assert set(mine["in_memory"]["queries"]) == set(mine["queries"])
+    for name, query in mine["queries"].items():  # the copy in memory answers like the store on disk
+        assert mine["in_memory"]["queries"][name]["rows"] == query["rows"]
+        assert result["comparison"]["baseline"]["queries"][name]["rows"] == query["rows"]
+    ratios = result["comparison"]["ratios"]
+    assert ratios["queries_all_p50"] > 0 and ratios["queries_all_p50_in_memory"] > 0
+    text = format_results(result)
+    assert "in memory (serve --in-memory)" in text and "targets" in text
+    assert list(tmp_path.iterdir()) == []  # the run cleans up after itself

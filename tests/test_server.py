@@ -193,6 +193,27 @@ def test_time_limit_stops_query_and_server_recovers(server: SparqlServer) -> Non
     assert status == 200 and body.decode().split()[1] == "24"
 
 
+def test_in_memory_workers_answer_recover_and_follow_updates(store_dir: Path) -> None:
+    memory = start(store_dir, timeout=2.0, workers=1, in_memory=True, update_token="s3cret-token")
+    try:
+        status, _, body = get_query(memory, COUNT_OBS, "text/csv")
+        assert status == 200 and body.decode().split()[1] == "24"
+        assert get_query(memory, SLOW)[0] == 503
+        status, _, body = get_query(memory, COUNT_OBS, "text/csv")  # served by the replacement worker
+        assert status == 200 and body.decode().split()[1] == "24"
+        update = "INSERT DATA { GRAPH <https://w3id.org/provkg/graph/memory> { pkr:m pk:value 1 } }"
+        headers = {"Content-Type": "application/sparql-update", "Authorization": "Bearer s3cret-token"}
+        assert http(memory.url + "sparql", update.encode(), headers)[0] == 204
+        deadline = time.monotonic() + 20  # the idle worker copies the new generation within a few seconds
+        while json.loads(get_query(memory, "ASK { pkr:m pk:value 1 }")[2])["boolean"] is False:
+            assert time.monotonic() < deadline
+            time.sleep(1)
+        drop = "DROP GRAPH <https://w3id.org/provkg/graph/memory>"
+        assert http(memory.url + "sparql", drop.encode(), headers)[0] == 204
+    finally:
+        stop(memory)
+
+
 def test_result_size_limit(server: SparqlServer) -> None:
     status, _, body = get_query(server, "SELECT * WHERE { ?s ?p ?o }")
     assert status == 413 and "more than 50" in body.decode()

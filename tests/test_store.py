@@ -257,3 +257,19 @@ def test_sample_graph_loads(tmp_path: Path) -> None:
         store.replace_graphs(sample_graphs())
         assert store.graphs() == [REFERENCE, REPORT]
         assert int(next(iter(store.query("SELECT (COUNT(*) AS ?n) { ?o a pk:Observation }")))["n"].value) == 24
+
+
+def test_in_memory_copy_reads_like_the_disk_and_follows_publications(disk_store: KnowledgeStore) -> None:
+    assert disk_store.path is not None
+    copy = KnowledgeStore.open(disk_store.path, read_only=True, in_memory=True)
+    try:
+        assert snapshot(copy) == snapshot(disk_store)
+        assert copy.graphs() == disk_store.graphs()
+        disk_store.replace_graphs({G1: triples(G1, 3, "newer")})
+        assert snapshot(copy) == snapshot(disk_store)  # a new copy is taken at the next read
+        with pytest.raises(InputError, match="read-only"):
+            copy.replace_graphs({G1: []})
+    finally:
+        copy.close()
+    with pytest.raises(InputError, match="read-only"):
+        KnowledgeStore.open(disk_store.path, in_memory=True)

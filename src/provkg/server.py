@@ -65,6 +65,7 @@ class ServeOptions:
     allow_service: frozenset[str] = frozenset()
     cors_origins: tuple[str, ...] = ()
     log_requests: bool = False
+    in_memory: bool = False  # each worker answers from a copy of the store in RAM (see KnowledgeStore.open)
 
 
 class HttpError(Exception):
@@ -362,41 +363,77 @@ def execute(store: KnowledgeStore, job: Mapping[str, Any], max_results: int) -> 
         return 500, TEXT, f"query failed: {exc}".encode(), 0
 
 
-def _worker_main(conn: Connection, store_dir: str, max_results: int) -> None:
+def _worker_main(conn: Connection, store_dir: str, max_results: int, in_memory: bool = False) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle; it ends the workers
-    store = KnowledgeStore.open(Path(store_dir), read_only=True)
+    store = KnowledgeStore.open(Path(store_dir), read_only=True, in_memory=in_memory)
+    store.current_store()  # open (or copy into memory) before saying ready
+    conn.send(_READY)
     while True:
         try:
+            if in_memory and not conn.poll(_REFRESH_SECONDS):
+                store.current_store()  # while idle, take a copy of a newly published generation
+                continue
             job = conn.recv()
         except (EOFError, OSError):
             return
         conn.send(execute(store, job, max_results))
 
 
-class QueryPool:
-    """Worker processes that run queries; a worker past the time limit is killed and replaced."""
+_READY = "ready"
+_REFRESH_SECONDS = 5.0
 
-    def __init__(self, store_dir: Path, size: int, max_results: int) -> None:
+
+class QueryPool:
+    """Worker processes that run queries; a worker past the time limit is killed and replaced (in the
+    background: with ``in_memory`` a new worker first copies the store into RAM)."""
+
+    def __init__(self, store_dir: Path, size: int, max_results: int, in_memory: bool = False) -> None:
         self._context = multiprocessing.get_context("spawn")  # forking a threaded server is unsafe
         self._store_dir = str(store_dir)
         self._max_results = max_results
+        self._in_memory = in_memory
         self._idle: queue.Queue[tuple[Any, Connection]] = queue.Queue()
         self._all: set[Any] = set()
         self._lock = threading.Lock()
         self._closed = False
-        for _ in range(size):
-            self._idle.put(self._spawn())
+        starting = [self._spawn() for _ in range(size)]  # they open (or load) the store in parallel
+        for process, conn in starting:
+            self._await_ready(process, conn)
+            self._idle.put((process, conn))
 
     def _spawn(self) -> tuple[Any, Connection]:
         parent, child = self._context.Pipe()
         process = self._context.Process(
-            target=_worker_main, args=(child, self._store_dir, self._max_results), daemon=True
+            target=_worker_main, args=(child, self._store_dir, self._max_results, self._in_memory), daemon=True
         )
         process.start()
         child.close()
         with self._lock:
             self._all.add(process)
         return process, parent
+
+    def _await_ready(self, process: Any, conn: Connection) -> None:
+        try:
+            if conn.recv() == _READY:
+                return
+        except (EOFError, OSError):
+            pass
+        self._retire(process, conn)
+        raise InputError(f"a query worker could not open the store at {self._store_dir}")
+
+    def _replace(self) -> None:
+        if self._closed:
+            return
+
+        def start() -> None:
+            process, conn = self._spawn()
+            try:
+                self._await_ready(process, conn)
+            except InputError:
+                return  # the next failing query reports the problem
+            self._idle.put((process, conn))
+
+        threading.Thread(target=start, daemon=True).start()
 
     def _retire(self, process: Any, conn: Connection) -> None:
         process.kill()
@@ -415,12 +452,10 @@ class QueryPool:
                 return answer
         except (EOFError, OSError, BrokenPipeError):
             self._retire(process, conn)
-            if not self._closed:
-                self._idle.put(self._spawn())
+            self._replace()
             return 500, TEXT, b"the query worker stopped unexpectedly; try again", 0
         self._retire(process, conn)
-        if not self._closed:
-            self._idle.put(self._spawn())
+        self._replace()
         message = f"the query ran longer than the time limit of {timeout:g} s and was stopped: narrow it or add a LIMIT"
         return 503, TEXT, message.encode(), 0
 
@@ -797,7 +832,7 @@ class Handler(BaseHTTPRequestHandler):
 def make_server(store_dir: Path, options: ServeOptions) -> SparqlServer:
     """A server bound to options.host:options.port (0 picks a free port); call serve_forever() to run it."""
     KnowledgeStore.open(store_dir, read_only=True).close()  # fail now, not at the first query, if there is no store
-    pool = QueryPool(store_dir, options.workers, options.max_results)
+    pool = QueryPool(store_dir, options.workers, options.max_results, options.in_memory)
     try:
         return SparqlServer(ServerState(store_dir, options, pool))
     except OSError as exc:
@@ -815,7 +850,8 @@ def serve(store_dir: Path, options: ServeOptions, announce: Any = print) -> None
     signal.signal(signal.SIGTERM, stop)
     mode = "SPARQL Update with token" if options.update_token else "read-only"
     announce(f"serving {store_dir} at {server.url} (SPARQL endpoint {server.url}sparql; {mode}; "
-             f"{options.workers} workers, {options.timeout:g} s limit)")
+             f"{options.workers} workers{' with the store in memory' if options.in_memory else ''}, "
+             f"{options.timeout:g} s limit)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

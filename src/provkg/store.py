@@ -66,9 +66,11 @@ def sparql_error(exc: SyntaxError, what: str = "SPARQL") -> InputError:
 class KnowledgeStore:
     """A provkg store: on disk (generations, see the module doc) or in memory (``path`` None)."""
 
-    def __init__(self, path: Path | None, read_only: bool, lock_file: IO[bytes] | None) -> None:
+    def __init__(self, path: Path | None, read_only: bool, lock_file: IO[bytes] | None,
+                 in_memory: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self.in_memory = in_memory
         self._lock_file = lock_file
         self._guard = threading.Lock()  # guards the reader handle only, so reads never wait for a write
         self._writing = threading.Lock()
@@ -80,12 +82,19 @@ class KnowledgeStore:
     # -- opening and closing --------------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | None = None, *, read_only: bool = False, create: bool = False) -> KnowledgeStore:
+    def open(cls, path: Path | None = None, *, read_only: bool = False, create: bool = False,
+             in_memory: bool = False) -> KnowledgeStore:
         """Open the store at ``path`` (None: a new in-memory store).
 
         ``create`` makes the folder when missing (for `build`); otherwise a missing store is a StoreMissingError.
         A writable opening takes the folder's writer lock; a second writer gets an InputError.
+        ``in_memory`` (read-only openings only): read from a copy of the published generation held in RAM, made
+        at the first read and again after each new publication. Queries that join many figures run 2-4x faster
+        (RocksDB reads its blocks from the file on every lookup: its 32 MB block cache is not configurable from
+        pyoxigraph), at a cost of about 0.45 KB of RAM per triple and a load of about 6 s per million triples.
         """
+        if in_memory and not read_only:
+            raise InputError("an in-memory copy of an on-disk store can only be opened read-only")
         if path is None:
             return cls(None, read_only, None)
         path = Path(path)
@@ -96,7 +105,7 @@ class KnowledgeStore:
                 raise InputError(f"{path} is not empty and holds no provkg store: refusing to write into it")
             path.mkdir(parents=True, exist_ok=True)
         if read_only:
-            return cls(path, True, None)
+            return cls(path, True, None, in_memory)
         lock_file = (path / _LOCK).open("ab")
         try:
             fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -142,7 +151,8 @@ class KnowledgeStore:
             key = (stat.st_ino, stat.st_mtime_ns)
             if self._reader is None or key != self._reader_key:
                 generation = self.path / marker.read_text(encoding="utf-8").strip()
-                self._reader = Store.read_only(str(generation))
+                self._reader = None  # release the previous copy before loading the next one
+                self._reader = self._load_copy(generation) if self.in_memory else Store.read_only(str(generation))
                 self._reader_key = key
                 self._reader_path = generation
             return self._reader
@@ -151,6 +161,15 @@ class KnowledgeStore:
         """The pyoxigraph Store of the published generation (read-only on disk), for tools that need the Store
         itself (pyshacl); it does not follow later writes: call again after one."""
         return self._current()
+
+    @staticmethod
+    def _load_copy(generation: Path) -> Store:
+        copy = Store()
+        on_disk = Store.read_only(str(generation))
+        copy.bulk_extend(on_disk.quads_for_pattern(None, None, None, None))
+        for graph in on_disk.named_graphs():
+            copy.add_graph(graph)  # empty graphs too
+        return copy
 
     def generation_path(self) -> Path | None:
         """Folder of the generation ``current_store()`` reads (None in memory): other processes may open it
