@@ -30,7 +30,7 @@ def p50(run: dict, kind: str) -> float:
 
 def plot(runs: list[dict], output: Path) -> None:
     sizes = [run["provkg"]["reports"] for run in runs]
-    figure, (build_axis, query_axis) = plt.subplots(1, 2, figsize=(11, 4.2))
+    figure, (build_axis, query_axis) = plt.subplots(1, 2, figsize=(13, 4.2))
 
     build_axis.plot(sizes, [run["provkg"]["build"]["seconds"] for run in runs], "o-", label="build from fact sheets")
     build_axis.plot(sizes, [run["provkg"]["ingest"]["seconds"] for run in runs], "s-", label="ingest from text")
@@ -41,16 +41,20 @@ def plot(runs: list[dict], output: Path) -> None:
 
     for kind, marker in (("selective", "o-"), ("national", "s-")):
         query_axis.plot(sizes, [p50(run["provkg"], kind) for run in runs], marker, label=f"provkg, {kind}")
+    in_memory = [run for run in runs if "in_memory" in run["provkg"]]
+    if in_memory:
+        query_axis.plot([run["provkg"]["reports"] for run in in_memory],
+                        [p50(run["provkg"]["in_memory"], "national") for run in in_memory], "s--",
+                        label="provkg in memory (serve --in-memory), national")
     compared = [run["comparison"] for run in runs if "comparison" in run]
-    for comparison in compared:
-        for kind, marker in (("selective", "o"), ("national", "s")):
-            query_axis.plot([comparison["reports"]], [p50(comparison["baseline"], kind)], marker, color="red",
-                            fillstyle="none", label=f"baseline (rdflib), {kind}")
+    for kind, marker in (("selective", "o"), ("national", "s")):
+        query_axis.plot([c["reports"] for c in compared], [p50(c["baseline"], kind) for c in compared], marker,
+                        color="red", fillstyle="none", label=f"baseline (rdflib), {kind}")
     query_axis.axhline(100, color="grey", linestyle=":", label="selective target (100 ms)")
     query_axis.axhline(2000, color="grey", linestyle="--", label="national target (2 s)")
     query_axis.set(xlabel="reports in the corpus", ylabel="slowest query p50 (ms)", xscale="log", yscale="log",
                    title="query p50 (slowest of each kind)")
-    query_axis.legend(fontsize=8)
+    query_axis.legend(fontsize=7, loc="center left", bbox_to_anchor=(1.02, 0.5))
 
     machine = runs[-1]["machine"]
     figure.suptitle(f"provkg bench: {machine['cores']} cores, {machine['memory_gb']} GB, "

@@ -157,8 +157,8 @@ def extract(report: Path, fmt: str, output: Path | None, period: str | None, unm
               help="Origin allowed to call the endpoint from a browser ('*' for any); repeatable. Default: none.")
 @click.option("--log", "log_requests", is_flag=True, help="Log every request to stderr.")
 @click.option("--in-memory", is_flag=True,
-              help="Each worker answers from a copy of the store in RAM: queries joining many figures run 2-4x "
-                   "faster; needs about 0.45 KB per triple per worker and ~6 s per million triples to start.")
+              help="Each worker answers from a copy of the store in RAM: queries joining many figures run about 2.4x "
+                   "faster; needs about 0.47 KB per triple per worker and ~6 s per million triples to start.")
 def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: float, max_results: int,
           update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
           log_requests: bool, in_memory: bool) -> None:
