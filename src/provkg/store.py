@@ -304,17 +304,17 @@ class KnowledgeStore:
             if current is not None and clone:
                 Store.read_only(str(self.path / current)).backup(str(staging))
                 gc.collect()
-            store = Store(str(staging))
             try:
-                apply(store)
-                store.flush()
+                store = Store(str(staging))
+                try:
+                    apply(store)
+                    store.flush()
+                finally:
+                    del store
+                    gc.collect()  # close the database before another handle opens (or removes) it
             except BaseException:
-                del store
-                gc.collect()
                 shutil.rmtree(staging, ignore_errors=True)  # the failed write leaves nothing behind
                 raise
-            del store
-            gc.collect()  # close the database before another handle opens it read-only
             self._publish(name)
             self._remove_stale({name, current})
 

@@ -384,11 +384,16 @@ def working_store(source: ox.Store, report_iri: str | None, background: ox.Store
         keys = {(row["indicator"], row["area"], row["period"])
                 for row in source.query(_NEIGHBOUR_KEYS.replace("REPORT", report_iri))}
         for store in (source, background) if background is not None else (source,):
-            for graph in (ox.NamedNode(REFERENCE_GRAPH), ox.DefaultGraph()):
-                work.extend(store.quads_for_pattern(None, None, None, graph))
+            _copy_reference(store, work)
             work.extend(_neighbours(store, report, keys))
     work.load(_bounds_nquads(), format=ox.RdfFormat.N_QUADS)
     return work
+
+
+def _copy_reference(source: ox.Store, work: ox.Store) -> None:
+    """The data outside every report graph: the reference graph and the default graph."""
+    for graph in (ox.NamedNode(REFERENCE_GRAPH), ox.DefaultGraph()):
+        work.extend(source.quads_for_pattern(None, None, None, graph))
 
 
 # ---------------------------------------------------------------------------------------------- engines
@@ -602,10 +607,9 @@ def _validate_one(report: str) -> list[Finding]:
 
 
 def _validate_reference(source: ox.Store) -> list[Finding]:
-    """The data outside every report graph (reference data, default graph), checked on its own."""
+    """The data outside every report graph, checked on its own."""
     work = ox.Store()
-    for graph in (ox.NamedNode(REFERENCE_GRAPH), ox.DefaultGraph()):
-        work.extend(source.quads_for_pattern(None, None, None, graph))
+    _copy_reference(source, work)
     work.load(_bounds_nquads(), format=ox.RdfFormat.N_QUADS)
     findings = _run_fast(work, None, _compiled())
     _locate(work, findings)
