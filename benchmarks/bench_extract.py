@@ -11,8 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from provkg.extract import extract, load_lexicon
-from provkg.reading import read_report
+from provkg.extract.extractor.extractor import extract, load_lexicon
+
+from provkg.read.reading import read_report
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_60a6c2e1ade88ae9.txt"
 

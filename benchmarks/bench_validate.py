@@ -21,12 +21,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pyoxigraph as ox
+from provkg.validate.engine.engine import _compiled, _run_fast, validate_graph, working_store
 
-from provkg.build import load_reference
-from provkg.model import Figure, Report
-from provkg.namespaces import INDICATOR, REFERENCE_GRAPH
-from provkg.rdfmap import UnitIndex, report_iri, report_triples
-from provkg.validate import _compiled, _run_fast, validate_graph, working_store
+from provkg.core.model import Figure, Report
+from provkg.core.namespaces import INDICATOR, REFERENCE_GRAPH
+from provkg.pipeline.build import load_reference
+from provkg.pipeline.rdfmap import UnitIndex, report_iri, report_triples
 
 UNITS = {"billion-vnd": "tỷ đồng", "tonne": "tấn", "hectare": "ha", "person": "người", "household": "hộ",
          "percent": "%", "head": "con", "visit": "lượt"}

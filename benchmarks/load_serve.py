@@ -18,9 +18,10 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
-from provkg.query import named_queries
-from provkg.server import ServeOptions, make_server
-from provkg.store import default_store_dir
+from provkg.store.store.query import named_queries
+from provkg.store.store.store import default_store_dir
+
+from provkg.serve.server import ServeOptions, make_server
 
 
 def client(url: str, queries: list[str], count: int, offset: int, latencies: list[float], errors: list[str]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from provkg.text import normalise
+from provkg.core.text import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"

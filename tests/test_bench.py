@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from provkg.bench import (
+from provkg.bench.bench import (
     PLANT_KINDS,
     Corpus,
     Plant,
@@ -20,11 +20,11 @@ from provkg.bench import (
     vn_number,
     write_corpus,
 )
-from provkg.factsheet import read_factsheet, read_reports
-from provkg.model import Figure
-from provkg.numbers import NUMBER_RE, parse_number
-from provkg.rdfmap import observation_iri
-from provkg.validate import Finding
+from provkg.core.model import Figure
+from provkg.core.numbers import NUMBER_RE, parse_number
+from provkg.pipeline.factsheet import read_factsheet, read_reports
+from provkg.pipeline.rdfmap import observation_iri
+from provkg.validate.engine import Finding
 
 # A small template in the fact-sheet format: a breakdown (total and two parts), a level with a plan achievement,
 # a level in tỷ đồng, a count and a rate. Offsets only order the rows.
@@ -208,7 +208,7 @@ def test_found_and_false_positives_are_counted_per_plant():
 
 
 def test_a_small_run_measures_both_sides_and_finds_every_plant(template_path: Path, tmp_path: Path) -> None:
-    from provkg.bench import format_results, run_bench
+    from provkg.bench.bench import format_results, run_bench
 
     result = run_bench(4, baseline_max=4, template_paths=[template_path], work=tmp_path, repeats=2,
                        baseline_repeats=1, plant_every=1, validation_limit=120, baseline_validation_limit=3)

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from provkg.build import build, load_reference
 from provkg.cli import main
-from provkg.factsheet import FIGURE_COLUMNS
-from provkg.query import run_query
-from provkg.store import KnowledgeStore
-from provkg.text import normalise, text_sha256
+from provkg.core.text import normalise, text_sha256
+from provkg.pipeline.build import build, load_reference
+from provkg.pipeline.factsheet import FIGURE_COLUMNS
+from provkg.store.query import run_query
+from provkg.store.store import KnowledgeStore
 
 # A short report of our own in the genre (not from any real report).
 MINI_TEXT = normalise(

@@ -14,10 +14,12 @@ from pyoxigraph import CanonicalizationAlgorithm, NamedNode, Quad, RdfFormat, St
 from pyoxigraph import Dataset as PyDataset
 from rdflib import Dataset
 
-from provkg.build import load_reference
 from provkg.cli import main
-from provkg.errors import InputError
-from provkg.export import (
+from provkg.core.errors import InputError
+from provkg.core.namespaces import PREFIXES, QB
+from provkg.core.paths import data_dir
+from provkg.pipeline.build import load_reference
+from provkg.publish.export import (
     build_cube,
     cube_violations,
     duplicate_observations,
@@ -26,9 +28,7 @@ from provkg.export import (
     integrity_constraints,
     jsonld_context,
 )
-from provkg.namespaces import PREFIXES, QB
-from provkg.paths import data_dir
-from provkg.store import KnowledgeStore
+from provkg.store.store import KnowledgeStore
 from test_store import REFERENCE, REPORT, sample_graphs
 
 OBS = REPORT + "/obs/100"
@@ -253,7 +253,7 @@ def test_quads_are_quads(store: KnowledgeStore) -> None:
 
 def test_cube_of_the_reviewed_fact_sheets_passes() -> None:
     """The real graph (data/ as `provkg build` reads it) gives a valid cube; its repeated keys are set apart."""
-    from provkg.build import build_graphs
+    from provkg.pipeline.build import build_graphs
 
     graphs, summary = build_graphs()
     real = KnowledgeStore.open(None)

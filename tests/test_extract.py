@@ -14,11 +14,11 @@ import pytest
 from click.testing import CliRunner
 
 from provkg.cli import main
-from provkg.extract import detect_report_period, extract
-from provkg.factsheet import FIGURE_COLUMNS, write_jsonl
-from provkg.factsheet import write_factsheet as write_csv
-from provkg.numbers import NUMBER_RE
-from provkg.reading import read_report
+from provkg.core.numbers import NUMBER_RE
+from provkg.extract.extractor import detect_report_period, extract
+from provkg.pipeline.factsheet import FIGURE_COLUMNS, write_jsonl
+from provkg.pipeline.factsheet import write_factsheet as write_csv
+from provkg.read.reading import read_report
 
 REPORTS = Path(__file__).parent / "reports"
 HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2022\nPhần thứ nhất\n"
@@ -216,8 +216,8 @@ def test_docx_gives_the_same_figures(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("path", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem)
 def test_extracted_sheet_is_a_valid_fact_sheet(path: Path, tmp_path: Path) -> None:
-    from provkg.build import load_reference
-    from provkg.factsheet import read_factsheet
+    from provkg.pipeline.build import load_reference
+    from provkg.pipeline.factsheet import read_factsheet
 
     text = read_report(path)
     sheet = tmp_path / "sheet.csv"
@@ -264,7 +264,7 @@ def test_label_of_the_next_clause_is_not_taken() -> None:
 
 
 def test_indicator_never_taken_against_its_unit() -> None:
-    from provkg.extract import load_lexicon
+    from provkg.extract.extractor import load_lexicon
 
     lexicon = load_lexicon()
     body = ("Đến nay toàn tỉnh có 1.250 doanh nghiệp với tổng số vốn đăng ký 15.300 tỷ đồng; 320 hợp tác xã với "

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from provkg.extract import extract
+from provkg.extract.extractor import extract
 
 SHEET = Path(__file__).resolve().parents[1] / "data" / "factsheets" / "dien-bien-2020-H1-206.csv"
 RECALL = 0.95

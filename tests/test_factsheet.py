@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from provkg.errors import InputError
-from provkg.factsheet import FIGURE_COLUMNS, KnownIds, read_factsheet, read_statements, write_factsheet
-from provkg.model import parse_period
-from provkg.namespaces import CAUSE, INDICATOR
+from provkg.core.errors import InputError
+from provkg.core.model import parse_period
+from provkg.core.namespaces import CAUSE, INDICATOR
+from provkg.pipeline.factsheet import FIGURE_COLUMNS, KnownIds, read_factsheet, read_statements, write_factsheet
 
 HEADER = ",".join(FIGURE_COLUMNS)
 KNOWN = KnownIds(frozenset({INDICATOR + "grdp", INDICATOR + "food-output", CAUSE + "drought"}))

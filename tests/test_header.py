@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from provkg.errors import InputError
-from provkg.header import read_header, report_from_header
-from provkg.text import normalise
+from provkg.core.errors import InputError
+from provkg.core.text import normalise
+from provkg.read.header import read_header, report_from_header
 
 PROVINCES = {"lai-chau": "Lai Châu", "son-la": "Sơn La", "ha-noi": "Hà Nội"}
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from provkg.build import build
 from provkg.cli import main
-from provkg.namespaces import REPORT
-from provkg.query import run_query
-from provkg.store import KnowledgeStore
+from provkg.core.namespaces import REPORT
+from provkg.pipeline.build import build
+from provkg.store.query import run_query
+from provkg.store.store import KnowledgeStore
 
 from conftest import SEEDS, require_seed
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from provkg.numbers import compound_amount, parse_number
+from provkg.core.numbers import compound_amount, parse_number
 
 
 @pytest.mark.parametrize(

@@ -12,13 +12,13 @@ from click.testing import CliRunner
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from provkg import ontology
 from provkg.cli import main
-from provkg.errors import InputError
-from provkg.model import MEASURES
-from provkg.namespaces import AREA, BASE, CAUSE, INDICATOR, MEASURE, PK, PROJECT, UNIT
-from provkg.ontodoc import render_html
-from provkg.paths import project_home
+from provkg.core.errors import InputError
+from provkg.core.model import MEASURES
+from provkg.core.namespaces import AREA, BASE, CAUSE, INDICATOR, MEASURE, PK, PROJECT, UNIT
+from provkg.core.paths import project_home
+from provkg.publish.ontodoc import render_html
+from provkg.reference import ontology
 
 
 def P(name: str) -> URIRef:  # noqa: N802 - reads like the pk: prefix

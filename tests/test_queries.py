@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from provkg.build import build
-from provkg.namespaces import CAUSE, INDICATOR, PROJECT, REPORT
-from provkg.query import Table, named_queries, resolve_query, run_query
-from provkg.store import KnowledgeStore
+from provkg.core.namespaces import CAUSE, INDICATOR, PROJECT, REPORT
+from provkg.pipeline.build import build
+from provkg.store.query import Table, named_queries, resolve_query, run_query
+from provkg.store.store import KnowledgeStore
 
 from conftest import SEEDS, require_seed
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from provkg.errors import InputError
-from provkg.reading import read_report
+from provkg.core.errors import InputError
+from provkg.read.reading import read_report
 
 SAMPLE = "Báo cáo tình hình kinh tế - xã hội 6 tháng đầu năm 2021.\r\nTổng thu ngân sách đạt 1.234,5 tỷ đồng.\r\n"
 
@@ -124,7 +124,7 @@ def _pdf_with_text(lines: list[str]) -> bytes:
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:
-    from provkg.extract import extract
+    from provkg.extract.extractor import extract
 
     lines = ["BÁO CÁO tình hình 6 tháng đầu năm 2021", "Sản lượng lúa ước đạt 12.400 tấn, tăng 3,2%."]
     path = tmp_path / "report.pdf"

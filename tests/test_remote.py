@@ -19,9 +19,9 @@ from click.testing import CliRunner
 from pyoxigraph import Literal, NamedNode, Triple
 
 from provkg.cli import main
-from provkg.errors import InputError
-from provkg.remote import push, remote_query
-from provkg.store import KnowledgeStore
+from provkg.core.errors import InputError
+from provkg.publish.remote import push, remote_query
+from provkg.store.store import KnowledgeStore
 from test_store import REFERENCE, REPORT, sample_graphs
 
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"

@@ -10,10 +10,10 @@ from collections import Counter
 
 import pytest
 
-from provkg.build import load_reference
-from provkg.factsheet import read_factsheet, read_reports, read_statements
-from provkg.numbers import NUMBER_RE, compound_amount, parse_number
-from provkg.text import text_sha256
+from provkg.core.numbers import NUMBER_RE, compound_amount, parse_number
+from provkg.core.text import text_sha256
+from provkg.pipeline.build import load_reference
+from provkg.pipeline.factsheet import read_factsheet, read_reports, read_statements
 
 from conftest import ROOT
 

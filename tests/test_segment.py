@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provkg.segment import segment, sentences
+from provkg.read.segment import segment, sentences
 
 REPORT = """UỶ BAN NHÂN DÂN TỈNH MẪU
 Số: 12/BC-UBND

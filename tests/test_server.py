@@ -25,9 +25,9 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from provkg.query import named_queries
-from provkg.server import ServeOptions, SparqlServer, check_remote_access, make_server, remote_targets
-from provkg.store import KnowledgeStore
+from provkg.serve.server import ServeOptions, SparqlServer, check_remote_access, make_server, remote_targets
+from provkg.store.query import named_queries
+from provkg.store.store import KnowledgeStore
 from test_store import REPORT, sample_graphs
 
 PROVKG = str(Path(sys.executable).parent / "provkg")

@@ -8,8 +8,8 @@ import pytest
 import rdflib
 from pyshacl.errors import ReportableRuntimeError
 
-from provkg.paths import data_dir
-from provkg.validate import BOUNDS_FILE, SHAPE_FILES, compile_shapes, load_shapes
+from provkg.core.paths import data_dir
+from provkg.validate.engine import BOUNDS_FILE, SHAPE_FILES, compile_shapes, load_shapes
 
 SH = rdflib.SH
 
@@ -63,7 +63,7 @@ def test_bounds_are_data_with_a_label_and_a_range() -> None:
 
 
 def test_ratio_bounds_name_defined_indicators() -> None:
-    from provkg.build import load_reference
+    from provkg.pipeline.build import load_reference
 
     defined = load_reference().known
     bounds = rdflib.Graph().parse(data_dir("shapes") / BOUNDS_FILE)

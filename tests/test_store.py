@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Literal, NamedNode, QueryBoolean, Triple
 
-from provkg.errors import InputError
-from provkg.store import KnowledgeStore, StoreMissingError
+from provkg.core.errors import InputError
+from provkg.store.store import KnowledgeStore, StoreMissingError
 
 G1 = "https://w3id.org/provkg/report/test-2020-H1-1"
 G2 = "https://w3id.org/provkg/report/test-2020-H1-2"
@@ -87,7 +87,7 @@ _KILLED_WRITER = """
 import sys, time
 from pathlib import Path
 from pyoxigraph import Literal, NamedNode, Triple
-from provkg.store import KnowledgeStore
+from provkg.store.store import KnowledgeStore
 
 store = KnowledgeStore.open(Path(sys.argv[1]))
 marker = Path(sys.argv[2])

@@ -11,11 +11,11 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from provkg.errors import InputError
-from provkg.namespaces import DCTERMS, INDICATOR, MEASURE, PROJECT, XSD
-from provkg.rdfmap import report_iri, report_triples
-from provkg.store import KnowledgeStore
-from provkg.validate import ShapeError, compile_shapes, load_shapes, validate_graph, validate_store
+from provkg.core.errors import InputError
+from provkg.core.namespaces import DCTERMS, INDICATOR, MEASURE, PROJECT, XSD
+from provkg.pipeline.rdfmap import report_iri, report_triples
+from provkg.store.store import KnowledgeStore
+from provkg.validate.engine import ShapeError, compile_shapes, load_shapes, validate_graph, validate_store
 from validation_cases import CASES, Case, fig, load, make_report, obs, pk, reference, store_of
 
 

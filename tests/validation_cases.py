@@ -13,10 +13,10 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from provkg.build import Reference, load_reference
-from provkg.model import Figure, Report
-from provkg.namespaces import AREA, INDICATOR, PK, PROJECT, REFERENCE_GRAPH, UNIT
-from provkg.rdfmap import observation_iri, report_iri, report_triples
+from provkg.core.model import Figure, Report
+from provkg.core.namespaces import AREA, INDICATOR, PK, PROJECT, REFERENCE_GRAPH, UNIT
+from provkg.pipeline.build import Reference, load_reference
+from provkg.pipeline.rdfmap import observation_iri, report_iri, report_triples
 
 
 @lru_cache(maxsize=1)

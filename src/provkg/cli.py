@@ -1,6 +1,6 @@
 """The `provkg` command line: thin wrappers around library functions.
 
-Each command parses options, calls one library function and prints the result. provkg.errors.InputError from
+Each command parses options, calls one library function and prints the result. provkg.core.errors.InputError from
 any command becomes its message on stderr and exit code 2.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from provkg import __version__
-from provkg.errors import InputError
+from provkg.core.errors import InputError
 
 
 class _Group(click.Group):
@@ -59,7 +59,7 @@ def build(store_dir: Path, data: Path | None, texts_dirs: tuple[Path, ...], as_j
     import json
     from dataclasses import asdict
 
-    from provkg.build import build as build_store
+    from provkg.pipeline.build import build as build_store
 
     summary = build_store(store_dir, data, list(texts_dirs) or None, progress=progress)
     if as_json:
@@ -81,15 +81,15 @@ def build(store_dir: Path, data: Path | None, texts_dirs: tuple[Path, ...], as_j
 @click.option("--endpoint", default=None, help="Run the query on a remote SPARQL endpoint instead of the store.")
 def query(source: str, store_dir: Path, fmt: str, endpoint: str | None) -> None:
     """Run SOURCE: a .rq file, the NAME of a query in queries/, or SPARQL text."""
-    from provkg.query import format_table, resolve_query, run_query
+    from provkg.store.query import format_table, resolve_query, run_query
 
     sparql = resolve_query(source)
     if endpoint:
-        from provkg.remote import remote_query
+        from provkg.publish.remote import remote_query
 
         table = remote_query(endpoint, sparql)
     else:
-        from provkg.store import KnowledgeStore
+        from provkg.store.store import KnowledgeStore
 
         store = KnowledgeStore.open(store_dir, read_only=True)
         try:
@@ -107,7 +107,7 @@ def query(source: str, store_dir: Path, fmt: str, endpoint: str | None) -> None:
               show_default=True, help="Folder to write index.html into.")
 def docs(out_dir: Path) -> None:
     """Write the HTML documentation of the ontology and reference data."""
-    from provkg.ontodoc import write_docs
+    from provkg.publish.ontodoc import write_docs
 
     path = write_docs(out_dir)
     click.echo(f"wrote {path}")
@@ -122,9 +122,9 @@ def docs(out_dir: Path) -> None:
 @click.option("--unmapped", is_flag=True, help="List only the figures not linked to an indicator.")
 def extract(report: Path, fmt: str, output: Path | None, period: str | None, unmapped: bool) -> None:
     """Figures found in a report (.txt, .docx, .pdf), as a fact sheet (CSV) or JSON Lines."""
-    from provkg.extract import extract as extract_figures
-    from provkg.factsheet import write_factsheet, write_jsonl
-    from provkg.reading import read_report
+    from provkg.extract.extractor import extract as extract_figures
+    from provkg.pipeline.factsheet import write_factsheet, write_jsonl
+    from provkg.read.reading import read_report
 
     result = extract_figures(read_report(report), report_period=period)
     figures = result.unmapped if unmapped else result.figures
@@ -163,8 +163,8 @@ def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: f
           update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
           log_requests: bool, in_memory: bool) -> None:
     """Serve the store: SPARQL 1.1 Protocol at /sparql, a query page at /, linked data for the graph's IRIs."""
-    from provkg.server import ServeOptions
-    from provkg.server import serve as run_server
+    from provkg.serve.server import ServeOptions
+    from provkg.serve.server import serve as run_server
 
     options = ServeOptions(
         host=host, port=port, timeout=timeout, max_results=max_results, update_token=update_token or None,
@@ -188,8 +188,8 @@ def export(store_dir: Path, fmt: str, output: Path | None, graph: str | None, cu
     """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (triple formats merge the named graphs)."""
     import io
 
-    from provkg.export import export_cube, export_store
-    from provkg.store import KnowledgeStore
+    from provkg.publish.export import export_cube, export_store
+    from provkg.store.store import KnowledgeStore
 
     store = KnowledgeStore.open(store_dir, read_only=True)
     buffer = io.BytesIO()  # nothing is written when the export fails
@@ -215,8 +215,8 @@ def export(store_dir: Path, fmt: str, output: Path | None, graph: str | None, cu
 @click.option("--token", envvar="PROVKG_PUSH_TOKEN", default=None, help="Bearer token for the remote store.")
 def push(endpoint: str, store_dir: Path, protocol: str, graphs: tuple[str, ...], token: str | None) -> None:
     """Load the named graphs into a remote SPARQL 1.1 store, replacing each graph pushed before."""
-    from provkg.remote import push as push_graphs
-    from provkg.store import KnowledgeStore
+    from provkg.publish.remote import push as push_graphs
+    from provkg.store.store import KnowledgeStore
 
     store = KnowledgeStore.open(store_dir, read_only=True)
     try:
@@ -249,7 +249,7 @@ def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, template
     """Generate a synthetic corpus of N reports and measure build, ingest, validation, queries and memory."""
     import json
 
-    from provkg.bench import format_results, run_bench
+    from provkg.bench.bench import format_results, run_bench
 
     result = run_bench(n, seed=seed, baseline_max=baseline_max, template_paths=list(templates) or None,
                        repeats=repeats, validation_limit=validation_timeout,
@@ -272,7 +272,7 @@ def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, as_json: boo
     """
     import json
 
-    from provkg.ingest import ingest as ingest_reports
+    from provkg.pipeline.ingest import ingest as ingest_reports
 
     outcomes = ingest_reports(list(reports), store_dir, force=force, progress=progress)
     if as_json:
@@ -299,7 +299,7 @@ def validate(source: Path | None, store_dir: Path | None, report_id: str | None,
 
     Exit code 0 when there is no violation (warnings allowed), 1 with violations, 2 for unusable input.
     """
-    from provkg.validate import validate_source
+    from provkg.validate.engine import validate_source
 
     if source is not None and report_id is not None:
         raise InputError("--report selects a report of --store; it cannot be combined with a SOURCE file")

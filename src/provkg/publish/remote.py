@@ -23,10 +23,10 @@ from pyoxigraph import RdfFormat, serialize
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from provkg.errors import InputError
-from provkg.namespaces import sparql_prologue
-from provkg.query import Table
-from provkg.store import KnowledgeStore
+from provkg.core.errors import InputError
+from provkg.core.namespaces import sparql_prologue
+from provkg.store.query import Table
+from provkg.store.store import KnowledgeStore
 
 PROTOCOLS = ("gsp", "update")
 _TIMEOUT = 300

@@ -16,8 +16,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TextIO
 
-from provkg.errors import InputError
-from provkg.model import (
+from provkg.core.errors import InputError
+from provkg.core.model import (
     CAUSE_TYPES,
     EFFECTS,
     MEASURES,
@@ -27,7 +27,7 @@ from provkg.model import (
     Statement,
     parse_period,
 )
-from provkg.namespaces import AREA, CAUSE, INDICATOR, PROJECT, SECTOR
+from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PROJECT, SECTOR
 
 FIGURE_COLUMNS = (
     "id", "value", "unit_text", "measure", "indicator", "subject", "area", "period", "comparison_period",

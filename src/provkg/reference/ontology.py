@@ -19,9 +19,9 @@ import owlready2
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
-from provkg.errors import InputError
-from provkg.namespaces import INDICATOR, PK, PREFIXES
-from provkg.paths import ONTOLOGY_DIR_ENV, ontology_dir
+from provkg.core.errors import InputError
+from provkg.core.namespaces import INDICATOR, PK, PREFIXES
+from provkg.core.paths import ONTOLOGY_DIR_ENV, ontology_dir
 
 QB = Namespace(PREFIXES["qb"])
 PKNS = Namespace(PK)

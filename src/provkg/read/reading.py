@@ -13,8 +13,8 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
-from provkg.errors import InputError
-from provkg.text import normalise
+from provkg.core.errors import InputError
+from provkg.core.text import normalise
 
 # Letters that only Vietnamese uses among Latin scripts (precomposed forms, after NFC).
 _VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
@@ -126,7 +126,7 @@ def _pdf_text(path: Path) -> str:
 
 
 def read_report(path: str | Path) -> str:
-    """The normalised text (provkg.text.normalise) of a report file: .txt (or any plain text), .docx or .pdf.
+    """The normalised text (provkg.core.text.normalise) of a report file: .txt (or any plain text), .docx or .pdf.
 
     Raises InputError for a missing, empty, binary or legacy-encoded file, a scanned PDF, or a text without
     Vietnamese.

@@ -26,15 +26,15 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, RdfFormat, parse
 
-from provkg.errors import InputError
-from provkg.factsheet import REPORT_COLUMNS, read_factsheet, write_factsheet
-from provkg.model import Figure, Report
-from provkg.namespaces import AREA, PK, RDF, RDFS
-from provkg.paths import data_dir
-from provkg.paths import ontology_dir as default_ontology_dir
-from provkg.rdfmap import observation_iri
-from provkg.text import normalise, text_sha256
-from provkg.validate import Finding
+from provkg.core.errors import InputError
+from provkg.core.model import Figure, Report
+from provkg.core.namespaces import AREA, PK, RDF, RDFS
+from provkg.core.paths import data_dir
+from provkg.core.paths import ontology_dir as default_ontology_dir
+from provkg.core.text import normalise, text_sha256
+from provkg.pipeline.factsheet import REPORT_COLUMNS, read_factsheet, write_factsheet
+from provkg.pipeline.rdfmap import observation_iri
+from provkg.validate.engine import Finding
 
 SEED_SHEET = "dien-bien-2020-H1-206.csv"
 FIRST_YEAR = 2016
@@ -670,10 +670,10 @@ def drop_flagged_series(template: Template, seed: int = 1) -> tuple[Template, li
     template or the reference data, not planted ones, and would blur the count of false positives."""
     from pyoxigraph import Quad, Store
 
-    from provkg.build import load_reference
-    from provkg.namespaces import REFERENCE_GRAPH
-    from provkg.rdfmap import report_iri, report_triples
-    from provkg.validate import validate_graph
+    from provkg.core.namespaces import REFERENCE_GRAPH
+    from provkg.pipeline.build import load_reference
+    from provkg.pipeline.rdfmap import report_iri, report_triples
+    from provkg.validate.engine import validate_graph
 
     reference = load_reference()
     provinces = load_provinces()
@@ -760,8 +760,8 @@ def _extract_worker(job: tuple[Report, str, dict[int, str]]) -> tuple[str, bytes
     the generated figures the extractor found (same start, same value)."""
     from pyoxigraph import serialize
 
-    from provkg.extract import extract
-    from provkg.rdfmap import report_iri, report_triples
+    from provkg.extract.extractor import extract
+    from provkg.pipeline.rdfmap import report_iri, report_triples
 
     report, text, expected = job
     figures = extract(text, report_period=report.period, lexicon=_worker_state["lexicon"]).figures
@@ -775,15 +775,15 @@ _worker_state: dict[str, object] = {}
 
 
 def _init_worker() -> None:
-    from provkg.build import load_reference
-    from provkg.extract import load_lexicon
+    from provkg.extract.extractor import load_lexicon
+    from provkg.pipeline.build import load_reference
 
     _worker_state["lexicon"] = load_lexicon()
     _worker_state["units"] = load_reference().units
 
 
 def _ingest_jobs(files: CorpusFiles) -> list[tuple[Report, str, dict[int, str]]]:
-    from provkg.factsheet import read_reports
+    from provkg.pipeline.factsheet import read_reports
 
     jobs = []
     for report in read_reports(files.data / "reports.csv"):
@@ -840,10 +840,10 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
 
     from pyoxigraph import Store
 
-    from provkg.build import BuildSummary, build_graphs, iter_graphs, load_reference
-    from provkg.rdfmap import report_iri
-    from provkg.store import KnowledgeStore
-    from provkg.validate import validate_graph, validate_store
+    from provkg.pipeline.build import BuildSummary, build_graphs, iter_graphs, load_reference
+    from provkg.pipeline.rdfmap import report_iri
+    from provkg.store.store import KnowledgeStore
+    from provkg.validate.engine import validate_graph, validate_store
 
     out: dict[str, object] = {"reports": files.reports, "figures": files.figures}
     reference = load_reference()
@@ -955,7 +955,7 @@ def measure_in_memory(store_dir: Path, *, repeats: int = 20) -> dict[str, object
     process: its peak memory is its own)."""
     import time
 
-    from provkg.store import KnowledgeStore
+    from provkg.store.store import KnowledgeStore
 
     _log("querying a copy of the store in memory ...")
     began = time.perf_counter()
@@ -1033,7 +1033,7 @@ def _as_findings(rows: object) -> list[Finding]:
 
 
 def _report_ids(files: CorpusFiles) -> list[str]:
-    from provkg.factsheet import read_reports
+    from provkg.pipeline.factsheet import read_reports
 
     return [r.report_id for r in read_reports(files.data / "reports.csv")]
 
@@ -1068,9 +1068,9 @@ def measure_baseline(files: CorpusFiles, plants: list[Plant], *, repeats: int = 
 
     import rdflib
 
-    from provkg.build import build_graphs, load_reference
-    from provkg.rdfmap import report_iri
-    from provkg.validate import BOUNDS_FILE, load_shapes
+    from provkg.pipeline.build import build_graphs, load_reference
+    from provkg.pipeline.rdfmap import report_iri
+    from provkg.validate.engine import BOUNDS_FILE, load_shapes
 
     out: dict[str, object] = {"reports": files.reports, "figures": files.figures}
     reference = load_reference()
@@ -1085,8 +1085,8 @@ def measure_baseline(files: CorpusFiles, plants: list[Plant], *, repeats: int = 
                     "triples_per_s": round(summary.triples / seconds)}
 
     # Ingest from text, sequentially: extract, map, add to the graph.
-    from provkg.extract import extract, load_lexicon
-    from provkg.rdfmap import report_triples
+    from provkg.extract.extractor import extract, load_lexicon
+    from provkg.pipeline.rdfmap import report_triples
 
     _log("baseline: ingesting from text ...")
     lexicon = load_lexicon()

@@ -1,6 +1,6 @@
 """`provkg query`: find a query (a file, a name in queries/, or SPARQL text), run it, format its results.
 
-Every query may use the prefixes of provkg.namespaces without declaring them.
+Every query may use the prefixes of provkg.core.namespaces without declaring them.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions
 
-from provkg.errors import InputError
-from provkg.namespaces import PREFIXES
-from provkg.paths import data_dir
-from provkg.store import KnowledgeStore
+from provkg.core.errors import InputError
+from provkg.core.namespaces import PREFIXES
+from provkg.core.paths import data_dir
+from provkg.store.store import KnowledgeStore
 
 FORMATS = ("table", "csv", "json", "tsv")
 

@@ -31,10 +31,10 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import RDF, SH
 
-from provkg.errors import InputError
-from provkg.namespaces import PK, REFERENCE_GRAPH, XSD
-from provkg.paths import data_dir
-from provkg.text import quote_around
+from provkg.core.errors import InputError
+from provkg.core.namespaces import PK, REFERENCE_GRAPH, XSD
+from provkg.core.paths import data_dir
+from provkg.core.text import quote_around
 
 SHAPE_FILES = ("structure.ttl", "consistency.ttl")
 BOUNDS_FILE = "bounds.ttl"
@@ -666,11 +666,11 @@ class SourceValidation:
 
 
 def _prepare_factsheet(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple]]:
-    from provkg.build import check_figures_against_text, find_text, load_reference
-    from provkg.factsheet import read_factsheet, read_reports, read_statements
-    from provkg.paths import default_texts_dirs
-    from provkg.rdfmap import report_iri as iri_of
-    from provkg.rdfmap import report_triples
+    from provkg.core.paths import default_texts_dirs
+    from provkg.pipeline.build import check_figures_against_text, find_text, load_reference
+    from provkg.pipeline.factsheet import read_factsheet, read_reports, read_statements
+    from provkg.pipeline.rdfmap import report_iri as iri_of
+    from provkg.pipeline.rdfmap import report_triples
 
     report_id = path.name.removesuffix(".csv")
     if report_id.endswith(".statements"):
@@ -693,9 +693,9 @@ def _prepare_factsheet(path: Path) -> tuple[str, list[ox.Triple], str | None, li
 
 
 def _prepare_report(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple]]:
-    from provkg.build import load_reference
-    from provkg.ingest import prepare, province_labels
-    from provkg.rdfmap import report_iri as iri_of
+    from provkg.pipeline.build import load_reference
+    from provkg.pipeline.ingest import prepare, province_labels
+    from provkg.pipeline.rdfmap import report_iri as iri_of
 
     reference = load_reference()
     prepared = prepare(path, reference, province_labels(reference))
@@ -704,9 +704,9 @@ def _prepare_report(path: Path) -> tuple[str, list[ox.Triple], str | None, list[
 
 def _bundled_text(report_id: str) -> str | None:
     """The text of a report listed in the checkout's data/reports.csv, for quoting; None when unknown."""
-    from provkg.build import find_text
-    from provkg.factsheet import read_reports
-    from provkg.paths import default_texts_dirs
+    from provkg.core.paths import default_texts_dirs
+    from provkg.pipeline.build import find_text
+    from provkg.pipeline.factsheet import read_reports
 
     index = data_dir("data") / "reports.csv"
     report = next((r for r in read_reports(index) if r.report_id == report_id), None) if index.is_file() else None
@@ -719,8 +719,8 @@ def validate_source(
 ) -> SourceValidation:
     """Validate a fact sheet (.csv) or a raw report (extracted and mapped first), against the store at
     ``store_dir`` when given; or, without a source, the reports in the store (one with ``report_id``)."""
-    from provkg.rdfmap import report_iri as iri_of
-    from provkg.store import KnowledgeStore
+    from provkg.pipeline.rdfmap import report_iri as iri_of
+    from provkg.store.store import KnowledgeStore
 
     handle = KnowledgeStore.open(store_dir, read_only=True) if store_dir is not None else None
     try:

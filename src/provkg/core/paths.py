@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from provkg.errors import InputError
+from provkg.core.errors import InputError
 
 
 def project_home() -> Path:
     """The folder holding ontology/, shapes/, queries/ and data/."""
     configured = os.environ.get("PROVKG_HOME")
-    home = Path(configured) if configured else Path(__file__).resolve().parents[2]
+    home = Path(configured) if configured else Path(__file__).resolve().parents[3]
     if not (home / "ontology").is_dir():
         raise InputError(f"no ontology/ folder under {home}: set PROVKG_HOME to the provkg checkout")
     return home

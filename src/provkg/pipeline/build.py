@@ -15,15 +15,15 @@ from typing import Any
 
 from pyoxigraph import BlankNode, NamedNode, RdfFormat, Triple, parse
 
-from provkg.errors import InputError
-from provkg.factsheet import KnownIds, read_factsheet, read_reports, read_statements
-from provkg.model import Figure, Report
-from provkg.namespaces import PK, REFERENCE_GRAPH, SKOS, UNIT
-from provkg.paths import data_dir, default_texts_dirs
-from provkg.paths import ontology_dir as default_ontology_dir
-from provkg.rdfmap import UnitIndex, report_iri, report_triples
-from provkg.store import KnowledgeStore
-from provkg.text import normalise, text_sha256
+from provkg.core.errors import InputError
+from provkg.core.model import Figure, Report
+from provkg.core.namespaces import PK, REFERENCE_GRAPH, SKOS, UNIT
+from provkg.core.paths import data_dir, default_texts_dirs
+from provkg.core.paths import ontology_dir as default_ontology_dir
+from provkg.core.text import normalise, text_sha256
+from provkg.pipeline.factsheet import KnownIds, read_factsheet, read_reports, read_statements
+from provkg.pipeline.rdfmap import UnitIndex, report_iri, report_triples
+from provkg.store.store import KnowledgeStore
 
 _LABELS = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")

@@ -21,12 +21,12 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, RdfFormat, parse
 
-from provkg.errors import InputError
-from provkg.model import Figure, parse_period
-from provkg.namespaces import AREA, CAUSE, INDICATOR, PROJECT, RDF, SKOS, UNIT
-from provkg.numbers import NUMBER_RE, compound_amount, parse_number
-from provkg.paths import ontology_dir as default_ontology_dir
-from provkg.segment import Segmentation, segment, sentences
+from provkg.core.errors import InputError
+from provkg.core.model import Figure, parse_period
+from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PROJECT, RDF, SKOS, UNIT
+from provkg.core.numbers import NUMBER_RE, compound_amount, parse_number
+from provkg.core.paths import ontology_dir as default_ontology_dir
+from provkg.read.segment import Segmentation, segment, sentences
 
 # ----------------------------------------------------------------------------------------------------------
 # Lexicon: ontology labels (indicators, projects, programmes, causes, areas, units)

@@ -15,8 +15,8 @@ from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Node, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, SKOS
 
-from provkg.namespaces import PK, PREFIXES
-from provkg.ontology import load_ontology
+from provkg.core.namespaces import PK, PREFIXES
+from provkg.reference.ontology import load_ontology
 
 ONTOLOGY_IRI = URIRef(PK.rstrip("#"))
 # QUDT namespaces appear only as link targets of units; named here so the page shows unit:HA, not a long IRI.

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Triple
 
-from provkg.model import Figure, Report, Statement, parse_period
-from provkg.namespaces import (
+from provkg.core.model import Figure, Report, Statement, parse_period
+from provkg.core.namespaces import (
     AREA,
     CAUSE,
     DCTERMS,
@@ -30,7 +30,7 @@ from provkg.namespaces import (
     TIME,
     XSD,
 )
-from provkg.text import quote_around
+from provkg.core.text import quote_around
 
 _TYPE = NamedNode(RDF + "type")
 _XSD_DECIMAL = NamedNode(XSD + "decimal")

@@ -3,7 +3,7 @@
 Built on the standard library's ThreadingHTTPServer. Queries run in a small pool of worker processes, each with
 the store open read-only, because pyoxigraph cannot cancel a running query: a query past the time limit is stopped
 by ending its worker, which a thread could not do. Updates (only with the configured token) run in the server
-process as one atomic write (provkg.store), so queries keep being answered meanwhile.
+process as one atomic write (provkg.store.store), so queries keep being answered meanwhile.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from pyoxigraph import (
     serialize,
 )
 
-from provkg.errors import InputError
-from provkg.namespaces import BASE, OWL, PREFIXES, RDF, XSD
-from provkg.store import KnowledgeStore
+from provkg.core.errors import InputError
+from provkg.core.namespaces import BASE, OWL, PREFIXES, RDF, XSD
+from provkg.store.store import KnowledgeStore
 
 TEXT = "text/plain; charset=utf-8"
 HTML = "text/html; charset=utf-8"
@@ -317,7 +317,7 @@ def serialize_boolean(answer: bool, key: str) -> bytes:
 
 def serialize_graph(triples: Iterable[Triple], key: str, limit: int) -> tuple[bytes, int]:
     """CONSTRUCT/DESCRIBE results; JSON-LD is compacted with the published context, like `provkg export`."""
-    from provkg.export import to_jsonld, used_prefixes
+    from provkg.publish.export import to_jsonld, used_prefixes
 
     kept = list(_limited(triples, limit))
     if key == "jsonld":
@@ -472,7 +472,7 @@ class QueryPool:
 
 
 def static_file(name: str) -> bytes:
-    return (resources.files("provkg") / "static" / name).read_bytes()
+    return (resources.files("provkg.serve") / "static" / name).read_bytes()
 
 
 def page(title: str, body: str) -> bytes:
@@ -547,7 +547,7 @@ def entity_html(iri: str, rows: list[dict[str, Any]], labels: Mapping[str, str])
 
 def ontology_turtle() -> bytes:
     """The ontology's own files (those of ontology/ that declare an owl:Ontology) as one Turtle document."""
-    from provkg.paths import ontology_dir
+    from provkg.core.paths import ontology_dir
 
     is_ontology = (NamedNode(RDF + "type"), NamedNode(OWL + "Ontology"))
     triples: list[Triple] = []
@@ -562,8 +562,8 @@ def ontology_turtle() -> bytes:
 
 @functools.cache
 def ontology_html() -> bytes:
-    """The ontology's documentation, generated from the ontology itself by provkg.ontodoc (once per process)."""
-    from provkg.ontodoc import render_html
+    """The ontology's documentation, generated from the ontology itself by provkg.publish.ontodoc (once per process)."""
+    from provkg.publish.ontodoc import render_html
 
     return render_html().encode("utf-8")
 
@@ -662,7 +662,7 @@ class Handler(BaseHTTPRequestHandler):
             elif path.startswith("/static/") and re.fullmatch(r"[\w.-]+", path[8:]):
                 self._static(path[8:])
             elif path == "/context.jsonld":
-                self._send(200, "application/ld+json", static_file("context.jsonld"))
+                self._send(200, "application/ld+json", (resources.files("provkg.publish") / "context.jsonld").read_bytes())
             elif path == "/queries.json":
                 self._queries()
             elif path == "/ontology":
@@ -701,7 +701,7 @@ class Handler(BaseHTTPRequestHandler):
         self._send(200, types.get(Path(name).suffix, "application/octet-stream"), body)
 
     def _queries(self) -> None:
-        from provkg.query import named_queries
+        from provkg.store.query import named_queries
 
         try:
             listing = [{"name": q.name, "question": q.question, "sparql": q.sparql} for q in named_queries()]

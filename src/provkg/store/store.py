@@ -36,8 +36,8 @@ from pyoxigraph import (
     Triple,
 )
 
-from provkg.errors import InputError
-from provkg.namespaces import PREFIXES
+from provkg.core.errors import InputError
+from provkg.core.namespaces import PREFIXES
 
 _CURRENT = "CURRENT"
 _LOCK = ".lock"

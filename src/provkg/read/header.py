@@ -1,7 +1,7 @@
 """The metadata of a report read from its header: document number, date, province and the period it covers.
 
 The genre's header is regular: the issuing committee and its province, "Số: N/BC-UBND", "<place>, ngày D tháng M
-năm Y", then "BÁO CÁO" and a title naming the period (read by provkg.extract.detect_report_period).
+năm Y", then "BÁO CÁO" and a title naming the period (read by provkg.extract.extractor.detect_report_period).
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from provkg.errors import InputError
-from provkg.extract import detect_report_period
-from provkg.model import Report
-from provkg.text import text_sha256
+from provkg.core.errors import InputError
+from provkg.core.model import Report
+from provkg.core.text import text_sha256
+from provkg.extract.extractor import detect_report_period
 
 HEADER_CHARS = 2500  # the header and title fit well inside this; figures further down must not be read as metadata
 

@@ -14,16 +14,16 @@ from pathlib import Path
 import pyoxigraph as ox
 from pyoxigraph import NamedNode, Triple
 
-from provkg.build import Reference, load_reference
-from provkg.errors import InputError
-from provkg.extract import Extraction, Lexicon, extract, load_lexicon
-from provkg.header import read_header, report_from_header
-from provkg.model import Report
-from provkg.namespaces import AREA, PK, RDF, RDFS, REFERENCE_GRAPH, SKOS
-from provkg.rdfmap import report_iri, report_triples
-from provkg.reading import read_report
-from provkg.store import KnowledgeStore
-from provkg.validate import ValidationResult, validate_graph
+from provkg.core.errors import InputError
+from provkg.core.model import Report
+from provkg.core.namespaces import AREA, PK, RDF, RDFS, REFERENCE_GRAPH, SKOS
+from provkg.extract.extractor import Extraction, Lexicon, extract, load_lexicon
+from provkg.pipeline.build import Reference, load_reference
+from provkg.pipeline.rdfmap import report_iri, report_triples
+from provkg.read.header import read_header, report_from_header
+from provkg.read.reading import read_report
+from provkg.store.store import KnowledgeStore
+from provkg.validate.engine import ValidationResult, validate_graph
 
 
 @dataclass

@@ -1,11 +1,11 @@
 """`provkg export`: the store as Turtle, N-Triples, N-Quads, TriG or JSON-LD, and the observations as a Data Cube.
 
 Quad formats keep each report's named graph; triple formats merge all graphs (a triple stated in several graphs is
-written once). JSON-LD is compacted with the published context (static/context.jsonld, served at /context.jsonld).
+written once). JSON-LD is compacted with the published context (publish/context.jsonld, served at /context.jsonld).
 
 The Data Cube export (``cube=True``) writes each report's qb:DataSet with its observations and the structure
 pk:ObservationStructure of the ontology, normalised as the W3C Data Cube recommendation describes, and refuses to
-write a cube that breaks one of its integrity constraints (static/datacube/ic-*.rq).
+write a cube that breaks one of its integrity constraints (publish/datacube/ic-*.rq).
 
 A report states some observations whose dimension values (indicator, area, period, measure) repeat another's: the
 parts of a breakdown that share their total's indicator, figures of different projects, a figure restated in a
@@ -24,9 +24,9 @@ from typing import IO, Any
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Store, Triple, serialize
 
-from provkg.errors import InputError
-from provkg.namespaces import DCTERMS, PREFIXES, PROV, QB, RDF, RDFS
-from provkg.store import KnowledgeStore
+from provkg.core.errors import InputError
+from provkg.core.namespaces import DCTERMS, PREFIXES, PROV, QB, RDF, RDFS
+from provkg.store.store import KnowledgeStore
 
 FORMATS = {
     "turtle": RdfFormat.TURTLE,
@@ -40,12 +40,12 @@ _WITH_PREFIXES = {"turtle", "trig"}
 
 
 def _datacube_file(name: str) -> str:
-    return (resources.files("provkg") / "static" / "datacube" / name).read_text(encoding="utf-8")
+    return (resources.files("provkg.publish") / "datacube" / name).read_text(encoding="utf-8")
 
 
 def jsonld_context() -> dict[str, Any]:
     """The published JSON-LD context (the object under "@context")."""
-    text = (resources.files("provkg") / "static" / "context.jsonld").read_text(encoding="utf-8")
+    text = (resources.files("provkg.publish") / "context.jsonld").read_text(encoding="utf-8")
     return json.loads(text)["@context"]
 
 
@@ -128,8 +128,8 @@ class IntegrityConstraint:
 
 
 def integrity_constraints() -> list[IntegrityConstraint]:
-    """IC-1 … IC-21 from static/datacube/, the title taken from each file's first comment line."""
-    folder = resources.files("provkg") / "static" / "datacube"
+    """IC-1 … IC-21 from publish/datacube/, the title taken from each file's first comment line."""
+    folder = resources.files("provkg.publish") / "datacube"
     constraints = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.startswith("ic-") and entry.name.endswith(".rq"):

@@ -1,0 +1,1 @@
+"""Reference data: the ontology and its concept schemes, loaded from one place."""

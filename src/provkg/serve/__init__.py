@@ -1,0 +1,1 @@
+"""The SPARQL endpoint, the query page and the linked-data pages."""

@@ -1,0 +1,1 @@
+"""The embedded knowledge store (pyoxigraph on disk, atomic generations) and running queries against it."""
