@@ -25,8 +25,8 @@ from provkg.validate.engine.engine import _compiled, _run_fast, validate_graph, 
 
 from provkg.core.model import Figure, Report
 from provkg.core.namespaces import INDICATOR, REFERENCE_GRAPH
-from provkg.pipeline.build import load_reference
-from provkg.pipeline.rdfmap import UnitIndex, report_iri, report_triples
+from provkg.pipeline.rdfmap import report_iri, report_triples
+from provkg.reference.loader import UnitIndex, load_reference
 
 UNITS = {"billion-vnd": "tỷ đồng", "tonne": "tấn", "hectare": "ha", "person": "người", "household": "hộ",
          "percent": "%", "head": "con", "visit": "lượt"}

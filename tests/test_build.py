@@ -11,8 +11,9 @@ from click.testing import CliRunner
 
 from provkg.cli import main
 from provkg.core.text import normalise, text_sha256
-from provkg.pipeline.build import build, load_reference
+from provkg.pipeline.build import build
 from provkg.pipeline.factsheet import FIGURE_COLUMNS
+from provkg.reference.loader import load_reference
 from provkg.store.query import run_query
 from provkg.store.store import KnowledgeStore
 

@@ -18,7 +18,6 @@ from provkg.cli import main
 from provkg.core.errors import InputError
 from provkg.core.namespaces import PREFIXES, QB
 from provkg.core.paths import data_dir
-from provkg.pipeline.build import load_reference
 from provkg.publish.export import (
     build_cube,
     cube_violations,
@@ -28,6 +27,7 @@ from provkg.publish.export import (
     integrity_constraints,
     jsonld_context,
 )
+from provkg.reference.loader import load_reference
 from provkg.store.store import KnowledgeStore
 from test_store import REFERENCE, REPORT, sample_graphs
 

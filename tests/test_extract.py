@@ -15,9 +15,10 @@ from click.testing import CliRunner
 
 from provkg.cli import main
 from provkg.core.numbers import NUMBER_RE
-from provkg.extract.extractor import detect_report_period, extract
+from provkg.extract.extractor import extract
 from provkg.pipeline.factsheet import FIGURE_COLUMNS, write_jsonl
 from provkg.pipeline.factsheet import write_factsheet as write_csv
+from provkg.read.header import detect_report_period
 from provkg.read.reading import read_report
 
 REPORTS = Path(__file__).parent / "reports"
@@ -216,8 +217,8 @@ def test_docx_gives_the_same_figures(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("path", sorted(REPORTS.glob("*.txt")), ids=lambda p: p.stem)
 def test_extracted_sheet_is_a_valid_fact_sheet(path: Path, tmp_path: Path) -> None:
-    from provkg.pipeline.build import load_reference
     from provkg.pipeline.factsheet import read_factsheet
+    from provkg.reference.loader import load_reference
 
     text = read_report(path)
     sheet = tmp_path / "sheet.csv"

@@ -10,7 +10,8 @@ import pytest
 from provkg.core.errors import InputError
 from provkg.core.model import parse_period
 from provkg.core.namespaces import CAUSE, INDICATOR
-from provkg.pipeline.factsheet import FIGURE_COLUMNS, KnownIds, read_factsheet, read_statements, write_factsheet
+from provkg.pipeline.factsheet import FIGURE_COLUMNS, read_factsheet, read_statements, write_factsheet
+from provkg.reference.loader import KnownIds
 
 HEADER = ",".join(FIGURE_COLUMNS)
 KNOWN = KnownIds(frozenset({INDICATOR + "grdp", INDICATOR + "food-output", CAUSE + "drought"}))

@@ -12,8 +12,8 @@ import pytest
 
 from provkg.core.numbers import NUMBER_RE, compound_amount, parse_number
 from provkg.core.text import text_sha256
-from provkg.pipeline.build import load_reference
 from provkg.pipeline.factsheet import read_factsheet, read_reports, read_statements
+from provkg.reference.loader import load_reference
 
 from conftest import ROOT
 

@@ -63,7 +63,7 @@ def test_bounds_are_data_with_a_label_and_a_range() -> None:
 
 
 def test_ratio_bounds_name_defined_indicators() -> None:
-    from provkg.pipeline.build import load_reference
+    from provkg.reference.loader import load_reference
 
     defined = load_reference().known
     bounds = rdflib.Graph().parse(data_dir("shapes") / BOUNDS_FILE)

@@ -15,8 +15,8 @@ import pyoxigraph as ox
 
 from provkg.core.model import Figure, Report
 from provkg.core.namespaces import AREA, INDICATOR, PK, PROJECT, REFERENCE_GRAPH, UNIT
-from provkg.pipeline.build import Reference, load_reference
 from provkg.pipeline.rdfmap import observation_iri, report_iri, report_triples
+from provkg.reference.loader import Reference, load_reference
 
 
 @lru_cache(maxsize=1)

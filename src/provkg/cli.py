@@ -299,7 +299,7 @@ def validate(source: Path | None, store_dir: Path | None, report_id: str | None,
 
     Exit code 0 when there is no violation (warnings allowed), 1 with violations, 2 for unusable input.
     """
-    from provkg.validate.engine import validate_source
+    from provkg.pipeline.sources import validate_source
 
     if source is not None and report_id is not None:
         raise InputError("--report selects a report of --store; it cannot be combined with a SOURCE file")

@@ -1,1 +1,3 @@
-"""The benchmark: synthetic national corpus, naive baseline, measurement and report. Nothing in the library imports it."""
+"""The benchmark: synthetic national corpus, naive baseline, measurement and report.
+
+Nothing in the library imports it."""

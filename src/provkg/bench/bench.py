@@ -671,8 +671,8 @@ def drop_flagged_series(template: Template, seed: int = 1) -> tuple[Template, li
     from pyoxigraph import Quad, Store
 
     from provkg.core.namespaces import REFERENCE_GRAPH
-    from provkg.pipeline.build import load_reference
     from provkg.pipeline.rdfmap import report_iri, report_triples
+    from provkg.reference.loader import load_reference
     from provkg.validate.engine import validate_graph
 
     reference = load_reference()
@@ -776,7 +776,7 @@ _worker_state: dict[str, object] = {}
 
 def _init_worker() -> None:
     from provkg.extract.extractor import load_lexicon
-    from provkg.pipeline.build import load_reference
+    from provkg.reference.loader import load_reference
 
     _worker_state["lexicon"] = load_lexicon()
     _worker_state["units"] = load_reference().units
@@ -840,8 +840,9 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
 
     from pyoxigraph import Store
 
-    from provkg.pipeline.build import BuildSummary, build_graphs, iter_graphs, load_reference
+    from provkg.pipeline.build import BuildSummary, build_graphs, iter_graphs
     from provkg.pipeline.rdfmap import report_iri
+    from provkg.reference.loader import load_reference
     from provkg.store.store import KnowledgeStore
     from provkg.validate.engine import validate_graph, validate_store
 
@@ -1068,8 +1069,9 @@ def measure_baseline(files: CorpusFiles, plants: list[Plant], *, repeats: int = 
 
     import rdflib
 
-    from provkg.pipeline.build import build_graphs, load_reference
+    from provkg.pipeline.build import build_graphs
     from provkg.pipeline.rdfmap import report_iri
+    from provkg.reference.loader import load_reference
     from provkg.validate.engine import BOUNDS_FILE, load_shapes
 
     out: dict[str, object] = {"reports": files.reports, "figures": files.figures}

@@ -12,94 +12,32 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, RdfFormat, parse
-
-from provkg.core.errors import InputError
-from provkg.core.model import Figure, parse_period
-from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PROJECT, RDF, SKOS, UNIT
+from provkg.core.model import Figure
+from provkg.core.namespaces import INDICATOR
 from provkg.core.numbers import NUMBER_RE, compound_amount, parse_number
-from provkg.core.paths import ontology_dir as default_ontology_dir
-from provkg.read.segment import Segmentation, segment, sentences
+from provkg.core.periods import ROMAN, parse_period, previous_year, rest_of, step_back, with_year
+from provkg.read.header import detect_report_period
+from provkg.read.segment import segment, sentences
+from provkg.reference.labels import LabelIndex, content_words
+from provkg.reference.loader import load_reference
 
 # ----------------------------------------------------------------------------------------------------------
 # Lexicon: ontology labels (indicators, projects, programmes, causes, areas, units)
 # ----------------------------------------------------------------------------------------------------------
 
-_LABEL_PREDICATES = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
-_RDFS_LABEL = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_TYPE = NamedNode(RDF + "type")
-_ALLOWED_UNIT = NamedNode("https://w3id.org/provkg/ontology#allowedUnit")
-
-
-# Function words of labels: "số người chết do tai nạn giao thông" is found in "tai nạn giao thông ... chết 5 người".
-_LABEL_FUNCTION_WORDS = frozenset({"số", "tổng", "của", "do", "các", "được", "đã", "và", "về", "cho", "có"})
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", text.lower())) - _LABEL_FUNCTION_WORDS
-
-
-class _LabelIndex:
-    """Vietnamese labels of one kind of concept, found in text by one regular expression (longest label first)."""
-
-    def __init__(self, labels: dict[str, str]) -> None:
-        self.by_label = {label.lower(): local for label, local in labels.items() if len(label) >= 2}
-        ordered = sorted(self.by_label, key=len, reverse=True)
-        body = "|".join(re.escape(label) for label in ordered)
-        # Matching lower-cased text against lower-case labels is much faster than a case-insensitive pattern.
-        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if ordered else None
-        self._cache: dict[str, list[tuple[int, int, str]]] = {}
-        # Each label as a set of its content words, for labels whose words a report spreads over a clause.
-        self.word_sets = [(local, words) for label, local in self.by_label.items() if len(words := _words(label)) >= 3]
-
-    def find_all(self, text: str) -> list[tuple[int, int, str]]:
-        if not self.pattern or not text:
-            return []
-        cached = self._cache.get(text)
-        if cached is None:
-            lower = text.lower()
-            if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
-                lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-            cached = [(m.start(), m.end(), self.by_label[m.group()]) for m in self.pattern.finditer(lower)]
-            if len(self._cache) < 50_000:
-                self._cache[text] = cached
-        return cached
-
-    def scattered(self, text: str, accept: Callable[[str, frozenset[str]], bool]) -> str | None:
-        """The accepted concept whose label's content words all occur in the text, in any order and apart; the
-        label with the most words wins ("tai nạn giao thông ... chết" → "người chết do tai nạn giao thông")."""
-        present = _words(text)
-        best: tuple[int, str] | None = None
-        for local, words in self.word_sets:
-            if words <= present and (best is None or len(words) > best[0]) and accept(local, words):
-                best = (len(words), local)
-        return best[1] if best else None
-
-    def longest(self, text: str) -> str | None:
-        found = self.find_all(text)
-        if not found:
-            return None
-        return max(found, key=lambda hit: (hit[1] - hit[0], hit[0]))[2]
-
-    def last(self, text: str) -> str | None:
-        found = self.find_all(text)
-        return found[-1][2] if found else None
-
-
 @dataclass(frozen=True)
 class Lexicon:
-    indicators: _LabelIndex
-    projects: _LabelIndex
-    programmes: _LabelIndex
-    causes: _LabelIndex
-    areas: _LabelIndex
+    indicators: LabelIndex
+    projects: LabelIndex
+    programmes: LabelIndex
+    causes: LabelIndex
+    areas: LabelIndex
     units: frozenset[str]
     # Unit concepts by their lower-case labels, and the units each indicator allows (local name -> unit IRIs):
     # a figure's unit tells which of two candidate indicators it can belong to.
@@ -116,70 +54,21 @@ class Lexicon:
         return 1 if iris & allowed else -1
 
 
-def _label_maps(
-    folder: Path,
-) -> tuple[dict[str, dict[str, str]], dict[str, set[str]], dict[str, set[str]]]:
-    triples = []
-    for path in sorted(folder.glob("*.ttl")):
-        try:
-            triples.extend(parse(path=str(path), format=RdfFormat.TURTLE))
-        except SyntaxError as exc:
-            raise InputError(f"Turtle syntax error: {exc}", str(path)) from exc
-    programme_like = {
-        t.subject.value for t in triples
-        if t.predicate == _TYPE and isinstance(t.object, NamedNode) and "programme" in t.object.value.lower()
-    }
-    maps: dict[str, dict[str, str]] = {k: {} for k in ("indicator", "project", "programme", "cause", "area")}
-    units: dict[str, set[str]] = {}
-    allowed: dict[str, set[str]] = {}
-    for t in triples:
-        if t.predicate == _ALLOWED_UNIT and t.subject.value.startswith(INDICATOR):
-            allowed.setdefault(t.subject.value[len(INDICATOR):], set()).add(t.object.value)
-            continue
-        if t.predicate not in _LABEL_PREDICATES and t.predicate != _RDFS_LABEL:
-            continue
-        if not isinstance(t.subject, NamedNode) or not isinstance(t.object, Literal):
-            continue
-        if t.object.language not in (None, "vi"):
-            continue
-        iri, label = t.subject.value, t.object.value.strip()
-        if t.object.language is None and not iri.startswith(UNIT):
-            continue
-        if iri.startswith(INDICATOR):
-            maps["indicator"][label] = iri[len(INDICATOR):]
-        elif iri.startswith(PROJECT):
-            kind = "programme" if iri in programme_like else "project"
-            maps[kind][label] = iri[len(PROJECT):]
-        elif iri.startswith(CAUSE):
-            maps["cause"][label] = iri[len(CAUSE):]
-        elif iri.startswith(AREA):
-            maps["area"][label] = iri[len(AREA):]
-        elif iri.startswith(UNIT):
-            units.setdefault(label, set()).add(iri)
-    return maps, units, allowed
-
-
-def _by_lower_case(labels: dict[str, set[str]]) -> dict[str, frozenset[str]]:
-    merged: dict[str, set[str]] = {}
-    for label, iris in labels.items():
-        merged.setdefault(label.lower(), set()).update(iris)
-    return {label: frozenset(iris) for label, iris in merged.items()}
-
-
 @lru_cache(maxsize=4)
 def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
-    """Labels of the ontology folder (default: the project's ontology/), read once per folder."""
-    folder = ontology_dir or default_ontology_dir()
-    maps, units, allowed = _label_maps(folder)
+    """The extractor's view of the reference data's labels (default: the project's ontology/)."""
+    reference = load_reference(ontology_dir)
+    labels = reference.labels
     return Lexicon(
-        indicators=_LabelIndex(maps["indicator"]),
-        projects=_LabelIndex(maps["project"]),
-        programmes=_LabelIndex(maps["programme"]),
-        causes=_LabelIndex(maps["cause"]),
-        areas=_LabelIndex(maps["area"]),
-        units=frozenset(units),
-        unit_iris=_by_lower_case(units),
-        allowed_units={local: frozenset(iris) for local, iris in allowed.items()},
+        indicators=labels.indicators,
+        projects=labels.projects,
+        programmes=labels.programmes,
+        causes=labels.causes,
+        areas=labels.areas,
+        units=labels.unit_spellings,
+        unit_iris={label: frozenset(iris) for label, iris in reference.units.by_label.items()},
+        allowed_units={iri[len(INDICATOR):]: iris for iri, iris in reference.units.allowed.items()
+                       if iri.startswith(INDICATOR)},
     )
 
 
@@ -394,71 +283,6 @@ class _Candidate:
     pair_role: str = ""  # "x", "y" or "" for a number of an X/Y pair
     pair_partner: int | None = None
     range_role: str = ""
-
-
-# ----------------------------------------------------------------------------------------------------------
-# Report period
-# ----------------------------------------------------------------------------------------------------------
-
-_HEADER_PERIODS = (
-    (re.compile(r"(?:6|06|sáu)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H1"),
-    (re.compile(r"(?:9|chín)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "9M"),
-    (re.compile(r"quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE), "Q"),
-    (re.compile(r"(?:6|sáu)\s+tháng\s+cuối\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H2"),
-    (re.compile(r"tháng\s+(\d{1,2})(?:\s+năm|\s*/)\s*(\d{4})", re.IGNORECASE), "M"),
-    (re.compile(r"năm\s+(\d{4})", re.IGNORECASE), "Y"),
-)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_ISSUE_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
-
-
-def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
-    """The period a report covers, from its title ("6 tháng đầu năm 2020" → 2020-H1, "9 tháng" → 2020-9M, a
-    yearly report → 2020). The first kind found in the order H1, 9M, quarter, H2, month, year wins: a mid-year
-    report's title also names the tasks of the rest of the year. Raises InputError when the header says nothing
-    usable."""
-    seg = seg or segment(text)
-    first_body = next((s.start for s in seg.sections if s.path != "H"), len(text))
-    header = " ".join(text[: min(len(text), max(first_body + 400, 1500))].split())
-    header = _ISSUE_DATE.sub(" ", header)
-    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", header)]
-    fallback_year = max(set(years), key=years.count) if years else None
-    for pattern, kind in _HEADER_PERIODS:
-        match = pattern.search(header)
-        if not match:
-            continue
-        groups = [g for g in match.groups() if g]
-        year_text = next((g for g in reversed(groups) if len(g) == 4), None)
-        if not year_text:
-            after = re.search(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", header[match.end():])
-            year_text = after.group(1) if after else (str(fallback_year) if fallback_year else None)
-        if not year_text:
-            continue
-        if kind in ("H1", "H2", "9M"):
-            return f"{year_text}-{kind}"
-        if kind == "Q":
-            quarter = _ROMAN.get(match.group(1).upper()) or int(match.group(1))
-            return f"{year_text}-Q{quarter}"
-        if kind == "M":
-            return f"{year_text}-{int(match.group(1)):02d}"
-        return year_text
-    if fallback_year:
-        return str(fallback_year)
-    raise InputError("cannot tell the report period from its header: pass it explicitly")
-
-
-def _previous(code: str) -> str:
-    """The same period one year earlier (2020-H1 → 2019-H1, 2019/2020 → 2018/2019)."""
-    if "/" in code:
-        a, b = code.split("/")
-        return f"{int(a) - 1}/{int(b) - 1}"
-    return str(int(code[:4]) - 1) + code[4:]
-
-
-def _with_year(code: str, year: int) -> str:
-    if "/" in code:
-        return code
-    return str(year) + code[4:]
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -724,7 +548,7 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
         )
         estimate = _is_estimate(w, sent_start, cand.start) and comparison != "prior" and measure != "plan_value"
         if comparison == "prior":
-            period, comparison = _previous(r.period), _previous(_previous(r.period))
+            period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
             value=value,
             unit_text=cand.unit,
@@ -993,7 +817,7 @@ def _indicator(
                     # cầm" beats the "gia cầm" the subject was cut to at the comma.
                     key = (score, -1, hit_end - hit_start)
                 if best is None or key > best:
-                    best, found, found_words = key, local, _words(phrase[hit_start:hit_end])
+                    best, found, found_words = key, local, content_words(phrase[hit_start:hit_end])
     # Words around for labels spread over them: the clause (after "trong đó" only the part's own words, so
     # "trong đó: đuối nước 2 vụ, chết 2 người" are not the head's deaths), the previous figure's subject, the
     # unit and the bullet's label.
@@ -1124,9 +948,9 @@ def _periods(
         if own and int(own.group(1)) != r.year and measure in ("value", "rank", "share_pct"):
             period = own.group(1)
         elif section.startswith("P2") and measure == "value":
-            period = _rest_of(r.period)
+            period = rest_of(r.period)
     inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
-        _previous(r.period), str(r.year)
+        previous_year(r.period), str(r.year)
     )
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
@@ -1134,13 +958,13 @@ def _periods(
     ):
         period = previous.period
     if note_before_change:
-        return _previous(period), None
+        return previous_year(period), None
     if _PRIOR_BRACKET.search(left):
         if measure in ("change_pct", "change_abs", "change_pp"):
             return period, "prior"
-        return _previous(period), None
+        return previous_year(period), None
     if measure == "plan_value":
-        year = _rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
+        year = rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
         return year, year
     if measure == "plan_pct":
         return (str(r.year) if section.startswith("P2") else period), str(r.year)
@@ -1148,51 +972,23 @@ def _periods(
         return period, None
     if _PRIOR.search(left):
         return period, "prior"
-    comparison = _previous(period)
+    comparison = previous_year(period)
     m = _COMPARE.search(right) or _COMPARE.search(left)
     if m:
         year = m.group(2) or m.group(3) or m.group(6)
         if m.group(10):
-            quarter = _ROMAN.get(m.group(10).upper()) or int(m.group(10))
+            quarter = ROMAN.get(m.group(10).upper()) or int(m.group(10))
             comparison = f"{m.group(11) or r.year}-Q{quarter}"
         elif m.group(12):
-            comparison = _step_back(period)
+            comparison = step_back(period)
         elif m.group(8):
             edge_year = int(m.group(9)) if m.group(9) else r.year
             comparison = f"{edge_year}-01-01" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
         elif m.group(4):
             comparison = f"{m.group(4)}/{m.group(5)}"
         elif year and year.isdigit():
-            comparison = _with_year(period, int(year)) if m.group(1) else year
+            comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
-
-
-def _step_back(code: str) -> str:
-    """The period just before a quarter or month ("so với quý trước")."""
-    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", code)
-    if quarter:
-        year, q = int(quarter.group(1)), int(quarter.group(2))
-        return f"{year - 1}-Q4" if q == 1 else f"{year}-Q{q - 1}"
-    month = re.fullmatch(r"(\d{4})-(\d{2})", code)
-    if month:
-        year, m = int(month.group(1)), int(month.group(2))
-        return f"{year - 1}-12" if m == 1 else f"{year}-{m - 1:02d}"
-    return _previous(code)
-
-
-def _rest_of(code: str) -> str:
-    """What Part Two (the tasks) of a report plans for: the rest of the year, or the next year."""
-    year = code[:4]
-    if code.endswith("-H1"):
-        return f"{year}-H2"
-    if code.endswith("-9M"):
-        return f"{year}-Q4"
-    quarter = re.fullmatch(r"\d{4}-Q([1-3])", code)
-    if quarter:
-        return f"{year}-Q{int(quarter.group(1)) + 1}"
-    if len(code) == 4:
-        return str(int(year) + 1)
-    return year
 
 
 def _pairs(cands: list[_Candidate], by_start: dict[int, Figure]) -> None:

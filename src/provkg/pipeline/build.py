@@ -11,31 +11,21 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from pyoxigraph import BlankNode, NamedNode, RdfFormat, Triple, parse
+from pyoxigraph import NamedNode, Triple
 
 from provkg.core.errors import InputError
 from provkg.core.model import Figure, Report
-from provkg.core.namespaces import PK, REFERENCE_GRAPH, SKOS, UNIT
+from provkg.core.namespaces import PK, REFERENCE_GRAPH, SKOS
 from provkg.core.paths import data_dir, default_texts_dirs
-from provkg.core.paths import ontology_dir as default_ontology_dir
 from provkg.core.text import normalise, text_sha256
-from provkg.pipeline.factsheet import KnownIds, read_factsheet, read_reports, read_statements
-from provkg.pipeline.rdfmap import UnitIndex, report_iri, report_triples
+from provkg.pipeline.factsheet import read_factsheet, read_reports, read_statements
+from provkg.pipeline.rdfmap import report_iri, report_triples
+from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
 
 _LABELS = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
-
-
-@dataclass(frozen=True)
-class Reference:
-    """The ontology and reference data, and the indexes derived from them."""
-
-    triples: list[Triple]
-    known: KnownIds
-    units: UnitIndex
 
 
 @dataclass
@@ -47,42 +37,6 @@ class BuildSummary:
     triples: int = 0
     seconds: float = 0.0
     without_text: list[str] = field(default_factory=list)
-
-
-def load_reference(ontology_dir: Path | None = None) -> Reference:
-    """Parse every Turtle file of ontology/ (a syntax error names the file and line)."""
-    folder = ontology_dir or default_ontology_dir()
-    triples: list[Triple] = []
-    for path in sorted(folder.glob("*.ttl")):
-        try:
-            triples.extend(_stable_blank_nodes(parse(path=str(path), format=RdfFormat.TURTLE), path.stem))
-        except SyntaxError as exc:
-            raise InputError(f"Turtle syntax error: {exc}", str(path)) from exc
-    subjects = frozenset(t.subject.value for t in triples if isinstance(t.subject, NamedNode))
-    units: dict[str, list[str]] = {}
-    allowed: dict[str, set[str]] = {}
-    for t in triples:
-        if t.predicate in _LABELS and isinstance(t.subject, NamedNode) and t.subject.value.startswith(UNIT):
-            candidates = units.setdefault(t.object.value.casefold(), [])
-            if t.subject.value not in candidates:
-                candidates.append(t.subject.value)
-        elif t.predicate == _ALLOWED_UNIT:
-            allowed.setdefault(t.subject.value, set()).add(t.object.value)
-    index = UnitIndex(units, {indicator: frozenset(iris) for indicator, iris in allowed.items()})
-    return Reference(triples=triples, known=KnownIds(subjects), units=index)
-
-
-def _stable_blank_nodes(triples: Iterable[Triple], prefix: str) -> Iterator[Triple]:
-    """Name blank nodes by file and order of appearance: the parser's random names would make every build differ."""
-    names: dict[BlankNode, BlankNode] = {}
-
-    def stable(term: Any) -> Any:
-        if isinstance(term, BlankNode):
-            return names.setdefault(term, BlankNode(f"{prefix.replace('-', '')}b{len(names)}"))
-        return term
-
-    for t in triples:
-        yield Triple(stable(t.subject), t.predicate, stable(t.object))
 
 
 def find_text(report: Report, texts_dirs: Iterable[Path]) -> str | None:

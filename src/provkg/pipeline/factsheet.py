@@ -10,7 +10,6 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -28,6 +27,7 @@ from provkg.core.model import (
     parse_period,
 )
 from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PROJECT, SECTOR
+from provkg.reference.loader import KnownIds
 
 FIGURE_COLUMNS = (
     "id", "value", "unit_text", "measure", "indicator", "subject", "area", "period", "comparison_period",
@@ -42,16 +42,6 @@ REPORT_COLUMNS = (
     "text_length",
 )
 MAX_LISTED_ERRORS = 25
-
-
-@dataclass(frozen=True)
-class KnownIds:
-    """The IRIs the reference data defines, to check that a sheet names only things that exist."""
-
-    iris: frozenset[str]
-
-    def has(self, namespace: str, local_name: str) -> bool:
-        return namespace + local_name in self.iris
 
 
 class _Problems:

@@ -16,12 +16,12 @@ from pyoxigraph import NamedNode, Triple
 
 from provkg.core.errors import InputError
 from provkg.core.model import Report
-from provkg.core.namespaces import AREA, PK, RDF, RDFS, REFERENCE_GRAPH, SKOS
+from provkg.core.namespaces import REFERENCE_GRAPH
 from provkg.extract.extractor import Extraction, Lexicon, extract, load_lexicon
-from provkg.pipeline.build import Reference, load_reference
 from provkg.pipeline.rdfmap import report_iri, report_triples
 from provkg.read.header import read_header, report_from_header
 from provkg.read.reading import read_report
+from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
 from provkg.validate.engine import ValidationResult, validate_graph
 
@@ -52,25 +52,6 @@ class IngestOutcome:
     @property
     def unmapped(self) -> int:
         return self.figures - self.mapped
-
-
-def province_labels(reference: Reference) -> dict[str, str]:
-    """Local name → Vietnamese label of every province in the reference data."""
-    provinces = {
-        t.subject.value
-        for t in reference.triples
-        if t.predicate == NamedNode(RDF + "type") and t.object == NamedNode(PK + "Province")
-    }
-    label_predicates = (NamedNode(RDFS + "label"), NamedNode(SKOS + "prefLabel"))
-    labels = {}
-    for t in reference.triples:
-        if (
-            t.subject.value in provinces
-            and t.predicate in label_predicates
-            and getattr(t.object, "language", None) == "vi"
-        ):
-            labels[t.subject.value.removeprefix(AREA)] = t.object.value
-    return labels
 
 
 def prepare(
@@ -105,7 +86,7 @@ def ingest(
 ) -> list[IngestOutcome]:
     """Ingest each report in turn; returns what happened to each (refused reports have ``loaded`` False)."""
     reference = load_reference()
-    provinces = province_labels(reference)
+    provinces = reference.provinces
     lexicon = load_lexicon()
     outcomes = []
     with KnowledgeStore.open(store_dir, create=True) as store:

@@ -7,7 +7,6 @@ triples, and a figure found by the extractor gets the same IRI as the reviewed r
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -31,6 +30,7 @@ from provkg.core.namespaces import (
     XSD,
 )
 from provkg.core.text import quote_around
+from provkg.reference.loader import UnitIndex
 
 _TYPE = NamedNode(RDF + "type")
 _XSD_DECIMAL = NamedNode(XSD + "decimal")
@@ -62,23 +62,6 @@ def observation_iri(report_id: str, start: int) -> str:
 
 def period_iri(code: str) -> NamedNode:
     return NamedNode(PERIOD + parse_period(code).slug)
-
-
-@dataclass(frozen=True)
-class UnitIndex:
-    """Unit concepts by the way they are written (their Vietnamese labels), from the reference data.
-
-    One spelling may name two units ("điểm": a score, or a site); the indicator's allowed units decide.
-    """
-
-    by_label: dict[str, list[str]]
-    allowed: dict[str, frozenset[str]]
-
-    def lookup(self, unit_text: str, indicator: str | None = None) -> NamedNode | None:
-        candidates = self.by_label.get(unit_text.casefold(), [])
-        allowed = self.allowed.get(INDICATOR + indicator, frozenset()) if indicator else frozenset()
-        fitting = [iri for iri in candidates if iri in allowed] or candidates
-        return NamedNode(fitting[0]) if fitting else None
 
 
 def _decimal(value: object) -> Literal:

@@ -1,7 +1,7 @@
 """The metadata of a report read from its header: document number, date, province and the period it covers.
 
 The genre's header is regular: the issuing committee and its province, "Số: N/BC-UBND", "<place>, ngày D tháng M
-năm Y", then "BÁO CÁO" and a title naming the period (read by provkg.extract.extractor.detect_report_period).
+năm Y", then "BÁO CÁO" and a title naming the period (read by detect_report_period).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from datetime import date
 
 from provkg.core.errors import InputError
 from provkg.core.model import Report
+from provkg.core.periods import ROMAN
 from provkg.core.text import text_sha256
-from provkg.extract.extractor import detect_report_period
+from provkg.read.segment import Segmentation, segment
 
 HEADER_CHARS = 2500  # the header and title fit well inside this; figures further down must not be read as metadata
 
@@ -91,3 +92,51 @@ def report_from_header(header: Header, text: str, source: str) -> Report:
         text_sha256=text_sha256(text),
         text_length=len(text),
     )
+
+
+# The report period, from the title
+
+_HEADER_PERIODS = (
+    (re.compile(r"(?:6|06|sáu)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H1"),
+    (re.compile(r"(?:9|chín)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "9M"),
+    (re.compile(r"quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE), "Q"),
+    (re.compile(r"(?:6|sáu)\s+tháng\s+cuối\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H2"),
+    (re.compile(r"tháng\s+(\d{1,2})(?:\s+năm|\s*/)\s*(\d{4})", re.IGNORECASE), "M"),
+    (re.compile(r"năm\s+(\d{4})", re.IGNORECASE), "Y"),
+)
+_ISSUE_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
+
+
+def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
+    """The period a report covers, from its title ("6 tháng đầu năm 2020" → 2020-H1, "9 tháng" → 2020-9M, a
+    yearly report → 2020). The first kind found in the order H1, 9M, quarter, H2, month, year wins: a mid-year
+    report's title also names the tasks of the rest of the year. Raises InputError when the header says nothing
+    usable."""
+    seg = seg or segment(text)
+    first_body = next((s.start for s in seg.sections if s.path != "H"), len(text))
+    header = " ".join(text[: min(len(text), max(first_body + 400, 1500))].split())
+    header = _ISSUE_DATE.sub(" ", header)
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", header)]
+    fallback_year = max(set(years), key=years.count) if years else None
+    for pattern, kind in _HEADER_PERIODS:
+        match = pattern.search(header)
+        if not match:
+            continue
+        groups = [g for g in match.groups() if g]
+        year_text = next((g for g in reversed(groups) if len(g) == 4), None)
+        if not year_text:
+            after = re.search(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", header[match.end():])
+            year_text = after.group(1) if after else (str(fallback_year) if fallback_year else None)
+        if not year_text:
+            continue
+        if kind in ("H1", "H2", "9M"):
+            return f"{year_text}-{kind}"
+        if kind == "Q":
+            quarter = ROMAN.get(match.group(1).upper()) or int(match.group(1))
+            return f"{year_text}-Q{quarter}"
+        if kind == "M":
+            return f"{year_text}-{int(match.group(1)):02d}"
+        return year_text
+    if fallback_year:
+        return str(fallback_year)
+    raise InputError("cannot tell the report period from its header: pass it explicitly")

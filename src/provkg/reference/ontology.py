@@ -7,10 +7,8 @@ the Vietnamese labels indexed here; consistency is checked with HermiT through o
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +20,7 @@ from rdflib.namespace import SKOS
 from provkg.core.errors import InputError
 from provkg.core.namespaces import INDICATOR, PK, PREFIXES
 from provkg.core.paths import ONTOLOGY_DIR_ENV, ontology_dir
+from provkg.reference.labels import normalise_label
 
 QB = Namespace(PREFIXES["qb"])
 PKNS = Namespace(PK)
@@ -57,24 +56,6 @@ def load_ontology(files: Iterable[Path] | None = None) -> Graph:
         except (SyntaxError, ValueError, OSError) as exc:  # rdflib's BadSyntax is a SyntaxError
             raise InputError(f"cannot read Turtle: {exc}", str(path)) from exc
     return graph
-
-
-# Vietnamese writes the tone of a final "oa", "oe", "uy" either on the first vowel (hóa, thủy) or on the second
-# (hoá, thuỷ); reports mix both, so labels and phrases are compared with the mark on the first vowel.
-_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
-_SECOND_VOWEL_TONE = re.compile(r"(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
-
-
-def _tone_on_first_vowel(match: re.Match[str]) -> str:
-    first, toned = match.group(0)
-    plain = next(vowel for vowel, marks in _TONES.items() if toned in marks)
-    return _TONES[first][_TONES[plain].index(toned)] + plain
-
-
-def normalise_label(text: str) -> str:
-    """The form labels and subject phrases are compared in: NFC, lower case, single spaces, one tone placement."""
-    lowered = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().lower()
-    return _SECOND_VOWEL_TONE.sub(_tone_on_first_vowel, lowered)
 
 
 LabelIndex = dict[str, list[tuple[str, str]]]

@@ -471,6 +471,11 @@ class QueryPool:
 # -- HTML rendering -------------------------------------------------------------------------------------------------
 
 
+def jsonld_context_bytes() -> bytes:
+    """The published JSON-LD context, the one export compacts with."""
+    return (resources.files("provkg.publish") / "context.jsonld").read_bytes()
+
+
 def static_file(name: str) -> bytes:
     return (resources.files("provkg.serve") / "static" / name).read_bytes()
 
@@ -662,7 +667,7 @@ class Handler(BaseHTTPRequestHandler):
             elif path.startswith("/static/") and re.fullmatch(r"[\w.-]+", path[8:]):
                 self._static(path[8:])
             elif path == "/context.jsonld":
-                self._send(200, "application/ld+json", (resources.files("provkg.publish") / "context.jsonld").read_bytes())
+                self._send(200, "application/ld+json", jsonld_context_bytes())
             elif path == "/queries.json":
                 self._queries()
             elif path == "/ontology":

@@ -1,0 +1,128 @@
+"""Periods: the one implementation of period codes (docs/factsheet.md) and their arithmetic.
+
+A code names a year (2020), a half (2020-H1), a quarter (2020-Q3), the first N months (2020-9M), a month (2020-06),
+a date (2020-06-30) or a span of years (2019/2020). Everything that reads, compares or steps periods uses this module.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+_PERIOD_FORMS = (
+    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^(\d{4})-H([12])$"), "half"),
+    (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
+    (re.compile(r"^(\d{4})-(\d{1,2})M$"), "months"),
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), "date"),
+    (re.compile(r"^(\d{4})-(\d{2})$"), "month"),
+    (re.compile(r"^(\d{4})/(\d{4})$"), "span"),
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period code of docs/factsheet.md resolved to its first and last day (equal for a date)."""
+
+    code: str
+    kind: str
+    begin: date
+    end: date
+
+    @property
+    def is_instant(self) -> bool:
+        return self.kind == "date"
+
+    @property
+    def slug(self) -> str:
+        """The code as an IRI path segment (a school year 2019/2020 becomes 2019-2020)."""
+        return self.code.replace("/", "-")
+
+
+def parse_period(code: str) -> Period:
+    """Resolve a period code; raise ValueError saying which forms are allowed."""
+    for pattern, kind in _PERIOD_FORMS:
+        match = pattern.match(code)
+        if not match:
+            continue
+        year = int(match.group(1))
+        try:
+            if kind == "year":
+                return Period(code, kind, date(year, 1, 1), date(year, 12, 31))
+            if kind == "half":
+                first = 1 if match.group(2) == "1" else 7
+                return Period(code, kind, date(year, first, 1), _month_end(year, first + 5))
+            if kind == "quarter":
+                first = 3 * int(match.group(2)) - 2
+                return Period(code, kind, date(year, first, 1), _month_end(year, first + 2))
+            if kind == "months":
+                months = int(match.group(2))
+                if not 1 <= months <= 12:
+                    break
+                return Period(code, kind, date(year, 1, 1), _month_end(year, months))
+            if kind == "date":
+                day = date(year, int(match.group(2)), int(match.group(3)))
+                return Period(code, kind, day, day)
+            if kind == "month":
+                month = int(match.group(2))
+                return Period(code, kind, date(year, month, 1), _month_end(year, month))
+            last = int(match.group(2))
+            if last <= year:
+                break
+            # A school year or plan period: the span of its calendar years.
+            return Period(code, kind, date(year, 1, 1), date(last, 12, 31))
+        except ValueError:
+            break
+    raise ValueError(
+        f"bad period {code!r}: expected YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-9M, YYYY-MM, YYYY-MM-DD or YYYY/YYYY"
+    )
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def previous_year(code: str) -> str:
+    """The same period one year earlier (2020-H1 → 2019-H1, 2019/2020 → 2018/2019)."""
+    if "/" in code:
+        a, b = code.split("/")
+        return f"{int(a) - 1}/{int(b) - 1}"
+    return str(int(code[:4]) - 1) + code[4:]
+
+
+def with_year(code: str, year: int) -> str:
+    if "/" in code:
+        return code
+    return str(year) + code[4:]
+
+
+def step_back(code: str) -> str:
+    """The period just before a quarter or month ("so với quý trước")."""
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", code)
+    if quarter:
+        year, q = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year - 1}-Q4" if q == 1 else f"{year}-Q{q - 1}"
+    month = re.fullmatch(r"(\d{4})-(\d{2})", code)
+    if month:
+        year, m = int(month.group(1)), int(month.group(2))
+        return f"{year - 1}-12" if m == 1 else f"{year}-{m - 1:02d}"
+    return previous_year(code)
+
+
+def rest_of(code: str) -> str:
+    """What Part Two (the tasks) of a report plans for: the rest of the year, or the next year."""
+    year = code[:4]
+    if code.endswith("-H1"):
+        return f"{year}-H2"
+    if code.endswith("-9M"):
+        return f"{year}-Q4"
+    quarter = re.fullmatch(r"\d{4}-Q([1-3])", code)
+    if quarter:
+        return f"{year}-Q{int(quarter.group(1)) + 1}"
+    if len(code) == 4:
+        return str(int(year) + 1)
+    return year

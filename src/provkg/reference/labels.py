@@ -1,0 +1,91 @@
+"""The one label index: Vietnamese labels of concepts found in text, compared in one normalised form.
+
+Labels and text are compared lower-cased with one tone placement (reports write both "thủy" and "thuỷ", "hóa" and
+"hoá"); folding keeps every character's offset, so a match in the folded text is a match in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+# Vietnamese writes the tone of a final "oa", "oe", "uy" either on the first vowel (hóa, thủy) or on the second
+# (hoá, thuỷ); reports mix both, so labels and phrases are compared with the mark on the first vowel.
+_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+_SECOND_VOWEL_TONE = re.compile(r"(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
+
+
+def _tone_on_first_vowel(match: re.Match[str]) -> str:
+    first, toned = match.group(0)
+    plain = next(vowel for vowel, marks in _TONES.items() if toned in marks)
+    return _TONES[first][_TONES[plain].index(toned)] + plain
+
+
+def fold(text: str) -> str:
+    """Lower case and one tone placement, character for character: ``len(fold(t)) == len(t)`` for NFC text."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return _SECOND_VOWEL_TONE.sub(_tone_on_first_vowel, lower)
+
+
+def normalise_label(text: str) -> str:
+    """The form labels and subject phrases are compared in: NFC, single spaces, folded (see :func:`fold`)."""
+    return fold(re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip())
+
+
+# Function words of labels: "số người chết do tai nạn giao thông" is found in "tai nạn giao thông ... chết 5 người".
+_LABEL_FUNCTION_WORDS = frozenset({"số", "tổng", "của", "do", "các", "được", "đã", "và", "về", "cho", "có"})
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of a phrase that carry its meaning, folded."""
+    return frozenset(re.findall(r"\w+", fold(text))) - _LABEL_FUNCTION_WORDS
+
+
+class LabelIndex:
+    """Labels of one kind of concept (label -> local name), found in text by one regular expression, longest
+    label first."""
+
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.by_label = {normalise_label(label): local for label, local in labels.items() if len(label) >= 2}
+        ordered = sorted(self.by_label, key=len, reverse=True)
+        body = "|".join(re.escape(label) for label in ordered)
+        # Matching folded text against folded labels is much faster than a case-insensitive pattern.
+        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if ordered else None
+        self._cache: dict[str, list[tuple[int, int, str]]] = {}
+        # Each label as a set of its content words, for labels whose words a report spreads over a clause.
+        self.word_sets = [(local, words) for label, local in self.by_label.items()
+                          if len(words := content_words(label)) >= 3]
+
+    def find_all(self, text: str) -> list[tuple[int, int, str]]:
+        """Every label in ``text``: (start, end, local name), offsets into ``text``."""
+        if not self.pattern or not text:
+            return []
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = [(m.start(), m.end(), self.by_label[m.group()]) for m in self.pattern.finditer(fold(text))]
+            if len(self._cache) < 50_000:
+                self._cache[text] = cached
+        return cached
+
+    def scattered(self, text: str, accept: Callable[[str, frozenset[str]], bool]) -> str | None:
+        """The accepted concept whose label's content words all occur in the text, in any order and apart; the
+        label with the most words wins ("tai nạn giao thông ... chết" → "người chết do tai nạn giao thông")."""
+        present = content_words(text)
+        best: tuple[int, str] | None = None
+        for local, words in self.word_sets:
+            if words <= present and (best is None or len(words) > best[0]) and accept(local, words):
+                best = (len(words), local)
+        return best[1] if best else None
+
+    def longest(self, text: str) -> str | None:
+        found = self.find_all(text)
+        if not found:
+            return None
+        return max(found, key=lambda hit: (hit[1] - hit[0], hit[0]))[2]
+
+    def last(self, text: str) -> str | None:
+        found = self.find_all(text)
+        return found[-1][2] if found else None

@@ -1,0 +1,166 @@
+"""The one loader of the ontology and reference data (ontology/*.ttl), and the indexes every stage derives from it.
+
+Build, extract, ingest, validate, serve and the benchmark all read the reference data through
+:func:`load_reference`, parsed once per folder and process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse
+
+from provkg.core.errors import InputError
+from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PK, PROJECT, RDF, RDFS, SKOS, UNIT
+from provkg.core.paths import ontology_dir as default_ontology_dir
+from provkg.reference.labels import LabelIndex
+
+_PREF_ALT = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
+_RDFS_LABEL = NamedNode(RDFS + "label")
+_TYPE = NamedNode(RDF + "type")
+_ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
+_PROVINCE = NamedNode(PK + "Province")
+
+
+@dataclass(frozen=True)
+class KnownIds:
+    """The IRIs the reference data defines, to check that a sheet names only things that exist."""
+
+    iris: frozenset[str]
+
+    def has(self, namespace: str, local_name: str) -> bool:
+        return namespace + local_name in self.iris
+
+
+@dataclass(frozen=True)
+class UnitIndex:
+    """Unit concepts by the way they are written (their Vietnamese labels), from the reference data.
+
+    One spelling may name two units ("điểm": a score, or a site); the indicator's allowed units decide.
+    """
+
+    by_label: dict[str, list[str]]
+    allowed: dict[str, frozenset[str]]
+
+    def lookup(self, unit_text: str, indicator: str | None = None) -> NamedNode | None:
+        candidates = self.by_label.get(unit_text.casefold(), [])
+        allowed = self.allowed.get(INDICATOR + indicator, frozenset()) if indicator else frozenset()
+        fitting = [iri for iri in candidates if iri in allowed] or candidates
+        return NamedNode(fitting[0]) if fitting else None
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Vietnamese labels by kind of concept, as label indexes, and the units' spellings."""
+
+    indicators: LabelIndex
+    projects: LabelIndex
+    programmes: LabelIndex
+    causes: LabelIndex
+    areas: LabelIndex
+    unit_spellings: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The ontology and reference data, and the indexes derived from them (built on first use)."""
+
+    triples: list[Triple]
+    folder: Path | None = field(default=None, compare=False)
+
+    @cached_property
+    def known(self) -> KnownIds:
+        return KnownIds(frozenset(t.subject.value for t in self.triples if isinstance(t.subject, NamedNode)))
+
+    @cached_property
+    def units(self) -> UnitIndex:
+        spellings: dict[str, list[str]] = {}
+        allowed: dict[str, set[str]] = {}
+        for t in self.triples:
+            if t.predicate in _PREF_ALT and isinstance(t.subject, NamedNode) and t.subject.value.startswith(UNIT):
+                candidates = spellings.setdefault(t.object.value.casefold(), [])
+                if t.subject.value not in candidates:
+                    candidates.append(t.subject.value)
+            elif t.predicate == _ALLOWED_UNIT:
+                allowed.setdefault(t.subject.value, set()).add(t.object.value)
+        return UnitIndex(spellings, {indicator: frozenset(iris) for indicator, iris in allowed.items()})
+
+    @cached_property
+    def labels(self) -> Labels:
+        programme_like = {
+            t.subject.value for t in self.triples
+            if t.predicate == _TYPE and isinstance(t.object, NamedNode) and "programme" in t.object.value.lower()
+        }
+        maps: dict[str, dict[str, str]] = {k: {} for k in ("indicator", "project", "programme", "cause", "area")}
+        unit_spellings: set[str] = set()
+        for t in self.triples:
+            if t.predicate not in _PREF_ALT and t.predicate != _RDFS_LABEL:
+                continue
+            if not isinstance(t.subject, NamedNode) or not isinstance(t.object, Literal):
+                continue
+            iri, label = t.subject.value, t.object.value.strip()
+            if t.object.language not in (None, "vi") or (t.object.language is None and not iri.startswith(UNIT)):
+                continue
+            for kind, namespace in (("indicator", INDICATOR), ("cause", CAUSE), ("area", AREA)):
+                if iri.startswith(namespace):
+                    maps[kind][label] = iri[len(namespace):]
+            if iri.startswith(PROJECT):
+                maps["programme" if iri in programme_like else "project"][label] = iri[len(PROJECT):]
+            elif iri.startswith(UNIT):
+                unit_spellings.add(label)
+        return Labels(
+            indicators=LabelIndex(maps["indicator"]), projects=LabelIndex(maps["project"]),
+            programmes=LabelIndex(maps["programme"]), causes=LabelIndex(maps["cause"]),
+            areas=LabelIndex(maps["area"]), unit_spellings=frozenset(unit_spellings),
+        )
+
+    @cached_property
+    def provinces(self) -> dict[str, str]:
+        """Local name → Vietnamese label of every province."""
+        iris = {t.subject.value for t in self.triples if t.predicate == _TYPE and t.object == _PROVINCE}
+        labels = {}
+        for t in self.triples:
+            if t.subject.value in iris and t.predicate in (_RDFS_LABEL, _PREF_ALT[0]) \
+                    and getattr(t.object, "language", None) == "vi":
+                labels[t.subject.value.removeprefix(AREA)] = t.object.value
+        return labels
+
+
+def _stable_blank_nodes(triples: Iterable[Triple], prefix: str) -> Iterator[Triple]:
+    """Name blank nodes by file and order of appearance: the parser's random names would make every build differ."""
+    names: dict[BlankNode, BlankNode] = {}
+
+    def stable(term: Any) -> Any:
+        if isinstance(term, BlankNode):
+            return names.setdefault(term, BlankNode(f"{prefix.replace('-', '')}b{len(names)}"))
+        return term
+
+    for t in triples:
+        yield Triple(stable(t.subject), t.predicate, stable(t.object))
+
+
+def parse_turtle_folder(folder: Path) -> list[Triple]:
+    """Every Turtle file of a folder, blank nodes named stably (a syntax error names the file and line)."""
+    if not folder.is_dir():
+        raise InputError("ontology folder not found", str(folder))
+    triples: list[Triple] = []
+    for path in sorted(folder.glob("*.ttl")):
+        try:
+            triples.extend(_stable_blank_nodes(parse(path=str(path), format=RdfFormat.TURTLE), path.stem))
+        except SyntaxError as exc:
+            raise InputError(f"Turtle syntax error: {exc}", str(path)) from exc
+    return triples
+
+
+@lru_cache(maxsize=4)
+def _load(folder: Path) -> Reference:
+    return Reference(parse_turtle_folder(folder), folder)
+
+
+def load_reference(ontology_dir: Path | None = None) -> Reference:
+    """The reference data of the ontology folder (default: the project's ``ontology/``), read once per folder."""
+    return _load((ontology_dir or default_ontology_dir()).resolve())
