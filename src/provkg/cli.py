@@ -141,6 +141,25 @@ def extract(report: Path, fmt: str, output: Path | None, period: str | None, unm
     )
 
 
+@main.command("eval")
+@click.option("--role", type=click.Choice(["heldout", "dev", "all"]), default="heldout", show_default=True,
+              help="Which reports of the corpus manifest to score (fixtures never are).")
+@click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The corpus folder (default: corpus/ of the checkout).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--details", is_flag=True, help="List each figure-level mismatch (dev reports only).")
+@click.option("--no-validate", is_flag=True, help="Score extraction only, without validating the reports.")
+def eval_command(role: str, corpus_dir: Path | None, as_json: bool, details: bool, no_validate: bool) -> None:
+    """Score extraction and validation against the corpus's gold sheets: recall, precision, field accuracies,
+    sign errors, unlinked figures, planted inconsistencies caught and false findings; totals are micro-averages.
+    Held-out reports are shown as totals only."""
+    from provkg.evaluate.report import evaluate, to_json, to_text
+
+    result = evaluate(role, corpus_dir, details=details, validate=not no_validate,
+                      progress=lambda line: click.echo(line, err=True))
+    click.echo(to_json(result) if as_json else to_text(result))
+
+
 @main.command()
 @STORE_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")

@@ -1,0 +1,71 @@
+"""Running the evaluation over the corpus and printing it: a table (text), or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from provkg.core.errors import InputError
+from provkg.evaluate.corpus import load_manifest
+from provkg.evaluate.score import ReportScore, score_report
+
+COLUMNS = (
+    ("recall", "recall"), ("precision", "precision"), ("indicator", "indic."), ("period", "period"),
+    ("measure", "measure"), ("status", "status"), ("area", "area"), ("unlinked", "unlinked"),
+)
+
+
+def evaluate(role: str = "heldout", corpus_dir: Path | None = None, details: bool = False, validate: bool = True,
+             progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Score every report of the role ('dev', 'heldout' or 'all' of both; fixtures, whose answer sheets were made
+    from the extractor's output, are never scored); figure-level details only for dev."""
+    reports = [r for r in load_manifest(corpus_dir) if r.role != "fixture" and role in ("all", r.role)]
+    if not reports:
+        raise InputError(f"no {role} reports in the corpus manifest")
+    if details and any(r.role == "heldout" for r in reports):
+        raise InputError("figure-level details are never shown for held-out reports: use --role dev")
+    total = ReportScore("total", role)
+    scores = []
+    for number, report in enumerate(reports, 1):
+        if progress:
+            progress(f"[{number}/{len(reports)}] {report.id}")
+        score = score_report(report, details=details, validate=validate)
+        total.add(score)
+        scores.append(score)
+    result: dict[str, Any] = {"role": role, "total": total.to_dict(), "reports": [s.to_dict() for s in scores]}
+    if details:
+        result["details"] = {s.id: s.mismatches for s in scores}
+    return result
+
+
+def _cell(value: float | None) -> str:
+    return "" if value is None else f"{value:.3f}"
+
+
+def _line(cells: list[str], widths: list[int]) -> str:
+    """The first cell left-aligned, the numbers right-aligned."""
+    return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+
+
+def to_text(result: dict[str, Any]) -> str:
+    header = ["report", "gold", "found", *(label for _, label in COLUMNS), "signs", "plants", "caught",
+              "false V", "other"]
+    rows = []
+    for item in [*result["reports"], result["total"]]:
+        rows.append([item["id"], str(item["gold"]), str(item["extracted"]),
+                     *(_cell(item[key]) for key, _ in COLUMNS), str(item["sign_errors"]), str(item["plants"]),
+                     str(item["plants_caught"]), str(item["false_violations"]), str(item["other_findings"])])
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [_line(row, widths) for row in [header, *rows]]
+    for reason in result["total"]["refused"]:
+        lines.append(f"refused: {reason}")
+    for report_id, mismatches in result.get("details", {}).items():
+        for m in mismatches:
+            lines.append(f"{report_id}\t" + "\t".join(f"{k}={v}" for k, v in m.items()))
+    return "\n".join(lines)
+
+
+def to_json(result: dict[str, Any]) -> str:
+    return json.dumps(result, ensure_ascii=False, indent=1)

@@ -1,0 +1,212 @@
+"""Scoring one corpus report: extracted figures paired with gold figures, validation findings with the plants.
+
+A gold figure and an extracted one pair when their offset ranges overlap (in the master text) and their values
+agree in size; the pair counts for recall and precision when the measure agrees too, as the corpus issue defines.
+Field accuracies (indicator, period, measure, status, area) are over the pairs that agree in size, so a wrong
+measure shows up both as a miss and in the measure accuracy.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from provkg.core.errors import InputError
+from provkg.core.model import Figure
+from provkg.evaluate.corpus import CorpusReport
+
+COUNTS = (
+    "gold", "extracted", "spotted", "matched", "indicator_right", "period_right", "measure_right", "status_right",
+    "area_right", "sign_errors", "extracted_unlinked", "gold_without_concept", "plants", "plants_caught",
+    "false_violations", "other_findings",
+)
+
+
+@dataclass
+class ReportScore:
+    """Counts for one report; ratios are derived from counts so that totals are micro-averages."""
+
+    id: str
+    role: str
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
+    refused: list[str] = field(default_factory=list)
+    mismatches: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, other: ReportScore) -> None:
+        for key in COUNTS:
+            self.counts[key] += other.counts[key]
+        self.refused += [f"{other.id}: {reason}" for reason in other.refused]
+
+    def ratios(self) -> dict[str, float | None]:
+        c = self.counts
+
+        def ratio(a: int, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        return {
+            "recall": ratio(c["matched"], c["gold"]),
+            "precision": ratio(c["matched"], c["extracted"]),
+            "spotted_recall": ratio(c["spotted"], c["gold"]),
+            "indicator": ratio(c["indicator_right"], c["spotted"]),
+            "period": ratio(c["period_right"], c["spotted"]),
+            "measure": ratio(c["measure_right"], c["spotted"]),
+            "status": ratio(c["status_right"], c["spotted"]),
+            "area": ratio(c["area_right"], c["spotted"]),
+            "unlinked": ratio(c["extracted_unlinked"], c["extracted"]),
+            "gold_without_concept": ratio(c["gold_without_concept"], c["gold"]),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "role": self.role, **self.counts, **self.ratios(), "refused": self.refused}
+
+
+def offset_map(read: str, master: str) -> Callable[[int], int]:
+    """Offsets in the text provkg read (from a .docx or .pdf) mapped to the master text the gold counts in."""
+    if read == master:
+        return lambda offset: offset
+    blocks = difflib.SequenceMatcher(None, read, master, autojunk=False).get_matching_blocks()
+    starts = [b.a for b in blocks]
+
+    def mapped(offset: int) -> int:
+        i = max(0, bisect.bisect_right(starts, offset) - 1)
+        block = blocks[i]
+        return block.b + min(offset - block.a, max(block.size - 1, 0)) if offset >= block.a else block.b
+
+    return mapped
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except (TypeError, ValueError):
+        return None
+
+
+def _same_size(gold: float, found: float) -> bool:
+    return abs(abs(gold) - abs(found)) <= 1e-9 * max(1.0, abs(gold))
+
+
+def status_of(figure: Figure) -> str:
+    """The figure's status: the extractor's own when it has one, else actual or estimate from its flag."""
+    return getattr(figure, "status", None) or ("estimate" if figure.estimate else "actual")
+
+
+def _area_key(area: str | None, province: str) -> str:
+    """Areas compared by their last component; the report's own province is no area."""
+    area = (area or "").strip().lower()
+    area = area.rsplit(":", 1)[-1]
+    return "" if area in ("", province) else area
+
+
+def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callable[[int], int],
+                  score: ReportScore, details: bool) -> None:
+    gold = report.gold()
+    province = report.row["province"]
+    c = score.counts
+    c["gold"] += len(gold)
+    c["extracted"] += len(figures)
+    c["extracted_unlinked"] += sum(1 for f in figures if not f.indicator)
+    c["gold_without_concept"] += sum(1 for g in gold if not g["indicator"] and g["proposed_indicator"] != "none")
+    spans = sorted(((to_master(f.start), max(to_master(f.end - 1) + 1, to_master(f.start) + 1), i)
+                    for i, f in enumerate(figures)))
+    used: set[int] = set()
+    for g in gold:
+        g_start, g_end, g_value = int(g["start"]), int(g["end"]), _number(g["value"])
+        candidates = [i for s, e, i in spans if s < g_end and g_start < e and i not in used
+                      and g_value is not None and _same_size(g_value, float(figures[i].value))]
+        if not candidates:
+            if details:
+                score.mismatches.append({"start": g_start, "problem": "missed", "gold": g["value"]})
+            continue
+        best = next((i for i in candidates if figures[i].measure == g["measure"]), candidates[0])
+        used.add(best)
+        f = figures[best]
+        c["spotted"] += 1
+        checks = {
+            "measure": f.measure == g["measure"],
+            "indicator": (f.indicator or "") == g["indicator"],
+            "period": f.period == g["period"],
+            "status": status_of(f) == g["status"],
+            "area": _area_key(f.area, province) == _area_key(g["area"], province),
+        }
+        c["matched"] += checks["measure"]
+        for name, right in checks.items():
+            c[f"{name}_right"] += right
+        if g_value and float(f.value) and (g_value > 0) != (float(f.value) > 0):
+            c["sign_errors"] += 1
+            checks["sign"] = False
+        if details:
+            for name, right in checks.items():
+                if not right:
+                    found = {"measure": f.measure, "indicator": f.indicator, "period": f.period,
+                             "status": status_of(f), "area": f.area, "sign": str(f.value)}[name]
+                    expected = g["value"] if name == "sign" else g[name]
+                    score.mismatches.append({"start": g_start, "problem": name, "gold": expected, "found": found})
+    if details:
+        for s, _e, i in spans:
+            if i not in used:
+                score.mismatches.append({"start": s, "problem": "extra", "found": str(figures[i].value)})
+
+
+_SENTENCE_END = re.compile(r"\n|[.;:](?=\s)")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line, or clause ended by ';') holding text[start:end]."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0, after.start() if after else len(text))
+
+
+def score_findings(report: CorpusReport, master: str, findings: list[Any], to_master: Callable[[int], int],
+                   score: ReportScore) -> None:
+    plants = report.plants()
+    sentences = [sentence_around(master, int(p["start"]), int(p["end"])) for p in plants]
+    c = score.counts
+    c["plants"] += len(plants)
+    caught = set()
+    for finding in findings:
+        places = [(to_master(loc["start"]), to_master(max(loc["end"] - 1, loc["start"])) + 1)
+                  for loc in finding.locations]
+        at_plant = {i for i, (s, e) in enumerate(sentences) for ls, le in places if ls < e and s < le}
+        caught |= at_plant
+        if not at_plant:
+            if finding.severity == "Violation":
+                c["false_violations"] += 1
+            else:
+                c["other_findings"] += 1
+    c["plants_caught"] += len(caught)
+
+
+def score_report(report: CorpusReport, details: bool = False, validate: bool = True) -> ReportScore:
+    """Extract and validate one corpus report as a user would (`provkg extract`, `provkg validate`), and score it."""
+    from provkg.extract.extractor import extract
+    from provkg.read.reading import read_report
+
+    score = ReportScore(report.id, report.role)
+    master = report.text()
+    try:
+        read = read_report(report.file)
+        to_master = offset_map(read, master)
+        figures = extract(read).figures
+    except InputError as exc:
+        score.refused.append(f"extract: {exc}")
+        score_figures(report, [], lambda o: o, score, details)
+        score.counts["plants"] += len(report.plants())
+        return score
+    score_figures(report, figures, to_master, score, details)
+    if validate:
+        from provkg.pipeline.sources import validate_source
+
+        try:
+            result = validate_source(report.file).result
+        except InputError as exc:
+            score.refused.append(f"validate: {exc}")
+            score.counts["plants"] += len(report.plants())
+        else:
+            score_findings(report, master, result.results, to_master, score)
+    return score
