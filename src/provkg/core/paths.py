@@ -1,7 +1,7 @@
 """Where the project's data folders are: ontology/, shapes/, queries/, data/.
 
-They live at the top of a source checkout (the package is installed from it, editable or not); PROVKG_HOME
-points elsewhere, e.g. to a copy of those folders next to a wheel install.
+In a source checkout they live at its top; a wheel carries a copy as package data (provkg/_data, put there by the
+build hook in setup.py). PROVKG_HOME points elsewhere, e.g. to an edited copy of those folders.
 """
 
 from __future__ import annotations
@@ -15,7 +15,11 @@ from provkg.core.errors import InputError
 def project_home() -> Path:
     """The folder holding ontology/, shapes/, queries/ and data/."""
     configured = os.environ.get("PROVKG_HOME")
-    home = Path(configured) if configured else Path(__file__).resolve().parents[3]
+    if configured:
+        home = Path(configured)
+    else:
+        checkout = Path(__file__).resolve().parents[3]
+        home = checkout if (checkout / "ontology").is_dir() else Path(__file__).resolve().parents[1] / "_data"
     if not (home / "ontology").is_dir():
         raise InputError(f"no ontology/ folder under {home}: set PROVKG_HOME to the provkg checkout")
     return home
@@ -36,5 +40,6 @@ def ontology_dir() -> Path:
 
 
 def default_texts_dirs() -> list[Path]:
-    """Where report texts are looked up by name: the shared seeds folder beside the checkout."""
+    """Where report texts are looked up by name: the shared seeds folder beside the checkout (none for a wheel
+    install without one: give --texts)."""
     return [project_home().parent / "shared" / "seeds"]
