@@ -19,7 +19,8 @@ MANIFEST_COLUMNS = [
     "second_annotator", "role", "history",
 ]
 ROLES = ("dev", "heldout", "fixture")
-GENRES = ("ubnd-quarterly", "ubnd-6-month", "ubnd-9-month", "ubnd-yearly", "statistics-release", "department-report", "news-item")
+GENRES = ("ubnd-quarterly", "ubnd-6-month", "ubnd-9-month", "ubnd-yearly", "statistics-release", "department-report",
+          "news-item")
 
 
 @dataclass(frozen=True)
@@ -76,5 +77,7 @@ def load_manifest(folder: Path | None = None) -> list[CorpusReport]:
     for line, row in enumerate(rows, start=2):
         if row["role"] not in ROLES:
             raise InputError(f"line {line}: role {row['role']!r} is not one of {', '.join(ROLES)}", str(path))
+        if row["genre"] not in GENRES:
+            raise InputError(f"line {line}: genre {row['genre']!r} is not one of {', '.join(GENRES)}", str(path))
         reports.append(CorpusReport(row, folder))
     return reports
