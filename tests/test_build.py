@@ -145,7 +145,15 @@ def test_query_command_formats_and_errors(tmp_path: Path, mini: tuple[Path, Path
     sparql = "SELECT ?v WHERE { GRAPH ?g { ?o pk:indicator pki:grdp ; pk:measure pkm:value ; pk:value ?v } }"
     result = runner.invoke(main, ["query", sparql, "--store", store_dir, "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["rows"] == [{"v": "4120.5"}]
+    document = json.loads(result.stdout)  # SPARQL 1.1 JSON results, as the endpoint answers
+    assert document["head"]["vars"] == ["v"]
+    assert [b["v"]["value"] for b in document["results"]["bindings"]] == ["4120.5"]
+    assert document["results"]["bindings"][0]["v"]["datatype"].endswith("#decimal")
+    for fmt, expected in (("csv", b"v\r\n4120.5\r\n"), ("tsv", b"?v\n4120.5\n")):
+        written = runner.invoke(main, ["query", sparql, "--store", store_dir, "--format", fmt]).stdout_bytes
+        assert written == expected, fmt
+    xml = runner.invoke(main, ["query", sparql, "--store", store_dir, "--format", "xml"]).stdout
+    assert "<literal datatype=" in xml and "4120.5" in xml
     table = runner.invoke(main, ["query", sparql, "--store", store_dir])
     assert "4120.5" in table.stdout and "(1 row)" in table.stdout
     bad = runner.invoke(main, ["query", "SELECT ?v WHERE { ?v ?p }", "--store", store_dir])

@@ -125,7 +125,7 @@ def test_rdflib_sparqlstore(server: SparqlServer) -> None:
 @pytest.mark.parametrize(
     ("accept", "fmt", "content_type", "first_line"),
     [
-        ("application/sparql-results+json", None, "application/sparql-results+json", '{"head": {"vars": ["n"]}'),
+        ("application/sparql-results+json", None, "application/sparql-results+json", '{"head":{"vars":["n"]}'),
         ("application/sparql-results+xml", None, "application/sparql-results+xml", '<?xml version="1.0"?>'),
         ("text/csv", None, "text/csv", "n"),
         (None, "tsv", "text/tab-separated-values", "?n"),

@@ -76,7 +76,7 @@ def build(store_dir: Path, data: Path | None, texts_dirs: tuple[Path, ...], as_j
 @main.command()
 @click.argument("source")
 @STORE_OPTION
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv"]), default="table",
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv", "xml"]), default="table",
               show_default=True)
 @click.option("--endpoint", default=None, help="Run the query on a remote SPARQL endpoint instead of the store.")
 def query(source: str, store_dir: Path, fmt: str, endpoint: str | None) -> None:

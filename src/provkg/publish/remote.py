@@ -19,13 +19,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from pyoxigraph import RdfFormat, serialize
+from pyoxigraph import QueryResultsFormat, RdfFormat, parse_query_results, serialize
 from SPARQLWrapper import JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from provkg.core.errors import InputError
 from provkg.core.namespaces import sparql_prologue
 from provkg.store.query import Table
+from provkg.store.results import Results
 from provkg.store.store import KnowledgeStore
 
 PROTOCOLS = ("gsp", "update")
@@ -133,21 +134,13 @@ def remote_query(endpoint: str, sparql: str, *, token: str | None = None) -> Tab
     if client.queryType not in ("SELECT", "ASK"):
         raise InputError("only SELECT and ASK queries print as tables; use `provkg export` for graphs", "query")
     try:
-        document = client.query().convert()
+        document = client.query().response.read()
     except SPARQLWrapperException as exc:
         raise InputError(f"the endpoint refused the query: {exc}", endpoint) from exc
     except urllib.error.URLError as exc:
         raise InputError(f"cannot reach {url}: {exc.reason}") from exc
-    if not isinstance(document, dict):
-        raise InputError(f"{url} did not answer with SPARQL JSON results")
-    if "boolean" in document:
-        return Table(["answer"], [["true" if document["boolean"] else "false"]])
-    columns = document["head"]["vars"]
-    rows = [[_cell(binding.get(column)) for column in columns] for binding in document["results"]["bindings"]]
-    return Table(columns, rows)
-
-
-def _cell(term: dict[str, str] | None) -> str | None:
-    if term is None:
-        return None
-    return "_:" + term["value"] if term["type"] == "bnode" else term["value"]
+    try:
+        results = parse_query_results(document, QueryResultsFormat.JSON)
+    except SyntaxError as exc:
+        raise InputError(f"{url} did not answer with SPARQL JSON results: {exc}") from exc
+    return Table.of(Results.read(results))

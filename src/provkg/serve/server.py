@@ -27,10 +27,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
-from xml.sax.saxutils import escape as xml_escape
 
 from pyoxigraph import (
-    BlankNode,
     NamedNode,
     QueryBoolean,
     QuerySolutions,
@@ -41,7 +39,8 @@ from pyoxigraph import (
 )
 
 from provkg.core.errors import InputError
-from provkg.core.namespaces import BASE, OWL, PREFIXES, RDF, XSD
+from provkg.core.namespaces import BASE, OWL, PREFIXES, RDF
+from provkg.store.results import Results, TooManyResults
 from provkg.store.store import KnowledgeStore
 
 TEXT = "text/plain; charset=utf-8"
@@ -220,99 +219,11 @@ def choose_format(kind: str, accept: str | None, requested: str | None) -> str:
 
 # -- result serialisation ------------------------------------------------------------------------------------------
 
-_XSD_STRING = XSD + "string"
-_LANG_STRING = RDF + "langString"
-
-
-class TooManyResults(Exception):
-    pass
-
-
-def _json_term(term: Any) -> dict[str, Any]:
-    if isinstance(term, NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, Triple):
-        parts = ("subject", "predicate", "object")
-        return {"type": "triple", "value": {p: _json_term(getattr(term, p)) for p in parts}}
-    cell: dict[str, Any] = {"type": "literal", "value": term.value}
-    if term.language:
-        cell["xml:lang"] = term.language
-    elif term.datatype.value != _XSD_STRING:
-        cell["datatype"] = term.datatype.value
-    return cell
-
-
-def _xml_term(term: Any) -> str:
-    if isinstance(term, NamedNode):
-        return f"<uri>{xml_escape(term.value)}</uri>"
-    if isinstance(term, BlankNode):
-        return f"<bnode>{xml_escape(term.value)}</bnode>"
-    if isinstance(term, Triple):
-        inner = "".join(f"<{p}>{_xml_term(getattr(term, p))}</{p}>" for p in ("subject", "predicate", "object"))
-        return f"<triple>{inner}</triple>"
-    if term.language:
-        return f'<literal xml:lang="{xml_escape(term.language)}">{xml_escape(term.value)}</literal>'
-    if term.datatype.value != _XSD_STRING:
-        return f'<literal datatype="{xml_escape(term.datatype.value)}">{xml_escape(term.value)}</literal>'
-    return f"<literal>{xml_escape(term.value)}</literal>"
-
-
-def _csv_cell(term: Any) -> str:
-    if term is None:
-        return ""
-    value = "_:" + term.value if isinstance(term, BlankNode) else term.value if hasattr(term, "value") else str(term)
-    if any(ch in value for ch in ',"\r\n'):
-        return '"' + value.replace('"', '""') + '"'
-    return value
-
-
 def _limited(rows: Iterable[Any], limit: int) -> Iterator[Any]:
     for count, row in enumerate(rows, 1):
         if count > limit:
             raise TooManyResults(limit)
         yield row
-
-
-def serialize_solutions(results: QuerySolutions, key: str, limit: int) -> tuple[bytes, int]:
-    """SELECT results in the SPARQL 1.1 JSON, XML, CSV or TSV results format, refusing more than ``limit`` rows."""
-    names = [v.value for v in results.variables]
-    rows = [[solution[name] for name in names] for solution in _limited(results, limit)]
-    if key == "json":
-        bindings = [{n: _json_term(t) for n, t in zip(names, row, strict=True) if t is not None} for row in rows]
-        body = json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, ensure_ascii=False)
-    elif key == "xml":
-        head = "".join(f'<variable name="{n}"/>' for n in names)
-        results_xml = "".join(
-            "<result>"
-            + "".join(f'<binding name="{n}">{_xml_term(t)}</binding>' for n, t in zip(names, row, strict=True) if t)
-            + "</result>"
-            for row in rows
-        )
-        body = (
-            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-            f"<head>{head}</head><results>{results_xml}</results></sparql>\n"
-        )
-    elif key == "csv":
-        lines = [",".join(names)] + [",".join(_csv_cell(t) for t in row) for row in rows]
-        body = "\r\n".join(lines) + "\r\n"
-    else:  # TSV cells are terms in Turtle/N-Triples syntax, which pyoxigraph's str() gives
-        lines = ["\t".join("?" + n for n in names)] + ["\t".join("" if t is None else str(t) for t in r) for r in rows]
-        body = "\n".join(lines) + "\n"
-    return body.encode("utf-8"), len(rows)
-
-
-def serialize_boolean(answer: bool, key: str) -> bytes:
-    if key == "json":
-        return json.dumps({"head": {}, "boolean": answer}).encode()
-    if key == "xml":
-        value = "true" if answer else "false"
-        return (
-            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-            f"<head/><boolean>{value}</boolean></sparql>\n"
-        ).encode()
-    return b"true\n" if answer else b"false\n"
 
 
 def serialize_graph(triples: Iterable[Triple], key: str, limit: int) -> tuple[bytes, int]:
@@ -343,11 +254,9 @@ def execute(store: KnowledgeStore, job: Mapping[str, Any], max_results: int) -> 
             if isinstance(results, QuerySolutions) else "graph"
         )
         key = choose_format(kind, job.get("accept"), job.get("format"))
-        if kind == "boolean":
-            return 200, SOLUTION_FORMATS[key], serialize_boolean(bool(results), key), 1
-        if kind == "solutions":
-            body, count = serialize_solutions(results, key, max_results)  # type: ignore[arg-type]
-            return 200, SOLUTION_FORMATS[key], body, count
+        if kind in ("boolean", "solutions"):
+            table = Results.read(results, max_results)  # type: ignore[arg-type]
+            return 200, SOLUTION_FORMATS[key], table.serialize(key), len(table.rows) or 1
         body, count = serialize_graph(results, key, max_results)  # type: ignore[arg-type]
         return 200, GRAPH_FORMATS[key][0], body, count
     except HttpError as exc:

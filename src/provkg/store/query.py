@@ -5,20 +5,17 @@ Every query may use the prefixes of provkg.core.namespaces without declaring the
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, QuerySolutions
+from pyoxigraph import QueryBoolean, QuerySolutions
 
 from provkg.core.errors import InputError
-from provkg.core.namespaces import PREFIXES
 from provkg.core.paths import data_dir
+from provkg.store.results import Results, text_table
 from provkg.store.store import KnowledgeStore
 
-FORMATS = ("table", "csv", "json", "tsv")
+FORMATS = ("table", "csv", "json", "tsv", "xml")
 
 
 @dataclass(frozen=True)
@@ -64,66 +61,31 @@ def resolve_query(source: str, folder: Path | None = None) -> str:
 
 @dataclass
 class Table:
-    """SELECT results as plain cells (None for unbound), or an ASK answer as one cell."""
+    """SELECT results as plain cells (None for unbound), or an ASK answer as one cell; ``results`` keeps the terms
+    for the SPARQL results formats."""
 
     columns: list[str]
     rows: list[list[str | None]]
+    results: Results | None = None
 
-
-def _cell(term: object) -> str | None:
-    if term is None:
-        return None
-    if isinstance(term, NamedNode):
-        return term.value
-    if isinstance(term, BlankNode):
-        return "_:" + term.value
-    if isinstance(term, Literal):
-        return term.value
-    return str(term)
+    @classmethod
+    def of(cls, results: Results) -> Table:
+        columns, rows = results.cells()
+        return cls(columns, rows, results)
 
 
 def run_query(store: KnowledgeStore, sparql: str) -> Table:
     """Run a SELECT or ASK query on the store; a syntax error is an InputError naming its position."""
     results = store.query(sparql)
-    if isinstance(results, QueryBoolean):
-        return Table(["answer"], [["true" if bool(results) else "false"]])
-    if not isinstance(results, QuerySolutions):
+    if not isinstance(results, QueryBoolean | QuerySolutions):
         raise InputError("only SELECT and ASK queries print as tables; use `provkg export` for graphs", "query")
-    columns = [variable.value for variable in results.variables]
-    rows = [[_cell(solution[column]) for column in columns] for solution in results]
-    return Table(columns, rows)
-
-
-def _short(value: str | None) -> str:
-    """An IRI shortened with the known prefixes, for reading on a terminal."""
-    if value is None:
-        return ""
-    for prefix, iri in PREFIXES.items():
-        if value.startswith(iri) and len(value) > len(iri):
-            return f"{prefix}:{value[len(iri):]}"
-    return value
+    return Table.of(Results.read(results))
 
 
 def format_table(table: Table, fmt: str) -> str:
-    """Render as an aligned text table, CSV, TSV or SPARQL-results-like JSON."""
-    if fmt == "json":
-        records = [
-            {column: value for column, value in zip(table.columns, row, strict=True) if value is not None}
-            for row in table.rows
-        ]
-        return json.dumps({"columns": table.columns, "rows": records}, ensure_ascii=False, indent=1) + "\n"
-    if fmt in ("csv", "tsv"):
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(table.columns)
-        writer.writerows([["" if v is None else v for v in row] for row in table.rows])
-        return out.getvalue()
-    cells = [[_short(value) for value in row] for row in table.rows]
-    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(table.columns)]
-    lines = [
-        "  ".join(c.ljust(w) for c, w in zip(table.columns, widths, strict=True)),
-        "  ".join("-" * w for w in widths),
-    ]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
-    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    """An aligned text table for a terminal, or a SPARQL 1.1 results document (json, xml, csv, tsv)."""
+    if fmt == "table":
+        return text_table(table.columns, table.rows)
+    if table.results is None:
+        raise InputError(f"no result terms to write as {fmt}")
+    return table.results.serialize(fmt).decode("utf-8")
