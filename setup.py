@@ -21,6 +21,7 @@ class BuildPyWithData(build_py):
             return
         root = Path(__file__).resolve().parent
         target = Path(self.build_lib) / "provkg" / "_data"
+        shutil.rmtree(target, ignore_errors=True)  # a file removed from the checkout must not linger in the wheel
         for name in DATA_FOLDERS:
             shutil.copytree(root / name, target / name, dirs_exist_ok=True,
                             ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))

@@ -27,13 +27,12 @@ from provkg.core.model import (
     parse_period,
 )
 from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PROJECT, SECTOR
+from provkg.core.schema import figure_columns, required_columns
 from provkg.reference.loader import KnownIds
 
-FIGURE_COLUMNS = (
-    "id", "value", "unit_text", "measure", "indicator", "subject", "area", "period", "comparison_period",
-    "estimate", "section", "start", "end", "parent", "project", "programme", "cause", "effect", "note",
-)
-FIGURE_REQUIRED = ("value", "unit_text", "measure", "subject", "period", "estimate", "section", "start", "end")
+# The columns and which of them are mandatory come from the figure model (ontology/figure-model.toml).
+FIGURE_COLUMNS = figure_columns()
+FIGURE_REQUIRED = required_columns()
 STATEMENT_COLUMNS = (
     "kind", "label_en", "section", "start", "end", "cause", "cause_type", "affects", "effect", "sector",
 )

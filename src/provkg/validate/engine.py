@@ -36,7 +36,7 @@ from provkg.core.namespaces import PK, REFERENCE_GRAPH, XSD
 from provkg.core.paths import data_dir
 from provkg.core.text import quote_around
 
-SHAPE_FILES = ("structure.ttl", "consistency.ttl")
+SHAPE_FILES = ("structure.ttl", "figure.ttl", "consistency.ttl")
 BOUNDS_FILE = "bounds.ttl"
 PKSH = rdflib.Namespace("https://w3id.org/provkg/shapes#")
 BOUNDS_GRAPH = ox.NamedNode(str(PKSH) + "bounds")
