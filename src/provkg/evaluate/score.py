@@ -96,9 +96,10 @@ def status_of(figure: Figure) -> str:
 
 
 def _area_key(area: str | None, province: str) -> str:
-    """Areas compared by their last component; the report's own province is no area."""
-    area = (area or "").strip().lower()
-    area = area.rsplit(":", 1)[-1]
+    """Areas compared by their last component (gold writes province:district, the graph province/district); the
+    report's own province is no area."""
+    area = (area or "").strip().lower().replace(":", "/")
+    area = area.rsplit("/", 1)[-1]
     return "" if area in ("", province) else area
 
 
