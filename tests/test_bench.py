@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from provkg.bench.bench import (
+from provkg.bench.corpus import (
     PLANT_KINDS,
     Corpus,
     Plant,
-    _findings_summary,
     _half_unit,
     corpus_plan,
     generate_corpus,
@@ -20,6 +19,7 @@ from provkg.bench.bench import (
     vn_number,
     write_corpus,
 )
+from provkg.bench.measure import _findings_summary
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, parse_number
 from provkg.pipeline.factsheet import read_factsheet, read_reports
@@ -208,7 +208,7 @@ def test_found_and_false_positives_are_counted_per_plant():
 
 
 def test_a_small_run_measures_both_sides_and_finds_every_plant(template_path: Path, tmp_path: Path) -> None:
-    from provkg.bench.bench import format_results, run_bench
+    from provkg.bench.report import format_results, run_bench
 
     result = run_bench(4, baseline_max=4, template_paths=[template_path], work=tmp_path, repeats=2,
                        baseline_repeats=1, plant_every=1, validation_limit=120, baseline_validation_limit=3)

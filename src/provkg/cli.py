@@ -268,7 +268,7 @@ def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, template
     """Generate a synthetic corpus of N reports and measure build, ingest, validation, queries and memory."""
     import json
 
-    from provkg.bench.bench import format_results, run_bench
+    from provkg.bench.report import format_results, run_bench
 
     result = run_bench(n, seed=seed, baseline_max=baseline_max, template_paths=list(templates) or None,
                        repeats=repeats, validation_limit=validation_timeout,

@@ -1,0 +1,381 @@
+"""Measurement of provkg on a written synthetic corpus: build, ingest, validation, queries and memory.
+
+Also the helpers the baseline's measurement shares: the bench queries, timed runs, findings against the planted
+inconsistencies, runs stopped after a time limit and runs in a fresh process.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyoxigraph import RdfFormat, parse
+
+from provkg.bench.corpus import Corpus, Plant, write_corpus
+from provkg.core.errors import InputError
+from provkg.core.model import Report
+from provkg.core.paths import data_dir
+from provkg.pipeline.factsheet import read_factsheet
+from provkg.validate.engine import Finding
+
+
+@dataclass(frozen=True)
+class BenchQuery:
+    name: str
+    kind: str  # selective or national
+    sparql: str
+
+
+def load_bench_queries(folder: Path | None = None) -> list[BenchQuery]:
+    """The researcher queries of benchmarks/queries/ (a `# Kind:` line says selective or national)."""
+    folder = folder or data_dir("benchmarks") / "queries"
+    queries = []
+    for path in sorted(folder.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        kind = re.search(r"^# Kind:\s*(\w+)", text, flags=re.MULTILINE)
+        queries.append(BenchQuery(path.stem, kind.group(1) if kind else "selective", text))
+    if not queries:
+        raise InputError("no benchmark queries", str(folder))
+    return queries
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))
+    return ordered[index]
+
+
+def _folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _peak_mb() -> dict[str, float]:
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_rss_mb": round(own, 1), "peak_rss_workers_mb": round(children, 1)}
+
+
+@dataclass(frozen=True)
+class CorpusFiles:
+    """A written corpus: ``data`` holds the N reports of the store, ``new`` the one report added afterwards."""
+
+    data: Path
+    new: Path
+    texts: Path
+    reports: int
+    figures: int
+    text_bytes: int
+
+
+def write_bench_corpus(corpus: Corpus, folder: Path) -> CorpusFiles:
+    """Write all reports but the last under ``folder/data``; the last one, the "new report", under
+    ``folder/new``."""
+    held = Corpus(corpus.reports[:-1], [p for p in corpus.plants if p.report_id != corpus.reports[-1].report.report_id])
+    data, texts = write_corpus(held, folder)
+    new_data, _ = write_corpus(Corpus(corpus.reports[-1:]), folder / "new")
+    return CorpusFiles(data, new_data, texts, len(held.reports), held.figure_count,
+                       sum(len(r.text.encode("utf-8")) for r in held.reports))
+
+
+def _extract_worker(job: tuple[Report, str, dict[int, str]]) -> tuple[str, bytes, int, int, int]:
+    """Extraction and mapping of one report (run in a worker process): its graph as N-Triples, and how many of
+    the generated figures the extractor found (same start, same value)."""
+    from pyoxigraph import serialize
+
+    from provkg.extract.extractor import extract
+    from provkg.pipeline.rdfmap import report_iri, report_triples
+
+    report, text, expected = job
+    figures = extract(text, report_period=report.period, lexicon=_worker_state["lexicon"]).figures
+    triples = report_triples(report, figures, units=_worker_state["units"], text=text)
+    matched = sum(1 for f in figures if expected.get(f.start) == str(f.value))
+    return report_iri(report.report_id), serialize(triples, format=RdfFormat.N_TRIPLES), len(figures), matched, \
+        len(triples)
+
+
+_worker_state: dict[str, object] = {}
+
+
+def _init_worker() -> None:
+    from provkg.extract.extractor import load_lexicon
+    from provkg.reference.loader import load_reference
+
+    _worker_state["lexicon"] = load_lexicon()
+    _worker_state["units"] = load_reference().units
+
+
+def _ingest_jobs(files: CorpusFiles) -> list[tuple[Report, str, dict[int, str]]]:
+    from provkg.pipeline.factsheet import read_reports
+
+    jobs = []
+    for report in read_reports(files.data / "reports.csv"):
+        text = (files.texts / report.source).read_text(encoding="utf-8")
+        sheet = read_factsheet(files.data / "factsheets" / f"{report.report_id}.csv")
+        jobs.append((report, text, {f.start: str(f.value) for f in sheet}))
+    return jobs
+
+
+def _timed_queries(run: object, queries: list[BenchQuery], repeats: int) -> dict[str, dict[str, float]]:
+    """p50 and p95 (ms) of each query over ``repeats`` runs after one warm-up run, and its row count."""
+    import time
+
+    results = {}
+    for query in queries:
+        rows = run(query.sparql)  # type: ignore[operator]
+        times = []
+        for _ in range(repeats):
+            began = time.perf_counter()
+            run(query.sparql)  # type: ignore[operator]
+            times.append((time.perf_counter() - began) * 1000)
+        results[query.name] = {"kind": query.kind, "rows": rows, "p50_ms": round(_percentile(times, 0.5), 2),
+                               "p95_ms": round(_percentile(times, 0.95), 2), "runs": repeats}
+    return results
+
+
+def _findings_summary(findings: list[object], plants: list[Plant]) -> dict[str, object]:
+    """Planted inconsistencies found (a finding of the expected rule involves a planted figure) and findings
+    that involve no planted figure (false positives on the coherent part of the corpus)."""
+    planted_iris = {iri for p in plants for iri in p.iris}
+    found = []
+    for plant in plants:
+        hit = any(f.rule == plant.rule and ({f.focus, *f.related} & set(plant.iris)) for f in findings)  # type: ignore[attr-defined]
+        if hit:
+            found.append(plant.kind)
+    missed = [p.to_dict() for p in plants if p.kind not in found or
+              not any(f.rule == p.rule and ({f.focus, *f.related} & set(p.iris)) for f in findings)]  # type: ignore[attr-defined]
+    unexplained = [f for f in findings if not ({f.focus, *f.related} & planted_iris)]  # type: ignore[attr-defined]
+    by_rule: dict[str, int] = {}
+    for f in unexplained:
+        by_rule[f.rule] = by_rule.get(f.rule, 0) + 1  # type: ignore[attr-defined]
+    return {
+        "planted": len(plants), "found": len(plants) - len(missed), "missed": missed,
+        "findings": len(findings), "false_positives": len(unexplained), "false_positives_by_rule": by_rule,
+        "false_positive_examples": [f.message for f in unexplained[:5]],  # type: ignore[attr-defined]
+    }
+
+
+def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repeats: int = 20,
+                   validation_limit: float = 300, sample: int = 20, coherent_sample: int = 5) -> dict[str, object]:
+    """Every provkg measurement on the corpus ``files`` (run it in a fresh process: its peak memory is its own)."""
+    import multiprocessing
+    import time
+
+    from pyoxigraph import Store
+
+    from provkg.pipeline.build import BuildSummary, build_graphs, iter_graphs
+    from provkg.pipeline.rdfmap import report_iri
+    from provkg.reference.loader import load_reference
+    from provkg.store.store import KnowledgeStore
+    from provkg.validate.engine import validate_graph, validate_store
+
+    out: dict[str, object] = {"reports": files.reports, "figures": files.figures}
+    reference = load_reference()
+
+    # Build from fact sheets as `provkg build` does: read and check each sheet, map it, stream it into the bulk
+    # loader of the on-disk store, compact, publish.
+    _log("building from fact sheets ...")
+    summary = BuildSummary()
+    store_dir = work / "store"
+    began = time.perf_counter()
+    with KnowledgeStore.open(store_dir, create=True) as store:
+        store.rebuild(iter_graphs(files.data, [files.texts], reference, summary), optimize=True)
+    seconds = time.perf_counter() - began
+    out["build"] = {
+        "seconds": round(seconds, 2), "triples": summary.triples,
+        "figures_per_s": round(summary.figures / seconds), "triples_per_s": round(summary.triples / seconds),
+    }
+    store = KnowledgeStore.open(store_dir, read_only=True)
+    generation = store_dir / str(store.generation())
+    out["store_mb"] = round(_folder_bytes(generation) / 1e6, 1)
+    out["quads"] = len(store)
+
+    # Ingest from text: extraction and mapping in a pool of worker processes (one per core), one writer.
+    _log("ingesting from text ...")
+    jobs = _ingest_jobs(files)
+    began = time.perf_counter()
+    ingest_graphs: dict[str, object] = {}
+    extracted = matched = triples = 0
+    with multiprocessing.get_context("spawn").Pool(os.cpu_count() or 2, initializer=_init_worker) as pool:
+        for iri, ntriples, n_figures, n_matched, n_triples in pool.imap_unordered(_extract_worker, jobs, chunksize=4):
+            ingest_graphs[iri] = ntriples
+            extracted += n_figures
+            matched += n_matched
+            triples += n_triples
+    extracted_at = time.perf_counter()
+    with KnowledgeStore.open(work / "store-ingest", create=True) as ingest_store:
+        ingest_store.replace_graphs({iri: parse(input=data, format=RdfFormat.N_TRIPLES)  # type: ignore[arg-type]
+                                     for iri, data in ingest_graphs.items()})
+    seconds = time.perf_counter() - began
+    del ingest_graphs
+    out["ingest"] = {
+        "seconds": round(seconds, 2), "extract_map_seconds": round(extracted_at - began, 2),
+        "kb_per_s": round(files.text_bytes / 1000 / seconds, 1), "text_mb": round(files.text_bytes / 1e6, 2),
+        "workers": os.cpu_count(), "triples": triples, "figures_extracted": extracted,
+        "figures_generated": files.figures, "generated_figures_found": matched,
+    }
+
+    # Queries on the on-disk store.
+    _log("querying ...")
+    queries = load_bench_queries()
+
+    def run(sparql: str) -> int:
+        return sum(1 for _ in store.query(sparql))  # type: ignore[union-attr]
+
+    out["queries"] = _timed_queries(run, queries, repeats)
+    store.close()
+    # The same queries on a copy in RAM (serve --in-memory), in a process of its own for its memory.
+    out["in_memory"] = _in_fresh_process(measure_in_memory, store_dir, repeats=repeats)
+
+    # Validation of the whole store (report by report in one process per core, stopped after validation_limit),
+    # and one by one for the planted reports and a few coherent ones: found/planted and false positives.
+    _log(f"validating the whole store (at most {validation_limit:g} s) ...")
+
+    def validate_whole() -> list[tuple[str, str, list[str]]]:
+        with KnowledgeStore.open(store_dir, read_only=True) as reader:
+            result = validate_store(reader.current_store(), generation=reader.generation_path(), progress=_log)
+        return _finding_tuples(result.results)
+
+    whole = _limited(validate_whole, validation_limit)
+    out["validate_all"] = _limited_result(whole[1], validation_limit,
+                                          _as_findings(whole[0]) if whole[0] is not None else None, plants)
+    store = KnowledgeStore.open(store_dir, read_only=True)
+    planted_ids = sorted({p.report_id for p in plants})[:sample]
+    coherent_ids = [r for r in _report_ids(files) if r not in {p.report_id for p in plants}][:coherent_sample]
+    _log(f"validating {len(planted_ids)} planted and {len(coherent_ids)} coherent reports one by one ...")
+    findings: list[Finding] = []
+    times = []
+    for report_id in planted_ids + coherent_ids:
+        began = time.perf_counter()
+        findings += validate_graph(store._current(), report_iri=report_iri(report_id)).results
+        times.append(time.perf_counter() - began)
+    checked = [p for p in plants if p.report_id in planted_ids]
+    out["validate_reports"] = {"reports": len(times), "planted_reports": len(planted_ids),
+                               "coherent_reports": len(coherent_ids),
+                               "seconds_per_report_p50": round(_percentile(times, 0.5), 3),
+                               "seconds_per_report_max": round(max(times), 3),
+                               **_findings_summary(findings, checked)}
+    store.close()
+    _log("adding and validating one new report ...")
+    new_graphs, _ = build_graphs(files.new, [files.texts.parent / "new" / "texts"], reference)
+    new_iri = next(iri for iri in new_graphs if iri.startswith(report_iri("")))
+    with KnowledgeStore.open(store_dir) as writer:
+        began = time.perf_counter()
+        writer.replace_graphs({new_iri: new_graphs[new_iri]})
+        added = time.perf_counter() - began
+    store = KnowledgeStore.open(store_dir, read_only=True)
+    current: Store = store._current()
+    began = time.perf_counter()
+    result = validate_graph(current, report_iri=new_iri)
+    out["validate_new"] = {"seconds": round(time.perf_counter() - began, 3), "add_seconds": round(added, 2),
+                           "findings": len(result.results)}
+    store.close()
+    out["memory"] = _peak_mb()
+    return out
+
+
+def measure_in_memory(store_dir: Path, *, repeats: int = 20) -> dict[str, object]:
+    """The queries on a copy of the store in RAM, as `provkg serve --in-memory` answers them (run it in a fresh
+    process: its peak memory is its own)."""
+    import time
+
+    from provkg.store.store import KnowledgeStore
+
+    _log("querying a copy of the store in memory ...")
+    began = time.perf_counter()
+    with KnowledgeStore.open(store_dir, read_only=True, in_memory=True) as store:
+        store.current_store()
+        loaded = time.perf_counter() - began
+
+        def run(sparql: str) -> int:
+            return sum(1 for _ in store.query(sparql))
+
+        queries = _timed_queries(run, load_bench_queries(), repeats)
+    return {"load_seconds": round(loaded, 2), "queries": queries, "memory": _peak_mb()}
+
+
+def _log(message: str) -> None:
+    """Progress of a measurement process, on its stderr."""
+    import sys
+
+    print(f"  {message}", file=sys.stderr, flush=True)
+
+
+def _limited(function: object, limit: float) -> tuple[object | None, float]:
+    """``function()`` in a forked process, stopped after ``limit`` seconds: (its result or None, seconds)."""
+    import multiprocessing
+    import queue as queues
+    import time
+
+    def target(channel: object) -> None:
+        channel.put(function())  # type: ignore[attr-defined, operator]
+
+    context = multiprocessing.get_context("fork")  # the child shares the parent's data instead of copying it
+    channel = context.Queue()
+    process = context.Process(target=target, args=(channel,))
+    began = time.perf_counter()
+    process.start()
+    try:
+        result = channel.get(timeout=limit)
+    except queues.Empty:
+        process.kill()
+        process.join()
+        return None, limit
+    seconds = time.perf_counter() - began
+    process.join()
+    return result, seconds
+
+
+def _finding_tuples(findings: list[Finding]) -> list[tuple[str, str, list[str]]]:
+    return [(f.rule, f.focus, f.related) for f in findings]
+
+
+def _as_findings(rows: object) -> list[Finding]:
+    return [Finding(severity="", rule=rule, message="", focus=focus, related=related)
+            for rule, focus, related in rows]  # type: ignore[attr-defined]
+
+
+def _report_ids(files: CorpusFiles) -> list[str]:
+    from provkg.pipeline.factsheet import read_reports
+
+    return [r.report_id for r in read_reports(files.data / "reports.csv")]
+
+
+def _limited_result(seconds: float, limit: float, findings: list[Finding] | None,
+                    plants: list[Plant]) -> dict[str, object]:
+    if findings is None and seconds >= limit:
+        return {"seconds": None, "timed_out_after": limit}
+    return {"seconds": round(seconds, 2), **(_findings_summary(findings, plants) if findings is not None else {})}
+
+
+def _child(queue: object, function: object, args: tuple[object, ...], kwargs: dict[str, object]) -> None:
+    try:
+        queue.put(("ok", function(*args, **kwargs)))  # type: ignore[attr-defined, operator]
+    except Exception as exc:  # reported to the parent, which raises it
+        queue.put(("error", f"{type(exc).__name__}: {exc}"))  # type: ignore[attr-defined]
+
+
+def _in_fresh_process(function: object, *args: object, **kwargs: object) -> dict[str, object]:
+    """Run a measurement in a new process, so that its peak memory is its own and nothing is cached."""
+    import multiprocessing
+    import queue as queues
+
+    context = multiprocessing.get_context("spawn")
+    channel = context.Queue()
+    process = context.Process(target=_child, args=(channel, function, args, kwargs))
+    process.start()
+    while True:
+        try:
+            status, value = channel.get(timeout=5)
+            break
+        except queues.Empty:
+            if not process.is_alive():
+                raise RuntimeError(f"measurement process died (exit code {process.exitcode})") from None
+    process.join()
+    if status != "ok":
+        raise RuntimeError(f"measurement failed: {value}")
+    return value

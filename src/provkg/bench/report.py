@@ -1,0 +1,233 @@
+"""Running the whole bench (:func:`run_bench`) and reporting it: speed-ups against the baseline, the targets of
+issue 6, the machine, a plain-text table."""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+
+from provkg.bench.baseline import measure_baseline
+from provkg.bench.corpus import Plant, Template, default_template, drop_flagged_series, generate_corpus, load_template
+from provkg.bench.measure import CorpusFiles, _in_fresh_process, measure_provkg, write_bench_corpus
+
+
+def _query_sums(results: dict[str, object]) -> dict[str, float]:
+    queries: dict[str, dict[str, object]] = results["queries"]  # type: ignore[assignment]
+    sums = {}
+    for kind in ("selective", "national"):
+        sums[kind] = sum(float(q["p50_ms"]) for q in queries.values() if q["kind"] == kind)  # type: ignore[arg-type]
+    sums["all"] = sums["selective"] + sums["national"]
+    return sums
+
+
+def _ratios(provkg: dict[str, object], baseline: dict[str, object]) -> dict[str, float | None]:
+    """How many times faster provkg is than the baseline (baseline time / provkg time)."""
+
+    def seconds(results: dict[str, object], key: str) -> float | None:
+        part = results.get(key)
+        value = part.get("seconds") if isinstance(part, dict) else None
+        return float(value) if value is not None else None
+
+    ratios: dict[str, float | None] = {}
+    for key in ("build", "ingest", "validate_all", "validate_new"):
+        mine, theirs = seconds(provkg, key), seconds(baseline, key)
+        limit = baseline.get(key, {}).get("timed_out_after")  # type: ignore[attr-defined]
+        if mine and theirs:
+            ratios[key] = round(theirs / mine, 1)
+        elif mine and limit:
+            ratios[f"{key}_at_least"] = round(float(limit) / mine, 1)  # the baseline did not finish
+    theirs_q = _query_sums(baseline)
+    copies = (("", provkg), ("_in_memory", provkg.get("in_memory")))
+    for suffix, mine in copies:
+        if not isinstance(mine, dict):
+            continue
+        mine_q = _query_sums(mine)
+        for kind in ("selective", "national", "all"):
+            ratios[f"queries_{kind}_p50{suffix}"] = round(theirs_q[kind] / mine_q[kind], 1) if mine_q[kind] else None
+    # The sums are dominated by the slowest queries; the geometric mean weighs every query alike.
+    per_query = [float(b["p50_ms"]) / float(a["p50_ms"])  # type: ignore[arg-type]
+                 for a, b in zip(provkg["queries"].values(), baseline["queries"].values(), strict=True)]  # type: ignore[attr-defined]
+    ratios["queries_geomean_p50"] = round(math.exp(sum(math.log(r) for r in per_query) / len(per_query)), 1)
+    return ratios
+
+
+# The targets of issue 6, for 1,000 reports on 2 cores: (what, measured key path, limit, unit).
+TARGETS = (
+    ("build from fact sheets", ("build", "seconds"), 120.0, "s"),
+    ("ingest from text", ("ingest", "seconds"), 300.0, "s"),
+    ("validate one new report", ("validate_new", "seconds"), 1.0, "s"),
+    ("peak memory", ("memory", "peak_rss_mb"), 4096.0, "MB"),
+)
+
+
+def _targets(provkg: dict[str, object], ratios: dict[str, float | None] | None) -> list[dict[str, object]]:
+    rows = []
+    for what, (section, key), limit, unit in TARGETS:
+        value = provkg.get(section, {}).get(key)  # type: ignore[attr-defined]
+        rows.append({"target": f"{what} <= {limit:g} {unit}", "measured": value,
+                     "met": value is not None and value <= limit})
+    queries: dict[str, dict[str, object]] = provkg["queries"]  # type: ignore[assignment]
+    for kind, limit in (("selective", 100.0), ("national", 2000.0)):
+        worst = max(float(q["p50_ms"]) for q in queries.values() if q["kind"] == kind)  # type: ignore[arg-type]
+        rows.append({"target": f"{kind} queries p50 <= {limit:g} ms (slowest)", "measured": worst,
+                     "met": worst <= limit})
+    if ratios is not None:
+        for key, limit in (("queries_all_p50", 20.0), ("queries_all_p50_in_memory", 20.0), ("validate_new", 10.0)):
+            value = ratios.get(key) or ratios.get(f"{key}_at_least")
+            rows.append({"target": f"{key} vs baseline >= {limit:g}x", "measured": value,
+                         "met": value is not None and value >= limit})
+    whole, sample = provkg.get("validate_all"), provkg.get("validate_reports")
+    validation = whole if isinstance(whole, dict) and "planted" in whole else sample  # the whole store if it finished
+    if isinstance(validation, dict):
+        rows.append({"target": "all planted found, no false positive",
+                     "measured": f"{validation['found']}/{validation['planted']}, {validation['false_positives']} FP",
+                     "met": validation["found"] == validation["planted"] and validation["false_positives"] == 0})
+    return rows
+
+
+def _machine() -> dict[str, object]:
+    import platform
+
+    import pyoxigraph
+    import pyshacl
+    import rdflib
+
+    memory_kb = 0
+    meminfo = Path("/proc/meminfo")
+    if meminfo.is_file():
+        first = meminfo.read_text().splitlines()[0].split()
+        memory_kb = int(first[1])
+    return {"cores": os.cpu_count(), "memory_gb": round(memory_kb / 1024 / 1024, 1),
+            "python": platform.python_version(), "pyoxigraph": pyoxigraph.__version__,
+            "rdflib": rdflib.__version__, "pyshacl": pyshacl.__version__}
+
+
+def _prepare(n: int, seed: int, template: Template, folder: Path, plant_every: int) -> tuple[CorpusFiles, list[Plant]]:
+    corpus = generate_corpus(n + 1, seed, template=template, plant_every=plant_every)
+    files = write_bench_corpus(corpus, folder)
+    new_id = corpus.reports[-1].report.report_id
+    return files, [p for p in corpus.plants if p.report_id != new_id]
+
+
+def run_bench(
+    n: int, *, seed: int = 1, baseline_max: int = 10, template_paths: list[Path] | None = None,
+    work: Path | None = None, repeats: int = 20, baseline_repeats: int = 3, plant_every: int = 10,
+    validation_limit: float = 900, baseline_validation_limit: float = 300, progress: object = None,
+) -> dict[str, object]:
+    """Generate a corpus of ``n`` reports (+1 new one), measure provkg on it and, side by side on
+    min(n, baseline_max) reports, provkg and the baseline; return every figure (see docs in the module)."""
+    import shutil
+    import tempfile
+    import time
+
+    def say(message: str) -> None:
+        if progress is not None:
+            progress(message)  # type: ignore[operator]
+
+    folder = Path(tempfile.mkdtemp(prefix="provkg-bench-", dir=work))
+    try:
+        template, dropped = drop_flagged_series(load_template(template_paths or default_template()), seed)
+        began = time.perf_counter()
+        files, plants = _prepare(n, seed, template, folder / "corpus", plant_every)
+        generated = time.perf_counter() - began
+        say(f"corpus: {files.reports} reports, {files.figures} figures, {len(plants)} planted "
+            f"inconsistencies ({generated:.1f} s)")
+        say("measuring provkg ...")
+        provkg = _in_fresh_process(measure_provkg, files, plants, folder / "provkg", repeats=repeats,
+                                   validation_limit=validation_limit)
+        result: dict[str, object] = {
+            "machine": _machine(),
+            "corpus": {"reports": files.reports, "figures": files.figures, "seed": seed,
+                       "text_mb": round(files.text_bytes / 1e6, 2), "generation_seconds": round(generated, 2),
+                       "series_per_report": len(template.series), "series_left_out": dropped,
+                       "plants": [p.to_dict() for p in plants]},
+            "provkg": provkg,
+        }
+        size = min(n, baseline_max)
+        ratios = None
+        if size > 0:
+            if size == n:
+                small_files, small_plants, provkg_small = files, plants, provkg
+            else:
+                small_files, small_plants = _prepare(size, seed, template, folder / "small", plant_every)
+                say(f"measuring provkg on {size} reports for the comparison ...")
+                provkg_small = _in_fresh_process(measure_provkg, small_files, small_plants, folder / "provkg-small",
+                                                 repeats=repeats, validation_limit=validation_limit)
+            say(f"measuring the baseline on {size} reports ...")
+            baseline = _in_fresh_process(measure_baseline, small_files, small_plants, repeats=baseline_repeats,
+                                         validation_limit=baseline_validation_limit)
+            ratios = _ratios(provkg_small, baseline)
+            result["comparison"] = {"reports": size, "baseline_max": baseline_max, "provkg": provkg_small,
+                                    "baseline": baseline, "ratios": ratios}
+        result["targets"] = _targets(provkg, ratios)
+        return result
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _query_rows(queries: dict[str, dict[str, object]]) -> list[str]:
+    return [f"    {name:<36} p50 {q['p50_ms']:>9} ms  p95 {q['p95_ms']:>9} ms  {q['rows']} rows"
+            for name, q in queries.items()]
+
+
+def format_results(result: dict[str, object]) -> str:
+    """The measurements as a plain-text table."""
+    provkg: dict[str, object] = result["provkg"]  # type: ignore[assignment]
+    comparison: dict[str, object] | None = result.get("comparison")  # type: ignore[assignment]
+    machine: dict[str, object] = result["machine"]  # type: ignore[assignment]
+    corpus: dict[str, object] = result["corpus"]  # type: ignore[assignment]
+    lines = [f"machine: {machine['cores']} cores, {machine['memory_gb']} GB; pyoxigraph {machine['pyoxigraph']}, "
+             f"rdflib {machine['rdflib']}, pyshacl {machine['pyshacl']}",
+             f"corpus: {corpus['reports']} reports (+1 new), {corpus['figures']} figures, {corpus['text_mb']} MB of "
+             f"text, seed {corpus['seed']}, {len(corpus['plants'])} planted"]  # type: ignore[arg-type]
+
+    def block(title: str, r: dict[str, object]) -> list[str]:
+        b, i = r["build"], r["ingest"]
+        rows = [f"{title} ({r['reports']} reports)",
+                f"  build from fact sheets  {b['seconds']:>9} s  {b['figures_per_s']} figures/s, "  # type: ignore[index]
+                f"{b['triples_per_s']} triples/s ({b['triples']} triples)",  # type: ignore[index]
+                f"  ingest from text        {i['seconds']:>9} s  {i['kb_per_s']} KB/s, {i['workers']} worker(s)"]  # type: ignore[index]
+        for key, label in (("validate_all", "validate whole store"), ("validate_new", "validate 1 new report")):
+            v = r.get(key)
+            if isinstance(v, dict) and v.get("seconds") is None:
+                rows.append(f"  {label:<23} not finished: stopped after {v['timed_out_after']} s")
+            elif isinstance(v, dict):
+                extra = (f"  found {v['found']}/{v['planted']} planted, {v['false_positives']} false positives"
+                         if "planted" in v else f"  {v['findings']} findings")
+                rows.append(f"  {label:<23} {v['seconds']:>9} s{extra}")
+        v = r.get("validate_reports")
+        if isinstance(v, dict):
+            rows.append(f"  validate report by report {v['seconds_per_report_p50']:>7} s p50 per report "
+                        f"(max {v['seconds_per_report_max']} s; {v['planted_reports']} planted + "
+                        f"{v['coherent_reports']} coherent reports): found {v['found']}/{v['planted']} planted, "
+                        f"{v['false_positives']} false positives")
+        sums = _query_sums(r)
+        rows.append(f"  queries p50 (sum)       {sums['selective']:>9.1f} ms selective, "
+                    f"{sums['national']:.1f} ms national")
+        rows += _query_rows(r["queries"])  # type: ignore[arg-type]
+        m = r["memory"]
+        rows.append(f"  peak memory             {m['peak_rss_mb']:>9} MB (workers {m['peak_rss_workers_mb']} MB)"  # type: ignore[index]
+                    + (f"; store {r['store_mb']} MB on disk, {r['quads']} quads" if "store_mb" in r else ""))
+        copy = r.get("in_memory")
+        if isinstance(copy, dict):
+            sums = _query_sums(copy)
+            rows.append(f"  in memory (serve --in-memory): copied in {copy['load_seconds']} s, peak "
+                        f"{copy['memory']['peak_rss_mb']} MB; queries p50 (sum) {sums['selective']:.1f} ms "  # type: ignore[index]
+                        f"selective, {sums['national']:.1f} ms national")
+            rows += _query_rows(copy["queries"])  # type: ignore[arg-type]
+        return rows
+
+    lines += block("provkg", provkg)
+    if comparison is not None:
+        if comparison["reports"] != provkg["reports"]:
+            lines += block("provkg, comparison size", comparison["provkg"])  # type: ignore[arg-type]
+        lines += block("baseline (rdflib + pyshacl)", comparison["baseline"])  # type: ignore[arg-type]
+        ratios = ", ".join(f"{k} {v}x" for k, v in comparison["ratios"].items())  # type: ignore[attr-defined]
+        lines.append(f"provkg/baseline speed-up at {comparison['reports']} reports: {ratios}")
+        if comparison["reports"] < provkg["reports"]:  # type: ignore[operator]
+            lines.append(f"baseline stopped at {comparison['reports']} reports (--baseline-max)")
+    lines.append("targets (set for 1,000 reports):")
+    for target in result["targets"]:  # type: ignore[attr-defined]
+        lines.append(f"  {'met ' if target['met'] else 'MISS'}  {target['target']}: {target['measured']}")
+    return "\n".join(lines) + "\n"
