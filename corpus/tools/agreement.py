@@ -1,6 +1,7 @@
 """Agreement between the gold sheet and the second annotator's sheet, per field, before settling.
 
     python corpus/tools/agreement.py <report-id>
+    python corpus/tools/agreement.py --summary      # every report's recorded agreement, and the pooled rates
 
 The second sheet covers a contiguous part of the text; the comparison is limited to the offsets it spans. Rows pair
 when their offset ranges overlap. Writes corpus/agreement/<id>.json and prints it.
@@ -28,8 +29,12 @@ def same(field: str, a: str, b: str) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("report_id")
+    parser.add_argument("report_id", nargs="?")
+    parser.add_argument("--summary", action="store_true")
     args = parser.parse_args()
+    if args.summary:
+        summarise()
+        return
     gold = read_rows(CORPUS / "gold" / f"{args.report_id}.csv")
     second = read_rows(CORPUS / "agreement" / f"{args.report_id}.second.csv")
     low = min(int(r["start"]) for r in second)
@@ -64,6 +69,18 @@ def main() -> None:
     out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in result.items() if k != "disagreements"}, ensure_ascii=False, indent=1))
     print(f"{len(result['disagreements'])} field disagreements listed in {out.name}")
+
+
+def summarise() -> None:
+    """Pooled agreement over every report: each field's matches over all paired figures (before settling)."""
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((CORPUS / "agreement").glob("*.json"))]
+    paired = sum(r["paired"] for r in records)
+    print(f"{len(records)} reports, {paired} figures annotated twice "
+          f"({sum(r['gold_rows_total'] for r in records)} gold figures in those reports)")
+    print("figure agreement", round(2 * paired / sum(r["gold_rows_in_span"] + r["second_rows"] for r in records), 3))
+    for field in FIELDS:
+        agreed = sum(round(r["fields"][field] * r["paired"]) for r in records if r["fields"][field] is not None)
+        print(f"{field:18} {agreed / paired:.3f}")
 
 
 if __name__ == "__main__":

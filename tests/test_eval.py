@@ -1,0 +1,159 @@
+"""provkg eval: pairing extracted figures with gold ones, the held-out rule, and the dev corpus's regression floor.
+
+The small corpus here is written for these tests; the dev-corpus test runs the real corpus's dev part against
+thresholds set from the figures measured when the corpus was made (corpus/thresholds.json).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from provkg.cli import main
+from provkg.core.errors import InputError
+from provkg.evaluate.corpus import MANIFEST_COLUMNS, load_manifest
+from provkg.evaluate.report import evaluate
+from provkg.evaluate.score import offset_map, sentence_around
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_COLUMNS = [
+    "start", "end", "value", "value_max", "unit_text", "measure", "status", "indicator", "proposed_indicator",
+    "subject", "area", "period", "comparison_period", "basis", "cumulative", "project", "parent", "breakdown", "note",
+]
+TEXT = """ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+Số: 45/BC-UBND
+Sơn La, ngày 10 tháng 7 năm 2021
+BÁO CÁO
+Tình hình kinh tế - xã hội 6 tháng đầu năm 2021
+I. KẾT QUẢ
+Tổng sản lượng lương thực ước đạt 310.500 tấn, tăng 2,4% so với cùng kỳ năm trước.
+Tổng thu ngân sách nhà nước trên địa bàn đạt 2.150 tỷ đồng, bằng 52,3% dự toán.
+Số xã đạt chuẩn nông thôn mới là 41 xã.
+"""
+
+
+def _gold(text: str, snippet: str, value: str, measure: str, **fields: str) -> dict[str, str]:
+    start = text.index(snippet)
+    row = dict.fromkeys(GOLD_COLUMNS, "")
+    row.update(status="actual", period="2021-H1", cumulative="false", subject="x")
+    row.update(start=str(start), end=str(start + len(snippet)), value=value, measure=measure, **fields)
+    return row
+
+
+def _write(path: Path, rows: list[dict[str, str]], columns: list[str]) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, columns)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    for folder in ("texts", "gold", "plants"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "texts" / "son-la-2021-H1.txt").write_text(TEXT, encoding="utf-8")
+    gold = [
+        _gold(TEXT, "310.500 tấn", "310500", "value", indicator="food-output", unit_text="tấn", status="estimate"),
+        _gold(TEXT, "2,4%", "2.4", "change_pct", indicator="food-output", unit_text="%", comparison_period="2020-H1"),
+        _gold(TEXT, "2.150 tỷ đồng", "2150", "value", indicator="state-budget-revenue", unit_text="tỷ đồng"),
+        # deliberately different from what a reader would write, so that the measure counts as wrong
+        _gold(TEXT, "52,3%", "52.3", "share_pct", indicator="state-budget-revenue", unit_text="%"),
+        _gold(TEXT, "41 xã", "41", "value", proposed_indicator="communes meeting the new-rural standard",
+              unit_text="xã"),
+    ]
+    _write(tmp_path / "gold" / "son-la-2021-H1.csv", gold, GOLD_COLUMNS)
+    start = TEXT.index("52,3")
+    _write(tmp_path / "plants" / "son-la-2021-H1.csv",
+           [{"kind": "ratio", "start": str(start), "end": str(start + 4), "original": "53,2", "planted": "52,3",
+             "expected_finding": "budget achievement does not match"}],
+           ["kind", "start", "end", "original", "planted", "expected_finding"])
+    row = dict.fromkeys(MANIFEST_COLUMNS, "")
+    row.update(id="son-la-2021-H1", text="texts/son-la-2021-H1.txt", file="texts/son-la-2021-H1.txt", format="txt",
+               province="son-la", period="2021-H1", genre="ubnd-6-month", role="dev")
+    fixture = dict(row, id="old-fixture", role="fixture", file="texts/missing.txt")
+    _write(tmp_path / "manifest.csv", [row, fixture], MANIFEST_COLUMNS)
+    return tmp_path
+
+
+def test_pairs_by_offsets_and_value_and_counts_a_wrong_measure_as_a_miss(corpus: Path) -> None:
+    result = evaluate("dev", corpus, details=True, validate=False)
+    total = result["total"]
+    assert total["gold"] == 5
+    # four figures agree in size at the same place; the plan achievement is read as plan_pct, gold says share
+    assert total["spotted"] >= 4
+    assert total["matched"] == total["spotted"] - 1
+    assert total["measure"] < 1
+    problems = {(m["problem"], m.get("gold")) for m in result["details"]["son-la-2021-H1"]}
+    assert ("measure", "share_pct") in problems
+    assert [r["id"] for r in result["reports"]] == ["son-la-2021-H1"]  # the fixture is never scored
+
+
+def test_held_out_reports_are_never_shown_figure_by_figure(corpus: Path) -> None:
+    manifest = corpus / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(",dev,", ",heldout,"), encoding="utf-8")
+    with pytest.raises(InputError, match="never shown"):
+        evaluate("heldout", corpus, details=True, validate=False)
+    assert "details" not in evaluate("heldout", corpus, validate=False)
+
+
+def test_cli_prints_a_table_and_json_and_rejects_a_bad_manifest(corpus: Path) -> None:
+    runner = CliRunner()
+    table = runner.invoke(main, ["eval", "--role", "dev", "--corpus", str(corpus), "--no-validate"])
+    assert table.exit_code == 0, table.output
+    assert "son-la-2021-H1" in table.output and "total" in table.output
+    as_json = runner.invoke(main, ["eval", "--role", "dev", "--corpus", str(corpus), "--json", "--no-validate"])
+    assert json.loads(as_json.stdout)["total"]["gold"] == 5
+    manifest = corpus / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(",dev,", ",test,"), encoding="utf-8")
+    bad = runner.invoke(main, ["eval", "--role", "dev", "--corpus", str(corpus)])
+    assert bad.exit_code == 2
+    assert "line 2" in bad.stderr and "role" in bad.stderr
+
+
+def test_offsets_of_a_rendered_text_map_back_to_the_master() -> None:
+    master = "Dòng một\nSản lượng 1.200 tấn\tcao\n"
+    read = "Dòng một\n\nSản lượng 1.200 tấn cao\n"
+    to_master = offset_map(read, master)
+    assert master[to_master(read.index("1.200"))] == "1"
+    assert offset_map(master, master)(5) == 5
+
+
+def test_sentence_around_a_plant_stops_at_a_sentence_end_not_a_thousands_dot() -> None:
+    text = "Thu 2.150 tỷ đồng. Chi 1.900 tỷ đồng, đạt 52,3% dự toán.\nDòng khác"
+    start = text.index("52,3")
+    s, e = sentence_around(text, start, start + 4)
+    assert text[s:e].strip() == "Chi 1.900 tỷ đồng, đạt 52,3% dự toán"
+
+
+def test_dev_corpus_stays_at_or_above_its_recorded_floor() -> None:
+    """Regression floor on the dev part (CI); the held-out figures are in the README, never tuned on."""
+    floor = json.loads((ROOT / "corpus" / "thresholds.json").read_text(encoding="utf-8"))
+    total = evaluate("dev", ROOT / "corpus")["total"]
+    for name, minimum in floor["at_least"].items():
+        assert total[name] is not None and total[name] >= minimum, (name, total[name], minimum)
+    for name, maximum in floor["at_most"].items():
+        assert total[name] <= maximum, (name, total[name], maximum)
+
+
+def test_manifest_keeps_the_corpus_issue_numbers() -> None:
+    reports = load_manifest(ROOT / "corpus")
+    scored = [r for r in reports if r.role != "fixture"]
+    heldout = [r for r in scored if r.role == "heldout"]
+    assert len(scored) >= 24 and len(heldout) >= 8
+    assert len({r.row["province"] for r in scored}) >= 15
+    assert len({r.row["genre"] for r in scored}) >= 4
+    assert len({r.row["year"] for r in scored}) >= 5
+    assert any(r.row["after_merger"] == "yes" for r in scored)
+    assert {r.row["format"] for r in scored} >= {"txt", "docx", "pdf", "txt-crlf", "txt-nfd"}
+    gold_heldout = sum(len(r.gold()) for r in heldout)
+    assert gold_heldout >= 1200 and sum(len(r.gold()) for r in scored if r.role == "dev") >= gold_heldout
+    for report in heldout:
+        assert len(report.gold()) >= 60, report.id
+    for report in scored:
+        assert len({p["kind"] for p in report.plants()}) >= 2, report.id
+        assert report.file.is_file(), report.id
