@@ -20,16 +20,15 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, RdfFormat, parse
+from pyoxigraph import NamedNode
 
 from provkg.core.errors import InputError
 from provkg.core.model import Figure, Report
-from provkg.core.namespaces import AREA, PK, RDF, RDFS
 from provkg.core.paths import data_dir
-from provkg.core.paths import ontology_dir as default_ontology_dir
 from provkg.core.text import normalise, text_sha256
 from provkg.pipeline.factsheet import REPORT_COLUMNS, read_factsheet, write_factsheet
 from provkg.pipeline.rdfmap import observation_iri
+from provkg.reference.loader import load_reference
 
 SEED_SHEET = "dien-bien-2020-H1-206.csv"
 FIRST_YEAR = 2016
@@ -153,14 +152,7 @@ class Province:
 
 def load_provinces(ontology_dir: Path | None = None) -> list[Province]:
     """The 63 provinces of ontology/areas.ttl (Vietnamese labels), Điện Biên first, then by local name."""
-    path = (ontology_dir or default_ontology_dir()) / "areas.ttl"
-    triples = list(parse(path=str(path), format=RdfFormat.TURTLE))
-    provinces = {t.subject.value for t in triples
-                 if t.predicate == NamedNode(RDF + "type") and t.object == NamedNode(PK + "Province")}
-    names = {t.subject.value: t.object.value for t in triples
-             if t.subject.value in provinces and t.predicate == NamedNode(RDFS + "label")
-             and isinstance(t.object, Literal) and t.object.language == "vi"}
-    found = [Province(iri.removeprefix(AREA), names[iri]) for iri in provinces if iri in names]
+    found = [Province(local, label) for local, label in load_reference(ontology_dir).provinces.items()]
     return sorted(found, key=lambda p: (p.local != "dien-bien", p.local))
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Triple
 
 from provkg.core.errors import InputError
-from provkg.core.model import Figure, Report
+from provkg.core.model import Figure, Report, Statement
 from provkg.core.namespaces import PK, REFERENCE_GRAPH, SKOS
 from provkg.core.paths import data_dir, default_texts_dirs
 from provkg.core.text import normalise, text_sha256
@@ -66,6 +66,20 @@ def check_figures_against_text(figures: list[Figure], text: str, sheet: Path) ->
         raise InputError("fact sheet offsets do not point at numbers:\n" + "\n".join(problems[:25]))
 
 
+def factsheet_graph(
+    report: Report, sheet: Path, reference: Reference, texts_dirs: Iterable[Path]
+) -> tuple[list[Figure], list[Statement], str | None, list[Triple]]:
+    """One reviewed fact sheet (and its statements sheet, if any) as the report's graph; with the report's text
+    found, every row's offsets are checked against it and quotes are added."""
+    figures = read_factsheet(sheet, reference.known, report.text_length)
+    statements_sheet = sheet.with_name(f"{report.report_id}.statements.csv")
+    statements = read_statements(statements_sheet, reference.known) if statements_sheet.is_file() else []
+    text = find_text(report, texts_dirs)
+    if text is not None:
+        check_figures_against_text(figures, text, sheet)
+    return figures, statements, text, report_triples(report, figures, statements, units=reference.units, text=text)
+
+
 def iter_graphs(
     data: Path | None = None,
     texts_dirs: list[Path] | None = None,
@@ -85,15 +99,9 @@ def iter_graphs(
         sheet = data / "factsheets" / f"{report.report_id}.csv"
         if not sheet.is_file():
             raise InputError(f"no fact sheet {sheet.name} for report {report.report_id}", str(sheet))
-        figures = read_factsheet(sheet, reference.known, report.text_length)
-        statements_sheet = sheet.with_suffix(".statements.csv")
-        statements = read_statements(statements_sheet, reference.known) if statements_sheet.is_file() else []
-        text = find_text(report, texts_dirs)
+        figures, statements, text, triples = factsheet_graph(report, sheet, reference, texts_dirs)
         if text is None:
             summary.without_text.append(report.report_id)
-        else:
-            check_figures_against_text(figures, text, sheet)
-        triples = report_triples(report, figures, statements, units=reference.units, text=text)
         summary.reports += 1
         summary.figures += len(figures)
         summary.mapped += sum(1 for f in figures if f.indicator)

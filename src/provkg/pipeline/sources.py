@@ -12,11 +12,10 @@ import pyoxigraph as ox
 from provkg.core.errors import InputError
 from provkg.core.namespaces import REFERENCE_GRAPH
 from provkg.core.paths import data_dir, default_texts_dirs
-from provkg.pipeline.build import check_figures_against_text, find_text
-from provkg.pipeline.factsheet import read_factsheet, read_reports, read_statements
+from provkg.pipeline.build import factsheet_graph, find_text
+from provkg.pipeline.factsheet import read_reports
 from provkg.pipeline.ingest import prepare
 from provkg.pipeline.rdfmap import report_iri as iri_of
-from provkg.pipeline.rdfmap import report_triples
 from provkg.reference.loader import load_reference
 from provkg.store.store import KnowledgeStore
 from provkg.validate.engine import Engine, ValidationResult, validate_graph, validate_store
@@ -31,7 +30,6 @@ class SourceValidation:
 
 
 def _prepare_factsheet(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple]]:
-
     report_id = path.name.removesuffix(".csv")
     if report_id.endswith(".statements"):
         raise InputError("a statements sheet is validated with its figures sheet: give <report_id>.csv", str(path))
@@ -42,18 +40,12 @@ def _prepare_factsheet(path: Path) -> tuple[str, list[ox.Triple], str | None, li
         raise InputError(f"no row for report {report_id!r} in reports.csv: the sheet's name must be its report_id",
                          str(path))
     reference = load_reference()
-    figures = read_factsheet(path, reference.known, report.text_length)
-    statements_path = path.with_name(f"{report_id}.statements.csv")
-    statements = read_statements(statements_path, reference.known) if statements_path.is_file() else []
-    text = find_text(report, [*default_texts_dirs(), path.parent])
-    if text is not None:
-        check_figures_against_text(figures, text, path)
-    triples = report_triples(report, figures, statements, units=reference.units, text=text)
+    texts_dirs = [*default_texts_dirs(), path.parent]
+    _figures, _statements, text, triples = factsheet_graph(report, path, reference, texts_dirs)
     return iri_of(report_id), triples, text, reference.triples
 
 
 def _prepare_report(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple]]:
-
     reference = load_reference()
     prepared = prepare(path, reference, reference.provinces)
     return iri_of(prepared.report.report_id), prepared.triples, prepared.text, reference.triples

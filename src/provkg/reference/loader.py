@@ -143,17 +143,19 @@ def _stable_blank_nodes(triples: Iterable[Triple], prefix: str) -> Iterator[Trip
         yield Triple(stable(t.subject), t.predicate, stable(t.object))
 
 
+def parse_turtle_file(path: Path) -> list[Triple]:
+    """One Turtle file of the reference data, blank nodes named stably (a syntax error names the file and line)."""
+    try:
+        return list(_stable_blank_nodes(parse(path=str(path), format=RdfFormat.TURTLE), path.stem))
+    except SyntaxError as exc:
+        raise InputError(f"Turtle syntax error: {exc}", str(path)) from exc
+
+
 def parse_turtle_folder(folder: Path) -> list[Triple]:
-    """Every Turtle file of a folder, blank nodes named stably (a syntax error names the file and line)."""
+    """Every Turtle file of a folder, in name order."""
     if not folder.is_dir():
         raise InputError("ontology folder not found", str(folder))
-    triples: list[Triple] = []
-    for path in sorted(folder.glob("*.ttl")):
-        try:
-            triples.extend(_stable_blank_nodes(parse(path=str(path), format=RdfFormat.TURTLE), path.stem))
-        except SyntaxError as exc:
-            raise InputError(f"Turtle syntax error: {exc}", str(path)) from exc
-    return triples
+    return [t for path in sorted(folder.glob("*.ttl")) for t in parse_turtle_file(path)]
 
 
 @lru_cache(maxsize=4)

@@ -34,7 +34,6 @@ from pyoxigraph import (
     QuerySolutions,
     RdfFormat,
     Triple,
-    parse,
     serialize,
 )
 
@@ -462,11 +461,12 @@ def entity_html(iri: str, rows: list[dict[str, Any]], labels: Mapping[str, str])
 def ontology_turtle() -> bytes:
     """The ontology's own files (those of ontology/ that declare an owl:Ontology) as one Turtle document."""
     from provkg.core.paths import ontology_dir
+    from provkg.reference.loader import parse_turtle_file
 
     is_ontology = (NamedNode(RDF + "type"), NamedNode(OWL + "Ontology"))
     triples: list[Triple] = []
     for path in sorted(ontology_dir().glob("*.ttl")):
-        parsed = list(parse(path=str(path), format=RdfFormat.TURTLE))
+        parsed = parse_turtle_file(path)
         if any((t.predicate, t.object) == is_ontology for t in parsed):
             triples.extend(parsed)
     if not triples:
