@@ -16,7 +16,7 @@ ALLOWED = {
     "store": {"core"},
     "pipeline": {"core", "reference", "read", "extract", "validate", "store"},
     "publish": {"core", "reference", "store"},
-    "serve": {"core", "store", "publish"},
+    "serve": {"core", "reference", "store", "publish"},
     "evaluate": {"core", "read", "extract", "pipeline"},
     "bench": {"core", "reference", "extract", "pipeline", "validate", "store"},
 }
