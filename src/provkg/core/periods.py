@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# A date as the genre writes it in full: "ngày 8 tháng 7 năm 2020" (day, month, year).
+WRITTEN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 
 _PERIOD_FORMS = (
     (re.compile(r"^(\d{4})$"), "year"),

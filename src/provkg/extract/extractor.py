@@ -21,7 +21,7 @@ from pathlib import Path
 from provkg.core.model import Figure
 from provkg.core.namespaces import INDICATOR
 from provkg.core.numbers import NUMBER_RE, compound_amount, parse_number
-from provkg.core.periods import ROMAN, parse_period, previous_year, rest_of, step_back, with_year
+from provkg.core.periods import ROMAN, WRITTEN_DATE, parse_period, previous_year, rest_of, step_back, with_year
 from provkg.read.header import detect_report_period
 from provkg.read.segment import segment, sentences
 from provkg.reference.labels import LabelIndex, content_words
@@ -121,7 +121,7 @@ _NON_FIGURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:Nghị quyết|Nghị định|Quyết định|Quyết đinh|Chỉ thị|Thông tư|Kết luận|Công văn|CV)\s+(?:số\s+)?"
         r"\d+(?:\s*,\s*\d+)*\s*-?\s*(?:[A-ZĐ][\wĐ]*)?", re.IGNORECASE)),
     ("date", re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b|\b\d{1,2}-\d{1,2}-\d{4}\b")),
-    ("date", re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.IGNORECASE)),
+    ("date", WRITTEN_DATE),
     ("date", re.compile(r"tháng\s+\d{1,2}(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?(?!\s*(?:tuổi|\d))", re.IGNORECASE)),
     ("date", re.compile(r"\bngày\s+\d{1,2}\s*/\s*\d{1,2}\b", re.IGNORECASE)),
     ("school year", re.compile(r"năm học\s+\d{4}\s*-\s*\d{4}", re.IGNORECASE)),

@@ -14,14 +14,13 @@ from datetime import date
 
 from provkg.core.errors import InputError
 from provkg.core.model import Report
-from provkg.core.periods import ROMAN
+from provkg.core.periods import ROMAN, WRITTEN_DATE
 from provkg.core.text import text_sha256
 from provkg.read.segment import Segmentation, segment
 
 HEADER_CHARS = 2500  # the header and title fit well inside this; figures further down must not be read as metadata
 
 _NUMBER = re.compile(r"Số\s*:?\s*(\d+\s*/\s*[\w\-]+)", re.IGNORECASE)
-_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ def read_header(text: str, provinces: Mapping[str, str]) -> Header:
     """Header fields of a normalised report text; ``provinces`` maps local names to Vietnamese labels."""
     head = text[:HEADER_CHARS]
     number = _NUMBER.search(head)
-    issued = _DATE.search(head)
+    issued = WRITTEN_DATE.search(head)
     if not number:
         raise InputError("no document number in the header (expected 'Số: N/BC-UBND')")
     if not issued:
@@ -104,7 +103,7 @@ _HEADER_PERIODS = (
     (re.compile(r"tháng\s+(\d{1,2})(?:\s+năm|\s*/)\s*(\d{4})", re.IGNORECASE), "M"),
     (re.compile(r"năm\s+(\d{4})", re.IGNORECASE), "Y"),
 )
-_ISSUE_DATE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
+_ISSUE_DATE = re.compile(WRITTEN_DATE.pattern + r"|\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
 
 
 def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
