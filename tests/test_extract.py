@@ -280,3 +280,22 @@ def test_place_list_parts_share_the_total_indicator() -> None:
     total, part = one(body, "80"), one(body, "50")
     assert part.parent == total.start
     assert part.indicator == total.indicator == "protection-forest-planting"
+
+
+@pytest.mark.parametrize(
+    ("body", "token", "period"),
+    [
+        # one month, then the months since January, in a year-to-date report
+        ("Tháng 5/2022, doanh thu bán lẻ hàng hóa ước đạt 1.240 tỷ đồng; lũy kế 5 tháng đạt 6.130 tỷ đồng.",
+         "1.240", "2022-05"),
+        ("Tháng 5/2022, doanh thu bán lẻ hàng hóa ước đạt 1.240 tỷ đồng; lũy kế 5 tháng đạt 6.130 tỷ đồng.",
+         "6.130", "2022-5M"),
+        ("Trong tháng Năm năm 2022 số doanh nghiệp thành lập mới là 86 doanh nghiệp.", "86", "2022-05"),
+        ("Năm tháng đầu năm 2022 có 412 doanh nghiệp thành lập mới.", "412", "2022-5M"),
+        ("Riêng tháng Tư, kim ngạch xuất khẩu đạt 96,5 triệu USD.", "96,5", "2022-04"),
+        # a month the figure is compared with is not its period
+        ("So với tháng 4, chỉ số giá tiêu dùng tăng 0,45%.", "0,45%", "2022-5M"),
+    ],
+)
+def test_single_month_and_year_to_date_periods(body: str, token: str, period: str) -> None:
+    assert one(body, token, period="2022-5M").period == period

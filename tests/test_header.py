@@ -42,9 +42,62 @@ def test_report_row() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "period"),
+    [
+        # a yearly release also names its last quarter; the widest period is the report's
+        ("Tình hình kinh tế - xã hội quý IV và năm 2023", "2023"),
+        ("Tình hình kinh tế - xã hội tháng 12 và cả năm 2022", "2022"),
+        # a month and the months since January: the year-to-date period
+        ("Tình hình kinh tế - xã hội tháng 8 và 8 tháng năm 2024", "2024-8M"),
+        ("Tình hình kinh tế - xã hội tháng Bảy và bảy tháng đầu năm 2021", "2021-7M"),
+        ("Tình hình kinh tế - xã hội tháng Ba và quý I năm 2024", "2024-Q1"),
+        # a school year, then the next one's tasks
+        ("Tổng kết năm học 2022-2023, phương hướng nhiệm vụ năm học 2023-2024", "2022/2023"),
+        ("Báo cáo tổng kết năm học 2020 - 2021", "2020/2021"),
+        # the plan of the next year after the results
+        ("Kết quả thực hiện kế hoạch năm 2019 và kế hoạch năm 2020", "2019"),
+    ],
+)
+def test_the_widest_period_reported_wins(title: str, period: str) -> None:
+    assert read_header(header_text(title), PROVINCES).period == period
+
+
+def test_a_release_without_document_number_is_read_with_a_warning() -> None:
+    text = normalise("CỤC THỐNG KÊ TỈNH SƠN LA\nSơn La, ngày 29 tháng 3 năm 2024\n\nTHÔNG CÁO BÁO CHÍ\n"
+                     "Tình hình kinh tế - xã hội quý I năm 2024\n\nTổng sản phẩm tăng 6,1%.\n")
+    header = read_header(text, PROVINCES)
+    assert (header.number, header.province, header.period) == (None, "son-la", "2024-Q1")
+    assert header.issuer == "CỤC THỐNG KÊ TỈNH SƠN LA"
+    assert any("no document number" in w for w in header.warnings)
+    report = report_from_header(header, text, "sl.txt")
+    assert report.report_id == f"son-la-2024-Q1-{report.text_sha256[:8]}" and report.number == ""
+
+
+@pytest.mark.parametrize(
+    ("headline", "period"),
+    [
+        ("Kinh tế Lai Châu năm 2022 tăng trưởng hơn 7%, vượt kế hoạch đề ra", "2022"),
+        ("Sáu tháng đầu năm 2023, tổng sản phẩm của Sơn La tăng 5,2%", "2023-H1"),
+        # the headline without its year: the first paragraph gives it
+        ("Sơn La: kinh tế 9 tháng tăng trưởng khá dù thời tiết bất lợi", "2021-9M"),
+    ],
+)
+def test_a_news_item_is_read_from_its_headline(headline: str, period: str) -> None:
+    text = normalise(f"{headline}\n\nTheo Cục Thống kê, kinh tế của tỉnh trong năm 2021 tăng khá trong bối cảnh "
+                     "khó khăn.\n")
+    header = read_header(text, PROVINCES)
+    assert header.period == period and header.number is None and header.issued is None
+    assert header.province in ("lai-chau", "son-la") and any("bare name" in w for w in header.warnings)
+
+
+def test_a_draft_with_a_blank_number_says_so() -> None:
+    header = read_header(header_text("Tình hình kinh tế năm 2021", number="Số:      /BC-UBND"), PROVINCES)
+    assert header.number is None and "a draft with a blank document number" in header.warnings
+
+
+@pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"number": "Kính gửi: các sở"}, "no document number"),
         ({"place": "ỦY BAN NHÂN DÂN\nTỈNH ATLANTIS"}, "no province named"),
         ({"title": "Tình hình kinh tế - xã hội"}, "cannot tell the report period"),
     ],
@@ -53,5 +106,24 @@ def test_missing_header_fields(kwargs: dict[str, str], message: str) -> None:
     text = header_text(kwargs.pop("title", "Tình hình kinh tế"), **kwargs)
     if message == "cannot tell the report period":
         text = text.replace("năm 2019", "vừa qua")
+    if message == "no province named":  # the place of issue names a province too
+        text = text.replace("Lai Châu, ngày", "Atlantis, ngày")
     with pytest.raises(InputError, match=message):
         read_header(text, PROVINCES)
+
+
+def test_validate_and_ingest_read_a_release_and_say_what_its_header_lacks(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from provkg.cli import main
+
+    release = tmp_path / "release.txt"
+    release.write_text("CỤC THỐNG KÊ TỈNH SƠN LA\n\nTHÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội quý I năm 2024\n\n"
+                       "Tổng sản phẩm trên địa bàn tỉnh ước tăng 6,1% so với cùng kỳ năm trước.\n", encoding="utf-8")
+    runner = CliRunner()
+    checked = runner.invoke(main, ["validate", str(release)])
+    assert checked.exit_code in (0, 1), checked.output
+    assert "warning: no document number" in checked.stderr and "warning: no date of issue" in checked.stderr
+    loaded = runner.invoke(main, ["ingest", str(release), "--store", str(tmp_path / "store")])
+    assert loaded.exit_code == 0, loaded.output
+    assert "warning: no document number" in loaded.stderr and "son-la-2024-Q1-" in loaded.stderr

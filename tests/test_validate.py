@@ -129,7 +129,7 @@ STRUCTURE_MUTATIONS = {
     "FigurePartOf": lambda s: _set(s, _node(10), "partOf", ox.NamedNode(obs(REPORT, 999))),
     "FigureProject": lambda s: _set(s, _node(10), "aboutProject", ox.NamedNode(PROJECT + "no-such-project")),
     "ObservationIndicator": lambda s: _set(s, _node(10), "indicator", ox.NamedNode(INDICATOR + "no-such-thing")),
-    "ReportIssued": lambda s: _set(s, RG, DCTERMS + "issued", None),
+    "ReportIssued": lambda s: _set(s, RG, DCTERMS + "issued", ox.Literal("8/7/2020")),  # a date, not text
     "CausalCause": lambda s: s.extend([
         ox.Quad(ox.NamedNode(RG.value + "/causal/40"), ox.NamedNode(rdflib.RDF.type), pk("CausalStatement"), RG),
         ox.Quad(ox.NamedNode(RG.value + "/causal/40"), pk("affects"), _node(40), RG)]),

@@ -323,6 +323,8 @@ def validate(source: Path | None, store_dir: Path | None, report_id: str | None,
     if source is not None and report_id is not None:
         raise InputError("--report selects a report of --store; it cannot be combined with a SOURCE file")
     outcome = validate_source(source, store_dir=store_dir, report_id=report_id, engine=engine, progress=progress)
+    for warning in outcome.warnings:
+        click.echo(f"{source}: warning: {warning}", err=True)
     result = outcome.result
     if fmt == "json":
         click.echo(result.to_json())

@@ -27,8 +27,8 @@ class Report:
     report_id: str
     province: str
     issuer: str
-    number: str
-    date: date
+    number: str  # empty for a text without a document number (a release, a news item)
+    date: date | None  # None when the text states no date of issue
     period: str
     title_en: str
     source: str

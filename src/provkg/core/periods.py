@@ -12,6 +12,18 @@ from dataclasses import dataclass
 from datetime import date
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# Months and counts of months as words ("tháng Ba", "bảy tháng đầu năm").
+MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}
+
+
+def month_number(word: str) -> int:
+    """A month or a count of months written in digits or in words."""
+    return int(word) if word.isdigit() else MONTH_WORDS[word.lower()]
+
+
 # A date as the genre writes it in full: "ngày 8 tháng 7 năm 2020" (day, month, year).
 WRITTEN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 

@@ -21,7 +21,16 @@ from pathlib import Path
 from provkg.core.model import Figure
 from provkg.core.namespaces import INDICATOR
 from provkg.core.numbers import NUMBER_RE, compound_amount, parse_number
-from provkg.core.periods import ROMAN, WRITTEN_DATE, parse_period, previous_year, rest_of, step_back, with_year
+from provkg.core.periods import (
+    ROMAN,
+    WRITTEN_DATE,
+    month_number,
+    parse_period,
+    previous_year,
+    rest_of,
+    step_back,
+    with_year,
+)
 from provkg.read.header import detect_report_period
 from provkg.read.segment import segment, sentences
 from provkg.reference.labels import LabelIndex, content_words
@@ -859,6 +868,14 @@ _MONTH_PERIOD = re.compile(
 _MONTHS_SPAN = re.compile(
     r"(?:lũy kế|luỹ kế|trong)?\s*(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*tuổi)", re.IGNORECASE
 )
+# "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10").
+# "năm" is a month only before its year ("tháng Năm năm 2022"): "11 tháng năm 2025" is no month; "một" never is.
+_SINGLE_MONTH = re.compile(
+    r"(?<!so với )(?<!so )(?<!\d )tháng\s+(\d{1,2}|mười một|mười hai|mười|giêng|hai|ba|tư|sáu|bảy|tám|chín|"
+    r"năm(?=\s+năm\s+\d{4}|\s*/\s*\d{4}))(?!\w)"
+    r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
+    re.IGNORECASE,
+)
 _YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
 _OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )năm\s+(\d{4})")
 _YEAR_END = re.compile(r"(?<!so với )(?<!tháng )cuối năm\s+(\d{4})", re.IGNORECASE)
@@ -887,6 +904,15 @@ def _context_period(r: _Reader, text: str, local: str, right: str, measure: str)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
     m = _last(_MONTHS_SPAN, local)
+    # the month is looked for in the whole sentence before the figure (so that "so với tháng 4" is seen as a
+    # comparison), and wins over a span of months named after it
+    single = _last(_SINGLE_MONTH, text)
+    base = max(text.rfind(local), 0) if local else len(text)
+    if single and (m is None or single.start() > base + m.start()):
+        month = month_number(single.group(1))
+        year = single.group(2) or single.group(3) or r.year
+        if 1 <= month <= 12:
+            return f"{year}-{month:02d}"
     if m:
         months = int(m.group(1))
         code = {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")

@@ -35,6 +35,7 @@ class PreparedReport:
     report: Report
     extraction: Extraction
     triples: list[Triple]
+    warnings: tuple[str, ...] = ()  # what the header lacked (a document number, a date): read anyway
 
 
 @dataclass
@@ -66,7 +67,7 @@ def prepare(
     report = report_from_header(header, text, Path(path).name)
     extraction = extract(text, report_period=report.period, lexicon=lexicon)
     triples = report_triples(report, extraction.figures, units=reference.units, text=text)
-    return PreparedReport(Path(path), text, report, extraction, triples)
+    return PreparedReport(Path(path), text, report, extraction, triples, header.warnings)
 
 
 def validate_new_report(triples: list[Triple], iri: str, store: KnowledgeStore) -> ValidationResult:
@@ -94,6 +95,9 @@ def ingest(
             store.replace_graphs({REFERENCE_GRAPH: reference.triples})
         for path in paths:
             prepared = prepare(path, reference, provinces, lexicon)
+            if progress:
+                for warning in prepared.warnings:
+                    progress(f"{path}: warning: {warning}")
             iri = report_iri(prepared.report.report_id)
             result = validate_new_report(prepared.triples, iri, store)
             violations = sum(1 for f in result.results if f.severity == "Violation")

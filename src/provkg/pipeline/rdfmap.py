@@ -102,8 +102,6 @@ def report_triples(
     dataset = NamedNode(report_iri(report.report_id) + "/dataset")
     triples = [
         Triple(node, _TYPE, pk("Report")),
-        Triple(node, NamedNode(DCTERMS + "identifier"), Literal(report.number)),
-        Triple(node, NamedNode(DCTERMS + "issued"), Literal(report.date.isoformat(), datatype=_XSD_DATE)),
         Triple(node, NamedNode(DCTERMS + "publisher"), NamedNode(AREA + report.province + "-people-committee")),
         Triple(node, NamedNode(DCTERMS + "creator"), Literal(report.issuer, language="vi")),
         Triple(node, NamedNode(DCTERMS + "title"), Literal(report.title_en, language="en")),
@@ -116,6 +114,11 @@ def report_triples(
         Triple(dataset, NamedNode(RDFS + "label"), Literal(f"Figures of report {report.number}", language="en")),
         Triple(dataset, NamedNode(PROV + "wasDerivedFrom"), node),
     ]
+    if report.number:  # a release or a news item has no document number
+        triples.append(Triple(node, NamedNode(DCTERMS + "identifier"), Literal(report.number)))
+    if report.date is not None:
+        issued = Literal(report.date.isoformat(), datatype=_XSD_DATE)
+        triples.append(Triple(node, NamedNode(DCTERMS + "issued"), issued))
     periods = {report.period}
     for figure in figures:
         triples.extend(_figure_triples(report, node, dataset, figure, units, text))

@@ -27,9 +27,10 @@ class SourceValidation:
 
     result: ValidationResult
     text: str | None
+    warnings: tuple[str, ...] = ()
 
 
-def _prepare_factsheet(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple]]:
+def _prepare_factsheet(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple], tuple[str, ...]]:
     report_id = path.name.removesuffix(".csv")
     if report_id.endswith(".statements"):
         raise InputError("a statements sheet is validated with its figures sheet: give <report_id>.csv", str(path))
@@ -42,13 +43,13 @@ def _prepare_factsheet(path: Path) -> tuple[str, list[ox.Triple], str | None, li
     reference = load_reference()
     texts_dirs = [*default_texts_dirs(), path.parent]
     _figures, _statements, text, triples = factsheet_graph(report, path, reference, texts_dirs)
-    return iri_of(report_id), triples, text, reference.triples
+    return iri_of(report_id), triples, text, reference.triples, ()
 
 
-def _prepare_report(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple]]:
+def _prepare_report(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple], tuple[str, ...]]:
     reference = load_reference()
     prepared = prepare(path, reference, reference.provinces)
-    return iri_of(prepared.report.report_id), prepared.triples, prepared.text, reference.triples
+    return iri_of(prepared.report.report_id), prepared.triples, prepared.text, reference.triples, prepared.warnings
 
 
 def _bundled_text(report_id: str) -> str | None:
@@ -82,13 +83,13 @@ def validate_source(
         if not source.is_file():
             raise InputError("no such file", str(source))
         prepare = _prepare_factsheet if source.suffix.lower() == ".csv" else _prepare_report
-        iri, triples, text, reference = prepare(source)
+        iri, triples, text, reference, warnings = prepare(source)
         data = ox.Store()
         data.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples)
         if background is None:
             data.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(REFERENCE_GRAPH)) for t in reference)
         result = validate_graph(data, report_iri=iri, engine=engine, background=background)
-        return SourceValidation(result, text)
+        return SourceValidation(result, text, warnings)
     finally:
         if handle is not None:
             handle.close()

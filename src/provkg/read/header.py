@@ -14,7 +14,7 @@ from datetime import date
 
 from provkg.core.errors import InputError
 from provkg.core.model import Report
-from provkg.core.periods import ROMAN, WRITTEN_DATE
+from provkg.core.periods import ROMAN, WRITTEN_DATE, month_number
 from provkg.core.text import text_sha256
 from provkg.read.segment import Segmentation, segment
 
@@ -25,117 +25,206 @@ _NUMBER = re.compile(r"Số\s*:?\s*(\d+\s*/\s*[\w\-]+)", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Header:
-    number: str
-    issued: date
+    number: str | None
+    issued: date | None
     province: str
     province_label: str
     period: str
+    issuer: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-def _find_province(head: str, provinces: Mapping[str, str]) -> tuple[str, str]:
-    """The province named as "tỉnh X" / "thành phố X" in the header, by its Vietnamese label."""
+def _find_province(head: str, provinces: Mapping[str, str]) -> tuple[str, str, bool]:
+    """The province of the header: named as "tỉnh X" / "thành phố X" (first in the text wins), else the first bare
+    name of a province (a news item's headline); the flag says the name was bare."""
     folded = " ".join(_fold(head).split())
     best: tuple[int, str, str] | None = None
+    bare: tuple[int, int, str, str] | None = None
     for local, label in provinces.items():
         name = _fold(label).removeprefix("tỉnh ").removeprefix("thành phố ")
-        for prefix in ("tỉnh ", "thành phố "):
+        for prefix in ("tỉnh ", "thành phố ", "tp. "):
             position = folded.find(prefix + name)
             if position >= 0 and (best is None or position < best[0]):
                 best = (position, local, label)
-    if best is None:
-        raise InputError(f"no province named in the header (expected 'TỈNH <name>' in the first {HEADER_CHARS} "
-                         "characters, with a name from ontology/areas.ttl)")
-    return best[1], best[2]
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+            # the earliest bare name, the longest at one place ("hà nam" is not "hà nam ninh")
+            if bare is None or (match.start(), -len(name)) < (bare[0], -bare[1]):
+                bare = (match.start(), len(name), local, label)
+            break
+    if best is not None:
+        return best[1], best[2], False
+    if bare is not None:
+        return bare[2], bare[3], True
+    raise InputError(f"no province named in the header (expected 'TỈNH <name>' in the first {HEADER_CHARS} "
+                     "characters, with a name from ontology/areas.ttl)")
+
+
+# The issuing body as the first header lines name it: the committee, a department, the statistics office.
+_ISSUER_LINE = re.compile(
+    r"^\s*((?:ỦY|UỶ) BAN NHÂN DÂN|UBND|SỞ|CỤC THỐNG KÊ|THỐNG KÊ|BAN)\b[^\n]*$", re.IGNORECASE | re.MULTILINE
+)
+_SLASH_DATE = re.compile(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", re.IGNORECASE)
+_BLANK_NUMBER = re.compile(r"Số\s*:?\s*(?:\.{2,}|…|_+)?\s*/\s*[A-ZĐ]", re.IGNORECASE)
+
+
+def _issued(head: str) -> date | None:
+    match = WRITTEN_DATE.search(head) or _SLASH_DATE.search(head)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    except ValueError as exc:
+        raise InputError(f"impossible date of issue {match.group(0)!r}: {exc}") from exc
+
+
+def _issuer(head: str, province_label: str) -> str:
+    lines = [m.group(0).strip() for m in _ISSUER_LINE.finditer(head)]
+    # "UBND TỈNH X" over "SỞ ..." means the department issues: the most specific line (the last of the block) wins
+    committee = [line for line in lines if re.match(r"(?:ỦY|UỶ) BAN|UBND", line, re.IGNORECASE)]
+    others = [line for line in lines if line not in committee]
+    if others:
+        return " ".join(others[-1].split())
+    if committee or not lines:
+        label = province_label if province_label.lower().startswith(("tỉnh", "thành phố")) \
+            else f"tỉnh {province_label}"
+        return f"UBND {label}"
+    return lines[0]
 
 
 def read_header(text: str, provinces: Mapping[str, str]) -> Header:
-    """Header fields of a normalised report text; ``provinces`` maps local names to Vietnamese labels."""
+    """Header fields of a normalised report text; ``provinces`` maps local names to Vietnamese labels.
+
+    A text without a document number (a draft, a statistics-office release, a news item), a date of issue or a
+    "tỉnh X" is still read, with a warning; only a text naming no province and no period is refused."""
     head = text[:HEADER_CHARS]
-    number = _NUMBER.search(head)
-    issued = WRITTEN_DATE.search(head)
-    if not number:
-        raise InputError("no document number in the header (expected 'Số: N/BC-UBND')")
-    if not issued:
-        raise InputError("no date of issue in the header (expected 'ngày D tháng M năm YYYY')")
-    try:
-        day = date(int(issued.group(3)), int(issued.group(2)), int(issued.group(1)))
-    except ValueError as exc:
-        raise InputError(f"impossible date of issue {issued.group(0)!r}: {exc}") from exc
-    province, label = _find_province(head, provinces)
-    return Header(
-        number=re.sub(r"\s+", "", number.group(1)),
-        issued=day,
-        province=province,
-        province_label=label,
-        period=detect_report_period(text),
-    )
+    warnings = []
+    number_match = _NUMBER.search(head)
+    number = re.sub(r"\s+", "", number_match.group(1)) if number_match else None
+    if number is None:
+        warnings.append("a draft with a blank document number" if _BLANK_NUMBER.search(head)
+                        else "no document number in the header (a release, a news item or a draft): the report "
+                             "id is made from province, period and a hash of the text")
+    issued = _issued(head)
+    if issued is None:
+        warnings.append("no date of issue in the header ('ngày D tháng M năm YYYY')")
+    province, label, bare = _find_province(head, provinces)
+    if bare:
+        warnings.append(f"province {label!r} taken from its bare name in the header (no 'tỉnh' or 'thành phố')")
+    return Header(number=number, issued=issued, province=province, province_label=label,
+                  period=detect_report_period(text), issuer=_issuer(head, label), warnings=tuple(warnings))
 
 
 def report_from_header(header: Header, text: str, source: str) -> Report:
-    """The report's metadata row, with a readable id: province, period and the number's serial."""
-    serial = header.number.split("/")[0]
+    """The report's metadata row, with a readable id: province, period and the number's serial (or, without a
+    number, the first 8 hex digits of the text's hash)."""
+    digest = text_sha256(text)
+    serial = header.number.split("/")[0] if header.number else digest[:8]
     return Report(
         report_id=f"{header.province}-{header.period}-{serial}",
         province=header.province,
-        issuer=f"UBND {header.province_label}" if header.province_label.lower().startswith(("tỉnh", "thành phố"))
-        else f"UBND tỉnh {header.province_label}",
-        number=header.number,
+        issuer=header.issuer,
+        number=header.number or "",
         date=header.issued,
         period=header.period,
-        title_en=f"Socio-economic report {header.number} ({header.period})",
+        title_en=f"Socio-economic report {header.number or 'without number'} ({header.period})",
         source=source,
-        text_sha256=text_sha256(text),
+        text_sha256=digest,
         text_length=len(text),
     )
 
 
 # The report period, from the title
 
-_HEADER_PERIODS = (
-    (re.compile(r"(?:6|06|sáu)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H1"),
-    (re.compile(r"(?:9|chín)\s+tháng(?:\s+đầu)?\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "9M"),
-    (re.compile(r"quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm)?(?:\s+(\d{4}))?", re.IGNORECASE), "Q"),
-    (re.compile(r"(?:6|sáu)\s+tháng\s+cuối\s+năm(?:\s+(\d{4}))?", re.IGNORECASE), "H2"),
-    (re.compile(r"tháng\s+(\d{1,2})(?:\s+năm|\s*/)\s*(\d{4})", re.IGNORECASE), "M"),
-    (re.compile(r"năm\s+(\d{4})", re.IGNORECASE), "Y"),
+# Lines that open a report's title; the title runs to the next blank line.
+_TITLE_MARK = re.compile(r"^[ \t]*(?:BÁO CÁO|THÔNG CÁO BÁO CHÍ|THÔNG CÁO|BẢN TIN|TỜ TRÌNH)\b", re.MULTILINE)
+# Where a title turns from the period reported to the tasks or plans of the next one.
+_TASKS_CUE = re.compile(r"nhiệm vụ|phương hướng|giải pháp|(?:[;,]|\bvà)\s*(?:kế hoạch|mục tiêu)", re.IGNORECASE)
+_MONTH = r"(\d{1,2}|mười một|mười hai|mười|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)"
+_YEAR = r"(?:\s*(?:năm|/)?\s*((?:19|20)\d{2}))?"
+# (pattern, kind) in masking order: a phrase found by an earlier pattern is not read again by a later one.
+_PERIOD_PHRASES = (
+    (re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", re.IGNORECASE), "school"),
+    (re.compile(rf"(?:6|06|sáu)\s+tháng\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "H2"),
+    (re.compile(rf"{_MONTH}\s+tháng(?:\s+đầu)?(?:\s+năm)?{_YEAR}", re.IGNORECASE), "months"),
+    (re.compile(rf"quý\s+(IV|III|II|I|[1-4])(?!\w){_YEAR}", re.IGNORECASE), "Q"),
+    (re.compile(rf"tháng\s+{_MONTH}(?!\w){_YEAR}", re.IGNORECASE), "M"),
+    (re.compile(r"năm\s+((?:19|20)\d{2})", re.IGNORECASE), "Y"),
 )
 _ISSUE_DATE = re.compile(WRITTEN_DATE.pattern + r"|\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _title(text: str, seg: Segmentation) -> str:
+    """The report's title: from the line that opens it ("BÁO CÁO", "THÔNG CÁO BÁO CHÍ") to the next blank line;
+    without one (a news item), the first line of some length (the headline)."""
+    first_body = next((s.start for s in seg.sections if s.path != "H"), len(text))
+    region = text[: min(len(text), max(first_body + 400, 1500))]
+    mark = _TITLE_MARK.search(region)
+    if mark:
+        end = re.search(r"\n[ \t]*\n", region[mark.end():])
+        return region[mark.start(): mark.end() + (end.start() if end else 300)]
+    for line in region.splitlines():
+        if len(line.split()) >= 5 and not _ISSUE_DATE.search(line):
+            return line
+    return region
+
+
+def _phrases(title: str) -> list[tuple[int, int, str]]:
+    """Period phrases of a title: (position, width in months, code), codes without a year written 'YYYY'."""
+    found: list[tuple[int, int, str]] = []
+    masked = title
+    for pattern, kind in _PERIOD_PHRASES:
+        for m in pattern.finditer(masked):
+            year = next((g for g in reversed(m.groups()) if g and len(g) == 4 and g.isdigit()), "YYYY")
+            if kind == "school":
+                found.append((m.start(), 12, f"{m.group(1)}/{m.group(2)}"))
+            elif kind == "H2":
+                found.append((m.start(), 6, f"{year}-H2"))
+            elif kind == "months":
+                months = month_number(m.group(1))
+                if not 1 < months <= 12:
+                    continue
+                code = {3: "Q1", 6: "H1", 12: ""}.get(months, f"{months}M")
+                found.append((m.start(), months, f"{year}-{code}" if code else year))
+            elif kind == "Q":
+                quarter = ROMAN.get(m.group(1).upper()) or int(m.group(1))
+                found.append((m.start(), 3, f"{year}-Q{quarter}"))
+            elif kind == "M":
+                month = month_number(m.group(1))
+                if 1 <= month <= 12:
+                    found.append((m.start(), 1, f"{year}-{month:02d}"))
+            else:
+                found.append((m.start(), 12, year))
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end():]
+    return sorted(found)
 
 
 def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
-    """The period a report covers, from its title ("6 tháng đầu năm 2020" → 2020-H1, "9 tháng" → 2020-9M, a
-    yearly report → 2020). The first kind found in the order H1, 9M, quarter, H2, month, year wins: a mid-year
-    report's title also names the tasks of the rest of the year. Raises InputError when the header says nothing
-    usable."""
+    """The period a report covers, read from its title: of the periods the title names before it turns to the
+    tasks of the next period, the widest ("quý IV và năm 2019" → 2019, "tháng 10 và 10 tháng năm 2020" →
+    2020-10M, "tháng Ba và quý I" → Q1); a period without its year takes the next year the title writes.
+    Raises InputError when neither the title nor the header names a period."""
     seg = seg or segment(text)
     first_body = next((s.start for s in seg.sections if s.path != "H"), len(text))
-    header = " ".join(text[: min(len(text), max(first_body + 400, 1500))].split())
-    header = _ISSUE_DATE.sub(" ", header)
-    years = [int(y) for y in re.findall(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", header)]
-    fallback_year = max(set(years), key=years.count) if years else None
-    for pattern, kind in _HEADER_PERIODS:
-        match = pattern.search(header)
-        if not match:
-            continue
-        groups = [g for g in match.groups() if g]
-        year_text = next((g for g in reversed(groups) if len(g) == 4), None)
-        if not year_text:
-            after = re.search(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", header[match.end():])
-            year_text = after.group(1) if after else (str(fallback_year) if fallback_year else None)
-        if not year_text:
-            continue
-        if kind in ("H1", "H2", "9M"):
-            return f"{year_text}-{kind}"
-        if kind == "Q":
-            quarter = ROMAN.get(match.group(1).upper()) or int(match.group(1))
-            return f"{year_text}-Q{quarter}"
-        if kind == "M":
-            return f"{year_text}-{int(match.group(1)):02d}"
-        return year_text
-    if fallback_year:
-        return str(fallback_year)
+    region = " ".join(_ISSUE_DATE.sub(" ", text[: min(len(text), max(first_body + 400, 1500))]).split())
+    title = " ".join(_ISSUE_DATE.sub(" ", _title(text, seg)).split())
+    phrases = _phrases(title)
+    if not phrases:  # no period in the title: the header around it
+        title = region
+        phrases = _phrases(title)
+    if phrases:
+        cue = next((m.start() for m in _TASKS_CUE.finditer(title) if m.start() > phrases[0][0]), len(title))
+        reported = [p for p in phrases if p[0] < cue] or phrases[:1]
+        position, _width, code = max(reported, key=lambda p: (p[1], -p[0]))
+        if "YYYY" in code:
+            # the next year the title writes, else the first one of the header (a headline without its year)
+            later = _ANY_YEAR.search(title, position) or _ANY_YEAR.search(title) or _ANY_YEAR.search(region)
+            if later is None:
+                raise InputError("cannot tell the report period from its header: the title names no year")
+            code = code.replace("YYYY", later.group(1))
+        return code
     raise InputError("cannot tell the report period from its header: pass it explicitly")
