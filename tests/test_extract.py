@@ -299,3 +299,22 @@ def test_place_list_parts_share_the_total_indicator() -> None:
 )
 def test_single_month_and_year_to_date_periods(body: str, token: str, period: str) -> None:
     assert one(body, token, period="2022-5M").period == period
+
+
+@pytest.mark.parametrize(
+    ("body", "token", "value"),
+    [
+        ("Khu vực công nghiệp - xây dựng tăng 9,4%, đóng góp 3,85 điểm phần trăm vào mức tăng chung.", "3,85", "3.85"),
+        ("Ngành dịch vụ tăng 5,1% (góp 2,2 điểm % vào tăng trưởng).", "2,2", "2.2"),
+        ("Riêng ngành khai khoáng giảm 12%, làm giảm 0,45 điểm phần trăm mức tăng chung.", "0,45", "-0.45"),
+        ("Thuế sản phẩm giảm mạnh, kéo tăng trưởng chung xuống 0,2 điểm phần trăm.", "0,2", "-0.2"),
+    ],
+)
+def test_contributions_to_growth_are_points_not_changes(body: str, token: str, value: str) -> None:
+    figure = one(body, token)
+    assert (figure.measure, figure.value) == ("contribution_pp", Decimal(value))
+
+
+def test_a_change_in_points_is_still_a_change() -> None:
+    figure = one("Tỷ lệ hộ nghèo giảm 1,3 điểm phần trăm so với cuối năm trước.", "1,3")
+    assert (figure.measure, figure.value) == ("change_pp", Decimal("-1.3"))

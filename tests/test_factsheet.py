@@ -44,7 +44,9 @@ def test_good_sheet_round_trips(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("row", "expected"),
     [
-        ("f1,4.120,5,tỷ đồng,value,grdp,x,,2021-H1,,true,P1,1,5,,,,,,", "sheet.csv:2: 20 cells"),
+        # one cell more than the header has columns (a decimal comma that was not quoted)
+        ("f1,4.120,5,tỷ đồng,value,grdp,x,,2021-H1,,true,P1,1,5,,,,,," + "," * (len(FIGURE_COLUMNS) - 19),
+         f"sheet.csv:2: {len(FIGURE_COLUMNS) + 1} cells"),
         ("f1,abc,tỷ đồng,value,grdp,x,,2021-H1,,true,P1,1,5,,,,,,", "sheet.csv:2 column 'value'"),
         ("f1,1,ha,level,grdp,x,,2021-H1,,true,P1,1,5,,,,,,", "column 'measure': expected one of value"),
         ("f1,1,ha,value,gdp-typo,x,,2021-H1,,true,P1,1,5,,,,,,", "unknown indicator 'gdp-typo'"),

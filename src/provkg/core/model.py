@@ -14,7 +14,11 @@ from provkg.core.periods import Period, parse_period
 
 __all__ = ["Figure", "Period", "Report", "Statement", "parse_period"]
 
-MEASURES = ("value", "change_pct", "change_abs", "change_pp", "plan_pct", "plan_value", "share_pct", "rank")
+MEASURES = (
+    "value", "change_pct", "change_abs", "change_pp", "contribution_pp", "plan_pct", "plan_value", "share_pct", "rank",
+)
+STATUSES = ("actual", "estimate", "target", "forecast")
+BASES = ("constant-2010", "current")
 EFFECTS = ("negative", "positive")
 STATEMENT_KINDS = ("limitation", "task", "causal")
 CAUSE_TYPES = ("objective", "subjective")
@@ -59,6 +63,16 @@ class Figure:
     effect: str | None = None
     note: str = ""
     id: str = ""
+    status: str = ""  # empty: derived from the estimate flag
+    value_max: Decimal | None = None
+    basis: str | None = None
+    cumulative: bool = False
+
+    def __post_init__(self) -> None:
+        # The estimate flag of the first contract and the status agree: an estimate or a forecast is "estimated".
+        if not self.status:
+            self.status = "estimate" if self.estimate else "actual"
+        self.estimate = self.status in ("estimate", "forecast")
 
     @property
     def decimals(self) -> int:

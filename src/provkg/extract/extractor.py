@@ -209,6 +209,14 @@ _PLAN_BEFORE = re.compile(
     r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:giao|đề ra|năm \d{4}))*(?:\s+(?:là|đạt))?\s*$", re.IGNORECASE
 )
 _PLAN_HEAD = re.compile(r"^\s*(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE)
+# A part's contribution to the growth of the whole, in points: "đóng góp 1,4 điểm phần trăm", "góp 0,8 điểm %",
+# "làm giảm 0,6 điểm phần trăm", "kéo tăng trưởng chung xuống 0,3 điểm" (a drag is negative).
+_CONTRIBUTION = re.compile(
+    r"(?<!\w)(?:(?P<drag>làm giảm|kéo giảm|kéo lùi|kéo\b[^,;:]{0,40}?\bxuống)|đóng góp|góp(?: phần)?|làm tăng|kéo tăng|"
+    r"kéo\b[^,;:]{0,40}?\blên)[^,;:]{0,40}?$",
+    re.IGNORECASE,
+)
+_POINT_UNITS = ("điểm phần trăm", "điểm %", "điểm")
 _SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoảng\s+)?$", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng)",
@@ -647,6 +655,10 @@ def _measure(
         return "plan_value", 1, ""
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE):
         return "plan_value", 1, ""
+    contribution = _CONTRIBUTION.search(left)
+    if contribution and unit in _POINT_UNITS:
+        drag = contribution.group("drag") or re.search(r"(?:^|[\s(])-\s*$", left)
+        return "contribution_pp", (-1 if drag else 1), ""
     prior = _PRIOR.search(left)
     if prior:
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""

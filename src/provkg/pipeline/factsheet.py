@@ -17,10 +17,12 @@ from typing import Any, TextIO
 
 from provkg.core.errors import InputError
 from provkg.core.model import (
+    BASES,
     CAUSE_TYPES,
     EFFECTS,
     MEASURES,
     STATEMENT_KINDS,
+    STATUSES,
     Figure,
     Report,
     Statement,
@@ -201,6 +203,10 @@ def read_factsheet(path: Path, known: KnownIds | None = None, text_length: int |
                 effect=cell("effect", _choice(EFFECTS), optional=True),
                 note=row.get("note", ""),
                 id=row.get("id", ""),
+                status=cell("status", _choice(STATUSES), optional=True) or "",
+                value_max=cell("value_max", _decimal, optional=True),
+                basis=cell("basis", _choice(BASES), optional=True),
+                cumulative=bool(cell("cumulative", _bool, optional=True)),
             )
         )
         if row.get("cause") and not row.get("effect"):
@@ -300,7 +306,9 @@ def figure_row(figure: Figure) -> dict[str, str]:
         "estimate": "true" if figure.estimate else "false", "section": figure.section, "start": str(figure.start),
         "end": str(figure.end), "parent": text(figure.parent), "project": text(figure.project),
         "programme": text(figure.programme), "cause": text(figure.cause), "effect": text(figure.effect),
-        "note": figure.note,
+        "note": figure.note, "status": figure.status,
+        "value_max": "" if figure.value_max is None else format(figure.value_max, "f"), "basis": text(figure.basis),
+        "cumulative": "true" if figure.cumulative else "false",
     }
 
 
@@ -319,6 +327,10 @@ def figure_json(figure: Figure) -> dict[str, object]:
     row["value"] = int(figure.value) if figure.value == figure.value.to_integral() else float(figure.value)
     row["indicator"] = INDICATOR + figure.indicator if figure.indicator else None
     row["estimate"] = figure.estimate
+    row["cumulative"] = figure.cumulative
+    if figure.value_max is not None:
+        vmax = figure.value_max
+        row["value_max"] = int(vmax) if vmax == vmax.to_integral() else float(vmax)
     row["start"], row["end"], row["parent"] = figure.start, figure.end, figure.parent
     row["unit_text"], row["note"] = figure.unit_text, figure.note
     return row

@@ -37,6 +37,7 @@ _XSD_DECIMAL = NamedNode(XSD + "decimal")
 _XSD_INTEGER = NamedNode(XSD + "integer")
 _XSD_BOOLEAN = NamedNode(XSD + "boolean")
 _XSD_DATE = NamedNode(XSD + "date")
+_PRICE_BASIS = {"constant-2010": NamedNode(PK + "ConstantPrices2010"), "current": NamedNode(PK + "CurrentPrices")}
 _EFFECT = {"negative": NamedNode(PK + "NegativeEffect"), "positive": NamedNode(PK + "PositiveEffect")}
 _CAUSE_TYPE = {"objective": NamedNode(PK + "ObjectiveCause"), "subjective": NamedNode(PK + "SubjectiveCause")}
 _STATEMENT_CLASS = {
@@ -154,6 +155,8 @@ def _figure_triples(
         Triple(obs, pk("decimals"), _integer(figure.decimals)),
         Triple(obs, pk("unitText"), Literal(figure.unit_text)),
         Triple(obs, pk("estimate"), Literal("true" if figure.estimate else "false", datatype=_XSD_BOOLEAN)),
+        Triple(obs, pk("figureStatus"), pk(figure.status.capitalize())),
+        Triple(obs, pk("cumulative"), Literal("true" if figure.cumulative else "false", datatype=_XSD_BOOLEAN)),
         Triple(obs, pk("subjectText"), Literal(figure.subject, language="vi")),
         *_located(obs, report_node, figure.section, figure.start, figure.end),
     ]
@@ -168,6 +171,10 @@ def _figure_triples(
         triples.append(Triple(obs, pk("unit"), unit))
     if figure.comparison_period:
         triples.append(Triple(obs, pk("comparisonPeriod"), period_iri(figure.comparison_period)))
+    if figure.value_max is not None:
+        triples.append(Triple(obs, pk("valueMax"), _decimal(figure.value_max)))
+    if figure.basis:
+        triples.append(Triple(obs, pk("priceBasis"), _PRICE_BASIS[figure.basis]))
     if figure.parent is not None:
         triples.append(Triple(obs, pk("partOf"), NamedNode(observation_iri(report.report_id, figure.parent))))
     if figure.project:
