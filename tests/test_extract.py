@@ -318,3 +318,50 @@ def test_contributions_to_growth_are_points_not_changes(body: str, token: str, v
 def test_a_change_in_points_is_still_a_change() -> None:
     figure = one("Tỷ lệ hộ nghèo giảm 1,3 điểm phần trăm so với cuối năm trước.", "1,3")
     assert (figure.measure, figure.value) == ("change_pp", Decimal("-1.3"))
+
+
+def _statuses(text: str, period: str) -> dict[str, str]:
+    result = extract(text, report_period=period)
+    return {text[f.start:f.end].split()[0]: f.status for f in result.figures}
+
+
+@pytest.mark.parametrize(
+    ("body", "token", "status"),
+    [
+        ("Năm 2023 phấn đấu tốc độ tăng trưởng kinh tế đạt 7,5%.", "7,5%", "target"),
+        ("Mục tiêu thu ngân sách năm 2023 là 4.200 tỷ đồng.", "4.200", "target"),
+        ("KH năm 2022 giao 12.000 ha rừng trồng mới, đến nay đã trồng 5.100 ha.", "12.000", "target"),
+        ("KH năm 2022 giao 12.000 ha rừng trồng mới, đến nay đã trồng 5.100 ha.", "5.100", "actual"),
+        ("Dự kiến cả năm 2022 tổng vốn đầu tư đạt 31.000 tỷ đồng.", "31.000", "forecast"),
+        ("Sản lượng lương thực ước đạt 280.000 tấn, tăng 1,2% so với cùng kỳ.", "1,2%", "estimate"),
+        ("Tổng thu ngân sách đạt 2.100 tỷ đồng, bằng 55% dự toán.", "2.100", "actual"),
+    ],
+)
+def test_status_of_a_figure(body: str, token: str, status: str) -> None:
+    assert one(body, token).status == status
+    assert one(body, token).estimate == (status in ("estimate", "forecast"))
+
+
+def test_details_and_list_items_share_the_estimate_of_their_total() -> None:
+    text = (HEADER + "Tổng sản phẩm trên địa bàn ước tăng 6,2% so với cùng kỳ. Trong đó, khu vực công nghiệp tăng "
+            "9,1%, khu vực dịch vụ tăng 5,4%.\nTổng thu ngân sách ước thực hiện 3.300 tỷ đồng, gồm:\n"
+            "- Thu nội địa 2.900 tỷ đồng;\n- Thu xuất nhập khẩu 400 tỷ đồng.\n"
+            "Số doanh nghiệp thành lập mới là 215 doanh nghiệp.\n")
+    statuses = _statuses(text, "2022-H1")
+    assert statuses["9,1%"] == statuses["5,4%"] == "estimate"
+    assert statuses["2.900"] == statuses["400"] == "estimate"
+    assert statuses["215"] == "actual"
+
+
+def test_the_tasks_part_states_targets() -> None:
+    text = (HEADER + "1. Kết quả\nGiá trị sản xuất nông nghiệp tăng 3,1%.\n" + "Các lĩnh vực khác ổn định. " * 20
+            + "\nII. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\nTrồng mới 3.500 ha rừng; tạo việc làm cho 9.000 lao động.\n")
+    statuses = _statuses(text, "2022-H1")
+    assert statuses["3,1%"] == "actual"
+    assert statuses["3.500"] == statuses["9.000"] == "target"
+
+
+def test_a_note_that_the_report_is_estimated_covers_its_own_figures() -> None:
+    text = (HEADER + "Chỉ số sản xuất công nghiệp tăng 8,3% so với cùng kỳ.\n"
+            "Ghi chú: Số liệu 6 tháng năm 2022 là số ước tính.\n")
+    assert _statuses(text, "2022-H1")["8,3%"] == "estimate"

@@ -170,7 +170,36 @@ _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 # Wording
 # ----------------------------------------------------------------------------------------------------------
 
-_ESTIMATE = re.compile(r"(?<!\w)(?:ước|dự kiến|ước tính)(?!\w)", re.IGNORECASE)
+_ESTIMATE = re.compile(r"(?<!\w)(?:ước|dự kiến|ước tính|sơ bộ)(?!\w)", re.IGNORECASE)
+# A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
+_TARGET_CUE = re.compile(
+    r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu(?!\s+(?:đạt|thực hiện))|định hướng|KH\s+năm|kế hoạch\s+(?:năm\s+\d{4}\s+)?"
+    r"(?:là|đề ra|giao|đặt ra)|dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao))(?!\w)",
+    re.IGNORECASE,
+)
+# An expectation for a period that runs past the report's: "dự kiến cả năm", "ước cả năm", "dự báo".
+_FORECAST_CUE = re.compile(
+    r"(?<!\w)(?:dự báo|(?:dự kiến|ước(?:\s+(?:tính|thực hiện|đạt))?)\s+(?:cả|hết|đến hết|đến cuối)\s+năm|"
+    r"(?:ước|dự kiến)\s+năm\s+\d{4})(?!\w)",
+    re.IGNORECASE,
+)
+# A heading that opens the tasks part: "II. NHIỆM VỤ, GIẢI PHÁP ...", "2. Nhiệm vụ, giải pháp", "Phần thứ hai:
+# PHƯƠNG HƯỚNG ...": a numbered line naming tasks, or such a line in capitals; short, with no figure of its own.
+_TASKS_HEADING = re.compile(
+    r"^[ \t]*(?:(?:(?:phần\s+thứ\s+\w+|[IVX]+|[A-Z]|\d+)\s*[.):\-–]\s*)(?:các\s+)?"
+    r"(?:nhiệm vụ|phương hướng|mục tiêu|kế hoạch|giải pháp)|(?:CÁC\s+)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|MỤC TIÊU|GIẢI PHÁP))"
+    r"[^\n%;]{0,140}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ESTIMATES_NOTE = re.compile(
+    r"(?:số liệu|các số liệu)[^.\n]{0,60}(?:là|được)\s+(?:số\s+)?(?:ước tính|ước|sơ bộ)", re.IGNORECASE
+)
+# A list item or a table row (cells separated by tabs).
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-+•–]\s|\(\d+\)|\d+[.)]\s|[a-zđ]\)\s|[^\n\t]*\t)")
+# A sentence that details the one before: its figures share the estimate of their total.
+_DETAIL_OPENER = re.compile(
+    r"\s*(?:trong đó|trong mức tăng|cụ thể|chia theo|theo khu vực|về cơ cấu|cơ cấu kinh tế)", re.IGNORECASE
+)
 _STOCK = re.compile(
     r"(?<!\w)(?:hiện có|đến nay|hiện nay|hiện tại|lũy kế|luỹ kế|tích lũy|tích luỹ|toàn tỉnh có|đến thời điểm)(?!\w)",
     re.IGNORECASE,
@@ -321,6 +350,11 @@ class _Reader:
         self.sentence_spans = sentences(self.w)
         self._sentence_starts = [s for s, _ in self.sentence_spans]
         self.province = self._province()
+        # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
+        tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
+        self.tasks_start = tasks.start() if tasks else len(self.w)
+        # "Số liệu quý I là số ước tính": the report's own figures are estimates unless marked otherwise.
+        self.all_estimates = bool(_ESTIMATES_NOTE.search(self.w))
 
     # --- places in the text --------------------------------------------------------------------------------
 
@@ -329,6 +363,25 @@ class _Reader:
         if i < 0:
             return 0, len(self.w)
         return self.sentence_spans[i]
+
+    def list_head_estimated(self, offset: int) -> bool:
+        """A list item ("- Thu nội địa: ...", "(2) ...") or a table row takes the estimate of the line that opens its
+        list or table ("Tổng thu ngân sách ước thực hiện ... gồm:", a header row with "Ước thực hiện")."""
+        start = self.paragraph_of(offset)
+        line_end = self.w.find("\n", start)
+        if not _LIST_ITEM.match(self.w, start, line_end if line_end >= 0 else len(self.w)):
+            return False
+        while start > 0:
+            previous = self.w.rfind("\n", 0, start - 1) + 1
+            line = self.w[previous:start - 1]
+            if line.strip() and not _LIST_ITEM.match(line):
+                return bool(_ESTIMATE.search(line))
+            start = previous
+        return False
+
+    def paragraph_of(self, offset: int) -> int:
+        """The start of the paragraph (text after a line break) holding the offset."""
+        return self.w.rfind("\n", 0, offset) + 1
 
     def line_of(self, offset: int) -> tuple[int, int]:
         start = self.w.rfind("\n", 0, offset) + 1
@@ -507,6 +560,7 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
     by_start: dict[int, Figure] = {}
     prev_end_in_sentence: dict[tuple[int, int], int] = {}
     last_in_sentence: dict[tuple[int, int], Figure] = {}
+    last_in_paragraph: dict[int, tuple[tuple[int, int], Figure]] = {}
     pair_y = {c.start for c in cands if c.pair_role == "y"}
     for cand in cands:
         sent = r.sentence_of(cand.start)
@@ -525,11 +579,11 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
             measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
         elif previous is not None and _continues_list(left_local, previous, cand):
             measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
-        elif measure in ("value", "change_pct", "change_pp", "change_abs") and cand.unit != "" and (
+        elif measure == "value" and cand.unit not in ("", "%", "‰") and (
             re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
             or _TARGETS_HEAD.match(w[sent_start:cand.start])
         ):
-            measure, sign = "plan_value", 1  # "phấn đấu ... đạt 214.000 tấn", "Mục tiêu chủ yếu: ...": targets
+            measure = "plan_value"  # "phấn đấu ... đạt 214.000 tấn", "Mục tiêu chủ yếu: ...": a target level
         elif measure == "value" and cand.unit not in ("%", "‰") and _PLAN_HEAD.match(subject_raw) \
                 and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
             measure = "plan_value"
@@ -563,7 +617,8 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous,
             note == "the level before the change",
         )
-        estimate = _is_estimate(w, sent_start, cand.start) and comparison != "prior" and measure != "plan_value"
+        status = _status(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period,
+                         last_in_paragraph.get(r.paragraph_of(cand.start)))
         if comparison == "prior":
             period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
@@ -572,7 +627,8 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
             measure=measure,
             subject=subject,
             period=period,
-            estimate=estimate,
+            estimate=status in ("estimate", "forecast"),
+            status=status,
             section=r.seg.section_at(cand.start),
             start=cand.start,
             end=cand.end if not cand.pair_role == "x" and not cand.range_role == "low" else cand.token_end,
@@ -589,6 +645,7 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
         by_start[cand.start] = figure
         prev_end_in_sentence[sent] = cand.end
         last_in_sentence[sent] = figure
+        last_in_paragraph[r.paragraph_of(cand.start)] = (sent, figure)
     _pairs(cands, by_start)
     _parents(r, figures, pair_y)
     _links(r, figures)
@@ -615,6 +672,41 @@ def _next_start(cands: list[_Candidate], cand: _Candidate, limit: int) -> int:
         if other.start > cand.start:
             return min(other.start, limit)
     return limit
+
+
+def _status(
+    r: _Reader, cand: _Candidate, measure: str, left_local: str, sentence_left: str, comparison: str | None,
+    period: str, before: tuple[tuple[int, int], Figure] | None,
+) -> str:
+    """Actual, estimate, target or forecast: from the plan and target words before the figure, the tasks part of
+    the report, the estimate words of its sentence (or of the sentence it details), and a report-wide note."""
+    if comparison == "prior":
+        return "actual"  # last year's result, quoted for comparison
+    head = sentence_left.split(";", 1)[0] if ";" in sentence_left else ""
+    if measure == "plan_value":
+        return "target"
+    if measure != "plan_pct" and (_TARGET_CUE.search(left_local) or _TARGET_CUE.search(head)):
+        return "target"
+    in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
+    if in_tasks and measure not in ("plan_pct",) and not _ESTIMATE.search(sentence_left):
+        return "target"
+    partial_year = parse_period(r.period).kind != "year"
+    if partial_year and (_FORECAST_CUE.search(left_local) or _FORECAST_CUE.search(head)):
+        return "forecast"
+    estimated = _is_estimate(r.w, r.sentence_of(cand.start)[0], cand.start) or bool(_ESTIMATE.search(sentence_left))
+    if not estimated and before is not None and before[1].status == "estimate" \
+            and (before[0] == r.sentence_of(cand.start) or _DETAIL_OPENER.match(sentence_left)):
+        estimated = True  # the rest of an estimated sentence, or the sentence that details it
+    if not estimated and r.list_head_estimated(cand.start):
+        estimated = True
+    if not estimated and r.all_estimates and period == r.period:
+        estimated = True
+    if estimated:
+        figure_period = parse_period(period)
+        if partial_year and figure_period.end > parse_period(r.period).end:
+            return "forecast"
+        return "estimate"
+    return "actual"
 
 
 def _is_estimate(w: str, sent_start: int, start: int) -> bool:
