@@ -365,3 +365,39 @@ def test_a_note_that_the_report_is_estimated_covers_its_own_figures() -> None:
     text = (HEADER + "Chỉ số sản xuất công nghiệp tăng 8,3% so với cùng kỳ.\n"
             "Ghi chú: Số liệu 6 tháng năm 2022 là số ước tính.\n")
     assert _statuses(text, "2022-H1")["8,3%"] == "estimate"
+
+
+@pytest.mark.parametrize(
+    ("body", "token", "value", "value_max", "written"),
+    [
+        ("Năm 2023 phấn đấu tốc độ tăng trưởng kinh tế đạt 6,5-7%.", "6,5", "6.5", "7", "6,5-7%"),
+        ("Tỷ lệ hộ nghèo giảm từ 1,5 đến 2 điểm phần trăm.", "1,5", "-1.5", "-2", "1,5 đến 2 điểm phần trăm"),
+    ],
+)
+def test_a_range_is_one_figure_with_its_upper_bound(body: str, token: str, value: str, value_max: str,
+                                                    written: str) -> None:
+    text = HEADER + body + "\n"
+    figures = extract(text, report_period="2022-H1").figures
+    assert len(figures) == 1
+    (figure,) = figures
+    assert (figure.value, figure.value_max, text[figure.start:figure.end]) == (Decimal(value), Decimal(value_max),
+                                                                                 written)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hoàn lưu bão số 3 và số 4 gây mưa lớn ở các huyện miền núi.",
+        "Khắc phục sạt lở trên quốc lộ 25, quốc lộ 29 và đường tỉnh 645.",
+        "Đợt mưa lũ từ ngày 16 đến 22/11 gây ngập sâu; bão đổ bộ đêm 06 rạng sáng 07/11.",
+        "Triển khai dự án thành phần 2 và giai đoạn 1 của tuyến đường ven biển.",
+        "Hoàn thành Kế hoạch 5 năm 2021-2025, quy hoạch tỉnh tầm nhìn đến năm 2050.",
+    ],
+)
+def test_names_dates_and_plan_periods_are_not_figures(body: str) -> None:
+    assert extract(HEADER + body + "\n", report_period="2022-H1").figures == []
+
+
+def test_a_count_with_a_slash_after_a_time_word_is_still_a_count() -> None:
+    figure = one("Tính đến nay có 45/60 xã đạt chuẩn nông thôn mới.", "45")
+    assert figure.value == Decimal(45)

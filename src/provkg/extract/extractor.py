@@ -163,6 +163,26 @@ _NON_FIGURE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("legal reference", re.compile(
         r"(?:[Đđ]iều|[Kk]hoản|[Mm]ục|[Cc]hương|[Pp]hụ lục|[Bb]iểu|[Bb]ảng|[Mm]ẫu)\s+(?:số\s+)?\d+[a-z]?\b")),
     ("ordinal", re.compile(r"(?:lần thứ|kỳ họp thứ|khóa|khoá|thứ tự)\s+\d+\b", re.IGNORECASE)),
+    # storms and depressions are named by number: "bão số 13", "hoàn lưu bão số 3 và số 4"
+    ("name", re.compile(r"(?:bão|áp thấp(?:\s+nhiệt đới)?)\s+(?:số\s+)?\d+(?:\s*(?:,|và)\s*(?:số\s+)?\d+)*\b",
+                        re.IGNORECASE)),
+    ("road name", re.compile(
+        r"(?:quốc lộ|tỉnh lộ|đường tỉnh|đường huyện|hương lộ|cao tốc)\s+(?:số\s+)?\d+[A-Z]?\b"
+        r"(?:\s*(?:,|và)\s*(?:(?:quốc lộ|tỉnh lộ|đường tỉnh)\s+)?\d+[A-Z]?\b)*", re.IGNORECASE)),
+    # a phase or a component of a project: "giai đoạn 1", "dự án thành phần 2", "đợt 3"
+    ("phase", re.compile(r"(?:giai đoạn|thành phần|phân kỳ|đợt)\s+\d+\b(?!\s*(?:%|tỷ|triệu|ha|km))",
+                         re.IGNORECASE)),
+    # a day and a month without the year, after a word of time: "từ ngày 16 đến 22/11", "đêm 06", "đến 30/6"
+    ("date", re.compile(
+        r"\b(?:ngày|đêm|sáng|trưa|chiều|tối|rạng sáng|đến|tới|từ|hết|trước|sau|lúc|tính đến|thời điểm)\s+"
+        r"\d{1,2}(?:\s*(?:-|–|đến)\s*\d{1,2})?\s*/\s*\d{1,2}\b(?!\s*/\s*\d)"
+        r"(?!\s*(?:xã|huyện|trường|hộ|người|chỉ tiêu|tiêu chí|dự án|đơn vị|cơ sở|thôn|bản|km|ha)\b)",
+        re.IGNORECASE)),
+    ("date", re.compile(r"\b(?:ngày|đêm)\s+\d{1,2}(?=\s+(?:đến|-|–|và|rạng sáng)\s+(?:ngày\s+)?\d{1,2})",
+                        re.IGNORECASE)),
+    # the length of a plan or a strategy: "Kế hoạch 5 năm 2021-2025", "5 năm 2016-2020", "tầm nhìn đến năm 2050"
+    ("plan period", re.compile(r"\b\d+\s+năm\s+(?=(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})", re.IGNORECASE)),
+    ("year", re.compile(r"tầm nhìn\s+(?:đến\s+)?(?:năm\s+)?\d{4}", re.IGNORECASE)),
 )
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
@@ -588,6 +608,13 @@ def _interpret(r: _Reader, cands: list[_Candidate]) -> list[Figure]:
                 and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
             measure = "plan_value"
         value = cand.value * sign
+        if cand.range_role == "high" and previous is not None and previous.value_max is None \
+                and previous.end <= cand.start:
+            # "6,5-7%", "từ 8 đến 8,5%": one figure, the upper bound kept with it
+            previous.value_max = value
+            previous.end = cand.end
+            prev_end_in_sentence[sent] = cand.end
+            continue
         subject = _clean_subject(subject_raw)
         inherit = previous is not None and ";" not in left_local and (
             measure in ("change_pct", "change_abs", "change_pp", "plan_pct") or _GENERIC_SUBJECT.match(subject)
