@@ -31,6 +31,7 @@ from provkg.core.periods import (
     step_back,
     with_year,
 )
+from provkg.extract.tables import apply_tables
 from provkg.read.header import detect_report_period
 from provkg.read.segment import segment, sentences
 from provkg.reference.labels import LabelIndex, content_words
@@ -506,7 +507,9 @@ def extract(
             continue
         before = w[tok.start() - 1] if tok.start() else " "
         after = w[tok.end()] if tok.end() < len(w) else " "
-        if before.isalpha() or before in "+" or (after.isalpha() and after.islower() and not _glued_unit(w, tok.end())):
+        # "+" glued to a letter or digit joins a code (Km146+200); after a space or a bracket it is a sign (+7,4%)
+        plus_code = before == "+" and tok.start() >= 2 and w[tok.start() - 2].isalnum()
+        if before.isalpha() or plus_code or (after.isalpha() and after.islower() and not _glued_unit(w, tok.end())):
             covered[tok.start()] = (tok.start(), tok.end(), "name")
         elif _YEAR.fullmatch(tok.group()) and not _unit_follows(r, tok.end()):
             covered[tok.start()] = (tok.start(), tok.end(), "year")
@@ -557,7 +560,7 @@ def extract(
         candidates.append(cand)
 
     # 3. Measures, subjects, periods, links.
-    figures = _interpret(r, candidates)
+    figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
     for s, e, reason in sorted(set(covered.values())):

@@ -173,7 +173,7 @@ def _title(text: str, seg: Segmentation) -> str:
     return region
 
 
-def _phrases(title: str) -> list[tuple[int, int, str]]:
+def periods_named(title: str) -> list[tuple[int, int, str]]:
     """Period phrases of a title: (position, width in months, code), codes without a year written 'YYYY'."""
     found: list[tuple[int, int, str]] = []
     masked = title
@@ -212,10 +212,10 @@ def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
     first_body = next((s.start for s in seg.sections if s.path != "H"), len(text))
     region = " ".join(_ISSUE_DATE.sub(" ", text[: min(len(text), max(first_body + 400, 1500))]).split())
     title = " ".join(_ISSUE_DATE.sub(" ", _title(text, seg)).split())
-    phrases = _phrases(title)
+    phrases = periods_named(title)
     if not phrases:  # no period in the title: the header around it
         title = region
-        phrases = _phrases(title)
+        phrases = periods_named(title)
     if phrases:
         cue = next((m.start() for m in _TASKS_CUE.finditer(title) if m.start() > phrases[0][0]), len(title))
         reported = [p for p in phrases if p[0] < cue] or phrases[:1]

@@ -1,0 +1,194 @@
+"""Tables: a figure in a table row takes its meaning from its column's header and its row's label.
+
+Reports copy tables as lines of TAB-separated cells: a header row ("Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2019",
+"Ước thực hiện 9 tháng", "So với cùng kỳ (%)", "So với kế hoạch (%)"), then one row per item. What a number is
+(a plan, a result, an index against the same period, an achievement of the plan, a contribution to growth), its
+status and period come from its column; its unit from the row's unit cell, the column's "(%)" or a
+"Đơn vị tính: ..." line above the table; what it measures from the row's label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from provkg.core.model import Figure
+from provkg.core.periods import parse_period, previous_year
+from provkg.read.header import periods_named
+from provkg.reference.labels import LabelIndex
+
+# What a header cell says its column holds, tried in this order.
+_VS_PLAN = re.compile(r"so\s+(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu)|%\s*(?:KH|kế hoạch|dự toán)", re.IGNORECASE)
+_VS_PERIOD = re.compile(r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|kỳ)|cùng kỳ", re.IGNORECASE)
+_CONTRIBUTION = re.compile(r"đóng góp", re.IGNORECASE)
+_SHARE = re.compile(r"cơ cấu|tỷ trọng", re.IGNORECASE)
+_PLAN = re.compile(r"kế hoạch|\bKH\b|dự toán|chỉ tiêu\s+(?:giao|năm)|mục tiêu", re.IGNORECASE)
+_RESULT = re.compile(r"ước|thực hiện|\bTH\b|kết quả|năm|tháng|quý|\d{4}", re.IGNORECASE)
+_UNIT_HEADER = re.compile(r"^\s*(?:đơn vị tính|đơn vị|đvt)\s*$", re.IGNORECASE)
+_LABEL_HEADER = re.compile(r"chỉ tiêu|nội dung|khu vực|danh mục|tên|đơn vị hành chính|huyện", re.IGNORECASE)
+_INDEX_HEADER = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE)
+_UNIT_IN_HEADER = re.compile(r"\(([^()]{1,20})\)\s*$")
+_UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt|đơn vị)\s*:\s*([^\n)]{1,30})", re.IGNORECASE)
+_GROWTH_ROW = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"^\s*[≥≤><~]?\s*[-+]?\d[\d.,]*\s*$")
+
+
+@dataclass(frozen=True)
+class Column:
+    kind: str  # label, unit, index, plan, result, vs_period, vs_plan, contribution, share, other
+    period: str | None
+    estimate: bool
+    unit: str
+
+
+def _column(header: str, report_period: str, previous: Column | None) -> Column:
+    named = periods_named(header)
+    year = next((m for m in re.findall(r"(?:19|20)\d{2}", header)), report_period[:4])
+    period = max(named, key=lambda p: (p[1], -p[0]))[2].replace("YYYY", year) if named else None
+    unit_match = _UNIT_IN_HEADER.search(header)
+    unit = unit_match.group(1).strip() if unit_match else ""
+    estimate = bool(re.search(r"(?<!\w)(?:ước|sơ bộ)(?!\w)", header, re.IGNORECASE))
+    if _UNIT_HEADER.match(header):
+        return Column("unit", None, False, "")
+    if _INDEX_HEADER.match(header):
+        return Column("index", None, False, "")
+    # a comparison column is about the result column before it: its period and its estimate
+    estimate_before = estimate or bool(previous and previous.estimate)
+    period_before = period or (previous.period if previous else None)
+    if _VS_PLAN.search(header):
+        return Column("vs_plan", period_before, estimate_before, unit or "%")
+    if _CONTRIBUTION.search(header):
+        return Column("contribution", period_before, estimate_before, unit or "điểm %")
+    if _VS_PERIOD.search(header):
+        # "Năm 2019 so với năm 2018": the first period is the value's, the one it is compared with comes after
+        own = min(named)[2].replace("YYYY", year) if named else (previous.period if previous else None)
+        return Column("vs_period", own, estimate_before, unit or "%")
+    if _SHARE.search(header):
+        return Column("share", period, estimate, unit or "%")
+    if _PLAN.search(header) and not re.search(r"(?<!\w)(?:ước|thực hiện)(?!\w)", header, re.IGNORECASE):
+        return Column("plan", period or report_period[:4], False, unit)
+    if _RESULT.search(header):
+        return Column("result", period or report_period, estimate, unit)
+    if _LABEL_HEADER.search(header):
+        return Column("label", None, False, "")
+    return Column("other", None, False, unit)
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
+    cells, position = [], start
+    for cell in line.split("\t"):
+        cells.append((position, position + len(cell), cell))
+        position += len(cell) + 1
+    return cells
+
+
+def apply_tables(text: str, figures: list[Figure], report_period: str, indicators: LabelIndex) -> list[Figure]:
+    """Figures of table rows re-read by their columns; figures in header rows are dropped (they are years and
+    names). Returns the figures kept, in order."""
+    dropped: set[int] = set()
+    line_start = 0
+    lines = text.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(line_start)
+        line_start += len(line) + 1
+    by_line: dict[int, list[Figure]] = {}
+    for figure in figures:
+        index = _line_index(offsets, figure.start)
+        if "\t" in lines[index]:
+            by_line.setdefault(index, []).append(figure)
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            i += 1
+            continue
+        block_start = i
+        while i < len(lines) and "\t" in lines[i]:
+            i += 1
+        _read_block(text, lines, offsets, block_start, i, by_line, report_period, indicators, dropped)
+    return [f for f in figures if f.start not in dropped]
+
+
+def _line_index(offsets: list[int], position: int) -> int:
+    low, high = 0, len(offsets) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if offsets[middle] <= position:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _read_block(text: str, lines: list[str], offsets: list[int], first: int, end: int,
+                by_line: dict[int, list[Figure]], report_period: str, indicators: LabelIndex,
+                dropped: set[int]) -> None:
+    header_cells = lines[first].split("\t")
+    if sum(1 for c in header_cells if _NUMBER_CELL.match(c)) > len(header_cells) // 3:
+        return  # no header row: the numbers' own wording says what they are
+    columns: list[Column] = []
+    for cell in header_cells:
+        columns.append(_column(cell, report_period, columns[-1] if columns else None))
+    above = "\n".join(lines[max(0, first - 3):first])
+    table_unit = _UNIT_LINE.search(above)
+    for figure in by_line.get(first, []):
+        dropped.add(figure.start)
+    for row in range(first + 1, end):
+        cells = _cells(lines[row], offsets[row])
+        label = next((c for (_s, _e, c), col in zip(cells, columns, strict=False)
+                      if col.kind not in ("index", "unit") and c.strip() and not _NUMBER_CELL.match(c)), "")
+        row_unit = next((c.strip() for (_s, _e, c), col in zip(cells, columns, strict=False)
+                         if col.kind == "unit" and c.strip()), "")
+        row_unit = row_unit or (table_unit.group(1).strip() if table_unit else "")
+        indicator = indicators.longest(label) if label else None
+        for figure in by_line.get(row, []):
+            column_index = next((k for k, (s, e, _c) in enumerate(cells) if s <= figure.start < e), None)
+            if column_index is None or column_index >= len(columns):
+                continue
+            _read_cell(figure, columns[column_index], label, row_unit, indicator, report_period)
+
+
+def _read_cell(figure: Figure, column: Column, label: str, row_unit: str, indicator: str | None,
+               report_period: str) -> None:
+    growth_row = bool(_GROWTH_ROW.search(label)) and row_unit == "%"
+    if label:
+        figure.subject = " ".join(label.split())
+    if indicator:
+        figure.indicator = indicator
+    if column.kind == "plan":
+        figure.status = "target"
+        figure.unit_text = row_unit or column.unit or figure.unit_text
+        plan_year = (column.period or report_period)[:4]
+        if growth_row:
+            figure.measure, figure.period, figure.comparison_period = "change_pct", plan_year, str(int(plan_year) - 1)
+        elif figure.unit_text in ("%", "‰"):
+            figure.measure, figure.period, figure.comparison_period = "value", plan_year, None
+        else:
+            figure.measure, figure.period, figure.comparison_period = "plan_value", plan_year, plan_year
+    elif column.kind == "result":
+        figure.status = "estimate" if column.estimate else "actual"
+        figure.unit_text = row_unit or column.unit or figure.unit_text
+        figure.period = column.period or report_period
+        if growth_row:
+            figure.measure, figure.comparison_period = "change_pct", previous_year(figure.period)
+        else:
+            figure.measure, figure.comparison_period = "value", None
+    elif column.kind == "vs_period":
+        own = column.period or report_period
+        figure.measure, figure.unit_text, figure.period = "value", column.unit or "%", own
+        figure.comparison_period = previous_year(own)
+        figure.status = "estimate" if column.estimate else "actual"
+    elif column.kind == "vs_plan":
+        own = column.period or report_period
+        figure.measure, figure.unit_text, figure.period = "plan_pct", "%", own
+        figure.comparison_period = str(parse_period(own).end.year)
+        figure.status = "estimate" if column.estimate else "actual"
+    elif column.kind == "contribution":
+        own = column.period or report_period
+        figure.measure, figure.unit_text, figure.period = "contribution_pp", column.unit, own
+        figure.comparison_period = previous_year(own)
+        figure.status = "estimate" if column.estimate else "actual"
+    elif column.kind == "share":
+        figure.measure, figure.unit_text = "share_pct", column.unit or "%"
+        figure.period = column.period or report_period
+    figure.estimate = figure.status in ("estimate", "forecast")

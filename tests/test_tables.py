@@ -1,0 +1,54 @@
+"""Figures in tables take their meaning from their column and row (tables written for these tests)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from provkg.extract.extractor import extract
+
+PLAN_TABLE = (
+    "BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2021\n\nI. KẾT QUẢ\n"
+    "Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2021\tƯớc thực hiện 9 tháng\tSo với cùng kỳ (%)\tSo với kế hoạch (%)\n"
+    "Tốc độ tăng trưởng GRDP\t%\t7,5\t6,1\t-\t-\n"
+    "Thu ngân sách nhà nước trên địa bàn\tTỷ đồng\t4.600\t3.420\t108,3\t74,3\n"
+)
+MONTH_TABLE = (
+    "THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội tháng 6 và 6 tháng đầu năm 2023\n\n"
+    "Đơn vị tính: tỷ đồng\n"
+    "Chỉ tiêu\tƯớc tính tháng 6/2023\tƯớc tính 6 tháng 2023\t6 tháng 2023 so với cùng kỳ năm trước (%)\n"
+    "Tổng mức bán lẻ hàng hóa\t2.150\t12.480\t109,6\n"
+)
+
+
+def _cells(text: str, period: str) -> dict[str, object]:
+    return {text[f.start:f.end].split()[0]: f for f in extract(text, report_period=period).figures}
+
+
+def test_plan_result_and_comparison_columns() -> None:
+    cells = _cells(PLAN_TABLE, "2021-9M")
+    assert "2021" not in cells and "9" not in cells  # numbers of the header row are not figures
+    plan, result = cells["4.600"], cells["3.420"]
+    assert (plan.measure, plan.status, plan.period, plan.unit_text) == ("plan_value", "target", "2021", "Tỷ đồng")
+    assert (result.measure, result.status, result.period) == ("value", "estimate", "2021-9M")
+    index, achieved = cells["108,3"], cells["74,3"]
+    assert (index.measure, index.period, index.comparison_period, index.value) == (
+        "value", "2021-9M", "2020-9M", Decimal("108.3"))
+    assert (achieved.measure, achieved.comparison_period, achieved.status) == ("plan_pct", "2021", "estimate")
+    growth_target, growth = cells["7,5"], cells["6,1"]
+    assert (growth_target.measure, growth_target.status, growth_target.period) == ("change_pct", "target", "2021")
+    assert (growth.measure, growth.period, growth.comparison_period) == ("change_pct", "2021-9M", "2020-9M")
+
+
+def test_month_and_year_to_date_columns_with_the_unit_above_the_table() -> None:
+    cells = _cells(MONTH_TABLE, "2023-H1")
+    month, half = cells["2.150"], cells["12.480"]
+    assert (month.period, month.status, month.unit_text) == ("2023-06", "estimate", "tỷ đồng")
+    assert (half.period, half.status) == ("2023-H1", "estimate")
+    assert (cells["109,6"].period, cells["109,6"].comparison_period) == ("2023-H1", "2022-H1")
+
+
+def test_a_plus_sign_before_a_number_is_a_sign_not_a_code() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế năm 2022\n\nTăng trưởng của cả nước đạt 8,02% (+5,4 điểm %), "
+            "xuất khẩu (+10,6%).\n")
+    cells = _cells(text, "2022")
+    assert cells["10,6%"].value == Decimal("10.6")
