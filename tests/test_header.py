@@ -127,3 +127,19 @@ def test_validate_and_ingest_read_a_release_and_say_what_its_header_lacks(tmp_pa
     loaded = runner.invoke(main, ["ingest", str(release), "--store", str(tmp_path / "store")])
     assert loaded.exit_code == 0, loaded.output
     assert "warning: no document number" in loaded.stderr and "son-la-2024-Q1-" in loaded.stderr
+
+
+def test_review_regressions_old_tone_marks_cited_numbers_and_words_inside_words() -> None:
+    provinces = {**PROVINCES, "thanh-hoa": "Thanh Hóa", "nghe-an": "Nghệ An"}
+    text = normalise("ỦY BAN NHÂN DÂN\nTỈNH THANH HOÁ\nThanh Hoá, ngày 5 tháng 7 năm 2020\n\nBÁO CÁO\n"
+                     "Tình hình vốn đầu tư tháng 6 năm 2020\n\nThực hiện Nghị quyết số 15/NQ-HĐND, tỉnh Nghệ An ...\n")
+    header = read_header(text, provinces)
+    assert header.province == "thanh-hoa"  # "HOÁ" is "Hóa": not the next province the text names
+    assert header.number is None  # the resolution cited in the body is not the report's number
+    assert header.period == "2020-06"  # "tư" inside "đầu tư" is not "four months"
+
+
+def test_a_school_year_report_has_a_file_safe_id() -> None:
+    text = header_text("Tổng kết năm học 2019-2020")
+    report = report_from_header(read_header(text, PROVINCES), text, "x.txt")
+    assert report.period == "2019/2020" and report.report_id == "lai-chau-2019-2020-145"

@@ -52,3 +52,16 @@ def test_a_plus_sign_before_a_number_is_a_sign_not_a_code() -> None:
             "xuất khẩu (+10,6%).\n")
     cells = _cells(text, "2022")
     assert cells["10,6%"].value == Decimal("10.6")
+
+
+def test_last_year_levels_achievement_ratios_and_a_row_of_years() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội năm 2020\n\nI. KẾT QUẢ\n"
+            "Chỉ tiêu\tĐơn vị tính\tCùng kỳ năm 2019\tThực hiện năm 2020\tTH/KH (%)\n"
+            "Thu ngân sách nhà nước\tTỷ đồng\t4.600\t4.380\t95,2\n\n"
+            "Chỉ tiêu\tĐơn vị tính\t2018\t2019\t2020\n"
+            "Diện tích lúa\tha\t61.200\t60.850\t60.400\n")
+    cells = _cells(text, "2020")
+    last_year, achieved = cells["4.600"], cells["95,2"]
+    assert (last_year.measure, last_year.period, last_year.unit_text) == ("value", "2019", "Tỷ đồng")
+    assert (achieved.measure, achieved.comparison_period) == ("plan_pct", "2020")
+    assert "2018" not in cells and (cells["61.200"].period, cells["61.200"].unit_text) == ("2018", "ha")

@@ -50,3 +50,17 @@ def test_wheel_installs_outside_the_checkout_builds_and_answers_a_query(tmp_path
     _run(provkg, "build", "--store", store, "--texts", seed.parent, cwd=tmp_path)
     answer = _run(provkg, "query", "grdp-by-sector", "--store", store, "--format", "csv", cwd=tmp_path).stdout
     assert len(answer.strip().splitlines()) > 3
+
+
+def test_a_wheel_built_from_the_sdist_carries_the_data_and_nothing_stale(tmp_path: Path) -> None:
+    stale = ROOT / "build" / "lib" / "provkg" / "stale_module.py"  # left by an older build
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_text("raise SystemExit('stale')\n", encoding="utf-8")
+    _run(sys.executable, "-m", "build", "--sdist", "--outdir", tmp_path / "sdist", ROOT, cwd=tmp_path)
+    sdist = next((tmp_path / "sdist").glob("provkg-*.tar.gz"))
+    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path / "wheels", sdist, cwd=tmp_path)
+    names = zipfile.ZipFile(next((tmp_path / "wheels").glob("provkg-*.whl"))).namelist()
+    assert "provkg/_data/ontology/provkg.ttl" in names and "provkg/_data/queries/budget.rq" in names
+    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", tmp_path / "direct", ROOT, cwd=tmp_path)
+    direct = zipfile.ZipFile(next((tmp_path / "direct").glob("provkg-*.whl"))).namelist()
+    assert "provkg/stale_module.py" not in direct

@@ -113,12 +113,25 @@ def docs(out_dir: Path) -> None:
     click.echo(f"wrote {path}")
 
 
+def _period_code(value: str | None) -> str | None:
+    """A period option checked before any work: a bad code is a usage error (exit 2), never a traceback."""
+    if value is None:
+        return None
+    from provkg.core.periods import parse_period
+
+    try:
+        return parse_period(value).code
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 @main.command()
 @click.argument("report", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of stdout.")
-@click.option("--period", "period", default=None, help="Report period code (default: read from the header).")
+@click.option("--period", "period", default=None, callback=lambda _ctx, _param, value: _period_code(value),
+              help="Report period code, e.g. 2020-H1, 2020-9M, 2020 (default: read from the header).")
 @click.option("--unmapped", is_flag=True, help="List only the figures not linked to an indicator.")
 def extract(report: Path, fmt: str, output: Path | None, period: str | None, unmapped: bool) -> None:
     """Figures found in a report (.txt, .docx, .pdf), as a fact sheet (CSV) or JSON Lines."""

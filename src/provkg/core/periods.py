@@ -31,7 +31,8 @@ _PERIOD_FORMS = (
     (re.compile(r"^(\d{4})$"), "year"),
     (re.compile(r"^(\d{4})-H([12])$"), "half"),
     (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
-    (re.compile(r"^(\d{4})-(\d{1,2})M$"), "months"),
+    # the first N months: 2M..11M, never 3M (that is Q1) or 6M (H1), so that one period has one code
+    (re.compile(r"^(\d{4})-([2457-9]|1[01])M$"), "months"),
     (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), "date"),
     (re.compile(r"^(\d{4})-(\d{2})$"), "month"),
     (re.compile(r"^(\d{4})/(\d{4})$"), "span"),
@@ -92,7 +93,8 @@ def parse_period(code: str) -> Period:
         except ValueError:
             break
     raise ValueError(
-        f"bad period {code!r}: expected YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-9M, YYYY-MM, YYYY-MM-DD or YYYY/YYYY"
+        f"bad period {code!r}: expected YYYY, YYYY-H1/H2, YYYY-Q1..Q4, YYYY-NM (the first N months, N 2-11 but not 3 "
+        "or 6), YYYY-MM, YYYY-MM-DD or YYYY/YYYY"
     )
 
 
@@ -128,8 +130,11 @@ def step_back(code: str) -> str:
 
 
 def rest_of(code: str) -> str:
-    """What Part Two (the tasks) of a report plans for: the rest of the year, or the next year."""
+    """What the tasks part of a report plans for: the rest of the year, or the next year (the next school year)."""
     year = code[:4]
+    span = re.fullmatch(r"(\d{4})/(\d{4})", code)
+    if span:
+        return f"{int(span.group(1)) + 1}/{int(span.group(2)) + 1}"
     if code.endswith("-H1"):
         return f"{year}-H2"
     if code.endswith("-9M"):
@@ -137,6 +142,6 @@ def rest_of(code: str) -> str:
     quarter = re.fullmatch(r"\d{4}-Q([1-3])", code)
     if quarter:
         return f"{year}-Q{int(quarter.group(1)) + 1}"
-    if len(code) == 4:
+    if len(code) == 4 or code.endswith(("-H2", "-Q4", "-12")):
         return str(int(year) + 1)
     return year

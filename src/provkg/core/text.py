@@ -7,6 +7,7 @@ text returned by :func:`normalise`: Unicode NFC with ``\\n`` newlines, nothing e
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 
@@ -47,3 +48,28 @@ def quote_around(text: str, start: int, end: int) -> str:
     while right < len(text) and right - end < QUOTE_LIMIT // 2 and not is_boundary(right):
         right += 1
     return " ".join(text[left:right].split())
+
+
+# Vietnamese writes the tone of a final "oa", "oe", "uy" either on the first vowel (hóa, thủy) or on the second
+# (hoá, thuỷ); reports mix both, so labels and phrases are compared with the mark on the first vowel.
+_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
+_SECOND_VOWEL_TONE = re.compile(r"(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
+
+
+def _tone_on_first_vowel(match: re.Match[str]) -> str:
+    first, toned = match.group(0)
+    plain = next(vowel for vowel, marks in _TONES.items() if toned in marks)
+    return _TONES[first][_TONES[plain].index(toned)] + plain
+
+
+def fold(text: str) -> str:
+    """Lower case and one tone placement, character for character: ``len(fold(t)) == len(t)`` for NFC text."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: keep offsets exact
+        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return _SECOND_VOWEL_TONE.sub(_tone_on_first_vowel, lower)
+
+
+def normalise_label(text: str) -> str:
+    """The form labels and subject phrases are compared in: NFC, single spaces, folded (see :func:`fold`)."""
+    return fold(re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip())

@@ -34,7 +34,15 @@ def evaluate(role: str = "heldout", corpus_dir: Path | None = None, details: boo
         score = score_report(report, details=details, validate=validate)
         total.add(score)
         scores.append(score)
-    result: dict[str, Any] = {"role": role, "total": total.to_dict(), "reports": [s.to_dict() for s in scores]}
+    # held-out reports are shown as totals only: never one by one, never figure by figure
+    shown = [s.to_dict() for s in scores if s.role != "heldout"]
+    hidden = sum(1 for s in scores if s.role == "heldout")
+    summary = total.to_dict()
+    if hidden:
+        summary["refused"] = [r for r in summary["refused"] if r.split(":", 1)[0] not in
+                              {s.id for s in scores if s.role == "heldout"}]
+        summary["heldout_refused"] = sum(len(s.refused) for s in scores if s.role == "heldout")
+    result: dict[str, Any] = {"role": role, "total": summary, "reports": shown, "heldout_reports": hidden}
     if details:
         result["details"] = {s.id: s.mismatches for s in scores}
     return result
@@ -59,6 +67,9 @@ def to_text(result: dict[str, Any]) -> str:
                      str(item["plants_caught"]), str(item["false_violations"]), str(item["other_findings"])])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = [_line(row, widths) for row in [header, *rows]]
+    if result.get("heldout_reports"):
+        lines.append(f"({result['heldout_reports']} held-out reports in the total, shown as the total only; "
+                     f"{result['total'].get('heldout_refused', 0)} of their steps refused)")
     for reason in result["total"]["refused"]:
         lines.append(f"refused: {reason}")
     for report_id, mismatches in result.get("details", {}).items():

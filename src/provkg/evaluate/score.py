@@ -96,10 +96,9 @@ def status_of(figure: Figure) -> str:
 
 
 def _area_key(area: str | None, province: str) -> str:
-    """Areas compared by their last component (gold writes province:district, the graph province/district); the
-    report's own province is no area."""
+    """Areas in one notation (gold writes province:district, the graph province/district); the report's own
+    province is no area, a district named like its province still is."""
     area = (area or "").strip().lower().replace(":", "/")
-    area = area.rsplit("/", 1)[-1]
     return "" if area in ("", province) else area
 
 
@@ -134,12 +133,12 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
             "status": status_of(f) == g["status"],
             "area": _area_key(f.area, province) == _area_key(g["area"], province),
         }
-        c["matched"] += checks["measure"]
-        for name, right in checks.items():
-            c[f"{name}_right"] += right
         if g_value and float(f.value) and (g_value > 0) != (float(f.value) > 0):
             c["sign_errors"] += 1
             checks["sign"] = False
+        c["matched"] += checks["measure"] and checks.get("sign", True)  # the value agrees, sign included
+        for name in ("measure", "indicator", "period", "status", "area"):
+            c[f"{name}_right"] += checks[name]
         if details:
             for name, right in checks.items():
                 if not right:
@@ -169,12 +168,15 @@ def score_findings(report: CorpusReport, master: str, findings: list[Any], to_ma
     sentences = [sentence_around(master, int(p["start"]), int(p["end"])) for p in plants]
     c = score.counts
     c["plants"] += len(plants)
-    caught = set()
+    caught: set[int] = set()
     for finding in findings:
         places = [(to_master(loc["start"]), to_master(max(loc["end"] - 1, loc["start"])) + 1)
                   for loc in finding.locations]
-        at_plant = {i for i, (s, e) in enumerate(sentences) for ls, le in places if ls < e and s < le}
-        caught |= at_plant
+        at_plant = [i for i, (s, e) in enumerate(sentences) if any(ls < e and s < le for ls, le in places)]
+        # one finding catches one plant: two plants in one sentence need two findings
+        fresh = [i for i in at_plant if i not in caught]
+        if fresh:
+            caught.add(fresh[0])
         if not at_plant:
             if finding.severity == "Violation":
                 c["false_violations"] += 1

@@ -18,6 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
+from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.namespaces import INDICATOR
 from provkg.core.numbers import NUMBER_RE, compound_amount, parse_number
@@ -364,7 +365,10 @@ class _Reader:
         self.w = self.seg.joined()
         self.lex = lexicon
         self.period = report_period or detect_report_period(text, self.seg)
-        period = parse_period(self.period)
+        try:
+            period = parse_period(self.period)
+        except ValueError as exc:
+            raise InputError(str(exc)) from exc
         self.year = period.begin.year
         self.ref_date = period.end.isoformat() if not period.is_instant else self.period
         self.unit_re = _unit_regex(lexicon.units)

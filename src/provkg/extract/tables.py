@@ -18,18 +18,24 @@ from provkg.read.header import periods_named
 from provkg.reference.labels import LabelIndex
 
 # What a header cell says its column holds, tried in this order.
-_VS_PLAN = re.compile(r"so\s+(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu)|%\s*(?:KH|kế hoạch|dự toán)", re.IGNORECASE)
-_VS_PERIOD = re.compile(r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|kỳ)|cùng kỳ", re.IGNORECASE)
+_VS_PLAN = re.compile(
+    r"so\s+(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu)|%\s*(?:KH|kế hoạch|dự toán)|"
+    r"(?:\bTH|thực hiện)\s*/\s*(?:KH|kế hoạch|dự toán)",
+    re.IGNORECASE,
+)
+# A comparison with another period says "so (với)"; "Cùng kỳ năm 2019" alone is a column of last year's levels.
+_VS_PERIOD = re.compile(r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|kỳ)|cùng kỳ[^()]*\(%\)", re.IGNORECASE)
 _CONTRIBUTION = re.compile(r"đóng góp", re.IGNORECASE)
 _SHARE = re.compile(r"cơ cấu|tỷ trọng", re.IGNORECASE)
 _PLAN = re.compile(r"kế hoạch|\bKH\b|dự toán|chỉ tiêu\s+(?:giao|năm)|mục tiêu", re.IGNORECASE)
-_RESULT = re.compile(r"ước|thực hiện|\bTH\b|kết quả|năm|tháng|quý|\d{4}", re.IGNORECASE)
+_RESULT = re.compile(r"ước|thực hiện|\bTH\b|kết quả|năm|tháng|quý|cùng kỳ|\d{4}", re.IGNORECASE)
 _UNIT_HEADER = re.compile(r"^\s*(?:đơn vị tính|đơn vị|đvt)\s*$", re.IGNORECASE)
 _LABEL_HEADER = re.compile(r"chỉ tiêu|nội dung|khu vực|danh mục|tên|đơn vị hành chính|huyện", re.IGNORECASE)
 _INDEX_HEADER = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE)
 _UNIT_IN_HEADER = re.compile(r"\(([^()]{1,20})\)\s*$")
 _UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt|đơn vị)\s*:\s*([^\n)]{1,30})", re.IGNORECASE)
 _GROWTH_ROW = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số", re.IGNORECASE)
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 _NUMBER_CELL = re.compile(r"^\s*[≥≤><~]?\s*[-+]?\d[\d.,]*\s*$")
 
 
@@ -45,6 +51,8 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
     named = periods_named(header)
     year = next((m for m in re.findall(r"(?:19|20)\d{2}", header)), report_period[:4])
     period = max(named, key=lambda p: (p[1], -p[0]))[2].replace("YYYY", year) if named else None
+    if period is None and _YEAR_CELL.match(header):
+        period = header.strip()  # a column headed by its year alone
     unit_match = _UNIT_IN_HEADER.search(header)
     unit = unit_match.group(1).strip() if unit_match else ""
     estimate = bool(re.search(r"(?<!\w)(?:ước|sơ bộ)(?!\w)", header, re.IGNORECASE))
@@ -65,7 +73,7 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
         return Column("vs_period", own, estimate_before, unit or "%")
     if _SHARE.search(header):
         return Column("share", period, estimate, unit or "%")
-    if _PLAN.search(header) and not re.search(r"(?<!\w)(?:ước|thực hiện)(?!\w)", header, re.IGNORECASE):
+    if _PLAN.search(header) and not re.search(r"(?<!\w)(?:ước|thực hiện|TH)(?!\w)", header, re.IGNORECASE):
         return Column("plan", period or report_period[:4], False, unit)
     if _RESULT.search(header):
         return Column("result", period or report_period, estimate, unit)
@@ -124,8 +132,9 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, end
                 by_line: dict[int, list[Figure]], report_period: str, indicators: LabelIndex,
                 dropped: set[int]) -> None:
     header_cells = lines[first].split("\t")
-    if sum(1 for c in header_cells if _NUMBER_CELL.match(c)) > len(header_cells) // 3:
-        return  # no header row: the numbers' own wording says what they are
+    numbers = [c for c in header_cells if _NUMBER_CELL.match(c)]
+    if len(numbers) > len(header_cells) // 3 and not all(_YEAR_CELL.match(c) for c in numbers):
+        return  # no header row (a row of years is one): the numbers' own wording says what they are
     columns: list[Column] = []
     for cell in header_cells:
         columns.append(_column(cell, report_period, columns[-1] if columns else None))

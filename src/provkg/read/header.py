@@ -14,13 +14,15 @@ from datetime import date
 
 from provkg.core.errors import InputError
 from provkg.core.model import Report
-from provkg.core.periods import ROMAN, WRITTEN_DATE, month_number
-from provkg.core.text import text_sha256
+from provkg.core.periods import ROMAN, WRITTEN_DATE, month_number, parse_period
+from provkg.core.text import fold, text_sha256
 from provkg.read.segment import Segmentation, segment
 
 HEADER_CHARS = 2500  # the header and title fit well inside this; figures further down must not be read as metadata
 
-_NUMBER = re.compile(r"Số\s*:?\s*(\d+\s*/\s*[\w\-]+)", re.IGNORECASE)
+# The document number stands on a line of its own ("Số: 206/BC-UBND"), above the title; "Nghị quyết số 15/NQ-HĐND"
+# in the text is a citation, not the report's number.
+_NUMBER = re.compile(r"^[ \t]*(?:Số|SỐ)\s*:?\s*(\d+\s*/\s*[\w\-]+)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,8 @@ class Header:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
+    # the label index's folding: "THANH HOÁ" and "Thanh Hóa" are one name
+    return fold(unicodedata.normalize("NFC", text))
 
 
 def _find_province(head: str, provinces: Mapping[str, str]) -> tuple[str, str, bool]:
@@ -71,14 +74,16 @@ _SLASH_DATE = re.compile(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", re.
 _BLANK_NUMBER = re.compile(r"Số\s*:?\s*(?:\.{2,}|…|_+)?\s*/\s*[A-ZĐ]", re.IGNORECASE)
 
 
-def _issued(head: str) -> date | None:
+def _issued(head: str, warnings: list[str]) -> date | None:
     match = WRITTEN_DATE.search(head) or _SLASH_DATE.search(head)
     if not match:
+        warnings.append("no date of issue in the header ('ngày D tháng M năm YYYY')")
         return None
     try:
         return date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
-    except ValueError as exc:
-        raise InputError(f"impossible date of issue {match.group(0)!r}: {exc}") from exc
+    except ValueError:
+        warnings.append(f"impossible date of issue {match.group(0)!r}: read without a date")
+        return None
 
 
 def _issuer(head: str, province_label: str) -> str:
@@ -100,17 +105,17 @@ def read_header(text: str, provinces: Mapping[str, str]) -> Header:
 
     A text without a document number (a draft, a statistics-office release, a news item), a date of issue or a
     "tỉnh X" is still read, with a warning; only a text naming no province and no period is refused."""
+    mark = _TITLE_MARK.search(text, 0, HEADER_CHARS)
     head = text[:HEADER_CHARS]
-    warnings = []
-    number_match = _NUMBER.search(head)
+    top = text[: mark.start()] if mark else head  # the number and the date stand above the title
+    warnings: list[str] = []
+    number_match = _NUMBER.search(top)
     number = re.sub(r"\s+", "", number_match.group(1)) if number_match else None
     if number is None:
         warnings.append("a draft with a blank document number" if _BLANK_NUMBER.search(head)
                         else "no document number in the header (a release, a news item or a draft): the report "
                              "id is made from province, period and a hash of the text")
-    issued = _issued(head)
-    if issued is None:
-        warnings.append("no date of issue in the header ('ngày D tháng M năm YYYY')")
+    issued = _issued(top, warnings)
     province, label, bare = _find_province(head, provinces)
     if bare:
         warnings.append(f"province {label!r} taken from its bare name in the header (no 'tỉnh' or 'thành phố')")
@@ -124,7 +129,7 @@ def report_from_header(header: Header, text: str, source: str) -> Report:
     digest = text_sha256(text)
     serial = header.number.split("/")[0] if header.number else digest[:8]
     return Report(
-        report_id=f"{header.province}-{header.period}-{serial}",
+        report_id=f"{header.province}-{parse_period(header.period).slug}-{serial}",
         province=header.province,
         issuer=header.issuer,
         number=header.number or "",
@@ -143,13 +148,16 @@ def report_from_header(header: Header, text: str, source: str) -> Report:
 _TITLE_MARK = re.compile(r"^[ \t]*(?:BÁO CÁO|THÔNG CÁO BÁO CHÍ|THÔNG CÁO|BẢN TIN|TỜ TRÌNH)\b", re.MULTILINE)
 # Where a title turns from the period reported to the tasks or plans of the next one.
 _TASKS_CUE = re.compile(r"nhiệm vụ|phương hướng|giải pháp|(?:[;,]|\bvà)\s*(?:kế hoạch|mục tiêu)", re.IGNORECASE)
-_MONTH = r"(\d{1,2}|mười một|mười hai|mười|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)"
+_MONTH = r"(?<!\w)(\d{1,2}|mười một|mười hai|mười|giêng|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|chạp)"
+# A count of months in words: "tư" and "một" are ordinals ("đầu tư" is investment), never counts.
+_COUNT = r"(?<!\w)(\d{1,2}|mười một|mười hai|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)"
 _YEAR = r"(?:\s*(?:năm|/)?\s*((?:19|20)\d{2}))?"
 # (pattern, kind) in masking order: a phrase found by an earlier pattern is not read again by a later one.
 _PERIOD_PHRASES = (
     (re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", re.IGNORECASE), "school"),
     (re.compile(rf"(?:6|06|sáu)\s+tháng\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "H2"),
-    (re.compile(rf"{_MONTH}\s+tháng(?:\s+đầu)?(?:\s+năm)?{_YEAR}", re.IGNORECASE), "months"),
+    (re.compile(rf"(?:3|03|ba)\s+tháng\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "Q4"),
+    (re.compile(rf"{_COUNT}\s+tháng(?:\s+đầu)?(?:\s+năm)?{_YEAR}", re.IGNORECASE), "months"),
     (re.compile(rf"quý\s+(IV|III|II|I|[1-4])(?!\w){_YEAR}", re.IGNORECASE), "Q"),
     (re.compile(rf"tháng\s+{_MONTH}(?!\w){_YEAR}", re.IGNORECASE), "M"),
     (re.compile(r"năm\s+((?:19|20)\d{2})", re.IGNORECASE), "Y"),
@@ -181,9 +189,11 @@ def periods_named(title: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(masked):
             year = next((g for g in reversed(m.groups()) if g and len(g) == 4 and g.isdigit()), "YYYY")
             if kind == "school":
+                if int(m.group(2)) != int(m.group(1)) + 1:
+                    continue  # "năm học 2020-2019" is a typo, not a school year
                 found.append((m.start(), 12, f"{m.group(1)}/{m.group(2)}"))
-            elif kind == "H2":
-                found.append((m.start(), 6, f"{year}-H2"))
+            elif kind in ("H2", "Q4"):
+                found.append((m.start(), 6 if kind == "H2" else 3, f"{year}-{kind}"))
             elif kind == "months":
                 months = month_number(m.group(1))
                 if not 1 < months <= 12:

@@ -269,6 +269,8 @@ def execute(store: KnowledgeStore, job: Mapping[str, Any], max_results: int) -> 
         return 413, TEXT, message.encode(), 0
     except (OSError, RuntimeError) as exc:
         return 500, TEXT, f"query failed: {exc}".encode(), 0
+    except Exception as exc:  # noqa: BLE001 - a worker answers every query; an unforeseen error must not kill it
+        return 500, TEXT, f"query failed: {type(exc).__name__}: {exc}".encode(), 0
 
 
 def _worker_main(conn: Connection, store_dir: str, max_results: int, in_memory: bool = False) -> None:

@@ -17,6 +17,7 @@ from pyoxigraph import (
     QueryBoolean,
     QueryResultsFormat,
     QuerySolutions,
+    Triple,
     parse_query_results,
 )
 
@@ -58,7 +59,7 @@ class Results:
         if self.boolean is not None:
             return _boolean(self.boolean)
         lines = ["\t".join("?" + name for name in self.variables)]
-        lines += ["\t".join("" if term is None else str(term) for term in row) for row in self.rows]
+        lines += ["\t".join("" if term is None else _tsv_term(term) for term in row) for row in self.rows]
         return parse_query_results(("\n".join(lines) + "\n").encode("utf-8"), QueryResultsFormat.TSV)
 
     def serialize(self, fmt: str) -> bytes:
@@ -70,6 +71,13 @@ class Results:
         if self.boolean is not None:
             return ["answer"], [["true" if self.boolean else "false"]]
         return self.variables, [[cell_text(term) for term in row] for row in self.rows]
+
+
+def _tsv_term(term: object) -> str:
+    """A term in the TSV results syntax: pyoxigraph's N-Triples form, and an RDF 1.2 triple term as <<( s p o )>>."""
+    if isinstance(term, Triple):
+        return f"<<( {_tsv_term(term.subject)} {_tsv_term(term.predicate)} {_tsv_term(term.object)} )>>"
+    return str(term)
 
 
 def _boolean(answer: bool) -> QueryBoolean:
