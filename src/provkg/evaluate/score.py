@@ -90,11 +90,6 @@ def _same_size(gold: float, found: float) -> bool:
     return abs(abs(gold) - abs(found)) <= 1e-9 * max(1.0, abs(gold))
 
 
-def status_of(figure: Figure) -> str:
-    """The figure's status: the extractor's own when it has one, else actual or estimate from its flag."""
-    return getattr(figure, "status", None) or ("estimate" if figure.estimate else "actual")
-
-
 def _area_key(area: str | None, province: str) -> str:
     """Areas in one notation (gold writes province:district, the graph province/district); the report's own
     province is no area, a district named like its province still is."""
@@ -130,7 +125,7 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
             "measure": f.measure == g["measure"],
             "indicator": (f.indicator or "") == g["indicator"],
             "period": f.period == g["period"],
-            "status": status_of(f) == g["status"],
+            "status": f.status == g["status"],
             "area": _area_key(f.area, province) == _area_key(g["area"], province),
         }
         if g_value and float(f.value) and (g_value > 0) != (float(f.value) > 0):
@@ -143,7 +138,7 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
             for name, right in checks.items():
                 if not right:
                     found = {"measure": f.measure, "indicator": f.indicator, "period": f.period,
-                             "status": status_of(f), "area": f.area, "sign": str(f.value)}[name]
+                             "status": f.status, "area": f.area, "sign": str(f.value)}[name]
                     expected = g["value"] if name == "sign" else g[name]
                     score.mismatches.append({"start": g_start, "problem": name, "gold": expected, "found": found})
     if details:

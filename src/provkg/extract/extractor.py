@@ -370,6 +370,7 @@ class _Reader:
         except ValueError as exc:
             raise InputError(str(exc)) from exc
         self.year = period.begin.year
+        self.period_kind, self.period_end = period.kind, period.end
         self.ref_date = period.end.isoformat() if not period.is_instant else self.period
         self.unit_re = _unit_regex(lexicon.units)
         self.sentence_spans = sentences(self.w)
@@ -724,10 +725,10 @@ def _status(
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
     if in_tasks and measure not in ("plan_pct",) and not _ESTIMATE.search(sentence_left):
         return "target"
-    partial_year = parse_period(r.period).kind != "year"
+    partial_year = r.period_kind != "year"
     if partial_year and (_FORECAST_CUE.search(left_local) or _FORECAST_CUE.search(head)):
         return "forecast"
-    estimated = _is_estimate(r.w, r.sentence_of(cand.start)[0], cand.start) or bool(_ESTIMATE.search(sentence_left))
+    estimated = bool(_ESTIMATE.search(sentence_left))
     if not estimated and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or _DETAIL_OPENER.match(sentence_left)):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
@@ -737,19 +738,10 @@ def _status(
         estimated = True
     if estimated:
         figure_period = parse_period(period)
-        if partial_year and figure_period.end > parse_period(r.period).end:
+        if partial_year and figure_period.end > r.period_end:
             return "forecast"
         return "estimate"
     return "actual"
-
-
-def _is_estimate(w: str, sent_start: int, start: int) -> bool:
-    """An estimate marker (ước đạt, dự ước, dự kiến) in the figure's clause, or in the first clause of its
-    sentence, which heads the whole sentence."""
-    left = w[sent_start:start]
-    clause = left[left.rfind(";") + 1:]
-    first = left.split(";", 1)[0] if ";" in left else ""
-    return bool(_ESTIMATE.search(clause) or _ESTIMATE.search(first))
 
 
 def _continues_list(left_local: str, previous: Figure, cand: _Candidate) -> bool:

@@ -9,6 +9,7 @@ status and period come from its column; its unit from the row's unit cell, the c
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -118,14 +119,7 @@ def apply_tables(text: str, figures: list[Figure], report_period: str, indicator
 
 
 def _line_index(offsets: list[int], position: int) -> int:
-    low, high = 0, len(offsets) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if offsets[middle] <= position:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+    return bisect.bisect_right(offsets, position) - 1
 
 
 def _read_block(text: str, lines: list[str], offsets: list[int], first: int, end: int,
