@@ -3,7 +3,9 @@ the X of an X/Y pair."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from provkg.core.model import Figure
@@ -57,15 +59,21 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
     """
     w = r.w
     order = sorted(figures, key=lambda f: f.start)
+    starts = [f.start for f in order]
+
+    def between(lo: int, hi: int) -> list[Figure]:
+        """The figures starting in [lo, hi), found by bisection (a report has thousands)."""
+        return order[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
     # Brackets: "(Mầm non 107 trường, Tiểu học 116 trường)", "(giảm 01 trường NM, 03 trường TH)".
     for open_m in re.finditer(r"\(", w):
         close = w.find(")", open_m.end())
         if close < 0 or close - open_m.end() > 400:
             continue
         sent = r.sentence_of(open_m.start())
-        before = [f for f in order if sent[0] <= f.start and f.end <= open_m.start() and f.start not in pair_y
+        before = [f for f in between(sent[0], open_m.start()) if f.end <= open_m.start() and f.start not in pair_y
                   and f.measure in ("value", "change_abs")]
-        inside = [f for f in order if open_m.end() <= f.start < close]
+        inside = between(open_m.end(), close)
         if not before or not inside:
             continue
         lead = re.match(r"\s*(?:trong đó|gồm|bao gồm)?\s*:?\s*(?:[^\d(),;]{0,25})?$",
@@ -86,11 +94,9 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
         lo = sent[0]
         if not w[lo:m.start()].strip(" -–\n\ufffd"):
             lo = r.sentence_of(max(0, sent[0] - 2))[0]  # "... 51 vụ. Trong đó: ..."
-        totals = [f for f in order if lo <= f.start < m.start() and f.start not in pair_y]
+        totals = [f for f in between(lo, m.start()) if f.start not in pair_y]
         scope_end = _breakdown_scope(w, m, sent)
-        for f in order:
-            if not (m.end() <= f.start < scope_end):
-                continue
+        for f in between(m.end(), scope_end):
             for total in reversed(totals):
                 if _part_of(f, total):
                     f.parent = total.start
@@ -104,13 +110,13 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
         if colon < 0 or ";" in after[:colon] or "." in after[:colon]:
             continue
         sent = r.sentence_of(total.start)
-        parts = [f for f in order if total.end < f.start < sent[1] and _part_of(f, total)]
+        parts = [f for f in between(total.end + 1, sent[1]) if _part_of(f, total)]
         if len(parts) >= 2:
             for f in parts:
                 f.parent = total.start
                 if total.indicator and _only_place(r, f.subject):
                     f.indicator = total.indicator  # "55 ha tại các huyện: A: 25 ha; B: 20 ha": by place
-    _footnote_parents(r, order)
+    _footnote_parents(r, between)
 
 
 def _only_place(r: ReportContext, subject: str) -> bool:
@@ -120,7 +126,7 @@ def _only_place(r: ReportContext, subject: str) -> bool:
     return bool(hits) and not re.sub(r"(?i)huyện|thị xã|thành phố|tỉnh|xã|[\W\d]", "", rest)
 
 
-def _footnote_parents(r: ReportContext, order: list[Figure]) -> None:
+def _footnote_parents(r: ReportContext, between: Callable[[int, int], list[Figure]]) -> None:
     """A footnote that details the figure it is anchored to: its figures are parts of that figure when the note
     says so ("Trong đó ...", "Gồm ...") or when they add up to it."""
     w = r.w
@@ -128,8 +134,8 @@ def _footnote_parents(r: ReportContext, order: list[Figure]) -> None:
         if note.anchor is None:
             continue
         sent = r.sentence_of(note.anchor)
-        totals = [f for f in order if sent[0] <= f.start < note.anchor and f.measure == "value"]
-        inside = [f for f in order if note.start <= f.start < note.end and f.parent is None]
+        totals = [f for f in between(sent[0], note.anchor) if f.measure == "value"]
+        inside = [f for f in between(note.start, note.end) if f.parent is None]
         if not totals or not inside:
             continue
         cue = re.match(r"[\s(\ufffd)]*(?:trong đó|gồm|bao gồm)", w[note.start:note.end], re.IGNORECASE)

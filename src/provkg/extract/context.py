@@ -14,6 +14,7 @@ from provkg.read.header import detect_report_period
 from provkg.read.segment import segment, sentences
 
 ESTIMATE = vocabulary().estimate
+SCHOOL_YEAR = re.compile(r"năm học\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 # A heading that opens the tasks part: "II. NHIỆM VỤ, GIẢI PHÁP ...", "2. Nhiệm vụ, giải pháp", "Phần thứ hai:
 # PHƯƠNG HƯỚNG ...": a numbered line naming tasks, or such a line in capitals; short, with no figure of its own.
 _TASKS_HEADING = re.compile(
@@ -52,6 +53,8 @@ class ReportContext:
         self.unit_re = unit_regex(lexicon.units)
         self.sentence_spans = sentences(self.w)
         self._sentence_starts = [s for s, _ in self.sentence_spans]
+        self._section_starts = [s.start for s in self.seg.sections]
+        self._school_years: list[re.Match[str]] | None = None
         self.province = self._province()
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
@@ -81,6 +84,17 @@ class ReportContext:
                 return bool(ESTIMATE.search(line))
             start = previous
         return False
+
+    def section_start(self, offset: int) -> int:
+        """Where the section holding the offset begins."""
+        i = bisect.bisect_right(self._section_starts, offset) - 1
+        return self._section_starts[i] if i >= 0 else 0
+
+    def school_years_named(self) -> list[re.Match[str]]:
+        """Every "năm học 2019-2020" of the text, in order (found once per report)."""
+        if self._school_years is None:
+            self._school_years = list(SCHOOL_YEAR.finditer(self.w))
+        return self._school_years
 
     def paragraph_of(self, offset: int) -> int:
         """The start of the paragraph (text after a line break) holding the offset."""

@@ -84,12 +84,12 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     last_in_sentence: dict[tuple[int, int], Figure] = {}
     last_in_paragraph: dict[int, tuple[tuple[int, int], Figure]] = {}
     pair_y = {c.start for c in cands if c.pair_role == "y"}
-    for cand in cands:
+    for index, cand in enumerate(cands):
         sent = r.sentence_of(cand.start)
         sent_start = sent[0]
         local_from = max(prev_end_in_sentence.get(sent, sent_start), sent_start)
         left_local = w[local_from:cand.start]
-        next_start = _next_start(cands, cand, sent[1])
+        next_start = min(cands[index + 1].start, sent[1]) if index + 1 < len(cands) else sent[1]
         right_local = w[cand.end:next_start]
         previous = last_in_sentence.get(sent)
         measure, sign, note = measure_of(
@@ -180,9 +180,3 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     link_mentions(r, figures)
     return figures
 
-
-def _next_start(cands: list[Candidate], cand: Candidate, limit: int) -> int:
-    for other in cands:
-        if other.start > cand.start:
-            return min(other.start, limit)
-    return limit

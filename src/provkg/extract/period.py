@@ -3,13 +3,14 @@ date, school years, footnotes' anchors, "so với cùng kỳ", "so với quý tr
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
 from provkg.core.model import Figure
 from provkg.core.periods import ROMAN, month_number, parse_period, previous_year, rest_of, step_back, with_year
 from provkg.core.text import last_match
-from provkg.extract.context import ReportContext
+from provkg.extract.context import SCHOOL_YEAR, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 
@@ -22,7 +23,6 @@ _DATE_PERIOD = re.compile(
 _MONTH_END = re.compile(r"(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)
 
 
-SCHOOL_YEAR = re.compile(r"năm học\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 
 
 PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
@@ -116,10 +116,13 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
 
 def school_year(r: ReportContext, start: int) -> str | None:
     """The school year named last before ``start`` in its sentence, paragraph or section."""
-    sec_start = next((s.start for s in reversed(r.seg.sections) if s.start <= start), 0)
-    for lo in (r.sentence_of(start)[0], r.line_of(start)[0], sec_start):
-        for m in reversed(list(SCHOOL_YEAR.finditer(r.w, lo, start))):
-            if not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
+    named = r.school_years_named()
+    before = bisect.bisect_left([m.start() for m in named], start)  # (few: a list per call is cheap)
+    for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
+        for m in reversed(named[:before]):
+            if m.start() < lo:
+                break
+            if m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
                 return f"{m.group(1)}/{m.group(2)}"
     return None
 

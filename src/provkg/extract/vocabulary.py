@@ -27,7 +27,8 @@ class Vocabulary:
     cause: re.Pattern[str]
     favourable: re.Pattern[str]
     admin_before: re.Pattern[str]  # an administrative word ending a text: "... huyện "
-    non_figures: tuple[tuple[str, re.Pattern[str]], ...]
+    # (reason, pattern, words one of which every match contains; empty: none known)
+    non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
 
     @property
     def scale(self) -> str:
@@ -57,7 +58,7 @@ def vocabulary() -> Vocabulary:
                 pattern = _BUILTINS[entry["builtin"]]
             else:
                 pattern = re.compile(entry["pattern"], _flags(entry.get("flags", "")))
-            non_figures.append((entry["reason"], pattern))
+            non_figures.append((entry["reason"], pattern, tuple(entry.get("requires", ()))))
         units, cues = data["units"], data["cues"]
         admin = sorted(cues["admin"], key=len, reverse=True)
         return Vocabulary(
