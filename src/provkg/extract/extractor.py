@@ -26,7 +26,7 @@ from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALE, Candidate, unit_right_after
-from provkg.extract.period import periods_of
+from provkg.extract.period import inherit_total_periods, periods_of
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import status_of
 from provkg.extract.subject import GENERIC_SUBJECT, clean_subject, noun_after, subject_text
@@ -177,6 +177,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         last_in_paragraph[r.paragraph_of(cand.start)] = (sent, figure)
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)
+    inherit_total_periods(r, figures)
     link_mentions(r, figures)
     return figures
 

@@ -55,7 +55,9 @@ _PLAN_BEFORE = re.compile(
 )
 
 
-PLAN_HEAD = re.compile(r"^\s*(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE)
+PLAN_HEAD = re.compile(
+    r"^\s*(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE
+)
 
 
 # A part's contribution to the growth of the whole, in points: "đóng góp 1,4 điểm phần trăm", "góp 0,8 điểm %",

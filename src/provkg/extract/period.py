@@ -15,12 +15,26 @@ from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 
 STOCK = vocabulary().stock
+# "đến 30/6/2020", "tính đến ngày 20/6" (the year of the report when not written)
 _DATE_PERIOD = re.compile(
-    r"(?:đến|tới|tính đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", re.IGNORECASE
+    r"(?:đến|tới|tính đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
+    r"(?!\s*/?\s*\d)",
+    re.IGNORECASE,
+)
+# "trong tháng" with no month named: the last month of the report's period (a monthly release).
+_THIS_MONTH = re.compile(r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|[a-zđ]))", re.IGNORECASE)
+# A level of a herd or of outstanding loans is a stock at the end of the period.
+_STOCK_SUBJECT = re.compile(
+    r"(?<!\w)(?:(?:tổng\s+)?đàn\s+(?:trâu|bò|lợn|heo|gia cầm|gia súc|dê|ngựa|gà|vịt|cừu|ong)|dư nợ)(?!\w)",
+    re.IGNORECASE,
 )
 
 
-_MONTH_END = re.compile(r"(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)
+# "đến cuối tháng 9", "tính đến hết tháng 6/2019", "Đến tháng 11 năm 2025": a level at the end of that month.
+_MONTH_END = re.compile(
+    r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(\d{1,2})(?:(?:\s*/\s*|\s+năm\s+)(\d{4}))?(?!\s*/?\s*\d)",
+    re.IGNORECASE,
+)
 
 
 
@@ -40,8 +54,9 @@ _COMPARE = re.compile(
 )
 
 
+# "trong tháng 6/2019": that month alone.
 _MONTH_PERIOD = re.compile(
-    r"(?:đến|tới|trong)\s+(?:đầu|giữa|cuối)?\s*tháng\s+(\d{1,2})(?:\s+năm\s+|\s*/\s*)(\d{4})", re.IGNORECASE
+    r"trong\s+(?:đầu|giữa|cuối)?\s*tháng\s+(\d{1,2})(?:\s+năm\s+|\s*/\s*)(\d{4})", re.IGNORECASE
 )
 
 
@@ -74,14 +89,20 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
     m = last_match(_DATE_PERIOD, text)
     if m:
-        day, month, year = (int(g) for g in m.groups())
+        day, month = int(m.group(1)), int(m.group(2))
         try:
-            return date(year, month, day).isoformat()
+            if m.group(3):
+                return date(int(m.group(3)), month, day).isoformat()
+            stated = date(r.period_end.year, month, day)
+            # a day and month without a year: the last such day not later than a month after the period's end
+            if (stated - r.period_end).days > 31:
+                stated = date(r.period_end.year - 1, month, day)
+            return stated.isoformat()
         except ValueError:
             return r.ref_date
     m = last_match(_MONTH_END, text)
-    if m:
-        return parse_period(f"{int(m.group(2))}-{int(m.group(1)):02d}").end.isoformat()
+    if m and 1 <= int(m.group(1)) <= 12:
+        return parse_period(f"{int(m.group(2) or r.year)}-{int(m.group(1)):02d}").end.isoformat()
     m = last_match(_MONTH_PERIOD, text)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
@@ -106,8 +127,11 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     m = last_match(_YEAR_END, local)
     if m:
         return f"{m.group(1)}-12-31"
+    if _THIS_MONTH.search(text) and r.period_kind != "year":
+        return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "change_abs", "change_pct") and (
-        STOCK.search(local) or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
+        STOCK.search(local) or _STOCK_SUBJECT.search(local)
+        or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
         or re.search(r"(?<!\w)duy trì(?!\w)", local, re.IGNORECASE)
     ):
         return r.ref_date
@@ -125,6 +149,21 @@ def school_year(r: ReportContext, start: int) -> str | None:
             if m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
                 return f"{m.group(1)}/{m.group(2)}"
     return None
+
+
+_SEASON = re.compile(
+    r"(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)(?!\w)"
+    r"(?:\s+(?:năm\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?)?",
+    re.IGNORECASE,
+)
+SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
+
+
+def _line_label(r: ReportContext, start: int) -> str:
+    """The label of the line holding ``start``: its words before a colon near the line's start."""
+    line_start, _ = r.line_of(start)
+    colon = r.w.find(":", line_start, min(start, line_start + 100))
+    return r.w[line_start:colon] if colon >= 0 else ""
 
 
 def periods_of(
@@ -148,18 +187,24 @@ def periods_of(
         found = context_period(r, sentence_left, subject_raw, right, measure)
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
-    if found:
+    # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
+    own = last_match(_OWN_YEAR, subject_raw) or last_match(_OWN_YEAR, _line_label(r, cand.start))
+    own_year = own.group(1) if own and int(own.group(1)) != r.year and measure in ("value", "rank", "share_pct") \
+        else None
+    if found and not (own_year and found == r.ref_date):
         period = found
+    elif own_year:
+        period = own_year
+    elif (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])) and measure != "plan_value":
+        # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
+        first, second = season.group(1), season.group(2)
+        period = f"{first}/{second}" if second else (first or str(r.period_end.year))
     elif school:
         period = school
     elif anchor_text and context_period(r, anchor_text, anchor_text, "", measure):
         period = context_period(r, anchor_text, anchor_text, "", measure) or period
-    else:
-        own = last_match(_OWN_YEAR, subject_raw)
-        if own and int(own.group(1)) != r.year and measure in ("value", "rank", "share_pct"):
-            period = own.group(1)
-        elif section.startswith("P2") and measure == "value":
-            period = rest_of(r.period)
+    elif section.startswith("P2") and measure == "value":
+        period = rest_of(r.period)
     inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
         previous_year(r.period), str(r.year)
     )
@@ -174,6 +219,10 @@ def periods_of(
         if measure in ("change_pct", "change_abs", "change_pp"):
             return period, "prior"
         return previous_year(period), None
+    if measure == "plan_value" and school and SCHOOL_SPAN.fullmatch(r.period):
+        # a school-year report plans for a school year: the one its section names, or the next
+        planned = rest_of(r.period) if section.startswith("P2") else school
+        return planned, planned
     if measure == "plan_value":
         year = rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
         return year, year
@@ -200,3 +249,29 @@ def periods_of(
         elif year and year.isdigit():
             comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
+
+
+def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
+    """The parts of a breakdown whose own words name no period take their total's ("Đến tháng 6, toàn tỉnh có 693
+    trường đạt chuẩn; trong đó: mầm non 214 trường, đạt 93,4% ...": the parts are counted at the same date), and
+    so do the shares and changes that follow such a part in its sentence."""
+    report_period = r.period
+    by_start = {f.start: f for f in figures}
+    changed: dict[tuple[int, int], str] = {}  # sentence -> the period its last part took
+    for f in sorted(figures, key=lambda f: f.start):
+        sentence = r.sentence_of(f.start)
+        if f.period != report_period:
+            changed.pop(sentence, None)
+            continue
+        if f.measure in ("share_pct", "change_pct", "change_abs", "change_pp", "rank") and sentence in changed \
+                and f.parent is None:
+            f.period = changed[sentence]
+            continue
+        if f.measure not in ("value", "share_pct"):
+            continue
+        total = by_start.get(f.parent) if f.parent is not None else None
+        seen = 0
+        while total is not None and total.period == report_period and total.parent is not None and seen < 8:
+            total, seen = by_start.get(total.parent), seen + 1
+        if total is not None and total.period != report_period and total.measure in ("value", "share_pct"):
+            f.period = changed[sentence] = total.period
