@@ -59,7 +59,8 @@ def test_year_of_a_bullet_label(body: str, token: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Đến tháng 5/2023, toàn tỉnh có 402/455 trường đạt chuẩn quốc gia; trong đó:\n- Mầm non: 120/131 trường, đạt 91,6%;\n",
+    "Đến tháng 5/2023, toàn tỉnh có 402/455 trường đạt chuẩn quốc gia; trong đó:\n"
+    "- Mầm non: 120/131 trường, đạt 91,6%;\n",
     "Tính đến hết tháng 5, cả tỉnh có 402 trường đạt chuẩn quốc gia, gồm:\n- Mầm non: 120 trường, chiếm 29,9%;\n",
 ])
 def test_parts_take_the_date_of_their_total(body: str) -> None:
