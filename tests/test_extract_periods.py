@@ -75,3 +75,44 @@ def test_plans_of_a_school_year_report(body: str, token: str, expected: str) -> 
     text_title = "năm học 2022-2023"
     body = "II. NHIỆM VỤ NĂM HỌC 2023-2024\n" + body
     assert period_of(body, token, "2022/2023", title=text_title) == expected
+
+
+# -- reading what a PDF's layout did to the text ----------------------------------------------------------------
+
+def test_a_wrapped_line_is_one_sentence() -> None:
+    from provkg.extract.context import unwrap_lines
+
+    wrapped = ("Giá trị sản xuất toàn ngành công nghiệp của tỉnh trong kỳ ước tính đạt 9.120 tỷ đồng,\n"
+               "tăng 6,1% so với cùng kỳ năm trước và vượt kế hoạch đề ra.\n- Mục tiếp theo\n")
+    joined = unwrap_lines(wrapped)
+    assert len(joined) == len(wrapped)
+    assert "đồng, tăng" in joined and "trước và vượt kế hoạch đề ra.\n- Mục" in joined
+
+
+@pytest.mark.parametrize("text", [
+    "Ngắn\nhơn\n",  # a short line is a heading or an item
+    "Cột thứ nhất có tiêu đề dài    Cột thứ hai    Cột ba có chữ\nthường ở dòng sau\n",  # a table row
+    "Dòng dài này kết thúc bằng dấu chấm ở cuối câu của đoạn văn bản.\nsau đó là chữ thường\n",
+])
+def test_lines_that_are_not_wrapped(text: str) -> None:
+    from provkg.extract.context import unwrap_lines
+
+    assert unwrap_lines(text) == text
+
+
+def test_estimate_of_a_wrapped_sentence_reaches_its_second_line() -> None:
+    body = ("Tổng sản phẩm trên địa bàn theo giá so sánh năm nay ước tính đạt 21.400 tỷ đồng,\n"
+            "tăng 6,3% so với năm trước; khu vực dịch vụ tăng 7,1%.")
+    text = HEADER.format(title="năm 2023") + body + "\n"
+    figures = extract(text, report_period="2023").figures
+    assert [f.status for f in figures] == ["estimate"] * 3
+
+
+def test_a_table_laid_out_with_spaces_is_read_by_its_columns() -> None:
+    table = ("Chỉ tiêu    Năm 2022    Ước năm 2023    Năm 2023 so với năm 2022 (%)\n"
+             "Sản lượng lúa (tấn)    402.100    415.800    103,41\n")
+    text = HEADER.format(title="năm 2023") + "Một số kết quả chủ yếu như sau:\n" + table
+    figures = {text[f.start:f.end].split()[0]: f for f in extract(text, report_period="2023").figures}
+    assert figures["415.800"].status == "estimate" and figures["415.800"].period == "2023"
+    assert figures["402.100"].period == "2022" and figures["402.100"].status == "actual"
+    assert figures["103,41"].measure == "value" and figures["103,41"].unit_text == "%"  # an index: 103,41% of 2022

@@ -34,13 +34,36 @@ _ESTIMATES_NOTE = re.compile(
 LIST_ITEM = re.compile(r"[ \t]*(?:[-+•–]\s|\(\d+\)|\d+[.)]\s|[a-zđ]\)\s|[^\n\t]*\t)")
 
 
+# A line broken by the page's width (PDF, e-mail): it runs on to a next line that starts in lower case or with a
+# number, and neither is a table row. Such a break is read as a space (same length: every offset stays).
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_WRAPPED = re.compile(rf"(?<=[^\s.:;!?\t])[ ]?\n(?=[ ]?[{_LOWER}(0-9])")
+
+
+def unwrap_lines(text: str) -> str:
+    """The text with each line break inside a wrapped paragraph turned into a space, offsets unchanged."""
+    chars: list[str] | None = None
+    for m in _WRAPPED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()]
+        next_end = text.find("\n", m.end())
+        following = text[m.end():next_end if next_end >= 0 else len(text)]
+        if len(line) < 50 or "\t" in line + following or "   " in line + following:
+            continue  # a short line (a heading, a list item) or a table row ends where it ends
+        if re.match(r"\s*(?:[-+•–]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)", following):
+            continue  # the next line opens a list item
+        chars = chars or list(text)
+        chars[m.start() + m.group().index("\n")] = " "
+    return "".join(chars) if chars else text
+
+
 class ReportContext:
     """A report being read: its text, segments, sentences, period, province and where its tasks part begins."""
 
     def __init__(self, text: str, report_period: str | None, lexicon: Lexicon) -> None:
         self.text = text
         self.seg = segment(text)
-        self.w = self.seg.joined()
+        self.w = unwrap_lines(self.seg.joined())
         self.lex = lexicon
         self.period = report_period or detect_report_period(text, self.seg)
         try:
