@@ -83,12 +83,13 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
     return Column("other", None, False, unit)
 
 
-# Cells are separated by a tab, or by three spaces or more where a PDF's text keeps the page's layout.
+# Cells are separated by a tab, or by three spaces or more where the text of a PDF keeps the layout of its page.
 _CELL_BREAK = re.compile(r"\t| {3,}")
 
 
 def _is_row(line: str) -> bool:
-    return bool(_CELL_BREAK.search(line.strip(" ")) or "\t" in line)
+    """A tab makes a row; spaces only when they cut the line into three cells or more (prose has stray gaps)."""
+    return "\t" in line or len(_CELL_BREAK.findall(line.strip(" "))) >= 2
 
 
 def _split(line: str) -> list[str]:
