@@ -29,7 +29,7 @@ from provkg.extract.notation import NON_COUNT, SCALE, Candidate, unit_right_afte
 from provkg.extract.period import inherit_total_periods, periods_of
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import status_of
-from provkg.extract.subject import GENERIC_SUBJECT, clean_subject, noun_after, subject_text
+from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 
 
@@ -118,8 +118,12 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             prev_end_in_sentence[sent] = cand.end
             continue
         subject = clean_subject(subject_raw)
-        inherit = previous is not None and ";" not in left_local and (
-            measure in ("change_pct", "change_abs", "change_pp", "plan_pct") or GENERIC_SUBJECT.match(subject)
+        # A figure whose own words name only a time or the country ("quý II tăng 7,3%", "(cả nước tăng 7%)")
+        # measures what the figure before it measures, even across a semicolon or a bracket.
+        bare = bool(subject) and bool(TIME_OR_PLACE_ONLY.fullmatch(subject))
+        inherit = previous is not None and (";" not in left_local or bare) and (
+            measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank")
+            or bool(GENERIC_SUBJECT.match(subject)) or bare
         )
         if cand.pair_role == "y" and previous is not None:
             inherit = True
@@ -169,7 +173,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             figure.end = cand.token_end
         elif cand.pair_role == "x":
             figure.end = unit_right_after(r, cand)
-        figure.area = area_of(r, w[local_from:cand.start])
+        figure.area = area_of(r, w[local_from:cand.start], measure)
         figures.append(figure)
         by_start[cand.start] = figure
         prev_end_in_sentence[sent] = cand.end

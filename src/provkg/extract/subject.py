@@ -42,6 +42,13 @@ _SUBJECT_TAIL = re.compile(
 GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho|thêm|mới|nâng)?$", re.IGNORECASE)
 
 
+TIME_OR_PLACE_ONLY = re.compile(
+    r"(?:(?:riêng|chỉ|cả nước|toàn quốc|bình quân|chung|cùng kỳ|quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2}|"
+    r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng)[\s,()]*)+",
+    re.IGNORECASE,
+)
+
+
 def clean_subject(raw: str) -> str:
     text = " ".join(_SUBJECT_TIME.sub(" ", raw.replace("\ufffd", " ")).split())
     text = re.sub(r"\s+([,;:)])", r"\1", text)
