@@ -40,3 +40,28 @@ def test_the_whole_country_as_the_subject(body: str, token: str) -> None:
 ])
 def test_a_rank_or_share_within_the_country_is_the_province(body: str, token: str) -> None:
     assert figure(body, token).area is None
+
+
+# -- tables: rows of places and the total row measure what their column or the table's title does -------------
+
+@pytest.mark.parametrize("table", [
+    "Đơn vị\tTổng số trường\tSố trường đạt chuẩn quốc gia\tTỷ lệ (%)\n"
+    "Huyện Mường Nhé\t40\t31\t77,5\nHuyện Tuần Giáo\t52\t47\t90,4\n",
+    "Huyện, thị xã\tTổng số trường\tSố trường đạt chuẩn quốc gia\tTỷ lệ (%)\n"
+    "Mường Nhé\t40\t31\t77,5\nTuần Giáo\t52\t47\t90,4\n",
+])
+def test_a_table_of_places(table: str) -> None:
+    text = HEADER + "Kết quả xây dựng trường chuẩn theo huyện:\n" + table
+    figures = {text[f.start:f.end]: f for f in extract(text, report_period="2023-H1").figures}
+    assert figures["47"].indicator == "national-standard-schools"
+    assert figures["47"].area == "dien-bien/tuan-giao" and figures["31"].area == "dien-bien/muong-nhe"
+
+
+@pytest.mark.parametrize("total", ["Tổng số", "Toàn tỉnh"])
+def test_the_total_row_of_a_table_measures_its_title(total: str) -> None:
+    table = ("Tổng sản phẩm trên địa bàn theo giá so sánh (tỷ đồng)\n"
+             "Khu vực\tNăm 2022\tNăm 2023\n"
+             f"{total}\t20.100,5\t21.350,2\nKhu vực dịch vụ\t8.010,1\t8.600,3\n")
+    text = HEADER + table
+    figures = {text[f.start:f.end]: f for f in extract(text, report_period="2023").figures}
+    assert figures["21.350,2"].indicator == "grdp" and figures["8.600,3"].indicator == "grdp-services"

@@ -68,7 +68,7 @@ def extract(
     # 2. Candidates: numbers, with compound money, units, X/Y pairs and ranges.
     candidates = read_candidates(r, tokens, covered)
     # 3. Measures, subjects, periods, links.
-    figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators)
+    figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, lex.areas, r.province)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
     for s, e, reason in sorted(set(covered.values())):
