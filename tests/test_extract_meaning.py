@@ -65,3 +65,21 @@ def test_the_total_row_of_a_table_measures_its_title(total: str) -> None:
     text = HEADER + table
     figures = {text[f.start:f.end]: f for f in extract(text, report_period="2023").figures}
     assert figures["21.350,2"].indicator == "grdp" and figures["8.600,3"].indicator == "grdp-services"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu ngân sách 6 tháng đạt 2.400 tỷ đồng, trong đó thu nội địa 2.210 tỷ đồng, thu phí cảng biển 190 tỷ đồng.",
+     "190"),
+    ("Trong đó thu nội địa đạt 1.870 tỷ đồng; khoản thu bán tài sản công 45 tỷ đồng.", "45"),
+])
+def test_a_figure_with_words_of_its_own_does_not_take_its_neighbours_label(body: str, token: str) -> None:
+    assert figure(body, token).indicator != "domestic-revenue"
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Khu vực dịch vụ tăng 6,2%, đóng góp 2,4 điểm phần trăm vào mức tăng chung.", "2,4", "grdp-services"),
+    ("- Khu vực công nghiệp và xây dựng tăng 8,1%, góp 3,0 điểm % vào tăng trưởng;", "3,0", "grdp-industry-construction"),
+])
+def test_a_contribution_measures_the_sector_before_it(body: str, token: str, indicator: str) -> None:
+    found = figure(body, token)
+    assert found.measure == "contribution_pp" and found.indicator == indicator

@@ -122,7 +122,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         # measures what the figure before it measures, even across a semicolon or a bracket.
         bare = bool(subject) and bool(TIME_OR_PLACE_ONLY.fullmatch(subject))
         inherit = previous is not None and (";" not in left_local or bare) and (
-            measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank")
+            measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "contribution_pp")
             or bool(GENERIC_SUBJECT.match(subject)) or bare
         )
         if cand.pair_role == "y" and previous is not None:

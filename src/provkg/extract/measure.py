@@ -97,7 +97,7 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     change."""
     if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
         return False
-    if _VERBS.search(left_local) or any(ch in left_local for ch in "():;"):
+    if _VERBS.search(left_local) or any(ch in left_local for ch in "():;") or _CONTRIBUTION.search(left_local):
         return False
     return len(left_local.split()) <= 2 and cand.unit not in ("%", "‰")
 

@@ -42,9 +42,11 @@ _SUBJECT_TAIL = re.compile(
 GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho|thêm|mới|nâng)?$", re.IGNORECASE)
 
 
+# Words that name nothing new: a time, the country, a comparison ("quý II", "cả nước", "tương đương").
 TIME_OR_PLACE_ONLY = re.compile(
     r"(?:(?:riêng|chỉ|cả nước|toàn quốc|bình quân|chung|cùng kỳ|quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2}|"
-    r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng)[\s,()]*)+",
+    r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng|mức|cao hơn|thấp hơn|nhiều|bằng|"
+    r"tương đương|khoảng|gần|hơn)[\s,()]*)+",
     re.IGNORECASE,
 )
 
