@@ -78,7 +78,8 @@ def test_a_figure_with_words_of_its_own_does_not_take_its_neighbours_label(body:
 
 @pytest.mark.parametrize(("body", "token", "indicator"), [
     ("Khu vực dịch vụ tăng 6,2%, đóng góp 2,4 điểm phần trăm vào mức tăng chung.", "2,4", "grdp-services"),
-    ("- Khu vực công nghiệp và xây dựng tăng 8,1%, góp 3,0 điểm % vào tăng trưởng;", "3,0", "grdp-industry-construction"),
+    ("- Khu vực công nghiệp và xây dựng tăng 8,1%, góp 3,0 điểm % vào tăng trưởng;", "3,0",
+     "grdp-industry-construction"),
 ])
 def test_a_contribution_measures_the_sector_before_it(body: str, token: str, indicator: str) -> None:
     found = figure(body, token)

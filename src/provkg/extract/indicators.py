@@ -69,7 +69,7 @@ def indicator_of(
     # lies before them is its neighbour's ("thu nội địa 11.950 tỷ đồng, thu từ hoạt động xuất nhập khẩu 930 tỷ
     # đồng": the second figure is no domestic revenue).
     own_words = not inherit and len(content_words(own)) >= 2 and bool(re.match(r"\s*[,;(]", own_left))
-    own_start = len(clause) - len(own_left) if own_words else -1
+    own_start = max(0, len(clause) - len(own_left)) if own_words else 0
     # Where the subject begins in the clause, when the subject is the clause's tail.
     cut = clause.lower().rfind(subject.lower()) if subject else -1
     best: tuple[int, int, int] | None = None
@@ -109,7 +109,7 @@ def indicator_of(
         return found
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
     # tổng số vốn đăng ký 9.000 tỷ đồng" → vốn đăng ký doanh nghiệp); else the first label after the number.
-    neighbours = {local for _s, _e, local in lex.indicators.find_all(clause[:own_start])} if own_words else set()
+    neighbours = {local for _s, _e, local in lex.indicators.find_all(clause[:own_start])} if own_start else set()
     spread = lex.indicators.scattered(
         context, lambda local, _words: fit(local) > 0 and local not in neighbours  # not a neighbour's label
     )
