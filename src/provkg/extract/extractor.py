@@ -28,7 +28,7 @@ from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALE, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, periods_of
 from provkg.extract.projects import link_mentions
-from provkg.extract.status import status_of
+from provkg.extract.status import DETAIL_OPENER, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 
@@ -150,8 +150,12 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous,
             note == "the level before the change",
         )
-        status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period,
-                         last_in_paragraph.get(r.paragraph_of(cand.start)))
+        before = last_in_paragraph.get(r.paragraph_of(cand.start))
+        if previous is None and period == r.period and before is not None and DETAIL_OPENER.match(
+            w[sent_start:cand.start]
+        ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
+            period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
+        status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
         if comparison == "prior":
             period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
@@ -185,3 +189,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     link_mentions(r, figures)
     return figures
 
+
+def _aside(r: ReportContext, figure: Figure) -> bool:
+    """Whether a figure is an aside of its sentence ("riêng quý IV đạt ..."): the sentence after it details the
+    sentence's main figure, not the aside."""
+    sentence_start = r.sentence_of(figure.start)[0]
+    clause_start = max(r.w.rfind(";", sentence_start, figure.start) + 1, sentence_start)
+    return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))
