@@ -84,3 +84,31 @@ def test_a_figure_with_words_of_its_own_does_not_take_its_neighbours_label(body:
 def test_a_contribution_measures_the_sector_before_it(body: str, token: str, indicator: str) -> None:
     found = figure(body, token)
     assert found.measure == "contribution_pp" and found.indicator == indicator
+
+
+# -- signs ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # a dash in an empty table cell, or opening a bullet, is no minus sign
+    ("Chỉ tiêu\tĐơn vị\tKế hoạch\tThực hiện\tSo cùng kỳ (%)\nChỉ số giá tiêu dùng\t%\t-\t-\t102,4\n", "102,4", "102.4"),
+    ("Các công trình trọng điểm:\n- 14 công trình đã hoàn thành đưa vào sử dụng;\n", "14", "14"),
+    # a verb before a colon does not govern the list after it
+    ("Một số sản phẩm tăng mạnh: gạch xây 41.200 nghìn viên, tăng 12%.", "41.200", "41200"),
+    ("Các mặt hàng giảm: phân bón 8.300 tấn, giảm 4,1%.", "8.300", "8300"),
+    # an amount cut is an amount; a level reached after "xuống" or "còn" is a level
+    ("Các đơn vị đã cắt giảm 18,6 tỷ đồng chi thường xuyên.", "18,6", "18.6"),
+    ("Phấn đấu giảm tỷ lệ nợ đọng xuống dưới 4% tổng thu.", "4%", "4"),
+    # falling short of the plan is negative
+    ("Thu tiền thuê đất ước chỉ đạt 610 tỷ đồng, hụt 90 tỷ đồng so với dự toán.", "90", "-90"),
+    ("Sản lượng điện thiếu hụt 12 triệu kWh so với kế hoạch.", "12", "-12"),
+    # a planned fall keeps its sign
+    ("Giảm tỷ lệ hộ nghèo 1,2% theo kế hoạch.", "1,2%", "-1.2"),
+    ("Tỷ lệ hộ nghèo giảm 0,8% như kế hoạch đề ra.", "0,8%", "-0.8"),
+    # shares joined by dashes are not negatives; a bracketed minus after a noun is a fall
+    ("Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ là 20,1% - 35,2% - 44,7%.", "35,2%", "35.2"),
+    ("Xuất khẩu hàng dệt may (-2,05%) tiếp tục gặp khó khăn.", "2,05%", "-2.05"),
+])
+def test_signs(body: str, token: str, value: str) -> None:
+    from decimal import Decimal
+
+    assert figure(body, token).value == Decimal(value)

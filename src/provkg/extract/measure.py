@@ -13,13 +13,19 @@ from provkg.extract.vocabulary import vocabulary
 POINT_UNITS = vocabulary().points
 # "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall.
 _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
+# A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
+_MINUS_BEFORE = re.compile(r"(?:^|[ (:])-[ ]?$|^\s*-[ ]?$")
+# A dash that opens a bullet ("\n- 21 công trình") is no sign; nor a dash between numbers ("9,1% - 58,2%").
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
+# Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
+_SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
 
-_CHANGE_VERB = re.compile(rf"(?<!\w)(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE)
+_CHANGE_VERB = re.compile(rf"(?<!\w)(?<!cắt )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE)
 
 
 _VERBS = re.compile(
-    rf"(?<!\w)(tăng(?!\w){_NOT_CHANGE}|giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|với|gồm|cho|"
+    rf"(?<!\w)(tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|với|gồm|cho|"
     r"thực hiện|vượt)(?!\w)", re.IGNORECASE
 )
 
@@ -111,16 +117,21 @@ def measure_of(
         return "rank", 1, ""
     unit = cand.unit
     pct = unit in ("%", "‰")
+    # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
+    # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
+    left = re.split(r":|(?<!\d)\.\s", left)[-1]
     left_l = left.lower()
-    sign = -1 if re.search(r"(?:^|[\s(:])-\s*$", left) and not re.search(r"\d\s*-\s*$", left) else 1
+    sign = -1 if _MINUS_BEFORE.search(left) and not _BULLET_BEFORE.search(left) else 1
     if cand.pair_role == "y":
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         return "plan_value", 1, ""
-    if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE):
+    if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         return "plan_value", 1, ""
+    if _SHORTFALL.search(left_l):
+        return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
     contribution = _CONTRIBUTION.search(left)
     if contribution and unit in POINT_UNITS:
         drag = contribution.group("drag") or re.search(r"(?:^|[\s(])-\s*$", left)
@@ -134,7 +145,10 @@ def measure_of(
     verb = last_verb.group(1).lower() if last_verb else ""
     if cand.range_role == "high":
         verb = verb or ""
-    change = verb in ("tăng", "giảm") and not re.match(r"\s*(?:còn|lên)\b", left[last_verb.end():] if last_verb else "")
+    # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
+    change = verb in ("tăng", "giảm") and not re.search(
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)", left[last_verb.end():] if last_verb else "", re.IGNORECASE
+    )
     if re.search(r"tăng trưởng âm", left_l):
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":
