@@ -112,3 +112,16 @@ def test_signs(body: str, token: str, value: str) -> None:
     from decimal import Decimal
 
     assert figure(body, token).value == Decimal(value)
+
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    ("Sản lượng thủy sản đạt 12.000 tấn (-3,1%).", "3,1%", "change_pct", "-3.1"),
+    ("GRDP tăng 7,1%, cao hơn mức chung cả nước (+5,03%).", "5,03%", "change_pct", "5.03"),
+    ("Giá trị xuất khẩu thấp hơn 3,2% so với cùng kỳ.", "3,2%", "change_pct", "-3.2"),
+    ("Doanh thu du lịch cao hơn 150 tỷ đồng so với cùng kỳ năm trước.", "150", "change_abs", "150"),
+])
+def test_changes_written_with_a_sign_or_a_comparative(body: str, token: str, measure: str, value: str) -> None:
+    from decimal import Decimal
+
+    found = figure(body, token)
+    assert (found.measure, found.value) == (measure, Decimal(value))

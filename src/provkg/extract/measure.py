@@ -17,6 +17,10 @@ _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|
 _MINUS_BEFORE = re.compile(r"(?:^|[ (:])-[ ]?$|^\s*-[ ]?$")
 # A dash that opens a bullet ("\n- 21 công trình") is no sign; nor a dash between numbers ("9,1% - 58,2%").
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
+# A change written with its sign: in brackets "(-3,1%)", "( +5,03% )", or a plus anywhere "cả nước +5,03%".
+_SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
+# A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
+_COMPARATIVE = re.compile(r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém)\s*(?:khoảng\s+|gần\s+)?$")
 # Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
@@ -130,6 +134,15 @@ def measure_of(
         return "plan_value", 1, ""
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         return "plan_value", 1, ""
+    signed = _SIGNED_BRACKET.search(left)
+    if pct and signed:
+        # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets
+        return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
+    comparative = _COMPARATIVE.search(left_l)
+    if comparative and re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE):
+        # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
+        fall = comparative.group(1) in ("thấp hơn", "ít hơn", "kém")
+        return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
     if _SHORTFALL.search(left_l):
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
     contribution = _CONTRIBUTION.search(left)
