@@ -125,3 +125,12 @@ def test_changes_written_with_a_sign_or_a_comparative(body: str, token: str, mea
 
     found = figure(body, token)
     assert (found.measure, found.value) == (measure, Decimal(value))
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("II. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n1. Phấn đấu kim ngạch xuất khẩu cả năm đạt 640 triệu USD.", "640"),
+    ("Năm 2024, tỉnh đặt mục tiêu thu ngân sách khoảng 9.800 tỷ đồng.", "9.800"),
+])
+def test_an_amount_set_as_a_target_is_a_plan_level(body: str, token: str) -> None:
+    found = figure(body, token)
+    assert (found.measure, found.status) == ("plan_value", "target")

@@ -156,6 +156,12 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
+        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰"):
+            # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD") is a plan level
+            measure = "plan_value"
+            period, comparison = periods_of(
+                r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
+            )
         if comparison == "prior":
             period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
