@@ -134,3 +134,12 @@ def test_changes_written_with_a_sign_or_a_comparative(body: str, token: str, mea
 def test_an_amount_set_as_a_target_is_a_plan_level(body: str, token: str) -> None:
     found = figure(body, token)
     assert (found.measure, found.status) == ("plan_value", "target")
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("Tổng thu ngân sách ước thực hiện 2.900 tỷ đồng, gồm:\n- Thu nội địa 2.500 tỷ đồng;\n", "estimate"),
+    ("GRDP ước tăng 6,5% so với cùng kỳ.\n2. Sản xuất nông nghiệp\na) Trồng trọt\n- Thu nội địa 2.500 tỷ đồng;\n",
+     "actual"),
+])
+def test_a_list_item_takes_the_estimate_of_the_line_that_opens_its_list_only(body: str, status: str) -> None:
+    assert figure(body, "2.500").status == status
