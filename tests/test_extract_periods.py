@@ -140,3 +140,21 @@ def test_months_and_quarters_in_the_clause(body: str, token: str, expected: str)
 ])
 def test_a_detail_sentence_takes_the_period_of_what_it_details(body: str, expected: str) -> None:
     assert period_of(body, "1.600", "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("GRDP quý II ước tăng 6,9% so với cùng kỳ (quý II năm 2022 tăng 5,1%), xếp thứ 12/63 tỉnh, thành phố.", "12"),
+    ("Tổng sản phẩm quý II ước tăng 6,9% (cùng kỳ năm 2022 tăng 5,1%), đứng thứ 3 trong vùng.", "3"),
+])
+def test_a_bracketed_aside_does_not_give_its_period_to_what_follows(body: str, token: str) -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    figures = {text[f.start:f.end].split("/")[0]: f for f in extract(text, report_period="2023-H1").figures}
+    assert figures[token].period == "2023-Q2" and figures[token].status == "estimate"
+
+
+def test_a_past_result_quoted_beside_an_estimate_is_actual() -> None:
+    body = "GRDP quý II ước tăng 6,9% so với cùng kỳ (quý II năm 2022 tăng 5,1%)."
+    assert period_of(body, "5,1%", "2023-H1") == "2022-Q2"
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    past = [f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith("5,1%")][0]
+    assert past.status == "actual"

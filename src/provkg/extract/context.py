@@ -71,7 +71,7 @@ class ReportContext:
         except ValueError as exc:
             raise InputError(str(exc)) from exc
         self.year = period.begin.year
-        self.period_kind, self.period_end = period.kind, period.end
+        self.period_kind, self.period_begin, self.period_end = period.kind, period.begin, period.end
         self.ref_date = period.end.isoformat() if not period.is_instant else self.period
         self.unit_re = unit_regex(lexicon.units)
         self.sentence_spans = sentences(self.w)

@@ -141,13 +141,15 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                 subject = noun or subject
         if not subject:
             subject = previous.subject if previous else (noun_after(w, cand) or cand.unit or "?")
+        # after a bracket, the figure the bracket details, not its last part, is the one to go on from
+        bracketed = total_before_bracket(w, figures, sent_start, left_local, cand.start)
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
-            total_before_bracket(w, figures, sent_start, left_local, cand.start) or previous,
+            bracketed or previous,
             inherit, cand.start, noun_after(w, cand) if counted else "",
         )
         period, comparison = periods_of(
-            r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous,
+            r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
         )
         before = last_in_paragraph.get(r.paragraph_of(cand.start))

@@ -114,7 +114,8 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     # đồng, tăng 21,6%"), a span of months in its own words ("lũy kế 10 tháng"). The whole clause is read so
     # that "so với tháng 4" is seen as a comparison.
     clause_start = text.rfind(";") + 1
-    clause = text[clause_start:]
+    # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[clause_start:])
     base = max(text.rfind(local), 0) if local else len(text)
     named: list[tuple[int, str]] = []
     quarter = last_match(_QUARTER, clause)
@@ -199,7 +200,7 @@ def periods_of(
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
-    own = last_match(_OWN_YEAR, subject_raw) or last_match(_OWN_YEAR, _line_label(r, cand.start))
+    own = last_match(_OWN_YEAR, left) or last_match(_OWN_YEAR, _line_label(r, cand.start))
     own_year = own.group(1) if own and int(own.group(1)) != r.year and measure in ("value", "rank", "share_pct") \
         else None
     if found and not (own_year and found == r.ref_date):

@@ -61,6 +61,8 @@ def status_of(
         estimated = True
     if estimated:
         figure_period = parse_period(period)
+        if figure_period.end < r.period_begin:
+            return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
         if partial_year and figure_period.end > r.period_end:
             return "forecast"
         return "estimate"
