@@ -23,7 +23,7 @@ from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
 from provkg.extract.indicators import indicator_of
 from provkg.extract.lexicon import Lexicon, load_lexicon
-from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of
+from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of, plan_parts
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALE, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, periods_of
@@ -106,9 +106,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             or TARGETS_HEAD.match(w[sent_start:cand.start])
         ):
             measure = "plan_value"  # "phấn đấu ... đạt 214.000 tấn", "Mục tiêu chủ yếu: ...": a target level
-        elif measure == "value" and cand.unit not in ("%", "‰") and PLAN_HEAD.match(subject_raw) \
-                and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
+        elif measure == "value" and cand.unit not in ("%", "‰") and (
+            PLAN_HEAD.match(subject_raw) or PLAN_HEAD.match(w[sent_start:cand.start].rsplit(";", 1)[-1])
+        ) and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
             measure = "plan_value"
+        elif measure == "value" and previous is not None and previous.measure == "plan_value" \
+                and cand.unit == previous.unit_text and re.search(r"(?<!\w)(?:giao|đề ra)\s*$", left_local):
+            measure = "plan_value"  # "Trung ương giao 14.981 tỷ đồng; HĐND tỉnh giao 15.130 tỷ đồng"
         value = cand.value * sign
         if cand.range_role == "high" and previous is not None and previous.value_max is None \
                 and previous.end <= cand.start:
@@ -194,6 +198,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)
     inherit_total_periods(r, figures)
+    plan_parts(figures)
     link_mentions(r, figures)
     return figures
 

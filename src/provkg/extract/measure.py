@@ -207,3 +207,14 @@ def measure_of(
     if pct and _SHARE_DONE.search(left_l):
         return "share_pct", 1, ""
     return "value", sign, ""
+
+
+def plan_parts(figures: list[Figure]) -> None:
+    """The parts of a plan are plans: "HĐND tỉnh giao 15.130 tỷ đồng, gồm: thu nội địa 11.010 tỷ đồng (...)"."""
+    by_start = {f.start: f for f in figures}
+    for f in sorted(figures, key=lambda f: f.start):
+        total = by_start.get(f.parent) if f.parent is not None else None
+        if total is not None and total.measure == "plan_value" and f.measure == "value" \
+                and f.unit_text == total.unit_text:
+            f.measure, f.status, f.estimate = "plan_value", "target", False
+            f.period, f.comparison_period = total.period, total.comparison_period
