@@ -77,7 +77,7 @@ class ReportContext:
         self.sentence_spans = sentences(self.w)
         self._sentence_starts = [s for s, _ in self.sentence_spans]
         self._section_starts = [s.start for s in self.seg.sections]
-        self._school_years: list[re.Match[str]] | None = None
+        self._school_years: tuple[list[re.Match[str]], list[int]] | None = None
         self.province = self._province()
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
@@ -118,10 +118,11 @@ class ReportContext:
         i = bisect.bisect_right(self._section_starts, offset) - 1
         return self._section_starts[i] if i >= 0 else 0
 
-    def school_years_named(self) -> list[re.Match[str]]:
-        """Every "năm học 2019-2020" of the text, in order (found once per report)."""
+    def school_years_named(self) -> tuple[list[re.Match[str]], list[int]]:
+        """Every "năm học 2019-2020" of the text, in order, and where each starts (found once per report)."""
         if self._school_years is None:
-            self._school_years = list(SCHOOL_YEAR.finditer(self.w))
+            found = list(SCHOOL_YEAR.finditer(self.w))
+            self._school_years = (found, [m.start() for m in found])
         return self._school_years
 
     def paragraph_of(self, offset: int) -> int:

@@ -10,10 +10,12 @@ new phrasing is a new skos:altLabel, not code.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE
 from provkg.core.periods import previous_year
@@ -31,6 +33,15 @@ from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
+
+MAX_TEXT_ENV = "PROVKG_MAX_TEXT_CHARS"
+DEFAULT_MAX_TEXT_CHARS = 10_000_000  # about a minute of extraction; a real report is well under 1 MB
+
+
+def max_text_chars() -> int:
+    """The largest text extract() reads: $PROVKG_MAX_TEXT_CHARS, else 10 million characters."""
+    configured = os.environ.get(MAX_TEXT_ENV, "")
+    return int(configured) if configured.isdigit() else DEFAULT_MAX_TEXT_CHARS
 
 
 @dataclass
@@ -57,6 +68,12 @@ def extract(
 
     ``report_period`` (a period code such as ``2020-H1``) is detected from the header when not given.
     """
+    limit = max_text_chars()
+    if len(text) > limit:
+        raise InputError(
+            f"text of {len(text):,} characters is above the limit of {limit:,} for one report "
+            f"(a report is rarely above 1 MB; set {MAX_TEXT_ENV} to raise it)"
+        )
     lex = lexicon or load_lexicon(ontology_dir)
     r = ReportContext(text, report_period, lex)
     w = r.w

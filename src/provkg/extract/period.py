@@ -163,8 +163,8 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
 
 def school_year(r: ReportContext, start: int) -> str | None:
     """The school year named last before ``start`` in its sentence, paragraph or section."""
-    named = r.school_years_named()
-    before = bisect.bisect_left([m.start() for m in named], start)  # (few: a list per call is cheap)
+    named, starts = r.school_years_named()
+    before = bisect.bisect_left(starts, start)
     for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
         for m in reversed(named[:before]):
             if m.start() < lo:

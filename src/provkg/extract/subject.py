@@ -4,6 +4,7 @@ the counted noun after a count; the label of its bullet."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
@@ -52,6 +53,7 @@ TIME_OR_PLACE_ONLY = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)  # a subject is cleaned several times while its cut is chosen
 def clean_subject(raw: str) -> str:
     text = " ".join(_SUBJECT_TIME.sub(" ", raw.replace("\ufffd", " ")).split())
     text = re.sub(r"\s+([,;:)])", r"\1", text)
