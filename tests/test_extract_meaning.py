@@ -143,3 +143,31 @@ def test_an_amount_set_as_a_target_is_a_plan_level(body: str, token: str) -> Non
 ])
 def test_a_list_item_takes_the_estimate_of_the_line_that_opens_its_list_only(body: str, status: str) -> None:
     assert figure(body, "2.500").status == status
+
+
+# -- numbers that are not figures ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Cầu Bến Thủy 3 đã thông xe, tổng vốn 1.200 tỷ đồng.", "3 "),
+    ("Nhà máy Thủy điện Sông Lô 6 đang chạy thử; sản lượng điện đạt 120 triệu kWh.", "6 "),
+    ("Đường Vành đai 2 đã hoàn thành 80% khối lượng.", "2 "),
+    ("Đây là năm thứ 4 liên tiếp tỉnh tăng trưởng trên 8%.", "4 "),
+    ("Kiềm chế tai nạn giao thông trên cả 3 tiêu chí.", "3 "),
+    ("Tỷ lệ học sinh học 2 buổi/ngày đạt 97%.", "2 "),
+    ("Tình hình kinh tế quý I năm 2023 tỉnh Sơn La có nhiều khởi sắc.", "2023"),
+])
+def test_numbers_in_names_ordinals_and_years_are_not_figures(body: str, token: str) -> None:
+    text = HEADER + body + "\n"
+    starts = {f.start for f in extract(text, report_period="2023-H1").figures}
+    at = text.index(token, len(HEADER))
+    assert at not in starts
+
+
+@pytest.mark.parametrize("body", [
+    "Chỉ số PCI xếp thứ 8 vùng và thứ 21/63 tỉnh, thành phố.",
+    "Tăng trưởng đứng thứ 3/14 tỉnh trong vùng và thứ 17/63 cả nước.",
+])
+def test_a_second_rank_after_thu_is_a_rank(body: str) -> None:
+    text = HEADER + body + "\n"
+    measures = [f.measure for f in extract(text, report_period="2023-H1").figures]
+    assert measures and set(measures) == {"rank"}

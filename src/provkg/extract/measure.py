@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
-from provkg.extract.notation import NON_COUNT, SCALE, Candidate
+from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALE, Candidate
 from provkg.extract.period import PRIOR
 from provkg.extract.vocabulary import vocabulary
 
@@ -117,8 +117,8 @@ def measure_of(
     after_pair_y: bool,
 ) -> tuple[str, int, str]:
     """(measure, sign, note) of a number from the words just before and after it."""
-    if cand.measure == "rank":
-        return "rank", 1, ""
+    if cand.measure == "rank" or (RANK_BEFORE.search(left[-25:]) and cand.unit in ("", "tỉnh")):
+        return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng"
     unit = cand.unit
     pct = unit in ("%", "‰")
     # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
