@@ -10,7 +10,7 @@ from provkg.core.periods import parse_period
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
-from provkg.read.header import detect_report_period
+from provkg.read.header import detect_report_period, province_of
 from provkg.read.segment import segment, sentences
 
 ESTIMATE = vocabulary().estimate
@@ -78,7 +78,7 @@ class ReportContext:
         self._sentence_starts = [s for s, _ in self.sentence_spans]
         self._section_starts = [s.start for s in self.seg.sections]
         self._school_years: tuple[list[re.Match[str]], list[int]] | None = None
-        self.province = self._province()
+        self.province = province_of(self.w, lexicon.provinces)
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
@@ -133,10 +133,3 @@ class ReportContext:
         start = self.w.rfind("\n", 0, offset) + 1
         end = self.w.find("\n", offset)
         return start, (len(self.w) if end < 0 else end)
-
-    def _province(self) -> str | None:
-        header = self.w[: (self.seg.sections[1].start if len(self.seg.sections) > 1 else 2000) + 200]
-        for _start, _end, local in self.lex.areas.find_all(header):
-            if "/" not in local and not local.endswith("-people-committee"):
-                return local
-        return None
