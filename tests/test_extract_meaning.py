@@ -171,3 +171,31 @@ def test_a_second_rank_after_thu_is_a_rank(body: str) -> None:
     text = HEADER + body + "\n"
     measures = [f.measure for f in extract(text, report_period="2023-H1").figures]
     assert measures and set(measures) == {"rank"}
+
+
+# -- price basis and running totals ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "basis"), [
+    ("Tổng sản phẩm trên địa bàn theo giá so sánh 2010 ước đạt 21.400 tỷ đồng.", "21.400", "constant-2010"),
+    ("Quy mô GRDP theo giá hiện hành đạt 38.100 tỷ đồng.", "38.100", "current"),
+    # GRDP's growth and structure follow the national accounts' conventions when the report names no basis
+    ("Tổng sản phẩm trên địa bàn tăng 6,1% so với cùng kỳ.", "6,1%", "constant-2010"),
+    ("Cơ cấu kinh tế: khu vực dịch vụ chiếm 41,2%.", "41,2%", "current"),
+])
+def test_price_basis(body: str, token: str, basis: str) -> None:
+    assert figure(body, token).basis == basis
+
+
+def test_no_basis_for_a_quantity_that_has_none() -> None:
+    assert figure("Sản lượng lúa đạt 120.500 tấn.", "120.500").basis is None
+
+
+@pytest.mark.parametrize(("body", "token", "period", "cumulative"), [
+    ("Thu ngân sách 6 tháng đạt 3.100 tỷ đồng.", "3.100", "2023-H1", True),
+    ("Riêng quý II thu ngân sách đạt 1.700 tỷ đồng.", "1.700", "2023-Q2", False),
+    ("Lũy kế đến 30/6/2023 giải ngân 820 tỷ đồng.", "820", "2023-06-30", True),
+    ("Đến 30/6/2023 toàn tỉnh có 820 doanh nghiệp.", "820", "2023-06-30", False),
+])
+def test_running_totals(body: str, token: str, period: str, cumulative: bool) -> None:
+    found = figure(body, token)
+    assert (found.period, found.cumulative) == (period, cumulative)

@@ -20,6 +20,7 @@ from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE
 from provkg.core.periods import previous_year
 from provkg.extract.area import area_of
+from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
@@ -86,6 +87,8 @@ def extract(
     candidates = read_candidates(r, tokens, covered)
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, lex.areas, r.province)
+    apply_basis(r, figures)
+    apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
     for s, e, reason in sorted(set(covered.values())):
