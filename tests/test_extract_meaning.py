@@ -199,3 +199,13 @@ def test_no_basis_for_a_quantity_that_has_none() -> None:
 def test_running_totals(body: str, token: str, period: str, cumulative: bool) -> None:
     found = figure(body, token)
     assert (found.period, found.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Có 310 doanh nghiệp thành lập mới với tổng vốn đăng ký 2.050 tỷ đồng, tăng 6,2% về số doanh nghiệp.", "6,2%",
+     "new-enterprises"),
+    ("Có 310 doanh nghiệp thành lập mới, vốn đăng ký 2.050 tỷ đồng, tăng 4% về số lượng và tăng 9% về vốn.", "9%",
+     "new-enterprise-capital"),
+])
+def test_a_change_qualified_by_what_it_is_of(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator

@@ -167,9 +167,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             subject = previous.subject if previous else (noun_after(w, cand) or cand.unit or "?")
         # after a bracket, the figure the bracket details, not its last part, is the one to go on from
         bracketed = total_before_bracket(w, figures, sent_start, left_local, cand.start)
+        qualified = _qualified_by(w, cand, [f for f in figures if sent_start <= f.start]) if inherit else None
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
-            bracketed or previous,
+            qualified or bracketed or previous,
             inherit, cand.start, noun_after(w, cand) if counted else "",
         )
         period, comparison = periods_of(
@@ -229,3 +230,24 @@ def _aside(r: ReportContext, figure: Figure) -> bool:
     sentence_start = r.sentence_of(figure.start)[0]
     clause_start = max(r.w.rfind(";", sentence_start, figure.start) + 1, sentence_start)
     return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))
+
+
+# "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"
+_ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
+_ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)
+_ABOUT_AMOUNT = re.compile(_ABOUT + r"(?:vốn|giá trị|quy mô)(?!\w)", re.IGNORECASE)
+
+
+def _qualified_by(w: str, cand: Candidate, sentence_figures: list[Figure]) -> Figure | None:
+    """The figure of the sentence a change is about when the change says so after it: "về số" (the count), "về
+    vốn" (the amount of money)."""
+    after = w[cand.end:cand.end + 60]
+    count = bool(_ABOUT_COUNT.match(after))
+    if not count and not _ABOUT_AMOUNT.match(after):
+        return None
+
+    def wanted(f: Figure) -> bool:
+        money = bool(re.match(SCALE, f.unit_text))
+        return f.measure == "value" and (not money and f.unit_text not in NON_COUNT if count else money)
+
+    return next((f for f in reversed(sentence_figures) if f.start < cand.start and wanted(f)), None)
