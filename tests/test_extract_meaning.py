@@ -212,8 +212,8 @@ def test_a_change_qualified_by_what_it_is_of(body: str, token: str, indicator: s
 
 
 @pytest.mark.parametrize(("body", "token"), [
-    ("Xuất khẩu tháng 6 ước đạt 120 triệu USD; tính chung 6 tháng ước đạt 690 triệu USD.", "690"),
-    ("Xuất khẩu tháng 6 ước đạt 120 triệu USD; lũy kế 6 tháng đầu năm 690 triệu USD.", "690"),
+    ("Kim ngạch xuất khẩu tháng 6 ước đạt 120 triệu USD; tính chung 6 tháng ước đạt 690 triệu USD.", "690"),
+    ("Kim ngạch xuất khẩu tháng 6 ước đạt 120 triệu USD; lũy kế 6 tháng đầu năm 690 triệu USD.", "690"),
 ])
 def test_a_running_total_after_the_month_measures_the_same(body: str, token: str) -> None:
     assert figure(body, token).indicator == figure(body, "120").indicator == "export-value"
