@@ -217,3 +217,18 @@ def test_a_change_qualified_by_what_it_is_of(body: str, token: str, indicator: s
 ])
 def test_a_running_total_after_the_month_measures_the_same(body: str, token: str) -> None:
     assert figure(body, token).indicator == figure(body, "120").indicator == "export-value"
+
+
+# -- status --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("Tăng trưởng 6 tháng thấp hơn kịch bản đề ra (7,2%).", "7,2%", "target"),
+    ("Khu vực dịch vụ chưa đạt kịch bản (kịch bản tăng 8,1%).", "8,1%", "target"),
+    ("Phấn đấu giải ngân 100% kế hoạch vốn được giao.", "100%", "target"),
+    ("Tỉnh đặt mục tiêu thu ngân sách 9.800 tỷ đồng, đón 4 triệu lượt khách du lịch.", "4", "target"),
+    ("Kế hoạch vốn năm 2023 là 650 tỷ đồng, giải ngân 402 tỷ đồng, đạt 61,8%.", "402", "actual"),
+    ("Trong 24 chỉ tiêu chủ yếu, có 20/24 chỉ tiêu đạt kế hoạch.", "20", "actual"),
+    ("Tỷ lệ hộ nghèo đầu năm là 6,1%; kế hoạch năm giảm 1,2%.", "1,2%", "target"),
+])
+def test_targets_scenarios_and_their_neighbours(body: str, token: str, status: str) -> None:
+    assert figure(body, token).status == status
