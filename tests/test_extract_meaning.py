@@ -232,3 +232,14 @@ def test_a_running_total_after_the_month_measures_the_same(body: str, token: str
 ])
 def test_targets_scenarios_and_their_neighbours(body: str, token: str, status: str) -> None:
     assert figure(body, token).status == status
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu hút 5,4 triệu lượt khách, đạt 108% kế hoạch (kế hoạch 5 triệu lượt).", "5 "),
+    ("Chi ngân sách ước 4.100 tỷ đồng, bằng 47,1% dự toán HĐND tỉnh giao (8.705 tỷ đồng).", "8.705"),
+])
+def test_the_plans_amount_after_its_word_is_a_plan_level(body: str, token: str) -> None:
+    text = HEADER + body + "\n"
+    at = text.index(token, len(HEADER))
+    found = [f for f in extract(text, report_period="2023-H1").figures if f.start == at][0]
+    assert (found.measure, found.status) == ("plan_value", "target")

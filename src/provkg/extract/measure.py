@@ -21,6 +21,12 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
 _SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
 _COMPARATIVE = re.compile(r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém)\s*(?:khoảng\s+|gần\s+)?$")
+# The plan's amount named right after the plan's word, or in brackets after it.
+_PLAN_AMOUNT_BEFORE = re.compile(
+    r"(?:kế hoạch|KH|dự toán)(?:\s+(?:năm(?:\s+\d{4})?|vốn|giao|đề ra|được giao|HĐND tỉnh giao|Trung ương giao))*"
+    r"\s*(?:là\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
+    re.IGNORECASE,
+)
 # Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
@@ -132,6 +138,8 @@ def measure_of(
         return ("plan_value" if plan else "value"), 1, ""
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         return "plan_value", 1, ""
+    if not pct and unit and _PLAN_AMOUNT_BEFORE.search(left) and not _CHANGE_VERB.search(left_l):
+        return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         return "plan_value", 1, ""
     signed = _SIGNED_BRACKET.search(left)
