@@ -72,7 +72,10 @@ class ReportContext:
             raise InputError(str(exc)) from exc
         self.year = period.begin.year
         self.period_kind, self.period_begin, self.period_end = period.kind, period.begin, period.end
+        # where a stock without a date is counted: the period's last day; a school year's levels are its own
         self.ref_date = period.end.isoformat() if not period.is_instant else self.period
+        if re.fullmatch(r"\d{4}/\d{4}", self.period):
+            self.ref_date = self.period
         self.unit_re = unit_regex(lexicon.units)
         self.sentence_spans = sentences(self.w)
         self._sentence_starts = [s for s, _ in self.sentence_spans]

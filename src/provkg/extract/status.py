@@ -80,7 +80,7 @@ def status_of(
         figure_period = parse_period(period)
         if figure_period.end < r.period_begin:
             return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
-        if partial_year and figure_period.end > r.period_end:
-            return "forecast"
+        if partial_year and (figure_period.end - r.period_end).days > 31:
+            return "forecast"  # (a level counted on the day after the period, "thời điểm 01/10", is no forecast)
         return "estimate"
     return "actual"
