@@ -24,7 +24,7 @@ from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
-from provkg.extract.indicators import indicator_of
+from provkg.extract.indicators import grdp_sector, indicator_of
 from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of, plan_parts
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
@@ -173,6 +173,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             qualified or bracketed or previous,
             inherit, cand.start, noun_after(w, cand) if counted else "",
         )
+        if indicator is None and not inherit:
+            # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP
+            own_words = clean_subject(left_local.rsplit(";", 1)[-1])
+            indicator = grdp_sector(own_words, w[max(0, sent_start - 200):cand.start])
         period, comparison = periods_of(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
