@@ -278,3 +278,11 @@ def test_bare_sector_names_about_grdp(body: str, token: str, indicator: str) -> 
 
 def test_a_bare_sector_name_elsewhere_is_no_grdp_sector() -> None:
     assert figure("Doanh thu dịch vụ lưu trú tăng 12%, dịch vụ chiếm 40%.", "40%").indicator != "grdp-services"
+
+
+@pytest.mark.parametrize("body", [
+    "Tính đến ngày 15/6, toàn tỉnh gieo cấy 41.300 ha lúa.\nGhi chú: Số liệu tháng 6 là số ước tính.\n",
+    "Đến 20/6/2023 đã thu hoạch 41.300 ha.\nGhi chú: Các số liệu tháng 6/2023 là số ước tính.\n",
+])
+def test_a_note_that_the_last_months_figures_are_estimates(body: str) -> None:
+    assert figure(body, "41.300").status == "estimate"

@@ -167,7 +167,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             subject = previous.subject if previous else (noun_after(w, cand) or cand.unit or "?")
         # after a bracket, the figure the bracket details, not its last part, is the one to go on from
         bracketed = total_before_bracket(w, figures, sent_start, left_local, cand.start)
-        qualified = _qualified_by(w, cand, [f for f in figures if sent_start <= f.start]) if inherit else None
+        qualified = _qualified_by(w, cand, figures, sent_start) if inherit else None
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
             qualified or bracketed or previous,
@@ -247,7 +247,7 @@ _ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNOREC
 _ABOUT_AMOUNT = re.compile(_ABOUT + r"(?:vốn|giá trị|quy mô)(?!\w)", re.IGNORECASE)
 
 
-def _qualified_by(w: str, cand: Candidate, sentence_figures: list[Figure]) -> Figure | None:
+def _qualified_by(w: str, cand: Candidate, figures: list[Figure], sentence_start: int) -> Figure | None:
     """The figure of the sentence a change is about when the change says so after it: "về số" (the count), "về
     vốn" (the amount of money)."""
     after = w[cand.end:cand.end + 60]
@@ -259,4 +259,9 @@ def _qualified_by(w: str, cand: Candidate, sentence_figures: list[Figure]) -> Fi
         money = bool(SCALED.match(f.unit_text))
         return f.measure == "value" and (not money and f.unit_text not in NON_COUNT if count else money)
 
-    return next((f for f in reversed(sentence_figures) if f.start < cand.start and wanted(f)), None)
+    for f in reversed(figures):  # the figures read so far, the sentence's last
+        if f.start < sentence_start:
+            return None
+        if f.start < cand.start and wanted(f):
+            return f
+    return None

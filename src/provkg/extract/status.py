@@ -75,10 +75,11 @@ def status_of(
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
     if not estimated and r.list_head_estimated(cand.start):
         estimated = True
-    if not estimated and r.all_estimates and period == r.period:
-        estimated = True
+    figure_period = parse_period(period)
+    in_last_month = abs((figure_period.end - r.period_end).days) <= 31
+    if not estimated and r.all_estimates and (period == r.period or in_last_month):
+        estimated = True  # "Số liệu tháng 8 là số ước tính": the figures of the report's last month
     if estimated:
-        figure_period = parse_period(period)
         if figure_period.end < r.period_begin:
             return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
         if partial_year and (figure_period.end - r.period_end).days > 31:
