@@ -286,3 +286,20 @@ def test_a_bare_sector_name_elsewhere_is_no_grdp_sector() -> None:
 ])
 def test_a_note_that_the_last_months_figures_are_estimates(body: str) -> None:
     assert figure(body, "41.300").status == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    ("Đường tỉnh 277: kế hoạch vốn 300 tỷ đồng, giải ngân 210 tỷ đồng, đạt 70%.", "70%", "plan_pct", "70"),
+    ("Cầu An Lạc: vốn năm 2023 là 90 tỷ đồng, đã giải ngân 81 tỷ đồng, đạt 90%.", "90%", "plan_pct", "90"),
+    ("Tỷ lệ thất nghiệp thành thị 3,4%, cao hơn kế hoạch 0,4 điểm phần trăm.", "0,4", "change_pp", "0.4"),
+    ("Vụ Mùa gieo cấy 21.300 ha, bằng 97,5% diện tích cùng kỳ.", "97,5%", "value", "97.5"),
+    ("Giải ngân đạt 61,2% kế hoạch, cao hơn bình quân cả nước (khoảng 48,1%).", "48,1%", "plan_pct", "48.1"),
+    ("Chỉ tiêu\tĐVT\tKế hoạch\tƯớc thực hiện\nTốc độ tăng GRDP\t%\t6-6,5\t-3,2\n", "3,2", "change_pct", "-3.2"),
+    ("Sau 9 tháng tốc độ tăng trưởng đã được nâng lên 7,9%.", "7,9%", "change_pct", "7.9"),
+    ("Cả năm GRDP phấn đấu tăng trên 8%, vượt mục tiêu 7% của Nghị quyết.", "7%", "change_pct", "7"),
+])
+def test_measures_of_the_new_dev_families(body: str, token: str, measure: str, value: str) -> None:
+    from decimal import Decimal
+
+    found = figure(body, token)
+    assert (found.measure, found.value) == (measure, Decimal(value))

@@ -120,7 +120,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if previous is not None and cand.range_role == "high":
             measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
         elif previous is not None and continues_list(left_local, previous, cand):
-            measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
+            # the same kind of change as the one before; a minus sign of its own still counts
+            measure, sign = previous.measure, (sign if sign < 0 else (-1 if previous.value < 0 else 1))
         elif measure == "value" and cand.unit not in ("", "%", "‰") and (
             re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
             or TARGETS_HEAD.match(w[sent_start:cand.start])
