@@ -34,6 +34,7 @@ from provkg.core.namespaces import (
     TIME,
     XSD,
 )
+from provkg.core.periods import period_label
 from provkg.core.text import quote_around
 from provkg.reference.loader import UnitIndex
 
@@ -83,6 +84,8 @@ def period_triples(code: str) -> Iterator[Triple]:
     period = parse_period(code)
     node = period_iri(code)
     yield Triple(node, pk("periodCode"), Literal(period.code))
+    for lang in ("en", "vi"):
+        yield Triple(node, NamedNode(RDFS + "label"), Literal(period_label(period.code, lang), language=lang))
     if period.is_instant:
         yield Triple(node, _TYPE, NamedNode(TIME + "Instant"))
         yield Triple(node, NamedNode(TIME + "inXSDDate"), Literal(period.begin.isoformat(), datatype=_XSD_DATE))

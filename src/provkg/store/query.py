@@ -5,10 +5,11 @@ Every query may use the prefixes of provkg.core.namespaces without declaring the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import QueryBoolean, QuerySolutions
+from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
 
 from provkg.core.errors import InputError
 from provkg.core.paths import data_dir
@@ -16,6 +17,9 @@ from provkg.store.results import Results, text_table
 from provkg.store.store import KnowledgeStore
 
 FORMATS = ("table", "csv", "json", "tsv", "xml")
+LANGUAGES = ("en", "vi")
+# The one line of a shipped query that chooses the language of its labels: VALUES ?lang { "en" }.
+_LANGUAGE_LINE = re.compile(r'VALUES\s+\?lang\s*\{\s*"(?P<lang>[a-z]{2})"\s*\}')
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,27 @@ def resolve_query(source: str, folder: Path | None = None) -> str:
     return source
 
 
+def query_language(sparql: str) -> str | None:
+    """The language a query's labels are chosen in (its ``VALUES ?lang { "xx" }`` line), None without one."""
+    match = _LANGUAGE_LINE.search(sparql)
+    return match.group("lang") if match else None
+
+
+def with_language(sparql: str, lang: str) -> str:
+    """The query with its labels in ``lang`` (en or vi); an InputError if it does not choose a language."""
+    if lang not in LANGUAGES:
+        raise InputError(f"unknown label language {lang!r}: expected one of {', '.join(LANGUAGES)}")
+    if query_language(sparql) is None:
+        raise InputError('this query does not choose a label language (it has no line VALUES ?lang { "en" })',
+                         "query")
+    return _LANGUAGE_LINE.sub(f'VALUES ?lang {{ "{lang}" }}', sparql, count=1)
+
+
+def list_queries(folder: Path | None = None) -> str:
+    """The named queries as text: each name, then its question, indented."""
+    return "".join(f"{q.name}\n    {q.question}\n" for q in named_queries(folder))
+
+
 @dataclass
 class Table:
     """SELECT results as plain cells (None for unbound), or an ASK answer as one cell; ``results`` keeps the terms
@@ -82,10 +107,24 @@ def run_query(store: KnowledgeStore, sparql: str) -> Table:
     return Table.of(Results.read(results))
 
 
-def format_table(table: Table, fmt: str) -> str:
-    """An aligned text table for a terminal, or a SPARQL 1.1 results document (json, xml, csv, tsv)."""
+def iri_columns(table: Table) -> list[str]:
+    """The columns holding IRIs (links for a browser or a program, not text to read)."""
+    if table.results is None or table.results.boolean is not None:
+        return []
+    return [name for i, name in enumerate(table.columns)
+            if any(isinstance(row[i], NamedNode) for row in table.results.rows)]
+
+
+def format_table(table: Table, fmt: str, iris: bool = False) -> str:
+    """An aligned text table for a terminal (without IRI columns unless ``iris``), or a SPARQL 1.1 results
+    document (json, xml, csv, tsv; always with every column)."""
     if fmt == "table":
-        return text_table(table.columns, table.rows)
+        hidden = [] if iris else iri_columns(table)
+        if not hidden:
+            return text_table(table.columns, table.rows)
+        keep = [i for i, name in enumerate(table.columns) if name not in hidden]
+        text = text_table([table.columns[i] for i in keep], [[row[i] for i in keep] for row in table.rows])
+        return text + f"(IRI column{'s' if len(hidden) > 1 else ''} {', '.join(hidden)} not shown: --iris shows them)\n"
     if table.results is None:
         raise InputError(f"no result terms to write as {fmt}")
     return table.results.serialize(fmt).decode("utf-8")
