@@ -203,17 +203,20 @@ def eval_command(role: str, corpus_dir: Path | None, as_json: bool, details: boo
 @click.option("--in-memory", is_flag=True,
               help="Each worker answers from a copy of the store in RAM: queries joining many figures run about 2.4x "
                    "faster; needs about 0.47 KB per triple per worker and ~6 s per million triples to start.")
+@click.option("--texts", "texts_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of report texts (.txt) for the annotated report pages; repeatable (default: ../shared/seeds).")
 def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: float, max_results: int,
           update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
-          log_requests: bool, in_memory: bool) -> None:
+          log_requests: bool, in_memory: bool, texts_dirs: tuple[Path, ...]) -> None:
     """Serve the store: SPARQL 1.1 Protocol at /sparql, a query page at /, linked data for the graph's IRIs."""
+    from provkg.core.paths import default_texts_dirs
     from provkg.serve.server import ServeOptions
     from provkg.serve.server import serve as run_server
 
     options = ServeOptions(
         host=host, port=port, timeout=timeout, max_results=max_results, update_token=update_token or None,
         allow_service=frozenset(allow_service), cors_origins=cors_origins, log_requests=log_requests,
-        in_memory=in_memory,
+        in_memory=in_memory, texts_dirs=tuple(texts_dirs) or tuple(default_texts_dirs()),
         **({"workers": workers} if workers else {}),
     )
     run_server(store_dir, options, announce=progress)
