@@ -204,7 +204,7 @@ def eval_command(role: str, corpus_dir: Path | None, as_json: bool, details: boo
               help="Each worker answers from a copy of the store in RAM: queries joining many figures run about 2.4x "
                    "faster; needs about 0.47 KB per triple per worker and ~6 s per million triples to start.")
 @click.option("--texts", "texts_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder of report texts (.txt) for the annotated report pages; repeatable (default: ../shared/seeds).")
+              help="Folder of report texts (.txt) for the annotated reports; repeatable (default: ../shared/seeds).")
 def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: float, max_results: int,
           update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
           log_requests: bool, in_memory: bool, texts_dirs: tuple[Path, ...]) -> None:
