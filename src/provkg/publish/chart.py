@@ -9,6 +9,7 @@ the same year are different points of the same line.
 from __future__ import annotations
 
 import html
+import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,8 @@ from typing import Any
 
 from provkg.core.errors import InputError
 from provkg.core.namespaces import AREA, INDICATOR
+from provkg.store.results import Results
+from provkg.store.store import KnowledgeStore
 
 # One row per figure of the indicator, with the labels a chart and its table need.
 SERIES_QUERY = """
@@ -200,3 +203,23 @@ def svg_chart(chart: Chart, width: int = 760, height: int = 360, link: Any = Non
                      f'<text x="{left + plot_w + 34}" y="{legend_y + 1}" fill="#1d2430">{escape(area)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def store_chart(store: KnowledgeStore, indicator: str, areas: list[str] | None = None, measure: str | None = None,
+                unit: str | None = None, lang: str = "en") -> Chart:
+    """The chart of ``indicator`` (a code of pki: or an IRI) from the store; an InputError if it has no figure."""
+    iri = indicator if indicator.startswith("http") else INDICATOR + indicator
+    lang = "vi" if lang == "vi" else "en"
+    label_query = (f'SELECT ?label WHERE {{ <{iri}> skos:prefLabel ?label FILTER(lang(?label) = "{lang}") }}')
+    series_query(iri, lang)  # checks the IRI before it goes into a query
+    labels = Results.read(store.query(label_query))
+    if not labels.rows:
+        raise InputError(f"no indicator {indicator!r} in the store (codes are those of ontology/indicators.ttl)")
+    results = Results.read(store.query(series_query(iri, lang)))
+    bindings = json.loads(results.serialize("json"))["results"]["bindings"]
+    chart = chart_from_bindings(bindings, labels.rows[0][0].value, measure, unit, areas)
+    if not chart.points:
+        raise InputError(f"no figure of {indicator!r}"
+                         f"{' for ' + ', '.join(areas) if areas else ''}"
+                         f"{' with measure ' + measure if measure else ''} in the store")
+    return chart
