@@ -188,6 +188,40 @@ def ontology_html() -> bytes:
     return render_html().encode("utf-8")
 
 
+# -- the query editor -----------------------------------------------------------------------------------------------
+
+EDITOR_FILES = ("yasgui.min.js", "yasgui.min.css")
+_EDITOR_FOLDERS = (Path("web") / "node_modules" / "@zazuko" / "yasgui" / "build", Path("web") / "yasgui")
+
+
+def editor_assets() -> Path | None:
+    """The folder of the YASGUI build installed by scripts/install.sh (npm ci in web/), or the copy a wheel carries
+    (provkg/_data/web/yasgui); None when it is not installed: the plain query page stands in."""
+    from provkg.core.paths import project_home
+
+    home = project_home()
+    for folder in _EDITOR_FOLDERS:
+        if all((home / folder / name).is_file() for name in EDITOR_FILES):
+            return home / folder
+    return None
+
+
+@functools.cache
+def vocabulary_json() -> bytes:
+    """What the editor completes: the provkg prefixes and every term of the reference data and ontology under a
+    known prefix, as prefixed names (read once per process)."""
+    from provkg.reference.loader import load_reference
+
+    terms: set[str] = set()
+    for triple in load_reference().triples:
+        for term in (triple.subject, triple.predicate, triple.object):
+            if isinstance(term, NamedNode):
+                name = short_name(term.value)
+                if name != term.value and all(ch.isalnum() or ch in "-_.:" for ch in name):
+                    terms.add(name)
+    return json.dumps({"prefixes": PREFIXES, "terms": sorted(terms)}, ensure_ascii=False).encode("utf-8")
+
+
 # -- report texts ----------------------------------------------------------------------------------------------------
 
 

@@ -476,8 +476,12 @@ class Handler(BaseHTTPRequestHandler):
                 self._sparql(params)
             elif self.command not in ("GET", "HEAD"):
                 raise HttpError(405, "only /sparql accepts POST", {"Allow": "GET, HEAD"})
-            elif path in ("/", "/index.html"):
-                self._send(200, HTML, static_file("index.html"))
+            elif path in ("/", "/index.html", "/plain"):
+                self._query_page(path)
+            elif path.startswith("/vendor/") and path[8:] in pages.EDITOR_FILES:
+                self._vendor(path[8:])
+            elif path == "/vocabulary.json":
+                self._send(200, "application/json", pages.vocabulary_json())
             elif path.startswith("/static/") and re.fullmatch(r"[\w.-]+", path[8:]):
                 self._static(path[8:])
             elif path == "/context.jsonld":
@@ -509,6 +513,22 @@ class Handler(BaseHTTPRequestHandler):
         self._send(204, TEXT, b"", headers if self._cors() else {"Allow": headers["Allow"]})
 
     # -- routes
+
+    def _query_page(self, path: str) -> None:
+        """The YASGUI editor when it is installed, else (and at /plain) the plain query page."""
+        if path != "/plain" and pages.editor_assets() is not None:
+            # YASGUI sets style attributes from its own script: styles may be inline, scripts may not.
+            policy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+            self._send(200, HTML, static_file("editor.html"), {"Content-Security-Policy": policy})
+            return
+        self._send(200, HTML, static_file("index.html"))
+
+    def _vendor(self, name: str) -> None:
+        folder = pages.editor_assets()
+        if folder is None:
+            raise HttpError(404, "the YASGUI editor is not installed (scripts/install.sh runs npm ci in web/)")
+        kind = "text/javascript; charset=utf-8" if name.endswith(".js") else "text/css; charset=utf-8"
+        self._send(200, kind, (folder / name).read_bytes(), {"Cache-Control": "max-age=86400"})
 
     def _static(self, name: str) -> None:
         types = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
