@@ -313,10 +313,9 @@ def _report(iri: str, select: Select, lang: str, texts: TextIndex | None, params
     row = _plain(_first(select(_query("report", lang, this=iri)), iri))
     figures = [_plain(r) for r in select(_query("report-figures", lang, this=iri))]
     findings = [_plain(r) for r in select(_query("report-findings", lang, this=iri))]
-    statements = [_plain(r) for r in select(_query("report-statements", lang, this=iri))]
     text = texts.text(row.get("sha256")) if texts else None
     return {**row, "kind": "report", "iri": iri, "lang": lang, "figures": figures, "findings": findings,
-            "statements": statements, "text": text}
+            "text": text}
 
 
 def _indicator(iri: str, select: Select, lang: str, texts: TextIndex | None,
