@@ -145,7 +145,9 @@ def svg_chart(chart: Chart, width: int = 760, height: int = 360, link: Any = Non
     escape = html.escape
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'role="img" aria-labelledby="chart-title" class="chart" font-family="system-ui, sans-serif" font-size="12">',
+        # with links to the observations the points are controls: a group, not an image (whose parts are hidden)
+        f'role="{"group" if link else "img"}" aria-labelledby="chart-title" class="chart" '
+        'font-family="system-ui, sans-serif" font-size="12">',
         f'<title id="chart-title">{escape(chart.title)}: {escape(chart.measure_label)}'
         f'{" (" + escape(chart.unit_label) + ")" if chart.unit_label else ""}</title>',
         f'<rect width="{width}" height="{height}" fill="#fff"/>',
