@@ -131,22 +131,22 @@ def _term_html(cell: Mapping[str, Any], labels: Mapping[str, str]) -> str:
     return f"{html.escape(value)}{extra}"
 
 
+def statements_table(rows: list[dict[str, Any]], labels: Mapping[str, str], direction: str = "out") -> str:
+    """What the graph says about a thing (``out``: property, value) or what refers to it (``in``: subject,
+    property), with the graph saying it."""
+    items = [r for r in rows if r["dir"]["value"] == direction]
+    first, second = ("p", "x") if direction == "out" else ("x", "p")
+    head = ("property", "value") if direction == "out" else ("subject", "property")
+    body = "".join(
+        f"<tr><td>{_term_html(r[first], labels)}</td><td>{_term_html(r[second], labels)}</td>"
+        f"<td>{_term_html(r['g'], {})}</td></tr>"
+        for r in items
+    )
+    return f"<table><thead><tr><th>{head[0]}</th><th>{head[1]}</th><th>graph</th></tr></thead>{body}</table>"
+
+
 def entity_html(iri: str, rows: list[dict[str, Any]], labels: Mapping[str, str]) -> bytes:
     """A page listing what the graph says about ``iri`` and what refers to it, with links to follow."""
-    outgoing = [r for r in rows if r["dir"]["value"] == "out"]
-    incoming = [r for r in rows if r["dir"]["value"] == "in"]
-
-    def table(items: list[dict[str, Any]], first: str, head: tuple[str, str]) -> str:
-        body = "".join(
-            f"<tr><td>{_term_html(r['p'], labels)}</td><td>{_term_html(r['x'], labels)}</td>"
-            f"<td>{_term_html(r['g'], {})}</td></tr>"
-            if first == "p" else
-            f"<tr><td>{_term_html(r['x'], labels)}</td><td>{_term_html(r['p'], labels)}</td>"
-            f"<td>{_term_html(r['g'], {})}</td></tr>"
-            for r in items
-        )
-        return f"<table><thead><tr><th>{head[0]}</th><th>{head[1]}</th><th>graph</th></tr></thead>{body}</table>"
-
     path = local_path(iri) or "/"
     formats = " · ".join(
         f'<a href="{html.escape(path)}?format={key}">{name}</a>'
@@ -156,10 +156,10 @@ def entity_html(iri: str, rows: list[dict[str, Any]], labels: Mapping[str, str])
     body = (
         f'<p class="iri"><code>{html.escape(iri)}</code></p>'
         f'<p class="alternates">As {formats} · <a href="{html.escape(describe)}">open in the query page</a></p>'
-        f"<h2>Statements</h2>{table(outgoing, 'p', ('property', 'value'))}"
+        f"<h2>Statements</h2>{statements_table(rows, labels)}"
     )
-    if incoming:
-        body += f"<h2>Referred to by</h2>{table(incoming, 'x', ('subject', 'property'))}"
+    if any(r["dir"]["value"] == "in" for r in rows):
+        body += f"<h2>Referred to by</h2>{statements_table(rows, labels, 'in')}"
     return page(labels.get(iri) or short_name(iri), body)
 
 
@@ -301,8 +301,9 @@ def _observation(iri: str, select: Select, lang: str, texts: TextIndex | None,
     data["parts"] = [_plain(r) for r in select(_query("observation-parts", lang, this=iri))]
     data["statements"] = [_plain(r) for r in select(_query("observation-statements", lang, this=iri))]
     data["findings"] = [_plain(r) for r in select(_query("findings", lang, this=iri))]
+    data["triples"] = select(_query("statements", lang, this=iri))
     text = texts.text(row.get("sha256")) if texts else None
-    if text is not None:
+    if text is not None and row.get("start") and row.get("end"):
         start, end = int(row["start"]), int(row["end"])
         left, right = max(0, start - 240), min(len(text), end + 240)
         data["context"] = {"before": text[left:start], "figure": text[start:end], "after": text[end:right]}
@@ -441,12 +442,14 @@ def _observation_html(d: Mapping[str, Any]) -> tuple[str, str]:
         ("Stated in", link(d.get("report"), report_name) + (f' <span class="hint">{html.escape(d["title"])}</span>'
                                                               if d.get("title") else "")),
         ("Section", html.escape(d.get("section", ""))),
-        ("Characters", f"{d.get('start')}–{d.get('end')}"),
+        ("Characters", f"{d['start']}–{d['end']}" if d.get("start") and d.get("end") else ""),
         ("Issued", html.escape(d.get("issued") or "")),
         ("By", html.escape(d.get("publisher_label") or "")),
     ])
+    triples = (f"<details><summary>Every statement about it in the graph</summary>"
+               f"{statements_table(d['triples'], {})}</details>")
     body = (f'<article class="card">{head}{facts}<h2>In the report</h2>{quote_html}{parts}{statements}{findings}'
-            f"<h2>Provenance</h2>{provenance}</article>")
+            f"<h2>Provenance</h2>{provenance}{triples}</article>")
     return title, body
 
 
