@@ -18,6 +18,7 @@ from provkg.core.namespaces import REPORT
 from provkg.pipeline.build import build
 from provkg.store.query import (
     Table,
+    editor_versions,
     format_table,
     list_queries,
     named_queries,
@@ -25,6 +26,7 @@ from provkg.store.query import (
     resolve_query,
     run_query,
     with_language,
+    with_prefixes,
 )
 from provkg.store.store import KnowledgeStore
 
@@ -203,3 +205,21 @@ def test_the_graph_holds_every_row_of_the_sheet(seed_store: KnowledgeStore) -> N
     sheet = Path(__file__).resolve().parents[1] / "data" / "factsheets" / "dien-bien-2020-H1-206.csv"
     rows = sheet.read_text(encoding="utf-8").count("\n") - 1
     assert count.rows == [[str(rows)]] and rows == 508
+
+
+def test_prefixes_are_declared_for_an_editor() -> None:
+    declared = with_prefixes('# Question: q\nSELECT * { ?s pk:indicator pki:grdp ; rdfs:label "x:y" . '
+                             "?s <http://a:b/c> ?o } # skos: a comment")
+    assert declared.startswith("# Question: q\nPREFIX pk: <")
+    assert {line.split()[1] for line in declared.splitlines() if line.startswith("PREFIX")} == {"pk:", "pki:", "rdfs:"}
+    already = "PREFIX pk: <urn:other#>\nSELECT * { ?s pk:a ?o }"
+    assert with_prefixes(already) == already
+
+
+def test_editor_versions_run_and_choose_their_language(seed_store: KnowledgeStore) -> None:
+    for query in named_queries():
+        versions = editor_versions(query)
+        assert versions["vi"].count("PREFIX") >= 1
+        if query_language(query.sparql):
+            assert 'VALUES ?lang { "vi" }' in versions["vi"] and 'VALUES ?lang { "en" }' in versions["en"]
+        assert run_query(seed_store, versions["vi"]).rows

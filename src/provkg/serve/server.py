@@ -540,10 +540,11 @@ class Handler(BaseHTTPRequestHandler):
         self._send(200, types.get(Path(name).suffix, "application/octet-stream"), body)
 
     def _queries(self) -> None:
-        from provkg.store.query import named_queries
+        from provkg.store.query import editor_versions, named_queries
 
         try:
-            listing = [{"name": q.name, "question": q.question, "sparql": q.sparql} for q in named_queries()]
+            listing = [{"name": q.name, "question": q.question, "sparql": q.sparql, "editor": editor_versions(q)}
+                       for q in named_queries()]
         except InputError:
             listing = []  # installed without the checkout's queries/ folder
         self._send(200, "application/json", json.dumps(listing, ensure_ascii=False).encode("utf-8"))

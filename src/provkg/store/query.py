@@ -12,6 +12,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
 
 from provkg.core.errors import InputError
+from provkg.core.namespaces import PREFIXES
 from provkg.core.paths import data_dir
 from provkg.store.results import Results, text_table
 from provkg.store.store import KnowledgeStore
@@ -77,6 +78,38 @@ def with_language(sparql: str, lang: str) -> str:
         raise InputError('this query does not choose a label language (it has no line VALUES ?lang { "en" })',
                          "query")
     return _LANGUAGE_LINE.sub(f'VALUES ?lang {{ "{lang}" }}', sparql, count=1)
+
+
+# What is not a prefixed name in a query: comments, IRIs and strings.
+_NOT_NAMES = re.compile(
+    r"""\#[^\n]*                                           # a comment
+      | <[^<>"{}|^`\\\s]*>                                # an IRI
+      | \"\"\"[\s\S]*?\"\"\" | '\'\'[\s\S]*?'\'\'             # long strings
+      | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*'          # strings
+    """,
+    re.VERBOSE,
+)
+_PREFIX_USE = re.compile(r"(?<![\w?$:.-])([A-Za-z][\w-]*):")
+_PREFIX_DECLARATION = re.compile(r"PREFIX\s+([A-Za-z][\w-]*):", re.IGNORECASE)
+
+
+def with_prefixes(sparql: str) -> str:
+    """The query with a PREFIX line for each provkg prefix it uses without declaring it, so that it runs on any
+    SPARQL endpoint (this one predeclares them) and an editor can check it."""
+    bare = _NOT_NAMES.sub(" ", sparql)
+    declared = set(_PREFIX_DECLARATION.findall(bare))
+    used = sorted({name for name in _PREFIX_USE.findall(bare) if name in PREFIXES and name not in declared})
+    lines = "".join(f"PREFIX {name}: <{PREFIXES[name]}>\n" for name in used)
+    header = re.match(r"(?:[ \t]*#[^\n]*\n)*", sparql).group()  # the question stays on top
+    return header + lines + sparql[len(header):]
+
+
+def editor_versions(query: NamedQuery) -> dict[str, str]:
+    """The query as an editor opens it, by label language: its prefixes declared (and its labels in each language,
+    if it chooses one)."""
+    if query_language(query.sparql) is None:
+        return {lang: with_prefixes(query.sparql) for lang in LANGUAGES}
+    return {lang: with_prefixes(with_language(query.sparql, lang)) for lang in LANGUAGES}
 
 
 def list_queries(folder: Path | None = None) -> str:

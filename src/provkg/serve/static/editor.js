@@ -134,17 +134,6 @@
     yasgui.getTab().query();
   }
 
-  // The endpoint predeclares the provkg prefixes, the editor does not: a question's query is given its PREFIX lines,
-  // so the editor can check it and its permalink runs on any endpoint that holds the graph.
-  function declared(sparql, prefixes) {
-    const bare = sparql.replace(/#[^\n]*/g, "").replace(/<[^>\s]*>/g, "").replace(/"[^"\n]*"/g, "");
-    const used = new Set((bare.match(/(^|[\s(){};,.\/|^])([A-Za-z][\w-]*):/g) || [])
-      .map((m) => m.replace(/^[\s(){};,.\/|^]/, "").slice(0, -1)));
-    const lines = [...used].filter((p) => prefixes[p] && !new RegExp("PREFIX\\s+" + p + ":", "i").test(sparql))
-      .sort().map((p) => "PREFIX " + p + ": <" + prefixes[p] + ">");
-    return lines.length ? lines.join("\n") + "\n" + sparql : sparql;
-  }
-  window.provkgDeclared = declared;
   const compactTable = { selectedPlugin: "table", pluginsConfig: { table: { compact: true, pageSize: 50 } } };
 
   // -- the research questions, one click each
@@ -161,12 +150,12 @@
       name.textContent = q.name;
       button.appendChild(name);
       button.appendChild(document.createTextNode(q.question));
-      button.addEventListener("click", () => vocabulary.then((v) => {
-        const chosen = q.sparql.replace(/VALUES\s+\?lang\s*\{\s*"[a-z]{2}"\s*\}/, 'VALUES ?lang { "' + language.value + '" }');
+      button.addEventListener("click", () => {
+        // the server gives each question with its prefixes declared and its labels in the chosen language
         const tab = yasgui.addTab(true, { name: q.name, yasr: { settings: compactTable, response: undefined } });
-        tab.setQuery(declared(chosen, v.prefixes));
+        tab.setQuery(q.editor[language.value] || q.sparql);
         tab.query();
-      }));
+      });
       item.appendChild(button);
       list.appendChild(item);
     }
