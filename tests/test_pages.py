@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import threading
 import urllib.parse
 from collections.abc import Iterator
@@ -53,8 +54,12 @@ def start(store_dir: Path, texts: tuple[Path, ...]) -> SparqlServer:
 
 
 @pytest.fixture(scope="module")
-def server(store_dir: Path) -> Iterator[SparqlServer]:
-    running = start(store_dir, (SEEDS, DEV_REPORT.parent))
+def server(store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[SparqlServer]:
+    # a folder with the dev report's text alone: the server indexes every text of its folders, and corpus/texts
+    # holds held-out reports too, which nothing here may read
+    texts = tmp_path_factory.mktemp("texts")
+    shutil.copy(DEV_REPORT, texts / DEV_REPORT.name)
+    running = start(store_dir, (SEEDS, texts))
     yield running
     running.shutdown()
     running.server_close()

@@ -227,7 +227,8 @@ def vocabulary_json() -> bytes:
 
 class TextIndex:
     """Report texts (.txt files of the given folders) found by the SHA-256 of their normalised text, which each
-    report's graph records: the annotated report needs the text itself, which the graph does not hold."""
+    report's graph records: the annotated report needs the text itself, which the graph does not hold. Every .txt
+    file of the folders is read once, at the first annotated report: give folders of the texts to be shown."""
 
     def __init__(self, folders: list[Path]) -> None:
         self.folders = folders
