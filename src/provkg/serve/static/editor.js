@@ -129,6 +129,38 @@
   });
   window.provkgEditor = yasgui;
 
+  // -- accessibility: names and roles YASGUI's widgets lack (axe-core checks the whole page in tests/test_pages.py)
+  const tabs = yasgui.tabElements;
+  if (tabs && tabs.addTabEl && tabs.addTabEl.parentElement) {
+    // a tab list holds tabs only: its "+" button goes right after it (new tabs are then appended to the list)
+    tabs.addTabEl.parentElement.after(tabs.addTabEl);
+    tabs.addTabEl.classList.add("addTabHolder");
+    tabs.addTabEl = null;
+  }
+  const names = [
+    [".autocompleteWrapper input, input.autocomplete", "SPARQL endpoint"],
+    [".tableSizer", "rows per page"],
+    [".tableFilter", "filter the results"],
+    [".tabsList input", "tab name"],
+    [".provkg-chart select", "value column"],
+    [".CodeMirror textarea", "SPARQL query"],
+  ];
+  function accessible() {
+    for (const [selector, name] of names) {
+      document.querySelectorAll(selector).forEach((el) => el.hasAttribute("aria-label") || el.setAttribute("aria-label", name));
+    }
+    // the editor's scroller can be reached with the keyboard too (CodeMirror leaves it out of the tab order)
+    document.querySelectorAll(".CodeMirror-scroll").forEach((el) => el.getAttribute("tabindex") === "0" || el.setAttribute("tabindex", "0"));
+  }
+  let pending = false;
+  new MutationObserver(() => {
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(() => { pending = false; accessible(); });
+    }
+  }).observe(document.getElementById("yasgui"), { childList: true, subtree: true });
+  accessible();
+
   // a permalink (?query=...) opens with its query and runs it
   if (new URLSearchParams(window.location.search).has("query") || window.location.hash.includes("query=")) {
     yasgui.getTab().query();
