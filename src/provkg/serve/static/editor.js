@@ -118,13 +118,20 @@
   }
   Yasr.registerPlugin("chart", ChartPlugin);
 
+  // a new tab starts with a question about our own graph
+  const firstQuery = "PREFIX pk: <https://w3id.org/provkg/ontology#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n" +
+    "# How many figures each indicator has, with its English name\n" +
+    "SELECT ?indicator ?name (COUNT(?figure) AS ?figures) WHERE {\n" +
+    "  ?figure pk:indicator ?indicator .\n" +
+    "  OPTIONAL { ?indicator skos:prefLabel ?name FILTER(lang(?name) = \"en\") }\n" +
+    "}\nGROUP BY ?indicator ?name\nORDER BY DESC(?figures)\nLIMIT 50";
   const yasgui = new Yasgui(document.getElementById("yasgui"), {
     requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: false,
     endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }], keys: [] },
     populateFromUrl: true,
     persistenceId: "provkg-editor",
-    yasqe: { autocompleters: completers, resizeable: true, editorHeight: "320px" },
+    yasqe: { autocompleters: completers, resizeable: true, editorHeight: "320px", value: firstQuery },
     yasr: { pluginOrder: ["table", "chart", "response"], defaultPlugin: "table", prefixes: {} },
   });
   window.provkgEditor = yasgui;
