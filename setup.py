@@ -1,5 +1,5 @@
-"""Build hook: the top-level data folders (ontology/, shapes/, queries/, data/) go into the wheel as package data, and
-so does the query editor's build when scripts/install.sh has installed it.
+"""Build hook: the top-level data folders (ontology/, shapes/, queries/, data/, vocabularies/) go into the wheel as
+package data, and so does the query editor's build when scripts/install.sh has installed it.
 
 They stay at the top of the checkout (the project's layout); a wheel carries a copy under provkg/_data, which
 provkg.core.paths finds when there is no checkout around the installed package. Editable installs read the
@@ -13,7 +13,7 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-DATA_FOLDERS = ("ontology", "shapes", "queries", "data")
+DATA_FOLDERS = ("ontology", "shapes", "queries", "data", "vocabularies")
 # The query editor's build, installed by scripts/install.sh (npm ci in web/): a wheel carries the two files it
 # serves, under provkg/_data/web/yasgui (provkg.serve.pages.editor_assets finds them there).
 EDITOR_BUILD = Path("web") / "node_modules" / "@zazuko" / "yasgui" / "build"
