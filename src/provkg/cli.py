@@ -74,16 +74,28 @@ def build(store_dir: Path, data: Path | None, texts_dirs: tuple[Path, ...], as_j
 
 
 @main.command()
-@click.argument("source")
+@click.argument("source", required=False)
 @STORE_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv", "xml"]), default="table",
-              show_default=True)
+              show_default=True, help="table: aligned text; json, xml, csv, tsv: SPARQL 1.1 results formats.")
 @click.option("--endpoint", default=None, help="Run the query on a remote SPARQL endpoint instead of the store.")
-def query(source: str, store_dir: Path, fmt: str, endpoint: str | None) -> None:
-    """Run SOURCE: a .rq file, the NAME of a query in queries/, or SPARQL text."""
-    from provkg.store.query import format_table, resolve_query, run_query
+@click.option("--lang", type=click.Choice(["en", "vi"]), default=None,
+              help="Language of the labels of a query that chooses one (every query of queries/; default en).")
+@click.option("--list", "list_only", is_flag=True, help="List the named queries of queries/ with their questions.")
+@click.option("--iris", is_flag=True, help="Show the IRI columns in the table too.")
+def query(source: str | None, store_dir: Path, fmt: str, endpoint: str | None, lang: str | None, list_only: bool,
+          iris: bool) -> None:
+    """Run SOURCE: a .rq file, the NAME of a query in queries/, or SPARQL text (--list: the named queries)."""
+    from provkg.store.query import format_table, list_queries, resolve_query, run_query, with_language
 
+    if list_only:
+        sys.stdout.write(list_queries())
+        return
+    if not source:
+        raise InputError("give a query: a .rq file, the NAME of a query (see --list), or SPARQL text")
     sparql = resolve_query(source)
+    if lang:
+        sparql = with_language(sparql, lang)
     if endpoint:
         from provkg.publish.remote import remote_query
 
@@ -96,7 +108,7 @@ def query(source: str, store_dir: Path, fmt: str, endpoint: str | None) -> None:
             table = run_query(store, sparql)
         finally:
             store.close()
-    sys.stdout.write(format_table(table, fmt))
+    sys.stdout.write(format_table(table, fmt, iris))
 
 
 # -- commands of the other concerns are registered below, one block each --
@@ -174,6 +186,30 @@ def eval_command(role: str, corpus_dir: Path | None, as_json: bool, details: boo
 
 
 @main.command()
+@click.argument("indicator")
+@STORE_OPTION
+@click.option("--area", "areas", multiple=True, metavar="CODE",
+              help="Only this area (a code of ontology/areas.ttl, e.g. dien-bien); repeatable. Default: every area.")
+@click.option("--measure", default=None, help="Measure kind (value, change_pct, plan_pct, ...). Default: value.")
+@click.option("--lang", type=click.Choice(["en", "vi"]), default="en", show_default=True, help="Language of labels.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The SVG file to write (PNG is not offered: no pinned library draws it; convert the SVG).")
+def chart(indicator: str, store_dir: Path, areas: tuple[str, ...], measure: str | None, lang: str,
+          output: Path) -> None:
+    """Draw INDICATOR (a code like food-output) over periods, one line per area, as SVG: the indicator page's chart."""
+    from provkg.publish.chart import store_chart, svg_chart
+    from provkg.store.store import KnowledgeStore
+
+    if output.suffix.lower() != ".svg":
+        raise InputError(f"{output}: only SVG is written (give a .svg file name); convert it to PNG if needed")
+    with KnowledgeStore.open(store_dir, read_only=True) as store:
+        drawn = store_chart(store, indicator, list(areas) or None, measure, lang=lang)
+    output.write_text(svg_chart(drawn), encoding="utf-8")
+    progress(f"wrote {output}: {drawn.points} point(s) of {len(drawn.series)} area(s), "
+             f"{drawn.measure_label} ({drawn.unit_label})")
+
+
+@main.command()
 @STORE_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=7879, show_default=True, type=click.IntRange(0, 65535))
@@ -191,17 +227,20 @@ def eval_command(role: str, corpus_dir: Path | None, as_json: bool, details: boo
 @click.option("--in-memory", is_flag=True,
               help="Each worker answers from a copy of the store in RAM: queries joining many figures run about 2.4x "
                    "faster; needs about 0.47 KB per triple per worker and ~6 s per million triples to start.")
+@click.option("--texts", "texts_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of report texts (.txt) for the annotated reports; repeatable (default: ../shared/seeds).")
 def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: float, max_results: int,
           update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
-          log_requests: bool, in_memory: bool) -> None:
+          log_requests: bool, in_memory: bool, texts_dirs: tuple[Path, ...]) -> None:
     """Serve the store: SPARQL 1.1 Protocol at /sparql, a query page at /, linked data for the graph's IRIs."""
+    from provkg.core.paths import default_texts_dirs
     from provkg.serve.server import ServeOptions
     from provkg.serve.server import serve as run_server
 
     options = ServeOptions(
         host=host, port=port, timeout=timeout, max_results=max_results, update_token=update_token or None,
         allow_service=frozenset(allow_service), cors_origins=cors_origins, log_requests=log_requests,
-        in_memory=in_memory,
+        in_memory=in_memory, texts_dirs=tuple(texts_dirs) or tuple(default_texts_dirs()),
         **({"workers": workers} if workers else {}),
     )
     run_server(store_dir, options, announce=progress)
@@ -209,20 +248,36 @@ def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: f
 
 @main.command()
 @STORE_OPTION
-@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld"]),
-              default="turtle", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "csv"]),
+              default="turtle", show_default=True,
+              help="csv: one row per figure with IRIs, codes and labels (with -o, CSVW metadata beside it).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of stdout.")
 @click.option("--graph", default=None, metavar="IRI", help="Export only this named graph.")
 @click.option("--cube", is_flag=True,
               help="Export the observations as an RDF Data Cube dataset (checked against IC-1..IC-21).")
 def export(store_dir: Path, fmt: str, output: Path | None, graph: str | None, cube: bool) -> None:
-    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (triple formats merge the named graphs)."""
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (triple formats merge the named graphs),
+    or the figures as a tidy CSV table."""
     import io
 
     from provkg.publish.export import export_cube, export_store
     from provkg.store.store import KnowledgeStore
 
+    if fmt == "csv":
+        from provkg.publish.tidy import export_tidy
+
+        if cube or graph:
+            raise InputError("--format csv writes every figure of the store: it takes neither --cube nor --graph")
+        with KnowledgeStore.open(store_dir, read_only=True) as store:
+            body, rows = export_tidy(store, output)
+        if output:
+            output.write_bytes(body)
+            progress(f"wrote {rows} figures to {output} and its CSVW metadata to {output}-metadata.json")
+        else:
+            sys.stdout.buffer.write(body)
+            sys.stdout.flush()
+        return
     store = KnowledgeStore.open(store_dir, read_only=True)
     buffer = io.BytesIO()  # nothing is written when the export fails
     try:

@@ -20,7 +20,7 @@ from provkg.core.namespaces import PK, REFERENCE_GRAPH, SKOS
 from provkg.core.paths import data_dir, default_texts_dirs
 from provkg.core.text import normalise, text_sha256
 from provkg.pipeline.factsheet import read_factsheet, read_reports, read_statements
-from provkg.pipeline.rdfmap import report_iri, report_triples
+from provkg.pipeline.rdfmap import report_iri, report_triples, split_shared
 from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
 
@@ -87,19 +87,21 @@ def iter_graphs(
     summary: BuildSummary | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[str, list[Triple]]]:
-    """Read data/reports.csv and the fact sheets it names, one report at a time: yield the reference graph, then
-    each report's graph (name, triples), counting into ``summary``."""
+    """Read data/reports.csv and the fact sheets it names, one report at a time: yield each report's graph (name,
+    triples), then the reference graph with the descriptions of the periods the reports refer to, each once;
+    counting into ``summary``."""
     data = data or data_dir("data")
     texts_dirs = default_texts_dirs() if texts_dirs is None else texts_dirs
     reference = reference or load_reference()
     summary = summary if summary is not None else BuildSummary()
-    summary.triples += len(reference.triples)
-    yield REFERENCE_GRAPH, reference.triples
+    shared: set[Triple] = set()
     for report in read_reports(data / "reports.csv"):
         sheet = data / "factsheets" / f"{report.report_id}.csv"
         if not sheet.is_file():
             raise InputError(f"no fact sheet {sheet.name} for report {report.report_id}", str(sheet))
-        figures, statements, text, triples = factsheet_graph(report, sheet, reference, texts_dirs)
+        figures, statements, text, whole = factsheet_graph(report, sheet, reference, texts_dirs)
+        triples, periods = split_shared(whole)
+        shared.update(periods)
         if text is None:
             summary.without_text.append(report.report_id)
         summary.reports += 1
@@ -110,6 +112,9 @@ def iter_graphs(
         if progress:
             progress(f"{report.report_id}: {len(figures)} figures, {len(triples)} triples")
         yield report_iri(report.report_id), triples
+    reference_graph = reference.triples + sorted(shared - set(reference.triples), key=str)
+    summary.triples += len(reference_graph)
+    yield REFERENCE_GRAPH, reference_graph
 
 
 def build_graphs(

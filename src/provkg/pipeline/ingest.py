@@ -18,7 +18,7 @@ from provkg.core.errors import InputError
 from provkg.core.model import Report
 from provkg.core.namespaces import REFERENCE_GRAPH
 from provkg.extract.extractor import Extraction, Lexicon, extract, load_lexicon
-from provkg.pipeline.rdfmap import report_iri, report_triples
+from provkg.pipeline.rdfmap import report_iri, report_triples, split_shared
 from provkg.read.header import read_header, report_from_header
 from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
@@ -78,6 +78,26 @@ def validate_new_report(triples: list[Triple], iri: str, store: KnowledgeStore) 
     return validate_graph(work, report_iri=iri, background=store.current_store())
 
 
+def findings_iri(report_iri: str) -> str:
+    """The graph holding the validation findings of a report (an sh:ValidationReport), beside its own graph."""
+    return report_iri + "/findings"
+
+
+def store_report(store: KnowledgeStore, iri: str, triples: list[Triple],
+                 validation: ValidationResult | None = None) -> None:
+    """Write a report's graph (and its validation findings, for the annotated report), and add the shared
+    descriptions it brings (periods) to the reference graph, in one atomic write; descriptions the reference graph
+    already has are not repeated."""
+    own, shared = split_shared(triples)
+    current = [quad.triple for quad in store.quads(REFERENCE_GRAPH)]
+    known = set(current)
+    new = [t for t in dict.fromkeys(shared) if t not in known]
+    graphs = {iri: own, REFERENCE_GRAPH: current + new} if new else {iri: own}
+    if validation is not None:
+        graphs[findings_iri(iri)] = list(ox.parse(validation.to_turtle().encode("utf-8"), ox.RdfFormat.TURTLE))
+    store.replace_graphs(graphs)
+
+
 def ingest(
     paths: Iterable[Path],
     store_dir: Path,
@@ -103,7 +123,7 @@ def ingest(
             violations = sum(1 for f in result.results if f.severity == "Violation")
             load = violations == 0 or force
             if load:
-                store.replace_graphs({iri: prepared.triples})
+                store_report(store, iri, prepared.triples, result)
             figures = prepared.extraction.figures
             outcome = IngestOutcome(
                 path=Path(path), report_id=prepared.report.report_id, figures=len(figures),

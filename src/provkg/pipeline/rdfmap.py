@@ -2,6 +2,11 @@
 
 IRIs are built from the report id and character offsets only, so mapping the same sheet twice yields the same
 triples, and a figure found by the extractor gets the same IRI as the reviewed row for it.
+
+``report_triples`` gives a report with the descriptions of the periods it refers to, so a report can be validated
+on its own. In the store those descriptions are shared: ``split_shared`` takes them out of the report's graph and
+they are kept once, in the reference graph (a period described in every report's graph would be matched once per
+report by a query over the union of the graphs, multiplying its rows).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from provkg.core.namespaces import (
     TIME,
     XSD,
 )
+from provkg.core.periods import period_label
 from provkg.core.text import quote_around
 from provkg.reference.loader import UnitIndex
 
@@ -78,6 +84,8 @@ def period_triples(code: str) -> Iterator[Triple]:
     period = parse_period(code)
     node = period_iri(code)
     yield Triple(node, pk("periodCode"), Literal(period.code))
+    for lang in ("en", "vi"):
+        yield Triple(node, NamedNode(RDFS + "label"), Literal(period_label(period.code, lang), language=lang))
     if period.is_instant:
         yield Triple(node, _TYPE, NamedNode(TIME + "Instant"))
         yield Triple(node, NamedNode(TIME + "inXSDDate"), Literal(period.begin.isoformat(), datatype=_XSD_DATE))
@@ -88,6 +96,20 @@ def period_triples(code: str) -> Iterator[Triple]:
         yield Triple(node, NamedNode(TIME + relation), instant)
         yield Triple(instant, _TYPE, NamedNode(TIME + "Instant"))
         yield Triple(instant, NamedNode(TIME + "inXSDDate"), Literal(day.isoformat(), datatype=_XSD_DATE))
+
+
+def is_shared(triple: Triple) -> bool:
+    """A triple describing something every report may refer to (a period or its first and last day)."""
+    return isinstance(triple.subject, NamedNode) and triple.subject.value.startswith(PERIOD)
+
+
+def split_shared(triples: Iterable[Triple]) -> tuple[list[Triple], list[Triple]]:
+    """A report's triples as (its own, the shared descriptions that belong in the reference graph)."""
+    own: list[Triple] = []
+    shared: list[Triple] = []
+    for triple in triples:
+        (shared if is_shared(triple) else own).append(triple)
+    return own, shared
 
 
 def report_triples(

@@ -8,7 +8,6 @@ process as one atomic write (provkg.store.store), so queries keep being answered
 
 from __future__ import annotations
 
-import functools
 import hmac
 import html
 import json
@@ -17,16 +16,14 @@ import os
 import queue
 import re
 import signal
-import string
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from pyoxigraph import (
     NamedNode,
@@ -38,7 +35,19 @@ from pyoxigraph import (
 )
 
 from provkg.core.errors import InputError
-from provkg.core.namespaces import BASE, OWL, PREFIXES, RDF
+from provkg.core.namespaces import BASE, PREFIXES
+from provkg.serve import pages
+from provkg.serve.pages import (
+    LINKED_PREFIXES,
+    PageNotFound,
+    TextIndex,
+    entity_html,
+    jsonld_context_bytes,
+    ontology_html,
+    ontology_turtle,
+    page,
+    static_file,
+)
 from provkg.store.results import Results, TooManyResults
 from provkg.store.store import KnowledgeStore
 
@@ -46,8 +55,6 @@ TEXT = "text/plain; charset=utf-8"
 HTML = "text/html; charset=utf-8"
 _MAX_QUERY_BYTES = 1_000_000
 _MAX_UPDATE_BYTES = 64_000_000
-_ONTOLOGY = BASE + "ontology"
-_LINKED_PREFIXES = ("id/", "report/", "graph/")
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,7 @@ class ServeOptions:
     cors_origins: tuple[str, ...] = ()
     log_requests: bool = False
     in_memory: bool = False  # each worker answers from a copy of the store in RAM (see KnowledgeStore.open)
+    texts_dirs: tuple[Path, ...] = ()  # folders of report texts (.txt), for the annotated report pages
 
 
 class HttpError(Exception):
@@ -378,112 +386,6 @@ class QueryPool:
             process.join(5)
 
 
-# -- HTML rendering -------------------------------------------------------------------------------------------------
-
-
-def jsonld_context_bytes() -> bytes:
-    """The published JSON-LD context, the one export compacts with."""
-    return (resources.files("provkg.publish") / "context.jsonld").read_bytes()
-
-
-def static_file(name: str) -> bytes:
-    return (resources.files("provkg.serve") / "static" / name).read_bytes()
-
-
-def page(title: str, body: str) -> bytes:
-    template = string.Template(static_file("page.html").decode("utf-8"))
-    return template.substitute(title=html.escape(title), body=body).encode("utf-8")
-
-
-def local_path(iri: str) -> str | None:
-    """The path at which this server answers for ``iri`` (an IRI under the provkg base), else None."""
-    if iri == _ONTOLOGY or iri.startswith(_ONTOLOGY + "#"):
-        return "/ontology" + iri[len(_ONTOLOGY):]
-    if iri.startswith(BASE) and iri[len(BASE):].startswith(_LINKED_PREFIXES):
-        return "/" + quote(iri[len(BASE):], safe="/#:@!$&'()*+,;=-._~%")
-    return None
-
-
-def short_name(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
-
-
-def _term_html(cell: Mapping[str, Any], labels: Mapping[str, str]) -> str:
-    value = cell["value"]
-    if cell["type"] == "uri":
-        text = html.escape(short_name(value))
-        label = labels.get(value)
-        suffix = f' <span class="label">{html.escape(label)}</span>' if label else ""
-        return f'<a href="{html.escape(local_path(value) or value)}">{text}</a>{suffix}'
-    if cell["type"] == "bnode":
-        return f"<code>_:{html.escape(value)}</code>"
-    extra = ""
-    if "xml:lang" in cell:
-        extra = f' <span class="lang">@{html.escape(cell["xml:lang"])}</span>'
-    elif "datatype" in cell:
-        extra = f' <span class="datatype">{html.escape(short_name(cell["datatype"]))}</span>'
-    return f"{html.escape(value)}{extra}"
-
-
-def entity_html(iri: str, rows: list[dict[str, Any]], labels: Mapping[str, str]) -> bytes:
-    """A page listing what the graph says about ``iri`` and what refers to it, with links to follow."""
-    outgoing = [r for r in rows if r["dir"]["value"] == "out"]
-    incoming = [r for r in rows if r["dir"]["value"] == "in"]
-
-    def table(items: list[dict[str, Any]], first: str, head: tuple[str, str]) -> str:
-        body = "".join(
-            f"<tr><td>{_term_html(r['p'], labels)}</td><td>{_term_html(r['x'], labels)}</td>"
-            f"<td>{_term_html(r['g'], {})}</td></tr>"
-            if first == "p" else
-            f"<tr><td>{_term_html(r['x'], labels)}</td><td>{_term_html(r['p'], labels)}</td>"
-            f"<td>{_term_html(r['g'], {})}</td></tr>"
-            for r in items
-        )
-        return f"<table><thead><tr><th>{head[0]}</th><th>{head[1]}</th><th>graph</th></tr></thead>{body}</table>"
-
-    path = local_path(iri) or "/"
-    formats = " · ".join(
-        f'<a href="{html.escape(path)}?format={key}">{name}</a>'
-        for key, name in (("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"))
-    )
-    describe = "/?" + urlencode({"query": f"DESCRIBE <{iri}>"})
-    body = (
-        f'<p class="iri"><code>{html.escape(iri)}</code></p>'
-        f'<p class="alternates">As {formats} · <a href="{html.escape(describe)}">open in the query page</a></p>'
-        f"<h2>Statements</h2>{table(outgoing, 'p', ('property', 'value'))}"
-    )
-    if incoming:
-        body += f"<h2>Referred to by</h2>{table(incoming, 'x', ('subject', 'property'))}"
-    return page(labels.get(iri) or short_name(iri), body)
-
-
-def ontology_turtle() -> bytes:
-    """The ontology's own files (those of ontology/ that declare an owl:Ontology) as one Turtle document."""
-    from provkg.core.paths import ontology_dir
-    from provkg.reference.loader import parse_turtle_file
-
-    is_ontology = (NamedNode(RDF + "type"), NamedNode(OWL + "Ontology"))
-    triples: list[Triple] = []
-    for path in sorted(ontology_dir().glob("*.ttl")):
-        parsed = parse_turtle_file(path)
-        if any((t.predicate, t.object) == is_ontology for t in parsed):
-            triples.extend(parsed)
-    if not triples:
-        raise HttpError(404, "no ontology/ file declares an owl:Ontology")
-    return serialize(triples, format=RdfFormat.TURTLE, prefixes=dict(PREFIXES)) or b""
-
-
-@functools.cache
-def ontology_html() -> bytes:
-    """The ontology's documentation, generated from the ontology itself by provkg.publish.ontodoc (once per process)."""
-    from provkg.publish.ontodoc import render_html
-
-    return render_html().encode("utf-8")
-
-
 # -- the HTTP server ------------------------------------------------------------------------------------------------
 
 
@@ -493,6 +395,7 @@ class ServerState:
     options: ServeOptions
     pool: QueryPool
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    texts: TextIndex = field(default_factory=lambda: TextIndex([]))
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -573,8 +476,12 @@ class Handler(BaseHTTPRequestHandler):
                 self._sparql(params)
             elif self.command not in ("GET", "HEAD"):
                 raise HttpError(405, "only /sparql accepts POST", {"Allow": "GET, HEAD"})
-            elif path in ("/", "/index.html"):
-                self._send(200, HTML, static_file("index.html"))
+            elif path in ("/", "/index.html", "/plain"):
+                self._query_page(path)
+            elif path.startswith("/vendor/") and path[8:] in pages.EDITOR_FILES:
+                self._vendor(path[8:])
+            elif path == "/vocabulary.json":
+                self._send(200, "application/json", pages.vocabulary_json())
             elif path.startswith("/static/") and re.fullmatch(r"[\w.-]+", path[8:]):
                 self._static(path[8:])
             elif path == "/context.jsonld":
@@ -583,7 +490,7 @@ class Handler(BaseHTTPRequestHandler):
                 self._queries()
             elif path == "/ontology":
                 self._ontology(params)
-            elif path[1:].startswith(_LINKED_PREFIXES):
+            elif path[1:].startswith(LINKED_PREFIXES):
                 self._entity(BASE + path[1:], params)
             else:
                 raise HttpError(404, f"nothing at {path}")
@@ -607,6 +514,22 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- routes
 
+    def _query_page(self, path: str) -> None:
+        """The YASGUI editor when it is installed, else (and at /plain) the plain query page."""
+        if path != "/plain" and pages.editor_assets() is not None:
+            # YASGUI sets style attributes from its own script: styles may be inline, scripts may not.
+            policy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+            self._send(200, HTML, static_file("editor.html"), {"Content-Security-Policy": policy})
+            return
+        self._send(200, HTML, static_file("index.html"))
+
+    def _vendor(self, name: str) -> None:
+        folder = pages.editor_assets()
+        if folder is None:
+            raise HttpError(404, "the YASGUI editor is not installed (scripts/install.sh runs npm ci in web/)")
+        kind = "text/javascript; charset=utf-8" if name.endswith(".js") else "text/css; charset=utf-8"
+        self._send(200, kind, (folder / name).read_bytes(), {"Cache-Control": "max-age=86400"})
+
     def _static(self, name: str) -> None:
         types = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
                  ".html": HTML, ".jsonld": "application/ld+json", ".svg": "image/svg+xml"}
@@ -617,10 +540,11 @@ class Handler(BaseHTTPRequestHandler):
         self._send(200, types.get(Path(name).suffix, "application/octet-stream"), body)
 
     def _queries(self) -> None:
-        from provkg.store.query import named_queries
+        from provkg.store.query import editor_versions, named_queries
 
         try:
-            listing = [{"name": q.name, "question": q.question, "sparql": q.sparql} for q in named_queries()]
+            listing = [{"name": q.name, "question": q.question, "sparql": q.sparql, "editor": editor_versions(q)}
+                       for q in named_queries()]
         except InputError:
             listing = []  # installed without the checkout's queries/ folder
         self._send(200, "application/json", json.dumps(listing, ensure_ascii=False).encode("utf-8"))
@@ -704,6 +628,20 @@ class Handler(BaseHTTPRequestHandler):
         except ValueError:
             raise HttpError(404, f"not an IRI: {iri}") from None
         requested = (params.get("format") or [None])[0]
+        view = (params.get("view") or [None])[0]
+        kind = pages.page_kind(iri)
+        if kind is not None and requested is None and (view == "json" or self._wants_html()):
+            lang = (params.get("lang") or ["en"])[0]
+            options = {key: values[0] for key, values in params.items() if key in ("measure", "unit") and values}
+            try:
+                data = pages.page_data(kind, iri, self._select, lang, self.server.state.texts, options)
+                body = pages.page_json(data) if view == "json" else pages.page_html(data)
+            except PageNotFound:
+                raise HttpError(404, f"the graph says nothing about <{iri}>") from None
+            except (KeyError, ValueError, TypeError) as exc:  # data the page did not expect: say so, keep serving
+                raise HttpError(500, f"the page of <{iri}> could not be drawn: {type(exc).__name__}: {exc}") from None
+            self._send(200, "application/json" if view == "json" else HTML, body, {"Vary": "Accept"})
+            return
         if requested is None and self._wants_html():
             rows = self._select(
                 "SELECT ?dir ?p ?x ?g WHERE { "
@@ -742,7 +680,10 @@ class Handler(BaseHTTPRequestHandler):
             return
         if choose_format("graph", self.headers.get("Accept"), requested) != "turtle":
             raise HttpError(406, "the ontology is served as Turtle (text/turtle) or HTML")
-        self._send(200, GRAPH_FORMATS["turtle"][0], ontology_turtle(), {"Vary": "Accept"})
+        turtle = ontology_turtle()
+        if not turtle:
+            raise HttpError(404, "no ontology/ file declares an owl:Ontology")
+        self._send(200, GRAPH_FORMATS["turtle"][0], turtle, {"Vary": "Accept"})
 
 
 def make_server(store_dir: Path, options: ServeOptions) -> SparqlServer:
@@ -750,7 +691,7 @@ def make_server(store_dir: Path, options: ServeOptions) -> SparqlServer:
     KnowledgeStore.open(store_dir, read_only=True).close()  # fail now, not at the first query, if there is no store
     pool = QueryPool(store_dir, options.workers, options.max_results, options.in_memory)
     try:
-        return SparqlServer(ServerState(store_dir, options, pool))
+        return SparqlServer(ServerState(store_dir, options, pool, texts=TextIndex(list(options.texts_dirs))))
     except OSError as exc:
         pool.close()
         raise InputError(f"cannot listen on {options.host}:{options.port}: {exc.strerror}") from exc
