@@ -166,8 +166,18 @@ def test_units_have_codes_and_comparable_scales(graph: Graph) -> None:
 def test_areas(graph: Graph) -> None:
     provinces = _members(graph, P("Province"), AREA)
     districts = _members(graph, P("District"), AREA)
-    assert len(provinces) == 63
-    assert len({str(graph.value(p, SKOS.notation)) for p in provinces}) == 63
+    until = [p for p in provinces if (p, P("validDuring"), P("SinceReorganisation2025")) not in graph]
+    since = [p for p in provinces if (p, P("validDuring"), P("UntilReorganisation2025")) not in graph]
+    assert (len(provinces), len(until), len(since)) == (63 + 23, 63, 34)
+    assert len({str(graph.value(p, SKOS.notation)) for p in until}) == 63
+    assert len({str(graph.value(p, SKOS.notation)) for p in since}) == 34
+    assert len(districts) >= 696
+    assert all(graph.value(d, SKOS.notation) is not None for d in districts)
+    # every province merged on 1 July 2025 points to a province of 2025, and each of those has two parts or more
+    merged = {p: graph.value(p, P("mergedInto")) for p in until if graph.value(p, P("mergedInto")) is not None}
+    assert set(merged.values()) == set(since) - set(until)
+    assert all(list(merged.values()).count(new) >= 2 for new in set(merged.values()))
+    assert str(graph.value(URIRef(AREA + "dien-bien"), P("iso3166Code"))) == "VN-71"
     assert all(str(p)[len(AREA):].isascii() for p in provinces + districts)
     assert {str(d)[len(AREA):] for d in districts} >= {
         f"dien-bien/{name}" for name in ("dien-bien-phu", "muong-lay", "dien-bien", "dien-bien-dong", "muong-ang",

@@ -24,6 +24,15 @@ _RDFS_LABEL = NamedNode(RDFS + "label")
 _TYPE = NamedNode(RDF + "type")
 _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
 _PROVINCE = NamedNode(PK + "Province")
+_VALID_DURING = NamedNode(PK + "validDuring")
+_SINCE_2025 = NamedNode(PK + "SinceReorganisation2025")
+
+
+def _plain_area_label(owners: list[str]) -> bool:
+    """Whether the plain label index keeps an area label: it names one area, or first a province of before 2025
+    (whose name a province of 2025 took over). Names shared by districts go to the area index, which knows the
+    report's province."""
+    return len(owners) == 1 or "/" not in owners[0]
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,7 @@ class Reference:
             if t.predicate == _TYPE and isinstance(t.object, NamedNode) and "programme" in t.object.value.lower()
         }
         maps: dict[str, dict[str, str]] = {k: {} for k in ("indicator", "project", "programme", "cause", "area")}
+        area_owners: dict[str, list[str]] = {}
         unit_spellings: set[str] = set()
         for t in self.triples:
             if t.predicate not in _PREF_ALT and t.predicate != _RDFS_LABEL:
@@ -105,13 +115,18 @@ class Reference:
             iri, label = t.subject.value, t.object.value.strip()
             if t.object.language not in (None, "vi") or (t.object.language is None and not iri.startswith(UNIT)):
                 continue
-            for kind, namespace in (("indicator", INDICATOR), ("cause", CAUSE), ("area", AREA)):
+            for kind, namespace in (("indicator", INDICATOR), ("cause", CAUSE)):
                 if iri.startswith(namespace):
                     maps[kind][label] = iri[len(namespace):]
+            if iri.startswith(AREA):
+                owners = area_owners.setdefault(label, [])
+                if iri[len(AREA):] not in owners:
+                    owners.append(iri[len(AREA):])
             if iri.startswith(PROJECT):
                 maps["programme" if iri in programme_like else "project"][label] = iri[len(PROJECT):]
             elif iri.startswith(UNIT):
                 unit_spellings.add(label)
+        maps["area"] = {label: owners[0] for label, owners in area_owners.items() if _plain_area_label(owners)}
         return Labels(
             indicators=LabelIndex(maps["indicator"]), projects=LabelIndex(maps["project"]),
             programmes=LabelIndex(maps["programme"]), causes=LabelIndex(maps["cause"]),
@@ -120,8 +135,12 @@ class Reference:
 
     @cached_property
     def provinces(self) -> dict[str, str]:
-        """Local name → Vietnamese label of every province."""
-        iris = {t.subject.value for t in self.triples if t.predicate == _TYPE and t.object == _PROVINCE}
+        """Local name → Vietnamese label of every province of 1 January 2015 – 30 June 2025 (the 63 the reports'
+        headers name; a province formed on 1 July 2025 shares its name with one of them: provkg.reference.areas
+        maps between the two)."""
+        formed_2025 = {t.subject.value for t in self.triples
+                       if t.predicate == _VALID_DURING and t.object == _SINCE_2025}
+        iris = {t.subject.value for t in self.triples if t.predicate == _TYPE and t.object == _PROVINCE} - formed_2025
         labels = {}
         for t in self.triples:
             if t.subject.value in iris and t.predicate in (_RDFS_LABEL, _PREF_ALT[0]) \
