@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from provkg.extract.extractor.extractor import extract, load_lexicon
+from provkg.extract.extractor import extract, load_lexicon
 
 from provkg.read.reading import read_report
 

@@ -259,6 +259,10 @@ def render(areas: list[Area], version: str) -> str:
         ("provinces formed by the merger of 1 July 2025 (Resolution 202/2025/QH15)",
          [a for a in areas if a.iri.endswith("-2025")]),
     ]
+    out += [f"# {'-' * 64} the country",
+            "# The whole country, for national figures quoted beside the province's (\"cả nước tăng 7,02%\"). No Vietnamese",
+            "# label: the label index must not take the state's name in a report's header for an area.",
+            "pka:vn a pk:Country ;", '    rdfs:label "Viet Nam"@en ;', '    skos:notation "VN" .', ""]
     for title, members in sections:
         out += [f"# {'-' * 64} {title}"]
         for area in members:

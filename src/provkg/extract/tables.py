@@ -83,11 +83,26 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
     return Column("other", None, False, unit)
 
 
+# Cells are separated by a tab, or by three spaces or more where the text of a PDF keeps the layout of its page.
+_CELL_BREAK = re.compile(r"\t| {3,}")
+
+
+def _is_row(line: str) -> bool:
+    """A tab makes a row; spaces only when they cut the line into three cells or more (prose has stray gaps)."""
+    return "\t" in line or len(_CELL_BREAK.findall(line.strip(" "))) >= 2
+
+
+def _split(line: str) -> list[str]:
+    return _CELL_BREAK.split(line)
+
+
 def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
-    cells, position = [], start
-    for cell in line.split("\t"):
-        cells.append((position, position + len(cell), cell))
-        position += len(cell) + 1
+    cells, position = [], 0
+    for m in [*_CELL_BREAK.finditer(line), None]:
+        end = m.start() if m else len(line)
+        cells.append((start + position, start + end, line[position:end]))
+        if m:
+            position = m.end()
     return cells
 
 
@@ -104,17 +119,26 @@ def apply_tables(text: str, figures: list[Figure], report_period: str, indicator
     by_line: dict[int, list[Figure]] = {}
     for figure in figures:
         index = _line_index(offsets, figure.start)
-        if "\t" in lines[index]:
+        if _is_row(lines[index]):
             by_line.setdefault(index, []).append(figure)
     i = 0
     while i < len(lines):
-        if "\t" not in lines[i]:
+        if not _is_row(lines[i]):
             i += 1
             continue
         block_start = i
-        while i < len(lines) and "\t" in lines[i]:
+        i += 1
+        header = lines[block_start]
+        # a header cell wrapped onto a line of its own ("Đóng góp vào tăng" / "trưởng (điểm %)")
+        if i + 1 < len(lines) and not _is_row(lines[i]) and lines[i].strip() and len(lines[i]) < 40 \
+                and not any(ch.isdigit() for ch in lines[i]) and _is_row(lines[i + 1]):
+            header = header + " " + lines[i].strip()
             i += 1
-        _read_block(text, lines, offsets, block_start, i, by_line, report_period, indicators, dropped)
+        rows_start = i
+        while i < len(lines) and _is_row(lines[i]):
+            i += 1
+        _read_block(text, lines, offsets, block_start, header, rows_start, i, by_line, report_period, indicators,
+                    dropped)
     return [f for f in figures if f.start not in dropped]
 
 
@@ -122,10 +146,10 @@ def _line_index(offsets: list[int], position: int) -> int:
     return bisect.bisect_right(offsets, position) - 1
 
 
-def _read_block(text: str, lines: list[str], offsets: list[int], first: int, end: int,
-                by_line: dict[int, list[Figure]], report_period: str, indicators: LabelIndex,
+def _read_block(text: str, lines: list[str], offsets: list[int], first: int, header: str, rows_start: int,
+                end: int, by_line: dict[int, list[Figure]], report_period: str, indicators: LabelIndex,
                 dropped: set[int]) -> None:
-    header_cells = lines[first].split("\t")
+    header_cells = _split(header)
     numbers = [c for c in header_cells if _NUMBER_CELL.match(c)]
     if len(numbers) > len(header_cells) // 3 and not all(_YEAR_CELL.match(c) for c in numbers):
         return  # no header row (a row of years is one): the numbers' own wording says what they are
@@ -136,7 +160,7 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, end
     table_unit = _UNIT_LINE.search(above)
     for figure in by_line.get(first, []):
         dropped.add(figure.start)
-    for row in range(first + 1, end):
+    for row in range(rows_start, end):
         cells = _cells(lines[row], offsets[row])
         label = next((c for (_s, _e, c), col in zip(cells, columns, strict=False)
                       if col.kind not in ("index", "unit") and c.strip() and not _NUMBER_CELL.match(c)), "")
