@@ -7,8 +7,13 @@ from pyoxigraph import Literal, NamedNode, Triple
 
 from provkg.core.namespaces import PK, PROJECT, RDF, RDFS
 from provkg.reference.loader import Reference, load_reference
-from provkg.reference.projects import ProjectIndex, find_project_names, normalise_project_name, project_index, \
-    provisional_project
+from provkg.reference.projects import (
+    ProjectIndex,
+    find_project_names,
+    normalise_project_name,
+    project_index,
+    provisional_project,
+)
 
 
 def _names(text: str) -> list[str]:
@@ -41,8 +46,9 @@ def test_provisional_iris_are_stable_across_phrasings() -> None:
     first = provisional_project("Dự án đầu tư xây dựng cầu Bến Lức 2", "long-an")
     assert first == provisional_project("cầu Bến Lức 2", "long-an") == provisional_project("CẦU BẾN LỨC 2", "long-an")
     assert first == "long-an/cau-ben-luc-2"
-    assert provisional_project("Đường bộ cao tốc Hòa Liên - Túy Loan", "da-nang") == \
-        provisional_project("đường cao tốc Hòa Liên – Túy Loan (giai đoạn 1)", "da-nang") == "da-nang/cao-toc-hoa-lien-tuy-loan"
+    expressway = provisional_project("Đường bộ cao tốc Hòa Liên - Túy Loan", "da-nang")
+    assert expressway == provisional_project("đường cao tốc Hòa Liên – Túy Loan (giai đoạn 1)", "da-nang")
+    assert expressway == "da-nang/cao-toc-hoa-lien-tuy-loan"
     assert normalise_project_name("Công trình: Hồ chứa nước Ea Súp") == "hồ chứa nước ea súp"
 
 

@@ -35,18 +35,21 @@ _INVESTMENT_WORDS = (
 _WORK_WORDS = (
     "chương trình mục tiêu quốc gia", "đường bộ cao tốc", "đường cao tốc", "cao tốc", "tuyến đường", "đường",
     "cầu", "hồ chứa nước", "hồ chứa", "bệnh viện", "kè", "nhà máy", "cảng hàng không", "sân bay", "cảng",
-    "khu tái định cư", "trường", "dự án", "công trình", "đề án",
+    "khu tái định cư", "dự án", "công trình", "đề án",
 )
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
 _LEADING_LOWER_WORDS = 9
 # Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã").
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
-                         "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho"})
+                         "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
+                         "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới"})
+# Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
+_NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa")
 # In a name of common nouns only the verbs end it ("giảm nghèo" is part of a programme's name).
 _LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là"})
 _GENERIC_KINDS = ("dự án", "công trình", "đề án")
-_CONNECTORS = frozenset({"-", "–", "—", "đến", "và", "đoạn", "qua", "phía", "tây", "đông", "nam", "bắc", "đai", "lộ",
+_CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía", "tây", "đông", "nam", "bắc", "đai", "lộ",
                          "tỉnh", "số"})
 # Kinds whose names are common nouns ("chương trình mục tiêu quốc gia xây dựng nông thôn mới"): the name runs to
 # the next punctuation.
@@ -112,6 +115,11 @@ def find_project_names(text: str) -> list[ProjectMention]:
     for match in _WORK_PATTERN.finditer(text):
         if match.start() < taken_until or _inside_brackets(text, match.start()):
             continue
+        if match.group().isupper() and len(match.group()) > 2:
+            continue  # a heading in capitals names a section, not a work
+        before = text[max(0, match.start() - 6):match.start()].split()
+        if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
+            continue
         rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần)?\s*", "", text[match.end():match.end() + 60])
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
@@ -138,7 +146,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
     tokens: list[tuple[str, int, int]] = []
     previous_end = after_kind
     for token in re.finditer(r"[^\s,;:.()\"“”]+|[.](?=\d)", text[after_kind:after_kind + 160]):
-        if tokens and re.search(r"[\n,;:()\"“”]", text[previous_end:after_kind + token.start()]):
+        gap = text[previous_end:after_kind + token.start()]
+        if re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap):
             break
         tokens.append((token.group(), after_kind + token.start(), after_kind + token.end()))
         previous_end = after_kind + token.end()
@@ -157,7 +166,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
         elif end is not None and word.islower() and any(
-                _named(w) for w, _s, _e in _until_stop(tokens[i + 1:i + 4], stops)):
+                w[0].isupper() for w, _s, _e in _until_stop(tokens[i + 1:i + 4], stops)):
             continue
         else:
             break
