@@ -116,3 +116,45 @@ def test_a_table_laid_out_with_spaces_is_read_by_its_columns() -> None:
     assert figures["415.800"].status == "estimate" and figures["415.800"].period == "2023"
     assert figures["402.100"].period == "2022" and figures["402.100"].status == "actual"
     assert figures["103,41"].measure == "value" and figures["103,41"].unit_text == "%"  # an index: 103,41% of 2022
+
+
+# -- a month, a quarter and the sentence that details them -------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vốn đầu tư công tháng 6 ước đạt 410 tỷ đồng; tính chung quý II ước đạt 1.150 tỷ đồng, tăng 9,1%.", "1.150",
+     "2023-Q2"),
+    ("Vốn đầu tư công tháng 6 ước đạt 410 tỷ đồng; tính chung quý II ước đạt 1.150 tỷ đồng, tăng 9,1%.", "9,1%",
+     "2023-Q2"),
+    ("Tăng trưởng đều qua các quý: quý I tăng 5,2%, quý II tăng 6,9%.", "6,9%", "2023-Q2"),
+    ("Xuất khẩu tháng Sáu ước đạt 96 triệu USD; quý II ước đạt 280 triệu USD.", "96", "2023-06"),
+])
+def test_months_and_quarters_in_the_clause(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Quý II ước đạt 1.950 tỷ đồng, tăng 9,1%. Trong đó vốn cấp tỉnh 1.600 tỷ đồng.", "2023-Q2"),
+    # the aside ("riêng quý II") is not what the next sentence details: the part is bigger than it
+    ("Cả 6 tháng ước đạt 2.300 tỷ đồng; riêng quý II đạt 1.150 tỷ đồng. Trong tổng số, vốn cấp tỉnh 1.600 tỷ đồng.",
+     "2023-H1"),
+])
+def test_a_detail_sentence_takes_the_period_of_what_it_details(body: str, expected: str) -> None:
+    assert period_of(body, "1.600", "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("GRDP quý II ước tăng 6,9% so với cùng kỳ (quý II năm 2022 tăng 5,1%), xếp thứ 12/63 tỉnh, thành phố.", "12"),
+    ("Tổng sản phẩm quý II ước tăng 6,9% (cùng kỳ năm 2022 tăng 5,1%), đứng thứ 3 trong vùng.", "3"),
+])
+def test_a_bracketed_aside_does_not_give_its_period_to_what_follows(body: str, token: str) -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    figures = {text[f.start:f.end].split("/")[0]: f for f in extract(text, report_period="2023-H1").figures}
+    assert figures[token].period == "2023-Q2" and figures[token].status == "estimate"
+
+
+def test_a_past_result_quoted_beside_an_estimate_is_actual() -> None:
+    body = "GRDP quý II ước tăng 6,9% so với cùng kỳ (quý II năm 2022 tăng 5,1%)."
+    assert period_of(body, "5,1%", "2023-H1") == "2022-Q2"
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    past = [f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith("5,1%")][0]
+    assert past.status == "actual"

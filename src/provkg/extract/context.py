@@ -71,7 +71,7 @@ class ReportContext:
         except ValueError as exc:
             raise InputError(str(exc)) from exc
         self.year = period.begin.year
-        self.period_kind, self.period_end = period.kind, period.end
+        self.period_kind, self.period_begin, self.period_end = period.kind, period.begin, period.end
         self.ref_date = period.end.isoformat() if not period.is_instant else self.period
         self.unit_re = unit_regex(lexicon.units)
         self.sentence_spans = sentences(self.w)
@@ -104,7 +104,12 @@ class ReportContext:
             previous = self.w.rfind("\n", 0, start - 1) + 1
             line = self.w[previous:start - 1]
             if line.strip() and not LIST_ITEM.match(line):
-                return bool(ESTIMATE.search(line))
+                # only a line that opens the list ("... gồm:") or a table's header row; a heading or a
+                # paragraph above the list says nothing about its items
+                opens = line.rstrip().endswith(":") or "\t" in line
+                return opens and bool(ESTIMATE.search(line))
+            if line.strip() and not re.match(r"[ \t]*(?:[-+•–]\s|[^\n\t]*\t)", line):
+                return False  # a numbered heading ("2. Sản xuất ...", "a) Trồng trọt") ends the list
             start = previous
         return False
 

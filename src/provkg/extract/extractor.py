@@ -28,7 +28,7 @@ from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALE, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, periods_of
 from provkg.extract.projects import link_mentions
-from provkg.extract.status import status_of
+from provkg.extract.status import DETAIL_OPENER, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 
@@ -68,7 +68,7 @@ def extract(
     # 2. Candidates: numbers, with compound money, units, X/Y pairs and ranges.
     candidates = read_candidates(r, tokens, covered)
     # 3. Measures, subjects, periods, links.
-    figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators)
+    figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, lex.areas, r.province)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
     for s, e, reason in sorted(set(covered.values())):
@@ -122,7 +122,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         # measures what the figure before it measures, even across a semicolon or a bracket.
         bare = bool(subject) and bool(TIME_OR_PLACE_ONLY.fullmatch(subject))
         inherit = previous is not None and (";" not in left_local or bare) and (
-            measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank")
+            measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "contribution_pp")
             or bool(GENERIC_SUBJECT.match(subject)) or bare
         )
         if cand.pair_role == "y" and previous is not None:
@@ -141,17 +141,29 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                 subject = noun or subject
         if not subject:
             subject = previous.subject if previous else (noun_after(w, cand) or cand.unit or "?")
+        # after a bracket, the figure the bracket details, not its last part, is the one to go on from
+        bracketed = total_before_bracket(w, figures, sent_start, left_local, cand.start)
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
-            total_before_bracket(w, figures, sent_start, left_local, cand.start) or previous,
+            bracketed or previous,
             inherit, cand.start, noun_after(w, cand) if counted else "",
         )
         period, comparison = periods_of(
-            r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous,
+            r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
         )
-        status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period,
-                         last_in_paragraph.get(r.paragraph_of(cand.start)))
+        before = last_in_paragraph.get(r.paragraph_of(cand.start))
+        if previous is None and period == r.period and before is not None and DETAIL_OPENER.match(
+            w[sent_start:cand.start]
+        ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
+            period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
+        status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
+        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰"):
+            # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD") is a plan level
+            measure = "plan_value"
+            period, comparison = periods_of(
+                r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
+            )
         if comparison == "prior":
             period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
@@ -185,3 +197,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     link_mentions(r, figures)
     return figures
 
+
+def _aside(r: ReportContext, figure: Figure) -> bool:
+    """Whether a figure is an aside of its sentence ("riêng quý IV đạt ..."): the sentence after it details the
+    sentence's main figure, not the aside."""
+    sentence_start = r.sentence_of(figure.start)[0]
+    clause_start = max(r.w.rfind(";", sentence_start, figure.start) + 1, sentence_start)
+    return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))

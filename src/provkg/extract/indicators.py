@@ -65,6 +65,11 @@ def indicator_of(
         [(heading, -1)] if heading else [],
         [(clause, -1)],
     ]
+    # A figure with words of its own after a clause break measures what they name: a label of the clause that
+    # lies before them is its neighbour's ("thu nội địa 11.950 tỷ đồng, thu từ hoạt động xuất nhập khẩu 930 tỷ
+    # đồng": the second figure is no domestic revenue).
+    own_words = not inherit and len(content_words(own)) >= 2 and bool(re.match(r"\s*[,;(]", own_left))
+    own_start = max(0, len(clause) - len(own_left)) if own_words else 0
     # Where the subject begins in the clause, when the subject is the clause's tail.
     cut = clause.lower().rfind(subject.lower()) if subject else -1
     best: tuple[int, int, int] | None = None
@@ -76,6 +81,8 @@ def indicator_of(
                 score = fit(local)
                 if score < 0 or (join >= 0 and not hit_start < join < hit_end):
                     continue
+                if tier == len(tiers) - 1 and hit_end <= own_start:
+                    continue  # the neighbour's label
                 key = (score, -tier, hit_end - hit_start)
                 if tier == len(tiers) - 1 and hit_start < cut < hit_end:
                     # A longer label that runs past the subject's cut into the clause: "thức ăn gia súc, gia
@@ -102,7 +109,10 @@ def indicator_of(
         return found
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
     # tổng số vốn đăng ký 9.000 tỷ đồng" → vốn đăng ký doanh nghiệp); else the first label after the number.
-    spread = lex.indicators.scattered(context, lambda local, _words: fit(local) > 0)
+    neighbours = {local for _s, _e, local in lex.indicators.find_all(clause[:own_start])} if own_start else set()
+    spread = lex.indicators.scattered(
+        context, lambda local, _words: fit(local) > 0 and local not in neighbours  # not a neighbour's label
+    )
     if spread:
         return spread
     hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]

@@ -13,13 +13,23 @@ from provkg.extract.vocabulary import vocabulary
 POINT_UNITS = vocabulary().points
 # "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall.
 _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
+# A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
+_MINUS_BEFORE = re.compile(r"(?:^|[ (:])-[ ]?$|^\s*-[ ]?$")
+# A dash that opens a bullet ("\n- 21 công trình") is no sign; nor a dash between numbers ("9,1% - 58,2%").
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
+# A change written with its sign: in brackets "(-3,1%)", "( +5,03% )", or a plus anywhere "cả nước +5,03%".
+_SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
+# A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
+_COMPARATIVE = re.compile(r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém)\s*(?:khoảng\s+|gần\s+)?$")
+# Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
+_SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
 
-_CHANGE_VERB = re.compile(rf"(?<!\w)(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE)
+_CHANGE_VERB = re.compile(rf"(?<!\w)(?<!cắt )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE)
 
 
 _VERBS = re.compile(
-    rf"(?<!\w)(tăng(?!\w){_NOT_CHANGE}|giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|với|gồm|cho|"
+    rf"(?<!\w)(tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|với|gồm|cho|"
     r"thực hiện|vượt)(?!\w)", re.IGNORECASE
 )
 
@@ -97,7 +107,7 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     change."""
     if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
         return False
-    if _VERBS.search(left_local) or any(ch in left_local for ch in "():;"):
+    if _VERBS.search(left_local) or any(ch in left_local for ch in "():;") or _CONTRIBUTION.search(left_local):
         return False
     return len(left_local.split()) <= 2 and cand.unit not in ("%", "‰")
 
@@ -111,16 +121,30 @@ def measure_of(
         return "rank", 1, ""
     unit = cand.unit
     pct = unit in ("%", "‰")
+    # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
+    # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
+    left = re.split(r":|(?<!\d)\.\s", left)[-1]
     left_l = left.lower()
-    sign = -1 if re.search(r"(?:^|[\s(:])-\s*$", left) and not re.search(r"\d\s*-\s*$", left) else 1
+    sign = -1 if _MINUS_BEFORE.search(left) and not _BULLET_BEFORE.search(left) else 1
     if cand.pair_role == "y":
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         return "plan_value", 1, ""
-    if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE):
+    if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         return "plan_value", 1, ""
+    signed = _SIGNED_BRACKET.search(left)
+    if pct and signed:
+        # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets
+        return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
+    comparative = _COMPARATIVE.search(left_l)
+    if comparative and re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE):
+        # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
+        fall = comparative.group(1) in ("thấp hơn", "ít hơn", "kém")
+        return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
+    if _SHORTFALL.search(left_l):
+        return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
     contribution = _CONTRIBUTION.search(left)
     if contribution and unit in POINT_UNITS:
         drag = contribution.group("drag") or re.search(r"(?:^|[\s(])-\s*$", left)
@@ -134,7 +158,10 @@ def measure_of(
     verb = last_verb.group(1).lower() if last_verb else ""
     if cand.range_role == "high":
         verb = verb or ""
-    change = verb in ("tăng", "giảm") and not re.match(r"\s*(?:còn|lên)\b", left[last_verb.end():] if last_verb else "")
+    # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
+    change = verb in ("tăng", "giảm") and not re.search(
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)", left[last_verb.end():] if last_verb else "", re.IGNORECASE
+    )
     if re.search(r"tăng trưởng âm", left_l):
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":

@@ -76,6 +76,9 @@ _SINGLE_MONTH = re.compile(
 )
 
 
+_QUARTER = re.compile(
+    r"(?<!so với )(?<!so )(?<!\w)quý\s+(IV|I{1,3}|[1-4])(?!\w)(?:\s+năm\s+(\d{4})|\s*/\s*(\d{4}))?", re.IGNORECASE
+)
 _YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
 
 
@@ -106,21 +109,30 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     m = last_match(_MONTH_PERIOD, text)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
-    m = last_match(_MONTHS_SPAN, local)
-    # the month is looked for in the whole sentence before the figure (so that "so với tháng 4" is seen as a
-    # comparison), and wins over a span of months named after it
-    single = last_match(_SINGLE_MONTH, text)
+    # The last of a month, a quarter or a span of months named before the figure wins: a month or a quarter in
+    # its clause (after the last semicolon: "tháng 3 ước đạt 782 tỷ đồng; tính chung quý I ước đạt 1.965 tỷ
+    # đồng, tăng 21,6%"), a span of months in its own words ("lũy kế 10 tháng"). The whole clause is read so
+    # that "so với tháng 4" is seen as a comparison.
+    clause_start = text.rfind(";") + 1
+    # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[clause_start:])
     base = max(text.rfind(local), 0) if local else len(text)
-    if single and (m is None or single.start() > base + m.start()):
-        month = month_number(single.group(1))
+    named: list[tuple[int, str]] = []
+    quarter = last_match(_QUARTER, clause)
+    if quarter:
+        year = quarter.group(2) or quarter.group(3) or r.year
+        number = ROMAN.get(quarter.group(1).upper()) or int(quarter.group(1))
+        named.append((clause_start + quarter.start(), f"{year}-Q{number}"))
+    single = last_match(_SINGLE_MONTH, clause)
+    if single and 1 <= month_number(single.group(1)) <= 12:
         year = single.group(2) or single.group(3) or r.year
-        if 1 <= month <= 12:
-            return f"{year}-{month:02d}"
-    if m:
-        months = int(m.group(1))
-        code = {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")
-        if 2 <= months <= 11:
-            return f"{r.year}-{code}"
+        named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
+    span = last_match(_MONTHS_SPAN, local)
+    if span and 2 <= int(span.group(1)) <= 11:
+        months = int(span.group(1))
+        named.append((base + span.start(), f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
+    if named:
+        return max(named)[1]
     m = last_match(_YEAR_START, local)
     if m:
         return f"{m.group(1)}-01-01"
@@ -188,7 +200,7 @@ def periods_of(
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
-    own = last_match(_OWN_YEAR, subject_raw) or last_match(_OWN_YEAR, _line_label(r, cand.start))
+    own = last_match(_OWN_YEAR, left) or last_match(_OWN_YEAR, _line_label(r, cand.start))
     own_year = own.group(1) if own and int(own.group(1)) != r.year and measure in ("value", "rank", "share_pct") \
         else None
     if found and not (own_year and found == r.ref_date):

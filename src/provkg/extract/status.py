@@ -26,8 +26,9 @@ _FORECAST_CUE = re.compile(
 
 
 # A sentence that details the one before: its figures share the estimate of their total.
-_DETAIL_OPENER = re.compile(
-    r"\s*(?:trong đó|trong mức tăng|cụ thể|chia theo|theo khu vực|về cơ cấu|cơ cấu kinh tế)", re.IGNORECASE
+DETAIL_OPENER = re.compile(
+    r"\s*(?:trong đó|trong tổng số|trong mức tăng|cụ thể|chia theo|theo khu vực|về cơ cấu|cơ cấu kinh tế)",
+    re.IGNORECASE,
 )
 
 
@@ -52,7 +53,7 @@ def status_of(
         return "forecast"
     estimated = bool(ESTIMATE.search(sentence_left))
     if not estimated and before is not None and before[1].status == "estimate" \
-            and (before[0] == r.sentence_of(cand.start) or _DETAIL_OPENER.match(sentence_left)):
+            and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
     if not estimated and r.list_head_estimated(cand.start):
         estimated = True
@@ -60,6 +61,8 @@ def status_of(
         estimated = True
     if estimated:
         figure_period = parse_period(period)
+        if figure_period.end < r.period_begin:
+            return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
         if partial_year and figure_period.end > r.period_end:
             return "forecast"
         return "estimate"
