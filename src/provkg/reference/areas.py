@@ -179,13 +179,6 @@ class AreaIndex:
         return found
 
 
-_INDEXES: dict[int, AreaIndex] = {}
-
-
 def area_index(reference: Reference | None = None) -> AreaIndex:
     """The area index of the reference data (default: the project's ontology/), built once per reference."""
-    reference = reference or load_reference()
-    index = _INDEXES.get(id(reference))
-    if index is None:
-        index = _INDEXES[id(reference)] = AreaIndex.from_reference(reference)
-    return index
+    return (reference or load_reference()).derived("areas", AreaIndex.from_reference)

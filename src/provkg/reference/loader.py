@@ -6,11 +6,11 @@ Build, extract, ingest, validate, serve and the benchmark all read the reference
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse
 
@@ -18,6 +18,8 @@ from provkg.core.errors import InputError
 from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PK, PROJECT, RDF, RDFS, SKOS, UNIT
 from provkg.core.paths import ontology_dir as default_ontology_dir
 from provkg.reference.labels import LabelIndex
+
+T = TypeVar("T")
 
 _PREF_ALT = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _RDFS_LABEL = NamedNode(RDFS + "label")
@@ -80,6 +82,13 @@ class Reference:
 
     triples: list[Triple]
     folder: Path | None = field(default=None, compare=False)
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, name: str, build: Callable[[Reference], T]) -> T:
+        """An index another module derives from this reference data (the areas', the projects'), built once."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     @cached_property
     def known(self) -> KnownIds:

@@ -271,16 +271,9 @@ class ProjectIndex:
         return sorted(found)
 
 
-_INDEXES: dict[int, ProjectIndex] = {}
-
-
 def project_index(reference: Reference | None = None) -> ProjectIndex:
     """The project index of the reference data (default: the project's ontology/), built once per reference."""
-    reference = reference or load_reference()
-    index = _INDEXES.get(id(reference))
-    if index is None:
-        index = _INDEXES[id(reference)] = ProjectIndex.from_reference(reference)
-    return index
+    return (reference or load_reference()).derived("projects", ProjectIndex.from_reference)
 
 
 __all__ = ["ProjectIndex", "ProjectMention", "find_project_names", "fold", "normalise_project_name",
