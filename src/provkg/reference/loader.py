@@ -143,6 +143,17 @@ class Reference:
         )
 
     @cached_property
+    def indicator_english_names(self) -> dict[str, str]:
+        """Lower-case English name -> indicator local name: the prefLabel@en and the altLabel@en names curators
+        recorded (among them the names annotators proposed for a concept the scheme then lacked)."""
+        names: dict[str, str] = {}
+        for t in self.triples:
+            if t.predicate in _PREF_ALT and isinstance(t.object, Literal) and t.object.language == "en" \
+                    and t.subject.value.startswith(INDICATOR):
+                names.setdefault(" ".join(t.object.value.lower().split()), t.subject.value[len(INDICATOR):])
+        return names
+
+    @cached_property
     def provinces(self) -> dict[str, str]:
         """Local name → Vietnamese label of every province of 1 January 2015 – 30 June 2025 (the 63 the reports'
         headers name; a province formed on 1 July 2025 shares its name with one of them: provkg.reference.areas
