@@ -47,9 +47,10 @@ EXTRA_PROVINCE_NAMES = {
 
 # District-level units that reports of 2015-2024 name but that the library (state of June 2025) no longer has, each
 # with its legal source: (province code, GSO district code, official name, type, legal source, merged into).
-# (province code, GSO code, official name, type, last day, legal source, local name of the area it merged into)
+# (province code, GSO code, official name, type, day it ceased (the merger took effect), legal source, local name
+# of the area it merged into)
 HISTORICAL_DISTRICTS: list[tuple[str, str, str, str, str, str, str]] = [
-    ("36", "358", "Huyện Mỹ Lộc", "Huyện", "2024-12-31",
+    ("36", "358", "Huyện Mỹ Lộc", "Huyện", "2025-01-01",
      "Resolution 1318/NQ-UBTVQH15 of 30 November 2024 (merged into Nam Định city from 1 January 2025)",
      "nam-dinh/nam-dinh"),
 ]
@@ -96,7 +97,7 @@ class Area:
     validity: str | None = None
     merged_into: str | None = None
     parts: list[str] = field(default_factory=list)
-    ended: str | None = None  # last day of a unit that ended before the reorganisation
+    ended: str | None = None  # the day a unit ceased before the reorganisation
     source: str | None = None  # legal source of a unit added by hand
 
 
@@ -214,6 +215,7 @@ def render(areas: list[Area], version: str) -> str:
         "@prefix pka: <https://w3id.org/provkg/id/area/> .",
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+        "@prefix pkt: <https://w3id.org/provkg/id/period/> .",
         "@prefix time: <http://www.w3.org/2006/time#> .",
         "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
         "",
@@ -250,8 +252,7 @@ def render(areas: list[Area], version: str) -> str:
         if area.validity:
             lines.append(f"    pk:validDuring pk:{area.validity} ;")
         if area.ended:
-            lines.append("    pk:validDuring [ a time:ProperInterval ; time:hasEnd [ a time:Instant ; "
-                         f'time:inXSDDate "{area.ended}"^^xsd:date ] ] ;')
+            lines.append(f"    pk:validDuring pkt:until-{area.ended} ;")
         if area.source:
             lines.append(f"    skos:historyNote {_lit(area.source, 'en')} ;")
         if area.parts:
@@ -269,6 +270,12 @@ def render(areas: list[Area], version: str) -> str:
             "# The whole country, for national figures quoted beside the province's (\"cả nước tăng 7,02%\"). No",
             "# Vietnamese label: the label index must not take the state's name in a report's header for an area.",
             "pka:vn a pk:Country ;", '    rdfs:label "Viet Nam"@en ;', '    skos:notation "VN" .', ""]
+    ends = sorted({a.ended for a in areas if a.ended})
+    if ends:
+        out += [f"# {'-' * 64} validity of units that ceased before 1 July 2025 (named: no blank nodes)"]
+        for day in ends:
+            out += [f"pkt:until-{day} a time:ProperInterval ;", f"    time:hasEnd pkt:instant-{day} .", "",
+                    f"pkt:instant-{day} a time:Instant ;", f'    time:inXSDDate "{day}"^^xsd:date .', ""]
     for title, members in sections:
         out += [f"# {'-' * 64} {title}"]
         for area in members:
