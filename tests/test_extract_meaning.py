@@ -143,3 +143,103 @@ def test_an_amount_set_as_a_target_is_a_plan_level(body: str, token: str) -> Non
 ])
 def test_a_list_item_takes_the_estimate_of_the_line_that_opens_its_list_only(body: str, status: str) -> None:
     assert figure(body, "2.500").status == status
+
+
+# -- numbers that are not figures ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Cầu Bến Thủy 3 đã thông xe, tổng vốn 1.200 tỷ đồng.", "3 "),
+    ("Nhà máy Thủy điện Sông Lô 6 đang chạy thử; sản lượng điện đạt 120 triệu kWh.", "6 "),
+    ("Đường Vành đai 2 đã hoàn thành 80% khối lượng.", "2 "),
+    ("Đây là năm thứ 4 liên tiếp tỉnh tăng trưởng trên 8%.", "4 "),
+    ("Kiềm chế tai nạn giao thông trên cả 3 tiêu chí.", "3 "),
+    ("Tỷ lệ học sinh học 2 buổi/ngày đạt 97%.", "2 "),
+    ("Tình hình kinh tế quý I năm 2023 tỉnh Sơn La có nhiều khởi sắc.", "2023"),
+])
+def test_numbers_in_names_ordinals_and_years_are_not_figures(body: str, token: str) -> None:
+    text = HEADER + body + "\n"
+    starts = {f.start for f in extract(text, report_period="2023-H1").figures}
+    at = text.index(token, len(HEADER))
+    assert at not in starts
+
+
+@pytest.mark.parametrize("body", [
+    "Chỉ số PCI xếp thứ 8 vùng và thứ 21/63 tỉnh, thành phố.",
+    "Tăng trưởng đứng thứ 3/14 tỉnh trong vùng và thứ 17/63 cả nước.",
+])
+def test_a_second_rank_after_thu_is_a_rank(body: str) -> None:
+    text = HEADER + body + "\n"
+    measures = [f.measure for f in extract(text, report_period="2023-H1").figures]
+    assert measures and set(measures) == {"rank"}
+
+
+# -- price basis and running totals ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "basis"), [
+    ("Tổng sản phẩm trên địa bàn theo giá so sánh 2010 ước đạt 21.400 tỷ đồng.", "21.400", "constant-2010"),
+    ("Quy mô GRDP theo giá hiện hành đạt 38.100 tỷ đồng.", "38.100", "current"),
+    # GRDP's growth and structure follow the national accounts' conventions when the report names no basis
+    ("Tổng sản phẩm trên địa bàn tăng 6,1% so với cùng kỳ.", "6,1%", "constant-2010"),
+    ("Cơ cấu kinh tế: khu vực dịch vụ chiếm 41,2%.", "41,2%", "current"),
+])
+def test_price_basis(body: str, token: str, basis: str) -> None:
+    assert figure(body, token).basis == basis
+
+
+def test_no_basis_for_a_quantity_that_has_none() -> None:
+    assert figure("Sản lượng lúa đạt 120.500 tấn.", "120.500").basis is None
+
+
+@pytest.mark.parametrize(("body", "token", "period", "cumulative"), [
+    ("Thu ngân sách 6 tháng đạt 3.100 tỷ đồng.", "3.100", "2023-H1", True),
+    ("Riêng quý II thu ngân sách đạt 1.700 tỷ đồng.", "1.700", "2023-Q2", False),
+    ("Lũy kế đến 30/6/2023 giải ngân 820 tỷ đồng.", "820", "2023-06-30", True),
+    ("Đến 30/6/2023 toàn tỉnh có 820 doanh nghiệp.", "820", "2023-06-30", False),
+])
+def test_running_totals(body: str, token: str, period: str, cumulative: bool) -> None:
+    found = figure(body, token)
+    assert (found.period, found.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Có 310 doanh nghiệp thành lập mới với tổng vốn đăng ký 2.050 tỷ đồng, tăng 6,2% về số doanh nghiệp.", "6,2%",
+     "new-enterprises"),
+    ("Có 310 doanh nghiệp thành lập mới, vốn đăng ký 2.050 tỷ đồng, tăng 4% về số lượng và tăng 9% về vốn.", "9%",
+     "new-enterprise-capital"),
+])
+def test_a_change_qualified_by_what_it_is_of(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kim ngạch xuất khẩu tháng 6 ước đạt 120 triệu USD; tính chung 6 tháng ước đạt 690 triệu USD.", "690"),
+    ("Kim ngạch xuất khẩu tháng 6 ước đạt 120 triệu USD; lũy kế 6 tháng đầu năm 690 triệu USD.", "690"),
+])
+def test_a_running_total_after_the_month_measures_the_same(body: str, token: str) -> None:
+    assert figure(body, token).indicator == figure(body, "120").indicator == "export-value"
+
+
+# -- status --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("Tăng trưởng 6 tháng thấp hơn kịch bản đề ra (7,2%).", "7,2%", "target"),
+    ("Khu vực dịch vụ chưa đạt kịch bản (kịch bản tăng 8,1%).", "8,1%", "target"),
+    ("Phấn đấu giải ngân 100% kế hoạch vốn được giao.", "100%", "target"),
+    ("Tỉnh đặt mục tiêu thu ngân sách 9.800 tỷ đồng, đón 4 triệu lượt khách du lịch.", "4", "target"),
+    ("Kế hoạch vốn năm 2023 là 650 tỷ đồng, giải ngân 402 tỷ đồng, đạt 61,8%.", "402", "actual"),
+    ("Trong 24 chỉ tiêu chủ yếu, có 20/24 chỉ tiêu đạt kế hoạch.", "20", "actual"),
+    ("Tỷ lệ hộ nghèo đầu năm là 6,1%; kế hoạch năm giảm 1,2%.", "1,2%", "target"),
+])
+def test_targets_scenarios_and_their_neighbours(body: str, token: str, status: str) -> None:
+    assert figure(body, token).status == status
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu hút 5,4 triệu lượt khách, đạt 108% kế hoạch (kế hoạch 5 triệu lượt).", "5 "),
+    ("Chi ngân sách ước 4.100 tỷ đồng, bằng 47,1% dự toán HĐND tỉnh giao (8.705 tỷ đồng).", "8.705"),
+])
+def test_the_plans_amount_after_its_word_is_a_plan_level(body: str, token: str) -> None:
+    text = HEADER + body + "\n"
+    at = text.index(token, len(HEADER))
+    found = [f for f in extract(text, report_period="2023-H1").figures if f.start == at][0]
+    assert (found.measure, found.status) == ("plan_value", "target")

@@ -158,3 +158,38 @@ def test_a_past_result_quoted_beside_an_estimate_is_actual() -> None:
     text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
     past = [f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith("5,1%")][0]
     assert past.status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Dự kiến tổng thu ngân sách cả năm 2023 đạt khoảng 11.200 tỷ đồng.", "11.200", "2023"),
+    ("Ước cả năm, sản lượng lương thực đạt 402.000 tấn.", "402.000", "2023"),
+    # a span of days is a flow over the span, not a level at its last day
+    ("Tai nạn giao thông (từ ngày 16/12/2022 đến ngày 15/6/2023) xảy ra 54 vụ.", "54", "2023-H1"),
+    ("Từ 15/12/2022 tới 14/6/2023, toàn tỉnh xảy ra 61 vụ cháy.", "61", "2023-H1"),
+])
+def test_whole_year_and_spans_of_days(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Dự toán thu năm 2023 Trung ương giao 9.100 tỷ đồng; HĐND tỉnh giao 9.400 tỷ đồng, gồm: thu nội địa 8.000 tỷ đồng.",
+    "Kế hoạch vốn năm 2023 Trung ương giao 3.100 tỷ đồng; tỉnh giao 9.400 tỷ đồng, gồm: vốn cấp tỉnh 8.000 tỷ đồng.",
+])
+def test_a_plan_assigned_twice_and_its_parts_are_plans(body: str) -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    found = {text[f.start:f.end].split()[0]: f for f in extract(text, report_period="2023-H1").figures}
+    assert [(found[k].measure, found[k].period) for k in ("9.400", "8.000")] == [("plan_value", "2023")] * 2
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tại thời điểm 01/6/2023, đàn bò còn 98.400 con.", "98.400", "2023-06-01"),
+    ("Thời điểm 15/5, tổng đàn lợn ước 410.200 con.", "410.200", "2023-05-15"),
+    ("Có thêm 6 xã đạt chuẩn, nâng tổng số lên 72 xã.", "72", "2023-06-30"),
+])
+def test_levels_at_a_stated_time(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+def test_a_school_year_report_counts_its_levels_in_the_school_year() -> None:
+    body = "Toàn tỉnh duy trì 12/12 huyện đạt chuẩn phổ cập giáo dục tiểu học."
+    assert period_of(body, "12", "2022/2023", title="năm học 2022-2023") == "2022/2023"

@@ -46,7 +46,8 @@ def _unit_fits(part: str, total: str) -> bool:
 
 def _part_of(f: Figure, total: Figure) -> bool:
     return (
-        f is not total and f.parent is None and f.measure == total.measure
+        f is not total and f.parent is None
+        and (f.measure == total.measure or (total.measure, f.measure) == ("plan_value", "value"))
         and f.measure in ("value", "change_abs") and abs(f.value) <= abs(total.value)
         and _unit_fits(f.unit_text, total.unit_text)
     )

@@ -10,7 +10,7 @@ from provkg.core.periods import parse_period
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
-from provkg.read.header import detect_report_period
+from provkg.read.header import detect_report_period, province_of
 from provkg.read.segment import segment, sentences
 
 ESTIMATE = vocabulary().estimate
@@ -72,13 +72,16 @@ class ReportContext:
             raise InputError(str(exc)) from exc
         self.year = period.begin.year
         self.period_kind, self.period_begin, self.period_end = period.kind, period.begin, period.end
+        # where a stock without a date is counted: the period's last day; a school year's levels are its own
         self.ref_date = period.end.isoformat() if not period.is_instant else self.period
+        if re.fullmatch(r"\d{4}/\d{4}", self.period):
+            self.ref_date = self.period
         self.unit_re = unit_regex(lexicon.units)
         self.sentence_spans = sentences(self.w)
         self._sentence_starts = [s for s, _ in self.sentence_spans]
         self._section_starts = [s.start for s in self.seg.sections]
-        self._school_years: list[re.Match[str]] | None = None
-        self.province = self._province()
+        self._school_years: tuple[list[re.Match[str]], list[int]] | None = None
+        self.province = province_of(self.w, lexicon.provinces)
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
@@ -118,10 +121,11 @@ class ReportContext:
         i = bisect.bisect_right(self._section_starts, offset) - 1
         return self._section_starts[i] if i >= 0 else 0
 
-    def school_years_named(self) -> list[re.Match[str]]:
-        """Every "năm học 2019-2020" of the text, in order (found once per report)."""
+    def school_years_named(self) -> tuple[list[re.Match[str]], list[int]]:
+        """Every "năm học 2019-2020" of the text, in order, and where each starts (found once per report)."""
         if self._school_years is None:
-            self._school_years = list(SCHOOL_YEAR.finditer(self.w))
+            found = list(SCHOOL_YEAR.finditer(self.w))
+            self._school_years = (found, [m.start() for m in found])
         return self._school_years
 
     def paragraph_of(self, offset: int) -> int:
@@ -132,10 +136,3 @@ class ReportContext:
         start = self.w.rfind("\n", 0, offset) + 1
         end = self.w.find("\n", offset)
         return start, (len(self.w) if end < 0 else end)
-
-    def _province(self) -> str | None:
-        header = self.w[: (self.seg.sections[1].start if len(self.seg.sections) > 1 else 2000) + 200]
-        for _start, _end, local in self.lex.areas.find_all(header):
-            if "/" not in local and not local.endswith("-people-committee"):
-                return local
-        return None

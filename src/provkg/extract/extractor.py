@@ -10,20 +10,23 @@ new phrasing is a new skos:altLabel, not code.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE
 from provkg.core.periods import previous_year
 from provkg.extract.area import area_of
+from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
 from provkg.extract.indicators import indicator_of
 from provkg.extract.lexicon import Lexicon, load_lexicon
-from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of
+from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of, plan_parts
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALE, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, periods_of
@@ -31,6 +34,15 @@ from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
+
+MAX_TEXT_ENV = "PROVKG_MAX_TEXT_CHARS"
+DEFAULT_MAX_TEXT_CHARS = 10_000_000  # about a minute of extraction; a real report is well under 1 MB
+
+
+def max_text_chars() -> int:
+    """The largest text extract() reads: $PROVKG_MAX_TEXT_CHARS, else 10 million characters."""
+    configured = os.environ.get(MAX_TEXT_ENV, "")
+    return int(configured) if configured.isdigit() else DEFAULT_MAX_TEXT_CHARS
 
 
 @dataclass
@@ -57,6 +69,12 @@ def extract(
 
     ``report_period`` (a period code such as ``2020-H1``) is detected from the header when not given.
     """
+    limit = max_text_chars()
+    if len(text) > limit:
+        raise InputError(
+            f"text of {len(text):,} characters is above the limit of {limit:,} for one report "
+            f"(a report is rarely above 1 MB; set {MAX_TEXT_ENV} to raise it)"
+        )
     lex = lexicon or load_lexicon(ontology_dir)
     r = ReportContext(text, report_period, lex)
     w = r.w
@@ -69,6 +87,8 @@ def extract(
     candidates = read_candidates(r, tokens, covered)
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, lex.areas, r.province)
+    apply_basis(r, figures)
+    apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
     for s, e, reason in sorted(set(covered.values())):
@@ -106,9 +126,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             or TARGETS_HEAD.match(w[sent_start:cand.start])
         ):
             measure = "plan_value"  # "phấn đấu ... đạt 214.000 tấn", "Mục tiêu chủ yếu: ...": a target level
-        elif measure == "value" and cand.unit not in ("%", "‰") and PLAN_HEAD.match(subject_raw) \
-                and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
+        elif measure == "value" and cand.unit not in ("%", "‰") and (
+            PLAN_HEAD.match(subject_raw) or PLAN_HEAD.match(w[sent_start:cand.start].rsplit(";", 1)[-1])
+        ) and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
             measure = "plan_value"
+        elif measure == "value" and previous is not None and previous.measure == "plan_value" \
+                and cand.unit == previous.unit_text and re.search(r"(?<!\w)(?:giao|đề ra)\s*$", left_local):
+            measure = "plan_value"  # "Trung ương giao 14.981 tỷ đồng; HĐND tỉnh giao 15.130 tỷ đồng"
         value = cand.value * sign
         if cand.range_role == "high" and previous is not None and previous.value_max is None \
                 and previous.end <= cand.start:
@@ -143,9 +167,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             subject = previous.subject if previous else (noun_after(w, cand) or cand.unit or "?")
         # after a bracket, the figure the bracket details, not its last part, is the one to go on from
         bracketed = total_before_bracket(w, figures, sent_start, left_local, cand.start)
+        qualified = _qualified_by(w, cand, [f for f in figures if sent_start <= f.start]) if inherit else None
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
-            bracketed or previous,
+            qualified or bracketed or previous,
             inherit, cand.start, noun_after(w, cand) if counted else "",
         )
         period, comparison = periods_of(
@@ -194,6 +219,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)
     inherit_total_periods(r, figures)
+    plan_parts(figures)
     link_mentions(r, figures)
     return figures
 
@@ -204,3 +230,24 @@ def _aside(r: ReportContext, figure: Figure) -> bool:
     sentence_start = r.sentence_of(figure.start)[0]
     clause_start = max(r.w.rfind(";", sentence_start, figure.start) + 1, sentence_start)
     return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))
+
+
+# "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"
+_ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
+_ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)
+_ABOUT_AMOUNT = re.compile(_ABOUT + r"(?:vốn|giá trị|quy mô)(?!\w)", re.IGNORECASE)
+
+
+def _qualified_by(w: str, cand: Candidate, sentence_figures: list[Figure]) -> Figure | None:
+    """The figure of the sentence a change is about when the change says so after it: "về số" (the count), "về
+    vốn" (the amount of money)."""
+    after = w[cand.end:cand.end + 60]
+    count = bool(_ABOUT_COUNT.match(after))
+    if not count and not _ABOUT_AMOUNT.match(after):
+        return None
+
+    def wanted(f: Figure) -> bool:
+        money = bool(re.match(SCALE, f.unit_text))
+        return f.measure == "value" and (not money and f.unit_text not in NON_COUNT if count else money)
+
+    return next((f for f in reversed(sentence_figures) if f.start < cand.start and wanted(f)), None)

@@ -23,6 +23,7 @@ class Lexicon:
     # a figure's unit tells which of two candidate indicators it can belong to.
     unit_iris: dict[str, frozenset[str]] = field(default_factory=dict)
     allowed_units: dict[str, frozenset[str]] = field(default_factory=dict)
+    provinces: dict[str, str] = field(default_factory=dict)  # local name -> Vietnamese label
 
     def unit_fit(self, indicator: str, unit_text: str) -> int:
         """1 when the unit is one the indicator allows, -1 when it is a known unit the indicator does not allow,
@@ -49,4 +50,5 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         unit_iris={label: frozenset(iris) for label, iris in reference.units.by_label.items()},
         allowed_units={iri[len(INDICATOR):]: iris for iri, iris in reference.units.allowed.items()
                        if iri.startswith(INDICATOR)},
+        provinces=dict(reference.provinces),
     )

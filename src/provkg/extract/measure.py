@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
-from provkg.extract.notation import NON_COUNT, SCALE, Candidate
+from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALE, Candidate
 from provkg.extract.period import PRIOR
 from provkg.extract.vocabulary import vocabulary
 
@@ -21,6 +21,12 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
 _SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
 _COMPARATIVE = re.compile(r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém)\s*(?:khoảng\s+|gần\s+)?$")
+# The plan's amount named right after the plan's word, or in brackets after it.
+_PLAN_AMOUNT_BEFORE = re.compile(
+    r"(?:kế hoạch|KH|dự toán)(?:\s+(?:năm(?:\s+\d{4})?|vốn|giao|đề ra|được giao|HĐND tỉnh giao|Trung ương giao))*"
+    r"\s*(?:là\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
+    re.IGNORECASE,
+)
 # Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
@@ -117,8 +123,8 @@ def measure_of(
     after_pair_y: bool,
 ) -> tuple[str, int, str]:
     """(measure, sign, note) of a number from the words just before and after it."""
-    if cand.measure == "rank":
-        return "rank", 1, ""
+    if cand.measure == "rank" or (RANK_BEFORE.search(left[-25:]) and cand.unit in ("", "tỉnh")):
+        return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng"
     unit = cand.unit
     pct = unit in ("%", "‰")
     # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
@@ -132,6 +138,8 @@ def measure_of(
         return ("plan_value" if plan else "value"), 1, ""
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         return "plan_value", 1, ""
+    if not pct and unit and _PLAN_AMOUNT_BEFORE.search(left) and not _CHANGE_VERB.search(left_l):
+        return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         return "plan_value", 1, ""
     signed = _SIGNED_BRACKET.search(left)
@@ -207,3 +215,14 @@ def measure_of(
     if pct and _SHARE_DONE.search(left_l):
         return "share_pct", 1, ""
     return "value", sign, ""
+
+
+def plan_parts(figures: list[Figure]) -> None:
+    """The parts of a plan are plans: "HĐND tỉnh giao 15.130 tỷ đồng, gồm: thu nội địa 11.010 tỷ đồng (...)"."""
+    by_start = {f.start: f for f in figures}
+    for f in sorted(figures, key=lambda f: f.start):
+        total = by_start.get(f.parent) if f.parent is not None else None
+        if total is not None and total.measure == "plan_value" and f.measure == "value" \
+                and f.unit_text == total.unit_text:
+            f.measure, f.status, f.estimate = "plan_value", "target", False
+            f.period, f.comparison_period = total.period, total.comparison_period

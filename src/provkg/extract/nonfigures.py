@@ -102,4 +102,20 @@ def mark_non_figures(r: ReportContext, tokens: list[re.Match[str]]) -> dict[int,
             covered[tok.start()] = (tok.start(), tok.end(), "name")
         elif YEAR_TOKEN.fullmatch(tok.group()) and not unit_follows(r, tok.end()):
             covered[tok.start()] = (tok.start(), tok.end(), "year")
+        elif _numbered_name(w, tok) and not unit_follows(r, tok.end()):
+            covered[tok.start()] = (tok.start(), tok.end(), "name")
     return covered
+
+
+# A proper name ending in a number: "Cầu Cửa Lục 3", "Nhiệt điện Vân Phong 1", "Nhà máy điện Cà Mau 2".
+_NAME_BEFORE = re.compile(r"(?<![.:;!?\n])\s(?:[A-ZĐ][\wđ]*\s+)*[A-ZĐ][\wđ]*\s+$")
+_NAME_AFTER = re.compile(r"(?:\s*[),;.:(]|\s+(?:đã|đang|và|với|có|được|thuộc|của|tại|do|giai đoạn)\b|\s*$)")
+
+
+def _numbered_name(w: str, tok: re.Match[str]) -> bool:
+    """A small whole number right after two capitalised words or more, inside a sentence, with no unit after it."""
+    if not tok.group().isdigit() or len(tok.group()) > 2:
+        return False
+    before = w[max(0, tok.start() - 60):tok.start()]
+    name = _NAME_BEFORE.search(before)
+    return bool(name) and len(name.group().split()) >= 2 and bool(_NAME_AFTER.match(w, tok.end()))

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 SCALE = vocabulary().scale
 NON_COUNT = vocabulary().not_counts
-RANK_BEFORE = re.compile(r"(?:xếp hạng|xếp thứ|đứng thứ|hạng)\s*$", re.IGNORECASE)
+RANK_BEFORE = re.compile(r"(?:xếp hạng|xếp thứ|đứng thứ|hạng|(?<!\w)thứ)\s*$", re.IGNORECASE)
 
 
 @dataclass

@@ -15,9 +15,9 @@ from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 
 STOCK = vocabulary().stock
-# "đến 30/6/2020", "tính đến ngày 20/6" (the year of the report when not written)
+# "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
 _DATE_PERIOD = re.compile(
-    r"(?:đến|tới|tính đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
+    r"(?:đến|tới|tính đến|tính tới|thời điểm)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
     r"(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )
@@ -76,6 +76,12 @@ _SINGLE_MONTH = re.compile(
 )
 
 
+# "cả năm 2021", "ước cả năm": the whole year
+_WHOLE_YEAR = re.compile(r"(?<!so với )(?<!\w)cả năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
+# the start of a span of days: "từ ngày 16/12/2024 đến ..."
+_RANGE_START = re.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)", re.IGNORECASE
+)
 _QUARTER = re.compile(
     r"(?<!so với )(?<!so )(?<!\w)quý\s+(IV|I{1,3}|[1-4])(?!\w)(?:\s+năm\s+(\d{4})|\s*/\s*(\d{4}))?", re.IGNORECASE
 )
@@ -91,6 +97,8 @@ _YEAR_END = re.compile(r"(?<!so với )(?<!tháng )cuối năm\s+(\d{4})", re.IG
 def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
     """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
     m = last_match(_DATE_PERIOD, text)
+    if m and _RANGE_START.search(text[max(0, m.start() - 30):m.start() + 4]):
+        m = None  # "từ ngày 16/12/2024 đến ngày 15/6/2025": a flow over a span, not a level at its last day
     if m:
         day, month = int(m.group(1)), int(m.group(2))
         try:
@@ -127,6 +135,9 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     if single and 1 <= month_number(single.group(1)) <= 12:
         year = single.group(2) or single.group(3) or r.year
         named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
+    whole = last_match(_WHOLE_YEAR, clause)
+    if whole:
+        named.append((clause_start + whole.start(), whole.group(1) or str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
     if span and 2 <= int(span.group(1)) <= 11:
         months = int(span.group(1))
@@ -152,8 +163,8 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
 
 def school_year(r: ReportContext, start: int) -> str | None:
     """The school year named last before ``start`` in its sentence, paragraph or section."""
-    named = r.school_years_named()
-    before = bisect.bisect_left([m.start() for m in named], start)  # (few: a list per call is cheap)
+    named, starts = r.school_years_named()
+    before = bisect.bisect_left(starts, start)
     for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
         for m in reversed(named[:before]):
             if m.start() < lo:

@@ -4,6 +4,7 @@ the counted noun after a count; the label of its bullet."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
@@ -47,11 +48,13 @@ GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho
 TIME_OR_PLACE_ONLY = re.compile(
     r"(?:(?:riêng|chỉ|cả nước|toàn quốc|bình quân|chung|cùng kỳ|quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2}|"
     r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng|mức|cao hơn|thấp hơn|nhiều|bằng|"
-    r"tương đương|khoảng|gần|hơn|kế hoạch|KH|giao|là|chưa đạt|vượt|đề ra|chỉ tiêu|dự toán|năm trước)[\s,()]*)+",
+    r"tương đương|khoảng|gần|hơn|kế hoạch|KH|giao|là|chưa đạt|vượt|đề ra|chỉ tiêu|dự toán|năm trước|tính chung|"
+    r"cộng dồn|lũy kế|luỹ kế|cả|tổng cộng|\d+\s+tháng(?:\s+đầu\s+năm)?)[\s,()]*)+",
     re.IGNORECASE,
 )
 
 
+@lru_cache(maxsize=65536)  # a subject is cleaned several times while its cut is chosen
 def clean_subject(raw: str) -> str:
     text = " ".join(_SUBJECT_TIME.sub(" ", raw.replace("\ufffd", " ")).split())
     text = re.sub(r"\s+([,;:)])", r"\1", text)
