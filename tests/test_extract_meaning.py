@@ -243,3 +243,38 @@ def test_the_plans_amount_after_its_word_is_a_plan_level(body: str, token: str) 
     at = text.index(token, len(HEADER))
     found = [f for f in extract(text, report_period="2023-H1").figures if f.start == at][0]
     assert (found.measure, found.status) == ("plan_value", "target")
+
+
+@pytest.mark.parametrize(("body", "token", "measure", "status"), [
+    # "theo kế hoạch đề ra" is according to plan, not a plan; "các chỉ tiêu cơ bản như" are indicators
+    ("Triển khai theo kế hoạch đề ra; đã trồng mới 96,2 ha rừng.", "96,2", "value", "actual"),
+    ("Các chỉ tiêu cơ bản như: số lượt khám bệnh đạt 210.400 lượt người.", "210.400", "value", "actual"),
+    # a count of tasks or places in the tasks part is no plan level; "tỉnh" is no money scale
+    ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nLiên kết chặt chẽ với các doanh nghiệp lữ hành trong 6 tỉnh Tây Bắc.", "6 tỉnh",
+     "value", "target"),
+    ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nThực hiện đồng bộ 7 nhiệm vụ trọng tâm.", "7", "value", "target"),
+])
+def test_plan_words_that_do_not_set_a_target(body: str, token: str, measure: str, status: str) -> None:
+    text = HEADER + body + "\n"
+    at = text.index(token, len(HEADER) + (body.index("\n") if "\n" in body else 0))
+    found = [f for f in extract(text, report_period="2023-H1").figures if f.start == at][0]
+    assert (found.measure, found.status) == (measure, status)
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 18,2%; công nghiệp - xây dựng chiếm 40,1%; dịch vụ chiếm "
+     "36,5%.", "36,5%", "grdp-services"),
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 18,2%; công nghiệp - xây dựng chiếm 40,1%.", "40,1%",
+     "grdp-industry-construction"),
+    ("Khu vực\tNăm 2022\tNăm 2023\nDịch vụ\t8.010,1\t8.600,3\n", "8.600,3", "grdp-services"),
+])
+def test_bare_sector_names_about_grdp(body: str, token: str, indicator: str) -> None:
+    title = "Tổng sản phẩm trên địa bàn theo giá so sánh (tỷ đồng)\n" if "\t" in body else ""
+    text = HEADER + title + body + "\n"
+    at = text.index(token, len(HEADER))
+    found = [f for f in extract(text, report_period="2023").figures if f.start == at][0]
+    assert found.indicator == indicator
+
+
+def test_a_bare_sector_name_elsewhere_is_no_grdp_sector() -> None:
+    assert figure("Doanh thu dịch vụ lưu trú tăng 12%, dịch vụ chiếm 40%.", "40%").indicator != "grdp-services"

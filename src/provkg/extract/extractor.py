@@ -24,11 +24,11 @@ from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
-from provkg.extract.indicators import indicator_of
+from provkg.extract.indicators import grdp_sector, indicator_of
 from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of, plan_parts
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
-from provkg.extract.notation import NON_COUNT, SCALE, Candidate, unit_right_after
+from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, periods_of
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, status_of
@@ -151,7 +151,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         )
         if cand.pair_role == "y" and previous is not None:
             inherit = True
-        counted = cand.unit and cand.unit not in NON_COUNT and not re.match(SCALE, cand.unit)
+        counted = cand.unit and cand.unit not in NON_COUNT and not SCALED.match(cand.unit)
         if inherit and previous is not None and counted and cand.unit != previous.unit_text \
                 and measure == "value":
             subject = noun_after(w, cand) or previous.subject
@@ -173,6 +173,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             qualified or bracketed or previous,
             inherit, cand.start, noun_after(w, cand) if counted else "",
         )
+        if indicator is None and not inherit:
+            # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP
+            own_words = clean_subject(left_local.rsplit(";", 1)[-1])
+            indicator = grdp_sector(own_words, w[max(0, sent_start - 200):cand.start])
         period, comparison = periods_of(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
@@ -183,7 +187,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
-        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰"):
+        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
+            _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
+            or SCALED.match(cand.unit)
+        ):
             # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD") is a plan level
             measure = "plan_value"
             period, comparison = periods_of(
@@ -232,6 +239,8 @@ def _aside(r: ReportContext, figure: Figure) -> bool:
     return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))
 
 
+# Words that set a target; without them a count in the tasks part ("8 nhiệm vụ trọng tâm") is no plan level.
+_TARGET_WORDS = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|KH|đạt|dự toán)(?!\w)", re.IGNORECASE)
 # "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"
 _ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
 _ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)
@@ -247,7 +256,7 @@ def _qualified_by(w: str, cand: Candidate, sentence_figures: list[Figure]) -> Fi
         return None
 
     def wanted(f: Figure) -> bool:
-        money = bool(re.match(SCALE, f.unit_text))
+        money = bool(SCALED.match(f.unit_text))
         return f.measure == "value" and (not money and f.unit_text not in NON_COUNT if count else money)
 
     return next((f for f in reversed(sentence_figures) if f.start < cand.start and wanted(f)), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
-from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALE, Candidate
+from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
 from provkg.extract.period import PRIOR
 from provkg.extract.vocabulary import vocabulary
 
@@ -185,7 +185,7 @@ def measure_of(
         return "value", 1, "the level before the change"
     if pct and verb in ("đạt", "bằng") and previous is not None and previous.measure == "value" \
             and previous.unit_text not in ("%", "‰", "") and previous.unit_text not in NON_COUNT \
-            and not re.match(SCALE, previous.unit_text) and len(left.split()) <= 3 \
+            and not SCALED.match(previous.unit_text) and len(left.split()) <= 3 \
             and not re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
         return "share_pct", 1, ""
     if pct and _SHARE_BEFORE.search(left):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from provkg.core.model import Figure
 from provkg.core.periods import parse_period, previous_year
+from provkg.extract.indicators import grdp_sector
 from provkg.read.header import periods_named
 from provkg.reference.labels import LabelIndex
 
@@ -187,7 +188,7 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
             column_index = next((k for k, (s, e, _c) in enumerate(cells) if s <= figure.start < e), None)
             if column_index is None or column_index >= len(columns):
                 continue
-            own = indicator
+            own = indicator or (grdp_sector(label, above + header) if label else None)
             if own is None and (area or total_row or not label):
                 own = column_indicators[column_index] or title_indicator
             _read_cell(figure, columns[column_index], label, row_unit, own, report_period)
