@@ -93,6 +93,21 @@ def test_pairs_by_offsets_and_value_and_counts_a_wrong_measure_as_a_miss(corpus:
     assert [r["id"] for r in result["reports"]] == ["son-la-2021-H1"]  # the fixture is never scored
 
 
+def test_a_proposed_concept_the_scheme_has_since_grown_is_the_expected_indicator(corpus: Path) -> None:
+    # the annotator left "41 xã" without an indicator and proposed a name; the scheme now has a concept of that
+    # English name, so the figure is expected to link to it and no longer counts as lacking a concept
+    result = evaluate("dev", corpus, details=True, validate=False)
+    start = TEXT.index("41 xã")
+    assert ("indicator", start) not in {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
+    assert result["total"]["gold_without_concept"] == 0
+    gold = corpus / "gold" / "son-la-2021-H1.csv"
+    gold.write_text(gold.read_text(encoding="utf-8").replace("communes meeting the new-rural standard",
+                                                             "communes with a village library"), encoding="utf-8")
+    result = evaluate("dev", corpus, details=True, validate=False)
+    assert result["total"]["gold_without_concept"] == 0.2
+    assert ("indicator", start) in {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
+
+
 def test_held_out_reports_are_never_shown_figure_by_figure(corpus: Path) -> None:
     manifest = corpus / "manifest.csv"
     manifest.write_text(manifest.read_text(encoding="utf-8").replace(",dev,", ",heldout,"), encoding="utf-8")

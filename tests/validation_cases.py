@@ -298,7 +298,7 @@ def _cases() -> list[Case]:
             fig(50, "-3", "hộ", "value", "poor-households"),
             fig(60, "5", "tấn", "value", "grdp"),
             fig(70, "5", "tỷ đồng", "change_pct", "cpi", comparison_period="2019-H1"),
-            fig(80, "7", "quả trứng", "value", None)]},
+            fig(80, "7", "thúng", "value", None)]},
             {("ValuePlausible", "ranges", 10), ("ValuePlausible", "ranges", 20), ("ValuePlausible", "ranges", 30),
              ("CountWholeNonNegative", "ranges", 40), ("CountWholeNonNegative", "ranges", 50),
              ("UnitAllowed", "ranges", 60), ("PercentMeasureUnit", "ranges", 70), ("UnitKnown", "ranges", 80)}),

@@ -374,6 +374,25 @@ def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, as_json: boo
 
 
 @main.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["indicator", "unit", "project"]),
+              help="List only candidates of this kind; repeatable (default: all).")
+@click.option("--known", "include_known", is_flag=True, help="Also list projects the reference data already holds.")
+def curate(reports: tuple[Path, ...], fmt: str, kinds: tuple[str, ...], include_known: bool) -> None:
+    """List what REPORTS (.txt, .docx, .pdf) need from the reference data: candidate indicators, units and
+    projects with every occurrence, for a curator to confirm, merge or rename (docs/curation.md). Nothing is
+    stored."""
+    from provkg.pipeline.curate import curate as find_candidates
+    from provkg.pipeline.curate import to_csv, to_json, to_text
+
+    candidates = find_candidates(list(reports), include_known=include_known, progress=progress)
+    if kinds:
+        candidates = [c for c in candidates if c.kind in kinds]
+    click.echo({"json": to_json, "csv": to_csv, "text": to_text}[fmt](candidates), nl=False)
+
+
+@main.command()
 @click.argument("source", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Validate the reports in this store; with SOURCE, validate SOURCE against the store's reports.")

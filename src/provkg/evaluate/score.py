@@ -18,6 +18,7 @@ from typing import Any
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.evaluate.corpus import CorpusReport
+from provkg.reference.loader import load_reference
 
 COUNTS = (
     "gold", "extracted", "spotted", "matched", "indicator_right", "period_right", "measure_right", "status_right",
@@ -108,11 +109,16 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
     c["gold"] += len(gold)
     c["extracted"] += len(figures)
     c["extracted_unlinked"] += sum(1 for f in figures if not f.indicator)
-    c["gold_without_concept"] += sum(1 for g in gold if not g["indicator"] and g["proposed_indicator"] != "none")
+    # A gold figure the annotators left without an indicator, proposing a name for the missing concept, expects
+    # the concept the scheme has since grown under that name (an indicator's English names), if any.
+    proposed = load_reference().indicator_english_names
+    expected = [g["indicator"] or proposed.get(" ".join(g["proposed_indicator"].lower().split()), "") for g in gold]
+    c["gold_without_concept"] += sum(1 for g, want in zip(gold, expected, strict=True)
+                                     if not want and g["proposed_indicator"] != "none")
     spans = sorted(((to_master(f.start), max(to_master(f.end - 1) + 1, to_master(f.start) + 1), i)
                     for i, f in enumerate(figures)))
     used: set[int] = set()
-    for g in gold:
+    for g, want in zip(gold, expected, strict=True):
         g_start, g_end, g_value = int(g["start"]), int(g["end"]), _number(g["value"])
         candidates = [i for s, e, i in spans if s < g_end and g_start < e and i not in used
                       and g_value is not None and _same_size(g_value, float(figures[i].value))]
@@ -126,7 +132,7 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
         c["spotted"] += 1
         checks = {
             "measure": f.measure == g["measure"],
-            "indicator": (f.indicator or "") == g["indicator"],
+            "indicator": (f.indicator or "") == want,
             "period": f.period == g["period"],
             "status": f.status == g["status"],
             "area": _area_key(f.area, province) == _area_key(g["area"], province),
@@ -145,8 +151,8 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
                     found = {"measure": f.measure, "indicator": f.indicator, "period": f.period,
                              "status": f.status, "area": f.area, "basis": f.basis,
                              "cumulative": str(f.cumulative).lower(), "sign": str(f.value)}[name]
-                    expected = g["value"] if name == "sign" else g[name]
-                    score.mismatches.append({"start": g_start, "problem": name, "gold": expected, "found": found})
+                    stated = g["value"] if name == "sign" else want if name == "indicator" else g[name]
+                    score.mismatches.append({"start": g_start, "problem": name, "gold": stated, "found": found})
     if details:
         for s, _e, i in spans:
             if i not in used:
