@@ -86,7 +86,7 @@ def extract(
     # 2. Candidates: numbers, with compound money, units, X/Y pairs and ranges.
     candidates = read_candidates(r, tokens, covered)
     # 3. Measures, subjects, periods, links.
-    figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, lex.areas, r.province)
+    figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     apply_basis(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
