@@ -38,6 +38,7 @@ from pyoxigraph import (
 
 from provkg.core.errors import InputError
 from provkg.core.namespaces import PREFIXES
+from provkg.store.nesting import check_nesting
 
 _CURRENT = "CURRENT"
 _LOCK = ".lock"
@@ -200,6 +201,7 @@ class KnowledgeStore:
         queries need no GRAPH clause; ``default_graph``/``named_graphs`` (the protocol's default-graph-uri and
         named-graph-uri) choose the dataset instead. A syntax error is an InputError naming line and column.
         """
+        check_nesting(sparql)  # before pyoxigraph's parser, which a deep nesting crashes
         dataset: dict[str, object] = {}
         if default_graph:
             dataset["default_graph"] = [NamedNode(iri) for iri in default_graph]
@@ -282,6 +284,7 @@ class KnowledgeStore:
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update atomically (provkg prefixes predeclared)."""
+        check_nesting(sparql, "update")
 
         def apply(store: Store) -> None:
             try:
