@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs everything provkg and its tests need on a fresh Debian machine: system packages (Java for the HermiT
-# reasoner, Chromium for the query-page test), a fresh venv in .venv, and provkg with its test extras.
+# reasoner, Chromium for the query-page test, libseccomp2 for the endpoint's network wall), a fresh venv in .venv, and provkg with its test extras.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    default-jre-headless chromium chromium-driver >/dev/null
+    default-jre-headless chromium chromium-driver libseccomp2 >/dev/null
 fi
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
