@@ -93,7 +93,8 @@ def query(source: str, store_dir: Path, fmt: str, endpoint: str | None) -> None:
 
         store = KnowledgeStore.open(store_dir, read_only=True)
         try:
-            table = run_query(store, sparql)
+            with store.failures():  # a damaged block may surface while results are read
+                table = run_query(store, sparql)
         finally:
             store.close()
     sys.stdout.write(format_table(table, fmt))
@@ -226,7 +227,8 @@ def export(store_dir: Path, fmt: str, output: Path | None, graph: str | None, cu
     store = KnowledgeStore.open(store_dir, read_only=True)
     buffer = io.BytesIO()  # nothing is written when the export fails
     try:
-        count = export_cube(store, fmt, buffer) if cube else export_store(store, fmt, buffer, graph)
+        with store.failures():
+            count = export_cube(store, fmt, buffer) if cube else export_store(store, fmt, buffer, graph)
     finally:
         store.close()
     if output:
