@@ -140,7 +140,10 @@ def extract(report: Path, fmt: str, output: Path | None, period: str | None, unm
     from provkg.pipeline.factsheet import write_factsheet, write_jsonl
     from provkg.read.reading import read_report
 
-    result = extract_figures(read_report(report), report_period=period)
+    notices: list[str] = []
+    result = extract_figures(read_report(report, notices), report_period=period)
+    for notice in notices:
+        click.echo(f"notice: {notice}", err=True)
     figures = result.unmapped if unmapped else result.figures
     write = write_factsheet if fmt == "csv" else write_jsonl
     if output:

@@ -59,7 +59,8 @@ def prepare(
     path: Path, reference: Reference, provinces: dict[str, str], lexicon: Lexicon | None = None
 ) -> PreparedReport:
     """Read, extract and map one report (no store access: safe to run in a worker process)."""
-    text = read_report(path)
+    notices: list[str] = []
+    text = read_report(path, notices)
     try:
         header = read_header(text, provinces)
     except InputError as exc:
@@ -67,7 +68,8 @@ def prepare(
     report = report_from_header(header, text, Path(path).name)
     extraction = extract(text, report_period=report.period, lexicon=lexicon)
     triples = report_triples(report, extraction.figures, units=reference.units, text=text)
-    return PreparedReport(Path(path), text, report, extraction, triples, header.warnings)
+    repaired = tuple(notice.removeprefix(f"{path}: ") for notice in notices)
+    return PreparedReport(Path(path), text, report, extraction, triples, repaired + header.warnings)
 
 
 def validate_new_report(triples: list[Triple], iri: str, store: KnowledgeStore) -> ValidationResult:
