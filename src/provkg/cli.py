@@ -301,19 +301,25 @@ def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, template
 @click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @STORE_OPTION
 @click.option("--force", is_flag=True, help="Load reports even when validation finds violations.")
+@click.option("--replace", is_flag=True,
+              help="Replace a report already loaded from another text (also a reviewed one); the new graph records "
+                   "the replaced text with prov:wasRevisionOf.")
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome of each report as JSON.")
-def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, as_json: bool) -> None:
+def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, replace: bool, as_json: bool) -> None:
     """Extract, map, validate and load REPORTS (.txt, .docx, .pdf), atomically per report.
 
-    A report with violations is refused (exit code 1) unless --force; warnings never block.
+    A report with violations is refused (exit code 1) unless --force; warnings never block. A report already
+    loaded from another text is refused (exit code 2, naming what changed) unless --replace; the same text again
+    changes nothing.
     """
     import json
 
     from provkg.pipeline.ingest import ingest as ingest_reports
 
-    outcomes = ingest_reports(list(reports), store_dir, force=force, progress=progress)
+    outcomes = ingest_reports(list(reports), store_dir, force=force, replace=replace, progress=progress)
     if as_json:
-        fields = ("report_id", "figures", "mapped", "unmapped", "non_figures", "violations", "warnings", "loaded")
+        fields = ("report_id", "figures", "mapped", "unmapped", "non_figures", "violations", "warnings", "loaded",
+                  "unchanged", "replaced")
         click.echo(json.dumps([{key: getattr(o, key) for key in fields} | {"path": str(o.path)} for o in outcomes],
                               indent=1))
     else:
