@@ -195,9 +195,21 @@ def eval_command(role: str, corpus_dir: Path | None, as_json: bool, details: boo
 @click.option("--in-memory", is_flag=True,
               help="Each worker answers from a copy of the store in RAM: queries joining many figures run about 2.4x "
                    "faster; needs about 0.47 KB per triple per worker and ~6 s per million triples to start.")
+@click.option("--memory-limit", default=1024, show_default=True, type=click.IntRange(0), metavar="MB",
+              help="Memory a query worker may use above its footprint with the store open (in memory: its copy); "
+                   "a query past it is stopped with 503. 0: no bound.")
+@click.option("--max-waiting", default=None, type=click.IntRange(1),
+              help="Queries that may wait for a free worker; more are answered 503 with Retry-After "
+                   "(default: 8 per worker).")
+@click.option("--idle-timeout", default=20.0, show_default=True, type=click.FloatRange(0.5),
+              help="Seconds a connection may stay silent (or take to send its body) before it is closed.")
+@click.option("--no-network-wall", is_flag=True,
+              help="Do not install the seccomp filter that keeps query workers off the network (it is off anyway "
+                   "with --allow-service); for systems without libseccomp.")
 def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: float, max_results: int,
           update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
-          log_requests: bool, in_memory: bool) -> None:
+          log_requests: bool, in_memory: bool, memory_limit: int, max_waiting: int | None, idle_timeout: float,
+          no_network_wall: bool) -> None:
     """Serve the store: SPARQL 1.1 Protocol at /sparql, a query page at /, linked data for the graph's IRIs."""
     from provkg.serve.server import ServeOptions
     from provkg.serve.server import serve as run_server
@@ -205,7 +217,8 @@ def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: f
     options = ServeOptions(
         host=host, port=port, timeout=timeout, max_results=max_results, update_token=update_token or None,
         allow_service=frozenset(allow_service), cors_origins=cors_origins, log_requests=log_requests,
-        in_memory=in_memory,
+        in_memory=in_memory, memory_limit=(memory_limit << 20) or None, max_waiting=max_waiting,
+        idle_timeout=idle_timeout, network_wall=not no_network_wall,
         **({"workers": workers} if workers else {}),
     )
     run_server(store_dir, options, announce=progress)

@@ -110,7 +110,13 @@ def _collect(node: Any, targets: list[tuple[str, str | None]]) -> None:
 def check_remote_access(sparql: str, form: str, allowed_hosts: Iterable[str]) -> bool:
     """Whether ``sparql`` calls a remote service or loads a document; HttpError 403 when it would contact a host
     that is not in ``allowed_hosts`` (host or host:port), 400 when the guard cannot parse it."""
-    allowed = {entry.lower() for entry in allowed_hosts}
+    return _cleared(sparql, form, frozenset(entry.lower() for entry in allowed_hosts))
+
+
+@functools.lru_cache(maxsize=512)
+def _cleared(sparql: str, form: str, allowed: frozenset[str]) -> bool:
+    # Parsing takes rdflib 10-100 ms; the same texts (the page's named queries) come again and again. Refusals
+    # raise and are not cached.
     targets = remote_targets(sparql, form)
     for keyword, target in targets:
         if target is None:
