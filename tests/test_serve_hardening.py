@@ -16,7 +16,7 @@ import pytest
 
 from provkg.serve.guard import HttpError, content_length, remote_targets
 from provkg.serve.server import SparqlServer
-from provkg.serve.workers import QueryPool, alive_workers, apply_network_wall
+from provkg.serve.workers import QueryPool, apply_network_wall
 from provkg.store.nesting import MAX_NESTING, nesting_depth
 from test_server import COUNT_OBS, PROVKG, SLOW, Listener, get_query, http, start, stop
 from test_server import store_dir as store_dir  # noqa: F401 - the module's store fixture
@@ -167,25 +167,25 @@ def test_a_remote_answer_is_never_echoed(store_dir: Path) -> None:  # noqa: F811
 
 
 def test_a_query_over_the_memory_bound_is_503_and_its_worker_replaced(guarded: SparqlServer) -> None:
-    before = set(alive_workers(guarded.state.pool))
+    before = set(guarded.state.pool.worker_pids())
     status, _, body = get_query(guarded, MEMORY_HOG)
     assert status == 503 and b"more memory" in body
     status, _, body = get_query(guarded, COUNT_OBS, "text/csv")
     assert status == 200 and body.decode().split()[1] == "24"
     deadline = time.monotonic() + 30
-    while len(alive_workers(guarded.state.pool)) < 2:
+    while len(guarded.state.pool.worker_pids()) < 2:
         assert time.monotonic() < deadline
         time.sleep(0.2)
-    assert set(alive_workers(guarded.state.pool)) != before
+    assert set(guarded.state.pool.worker_pids()) != before
 
 
 def test_a_query_whose_client_hung_up_is_stopped(guarded: SparqlServer) -> None:
     pool = guarded.state.pool
     deadline = time.monotonic() + 30
-    while len(alive_workers(pool)) < 2:
+    while len(pool.worker_pids()) < 2:
         assert time.monotonic() < deadline
         time.sleep(0.2)
-    before = set(alive_workers(pool))
+    before = set(pool.worker_pids())
     host, port = guarded.server_address[:2]
     from urllib.parse import urlencode
 
@@ -195,7 +195,7 @@ def test_a_query_whose_client_hung_up_is_stopped(guarded: SparqlServer) -> None:
     connection.close()
     # Well before the 20 s time limit, the worker that ran it is gone.
     deadline = time.monotonic() + 5
-    while before <= set(alive_workers(pool)):
+    while before <= set(pool.worker_pids()):
         assert time.monotonic() < deadline, "the query of a client that hung up is still running"
         time.sleep(0.1)
 

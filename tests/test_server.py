@@ -482,7 +482,7 @@ def test_chromium_runs_a_query_on_the_page(server: SparqlServer, tmp_path: Path)
         # a malformed query shows the parser's message
         browser.evaluate("document.getElementById('query').value = 'SELECT ?s WHERE { ?s ?p }'; "
                          "document.getElementById('run').click()")
-        assert "error at 1:" in str(browser.wait_for("!document.getElementById('error').hidden && "
+        assert "at line 1, column" in str(browser.wait_for("!document.getElementById('error').hidden && "
                                                      "document.getElementById('error').textContent"))
         # one click on a research question loads and runs it
         first = named_queries()[0]

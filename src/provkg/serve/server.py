@@ -464,6 +464,8 @@ class Handler(BaseHTTPRequestHandler):
     def _dispatch(self) -> None:
         self._began = time.monotonic()
         self._body_read = self.command != "POST"
+        if self.command != "POST" and ("Content-Length" in self.headers or "Transfer-Encoding" in self.headers):
+            self.close_connection = True  # a body nobody reads must not be taken for the next request
         try:
             parts = urlsplit(self.path)
             params = parse_qs(parts.query, keep_blank_values=True)

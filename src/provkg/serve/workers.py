@@ -27,7 +27,7 @@ import signal
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -272,6 +272,11 @@ class QueryPool:
         else:
             self._start_one()
 
+    def worker_pids(self) -> list[int]:
+        """Process ids of the live workers (for tests and the benchmark)."""
+        with self._lock:
+            return [process.pid for process in self._all if process.is_alive()]
+
     def close(self) -> None:
         self._closed = True
         with self._lock:
@@ -279,9 +284,3 @@ class QueryPool:
         for process in processes:
             process.kill()
             process.join(5)
-
-
-def alive_workers(pool: QueryPool) -> Iterable[int]:
-    """Process ids of the pool's live workers (for tests and the benchmark)."""
-    with pool._lock:  # noqa: SLF001 - the pool's own helper
-        return [p.pid for p in pool._all if p.is_alive()]  # noqa: SLF001
