@@ -13,7 +13,8 @@ from provkg.evaluate.score import ReportScore, score_report
 
 COLUMNS = (
     ("recall", "recall"), ("precision", "precision"), ("indicator", "indic."), ("period", "period"),
-    ("measure", "measure"), ("status", "status"), ("area", "area"), ("unlinked", "unlinked"),
+    ("measure", "measure"), ("status", "status"), ("area", "area"), ("basis", "basis"), ("cumulative", "cumul."),
+    ("unlinked", "unlinked"),
 )
 
 

@@ -21,7 +21,8 @@ from provkg.evaluate.corpus import CorpusReport
 
 COUNTS = (
     "gold", "extracted", "spotted", "matched", "indicator_right", "period_right", "measure_right", "status_right",
-    "area_right", "sign_errors", "extracted_unlinked", "gold_without_concept", "plants", "plants_caught",
+    "area_right", "basis_right", "cumulative_right", "sign_errors", "extracted_unlinked", "gold_without_concept",
+    "plants", "plants_caught",
     "false_violations", "other_findings",
 )
 
@@ -56,6 +57,8 @@ class ReportScore:
             "measure": ratio(c["measure_right"], c["spotted"]),
             "status": ratio(c["status_right"], c["spotted"]),
             "area": ratio(c["area_right"], c["spotted"]),
+            "basis": ratio(c["basis_right"], c["spotted"]),
+            "cumulative": ratio(c["cumulative_right"], c["spotted"]),
             "unlinked": ratio(c["extracted_unlinked"], c["extracted"]),
             "gold_without_concept": ratio(c["gold_without_concept"], c["gold"]),
         }
@@ -127,18 +130,21 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
             "period": f.period == g["period"],
             "status": f.status == g["status"],
             "area": _area_key(f.area, province) == _area_key(g["area"], province),
+            "basis": (f.basis or "") == g.get("basis", ""),
+            "cumulative": f.cumulative == (g.get("cumulative", "") == "true"),
         }
         if g_value and float(f.value) and (g_value > 0) != (float(f.value) > 0):
             c["sign_errors"] += 1
             checks["sign"] = False
         c["matched"] += checks["measure"] and checks.get("sign", True)  # the value agrees, sign included
-        for name in ("measure", "indicator", "period", "status", "area"):
+        for name in ("measure", "indicator", "period", "status", "area", "basis", "cumulative"):
             c[f"{name}_right"] += checks[name]
         if details:
             for name, right in checks.items():
                 if not right:
                     found = {"measure": f.measure, "indicator": f.indicator, "period": f.period,
-                             "status": f.status, "area": f.area, "sign": str(f.value)}[name]
+                             "status": f.status, "area": f.area, "basis": f.basis,
+                             "cumulative": str(f.cumulative).lower(), "sign": str(f.value)}[name]
                     expected = g["value"] if name == "sign" else g[name]
                     score.mismatches.append({"start": g_start, "problem": name, "gold": expected, "found": found})
     if details:

@@ -41,6 +41,15 @@ def _fold(text: str) -> str:
     return fold(unicodedata.normalize("NFC", text))
 
 
+def province_of(text: str, provinces: Mapping[str, str]) -> str | None:
+    """The local name of the province a report's header names (None when it names none): the one place where
+    a report's province is read, for its header and for its figures."""
+    try:
+        return _find_province(text[:HEADER_CHARS], provinces)[0]
+    except InputError:
+        return None
+
+
 def _find_province(head: str, provinces: Mapping[str, str]) -> tuple[str, str, bool]:
     """The province of the header: named as "tỉnh X" / "thành phố X" (first in the text wins), else the first bare
     name of a province (a news item's headline); the flag says the name was bare."""
