@@ -19,6 +19,7 @@ from provkg.pipeline.factsheet import FIGURE_COLUMNS, read_factsheet
 from provkg.read.encodings import TCVN3, VNI, legacy_encoding, repair
 from provkg.read.reading import read_report
 from provkg.store.store import KnowledgeStore
+from test_build import write_data
 from test_ingest import OWN_REPORT
 
 # Our own report (tests/test_ingest.py), whose header gives the id lai-chau-2021-H1-77.
@@ -155,24 +156,12 @@ def test_identical_text_is_a_no_op_and_a_changed_one_needs_replace(tmp_path: Pat
 def reviewed_store(root: Path) -> Path:
     """A store built from a reviewed fact sheet of REPORT_TEXT."""
     text = normalise(REPORT_TEXT)
-    data, texts = root / "data", root / "texts"
-    (data / "factsheets").mkdir(parents=True)
-    texts.mkdir()
-    (texts / "report.txt").write_text(text, encoding="utf-8")
-    with (data / "reports.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["report_id", "province", "issuer", "number", "date", "period", "title_en", "source",
-                         "text_sha256", "text_length"])
-        writer.writerow([REPORT_ID, "lai-chau", "UBND tỉnh Lai Châu", "77/BC-UBND", "2021-07-05", "2021-H1",
-                         "A test report", "report.txt", text_sha256(text), len(text)])
     start = text.index("98.450")
-    with (data / "factsheets" / f"{REPORT_ID}.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=FIGURE_COLUMNS)
-        writer.writeheader()
-        writer.writerow({"id": "r1", "value": "98450", "unit_text": "tấn", "measure": "value",
-                         "indicator": "food-output", "subject": "sản lượng lương thực", "period": "2021-H1",
-                         "estimate": "true", "section": "P1/I", "start": str(start), "end": str(start + 10)})
-    build(root / "store", data, [texts])
+    row = {"id": "r1", "value": "98450", "unit_text": "tấn", "measure": "value", "indicator": "food-output",
+           "subject": "sản lượng lương thực", "period": "2021-H1", "estimate": "true", "section": "P1/I",
+           "start": str(start), "end": str(start + 10)}
+    data = write_data(root, [row], text=text, report_id=REPORT_ID, number="77/BC-UBND")
+    build(root / "store", data, [root / "texts"])
     return root / "store"
 
 

@@ -9,6 +9,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
@@ -226,33 +227,33 @@ def test_a_full_queue_answers_503_with_retry_after(store_dir: Path) -> None:  # 
         pool.close()
 
 
-def test_time_spent_waiting_counts_towards_the_limit(store_dir: Path) -> None:  # noqa: F811
-    pool = QueryPool(store_dir, 1, 100, slow_after=60)
+@contextmanager
+def busy_pool(store_dir: Path, slow_after: float) -> Iterator[QueryPool]:
+    """A pool of one worker, busy with a slow query."""
+    pool = QueryPool(store_dir, 1, 100, slow_after=slow_after)
     try:
-        thread = threading.Thread(target=pool.run, args=({"query": SLOW}, 30.0))
-        thread.start()
-        time.sleep(0.5)
+        threading.Thread(target=pool.run, args=({"query": SLOW}, 30.0), daemon=True).start()
+        time.sleep(0.4)
+        yield pool
+    finally:
+        pool.close()
+
+
+def test_time_spent_waiting_counts_towards_the_limit(store_dir: Path) -> None:  # noqa: F811
+    with busy_pool(store_dir, slow_after=60) as pool:
         began = time.monotonic()
         with pytest.raises(HttpError) as waited:
             pool.run({"query": COUNT_OBS}, 2.0, began=began)
         assert waited.value.status == 503 and "Retry-After" in waited.value.headers
         assert time.monotonic() - began < 3.0
-    finally:
-        pool.close()
 
 
 def test_slow_queries_get_a_spare_worker(store_dir: Path) -> None:  # noqa: F811
-    pool = QueryPool(store_dir, 1, 100, slow_after=0.5)
-    try:
-        thread = threading.Thread(target=pool.run, args=({"query": SLOW}, 30.0))
-        thread.start()
-        time.sleep(0.3)
+    with busy_pool(store_dir, slow_after=0.5) as pool:
         began = time.monotonic()
         status, _, body, _ = pool.run({"query": COUNT_OBS, "format": "csv"}, 20.0)
         assert status == 200 and body.decode().split()[1] == "24"
         assert time.monotonic() - began < 15  # answered by the spare, not after the slow query
-    finally:
-        pool.close()
 
 
 # -- the request itself ---------------------------------------------------------------------------------------------
