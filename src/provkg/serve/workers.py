@@ -19,6 +19,7 @@ Bounds:
 from __future__ import annotations
 
 import errno
+import logging
 import multiprocessing
 import os
 import queue
@@ -79,6 +80,7 @@ def _worker_main(conn: Connection, store_dir: str, max_results: int, in_memory: 
     from provkg.store.store import KnowledgeStore
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle; it ends the workers
+    logging.getLogger("rdflib").setLevel(logging.ERROR)  # the guard's parser warns on every odd IRI a visitor sends
     try:
         store = KnowledgeStore.open(Path(store_dir), read_only=True, in_memory=in_memory)
         store.current_store()  # open (or copy into memory) before saying ready
