@@ -105,7 +105,8 @@ def query(source: str | None, store_dir: Path, fmt: str, endpoint: str | None, l
 
         store = KnowledgeStore.open(store_dir, read_only=True)
         try:
-            table = run_query(store, sparql)
+            with store.failures():  # a damaged block may surface while results are read
+                table = run_query(store, sparql)
         finally:
             store.close()
     sys.stdout.write(format_table(table, fmt, iris))
@@ -151,7 +152,10 @@ def extract(report: Path, fmt: str, output: Path | None, period: str | None, unm
     from provkg.pipeline.factsheet import write_factsheet, write_jsonl
     from provkg.read.reading import read_report
 
-    result = extract_figures(read_report(report), report_period=period)
+    notices: list[str] = []
+    result = extract_figures(read_report(report, notices), report_period=period)
+    for notice in notices:
+        click.echo(f"notice: {notice}", err=True)
     figures = result.unmapped if unmapped else result.figures
     write = write_factsheet if fmt == "csv" else write_jsonl
     if output:
@@ -229,9 +233,21 @@ def chart(indicator: str, store_dir: Path, areas: tuple[str, ...], measure: str 
                    "faster; needs about 0.47 KB per triple per worker and ~6 s per million triples to start.")
 @click.option("--texts", "texts_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder of report texts (.txt) for the annotated reports; repeatable (default: ../shared/seeds).")
+@click.option("--memory-limit", default=1024, show_default=True, type=click.IntRange(0), metavar="MB",
+              help="Memory a query worker may use above its footprint with the store open (in memory: its copy); "
+                   "a query past it is stopped with 503. 0: no bound.")
+@click.option("--max-waiting", default=None, type=click.IntRange(1),
+              help="Queries that may wait for a free worker; more are answered 503 with Retry-After "
+                   "(default: 8 per worker).")
+@click.option("--idle-timeout", default=20.0, show_default=True, type=click.FloatRange(0.5),
+              help="Seconds a connection may stay silent (or take to send its body) before it is closed.")
+@click.option("--no-network-wall", is_flag=True,
+              help="Do not install the seccomp filter that keeps query workers off the network (it is off anyway "
+                   "with --allow-service); for systems without libseccomp.")
 def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: float, max_results: int,
           update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
-          log_requests: bool, in_memory: bool, texts_dirs: tuple[Path, ...]) -> None:
+          log_requests: bool, in_memory: bool, texts_dirs: tuple[Path, ...], memory_limit: int,
+          max_waiting: int | None, idle_timeout: float, no_network_wall: bool) -> None:
     """Serve the store: SPARQL 1.1 Protocol at /sparql, a query page at /, linked data for the graph's IRIs."""
     from provkg.core.paths import default_texts_dirs
     from provkg.serve.server import ServeOptions
@@ -241,6 +257,8 @@ def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: f
         host=host, port=port, timeout=timeout, max_results=max_results, update_token=update_token or None,
         allow_service=frozenset(allow_service), cors_origins=cors_origins, log_requests=log_requests,
         in_memory=in_memory, texts_dirs=tuple(texts_dirs) or tuple(default_texts_dirs()),
+        memory_limit=(memory_limit << 20) or None, max_waiting=max_waiting,
+        idle_timeout=idle_timeout, network_wall=not no_network_wall,
         **({"workers": workers} if workers else {}),
     )
     run_server(store_dir, options, announce=progress)
@@ -281,7 +299,8 @@ def export(store_dir: Path, fmt: str, output: Path | None, graph: str | None, cu
     store = KnowledgeStore.open(store_dir, read_only=True)
     buffer = io.BytesIO()  # nothing is written when the export fails
     try:
-        count = export_cube(store, fmt, buffer) if cube else export_store(store, fmt, buffer, graph)
+        with store.failures():
+            count = export_cube(store, fmt, buffer) if cube else export_store(store, fmt, buffer, graph)
     finally:
         store.close()
     if output:
@@ -351,19 +370,25 @@ def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, template
 @click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @STORE_OPTION
 @click.option("--force", is_flag=True, help="Load reports even when validation finds violations.")
+@click.option("--replace", is_flag=True,
+              help="Replace a report already loaded from another text (also a reviewed one); the new graph records "
+                   "the replaced text with prov:wasRevisionOf.")
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome of each report as JSON.")
-def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, as_json: bool) -> None:
+def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, replace: bool, as_json: bool) -> None:
     """Extract, map, validate and load REPORTS (.txt, .docx, .pdf), atomically per report.
 
-    A report with violations is refused (exit code 1) unless --force; warnings never block.
+    A report with violations is refused (exit code 1) unless --force; warnings never block. A report already
+    loaded from another text is refused (exit code 2, naming what changed) unless --replace; the same text again
+    changes nothing.
     """
     import json
 
     from provkg.pipeline.ingest import ingest as ingest_reports
 
-    outcomes = ingest_reports(list(reports), store_dir, force=force, progress=progress)
+    outcomes = ingest_reports(list(reports), store_dir, force=force, replace=replace, progress=progress)
     if as_json:
-        fields = ("report_id", "figures", "mapped", "unmapped", "non_figures", "violations", "warnings", "loaded")
+        fields = ("report_id", "figures", "mapped", "unmapped", "non_figures", "violations", "warnings", "loaded",
+                  "unchanged", "replaced")
         click.echo(json.dumps([{key: getattr(o, key) for key in fields} | {"path": str(o.path)} for o in outcomes],
                               indent=1))
     else:
