@@ -38,6 +38,7 @@ _XSD_INTEGER = NamedNode(XSD + "integer")
 _XSD_BOOLEAN = NamedNode(XSD + "boolean")
 _XSD_DATE = NamedNode(XSD + "date")
 _PRICE_BASIS = {"constant-2010": NamedNode(PK + "ConstantPrices2010"), "current": NamedNode(PK + "CurrentPrices")}
+_BREAKDOWN = {"complete": NamedNode(PK + "CompleteBreakdown"), "partial": NamedNode(PK + "PartialBreakdown")}
 _EFFECT = {"negative": NamedNode(PK + "NegativeEffect"), "positive": NamedNode(PK + "PositiveEffect")}
 _CAUSE_TYPE = {"objective": NamedNode(PK + "ObjectiveCause"), "subjective": NamedNode(PK + "SubjectiveCause")}
 _STATEMENT_CLASS = {
@@ -177,6 +178,8 @@ def _figure_triples(
         triples.append(Triple(obs, pk("priceBasis"), _PRICE_BASIS[figure.basis]))
     if figure.parent is not None:
         triples.append(Triple(obs, pk("partOf"), NamedNode(observation_iri(report.report_id, figure.parent))))
+        if figure.breakdown:
+            triples.append(Triple(obs, pk("breakdown"), _BREAKDOWN[figure.breakdown]))
     if figure.project:
         triples.append(Triple(obs, pk("aboutProject"), NamedNode(PROJECT + figure.project)))
     if figure.programme:
