@@ -66,7 +66,7 @@ def prepare(
         raise InputError(str(exc), str(path)) from exc
     report = report_from_header(header, text, Path(path).name)
     extraction = extract(text, report_period=report.period, lexicon=lexicon)
-    triples = report_triples(report, extraction.figures, units=reference.units, text=text)
+    triples = report_triples(report, extraction.figures, units=reference.units, text=text, produced_by="extraction")
     return PreparedReport(Path(path), text, report, extraction, triples, header.warnings)
 
 
