@@ -83,6 +83,7 @@ class Finding:
     section: str | None = None
     report: str | None = None
     hint: str | None = None
+    cause: str | None = None  # the likely cause, where the rule can name it
 
     @property
     def stated(self) -> Decimal | None:
@@ -102,7 +103,7 @@ class Finding:
             "severity": self.severity, "rule": self.rule, "message": self.message, "locations": self.locations,
             "focus": self.focus, "report": self.report, "section": self.section, "stated": number(self.stated),
             "computed": number(self.computed), "tolerance": number(self.tolerance), "related": self.related,
-            "hint": self.hint,
+            "hint": self.hint, "cause": self.cause,
         }
 
 
@@ -140,6 +141,8 @@ class ValidationResult:
             for finding in findings:
                 where = f"[{finding.section}] " if finding.section else ""
                 lines.append(f"  - {where}{finding.message}")
+                if finding.cause:
+                    lines.append(f"      likely cause: {finding.cause}")
                 for number, location in enumerate(finding.locations):
                     start, end = location["start"], location["end"]
                     if report_text is not None and end <= len(report_text) and self._quotable(finding):
@@ -347,6 +350,7 @@ SELECT DISTINCT ?indicator ?area ?period WHERE {{
 }}"""
 _REF_AREA, _REF_PERIOD = ox.NamedNode(PK + "refArea"), ox.NamedNode(PK + "refPeriod")
 _COMPARISON_PERIOD, _INDICATOR = ox.NamedNode(PK + "comparisonPeriod"), ox.NamedNode(PK + "indicator")
+_CUMULATIVE, _TRUE = ox.NamedNode(PK + "cumulative"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 
 
 def _neighbours(source: ox.Store, report: ox.NamedNode, keys: set[tuple[object, ...]]) -> Iterator[ox.Quad]:
@@ -355,16 +359,19 @@ def _neighbours(source: ox.Store, report: ox.NamedNode, keys: set[tuple[object, 
     million triples took ten times longer."""
     periods = {k[2] for k in keys}
     for area in {k[1] for k in keys}:
+        key_indicators = {k[0] for k in keys if k[1] == area}
         for q in source.quads_for_pattern(None, _REF_AREA, area, None):
             subject, graph = q.subject, q.graph_name
             if graph == report:
                 continue
+            indicators = {i.object for i in source.quads_for_pattern(subject, _INDICATOR, None, graph)}
+            if not indicators & key_indicators:
+                continue
             mine = {p.object for predicate in (_REF_PERIOD, _COMPARISON_PERIOD)
                     for p in source.quads_for_pattern(subject, predicate, None, graph)} & periods
-            if not mine:
-                continue
-            indicators = {i.object for i in source.quads_for_pattern(subject, _INDICATOR, None, graph)}
-            if any((indicator, area, period) in keys for indicator in indicators for period in mine):
+            # running totals of other stretches of the year are compared too (CumulativeNotDecreasing)
+            running = any(True for _ in source.quads_for_pattern(subject, _CUMULATIVE, _TRUE, graph))
+            if running or any((indicator, area, period) in keys for indicator in indicators for period in mine):
                 yield from source.quads_for_pattern(subject, None, None, graph)
 
 
@@ -448,6 +455,7 @@ def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check]) -
                 severity=check.severity, rule=check.rule, message=_format(check.message, values), focus=focus,
                 value=value, computed=_decimal_or_none(values.get("computed")),
                 tolerance=_decimal_or_none(values.get("tolerance")), related=related, hint=check.hint,
+                cause=str(values["cause"]) if values.get("cause") else None,
             )
             findings.setdefault((*finding.key(), finding.message), finding)
     return list(findings.values())
