@@ -7,6 +7,7 @@ extractor's does. The report's metadata comes from its header; its period from t
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
@@ -14,11 +15,12 @@ from pyoxigraph import Triple
 
 from provkg.core.errors import InputError
 from provkg.core.model import BASES, BREAKDOWNS, MEASURES, STATUSES, Figure, Report, parse_period
+from provkg.core.namespaces import PROJECT
 from provkg.evaluate.corpus import CorpusReport
 from provkg.pipeline.rdfmap import report_triples
 from provkg.read.header import read_header, report_from_header
 from provkg.read.segment import segment
-from provkg.reference.loader import Reference
+from provkg.reference.loader import KnownIds, Reference
 
 
 def _decimal(raw: str) -> Decimal | None:
@@ -35,9 +37,10 @@ def _period(raw: str) -> str | None:
         return None
 
 
-def gold_figures(report: CorpusReport, text: str) -> list[Figure]:
+def gold_figures(report: CorpusReport, text: str, known: KnownIds | None = None) -> list[Figure]:
     """The gold rows as figures (rows whose value or period cannot be read are left out: the gold checker
-    reports them)."""
+    reports them). Projects the ontology does not define yet are left out, as a fact sheet would refuse them;
+    the value keeps the decimals written in the text (the gold writes 34,500 as 34.5)."""
     sections = segment(text)
     figures = []
     for row in report.gold():
@@ -47,13 +50,15 @@ def gold_figures(report: CorpusReport, text: str) -> list[Figure]:
         start, end = int(row["start"]), int(row["end"])
         status = row["status"] if row["status"] in STATUSES else "actual"
         figures.append(Figure(
-            value=value, unit_text=" ".join(row["unit_text"].split()), measure=row["measure"],
+            value=_as_written(value, text[start:end]), unit_text=" ".join(row["unit_text"].split()),
+            measure=row["measure"],
             subject=row["subject"], period=period, estimate=status in ("estimate", "forecast"),
             section=sections.section_at(start), start=start, end=end, indicator=row["indicator"] or None,
             # the gold writes a district as province:district, the graph as province/district
             area=row["area"].replace(":", "/") or None, comparison_period=_period(row["comparison_period"]),
             parent=int(row["parent"]) if row["parent"].strip().isdigit() else None,
-            project=row["project"] or None, status=status, value_max=_decimal(row["value_max"]),
+            project=row["project"] if row["project"] and (known is None or known.has(PROJECT, row["project"]))
+            else None, status=status, value_max=_decimal(row["value_max"]),
             basis=row["basis"] if row["basis"] in BASES else None, cumulative=row["cumulative"] == "true",
             breakdown=row["breakdown"] if row["breakdown"] in BREAKDOWNS else None,
         ))
@@ -62,6 +67,15 @@ def gold_figures(report: CorpusReport, text: str) -> list[Figure]:
         if figure.parent is not None and figure.parent not in starts:
             figure.parent = None
     return figures
+
+
+def _as_written(value: Decimal, written: str) -> Decimal:
+    """The value with the decimals of the number as written (Vietnamese notation: ',' is the decimal mark)."""
+    match = re.match(r"[\d.]*,(\d+)", written)
+    if match is None:
+        return value
+    quantised = value.quantize(Decimal(1).scaleb(-len(match.group(1))))
+    return quantised if quantised == value else value
 
 
 def gold_report(report: CorpusReport, text: str, reference: Reference) -> Report:
@@ -74,5 +88,5 @@ def gold_report(report: CorpusReport, text: str, reference: Reference) -> Report
 def gold_triples(report: CorpusReport, text: str, reference: Reference) -> tuple[Report, list[Triple]]:
     """The report's metadata and its graph built from the gold sheet, quotes included."""
     meta = gold_report(report, text, reference)
-    figures = gold_figures(report, text)
+    figures = gold_figures(report, text, reference.known)
     return meta, report_triples(meta, figures, units=reference.units, text=text)

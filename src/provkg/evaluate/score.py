@@ -22,8 +22,12 @@ from provkg.evaluate.corpus import CorpusReport
 COUNTS = (
     "gold", "extracted", "spotted", "matched", "indicator_right", "period_right", "measure_right", "status_right",
     "area_right", "sign_errors", "extracted_unlinked", "gold_without_concept", "plants", "plants_caught",
-    "false_violations", "other_findings", "gold_plants_caught", "gold_false_violations", "gold_other_findings",
+    "false_violations", "other_findings", "reference_gaps", "gold_plants_caught", "gold_false_violations",
+    "gold_other_findings", "gold_reference_gaps",
 )
+# Rules whose findings point at the reference data (a unit the ontology lacks), not at the report: counted apart
+# from the findings about the report, since no reader of the report would call them inconsistencies.
+REFERENCE_RULES = frozenset({"UnitKnown"})
 
 
 @dataclass
@@ -148,6 +152,8 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
 
 
 _SENTENCE_END = re.compile(r"\n|[.;:](?=\s)")
+# How an annotator records, in a gold row's note, an inconsistency already in the source text (annotation guide).
+_RECORDED_REAL = re.compile(r"not planted\b.*\binconsisten", re.IGNORECASE)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -163,6 +169,9 @@ def score_findings(report: CorpusReport, master: str, findings: list[Any], to_ma
     ``details`` (dev only), the findings away from every plant and the plants missed are listed."""
     plants = report.plants()
     sentences = [sentence_around(master, int(p["start"]), int(p["end"])) for p in plants]
+    # inconsistencies the annotator recorded as real in the source (not planted): findings there are not "other"
+    recorded = [sentence_around(master, int(g["start"]), int(g["end"])) for g in report.gold()
+                if _RECORDED_REAL.search(g["note"])]
     c = score.counts
     caught: set[int] = set()
     for finding in findings:
@@ -173,8 +182,9 @@ def score_findings(report: CorpusReport, master: str, findings: list[Any], to_ma
         fresh = [i for i in at_plant if i not in caught]
         if fresh:
             caught.add(fresh[0])
-        if not at_plant:
-            kind = "false_violations" if finding.severity == "Violation" else "other_findings"
+        if not at_plant and not any(ls < e and s < le for s, e in recorded for ls, le in places):
+            kind = ("reference_gaps" if finding.rule in REFERENCE_RULES else
+                    "false_violations" if finding.severity == "Violation" else "other_findings")
             c[prefix + kind] += 1
             if details:
                 score.mismatches.append({"start": places[0][0] if places else -1, "problem": prefix + kind,

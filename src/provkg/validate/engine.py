@@ -47,8 +47,8 @@ Engine = TypingLiteral["fast", "pyshacl"]
 # figures whose text locations are reported with the focus node's (?other one IRI, ?related IRIs separated by spaces).
 _RELATED_VARIABLES = ("other", "related")
 # Shape and property-shape keys that only describe a shape, next to its targets and constraint components.
-_DESCRIPTIVE = {RDF.type, SH.message, SH.severity, SH.name, SH.description, PKSH.hint, rdflib.RDFS.label,
-                rdflib.RDFS.comment}
+_DESCRIPTIVE = {RDF.type, SH.message, SH.severity, SH.name, SH.description, PKSH.hint, PKSH.certainWhenReviewed,
+                rdflib.RDFS.label, rdflib.RDFS.comment}
 _NODE_KEYS = _DESCRIPTIVE | {SH.targetClass, SH.targetObjectsOf, SH.targetSubjectsOf, SH.property, SH.sparql}
 _VALUE_COMPONENTS = {SH.datatype, SH.nodeKind, SH["class"], SH["in"], SH.minInclusive, SH.maxInclusive,
                      SH.minExclusive, SH.maxExclusive, SH.lessThan}
@@ -590,7 +590,33 @@ def validate_graph(
     else:
         raise InputError(f"unknown validation engine {engine!r}: expected fast or pyshacl")
     _locate(work, findings)
+    _soften_extracted(work, findings, shapes_dir)
     return ValidationResult(_sorted(findings), report_iri)
+
+
+@lru_cache(maxsize=4)
+def _certain_when_reviewed(shapes_dir: Path | None = None) -> frozenset[str]:
+    shapes = load_shapes(shapes_dir)
+    return frozenset(_local(s) for s in shapes.subjects(PKSH.certainWhenReviewed, rdflib.Literal(True)))
+
+
+_EXTRACTED = f"SELECT ?node WHERE {{ VALUES ?node {{ NODES }} ?node <{PK}producedBy> <{PK}Extraction> }}"
+
+
+def _soften_extracted(work: ox.Store, findings: list[Finding], shapes_dir: Path | None) -> None:
+    """Violations of the rules marked pksh:certainWhenReviewed become warnings on figures the extractor produced:
+    which figures belong together is then the extractor's reading, not a person's."""
+    rules = _certain_when_reviewed(shapes_dir)
+    candidates = [f for f in findings if f.severity == "Violation" and f.rule in rules]
+    if not candidates:
+        return
+    nodes = " ".join(f"<{f.focus}>" for f in candidates)
+    query = _EXTRACTED.replace("NODES", nodes)
+    extracted = {row["node"].value for row in work.query(query, use_default_graph_as_union=True)}
+    for finding in candidates:
+        if finding.focus in extracted:
+            finding.severity = "Warning"
+            finding.message += " (a warning: the extractor, not a person, read which figures belong together)"
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:
