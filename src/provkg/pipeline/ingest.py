@@ -16,7 +16,7 @@ from pyoxigraph import NamedNode, Triple
 
 from provkg.core.errors import InputError
 from provkg.core.model import Report
-from provkg.core.namespaces import REFERENCE_GRAPH
+from provkg.core.namespaces import PK, REFERENCE_GRAPH
 from provkg.extract.extractor import Extraction, Lexicon, extract, load_lexicon
 from provkg.pipeline.rdfmap import report_iri, report_triples
 from provkg.read.header import read_header, report_from_header
@@ -24,6 +24,7 @@ from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
 from provkg.validate.engine import ValidationResult, validate_graph
+from provkg.validate.record import validation_graph_iri, validation_triples
 
 
 @dataclass
@@ -103,7 +104,10 @@ def ingest(
             violations = sum(1 for f in result.results if f.severity == "Violation")
             load = violations == 0 or force
             if load:
-                store.replace_graphs({iri: prepared.triples})
+                # the report and its findings (a forced load recorded as such) in one atomic write
+                figures_iris = sorted({t.subject.value for t in prepared.triples if t.object.value == PK + "Figure"})
+                findings = validation_triples(result, iri, figures_iris, forced=force)
+                store.replace_graphs({iri: prepared.triples, validation_graph_iri(iri): findings})
             figures = prepared.extraction.figures
             outcome = IngestOutcome(
                 path=Path(path), report_id=prepared.report.report_id, figures=len(figures),
@@ -112,8 +116,13 @@ def ingest(
                 loaded=load, validation=result,
             )
             outcomes.append(outcome)
+            if progress and violations:
+                # the violations a curator must see: rule, the report's own words, the arithmetic, the likely cause
+                progress(f"{path}: {violations} violation(s):\n"
+                         + result.to_text(prepared.text, only="Violation").split("\n", 1)[1].rstrip())
             if progress:
-                verdict = "loaded" if load else "REFUSED (violations; use --force to load anyway)"
+                verdict = ("loaded" if violations == 0 else "loaded despite violations (--force; recorded in the "
+                           "graph)") if load else "REFUSED (violations; use --force to load anyway)"
                 progress(f"{path}: {outcome.report_id}: {outcome.figures} figures ({outcome.mapped} mapped, "
                          f"{outcome.unmapped} unmapped), {outcome.non_figures} non-figures, {violations} violations, "
                          f"{outcome.warnings} warnings: {verdict}")

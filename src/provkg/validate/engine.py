@@ -125,14 +125,17 @@ class ValidationResult:
             {"conforms": self.conforms, "results": [f.to_dict() for f in self.results]}, ensure_ascii=False, indent=1
         )
 
-    def to_text(self, report_text: str | None = None) -> str:
-        """Findings grouped by rule, each quoting the report's own words when its normalised text is given."""
+    def to_text(self, report_text: str | None = None, only: str | None = None) -> str:
+        """Findings grouped by rule, each quoting the report's own words when its normalised text is given;
+        ``only``: one severity (the ingest gate prints the violations it refuses for)."""
         violations = sum(f.severity == "Violation" for f in self.results)
         warnings = sum(f.severity == "Warning" for f in self.results)
         lines = [f"{'conforms' if self.conforms else 'does NOT conform'}: {violations} violation(s), "
                  f"{warnings} warning(s), {len(self.results) - violations - warnings} info(s)"]
         by_rule: dict[str, list[Finding]] = {}
         for finding in self.results:
+            if only is not None and finding.severity != only:
+                continue
             by_rule.setdefault(finding.rule, []).append(finding)
         for rule, findings in sorted(by_rule.items(), key=lambda item: (_SEVERITY_ORDER[item[1][0].severity], item[0])):
             lines += ["", f"{rule} ({findings[0].severity}, {len(findings)})"]
