@@ -353,6 +353,7 @@ SELECT DISTINCT ?indicator ?area ?period WHERE {{
 }}"""
 _REF_AREA, _REF_PERIOD = ox.NamedNode(PK + "refArea"), ox.NamedNode(PK + "refPeriod")
 _COMPARISON_PERIOD, _INDICATOR = ox.NamedNode(PK + "comparisonPeriod"), ox.NamedNode(PK + "indicator")
+_TIME = "http://www.w3.org/2006/time#"
 _CUMULATIVE, _TRUE = ox.NamedNode(PK + "cumulative"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 
 
@@ -376,6 +377,12 @@ def _neighbours(source: ox.Store, report: ox.NamedNode, keys: set[tuple[object, 
             running = any(True for _ in source.quads_for_pattern(subject, _CUMULATIVE, _TRUE, graph))
             if running or any((indicator, area, period) in keys for indicator in indicators for period in mine):
                 yield from source.quads_for_pattern(subject, None, None, graph)
+                if running:  # the stretch of the year it covers: its period's first and last day
+                    for period in source.quads_for_pattern(subject, _REF_PERIOD, None, graph):
+                        for q in source.quads_for_pattern(period.object, None, None, graph):
+                            yield q
+                            if isinstance(q.object, ox.NamedNode) and q.predicate.value.startswith(_TIME):
+                                yield from source.quads_for_pattern(q.object, None, None, graph)
 
 
 def working_store(source: ox.Store, report_iri: str | None, background: ox.Store | None = None) -> ox.Store:
