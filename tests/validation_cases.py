@@ -327,7 +327,8 @@ def _cases() -> list[Case]:
         Case("comparison-later", {"comparison-later": [
             fig(10, "5.2", "%", "change_pct", "retail-sales", comparison_period="2021-H1"),
             fig(20, "3", "%", "change_pct", "cpi", period="2020-06", comparison_period="2020-12")]},
-            {("ComparisonPeriodNotLater", "comparison-later", 10), ("ComparisonPeriodNotLater", "comparison-later", 20)}),
+            {("ComparisonPeriodNotLater", "comparison-later", 10),
+             ("ComparisonPeriodNotLater", "comparison-later", 20)}),
         Case("comparison-earlier", {"comparison-earlier": [
             fig(10, "5.2", "%", "change_pct", "retail-sales", comparison_period="2019-H1"),
             fig(20, "3", "%", "change_pct", "cpi", period="2020-06", comparison_period="2019-12"),

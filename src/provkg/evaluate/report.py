@@ -70,9 +70,9 @@ def to_text(result: dict[str, Any]) -> str:
                      str(item["gold_other_findings"])])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = [_line(row, widths) for row in [header, *rows]]
-    lines.append("caught, false V, other: findings end to end from the text; gaps: findings about the reference data "
-                 "(a unit the ontology lacks), not the report; caught*, false V*, other*: validation alone, on the graph "
-                 "built from the gold sheet")
+    lines.append("caught, false V, other: findings end to end from the text; gaps: findings about the reference "
+                 "data (a unit the ontology lacks), not the report; caught*, false V*, other*: validation alone, on "
+                 "the graph built from the gold sheet")
     if result.get("heldout_reports"):
         lines.append(f"({result['heldout_reports']} held-out reports in the total, shown as the total only; "
                      f"{result['total'].get('heldout_refused', 0)} of their steps refused)")

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from provkg import __version__
 from provkg.core.model import Figure, Report, Statement, parse_period
 from provkg.core.namespaces import (
     AREA,
@@ -30,7 +31,6 @@ from provkg.core.namespaces import (
     TIME,
     XSD,
 )
-from provkg import __version__
 from provkg.core.text import quote_around
 from provkg.read.segment import paragraphs, sentences
 from provkg.reference.loader import UnitIndex
