@@ -1,4 +1,5 @@
-"""Build hook: the top-level data folders (ontology/, shapes/, queries/, data/) go into the wheel as package data.
+"""Build hook: the top-level data folders (ontology/, shapes/, queries/, data/, vocabularies/) go into the wheel as
+package data.
 
 They stay at the top of the checkout (the project's layout); a wheel carries a copy under provkg/_data, which
 provkg.core.paths finds when there is no checkout around the installed package. Editable installs read the
@@ -12,7 +13,7 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-DATA_FOLDERS = ("ontology", "shapes", "queries", "data")
+DATA_FOLDERS = ("ontology", "shapes", "queries", "data", "vocabularies")
 # Only data files travel: editor backups, notes and caches left in a folder do not.
 DATA_PATTERNS = ("*.ttl", "*.toml", "*.rq", "*.csv", "*.md")
 

@@ -1,42 +1,67 @@
-"""Time to extract the seed report (target: under 1 s on the project machine).
+"""Extraction speed and its growth with the size of the text (the meaning issue's target: linear, >= 1 MB/s).
 
-Run: .venv/bin/python benchmarks/bench_extract.py [REPORT]
-Prints the time to load the ontology labels (once per process), the time of the first extraction and the best
-of five further runs.
+Run: .venv/bin/python benchmarks/bench_extract.py [--sizes 0.125,0.25,0.5,1,2] [--corpus corpus]
+
+Texts of each size are made by joining the corpus's dev reports (written in our own words) until the size is
+reached; each is written to a file and read back with provkg's reader, so the time counts reading and
+extraction of the normalised text, as `provkg extract` does. Prints, per size: CPU seconds, MB/s and seconds per
+MB; the last column compares seconds per MB with the smallest size (1.00 = linear). CPU time (not wall time) is
+reported, so that other work on the machine does not change the figures much.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
+import csv
+import tempfile
 import time
 from pathlib import Path
 
-from provkg.extract.extractor.extractor import extract, load_lexicon
-
+from provkg.extract.extractor import extract, load_lexicon
 from provkg.read.reading import read_report
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "000_60a6c2e1ade88ae9.txt"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def dev_texts(corpus: Path) -> list[str]:
+    with (corpus / "manifest.csv").open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["role"] == "dev"]
+    return [(corpus / r["text"]).read_text(encoding="utf-8") for r in rows]
+
+
+def text_of_size(texts: list[str], megabytes: float) -> str:
+    target, parts, size, i = int(megabytes * 1_000_000), [], 0, 0
+    while size < target:
+        part = texts[i % len(texts)]
+        parts.append(part)
+        size += len(part) + 1
+        i += 1
+    return "\n".join(parts)[:target]
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    started = time.perf_counter()
-    text = read_report(path)
-    read_s = time.perf_counter() - started
-    started = time.perf_counter()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="0.125,0.25,0.5,1,2", help="text sizes in MB, comma-separated")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    args = parser.parse_args()
+    texts = dev_texts(args.corpus)
+    started = time.process_time()
     load_lexicon()
-    lexicon_s = time.perf_counter() - started
-    started = time.perf_counter()
-    result = extract(text)
-    first_s = time.perf_counter() - started
-    runs = []
-    for _ in range(5):
-        started = time.perf_counter()
-        extract(text)
-        runs.append(time.perf_counter() - started)
-    print(f"{path.name}: {len(text)} characters, {len(result.figures)} figures, {len(result.non_figures)} non-figures")
-    print(f"read {read_s:.3f} s, ontology labels {lexicon_s:.3f} s, first extract {first_s:.3f} s, "
-          f"best of 5 {min(runs):.3f} s, total cold {read_s + lexicon_s + first_s:.3f} s")
+    print(f"reference labels loaded once: {time.process_time() - started:.2f} s CPU")
+    print(f"{'MB':>6} {'figures':>8} {'CPU s':>7} {'MB/s':>6} {'s/MB':>6} {'vs smallest':>11}")
+    first = None
+    with tempfile.TemporaryDirectory() as folder:
+        for megabytes in (float(x) for x in args.sizes.split(",")):
+            path = Path(folder) / f"report-{megabytes}.txt"
+            path.write_text(text_of_size(texts, megabytes), encoding="utf-8")
+            started = time.process_time()
+            text = read_report(path)
+            figures = extract(text, report_period="2022").figures
+            seconds = time.process_time() - started
+            per_mb = seconds / (len(text) / 1_000_000)
+            first = first or per_mb
+            print(f"{len(text) / 1e6:6.3f} {len(figures):8d} {seconds:7.2f} {1 / per_mb:6.2f} {per_mb:6.2f} "
+                  f"{per_mb / first:11.2f}")
 
 
 if __name__ == "__main__":

@@ -401,3 +401,12 @@ def test_names_dates_and_plan_periods_are_not_figures(body: str) -> None:
 def test_a_count_with_a_slash_after_a_time_word_is_still_a_count() -> None:
     figure = one("Tính đến nay có 45/60 xã đạt chuẩn nông thôn mới.", "45")
     assert figure.value == Decimal(45)
+
+
+def test_a_text_above_the_size_limit_is_refused_with_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PROVKG_MAX_TEXT_CHARS", "2000")
+    report = tmp_path / "big.txt"
+    report.write_text(HEADER + "Sản lượng lúa đạt 1.000 tấn.\n" * 200, encoding="utf-8")
+    outcome = CliRunner().invoke(main, ["extract", str(report)])
+    assert outcome.exit_code == 2
+    assert "above the limit of 2,000" in outcome.output and "Traceback" not in outcome.output

@@ -73,3 +73,11 @@ def fold(text: str) -> str:
 def normalise_label(text: str) -> str:
     """The form labels and subject phrases are compared in: NFC, single spaces, folded (see :func:`fold`)."""
     return fold(re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip())
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` (None when there is none)."""
+    found = None
+    for m in pattern.finditer(text):
+        found = m
+    return found

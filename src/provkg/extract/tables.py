@@ -36,6 +36,7 @@ _INDEX_HEADER = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE)
 _UNIT_IN_HEADER = re.compile(r"\(([^()]{1,20})\)\s*$")
 _UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt|đơn vị)\s*:\s*([^\n)]{1,30})", re.IGNORECASE)
 _GROWTH_ROW = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+số|tổng\s+cộng|tổng|cộng|toàn\s+tỉnh|chung|cả\s+tỉnh)\s*:?\s*$", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 _NUMBER_CELL = re.compile(r"^\s*[≥≤><~]?\s*[-+]?\d[\d.,]*\s*$")
 
@@ -83,15 +84,31 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
     return Column("other", None, False, unit)
 
 
+# Cells are separated by a tab, or by three spaces or more where the text of a PDF keeps the layout of its page.
+_CELL_BREAK = re.compile(r"\t| {3,}")
+
+
+def _is_row(line: str) -> bool:
+    """A tab makes a row; spaces only when they cut the line into three cells or more (prose has stray gaps)."""
+    return "\t" in line or len(_CELL_BREAK.findall(line.strip(" "))) >= 2
+
+
+def _split(line: str) -> list[str]:
+    return _CELL_BREAK.split(line)
+
+
 def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
-    cells, position = [], start
-    for cell in line.split("\t"):
-        cells.append((position, position + len(cell), cell))
-        position += len(cell) + 1
+    cells, position = [], 0
+    for m in [*_CELL_BREAK.finditer(line), None]:
+        end = m.start() if m else len(line)
+        cells.append((start + position, start + end, line[position:end]))
+        if m:
+            position = m.end()
     return cells
 
 
-def apply_tables(text: str, figures: list[Figure], report_period: str, indicators: LabelIndex) -> list[Figure]:
+def apply_tables(text: str, figures: list[Figure], report_period: str, indicators: LabelIndex,
+                 areas: LabelIndex | None = None, province: str | None = None) -> list[Figure]:
     """Figures of table rows re-read by their columns; figures in header rows are dropped (they are years and
     names). Returns the figures kept, in order."""
     dropped: set[int] = set()
@@ -104,17 +121,26 @@ def apply_tables(text: str, figures: list[Figure], report_period: str, indicator
     by_line: dict[int, list[Figure]] = {}
     for figure in figures:
         index = _line_index(offsets, figure.start)
-        if "\t" in lines[index]:
+        if _is_row(lines[index]):
             by_line.setdefault(index, []).append(figure)
     i = 0
     while i < len(lines):
-        if "\t" not in lines[i]:
+        if not _is_row(lines[i]):
             i += 1
             continue
         block_start = i
-        while i < len(lines) and "\t" in lines[i]:
+        i += 1
+        header = lines[block_start]
+        # a header cell wrapped onto a line of its own ("Đóng góp vào tăng" / "trưởng (điểm %)")
+        if i + 1 < len(lines) and not _is_row(lines[i]) and lines[i].strip() and len(lines[i]) < 40 \
+                and not any(ch.isdigit() for ch in lines[i]) and _is_row(lines[i + 1]):
+            header = header + " " + lines[i].strip()
             i += 1
-        _read_block(text, lines, offsets, block_start, i, by_line, report_period, indicators, dropped)
+        rows_start = i
+        while i < len(lines) and _is_row(lines[i]):
+            i += 1
+        _read_block(text, lines, offsets, block_start, header, rows_start, i, by_line, report_period, indicators,
+                    dropped, areas, province)
     return [f for f in figures if f.start not in dropped]
 
 
@@ -122,10 +148,10 @@ def _line_index(offsets: list[int], position: int) -> int:
     return bisect.bisect_right(offsets, position) - 1
 
 
-def _read_block(text: str, lines: list[str], offsets: list[int], first: int, end: int,
-                by_line: dict[int, list[Figure]], report_period: str, indicators: LabelIndex,
-                dropped: set[int]) -> None:
-    header_cells = lines[first].split("\t")
+def _read_block(text: str, lines: list[str], offsets: list[int], first: int, header: str, rows_start: int,
+                end: int, by_line: dict[int, list[Figure]], report_period: str, indicators: LabelIndex,
+                dropped: set[int], areas: LabelIndex | None = None, province: str | None = None) -> None:
+    header_cells = _split(header)
     numbers = [c for c in header_cells if _NUMBER_CELL.match(c)]
     if len(numbers) > len(header_cells) // 3 and not all(_YEAR_CELL.match(c) for c in numbers):
         return  # no header row (a row of years is one): the numbers' own wording says what they are
@@ -134,21 +160,39 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, end
         columns.append(_column(cell, report_period, columns[-1] if columns else None))
     above = "\n".join(lines[max(0, first - 3):first])
     table_unit = _UNIT_LINE.search(above)
+    # What the whole table measures, from its title above it ("Tổng sản phẩm trên địa bàn theo giá so sánh"),
+    # and what each column measures, from its header ("Số trường đạt chuẩn quốc gia").
+    title_indicator = indicators.longest(lines[first - 1]) if first > 0 else None
+    column_indicators = [indicators.longest(cell) if col.kind not in ("label", "index", "unit") else None
+                         for cell, col in zip(header_cells, columns, strict=False)]
     for figure in by_line.get(first, []):
         dropped.add(figure.start)
-    for row in range(first + 1, end):
+    for row in range(rows_start, end):
         cells = _cells(lines[row], offsets[row])
         label = next((c for (_s, _e, c), col in zip(cells, columns, strict=False)
                       if col.kind not in ("index", "unit") and c.strip() and not _NUMBER_CELL.match(c)), "")
+        if not label and areas is not None:
+            # "Đơn vị" heads a column of units or of places: a place in it is the row's label
+            label = next((c for _s, _e, c in cells if c.strip() and areas.longest(c)), "")
         row_unit = next((c.strip() for (_s, _e, c), col in zip(cells, columns, strict=False)
-                         if col.kind == "unit" and c.strip()), "")
+                         if col.kind == "unit" and c.strip() and c != label), "")
         row_unit = row_unit or (table_unit.group(1).strip() if table_unit else "")
         indicator = indicators.longest(label) if label else None
+        # A row of a place ("Huyện Mỹ Lộc") or of the total ("Tổng số") measures what its column or the table does.
+        area = areas.longest(label) if areas is not None and label else None
+        if area == province:
+            area = None
+        total_row = bool(_TOTAL_ROW.match(label))
         for figure in by_line.get(row, []):
             column_index = next((k for k, (s, e, _c) in enumerate(cells) if s <= figure.start < e), None)
             if column_index is None or column_index >= len(columns):
                 continue
-            _read_cell(figure, columns[column_index], label, row_unit, indicator, report_period)
+            own = indicator
+            if own is None and (area or total_row or not label):
+                own = column_indicators[column_index] or title_indicator
+            _read_cell(figure, columns[column_index], label, row_unit, own, report_period)
+            if area:
+                figure.area = area
 
 
 def _read_cell(figure: Figure, column: Column, label: str, row_unit: str, indicator: str | None,

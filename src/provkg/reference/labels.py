@@ -36,6 +36,15 @@ class LabelIndex:
         # Each label as a set of its content words, for labels whose words a report spreads over a clause.
         self.word_sets = [(local, words) for label, local in self.by_label.items()
                           if len(words := content_words(label)) >= 3]
+        # Each word set filed under its rarest word: a text can only hold the sets whose rarest word it holds.
+        counts: dict[str, int] = {}
+        for _local, words in self.word_sets:
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        self._by_rare_word: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+        for index, (local, words) in enumerate(self.word_sets):
+            rare = min(words, key=lambda w: (counts[w], w))
+            self._by_rare_word.setdefault(rare, []).append((index, local, words))
 
     def find_all(self, text: str) -> list[tuple[int, int, str]]:
         """Every label in ``text``: (start, end, local name), offsets into ``text``."""
@@ -52,11 +61,13 @@ class LabelIndex:
         """The accepted concept whose label's content words all occur in the text, in any order and apart; the
         label with the most words wins ("tai nạn giao thông ... chết" → "người chết do tai nạn giao thông")."""
         present = content_words(text)
-        best: tuple[int, str] | None = None
-        for local, words in self.word_sets:
-            if words <= present and (best is None or len(words) > best[0]) and accept(local, words):
-                best = (len(words), local)
-        return best[1] if best else None
+        best: tuple[int, int, str] | None = None  # (words, -order of the label, local): the first longest wins
+        for word in present:
+            for index, local, words in self._by_rare_word.get(word, ()):
+                key = (len(words), -index, local)
+                if words <= present and (best is None or key > best) and accept(local, words):
+                    best = key
+        return best[2] if best else None
 
     def longest(self, text: str) -> str | None:
         found = self.find_all(text)

@@ -1,0 +1,39 @@
+"""The area a figure is about when it is not the report's province: a district, a town, another province."""
+
+from __future__ import annotations
+
+import re
+
+from provkg.core.text import last_match
+from provkg.extract.context import ReportContext
+from provkg.extract.vocabulary import vocabulary
+
+_ADMIN = vocabulary().admin_before
+# The whole country named as the subject of a figure: "(cả nước tăng 7,02%)", "bình quân chung cả nước đạt".
+_NATIONAL = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung cả nước)(?!\w)", re.IGNORECASE)
+# ... but not the province's rank or share within the country: "xếp thứ 9 cả nước", "chiếm 3% cả nước".
+_WITHIN_COUNTRY = re.compile(r"(?<!\w)(?:chiếm|xếp|đứng|thứ|so với|bằng|trong số)(?!\w)", re.IGNORECASE)
+NATIONAL_AREA = "vn"
+
+
+def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
+    """The place a figure is about: the whole country named as its subject; a district or province named right
+    before it, with its admin word ("huyện Mường Nhé", "tỉnh Sơn La") or as a list label ("Mường Ảng 45,5 ha",
+    "Tuần Giáo: 20 ha")."""
+    window = left[-80:]
+    clause = re.split(r"[;:]", window)[-1]
+    inside = clause.rsplit("(", 1)
+    if len(inside) == 2 and inside[1].strip():
+        clause = inside[1]  # "(cả nước tăng 6,4%)": the bracket's own words; "cả nước (6,4%)": the words before it
+    national = last_match(_NATIONAL, clause)
+    if national and measure not in ("rank", "share_pct") \
+            and not _WITHIN_COUNTRY.search(clause[max(0, national.start() - 12):]):
+        return NATIONAL_AREA
+    for start, end, local in reversed(r.lex.areas.find_all(window)):
+        if local == r.province or local.endswith("-people-committee"):
+            continue
+        label = window[start:end]
+        if _ADMIN.search(label.split()[0] + " ") or _ADMIN.search(window[max(0, start - 12):start]) \
+                or not window[end:].strip(" \t:"):
+            return local
+    return None

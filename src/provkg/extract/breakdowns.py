@@ -1,0 +1,171 @@
+"""Breakdowns: the parts of a total (in brackets, after "trong đó"/"gồm", after a colon, in a footnote) and
+the X of an X/Y pair."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from provkg.core.model import Figure
+from provkg.extract.context import ReportContext
+from provkg.extract.notation import Candidate
+
+_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|cụ thể)(?!\w)\s*:?", re.IGNORECASE)
+
+
+def total_before_bracket(w: str, figures: list[Figure], sent_start: int, left: str, start: int) -> Figure | None:
+    """After a bracketed breakdown ("450 người (gồm A 250 người, B 200 người), tăng 12%"), the figure the
+    bracket details, not the bracket's last part, is the one a change goes on about."""
+    if not re.match(r"\s*\)", left):
+        return None
+    opened = w.rfind("(", sent_start, start)
+    heads = [f for f in figures if sent_start <= f.start < opened]
+    return heads[-1] if opened >= 0 and heads else None
+
+
+def link_pairs(cands: list[Candidate], by_start: dict[int, Figure]) -> None:
+    """X/Y: X is a part of Y when Y counts the whole."""
+    for cand in cands:
+        if cand.pair_role == "x" and cand.pair_partner is not None:
+            y = by_start.get(cand.pair_partner)
+            x = by_start.get(cand.start)
+            if x and y and y.measure == "value" and x.value <= y.value:
+                x.parent = y.start
+
+
+def _unit_fits(part: str, total: str) -> bool:
+    """A part's unit fits its total's: the same, or one of the total's listed kinds ("trường" of
+    "trường/trung tâm")."""
+    if part == total:
+        return True
+    kinds = [k.strip() for k in re.split(r"[/,]", total) if k.strip()]
+    return bool(part) and len(kinds) > 1 and any(part == k or part.startswith(k) or k.startswith(part) for k in kinds)
+
+
+def _part_of(f: Figure, total: Figure) -> bool:
+    return (
+        f is not total and f.parent is None
+        and (f.measure == total.measure or (total.measure, f.measure) == ("plan_value", "value"))
+        and f.measure in ("value", "change_abs") and abs(f.value) <= abs(total.value)
+        and _unit_fits(f.unit_text, total.unit_text)
+    )
+
+
+def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> None:
+    """Breakdowns: parts inside brackets, after "trong đó"/"gồm", or listed after a colon, with their total's unit.
+
+    Inner breakdowns are read first, so a part goes to the nearest total that can hold it.
+    """
+    w = r.w
+    order = sorted(figures, key=lambda f: f.start)
+    starts = [f.start for f in order]
+
+    def between(lo: int, hi: int) -> list[Figure]:
+        """The figures starting in [lo, hi), found by bisection (a report has thousands)."""
+        return order[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    # Brackets: "(Mầm non 107 trường, Tiểu học 116 trường)", "(giảm 01 trường NM, 03 trường TH)".
+    for open_m in re.finditer(r"\(", w):
+        close = w.find(")", open_m.end())
+        if close < 0 or close - open_m.end() > 400:
+            continue
+        sent = r.sentence_of(open_m.start())
+        before = [f for f in between(sent[0], open_m.start()) if f.end <= open_m.start() and f.start not in pair_y
+                  and f.measure in ("value", "change_abs")]
+        inside = between(open_m.end(), close)
+        if not before or not inside:
+            continue
+        lead = re.match(r"\s*(?:trong đó|gồm|bao gồm)?\s*:?\s*(?:[^\d(),;]{0,25})?$",
+                        w[open_m.end():inside[0].start], re.IGNORECASE)
+        for total in reversed(before):
+            parts = [f for f in inside if _part_of(f, total)]
+            if parts and (len(parts) >= 2 or lead):
+                named = re.match(r"\s*(?:trong đó|gồm|bao gồm)", w[open_m.end():], re.IGNORECASE)
+                for f in parts:
+                    f.parent = total.start
+                    if not named and total.indicator:
+                        # "(Mầm non 107 trường, Tiểu học 116 trường)": categories of the total's indicator.
+                        f.indicator = total.indicator
+                break
+    # "trong đó", "gồm": the parts follow, up to the end of the sentence, bracket or bullet list.
+    for m in reversed(list(_BREAKDOWN.finditer(w))):
+        sent = r.sentence_of(m.start())
+        lo = sent[0]
+        if not w[lo:m.start()].strip(" -–\n\ufffd"):
+            lo = r.sentence_of(max(0, sent[0] - 2))[0]  # "... 51 vụ. Trong đó: ..."
+        totals = [f for f in between(lo, m.start()) if f.start not in pair_y]
+        scope_end = _breakdown_scope(w, m, sent)
+        for f in between(m.end(), scope_end):
+            for total in reversed(totals):
+                if _part_of(f, total):
+                    f.parent = total.start
+                    break
+    # A colon list: "726,31 ha: huyện A 603,18 ha, huyện B 10 ha".
+    for total in order:
+        if total.measure != "value":
+            continue
+        after = w[total.end:total.end + 30]
+        colon = after.find(":")
+        if colon < 0 or ";" in after[:colon] or "." in after[:colon]:
+            continue
+        sent = r.sentence_of(total.start)
+        parts = [f for f in between(total.end + 1, sent[1]) if _part_of(f, total)]
+        if len(parts) >= 2:
+            for f in parts:
+                f.parent = total.start
+                if total.indicator and _only_place(r, f.subject):
+                    f.indicator = total.indicator  # "55 ha tại các huyện: A: 25 ha; B: 20 ha": by place
+    _footnote_parents(r, between)
+
+
+def _only_place(r: ReportContext, subject: str) -> bool:
+    """Whether a subject is nothing but a place name ("Tuần Giáo", "huyện Mường Chà")."""
+    hits = r.lex.areas.find_all(subject)
+    rest = "".join(subject[i] for i in range(len(subject)) if not any(s <= i < e for s, e, _ in hits))
+    return bool(hits) and not re.sub(r"(?i)huyện|thị xã|thành phố|tỉnh|xã|[\W\d]", "", rest)
+
+
+def _footnote_parents(r: ReportContext, between: Callable[[int, int], list[Figure]]) -> None:
+    """A footnote that details the figure it is anchored to: its figures are parts of that figure when the note
+    says so ("Trong đó ...", "Gồm ...") or when they add up to it."""
+    w = r.w
+    for note in r.seg.footnotes:
+        if note.anchor is None:
+            continue
+        sent = r.sentence_of(note.anchor)
+        totals = [f for f in between(sent[0], note.anchor) if f.measure == "value"]
+        inside = [f for f in between(note.start, note.end) if f.parent is None]
+        if not totals or not inside:
+            continue
+        cue = re.match(r"[\s(\ufffd)]*(?:trong đó|gồm|bao gồm)", w[note.start:note.end], re.IGNORECASE)
+        for total in reversed(totals):
+            parts = [f for f in inside if _part_of(f, total)]
+            if not parts:
+                continue
+            adds_up = abs(sum(f.value for f in parts) - total.value) <= abs(total.value) * Decimal("0.005")
+            if cue or (len(parts) >= 2 and adds_up):
+                for f in parts:
+                    f.parent = total.start
+                inside = [f for f in inside if f.parent is None]
+
+
+def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
+    """Where a breakdown ends: the closing bracket, the sentence end, or the bullet list after "trong đó:"."""
+    opened = w.rfind("(", sent[0], m.start())
+    if opened >= 0 and w.find(")", opened, m.start()) < 0:
+        close = w.find(")", m.end())
+        return close if close >= 0 else sent[1]
+    if w[m.end() - 1] == ":" or re.match(r"\s*:?\s*\n", w[m.end():]):
+        end = m.end()
+        for line in re.finditer(r"\n[ \t]*([^\n]*)", w[m.end():]):
+            content = line.group(1)
+            if not content.strip():
+                continue
+            if content.lstrip().startswith(("-", "+", "•")):
+                end = m.end() + line.end()
+                continue
+            break
+        return max(end, sent[1])
+    return sent[1]

@@ -1,0 +1,60 @@
+"""The numbers that are figures, read with their units; X/Y pairs and ranges joined."""
+
+from __future__ import annotations
+
+import re
+
+from provkg.extract.context import ReportContext
+from provkg.extract.notation import RANK_BEFORE, Candidate, read_number
+
+
+def read_candidates(
+    r: ReportContext, tokens: list[re.Match[str]], covered: dict[int, tuple[int, int, str]]
+) -> list[Candidate]:
+    """Every number token not covered by a non-figure, as a candidate figure."""
+    w = r.w
+    # 2. Candidates: numbers, with compound money, units, X/Y pairs and ranges.
+    candidates: list[Candidate] = []
+    consumed: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.start() in covered or tok.start() in consumed:
+            continue
+        cand = read_number(r, tok)
+        if cand.measure == "rank":
+            consumed.add(tokens[i + 1].start() if i + 1 < len(tokens) else -1)
+            candidates.append(cand)
+            continue
+        for other in tokens[i + 1:]:
+            if other.start() >= cand.end:
+                break
+            consumed.add(other.start())
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        gap = w[cand.end:nxt.start()] if nxt else ""
+        left = w[max(0, tok.start() - 25):tok.start()]
+        if nxt and nxt.start() not in covered and re.fullmatch(r"[ \t]*/[ \t]*", gap):
+            partner = read_number(r, nxt)
+            if RANK_BEFORE.search(left):
+                cand.measure, cand.unit, cand.end = "rank", "/" + nxt.group(), nxt.end()
+                consumed.add(nxt.start())
+                candidates.append(cand)
+                continue
+            cand.pair_role, cand.pair_partner = "x", partner.start
+            partner.pair_role, partner.pair_partner = "y", cand.start
+            if not cand.unit:
+                cand.unit = partner.unit
+            candidates.extend([cand, partner])
+            consumed.add(nxt.start())
+            for other in tokens[i + 2:]:
+                if other.start() >= partner.end:
+                    break
+                consumed.add(other.start())
+            continue
+        if nxt and nxt.start() not in covered and not cand.unit and re.fullmatch(r"[ \t]*(?:-|–|÷|đến)[ \t]*", gap):
+            partner = read_number(r, nxt)
+            cand.unit = partner.unit
+            cand.range_role, partner.range_role = "low", "high"
+            candidates.extend([cand, partner])
+            consumed.add(nxt.start())
+            continue
+        candidates.append(cand)
+    return candidates

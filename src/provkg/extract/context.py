@@ -1,0 +1,142 @@
+"""The report being read: normalised text, sections and sentences, report period, province, tasks part."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from provkg.core.errors import InputError
+from provkg.core.periods import parse_period
+from provkg.extract.lexicon import Lexicon
+from provkg.extract.notation import unit_regex
+from provkg.extract.vocabulary import vocabulary
+from provkg.read.header import detect_report_period
+from provkg.read.segment import segment, sentences
+
+ESTIMATE = vocabulary().estimate
+SCHOOL_YEAR = re.compile(r"năm học\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
+# A heading that opens the tasks part: "II. NHIỆM VỤ, GIẢI PHÁP ...", "2. Nhiệm vụ, giải pháp", "Phần thứ hai:
+# PHƯƠNG HƯỚNG ...": a numbered line naming tasks, or such a line in capitals; short, with no figure of its own.
+_TASKS_HEADING = re.compile(
+    r"^[ \t]*(?:(?:(?:phần\s+thứ\s+\w+|[IVX]+|[A-Z]|\d+)\s*[.):\-–]\s*)(?:các\s+)?"
+    r"(?:nhiệm vụ|phương hướng|mục tiêu|kế hoạch|giải pháp)|(?:CÁC\s+)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|MỤC TIÊU|GIẢI PHÁP))"
+    r"[^\n%;]{0,140}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+_ESTIMATES_NOTE = re.compile(
+    r"(?:số liệu|các số liệu)[^.\n]{0,60}(?:là|được)\s+(?:số\s+)?(?:ước tính|ước|sơ bộ)", re.IGNORECASE
+)
+
+
+# A list item or a table row (cells separated by tabs).
+LIST_ITEM = re.compile(r"[ \t]*(?:[-+•–]\s|\(\d+\)|\d+[.)]\s|[a-zđ]\)\s|[^\n\t]*\t)")
+
+
+# A line broken by the page's width (PDF, e-mail): it runs on to a next line that starts in lower case or with a
+# number, and neither is a table row. Such a break is read as a space (same length: every offset stays).
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_WRAPPED = re.compile(rf"(?<=[^\s.:;!?\t])[ ]?\n(?=[ ]?[{_LOWER}(0-9])")
+
+
+def unwrap_lines(text: str) -> str:
+    """The text with each line break inside a wrapped paragraph turned into a space, offsets unchanged."""
+    chars: list[str] | None = None
+    for m in _WRAPPED.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()]
+        next_end = text.find("\n", m.end())
+        following = text[m.end():next_end if next_end >= 0 else len(text)]
+        if len(line) < 50 or "\t" in line + following or "   " in line + following:
+            continue  # a short line (a heading, a list item) or a table row ends where it ends
+        if re.match(r"\s*(?:[-+•–]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)", following):
+            continue  # the next line opens a list item
+        chars = chars or list(text)
+        chars[m.start() + m.group().index("\n")] = " "
+    return "".join(chars) if chars else text
+
+
+class ReportContext:
+    """A report being read: its text, segments, sentences, period, province and where its tasks part begins."""
+
+    def __init__(self, text: str, report_period: str | None, lexicon: Lexicon) -> None:
+        self.text = text
+        self.seg = segment(text)
+        self.w = unwrap_lines(self.seg.joined())
+        self.lex = lexicon
+        self.period = report_period or detect_report_period(text, self.seg)
+        try:
+            period = parse_period(self.period)
+        except ValueError as exc:
+            raise InputError(str(exc)) from exc
+        self.year = period.begin.year
+        self.period_kind, self.period_begin, self.period_end = period.kind, period.begin, period.end
+        self.ref_date = period.end.isoformat() if not period.is_instant else self.period
+        self.unit_re = unit_regex(lexicon.units)
+        self.sentence_spans = sentences(self.w)
+        self._sentence_starts = [s for s, _ in self.sentence_spans]
+        self._section_starts = [s.start for s in self.seg.sections]
+        self._school_years: tuple[list[re.Match[str]], list[int]] | None = None
+        self.province = self._province()
+        # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
+        tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
+        self.tasks_start = tasks.start() if tasks else len(self.w)
+        # "Số liệu quý I là số ước tính": the report's own figures are estimates unless marked otherwise.
+        self.all_estimates = bool(_ESTIMATES_NOTE.search(self.w))
+
+    # --- places in the text --------------------------------------------------------------------------------
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i < 0:
+            return 0, len(self.w)
+        return self.sentence_spans[i]
+
+    def list_head_estimated(self, offset: int) -> bool:
+        """A list item ("- Thu nội địa: ...", "(2) ...") or a table row takes the estimate of the line that opens its
+        list or table ("Tổng thu ngân sách ước thực hiện ... gồm:", a header row with "Ước thực hiện")."""
+        start = self.paragraph_of(offset)
+        line_end = self.w.find("\n", start)
+        if not LIST_ITEM.match(self.w, start, line_end if line_end >= 0 else len(self.w)):
+            return False
+        while start > 0:
+            previous = self.w.rfind("\n", 0, start - 1) + 1
+            line = self.w[previous:start - 1]
+            if line.strip() and not LIST_ITEM.match(line):
+                # only a line that opens the list ("... gồm:") or a table's header row; a heading or a
+                # paragraph above the list says nothing about its items
+                opens = line.rstrip().endswith(":") or "\t" in line
+                return opens and bool(ESTIMATE.search(line))
+            if line.strip() and not re.match(r"[ \t]*(?:[-+•–]\s|[^\n\t]*\t)", line):
+                return False  # a numbered heading ("2. Sản xuất ...", "a) Trồng trọt") ends the list
+            start = previous
+        return False
+
+    def section_start(self, offset: int) -> int:
+        """Where the section holding the offset begins."""
+        i = bisect.bisect_right(self._section_starts, offset) - 1
+        return self._section_starts[i] if i >= 0 else 0
+
+    def school_years_named(self) -> tuple[list[re.Match[str]], list[int]]:
+        """Every "năm học 2019-2020" of the text, in order, and where each starts (found once per report)."""
+        if self._school_years is None:
+            found = list(SCHOOL_YEAR.finditer(self.w))
+            self._school_years = (found, [m.start() for m in found])
+        return self._school_years
+
+    def paragraph_of(self, offset: int) -> int:
+        """The start of the paragraph (text after a line break) holding the offset."""
+        return self.w.rfind("\n", 0, offset) + 1
+
+    def line_of(self, offset: int) -> tuple[int, int]:
+        start = self.w.rfind("\n", 0, offset) + 1
+        end = self.w.find("\n", offset)
+        return start, (len(self.w) if end < 0 else end)
+
+    def _province(self) -> str | None:
+        header = self.w[: (self.seg.sections[1].start if len(self.seg.sections) > 1 else 2000) + 200]
+        for _start, _end, local in self.lex.areas.find_all(header):
+            if "/" not in local and not local.endswith("-people-committee"):
+                return local
+        return None

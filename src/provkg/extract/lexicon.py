@@ -1,0 +1,52 @@
+"""The extractor's view of the reference data: indicator, project, programme, cause and area labels, and units."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from provkg.core.namespaces import INDICATOR
+from provkg.reference.labels import LabelIndex
+from provkg.reference.loader import load_reference
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    indicators: LabelIndex
+    projects: LabelIndex
+    programmes: LabelIndex
+    causes: LabelIndex
+    areas: LabelIndex
+    units: frozenset[str]
+    # Unit concepts by their lower-case labels, and the units each indicator allows (local name -> unit IRIs):
+    # a figure's unit tells which of two candidate indicators it can belong to.
+    unit_iris: dict[str, frozenset[str]] = field(default_factory=dict)
+    allowed_units: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def unit_fit(self, indicator: str, unit_text: str) -> int:
+        """1 when the unit is one the indicator allows, -1 when it is a known unit the indicator does not allow,
+        0 when the unit says nothing (unknown spelling, no unit, or an indicator without allowed units)."""
+        iris = self.unit_iris.get(unit_text.lower())
+        allowed = self.allowed_units.get(indicator)
+        if not iris or not allowed:
+            return 0
+        return 1 if iris & allowed else -1
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
+    """The extractor's view of the reference data's labels (default: the project's ontology/)."""
+    reference = load_reference(ontology_dir)
+    labels = reference.labels
+    return Lexicon(
+        indicators=labels.indicators,
+        projects=labels.projects,
+        programmes=labels.programmes,
+        causes=labels.causes,
+        areas=labels.areas,
+        units=labels.unit_spellings,
+        unit_iris={label: frozenset(iris) for label, iris in reference.units.by_label.items()},
+        allowed_units={iri[len(INDICATOR):]: iris for iri, iris in reference.units.allowed.items()
+                       if iri.startswith(INDICATOR)},
+    )

@@ -1,0 +1,220 @@
+"""The measure of a figure and its sign, from the words around it: a level, a change in % or in points or in
+units, a share, plan achievement, a plan level, a rank, a contribution to growth in points."""
+
+from __future__ import annotations
+
+import re
+
+from provkg.core.model import Figure
+from provkg.extract.notation import NON_COUNT, SCALE, Candidate
+from provkg.extract.period import PRIOR
+from provkg.extract.vocabulary import vocabulary
+
+POINT_UNITS = vocabulary().points
+# "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall.
+_NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
+# A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
+_MINUS_BEFORE = re.compile(r"(?:^|[ (:])-[ ]?$|^\s*-[ ]?$")
+# A dash that opens a bullet ("\n- 21 công trình") is no sign; nor a dash between numbers ("9,1% - 58,2%").
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
+# A change written with its sign: in brackets "(-3,1%)", "( +5,03% )", or a plus anywhere "cả nước +5,03%".
+_SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
+# A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
+_COMPARATIVE = re.compile(r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém)\s*(?:khoảng\s+|gần\s+)?$")
+# Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
+_SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
+
+
+_CHANGE_VERB = re.compile(rf"(?<!\w)(?<!cắt )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE)
+
+
+_VERBS = re.compile(
+    rf"(?<!\w)(tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|với|gồm|cho|"
+    r"thực hiện|vượt)(?!\w)", re.IGNORECASE
+)
+
+
+_PLAN_WORDS = re.compile(
+    r"giải ngân|(?:kế hoạch|KH\b|dự toán)(?!\s+(?:sử dụng|số|của|bảo vệ|tổ chức))", re.IGNORECASE
+)
+
+
+# After the Y of a pair: "..., đạt 65% kế hoạch" or "..., vượt kế hoạch" says Y is the plan.
+_PLAN_PCT_AFTER = re.compile(
+    r"[^;.]{0,30}?(?:đạt|vượt|bằng)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu)|"
+    r"\s*,[^;.]{0,20}?(?:đạt|vượt)\s+(?:so với\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu)",
+    re.IGNORECASE,
+)
+
+
+_SHARE_NOUN = re.compile(
+    r"\s*(?:trường|hộ|xã|người|dân|học sinh|thôn|bản|cơ quan|đơn vị|doanh nghiệp|trẻ|lao động|diện tích|"
+    r"khối lượng|dự án|công trình|hồ sơ|thủ tục|giáo viên|trạm|cơ sở|bệnh viện|phòng|huyện|số)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_PLAN_AFTER = re.compile(
+    r"\s*(?:so với\s+|trên\s+|của\s+)?(?:tổng\s+)?(?:kế hoạch|KH\b|dự toán|chỉ tiêu|mục tiêu|nghị quyết|NQ\b)",
+    re.IGNORECASE,
+)
+
+
+_PLAN_BEFORE = re.compile(
+    r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?:\s+(?:giao|đề ra|năm \d{4}))*(?:\s+(?:là|đạt))?\s*$", re.IGNORECASE
+)
+
+
+PLAN_HEAD = re.compile(
+    r"^\s*(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE
+)
+
+
+# A part's contribution to the growth of the whole, in points: "đóng góp 1,4 điểm phần trăm", "góp 0,8 điểm %",
+# "làm giảm 0,6 điểm phần trăm", "kéo tăng trưởng chung xuống 0,3 điểm" (a drag is negative).
+_CONTRIBUTION = re.compile(
+    r"(?<!\w)(?:(?P<drag>làm giảm|kéo giảm|kéo lùi|kéo\b[^,;:]{0,40}?\bxuống)|đóng góp|góp(?: phần)?|làm tăng|kéo tăng|"
+    r"kéo\b[^,;:]{0,40}?\blên)[^,;:]{0,40}?$",
+    re.IGNORECASE,
+)
+
+
+_SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoảng\s+)?$", re.IGNORECASE)
+
+
+_SHARE_AFTER = re.compile(
+    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng)",
+    re.IGNORECASE,
+)
+
+
+_GROWTH_SUBJECT = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số giá", re.IGNORECASE)
+
+
+TARGETS_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+chủ yếu)?\s*:", re.IGNORECASE)
+
+
+_RATE_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:tỷ lệ|tỷ trọng|tỷ suất)", re.IGNORECASE)
+
+
+_SHARE_DONE = re.compile(
+    r"hoàn thành\s+(?:đạt\s+)?(?:trên\s+|khoảng\s+)?$|khối lượng[^,;]*đạt\s+(?:trên\s+|khoảng\s+)?$", re.IGNORECASE
+)
+
+
+def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
+    """A number right after a change, with no verb of its own ("giảm 04 trường, 82 lớp"), is the same kind of
+    change."""
+    if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
+        return False
+    if _VERBS.search(left_local) or any(ch in left_local for ch in "():;") or _CONTRIBUTION.search(left_local):
+        return False
+    return len(left_local.split()) <= 2 and cand.unit not in ("%", "‰")
+
+
+def measure_of(
+    cand: Candidate, left: str, right: str, previous: Figure | None, w: str, sentence_left: str,
+    after_pair_y: bool,
+) -> tuple[str, int, str]:
+    """(measure, sign, note) of a number from the words just before and after it."""
+    if cand.measure == "rank":
+        return "rank", 1, ""
+    unit = cand.unit
+    pct = unit in ("%", "‰")
+    # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
+    # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
+    left = re.split(r":|(?<!\d)\.\s", left)[-1]
+    left_l = left.lower()
+    sign = -1 if _MINUS_BEFORE.search(left) and not _BULLET_BEFORE.search(left) else 1
+    if cand.pair_role == "y":
+        after = _PLAN_PCT_AFTER.match(w, cand.end)
+        plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
+        return ("plan_value" if plan else "value"), 1, ""
+    if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
+        return "plan_value", 1, ""
+    if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
+        return "plan_value", 1, ""
+    signed = _SIGNED_BRACKET.search(left)
+    if pct and signed:
+        # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets
+        return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
+    comparative = _COMPARATIVE.search(left_l)
+    if comparative and re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE):
+        # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
+        fall = comparative.group(1) in ("thấp hơn", "ít hơn", "kém")
+        return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
+    if _SHORTFALL.search(left_l):
+        return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
+    contribution = _CONTRIBUTION.search(left)
+    if contribution and unit in POINT_UNITS:
+        drag = contribution.group("drag") or re.search(r"(?:^|[\s(])-\s*$", left)
+        return "contribution_pp", (-1 if drag else 1), ""
+    prior = PRIOR.search(left)
+    if prior:
+        return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
+    last_verb = None
+    for m in _VERBS.finditer(left):
+        last_verb = m
+    verb = last_verb.group(1).lower() if last_verb else ""
+    if cand.range_role == "high":
+        verb = verb or ""
+    # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
+    change = verb in ("tăng", "giảm") and not re.search(
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)", left[last_verb.end():] if last_verb else "", re.IGNORECASE
+    )
+    if re.search(r"tăng trưởng âm", left_l):
+        return "change_pct", -1 if sign == 1 else sign, ""
+    if pct and _PLAN_AFTER.match(right) and verb == "vượt":
+        # "vượt 12% kế hoạch": 12% above the plan, not 12% of it.
+        return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
+    if pct and _PLAN_AFTER.match(right) and not change:
+        return "plan_pct", 1, ""
+    if unit == "lần":
+        return "value", 1, "a ratio (times)"
+    if change and unit in ("điểm phần trăm", "điểm %"):
+        return "change_pp", (-1 if verb == "giảm" else 1), ""
+    if change and re.match(r"\s*(?:xuống|lên)\b", right, re.IGNORECASE) and re.search(r"từ\s*$", left):
+        return "value", 1, "the level before the change"
+    if pct and verb in ("đạt", "bằng") and previous is not None and previous.measure == "value" \
+            and previous.unit_text not in ("%", "‰", "") and previous.unit_text not in NON_COUNT \
+            and not re.match(SCALE, previous.unit_text) and len(left.split()) <= 3 \
+            and not re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
+        return "share_pct", 1, ""
+    if pct and _SHARE_BEFORE.search(left):
+        return "share_pct", 1, ""
+    if change:
+        sign = -1 if verb == "giảm" else 1
+        if pct:
+            rate = (previous is not None and (
+                previous.measure == "share_pct"
+                or (previous.unit_text in ("%", "‰") and previous.measure == "value")
+            )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1]))
+            if unit == "‰" or rate:
+                return "change_pp", sign, ""
+            return "change_pct", sign, ""
+        return "change_abs", sign, ""
+    if pct and _SHARE_AFTER.match(right):
+        return "share_pct", 1, ""
+    if pct and previous is not None and previous.measure in ("value", "plan_value") and verb in ("đạt", "bằng", "") \
+            and after_pair_y:
+        return ("plan_pct" if previous.measure == "plan_value" else "share_pct"), 1, ""
+    if pct and _SHARE_NOUN.match(right):
+        return "share_pct", 1, ""
+    if pct and (_GROWTH_SUBJECT.search(left) or _GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) and (
+        verb in ("đạt", "là", "") and not re.search(r"tỷ lệ|chỉ tiêu", left_l)
+    ):
+        return "change_pct", sign, ""
+    if pct and _SHARE_DONE.search(left_l):
+        return "share_pct", 1, ""
+    return "value", sign, ""
+
+
+def plan_parts(figures: list[Figure]) -> None:
+    """The parts of a plan are plans: "HĐND tỉnh giao 15.130 tỷ đồng, gồm: thu nội địa 11.010 tỷ đồng (...)"."""
+    by_start = {f.start: f for f in figures}
+    for f in sorted(figures, key=lambda f: f.start):
+        total = by_start.get(f.parent) if f.parent is not None else None
+        if total is not None and total.measure == "plan_value" and f.measure == "value" \
+                and f.unit_text == total.unit_text:
+            f.measure, f.status, f.estimate = "plan_value", "target", False
+            f.period, f.comparison_period = total.period, total.comparison_period

@@ -1,0 +1,105 @@
+"""Numbers that are not quantities: dates, years, document and section numbers, names, ages, Km markers, ... ."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from provkg.extract.context import ReportContext
+from provkg.extract.notation import glued_unit, unit_follows
+from provkg.extract.vocabulary import vocabulary
+
+
+@dataclass(frozen=True)
+class NonFigure:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+YEAR_TOKEN = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+
+
+# How far a non-figure reaches before and after its digits ("kỳ họp thứ 12", "từ 6 tháng đến dưới 36 tháng tuổi").
+_REACH = 80
+
+
+def _windows(w: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of text within reach of the spans (numbers, or words a pattern needs), merged and ending at
+    a space or a line break: the non-figure patterns only run there, so their cost stays linear and small."""
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo, hi = max(0, start - _REACH), min(len(w), end + _REACH)
+        while hi < len(w) and not w[hi].isspace():
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            while lo > 0 and not w[lo - 1].isspace():
+                lo -= 1
+            windows.append((lo, hi))
+    return windows
+
+
+def _occurrences(lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    found = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = lowered.find(word, at + 1)
+    return found
+
+
+def non_figure_spans(r: ReportContext, tokens: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """Spans of the text whose numbers are not quantities, with the reason (a date, a document number, ...)."""
+    spans: list[tuple[int, int, str]] = []
+    w = r.w
+    lowered = w.lower()
+    if len(lowered) != len(w):  # a letter whose lower case is longer: offsets would shift, read everything
+        lowered = ""
+    number_windows = _windows(w, [(tok.start(), tok.end()) for tok in tokens])
+    for reason, pattern, requires in vocabulary().non_figures:
+        windows = number_windows
+        if requires and lowered:
+            windows = _windows(w, sorted(_occurrences(lowered, requires)))
+        for lo, hi in windows:
+            for m in pattern.finditer(w, lo, hi):
+                if any(ch.isdigit() for ch in m.group()):
+                    spans.append((m.start(), m.end(), reason))
+    # Section markers: the number of a heading at a line start ("8.1.", "2.", "(3)").
+    for sec in r.seg.sections:
+        if sec.path in ("H",) or sec.path.startswith("FN/"):
+            continue
+        m = re.match(r"[ \t]*\(?(\d{1,2}(?:\.\d{1,2})*)[.)]", r.w[sec.start:sec.start + 12])
+        if m:
+            spans.append((sec.start + m.start(1), sec.start + m.end(1), "section number"))
+    return spans
+
+
+def mark_non_figures(r: ReportContext, tokens: list[re.Match[str]]) -> dict[int, tuple[int, int, str]]:
+    """The span (start, end, reason) that makes each number token a non-figure, by the token's start."""
+    spans = non_figure_spans(r, tokens)
+    w = r.w
+    covered: dict[int, tuple[int, int, str]] = {}
+    token_starts = [tok.start() for tok in tokens]
+    for span in spans:  # in priority order: the first span holding a token gives its reason
+        i = bisect.bisect_left(token_starts, span[0])
+        while i < len(tokens) and tokens[i].end() <= span[1]:
+            covered.setdefault(tokens[i].start(), span)
+            i += 1
+    # A number glued to letters is part of a code or name (A1, QH14, 30c): not a quantity.
+    for tok in tokens:
+        if tok.start() in covered:
+            continue
+        before = w[tok.start() - 1] if tok.start() else " "
+        after = w[tok.end()] if tok.end() < len(w) else " "
+        # "+" glued to a letter or digit joins a code (Km146+200); after a space or a bracket it is a sign (+7,4%)
+        plus_code = before == "+" and tok.start() >= 2 and w[tok.start() - 2].isalnum()
+        if before.isalpha() or plus_code or (after.isalpha() and after.islower() and not glued_unit(w, tok.end())):
+            covered[tok.start()] = (tok.start(), tok.end(), "name")
+        elif YEAR_TOKEN.fullmatch(tok.group()) and not unit_follows(r, tok.end()):
+            covered[tok.start()] = (tok.start(), tok.end(), "year")
+    return covered

@@ -1,0 +1,87 @@
+"""Number notation: a number token with its unit, scale word, compound amount ("1 tỷ 250 triệu"), rank ("thứ 9/63"),
+X/Y pair or range; the units as the genre writes them after a number (vocabularies/extraction.toml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from provkg.core.numbers import compound_amount, parse_number
+from provkg.extract.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from provkg.extract.context import ReportContext
+
+
+SCALE = vocabulary().scale
+NON_COUNT = vocabulary().not_counts
+RANK_BEFORE = re.compile(r"(?:xếp hạng|xếp thứ|đứng thứ|hạng)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """A number being read: where it is, what it is worth, what the words around it say."""
+
+    start: int
+    token_end: int
+    end: int
+    value: Decimal
+    unit: str
+    note: str = ""
+    measure: str = "value"
+    pair_role: str = ""  # "x", "y" or "" for a number of an X/Y pair
+    pair_partner: int | None = None
+    range_role: str = ""
+
+
+@lru_cache(maxsize=8)
+def unit_regex(units: frozenset[str]) -> re.Pattern[str]:
+    """Any unit of the vocabulary or of the ontology's unit labels, after an optional scale word."""
+    alternatives = sorted(set(vocabulary().units) | units, key=len, reverse=True)
+    body = "|".join(re.escape(u) for u in alternatives)
+    return re.compile(
+        rf"[ \t]*(?:(?P<scale>{SCALE})(?:[ \t]+(?P<u1>{body}))?|(?P<u2>{body}))(?=$|[^\w]|(?<=[%‰]))",
+    )
+
+
+def unit_after(r: ReportContext, pos: int) -> tuple[str, int]:
+    """The unit written right after ``pos`` (with its scale word) and where it ends; ("", pos) when none."""
+    m = r.unit_re.match(r.w, pos)
+    if not m or m.end() == pos:
+        return "", pos
+    scale, unit = m.group("scale"), m.group("u1") or m.group("u2")
+    text = " ".join(x for x in (scale, unit) if x)
+    return text, m.end()
+
+
+def read_number(r: ReportContext, m: re.Match[str]) -> Candidate:
+    """A number token read with what is written right after it: a rank "/63", a compound amount, a unit."""
+    token = m.group()
+    parsed = parse_number(token)
+    note = parsed.ambiguous or ""
+    rank = re.match(r"[ \t]*/[ \t]*(\d+)", r.w[m.end():])
+    if rank and RANK_BEFORE.search(r.w[max(0, m.start() - 25):m.start()]):
+        end = m.end() + rank.end()
+        return Candidate(m.start(), m.end(), end, parsed.value, "/" + rank.group(1), note, measure="rank")
+    compound = compound_amount(r.w, m.end(), parsed.value)
+    if compound:
+        return Candidate(m.start(), m.end(), compound.end, compound.value, compound.unit_text, note)
+    unit, end = unit_after(r, m.end())
+    return Candidate(m.start(), m.end(), end, parsed.value, unit, note)
+
+
+def glued_unit(w: str, pos: int) -> bool:
+    return bool(re.match(r"(?:ha|tỷ|triệu|kg|km|m2|m3|tấn)(?!\w)", w[pos:pos + 6]))
+
+
+def unit_follows(r: ReportContext, pos: int) -> bool:
+    unit, _ = unit_after(r, pos)
+    return bool(unit) and unit not in ("năm",)
+
+
+def unit_right_after(r: ReportContext, cand: Candidate) -> int:
+    unit, end = unit_after(r, cand.token_end)
+    return end if unit else 0

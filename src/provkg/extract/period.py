@@ -1,0 +1,300 @@
+"""The period of a figure and the period it is compared with: dates, months, spans of months, stocks at a
+date, school years, footnotes' anchors, "so với cùng kỳ", "so với quý trước", "so với đầu năm"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from provkg.core.model import Figure
+from provkg.core.periods import ROMAN, month_number, parse_period, previous_year, rest_of, step_back, with_year
+from provkg.core.text import last_match
+from provkg.extract.context import SCHOOL_YEAR, ReportContext
+from provkg.extract.notation import Candidate
+from provkg.extract.vocabulary import vocabulary
+
+STOCK = vocabulary().stock
+# "đến 30/6/2020", "tính đến ngày 20/6" (the year of the report when not written)
+_DATE_PERIOD = re.compile(
+    r"(?:đến|tới|tính đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
+    r"(?!\s*/?\s*\d)",
+    re.IGNORECASE,
+)
+# "trong tháng" with no month named: the last month of the report's period (a monthly release).
+_THIS_MONTH = re.compile(r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|[a-zđ]))", re.IGNORECASE)
+# A level of a herd or of outstanding loans is a stock at the end of the period.
+_STOCK_SUBJECT = re.compile(
+    r"(?<!\w)(?:(?:tổng\s+)?đàn\s+(?:trâu|bò|lợn|heo|gia cầm|gia súc|dê|ngựa|gà|vịt|cừu|ong)|dư nợ)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# "đến cuối tháng 9", "tính đến hết tháng 6/2019", "Đến tháng 11 năm 2025": a level at the end of that month.
+_MONTH_END = re.compile(
+    r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(\d{1,2})(?:(?:\s*/\s*|\s+năm\s+)(\d{4}))?(?!\s*/?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+
+
+PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
+
+
+# "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
+PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*$", re.IGNORECASE)
+
+
+_COMPARE = re.compile(
+    r"so\s+(?:với\s+)?(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
+    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm\s+(\d{4}))?|"
+    r"(quý trước|tháng trước))",
+    re.IGNORECASE,
+)
+
+
+# "trong tháng 6/2019": that month alone.
+_MONTH_PERIOD = re.compile(
+    r"trong\s+(?:đầu|giữa|cuối)?\s*tháng\s+(\d{1,2})(?:\s+năm\s+|\s*/\s*)(\d{4})", re.IGNORECASE
+)
+
+
+# "lũy kế 10 tháng", "10 tháng đầu năm": a flow over the first months of the year.
+_MONTHS_SPAN = re.compile(
+    r"(?:lũy kế|luỹ kế|trong)?\s*(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*tuổi)", re.IGNORECASE
+)
+
+
+# "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10").
+# "năm" is a month only before its year ("tháng Năm năm 2022"): "11 tháng năm 2025" is no month; "một" never is.
+_SINGLE_MONTH = re.compile(
+    r"(?<!so với )(?<!so )(?<!\d )tháng\s+(\d{1,2}|mười một|mười hai|mười|giêng|hai|ba|tư|sáu|bảy|tám|chín|"
+    r"năm(?=\s+năm\s+\d{4}|\s*/\s*\d{4}))(?!\w)"
+    r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
+    re.IGNORECASE,
+)
+
+
+# "cả năm 2021", "ước cả năm": the whole year
+_WHOLE_YEAR = re.compile(r"(?<!so với )(?<!\w)cả năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
+# the start of a span of days: "từ ngày 16/12/2024 đến ..."
+_RANGE_START = re.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)", re.IGNORECASE
+)
+_QUARTER = re.compile(
+    r"(?<!so với )(?<!so )(?<!\w)quý\s+(IV|I{1,3}|[1-4])(?!\w)(?:\s+năm\s+(\d{4})|\s*/\s*(\d{4}))?", re.IGNORECASE
+)
+_YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
+
+
+_OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )năm\s+(\d{4})")
+
+
+_YEAR_END = re.compile(r"(?<!so với )(?<!tháng )cuối năm\s+(\d{4})", re.IGNORECASE)
+
+
+def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
+    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
+    m = last_match(_DATE_PERIOD, text)
+    if m and _RANGE_START.search(text[max(0, m.start() - 30):m.start() + 4]):
+        m = None  # "từ ngày 16/12/2024 đến ngày 15/6/2025": a flow over a span, not a level at its last day
+    if m:
+        day, month = int(m.group(1)), int(m.group(2))
+        try:
+            if m.group(3):
+                return date(int(m.group(3)), month, day).isoformat()
+            stated = date(r.period_end.year, month, day)
+            # a day and month without a year: the last such day not later than a month after the period's end
+            if (stated - r.period_end).days > 31:
+                stated = date(r.period_end.year - 1, month, day)
+            return stated.isoformat()
+        except ValueError:
+            return r.ref_date
+    m = last_match(_MONTH_END, text)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return parse_period(f"{int(m.group(2) or r.year)}-{int(m.group(1)):02d}").end.isoformat()
+    m = last_match(_MONTH_PERIOD, text)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{int(m.group(2))}-{int(m.group(1)):02d}"
+    # The last of a month, a quarter or a span of months named before the figure wins: a month or a quarter in
+    # its clause (after the last semicolon: "tháng 3 ước đạt 782 tỷ đồng; tính chung quý I ước đạt 1.965 tỷ
+    # đồng, tăng 21,6%"), a span of months in its own words ("lũy kế 10 tháng"). The whole clause is read so
+    # that "so với tháng 4" is seen as a comparison.
+    clause_start = text.rfind(";") + 1
+    # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[clause_start:])
+    base = max(text.rfind(local), 0) if local else len(text)
+    named: list[tuple[int, str]] = []
+    quarter = last_match(_QUARTER, clause)
+    if quarter:
+        year = quarter.group(2) or quarter.group(3) or r.year
+        number = ROMAN.get(quarter.group(1).upper()) or int(quarter.group(1))
+        named.append((clause_start + quarter.start(), f"{year}-Q{number}"))
+    single = last_match(_SINGLE_MONTH, clause)
+    if single and 1 <= month_number(single.group(1)) <= 12:
+        year = single.group(2) or single.group(3) or r.year
+        named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
+    whole = last_match(_WHOLE_YEAR, clause)
+    if whole:
+        named.append((clause_start + whole.start(), whole.group(1) or str(r.period_end.year)))
+    span = last_match(_MONTHS_SPAN, local)
+    if span and 2 <= int(span.group(1)) <= 11:
+        months = int(span.group(1))
+        named.append((base + span.start(), f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
+    if named:
+        return max(named)[1]
+    m = last_match(_YEAR_START, local)
+    if m:
+        return f"{m.group(1)}-01-01"
+    m = last_match(_YEAR_END, local)
+    if m:
+        return f"{m.group(1)}-12-31"
+    if _THIS_MONTH.search(text) and r.period_kind != "year":
+        return f"{r.period_end.year}-{r.period_end.month:02d}"
+    if measure in ("value", "change_abs", "change_pct") and (
+        STOCK.search(local) or _STOCK_SUBJECT.search(local)
+        or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
+        or re.search(r"(?<!\w)duy trì(?!\w)", local, re.IGNORECASE)
+    ):
+        return r.ref_date
+    return None
+
+
+def school_year(r: ReportContext, start: int) -> str | None:
+    """The school year named last before ``start`` in its sentence, paragraph or section."""
+    named, starts = r.school_years_named()
+    before = bisect.bisect_left(starts, start)
+    for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
+        for m in reversed(named[:before]):
+            if m.start() < lo:
+                break
+            if m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
+                return f"{m.group(1)}/{m.group(2)}"
+    return None
+
+
+_SEASON = re.compile(
+    r"(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)(?!\w)"
+    r"(?:\s+(?:năm\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?)?",
+    re.IGNORECASE,
+)
+SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
+
+
+def _line_label(r: ReportContext, start: int) -> str:
+    """The label of the line holding ``start``: its words before a colon near the line's start."""
+    line_start, _ = r.line_of(start)
+    colon = r.w.find(":", line_start, min(start, line_start + 100))
+    return r.w[line_start:colon] if colon >= 0 else ""
+
+
+def periods_of(
+    r: ReportContext, cand: Candidate, measure: str, sentence_left: str, right: str, left: str, subject_raw: str,
+    previous: Figure | None, note_before_change: bool = False,
+) -> tuple[str, str | None]:
+    """(period, comparison_period) of a figure; comparison "prior" marks a prior-period comparison."""
+    period = r.period
+    section = r.seg.section_at(cand.start)
+    anchor_text = ""
+    if section.startswith("FN/"):
+        # A footnote shares the time of the sentence that cites it.
+        note = r.seg.footnotes[int(section[3:]) - 1]
+        if note.anchor is not None:
+            anchor_start = r.sentence_of(note.anchor)[0]
+            anchor_text = r.w[anchor_start:note.anchor]
+    school = school_year(r, cand.start)
+    if school and SCHOOL_YEAR.search(sentence_left) and not _DATE_PERIOD.search(sentence_left):
+        found = None
+    else:
+        found = context_period(r, sentence_left, subject_raw, right, measure)
+    if school is None and section.startswith("FN/") and note.anchor is not None:
+        school = school_year(r, note.anchor)
+    # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
+    own = last_match(_OWN_YEAR, left) or last_match(_OWN_YEAR, _line_label(r, cand.start))
+    own_year = own.group(1) if own and int(own.group(1)) != r.year and measure in ("value", "rank", "share_pct") \
+        else None
+    if found and not (own_year and found == r.ref_date):
+        period = found
+    elif own_year:
+        period = own_year
+    elif (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])) and measure != "plan_value":
+        # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
+        first, second = season.group(1), season.group(2)
+        period = f"{first}/{second}" if second else (first or str(r.period_end.year))
+    elif school:
+        period = school
+    elif anchor_text and context_period(r, anchor_text, anchor_text, "", measure):
+        period = context_period(r, anchor_text, anchor_text, "", measure) or period
+    elif section.startswith("P2") and measure == "value":
+        period = rest_of(r.period)
+    inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
+        previous_year(r.period), str(r.year)
+    )
+    if inheritable and period == r.period and (
+        measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
+        or (measure == "value" and not found and len(parse_period(previous.period).code) == 10)
+    ):
+        period = previous.period
+    if note_before_change:
+        return previous_year(period), None
+    if PRIOR_BRACKET.search(left):
+        if measure in ("change_pct", "change_abs", "change_pp"):
+            return period, "prior"
+        return previous_year(period), None
+    if measure == "plan_value" and school and SCHOOL_SPAN.fullmatch(r.period):
+        # a school-year report plans for a school year: the one its section names, or the next
+        planned = rest_of(r.period) if section.startswith("P2") else school
+        return planned, planned
+    if measure == "plan_value":
+        year = rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
+        return year, year
+    if measure == "plan_pct":
+        return (str(r.year) if section.startswith("P2") else period), str(r.year)
+    if measure not in ("change_pct", "change_abs", "change_pp"):
+        return period, None
+    if PRIOR.search(left):
+        return period, "prior"
+    comparison = previous_year(period)
+    m = _COMPARE.search(right) or _COMPARE.search(left)
+    if m:
+        year = m.group(2) or m.group(3) or m.group(6)
+        if m.group(10):
+            quarter = ROMAN.get(m.group(10).upper()) or int(m.group(10))
+            comparison = f"{m.group(11) or r.year}-Q{quarter}"
+        elif m.group(12):
+            comparison = step_back(period)
+        elif m.group(8):
+            edge_year = int(m.group(9)) if m.group(9) else r.year
+            comparison = f"{edge_year}-01-01" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
+        elif m.group(4):
+            comparison = f"{m.group(4)}/{m.group(5)}"
+        elif year and year.isdigit():
+            comparison = with_year(period, int(year)) if m.group(1) else year
+    return period, comparison
+
+
+def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
+    """The parts of a breakdown whose own words name no period take their total's ("Đến tháng 6, toàn tỉnh có 693
+    trường đạt chuẩn; trong đó: mầm non 214 trường, đạt 93,4% ...": the parts are counted at the same date), and
+    so do the shares and changes that follow such a part in its sentence."""
+    report_period = r.period
+    by_start = {f.start: f for f in figures}
+    changed: dict[tuple[int, int], str] = {}  # sentence -> the period its last part took
+    for f in sorted(figures, key=lambda f: f.start):
+        sentence = r.sentence_of(f.start)
+        if f.period != report_period:
+            changed.pop(sentence, None)
+            continue
+        if f.measure in ("share_pct", "change_pct", "change_abs", "change_pp", "rank") and sentence in changed \
+                and f.parent is None:
+            f.period = changed[sentence]
+            continue
+        if f.measure not in ("value", "share_pct"):
+            continue
+        total = by_start.get(f.parent) if f.parent is not None else None
+        seen = 0
+        while total is not None and total.period == report_period and total.parent is not None and seen < 8:
+            total, seen = by_start.get(total.parent), seen + 1
+        if total is not None and total.period != report_period and total.measure in ("value", "share_pct"):
+            f.period = changed[sentence] = total.period

@@ -1,0 +1,69 @@
+"""Whether a figure is an actual, an estimate, a target or plan, or a forecast."""
+
+from __future__ import annotations
+
+import re
+
+from provkg.core.model import Figure
+from provkg.core.periods import parse_period
+from provkg.extract.context import ESTIMATE, ReportContext
+from provkg.extract.notation import Candidate
+
+# A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
+_TARGET_CUE = re.compile(
+    r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu(?!\s+(?:đạt|thực hiện))|định hướng|KH\s+năm|kế hoạch\s+(?:năm\s+\d{4}\s+)?"
+    r"(?:là|đề ra|giao|đặt ra)|dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# An expectation for a period that runs past the report's: "dự kiến cả năm", "ước cả năm", "dự báo".
+_FORECAST_CUE = re.compile(
+    r"(?<!\w)(?:dự báo|(?:dự kiến|ước(?:\s+(?:tính|thực hiện|đạt))?)\s+(?:cả|hết|đến hết|đến cuối)\s+năm|"
+    r"(?:ước|dự kiến)\s+năm\s+\d{4})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# A sentence that details the one before: its figures share the estimate of their total.
+DETAIL_OPENER = re.compile(
+    r"\s*(?:trong đó|trong tổng số|trong mức tăng|cụ thể|chia theo|theo khu vực|về cơ cấu|cơ cấu kinh tế)",
+    re.IGNORECASE,
+)
+
+
+def status_of(
+    r: ReportContext, cand: Candidate, measure: str, left_local: str, sentence_left: str, comparison: str | None,
+    period: str, before: tuple[tuple[int, int], Figure] | None,
+) -> str:
+    """Actual, estimate, target or forecast: from the plan and target words before the figure, the tasks part of
+    the report, the estimate words of its sentence (or of the sentence it details), and a report-wide note."""
+    if comparison == "prior":
+        return "actual"  # last year's result, quoted for comparison
+    head = sentence_left.split(";", 1)[0] if ";" in sentence_left else ""
+    if measure == "plan_value":
+        return "target"
+    if measure != "plan_pct" and (_TARGET_CUE.search(left_local) or _TARGET_CUE.search(head)):
+        return "target"
+    in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
+    if in_tasks and measure not in ("plan_pct",) and not ESTIMATE.search(sentence_left):
+        return "target"
+    partial_year = r.period_kind != "year"
+    if partial_year and (_FORECAST_CUE.search(left_local) or _FORECAST_CUE.search(head)):
+        return "forecast"
+    estimated = bool(ESTIMATE.search(sentence_left))
+    if not estimated and before is not None and before[1].status == "estimate" \
+            and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
+        estimated = True  # the rest of an estimated sentence, or the sentence that details it
+    if not estimated and r.list_head_estimated(cand.start):
+        estimated = True
+    if not estimated and r.all_estimates and period == r.period:
+        estimated = True
+    if estimated:
+        figure_period = parse_period(period)
+        if figure_period.end < r.period_begin:
+            return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
+        if partial_year and figure_period.end > r.period_end:
+            return "forecast"
+        return "estimate"
+    return "actual"

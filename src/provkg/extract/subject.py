@@ -1,0 +1,120 @@
+"""The subject of a figure: the words before it back to a clause break, cleaned of time and verb words;
+the counted noun after a count; the label of its bullet."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from provkg.extract.context import ReportContext
+from provkg.extract.notation import Candidate
+
+_STRONG_CUT = re.compile(r"[;:(\n]|(?<!\d)\.(?!\d)|\s-\s|(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+
+
+_WEAK_CUT = re.compile(r"(?<!\d),(?!\d)|(?<!\w)(?:và|với)(?!\w)")
+
+
+# Subject clean-up: time phrases anywhere, estimate and verb words at the edges.
+_SUBJECT_TIME = re.compile(
+    r"(?<!\w)(?:theo giá so sánh(?: năm)? \d{4}|\(giá so sánh(?: năm)? \d{4}\)|giá so sánh(?: năm)? \d{4}|"
+    r"(?:trong |của )?(?:\d+|sáu) tháng(?: đầu năm| cuối năm| năm| đầu)?(?: \d{4})?|"
+    r"(?:đến|tính đến|tới)(?: ngày)? \d{1,2}/\d{1,2}/\d{4}|năm học \d{4}-\d{4}|"
+    r"đến thời điểm hiện tại|từ đầu năm đến nay|đến nay|hiện nay|hiện tại|lũy kế|luỹ kế|"
+    r"so (?:với )?(?:cùng kỳ|năm|vụ)[\w ]*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_HEAD = re.compile(
+    r"^(?:[-–+•*\ufffd]\s*|(?:dự ước|ước tính|ước thực hiện|ước đạt|ước|dự kiến|trong đó|bao gồm|gồm|với|và|"
+    r"có|đã|được|tổng số có|toàn tỉnh có|toàn tỉnh|trong|cụ thể)(?!\w)\s*)+",
+    re.IGNORECASE,
+)
+
+
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+|^)(?:ước đạt|ước thực hiện|ước tính|dự ước|ước|đạt khoảng|đạt|là|có|được|với|khoảng|trên|gần|hơn|"
+    r"tới|cho|lên|chỉ|ước đến|dự kiến|bằng|chiếm)$",
+    re.IGNORECASE,
+)
+
+
+GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho|thêm|mới|nâng)?$", re.IGNORECASE)
+
+
+# Words that name nothing new: a time, the country, a comparison, the plan ("quý II", "cả nước", "tương đương",
+# "kế hoạch giao là").
+TIME_OR_PLACE_ONLY = re.compile(
+    r"(?:(?:riêng|chỉ|cả nước|toàn quốc|bình quân|chung|cùng kỳ|quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2}|"
+    r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng|mức|cao hơn|thấp hơn|nhiều|bằng|"
+    r"tương đương|khoảng|gần|hơn|kế hoạch|KH|giao|là|chưa đạt|vượt|đề ra|chỉ tiêu|dự toán|năm trước)[\s,()]*)+",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)  # a subject is cleaned several times while its cut is chosen
+def clean_subject(raw: str) -> str:
+    text = " ".join(_SUBJECT_TIME.sub(" ", raw.replace("\ufffd", " ")).split())
+    text = re.sub(r"\s+([,;:)])", r"\1", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _SUBJECT_HEAD.sub("", text)
+        text = _SUBJECT_TAIL.sub("", text)
+        text = text.strip(" ,;:-–\"“”'")
+        if text.count("(") < text.count(")"):
+            text = text.rstrip(")")
+        if text.count("(") > text.count(")"):
+            text = text + ")"
+    words = text.split()
+    return " ".join(words[-10:])
+
+
+def subject_text(w: str, local_from: int, start: int, sent_start: int) -> str:
+    """Words before a number back to the previous figure or the nearest clause break that leaves a subject of
+    two words or more."""
+    window = w[local_from:start]
+    strong = [m.end() for m in _STRONG_CUT.finditer(window) if m.end() < len(window) - 1]
+    text = window
+    for cut in reversed(strong):
+        if len(clean_subject(window[cut:]).split()) >= 2:
+            text = window[cut:]
+            break
+    if len(clean_subject(text).split()) > 8:
+        for m in reversed(list(_WEAK_CUT.finditer(text))):
+            if len(clean_subject(text[m.end():]).split()) >= 3:
+                return text[m.end():]
+    return text
+
+
+# Where a counted noun ends: a verb or a link word; "đạt chuẩn", "đạt (từ 10-14) tiêu chí" still qualify it.
+_NOUN_END = re.compile(
+    r"(?<!\w)(?:tăng|giảm|đạt(?!\s+(?:chuẩn|tiêu chí|từ\s+\d+\s*-\s*\d+\s+tiêu chí))|với|so với|là|và)(?!\w)"
+)
+
+
+def noun_after(w: str, cand: Candidate) -> str:
+    """The counted thing named after a number: its unit and the words that follow, up to a break."""
+    after = w[cand.end:].replace("\ufffd", " ")
+    pair = re.match(r"\s*/\s*[\d.,]+\s*", after)  # the X of "X/Y hộ nghèo": read after the Y
+    if pair:
+        after = after[pair.end():]
+        unit = re.match(re.escape(cand.unit), after) if cand.unit else None
+        after = after[unit.end():] if unit else after
+    m = re.match(r"[^,;:.()\n]{0,60}", after)
+    tail = m.group().strip() if m else ""
+    tail = _NOUN_END.split(tail)[0].strip()
+    words = ([cand.unit] if cand.unit else []) + tail.split()[:6]
+    return " ".join(words).strip()
+
+
+def heading_of(r: ReportContext, start: int) -> str:
+    """The label of the bullet or paragraph a figure is in: the words before its first colon ("- Cây ngô: ...")."""
+    line_start, _ = r.line_of(start)
+    head = r.w[line_start:start]
+    colon = head.find(":")
+    if colon < 0 or colon > 80:
+        return ""
+    label = re.sub(r"^[\s\-–+•*]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.)?\s*", "", head[:colon])
+    return re.sub(r"^(?:cây|con|đàn|về|hoạt động|dịch vụ)\s+", "", label.strip(), flags=re.IGNORECASE)

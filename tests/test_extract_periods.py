@@ -1,0 +1,181 @@
+"""Periods of figures, family by family, in sentences written for these tests (two phrasings of each family)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provkg.extract.extractor import extract
+
+HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội {title}\nPhần thứ nhất\n"
+
+
+def period_of(body: str, token: str, report_period: str, title: str = "6 tháng đầu năm 2023") -> str:
+    text = HEADER.format(title=title) + body + "\n"
+    result = extract(text, report_period=report_period)
+    for f in result.figures:
+        if text[f.start:].startswith(token):
+            return f.period
+    raise AssertionError(f"{token!r} not found among {[text[f.start:f.end] for f in result.figures]}")
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a level up to a month: the end of that month, the report's year when none is written
+    ("Tính đến hết tháng 5, cả tỉnh có 41 xã đạt chuẩn nông thôn mới.", "41", "2023-05-31"),
+    ("Đến tháng 4/2023, toàn tỉnh có 512 doanh nghiệp đang hoạt động.", "512", "2023-04-30"),
+    # a day and a month without a year
+    ("Vụ Thu Đông đến ngày 15/6 đã gieo trồng 2.140 ha.", "2.140", "2023-06-15"),
+    ("Tính tới 10/5 đã tiêm 8.300 liều vắc xin.", "8.300", "2023-05-10"),
+    # a herd or outstanding loans: a stock at the end of the period
+    ("Tổng đàn trâu ước 61.200 con, giảm 1,5%.", "61.200", "2023-06-30"),
+    ("Dư nợ tín dụng đạt 48.700 tỷ đồng, tăng 4,1% so với đầu năm.", "48.700", "2023-06-30"),
+    # a crop season is its year's
+    ("Vụ Xuân năm 2023 gieo cấy 12.400 ha lúa.", "12.400", "2023"),
+    ("Diện tích vụ Đông Xuân 2022-2023 đạt 15.300 ha.", "15.300", "2022/2023"),
+])
+def test_periods_of_levels(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Trong tháng, tổng mức bán lẻ hàng hóa ước đạt 3.950 tỷ đồng.", "3.950"),
+    ("Giá trị xuất khẩu của tháng ước 112 triệu USD.", "112"),
+])
+def test_this_month_in_a_monthly_release(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-10M", title="tháng 10 và 10 tháng năm 2023") == "2023-10"
+
+
+def test_this_month_is_not_a_numbered_month() -> None:
+    assert period_of("Trong tháng 9, thu ngân sách đạt 310 tỷ đồng.", "310", "2023-10M",
+                     title="tháng 10 và 10 tháng năm 2023") == "2023-09"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a bullet's label names the year its figures belong to
+    ("- Hội thi tay nghề năm 2021: có 85 thí sinh tham dự. Tỷ lệ đạt giải 40%.", "40%", "2021"),
+    ("- Đợt khảo sát năm 2020: 1.250 hộ được phỏng vấn.", "1.250", "2020"),
+])
+def test_year_of_a_bullet_label(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Đến tháng 5/2023, toàn tỉnh có 402/455 trường đạt chuẩn quốc gia; trong đó:\n"
+    "- Mầm non: 120/131 trường, đạt 91,6%;\n",
+    "Tính đến hết tháng 5, cả tỉnh có 402 trường đạt chuẩn quốc gia, gồm:\n- Mầm non: 120 trường, chiếm 29,9%;\n",
+])
+def test_parts_take_the_date_of_their_total(body: str) -> None:
+    assert period_of(body, "120", "2023-H1") == "2023-05-31"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Chỉ tiêu tuyển sinh vào lớp 10 là 9.800 học sinh.", "9.800", "2023/2024"),
+    ("Kế hoạch tuyển mới năm học tới là 1.200 trẻ.", "1.200", "2023/2024"),
+])
+def test_plans_of_a_school_year_report(body: str, token: str, expected: str) -> None:
+    text_title = "năm học 2022-2023"
+    body = "II. NHIỆM VỤ NĂM HỌC 2023-2024\n" + body
+    assert period_of(body, token, "2022/2023", title=text_title) == expected
+
+
+# -- reading what a PDF's layout did to the text ----------------------------------------------------------------
+
+def test_a_wrapped_line_is_one_sentence() -> None:
+    from provkg.extract.context import unwrap_lines
+
+    wrapped = ("Giá trị sản xuất toàn ngành công nghiệp của tỉnh trong kỳ ước tính đạt 9.120 tỷ đồng,\n"
+               "tăng 6,1% so với cùng kỳ năm trước và vượt kế hoạch đề ra.\n- Mục tiếp theo\n")
+    joined = unwrap_lines(wrapped)
+    assert len(joined) == len(wrapped)
+    assert "đồng, tăng" in joined and "trước và vượt kế hoạch đề ra.\n- Mục" in joined
+
+
+@pytest.mark.parametrize("text", [
+    "Ngắn\nhơn\n",  # a short line is a heading or an item
+    "Cột thứ nhất có tiêu đề dài    Cột thứ hai    Cột ba có chữ\nthường ở dòng sau\n",  # a table row
+    "Dòng dài này kết thúc bằng dấu chấm ở cuối câu của đoạn văn bản.\nsau đó là chữ thường\n",
+])
+def test_lines_that_are_not_wrapped(text: str) -> None:
+    from provkg.extract.context import unwrap_lines
+
+    assert unwrap_lines(text) == text
+
+
+def test_estimate_of_a_wrapped_sentence_reaches_its_second_line() -> None:
+    body = ("Tổng sản phẩm trên địa bàn theo giá so sánh năm nay ước tính đạt 21.400 tỷ đồng,\n"
+            "tăng 6,3% so với năm trước; khu vực dịch vụ tăng 7,1%.")
+    text = HEADER.format(title="năm 2023") + body + "\n"
+    figures = extract(text, report_period="2023").figures
+    assert [f.status for f in figures] == ["estimate"] * 3
+
+
+def test_a_table_laid_out_with_spaces_is_read_by_its_columns() -> None:
+    table = ("Chỉ tiêu    Năm 2022    Ước năm 2023    Năm 2023 so với năm 2022 (%)\n"
+             "Sản lượng lúa (tấn)    402.100    415.800    103,41\n")
+    text = HEADER.format(title="năm 2023") + "Một số kết quả chủ yếu như sau:\n" + table
+    figures = {text[f.start:f.end].split()[0]: f for f in extract(text, report_period="2023").figures}
+    assert figures["415.800"].status == "estimate" and figures["415.800"].period == "2023"
+    assert figures["402.100"].period == "2022" and figures["402.100"].status == "actual"
+    assert figures["103,41"].measure == "value" and figures["103,41"].unit_text == "%"  # an index: 103,41% of 2022
+
+
+# -- a month, a quarter and the sentence that details them -------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vốn đầu tư công tháng 6 ước đạt 410 tỷ đồng; tính chung quý II ước đạt 1.150 tỷ đồng, tăng 9,1%.", "1.150",
+     "2023-Q2"),
+    ("Vốn đầu tư công tháng 6 ước đạt 410 tỷ đồng; tính chung quý II ước đạt 1.150 tỷ đồng, tăng 9,1%.", "9,1%",
+     "2023-Q2"),
+    ("Tăng trưởng đều qua các quý: quý I tăng 5,2%, quý II tăng 6,9%.", "6,9%", "2023-Q2"),
+    ("Xuất khẩu tháng Sáu ước đạt 96 triệu USD; quý II ước đạt 280 triệu USD.", "96", "2023-06"),
+])
+def test_months_and_quarters_in_the_clause(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Quý II ước đạt 1.950 tỷ đồng, tăng 9,1%. Trong đó vốn cấp tỉnh 1.600 tỷ đồng.", "2023-Q2"),
+    # the aside ("riêng quý II") is not what the next sentence details: the part is bigger than it
+    ("Cả 6 tháng ước đạt 2.300 tỷ đồng; riêng quý II đạt 1.150 tỷ đồng. Trong tổng số, vốn cấp tỉnh 1.600 tỷ đồng.",
+     "2023-H1"),
+])
+def test_a_detail_sentence_takes_the_period_of_what_it_details(body: str, expected: str) -> None:
+    assert period_of(body, "1.600", "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("GRDP quý II ước tăng 6,9% so với cùng kỳ (quý II năm 2022 tăng 5,1%), xếp thứ 12/63 tỉnh, thành phố.", "12"),
+    ("Tổng sản phẩm quý II ước tăng 6,9% (cùng kỳ năm 2022 tăng 5,1%), đứng thứ 3 trong vùng.", "3"),
+])
+def test_a_bracketed_aside_does_not_give_its_period_to_what_follows(body: str, token: str) -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    figures = {text[f.start:f.end].split("/")[0]: f for f in extract(text, report_period="2023-H1").figures}
+    assert figures[token].period == "2023-Q2" and figures[token].status == "estimate"
+
+
+def test_a_past_result_quoted_beside_an_estimate_is_actual() -> None:
+    body = "GRDP quý II ước tăng 6,9% so với cùng kỳ (quý II năm 2022 tăng 5,1%)."
+    assert period_of(body, "5,1%", "2023-H1") == "2022-Q2"
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    past = [f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith("5,1%")][0]
+    assert past.status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Dự kiến tổng thu ngân sách cả năm 2023 đạt khoảng 11.200 tỷ đồng.", "11.200", "2023"),
+    ("Ước cả năm, sản lượng lương thực đạt 402.000 tấn.", "402.000", "2023"),
+    # a span of days is a flow over the span, not a level at its last day
+    ("Tai nạn giao thông (từ ngày 16/12/2022 đến ngày 15/6/2023) xảy ra 54 vụ.", "54", "2023-H1"),
+    ("Từ 15/12/2022 tới 14/6/2023, toàn tỉnh xảy ra 61 vụ cháy.", "61", "2023-H1"),
+])
+def test_whole_year_and_spans_of_days(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Dự toán thu năm 2023 Trung ương giao 9.100 tỷ đồng; HĐND tỉnh giao 9.400 tỷ đồng, gồm: thu nội địa 8.000 tỷ đồng.",
+    "Kế hoạch vốn năm 2023 Trung ương giao 3.100 tỷ đồng; tỉnh giao 9.400 tỷ đồng, gồm: vốn cấp tỉnh 8.000 tỷ đồng.",
+])
+def test_a_plan_assigned_twice_and_its_parts_are_plans(body: str) -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    found = {text[f.start:f.end].split()[0]: f for f in extract(text, report_period="2023-H1").figures}
+    assert [(found[k].measure, found[k].period) for k in ("9.400", "8.000")] == [("plan_value", "2023")] * 2
