@@ -357,32 +357,40 @@ _TIME = "http://www.w3.org/2006/time#"
 _CUMULATIVE, _TRUE = ox.NamedNode(PK + "cumulative"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 
 
-def _neighbours(source: ox.Store, report: ox.NamedNode, keys: set[tuple[object, ...]]) -> Iterator[ox.Quad]:
+def _neighbours(source: ox.Store, report: ox.NamedNode, keys: set[tuple[object, ...]],
+                running: set[tuple[object, ...]] = frozenset()) -> Iterator[ox.Quad]:
     """The quads of ``source``'s figures matching ``keys`` outside the report, found through index lookups from
     the areas (a province's figures are few; a period's are every province's): one SPARQL join over a store of a
-    million triples took ten times longer."""
+    million triples took ten times longer. ``running``: (indicator, area) of the report's running totals, whose
+    other running totals of any stretch are read too, with their periods' first and last days."""
     periods = {k[2] for k in keys}
     for area in {k[1] for k in keys}:
-        key_indicators = {k[0] for k in keys if k[1] == area}
+        running_here = {indicator for indicator, where in running if where == area}
         for q in source.quads_for_pattern(None, _REF_AREA, area, None):
             subject, graph = q.subject, q.graph_name
             if graph == report:
                 continue
-            indicators = {i.object for i in source.quads_for_pattern(subject, _INDICATOR, None, graph)}
-            if not indicators & key_indicators:
-                continue
             mine = {p.object for predicate in (_REF_PERIOD, _COMPARISON_PERIOD)
                     for p in source.quads_for_pattern(subject, predicate, None, graph)} & periods
-            # running totals of other stretches of the year are compared too (CumulativeNotDecreasing)
-            running = any(True for _ in source.quads_for_pattern(subject, _CUMULATIVE, _TRUE, graph))
-            if running or any((indicator, area, period) in keys for indicator in indicators for period in mine):
+            if not mine and not running_here:
+                continue
+            indicators = {i.object for i in source.quads_for_pattern(subject, _INDICATOR, None, graph)}
+            if any((indicator, area, period) in keys for indicator in indicators for period in mine):
                 yield from source.quads_for_pattern(subject, None, None, graph)
-                if running:  # the stretch of the year it covers: its period's first and last day
-                    for period in source.quads_for_pattern(subject, _REF_PERIOD, None, graph):
-                        for q in source.quads_for_pattern(period.object, None, None, graph):
-                            yield q
-                            if isinstance(q.object, ox.NamedNode) and q.predicate.value.startswith(_TIME):
-                                yield from source.quads_for_pattern(q.object, None, None, graph)
+            elif indicators & running_here and any(
+                    True for _ in source.quads_for_pattern(subject, _CUMULATIVE, _TRUE, graph)):
+                yield from source.quads_for_pattern(subject, None, None, graph)
+                for period in source.quads_for_pattern(subject, _REF_PERIOD, None, graph):
+                    for quad in source.quads_for_pattern(period.object, None, None, graph):
+                        yield quad
+                        if isinstance(quad.object, ox.NamedNode) and quad.predicate.value.startswith(_TIME):
+                            yield from source.quads_for_pattern(quad.object, None, None, graph)
+
+
+_RUNNING_KEYS = f"""
+SELECT DISTINCT ?indicator ?area WHERE {{
+    GRAPH <REPORT> {{ ?mine <{PK}indicator> ?indicator ; <{PK}refArea> ?area ; <{PK}cumulative> true . }}
+}}"""
 
 
 def working_store(source: ox.Store, report_iri: str | None, background: ox.Store | None = None) -> ox.Store:
@@ -400,9 +408,10 @@ def working_store(source: ox.Store, report_iri: str | None, background: ox.Store
         work.extend(mine)
         keys = {(row["indicator"], row["area"], row["period"])
                 for row in source.query(_NEIGHBOUR_KEYS.replace("REPORT", report_iri))}
+        running = {(row["indicator"], row["area"]) for row in source.query(_RUNNING_KEYS.replace("REPORT", report_iri))}
         for store in (source, background) if background is not None else (source,):
             _copy_reference(store, work)
-            work.extend(_neighbours(store, report, keys))
+            work.extend(_neighbours(store, report, keys, running))
     work.load(_bounds_nquads(), format=ox.RdfFormat.N_QUADS)
     return work
 
