@@ -445,6 +445,9 @@ def _python(term: object) -> str | Decimal | None:
 def _format(message: str, bindings: dict[str, object]) -> str:
     def replace(match: re.Match[str]) -> str:
         value = bindings.get(match.group(1))
+        if match.group(1) == "terms" and value is not None:
+            # the terms of a sum come from GROUP_CONCAT in no set order: written largest first
+            value = " + ".join(sorted(str(value).split(" + "), key=lambda term: -_number(term)))
         return match.group(0) if value is None else str(value)
 
     return re.sub(r"\{[?$](\w+)\}", replace, message)
@@ -469,7 +472,7 @@ def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check]) -
             values = {name: _python(row[name]) for name in names if row[name] is not None}
             focus = str(values["this"])
             value = values.get("value", focus if check.node_value else None)
-            related = [iri for name in _RELATED_VARIABLES for iri in str(values.get(name) or "").split()]
+            related = sorted({iri for name in _RELATED_VARIABLES for iri in str(values.get(name) or "").split()})
             finding = Finding(
                 severity=check.severity, rule=check.rule, message=_format(check.message, values), focus=focus,
                 value=value, computed=_decimal_or_none(values.get("computed")),
@@ -478,6 +481,13 @@ def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check]) -
             )
             findings.setdefault((*finding.key(), finding.message), finding)
     return list(findings.values())
+
+
+def _number(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return Decimal(0)
 
 
 def _decimal_or_none(value: object) -> Decimal | None:
@@ -581,6 +591,8 @@ def _locate(work: ox.Store, findings: list[Finding]) -> None:
                 location = {"start": int(spot["start"]), "end": int(spot["end"])}
                 if location not in finding.locations:
                     finding.locations.append(location)
+        # the focus first, the other figures in the order of the text
+        finding.locations[1:] = sorted(finding.locations[1:], key=lambda place: place["start"])
 
 
 def validate_graph(
