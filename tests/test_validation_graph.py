@@ -96,3 +96,13 @@ def test_warnings_never_refuse(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     warnings = [row for row in _rows(store_dir, "open-findings") if row[3].endswith("ThousandsPointAsComma")]
     assert warnings and "thousands point" in warnings[0][7]
+
+
+BUNDLED = sorted((Path(__file__).parent / "reports").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=[p.stem for p in BUNDLED])
+def test_every_bundled_report_ingests_without_force(tmp_path: Path, path: Path) -> None:
+    # none of them holds an inconsistency whose arithmetic is certain: warnings only
+    result = CliRunner().invoke(main, ["ingest", str(path), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.stderr
