@@ -410,16 +410,20 @@ def working_store(source: ox.Store, report_iri: str | None, background: ox.Store
                 for row in source.query(_NEIGHBOUR_KEYS.replace("REPORT", report_iri))}
         running = {(row["indicator"], row["area"]) for row in source.query(_RUNNING_KEYS.replace("REPORT", report_iri))}
         for store in (source, background) if background is not None else (source,):
-            _copy_reference(store, work)
+            _copy_reference(store, work, words=False)
             work.extend(_neighbours(store, report, keys, running))
     work.load(_bounds_nquads(), format=ox.RdfFormat.N_QUADS)
     return work
 
 
-def _copy_reference(source: ox.Store, work: ox.Store) -> None:
-    """The data outside every report graph: the reference graph and the default graph."""
+def _copy_reference(source: ox.Store, work: ox.Store, *, words: bool = True) -> None:
+    """The data outside every report graph: the reference graph and the default graph. ``words=False`` leaves
+    out the labels and definitions written for people (language-tagged literals, half the reference data): a
+    report's rules never read them, only the reference data's own check does."""
     for graph in (ox.NamedNode(REFERENCE_GRAPH), ox.DefaultGraph()):
-        work.extend(source.quads_for_pattern(None, None, None, graph))
+        quads = source.quads_for_pattern(None, None, None, graph)
+        work.extend(quads if words else (q for q in quads
+                                          if not (isinstance(q.object, ox.Literal) and q.object.language)))
 
 
 # ---------------------------------------------------------------------------------------------- engines
