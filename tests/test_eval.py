@@ -172,3 +172,28 @@ def test_manifest_keeps_the_corpus_issue_numbers() -> None:
     for report in scored:
         assert len({p["kind"] for p in report.plants()}) >= 2, report.id
         assert report.file.is_file(), report.id
+
+
+def test_validation_is_measured_on_the_gold_graph_and_end_to_end(corpus: Path) -> None:
+    # A line of our own with an integer count whose % change no whole earlier count gives, planted by us.
+    line = "Tai nạn giao thông xảy ra 38 vụ, tăng 8,9% so với cùng kỳ năm trước.\n"
+    text_path = corpus / "texts" / "son-la-2021-H1.txt"
+    text = text_path.read_text(encoding="utf-8") + line
+    text_path.write_text(text, encoding="utf-8")
+    rows = list(csv.DictReader(open(corpus / "gold" / "son-la-2021-H1.csv", encoding="utf-8")))
+    rows += [_gold(text, "38 vụ", "38", "value", indicator="traffic-accidents", unit_text="vụ"),
+             _gold(text, "8,9%", "8.9", "change_pct", indicator="traffic-accidents", unit_text="%",
+                   comparison_period="2020-H1")]
+    _write(corpus / "gold" / "son-la-2021-H1.csv", rows, GOLD_COLUMNS)
+    plants = list(csv.DictReader(open(corpus / "plants" / "son-la-2021-H1.csv", encoding="utf-8")))
+    start = text.index("8,9")
+    plants.append({"kind": "integer-change", "start": str(start), "end": str(start + 3), "original": "8,6",
+                   "planted": "8,9", "expected_finding": "no whole earlier count gives 38 with +8.9%"})
+    _write(corpus / "plants" / "son-la-2021-H1.csv", plants, list(plants[0]))
+    result = evaluate("dev", corpus, details=True)
+    total = result["total"]
+    assert total["plants"] == 2
+    assert total["gold_plants_caught"] == 1 and total["gold_false_violations"] == 0
+    missed = {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
+    assert ("gold_plant_missed", TEXT.index("52,3")) in missed  # no plan stated: nothing to check it against
+    assert ("gold_plant_missed", start) not in missed

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from provkg.core.errors import InputError
 from provkg.core.model import (
     BASES,
+    BREAKDOWNS,
     CAUSE_TYPES,
     EFFECTS,
     MEASURES,
@@ -215,6 +216,7 @@ def read_factsheet(path: Path, known: KnownIds | None = None, text_length: int |
                 value_max=cell("value_max", _decimal, optional=True),
                 basis=cell("basis", _choice(BASES), optional=True),
                 cumulative=bool(cell("cumulative", _bool, optional=True)),
+                breakdown=cell("breakdown", _choice(BREAKDOWNS), optional=True),
             )
         )
         if row.get("cause") and not row.get("effect"):
@@ -316,7 +318,7 @@ def figure_row(figure: Figure) -> dict[str, str]:
         "programme": text(figure.programme), "cause": text(figure.cause), "effect": text(figure.effect),
         "note": figure.note, "status": figure.status,
         "value_max": "" if figure.value_max is None else format(figure.value_max, "f"), "basis": text(figure.basis),
-        "cumulative": "true" if figure.cumulative else "false",
+        "cumulative": "true" if figure.cumulative else "false", "breakdown": text(figure.breakdown),
     }
 
 

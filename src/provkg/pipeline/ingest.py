@@ -11,7 +11,7 @@ by accident), and a replacing graph records the replaced text (its hash, length 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
 from provkg.validate.engine import ValidationResult, validate_graph
+from provkg.validate.record import validation_graph_iri, validation_triples
 
 
 @dataclass
@@ -73,7 +74,7 @@ def prepare(
         raise InputError(str(exc), str(path)) from exc
     report = report_from_header(header, text, Path(path).name)
     extraction = extract(text, report_period=report.period, lexicon=lexicon)
-    triples = report_triples(report, extraction.figures, units=reference.units, text=text)
+    triples = report_triples(report, extraction.figures, units=reference.units, text=text, produced_by="extraction")
     repaired = tuple(notice.removeprefix(f"{path}: ") for notice in notices)
     return PreparedReport(Path(path), text, report, extraction, triples, repaired + header.warnings)
 
@@ -164,14 +165,9 @@ def validate_new_report(triples: list[Triple], iri: str, store: KnowledgeStore) 
     return validate_graph(work, report_iri=iri, background=store.current_store())
 
 
-def findings_iri(report_iri: str) -> str:
-    """The graph holding the validation findings of a report (an sh:ValidationReport), beside its own graph."""
-    return report_iri + "/findings"
-
-
 def store_report(store: KnowledgeStore, iri: str, triples: list[Triple],
-                 validation: ValidationResult | None = None) -> None:
-    """Write a report's graph (and its validation findings, for the annotated report), and add the shared
+                 beside: Mapping[str, list[Triple]] | None = None) -> None:
+    """Write a report's graph and the graphs kept beside it (its validation graph), and add the shared
     descriptions it brings (periods) to the reference graph, in one atomic write; descriptions the reference graph
     already has are not repeated."""
     own, shared = split_shared(triples)
@@ -179,8 +175,7 @@ def store_report(store: KnowledgeStore, iri: str, triples: list[Triple],
     known = set(current)
     new = [t for t in dict.fromkeys(shared) if t not in known]
     graphs = {iri: own, REFERENCE_GRAPH: current + new} if new else {iri: own}
-    if validation is not None:
-        graphs[findings_iri(iri)] = list(ox.parse(validation.to_turtle().encode("utf-8"), ox.RdfFormat.TURTLE))
+    graphs.update(beside or {})
     store.replace_graphs(graphs)
 
 
@@ -232,7 +227,11 @@ def ingest(
             violations = sum(1 for f in result.results if f.severity == "Violation")
             load = violations == 0 or force
             if load:
-                store_report(store, iri, triples, result)
+                # the report, its findings (a forced load recorded as such) and the periods it brings, in one
+                # atomic write
+                figure_iris = sorted({t.subject.value for t in prepared.triples if t.object.value == PK + "Figure"})
+                findings = validation_triples(result, iri, figure_iris, forced=force)
+                store_report(store, iri, triples, {validation_graph_iri(iri): findings})
             outcome = IngestOutcome(
                 path=Path(path), report_id=prepared.report.report_id, figures=len(figures),
                 mapped=sum(1 for f in figures if f.indicator), non_figures=len(prepared.extraction.non_figures),
@@ -240,10 +239,15 @@ def ingest(
                 loaded=load, validation=result, replaced=stored.sha256 if stored is not None and load else None,
             )
             outcomes.append(outcome)
+            if progress and violations:
+                # the violations a curator must see: rule, the report's own words, the arithmetic, the likely cause
+                progress(f"{path}: {violations} violation(s):\n"
+                         + result.to_text(prepared.text, only="Violation").split("\n", 1)[1].rstrip())
             if progress:
-                verdict = "loaded" if load else "REFUSED (violations; use --force to load anyway)"
+                verdict = ("loaded" if violations == 0 else "loaded despite violations (--force; recorded in the "
+                           "graph)") if load else "REFUSED (violations; use --force to load anyway)"
                 if load and stored is not None:
-                    verdict = f"loaded, replacing the text {stored.sha256[:12]}…"
+                    verdict += f", replacing the text {stored.sha256[:12]}…"
                 progress(f"{path}: {outcome.report_id}: {outcome.figures} figures ({outcome.mapped} mapped, "
                          f"{outcome.unmapped} unmapped), {outcome.non_figures} non-figures, {violations} violations, "
                          f"{outcome.warnings} warnings: {verdict}")
