@@ -303,3 +303,15 @@ def test_measures_of_the_new_dev_families(body: str, token: str, measure: str, v
 
     found = figure(body, token)
     assert (found.measure, found.value) == (measure, Decimal(value))
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Tổng thu ngân sách đạt 2.400 tỷ đồng, gồm: thu nội địa 2.210 tỷ đồng, thu xuất nhập khẩu 190 tỷ đồng.",
+     "complete"),
+    ("Tổng thu ngân sách đạt 2.400 tỷ đồng, trong đó thu nội địa 2.210 tỷ đồng.", "partial"),
+    ("Toàn tỉnh có 520 trường (bao gồm 200 trường mầm non, 320 trường phổ thông).", "complete"),
+])
+def test_the_kind_of_a_breakdown(body: str, kind: str) -> None:
+    text = HEADER + body + "\n"
+    parts = [f for f in extract(text, report_period="2023-H1").figures if f.parent is not None]
+    assert parts and {f.breakdown for f in parts} == {kind}

@@ -85,6 +85,7 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
                 named = re.match(r"\s*(?:trong đó|gồm|bao gồm)", w[open_m.end():], re.IGNORECASE)
                 for f in parts:
                     f.parent = total.start
+                    f.breakdown = _kind(named.group() if named else "")
                     if not named and total.indicator:
                         # "(Mầm non 107 trường, Tiểu học 116 trường)": categories of the total's indicator.
                         f.indicator = total.indicator
@@ -100,7 +101,7 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
         for f in between(m.end(), scope_end):
             for total in reversed(totals):
                 if _part_of(f, total):
-                    f.parent = total.start
+                    f.parent, f.breakdown = total.start, _kind(m.group())
                     break
     # A colon list: "726,31 ha: huyện A 603,18 ha, huyện B 10 ha".
     for total in order:
@@ -147,7 +148,7 @@ def _footnote_parents(r: ReportContext, between: Callable[[int, int], list[Figur
             adds_up = abs(sum(f.value for f in parts) - total.value) <= abs(total.value) * Decimal("0.005")
             if cue or (len(parts) >= 2 and adds_up):
                 for f in parts:
-                    f.parent = total.start
+                    f.parent, f.breakdown = total.start, _kind(cue.group() if cue else "")
                 inside = [f for f in inside if f.parent is None]
 
 
@@ -169,3 +170,9 @@ def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
             break
         return max(end, sent[1])
     return sent[1]
+
+
+def _kind(opener: str) -> str:
+    """A breakdown announced as the whole ("gồm", "bao gồm") is complete; "trong đó" and unannounced lists are
+    partial (the parts need not add up)."""
+    return "complete" if re.search(r"(?<!\w)(?:bao gồm|gồm)(?!\w)", opener, re.IGNORECASE) else "partial"
