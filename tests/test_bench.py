@@ -223,6 +223,15 @@ def test_a_small_run_measures_both_sides_and_finds_every_plant(template_path: Pa
         assert result["comparison"]["baseline"]["queries"][name]["rows"] == query["rows"]
     ratios = result["comparison"]["ratios"]
     assert ratios["queries_all_p50"] > 0 and ratios["queries_all_p50_in_memory"] > 0
+    # the fair baseline: as many extraction processes, each triple once, the new report with its neighbours
+    baseline = result["comparison"]["baseline"]
+    assert baseline["ingest"]["workers"] == mine["ingest"]["workers"]
+    assert 0 < baseline["ingest"]["triples"] <= mine["ingest"]["triples"]
+    assert baseline["validate_new"]["earlier_reports"] >= 1
+    assert "validate_new_whole_graph" in baseline
+    # every detection figure carries what the generator left out and what it planted
+    assert whole["corpus_disclosure"]["plants_by_kind"]
+    assert "series_left_out" in result["comparison"]["provkg"]["validate_all"]["corpus_disclosure"]
     text = format_results(result)
     assert "in memory (serve --in-memory)" in text and "targets" in text
     assert list(tmp_path.iterdir()) == []  # the run cleans up after itself

@@ -30,8 +30,12 @@ def _ratios(provkg: dict[str, object], baseline: dict[str, object]) -> dict[str,
         return float(value) if value is not None else None
 
     ratios: dict[str, float | None] = {}
-    for key in ("build", "ingest", "validate_all", "validate_new"):
-        mine, theirs = seconds(provkg, key), seconds(baseline, key)
+    # validate_new: the baseline validates the new report with what cross-report rules need, as provkg does;
+    # validate_new_whole_graph: the baseline runs pyshacl over the whole graph instead (shown apart, not the ratio
+    # the README states).
+    for key, own_key in (("build", "build"), ("ingest", "ingest"), ("validate_all", "validate_all"),
+                         ("validate_new", "validate_new"), ("validate_new_whole_graph", "validate_new")):
+        mine, theirs = seconds(provkg, own_key), seconds(baseline, key)
         limit = baseline.get(key, {}).get("timed_out_after")  # type: ignore[attr-defined]
         if mine and theirs:
             ratios[key] = round(theirs / mine, 1)
@@ -84,6 +88,24 @@ def _targets(provkg: dict[str, object], ratios: dict[str, float | None] | None) 
                      "measured": f"{validation['found']}/{validation['planted']}, {validation['false_positives']} FP",
                      "met": validation["found"] == validation["planted"] and validation["false_positives"] == 0})
     return rows
+
+
+def disclose_corpus(result: dict[str, object], series_left_out: list[str], plants: list[Plant]) -> None:
+    """Next to every detection figure (a dict with "planted"), what it depends on: the series the generator left
+    out because the shapes object to them in a coherent report, and the planted inconsistencies by kind."""
+    kinds: dict[str, int] = {}
+    for plant in plants:
+        kinds[plant.kind] = kinds.get(plant.kind, 0) + 1
+    disclosure = {"series_left_out": series_left_out, "plants_by_kind": kinds}
+
+    def visit(node: object) -> None:
+        if isinstance(node, dict):
+            if "planted" in node and "found" in node:
+                node["corpus_disclosure"] = disclosure
+            for value in list(node.values()):
+                visit(value)
+
+    visit(result)
 
 
 def _machine() -> dict[str, object]:
@@ -161,6 +183,9 @@ def run_bench(
             result["comparison"] = {"reports": size, "baseline_max": baseline_max, "provkg": provkg_small,
                                     "baseline": baseline, "ratios": ratios}
         result["targets"] = _targets(provkg, ratios)
+        disclose_corpus(result["provkg"], dropped, plants)
+        if "comparison" in result:
+            disclose_corpus(result["comparison"], dropped, small_plants)
         return result
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -169,6 +194,14 @@ def run_bench(
 def _query_rows(queries: dict[str, dict[str, object]]) -> list[str]:
     return [f"    {name:<36} p50 {q['p50_ms']:>9} ms  p95 {q['p95_ms']:>9} ms  {q['rows']} rows"
             for name, q in queries.items()]
+
+
+def _disclosed(detection: dict[str, object]) -> str:
+    disclosure = detection.get("corpus_disclosure")
+    if not isinstance(disclosure, dict):
+        return ""
+    left_out = disclosure["series_left_out"]
+    return (f" (generator left out {len(left_out)} series the shapes flag: {', '.join(left_out) or 'none'})")  # type: ignore[arg-type]
 
 
 def format_results(result: dict[str, object]) -> str:
@@ -188,20 +221,21 @@ def format_results(result: dict[str, object]) -> str:
                 f"  build from fact sheets  {b['seconds']:>9} s  {b['figures_per_s']} figures/s, "  # type: ignore[index]
                 f"{b['triples_per_s']} triples/s ({b['triples']} triples)",  # type: ignore[index]
                 f"  ingest from text        {i['seconds']:>9} s  {i['kb_per_s']} KB/s, {i['workers']} worker(s)"]  # type: ignore[index]
-        for key, label in (("validate_all", "validate whole store"), ("validate_new", "validate 1 new report")):
+        for key, label in (("validate_all", "validate whole store"), ("validate_new", "validate 1 new report"),
+                           ("validate_new_whole_graph", "validate 1 new, whole")):
             v = r.get(key)
             if isinstance(v, dict) and v.get("seconds") is None:
                 rows.append(f"  {label:<23} not finished: stopped after {v['timed_out_after']} s")
             elif isinstance(v, dict):
                 extra = (f"  found {v['found']}/{v['planted']} planted, {v['false_positives']} false positives"
-                         if "planted" in v else f"  {v['findings']} findings")
+                         f"{_disclosed(v)}" if "planted" in v else f"  {v['findings']} findings")
                 rows.append(f"  {label:<23} {v['seconds']:>9} s{extra}")
         v = r.get("validate_reports")
         if isinstance(v, dict):
             rows.append(f"  validate report by report {v['seconds_per_report_p50']:>7} s p50 per report "
                         f"(max {v['seconds_per_report_max']} s; {v['planted_reports']} planted + "
                         f"{v['coherent_reports']} coherent reports): found {v['found']}/{v['planted']} planted, "
-                        f"{v['false_positives']} false positives")
+                        f"{v['false_positives']} false positives{_disclosed(v)}")
         sums = _query_sums(r)
         rows.append(f"  queries p50 (sum)       {sums['selective']:>9.1f} ms selective, "
                     f"{sums['national']:.1f} ms national")
