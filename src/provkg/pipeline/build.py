@@ -23,6 +23,7 @@ from provkg.pipeline.factsheet import read_factsheet, read_reports, read_stateme
 from provkg.pipeline.rdfmap import report_iri, report_triples
 from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
+from provkg.store.summaries import with_summaries
 
 _LABELS = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
@@ -137,7 +138,8 @@ def build(
     existed = store_dir.exists()
     store = KnowledgeStore.open(store_dir, create=True)
     try:
-        store.rebuild(iter_graphs(data, texts_dirs, summary=summary, progress=progress), optimize=True)
+        # each report's summary graph (store/summaries.py) is written with it, for the national questions
+        store.rebuild(with_summaries(iter_graphs(data, texts_dirs, summary=summary, progress=progress)), optimize=True)
     except BaseException:
         store.close()
         if not existed:

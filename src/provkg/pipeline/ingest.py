@@ -23,6 +23,7 @@ from provkg.read.header import read_header, report_from_header
 from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
+from provkg.store.summaries import report_and_summary
 from provkg.validate.engine import ValidationResult, validate_graph
 
 
@@ -103,7 +104,7 @@ def ingest(
             violations = sum(1 for f in result.results if f.severity == "Violation")
             load = violations == 0 or force
             if load:
-                store.replace_graphs({iri: prepared.triples})
+                store.replace_graphs(report_and_summary(iri, prepared.triples))  # with its summary graph
             figures = prepared.extraction.figures
             outcome = IngestOutcome(
                 path=Path(path), report_id=prepared.report.report_id, figures=len(figures),
