@@ -218,6 +218,9 @@ def test_a_small_run_measures_both_sides_and_finds_every_plant(template_path: Pa
     assert whole["planted"] == len(result["corpus"]["plants"]) > 0
     assert (whole["found"], whole["false_positives"]) == (whole["planted"], 0), whole
     assert set(mine["in_memory"]["queries"]) == set(mine["queries"])
+    again = mine["validate_all_after_ingest"]  # only the new report and its neighbours validated again
+    assert again["reports_validated"] >= 1 and again["reports_reused"] >= 1
+    assert all(q["same_answer"] for q in mine["summary_queries"].values()) and mine["summary_queries"]
     for name, query in mine["queries"].items():  # the copy in memory answers like the store on disk
         assert mine["in_memory"]["queries"][name]["rows"] == query["rows"]
         assert result["comparison"]["baseline"]["queries"][name]["rows"] == query["rows"]

@@ -230,6 +230,10 @@ def format_results(result: dict[str, object]) -> str:
                 extra = (f"  found {v['found']}/{v['planted']} planted, {v['false_positives']} false positives"
                          f"{_disclosed(v)}" if "planted" in v else f"  {v['findings']} findings")
                 rows.append(f"  {label:<23} {v['seconds']:>9} s{extra}")
+        v = r.get("validate_all_after_ingest")
+        if isinstance(v, dict):
+            rows.append(f"  validate whole store again after 1 ingest {v['seconds']} s: {v['reports_validated']} "
+                        f"report(s) validated, {v['reports_reused']} unchanged reused from the cache")
         v = r.get("validate_reports")
         if isinstance(v, dict):
             rows.append(f"  validate report by report {v['seconds_per_report_p50']:>7} s p50 per report "
