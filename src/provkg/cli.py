@@ -245,15 +245,20 @@ def export(store_dir: Path, fmt: str, output: Path | None, graph: str | None, cu
 @click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True)
 @click.option("--graph", "graphs", multiple=True, metavar="IRI", help="Push only this named graph; repeatable.")
 @click.option("--token", envvar="PROVKG_PUSH_TOKEN", default=None, help="Bearer token for the remote store.")
-def push(endpoint: str, store_dir: Path, protocol: str, graphs: tuple[str, ...], token: str | None) -> None:
+@click.option("--user", envvar="PROVKG_PUSH_USER", default=None,
+              help="User name, answered to the server's Basic or Digest challenge (Virtuoso: the -auth endpoints).")
+@click.option("--password", envvar="PROVKG_PUSH_PASSWORD", default=None,
+              help="Password of --user (better from $PROVKG_PUSH_PASSWORD than on the command line).")
+def push(endpoint: str, store_dir: Path, protocol: str, graphs: tuple[str, ...], token: str | None,
+         user: str | None, password: str | None) -> None:
     """Load the named graphs into a remote SPARQL 1.1 store, replacing each graph pushed before."""
     from provkg.publish.remote import push as push_graphs
     from provkg.store.store import KnowledgeStore
 
     store = KnowledgeStore.open(store_dir, read_only=True)
     try:
-        summary = push_graphs(store, endpoint, protocol=protocol, graphs=graphs or None, token=token,
-                              progress=progress)
+        summary = push_graphs(store, endpoint, protocol=protocol, graphs=graphs or None, token=token, user=user,
+                              password=password, progress=progress)
     finally:
         store.close()
     click.echo(f"pushed {len(summary.graphs)} graph(s), {summary.triples} triples to {summary.endpoint} "
