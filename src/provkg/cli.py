@@ -280,9 +280,12 @@ def push(endpoint: str, store_dir: Path, protocol: str, graphs: tuple[str, ...],
               help="Seconds after which provkg's validation of the whole store is stopped and reported as not "
                    "finished.")
 @click.option("--baseline-validation-timeout", type=click.FloatRange(min=1), default=300, show_default=True,
-              help="The same for each of the baseline's two pyshacl runs (whole graph, new report).")
+              help="The same for each of the baseline's pyshacl runs (new report with its neighbours, whole graph).")
+@click.option("--servers", is_flag=True,
+              help="Also push the store into an Oxigraph server and Virtuoso (started on 127.0.0.1) and time the "
+                   "queries there, side by side with the embedded store.")
 def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, templates: tuple[Path, ...],
-          repeats: int, validation_timeout: float, baseline_validation_timeout: float) -> None:
+          repeats: int, validation_timeout: float, baseline_validation_timeout: float, servers: bool) -> None:
     """Generate a synthetic corpus of N reports and measure build, ingest, validation, queries and memory."""
     import json
 
@@ -290,7 +293,7 @@ def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, template
 
     result = run_bench(n, seed=seed, baseline_max=baseline_max, template_paths=list(templates) or None,
                        repeats=repeats, validation_limit=validation_timeout,
-                       baseline_validation_limit=baseline_validation_timeout, progress=progress)
+                       baseline_validation_limit=baseline_validation_timeout, progress=progress, servers=servers)
     sys.stdout.write(format_results(result))
     if json_file:
         json_file.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -10,6 +10,7 @@ from pathlib import Path
 from provkg.bench.baseline import measure_baseline
 from provkg.bench.corpus import Plant, Template, default_template, drop_flagged_series, generate_corpus, load_template
 from provkg.bench.measure import CorpusFiles, _in_fresh_process, measure_provkg, write_bench_corpus
+from provkg.bench.servers import measure_servers
 
 
 def _query_sums(results: dict[str, object]) -> dict[str, float]:
@@ -136,6 +137,7 @@ def run_bench(
     n: int, *, seed: int = 1, baseline_max: int = 10, template_paths: list[Path] | None = None,
     work: Path | None = None, repeats: int = 20, baseline_repeats: int = 3, plant_every: int = 10,
     validation_limit: float = 900, baseline_validation_limit: float = 300, progress: object = None,
+    servers: bool = False,
 ) -> dict[str, object]:
     """Generate a corpus of ``n`` reports (+1 new one), measure provkg on it and, side by side on
     min(n, baseline_max) reports, provkg and the baseline; return every figure (see docs in the module)."""
@@ -166,6 +168,10 @@ def run_bench(
                        "plants": [p.to_dict() for p in plants]},
             "provkg": provkg,
         }
+        if servers:  # the store as measured (N reports and the new one) pushed into the server engines
+            say("measuring the server engines ...")
+            result["servers"] = _in_fresh_process(measure_servers, folder / "provkg" / "store", folder / "servers",
+                                                  repeats=min(repeats, 5))
         size = min(n, baseline_max)
         ratios = None
         if size > 0:
@@ -268,6 +274,23 @@ def format_results(result: dict[str, object]) -> str:
         lines.append(f"provkg/baseline speed-up at {comparison['reports']} reports: {ratios}")
         if comparison["reports"] < provkg["reports"]:  # type: ignore[operator]
             lines.append(f"baseline stopped at {comparison['reports']} reports (--baseline-max)")
+    engines = result.get("servers")
+    if isinstance(engines, dict):
+        lines.append("queries p50 (ms) on the embedded store and on server engines (HTTP, JSON parsed), same store:")
+        names = list(engines["embedded"]["queries"])  # type: ignore[index]
+        for engine, measured in engines.items():
+            if "unavailable" in measured:
+                lines.append(f"  {engine}: not measured: {measured['unavailable']}")
+            elif "push_seconds" in measured:
+                lines.append(f"  {engine}: push {measured['push_seconds']} s ({measured['triples_per_s']} triples/s)")
+        for name in names:
+            cells = []
+            for engine, measured in engines.items():
+                q = measured.get("queries", {}).get(name)  # type: ignore[union-attr]
+                if q is not None:
+                    same = "" if q.get("same_answer", True) else " DIFFERENT ANSWER"
+                    cells.append(f"{engine} {q['p50_ms']}{same}")
+            lines.append(f"    {name:<36} " + ", ".join(cells))
     lines.append("targets (set for 1,000 reports):")
     for target in result["targets"]:  # type: ignore[attr-defined]
         lines.append(f"  {'met ' if target['met'] else 'MISS'}  {target['target']}: {target['measured']}")
