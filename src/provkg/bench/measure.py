@@ -41,7 +41,9 @@ def load_bench_queries(folder: Path | None = None) -> list[BenchQuery]:
         text = path.read_text(encoding="utf-8")
         kind = re.search(r"^# Kind:\s*(\w+)", text, flags=re.MULTILINE)
         summary_of = re.search(r"^# Summary of:\s*(\S+)", text, flags=re.MULTILINE)
-        queries.append(BenchQuery(path.stem, kind.group(1) if kind else "selective", text,
+        # a query on the summaries is named apart from the raw query of the same question
+        name = f"{path.stem} (summaries)" if summary_of else path.stem
+        queries.append(BenchQuery(name, kind.group(1) if kind else "selective", text,
                                   summary_of.group(1) if summary_of else None))
     if not queries:
         raise InputError("no benchmark queries", str(folder))

@@ -251,7 +251,7 @@ def format_results(result: dict[str, object]) -> str:
                     f"{sums['national']:.1f} ms national")
         rows += _query_rows(r["queries"])  # type: ignore[arg-type]
         for name, q in (r.get("summary_queries") or {}).items():  # type: ignore[attr-defined]
-            rows.append(f"    {name + ' (summaries)':<36} p50 {q['p50_ms']:>9} ms  against {q['raw_p50_ms']} ms on the "
+            rows.append(f"    {name:<36} p50 {q['p50_ms']:>9} ms  against {q['raw_p50_ms']} ms on the "
                         f"raw figures: {q['speed_up']}x, same answer: {q['same_answer']}")
         m = r["memory"]
         rows.append(f"  peak memory             {m['peak_rss_mb']:>9} MB (workers {m['peak_rss_workers_mb']} MB)"  # type: ignore[index]
