@@ -17,7 +17,7 @@ ALLOWED = {
     "pipeline": {"core", "reference", "read", "extract", "validate", "store"},
     "publish": {"core", "reference", "store"},
     "serve": {"core", "reference", "store", "publish"},
-    "evaluate": {"core", "read", "extract", "pipeline"},
+    "evaluate": {"core", "reference", "read", "extract", "pipeline", "validate"},
     "bench": {"core", "reference", "extract", "pipeline", "validate", "store", "publish"},
 }
 

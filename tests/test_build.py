@@ -50,19 +50,20 @@ def figure_rows() -> list[dict[str, str]]:
     return rows
 
 
-def write_data(root: Path, rows: list[dict[str, str]]) -> Path:
+def write_data(root: Path, rows: list[dict[str, str]], text: str = MINI_TEXT, report_id: str = "lai-chau-2021-H1-99",
+               number: str = "99/BC-UBND") -> Path:
     """A data folder and a texts folder for one small report."""
     data, texts = root / "data", root / "texts"
     (data / "factsheets").mkdir(parents=True)
     texts.mkdir()
-    (texts / "mini.txt").write_text(MINI_TEXT, encoding="utf-8")
+    (texts / "mini.txt").write_text(text, encoding="utf-8")
     with (data / "reports.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["report_id", "province", "issuer", "number", "date", "period", "title_en", "source",
                          "text_sha256", "text_length"])
-        writer.writerow(["lai-chau-2021-H1-99", "lai-chau", "UBND tỉnh Lai Châu", "99/BC-UBND", "2021-07-05",
-                         "2021-H1", "A test report", "mini.txt", text_sha256(MINI_TEXT), len(MINI_TEXT)])
-    with (data / "factsheets" / "lai-chau-2021-H1-99.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer.writerow([report_id, "lai-chau", "UBND tỉnh Lai Châu", number, "2021-07-05",
+                         "2021-H1", "A test report", "mini.txt", text_sha256(text), len(text)])
+    with (data / "factsheets" / f"{report_id}.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=FIGURE_COLUMNS)
         writer.writeheader()
         writer.writerows(rows)

@@ -93,6 +93,21 @@ def test_pairs_by_offsets_and_value_and_counts_a_wrong_measure_as_a_miss(corpus:
     assert [r["id"] for r in result["reports"]] == ["son-la-2021-H1"]  # the fixture is never scored
 
 
+def test_a_proposed_concept_the_scheme_has_since_grown_is_the_expected_indicator(corpus: Path) -> None:
+    # the annotator left "41 xã" without an indicator and proposed a name; the scheme now has a concept of that
+    # English name, so the figure is expected to link to it and no longer counts as lacking a concept
+    result = evaluate("dev", corpus, details=True, validate=False)
+    start = TEXT.index("41 xã")
+    assert ("indicator", start) not in {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
+    assert result["total"]["gold_without_concept"] == 0
+    gold = corpus / "gold" / "son-la-2021-H1.csv"
+    gold.write_text(gold.read_text(encoding="utf-8").replace("communes meeting the new-rural standard",
+                                                             "communes with a village library"), encoding="utf-8")
+    result = evaluate("dev", corpus, details=True, validate=False)
+    assert result["total"]["gold_without_concept"] == 0.2
+    assert ("indicator", start) in {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
+
+
 def test_held_out_reports_are_never_shown_figure_by_figure(corpus: Path) -> None:
     manifest = corpus / "manifest.csv"
     manifest.write_text(manifest.read_text(encoding="utf-8").replace(",dev,", ",heldout,"), encoding="utf-8")
@@ -157,3 +172,28 @@ def test_manifest_keeps_the_corpus_issue_numbers() -> None:
     for report in scored:
         assert len({p["kind"] for p in report.plants()}) >= 2, report.id
         assert report.file.is_file(), report.id
+
+
+def test_validation_is_measured_on_the_gold_graph_and_end_to_end(corpus: Path) -> None:
+    # A line of our own with an integer count whose % change no whole earlier count gives, planted by us.
+    line = "Tai nạn giao thông xảy ra 38 vụ, tăng 8,9% so với cùng kỳ năm trước.\n"
+    text_path = corpus / "texts" / "son-la-2021-H1.txt"
+    text = text_path.read_text(encoding="utf-8") + line
+    text_path.write_text(text, encoding="utf-8")
+    rows = list(csv.DictReader(open(corpus / "gold" / "son-la-2021-H1.csv", encoding="utf-8")))
+    rows += [_gold(text, "38 vụ", "38", "value", indicator="traffic-accidents", unit_text="vụ"),
+             _gold(text, "8,9%", "8.9", "change_pct", indicator="traffic-accidents", unit_text="%",
+                   comparison_period="2020-H1")]
+    _write(corpus / "gold" / "son-la-2021-H1.csv", rows, GOLD_COLUMNS)
+    plants = list(csv.DictReader(open(corpus / "plants" / "son-la-2021-H1.csv", encoding="utf-8")))
+    start = text.index("8,9")
+    plants.append({"kind": "integer-change", "start": str(start), "end": str(start + 3), "original": "8,6",
+                   "planted": "8,9", "expected_finding": "no whole earlier count gives 38 with +8.9%"})
+    _write(corpus / "plants" / "son-la-2021-H1.csv", plants, list(plants[0]))
+    result = evaluate("dev", corpus, details=True)
+    total = result["total"]
+    assert total["plants"] == 2
+    assert total["gold_plants_caught"] == 1 and total["gold_false_violations"] == 0
+    missed = {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
+    assert ("gold_plant_missed", TEXT.index("52,3")) in missed  # no plan stated: nothing to check it against
+    assert ("gold_plant_missed", start) not in missed

@@ -217,3 +217,89 @@ def test_a_change_qualified_by_what_it_is_of(body: str, token: str, indicator: s
 ])
 def test_a_running_total_after_the_month_measures_the_same(body: str, token: str) -> None:
     assert figure(body, token).indicator == figure(body, "120").indicator == "export-value"
+
+
+# -- status --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("Tăng trưởng 6 tháng thấp hơn kịch bản đề ra (7,2%).", "7,2%", "target"),
+    ("Khu vực dịch vụ chưa đạt kịch bản (kịch bản tăng 8,1%).", "8,1%", "target"),
+    ("Phấn đấu giải ngân 100% kế hoạch vốn được giao.", "100%", "target"),
+    ("Tỉnh đặt mục tiêu thu ngân sách 9.800 tỷ đồng, đón 4 triệu lượt khách du lịch.", "4", "target"),
+    ("Kế hoạch vốn năm 2023 là 650 tỷ đồng, giải ngân 402 tỷ đồng, đạt 61,8%.", "402", "actual"),
+    ("Trong 24 chỉ tiêu chủ yếu, có 20/24 chỉ tiêu đạt kế hoạch.", "20", "actual"),
+    ("Tỷ lệ hộ nghèo đầu năm là 6,1%; kế hoạch năm giảm 1,2%.", "1,2%", "target"),
+])
+def test_targets_scenarios_and_their_neighbours(body: str, token: str, status: str) -> None:
+    assert figure(body, token).status == status
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu hút 5,4 triệu lượt khách, đạt 108% kế hoạch (kế hoạch 5 triệu lượt).", "5 "),
+    ("Chi ngân sách ước 4.100 tỷ đồng, bằng 47,1% dự toán HĐND tỉnh giao (8.705 tỷ đồng).", "8.705"),
+])
+def test_the_plans_amount_after_its_word_is_a_plan_level(body: str, token: str) -> None:
+    text = HEADER + body + "\n"
+    at = text.index(token, len(HEADER))
+    found = [f for f in extract(text, report_period="2023-H1").figures if f.start == at][0]
+    assert (found.measure, found.status) == ("plan_value", "target")
+
+
+@pytest.mark.parametrize(("body", "token", "measure", "status"), [
+    # "theo kế hoạch đề ra" is according to plan, not a plan; "các chỉ tiêu cơ bản như" are indicators
+    ("Triển khai theo kế hoạch đề ra; đã trồng mới 96,2 ha rừng.", "96,2", "value", "actual"),
+    ("Các chỉ tiêu cơ bản như: số lượt khám bệnh đạt 210.400 lượt người.", "210.400", "value", "actual"),
+    # a count of tasks or places in the tasks part is no plan level; "tỉnh" is no money scale
+    ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nLiên kết chặt chẽ với các doanh nghiệp lữ hành trong 6 tỉnh Tây Bắc.", "6 tỉnh",
+     "value", "target"),
+    ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nThực hiện đồng bộ 7 nhiệm vụ trọng tâm.", "7", "value", "target"),
+])
+def test_plan_words_that_do_not_set_a_target(body: str, token: str, measure: str, status: str) -> None:
+    text = HEADER + body + "\n"
+    at = text.index(token, len(HEADER) + (body.index("\n") if "\n" in body else 0))
+    found = [f for f in extract(text, report_period="2023-H1").figures if f.start == at][0]
+    assert (found.measure, found.status) == (measure, status)
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 18,2%; công nghiệp - xây dựng chiếm 40,1%; dịch vụ chiếm "
+     "36,5%.", "36,5%", "grdp-services"),
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 18,2%; công nghiệp - xây dựng chiếm 40,1%.", "40,1%",
+     "grdp-industry-construction"),
+    ("Khu vực\tNăm 2022\tNăm 2023\nDịch vụ\t8.010,1\t8.600,3\n", "8.600,3", "grdp-services"),
+])
+def test_bare_sector_names_about_grdp(body: str, token: str, indicator: str) -> None:
+    title = "Tổng sản phẩm trên địa bàn theo giá so sánh (tỷ đồng)\n" if "\t" in body else ""
+    text = HEADER + title + body + "\n"
+    at = text.index(token, len(HEADER))
+    found = [f for f in extract(text, report_period="2023").figures if f.start == at][0]
+    assert found.indicator == indicator
+
+
+def test_a_bare_sector_name_elsewhere_is_no_grdp_sector() -> None:
+    assert figure("Doanh thu dịch vụ lưu trú tăng 12%, dịch vụ chiếm 40%.", "40%").indicator != "grdp-services"
+
+
+@pytest.mark.parametrize("body", [
+    "Tính đến ngày 15/6, toàn tỉnh gieo cấy 41.300 ha lúa.\nGhi chú: Số liệu tháng 6 là số ước tính.\n",
+    "Đến 20/6/2023 đã thu hoạch 41.300 ha.\nGhi chú: Các số liệu tháng 6/2023 là số ước tính.\n",
+])
+def test_a_note_that_the_last_months_figures_are_estimates(body: str) -> None:
+    assert figure(body, "41.300").status == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    ("Đường tỉnh 277: kế hoạch vốn 300 tỷ đồng, giải ngân 210 tỷ đồng, đạt 70%.", "70%", "plan_pct", "70"),
+    ("Cầu An Lạc: vốn năm 2023 là 90 tỷ đồng, đã giải ngân 81 tỷ đồng, đạt 90%.", "90%", "plan_pct", "90"),
+    ("Tỷ lệ thất nghiệp thành thị 3,4%, cao hơn kế hoạch 0,4 điểm phần trăm.", "0,4", "change_pp", "0.4"),
+    ("Vụ Mùa gieo cấy 21.300 ha, bằng 97,5% diện tích cùng kỳ.", "97,5%", "value", "97.5"),
+    ("Giải ngân đạt 61,2% kế hoạch, cao hơn bình quân cả nước (khoảng 48,1%).", "48,1%", "plan_pct", "48.1"),
+    ("Chỉ tiêu\tĐVT\tKế hoạch\tƯớc thực hiện\nTốc độ tăng GRDP\t%\t6-6,5\t-3,2\n", "3,2", "change_pct", "-3.2"),
+    ("Sau 9 tháng tốc độ tăng trưởng đã được nâng lên 7,9%.", "7,9%", "change_pct", "7.9"),
+    ("Cả năm GRDP phấn đấu tăng trên 8%, vượt mục tiêu 7% của Nghị quyết.", "7%", "change_pct", "7"),
+])
+def test_measures_of_the_new_dev_families(body: str, token: str, measure: str, value: str) -> None:
+    from decimal import Decimal
+
+    found = figure(body, token)
+    assert (found.measure, found.value) == (measure, Decimal(value))

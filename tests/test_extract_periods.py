@@ -179,3 +179,17 @@ def test_a_plan_assigned_twice_and_its_parts_are_plans(body: str) -> None:
     text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
     found = {text[f.start:f.end].split()[0]: f for f in extract(text, report_period="2023-H1").figures}
     assert [(found[k].measure, found[k].period) for k in ("9.400", "8.000")] == [("plan_value", "2023")] * 2
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tại thời điểm 01/6/2023, đàn bò còn 98.400 con.", "98.400", "2023-06-01"),
+    ("Thời điểm 15/5, tổng đàn lợn ước 410.200 con.", "410.200", "2023-05-15"),
+    ("Có thêm 6 xã đạt chuẩn, nâng tổng số lên 72 xã.", "72", "2023-06-30"),
+])
+def test_levels_at_a_stated_time(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+def test_a_school_year_report_counts_its_levels_in_the_school_year() -> None:
+    body = "Toàn tỉnh duy trì 12/12 huyện đạt chuẩn phổ cập giáo dục tiểu học."
+    assert period_of(body, "12", "2022/2023", title="năm học 2022-2023") == "2022/2023"

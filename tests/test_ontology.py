@@ -166,8 +166,18 @@ def test_units_have_codes_and_comparable_scales(graph: Graph) -> None:
 def test_areas(graph: Graph) -> None:
     provinces = _members(graph, P("Province"), AREA)
     districts = _members(graph, P("District"), AREA)
-    assert len(provinces) == 63
-    assert len({str(graph.value(p, SKOS.notation)) for p in provinces}) == 63
+    until = [p for p in provinces if (p, P("validDuring"), P("SinceReorganisation2025")) not in graph]
+    since = [p for p in provinces if (p, P("validDuring"), P("UntilReorganisation2025")) not in graph]
+    assert (len(provinces), len(until), len(since)) == (63 + 23, 63, 34)
+    assert len({str(graph.value(p, SKOS.notation)) for p in until}) == 63
+    assert len({str(graph.value(p, SKOS.notation)) for p in since}) == 34
+    assert len(districts) >= 696
+    assert all(graph.value(d, SKOS.notation) is not None for d in districts)
+    # every province merged on 1 July 2025 points to a province of 2025, and each of those has two parts or more
+    merged = {p: graph.value(p, P("mergedInto")) for p in until if graph.value(p, P("mergedInto")) is not None}
+    assert set(merged.values()) == set(since) - set(until)
+    assert all(list(merged.values()).count(new) >= 2 for new in set(merged.values()))
+    assert str(graph.value(URIRef(AREA + "dien-bien"), P("iso3166Code"))) == "VN-71"
     assert all(str(p)[len(AREA):].isascii() for p in provinces + districts)
     assert {str(d)[len(AREA):] for d in districts} >= {
         f"dien-bien/{name}" for name in ("dien-bien-phu", "muong-lay", "dien-bien", "dien-bien-dong", "muong-ang",
@@ -282,3 +292,58 @@ def test_bad_turtle_is_an_input_error(tmp_path: Path) -> None:
     bad.write_text("<a> <b> .\n", encoding="utf-8")
     with pytest.raises(InputError, match="bad.ttl"):
         ontology.load_ontology([bad])
+
+
+def test_indicator_hierarchy_has_no_cycle_and_grdp_adds_up_from_its_sectors(graph: Graph) -> None:
+    indicators = set(_members(graph, P("Indicator"), INDICATOR))
+    broader = {(s, o) for s, o in graph.subject_objects(SKOS.broader) if s in indicators}
+    additive = set(graph.subject_objects(P("additivePartOf")))
+    assert additive <= broader  # an additive part is also a narrower concept
+    assert all(o in indicators for _s, o in broader)
+    parents: dict[URIRef, set[URIRef]] = {}
+    for s, o in broader:
+        parents.setdefault(s, set()).add(o)
+
+    def ancestors(node: URIRef, seen: frozenset[URIRef] = frozenset()) -> set[URIRef]:
+        assert node not in seen, f"cycle through {node}"
+        found: set[URIRef] = set()
+        for parent in parents.get(node, ()):
+            found |= {parent} | ancestors(parent, seen | {node})
+        return found
+
+    for node in parents:
+        ancestors(node)
+    grdp_parts = {str(s)[len(INDICATOR):] for s, o in additive if o == URIRef(INDICATOR + "grdp")}
+    assert grdp_parts == {"grdp-agriculture", "grdp-industry-construction", "grdp-services", "grdp-product-taxes"}
+    industry = {str(s)[len(INDICATOR):] for s, o in additive if o == URIRef(INDICATOR + "grdp-industry-construction")}
+    assert industry == {"grdp-industry", "grdp-construction"}
+
+
+def test_units_convert_to_their_base(graph: Graph) -> None:
+    def factor(local: str) -> tuple[str, Decimal]:
+        unit = URIRef(UNIT + local)
+        return str(graph.value(unit, P("baseUnit")))[len(UNIT):], Decimal(str(graph.value(unit, P("scale"))))
+
+    assert factor("quintal-per-hectare") == ("tonne-per-hectare", Decimal("0.1"))
+    assert factor("million-visit") == ("visit", Decimal(10) ** 6)
+    assert factor("million-head") == ("head", Decimal(10) ** 6)
+    assert factor("million-tonne") == ("tonne", Decimal(10) ** 6)
+    assert factor("megawatt")[1] == 1 and str(graph.value(URIRef(UNIT + "megawatt"), P("ucumCode"))) == "MW"
+    assert factor("percentage-point") == ("percentage-point", Decimal(1))
+
+
+def test_every_unit_the_dev_gold_sheets_write_has_a_unit_concept() -> None:
+    import csv
+
+    from provkg.reference.loader import load_reference
+
+    reference = load_reference()
+    hidden = {t.object.value.casefold() for t in reference.triples
+              if t.subject.value.startswith(UNIT) and t.predicate.value.endswith("#hiddenLabel")}
+    corpus = project_home() / "corpus"
+    dev = [row["id"] for row in csv.DictReader(open(corpus / "manifest.csv", encoding="utf-8")) if row["role"] == "dev"]
+    assert dev
+    written = {figure["unit_text"].strip() for report in dev
+               for figure in csv.DictReader(open(corpus / "gold" / f"{report}.csv", encoding="utf-8"))}
+    unknown = sorted(u for u in written if u and reference.units.lookup(u) is None and u.casefold() not in hidden)
+    assert unknown == []

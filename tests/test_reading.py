@@ -57,11 +57,9 @@ def test_docx_paragraphs_tables_and_footnotes(tmp_path: Path) -> None:
         (b"   \n\n", "empty"),
         (bytes(range(256)) * 8, "binary"),
         (b"Annual report of the province: revenue rose 5%.", "no Vietnamese"),
-        ("Ph¸t triÓn kinh tÕ x· héi, ®Çu t­ c«ng, thu ng©n s¸ch ®¹t".encode("cp1252"), "TCVN3"),
-        ("Phaùt trieån kinh teá xaõ hoäi, ñaàu tö coâng, thu ngaân saùch ñaït".encode("cp1252"), "VNI"),
-        ("Ph¸t triÓn kinh tÕ x· héi, ®Çu t­ c«ng, thu ng©n s¸ch ®¹t".encode(), "TCVN3"),
+        ("x¸y z¸y w¸y q¸y".encode("cp1252"), "TCVN3 \\(ABC\\) but does not convert"),
     ],
-    ids=["empty", "blank", "binary", "english", "tcvn3", "vni", "tcvn3-saved-as-utf8"],
+    ids=["empty", "blank", "binary", "english", "tcvn3-not-vietnamese"],
 )
 def test_unusable_text_is_refused(tmp_path: Path, data: bytes, message: str) -> None:
     path = tmp_path / "bad.txt"

@@ -33,6 +33,11 @@ def test_wheel_installs_outside_the_checkout_builds_and_answers_a_query(tmp_path
                  "provkg/serve/static/index.html", "provkg/publish/context.jsonld"):
         assert data in names, data
     assert not any(name.endswith(".txt") and "seeds" in name for name in names)
+    assert "provkg/serve/sparql/report-figures.rq" in names and "provkg/publish/tidy.rq" in names
+    if (ROOT / "web" / "node_modules" / "@zazuko" / "yasgui" / "build" / "yasgui.min.js").is_file():
+        # the query editor installed by scripts/install.sh travels in the wheel (two files, not node_modules)
+        assert {"provkg/_data/web/yasgui/yasgui.min.js", "provkg/_data/web/yasgui/yasgui.min.css"} <= set(names)
+        assert not any("node_modules" in name for name in names)
 
     # A fresh venv outside the checkout; the dependencies come from this venv's site-packages (a .pth line), so
     # the test needs no network; provkg itself comes only from the wheel.

@@ -42,12 +42,17 @@ def fig(start: int, value: str, unit: str, measure: str, indicator: str | None, 
 
 @dataclass
 class Case:
-    """Rows of one or more reports; ``expect`` lists (rule, report_id, start) findings, nothing else may appear."""
+    """Rows of one or more reports; ``expect`` lists (rule, report_id, start) findings, nothing else may appear.
+
+    ``lines``: offsets where a new line of the report's text begins; with them the report gets a text (one
+    sentence a line), so its figures get their sentence and paragraph, which the sentence rules read."""
 
     name: str
     reports: dict[str, list[Figure]]
     expect: set[tuple[str, str, int]] = field(default_factory=set)
     periods: dict[str, str] = field(default_factory=dict)
+    lines: tuple[int, ...] | None = None
+    produced_by: str = "factsheet"
 
     def report_ids(self) -> list[str]:
         return list(self.reports)
@@ -59,7 +64,14 @@ class Case:
             for figure in figures:
                 figure.area = figure.area or area
             report = make_report(report_id, self.periods.get(report_id, "2020-H1"))
-            graphs[report_iri(report_id)] = report_triples(report, figures, units=reference().units)
+            text = None
+            if self.lines is not None:
+                chars = ["x"] * (max(f.end for f in figures) + 10)
+                for start in self.lines:
+                    chars[start - 1] = "\n"
+                text = "".join(chars)
+            graphs[report_iri(report_id)] = report_triples(report, figures, units=reference().units, text=text,
+                                                           produced_by=self.produced_by)
         return graphs
 
 
@@ -145,43 +157,70 @@ def _cases() -> list[Case]:
             fig(10, "5335.4", "tỷ đồng", "value", "grdp"),
             fig(20, "60.2", "%", "share_pct", "grdp-services", parent=10),
             fig(30, "39.8", "%", "share_pct", "grdp-agriculture", parent=10)]}),
-        # "X/Y đạt Z%": 45/60 is 75%; 2/3 is 66,67% within rounding.
-        Case("ratio-ok", {"ratio-ok": [
-            fig(10, "45", "", "value", "new-rural-communes", parent=13),
-            fig(13, "60", "xã", "plan_value", "new-rural-communes", comparison_period="2020"),
-            fig(20, "75", "%", "plan_pct", "new-rural-communes", comparison_period="2020"),
-            fig(40, "2", "", "value", "health-standard-communes", area="ratio-ok-x", parent=42),
-            fig(42, "3", "xã", "value", "health-standard-communes", area="ratio-ok-x"),
-            fig(50, "66.67", "%", "share_pct", "health-standard-communes", area="ratio-ok-x")]}),
-        Case("ratio-wrong", {"ratio-wrong": [
-            fig(10, "45", "", "value", "new-rural-communes", parent=13),
-            fig(13, "60", "xã", "plan_value", "new-rural-communes", comparison_period="2020"),
-            fig(20, "80", "%", "plan_pct", "new-rural-communes", comparison_period="2020")]},
-            {("RatioMatchesPercent", "ratio-wrong", 20)}),
-        # Plan achievement against level and plan value (the plan may be in another report).
+        # "X/Y xã, đạt Z%" in one sentence: 2/3 is 66,67% within rounding; the whole between part and share.
+        Case("share-ok", {"share-ok": [
+            fig(40, "2", "", "value", "health-standard-communes", parent=42),
+            fig(42, "3", "xã", "value", "health-standard-communes"),
+            fig(50, "66.67", "%", "share_pct", "health-standard-communes")]}, lines=(0,)),
+        Case("share-wrong", {"share-wrong": [
+            fig(40, "2", "", "value", "health-standard-communes", parent=42),
+            fig(42, "3", "xã", "value", "health-standard-communes"),
+            fig(50, "76.67", "%", "share_pct", "health-standard-communes")]},
+            {("ShareMatchesParts", "share-wrong", 50)}, lines=(0,)),
+        # "xuất khẩu 2.849,3 triệu USD, trong đó hàng A 1,498 triệu USD, chiếm 52,6%": a thousands point written
+        # as a comma.
+        Case("share-notation", {"share-notation": [
+            fig(10, "2849.3", "triệu USD", "value", "export-value"),
+            fig(40, "1.498", "triệu USD", "value", None, parent=10),
+            fig(60, "52.6", "%", "share_pct", None)]},
+            {("ShareMatchesParts", "share-notation", 60), ("ThousandsPointAsComma", "share-notation", 40)},
+            lines=(0,)),
+        # In a table, a row's share is of the row, not of the column's total in another line.
+        Case("share-table-row", {"share-table-row": [
+            fig(10, "700", "trường", "value", "national-standard-schools"),
+            fig(40, "72", "trường", "value", "national-standard-schools", parent=10, area="share-table-row-x"),
+            fig(50, "92.3", "%", "share_pct", "national-standard-schools", area="share-table-row-x")]},
+            lines=(0, 30)),
+        # "giải ngân X tỷ/kế hoạch Y tỷ, đạt Z%" in one sentence; truncated Z within one unit of its last digit.
         Case("plan-ok", {"plan-ok": [
-            fig(10, "880", "tỷ đồng", "value", "local-budget-revenue"),
-            fig(30, "88", "%", "plan_pct", "local-budget-revenue", comparison_period="2020"),
-            # 866,8 of 1.000,0 is 86,68%: written truncated as 86,6%, within one unit of the last digit.
-            fig(50, "866.8", "tỷ đồng", "value", "domestic-revenue", area="plan-ok-t"),
-            fig(60, "1000.0", "tỷ đồng", "plan_value", "domestic-revenue", period="2020", area="plan-ok-t"),
-            fig(70, "86.6", "%", "plan_pct", "domestic-revenue", comparison_period="2020", area="plan-ok-t")],
-            "plan-ok-annual": [
-            fig(10, "1000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020")]},
-            periods={"plan-ok-annual": "2020"}),
+            fig(10, "866.8", "tỷ đồng", "value", "domestic-revenue"),
+            fig(30, "1000.0", "tỷ đồng", "plan_value", "domestic-revenue", period="2020", status="target"),
+            fig(50, "86.6", "%", "plan_pct", "domestic-revenue", comparison_period="2020")]}, lines=(0,)),
         Case("plan-wrong", {"plan-wrong": [
             fig(10, "880", "tỷ đồng", "value", "local-budget-revenue"),
-            fig(20, "1000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020"),
+            fig(20, "1000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
             fig(30, "98", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]},
-            {("PlanAchievementMatches", "plan-wrong", 30)}),
-        # A report that states its own plan is not checked against another report's (revised) plan.
-        Case("plan-revised", {"plan-revised": [
+            {("PlanAchievementMatches", "plan-wrong", 30)}, lines=(0,)),
+        Case("plan-wrong-long", {"plan-wrong-long": [
+            fig(10, "40.3", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(20, "52.9", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(30, "66.2", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]},
+            {("PlanAchievementMatches", "plan-wrong-long", 30)}, lines=(0,)),
+        # Two achievements in one sentence are against two plans, one of them unstated: no finding; nor when
+        # level, plan and achievement are in different sentences.
+        Case("plan-two-plans", {"plan-two-plans": [
             fig(10, "880", "tỷ đồng", "value", "local-budget-revenue"),
-            fig(20, "1000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020"),
-            fig(30, "88", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")],
-            "plan-revised-early": [
-            fig(10, "1100", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020")]},
-            periods={"plan-revised-early": "2020-Q1"}),
+            fig(20, "1000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(30, "88", "%", "plan_pct", "local-budget-revenue", comparison_period="2020"),
+            fig(40, "80", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]}, lines=(0,)),
+        Case("plan-apart", {"plan-apart": [
+            fig(10, "880", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(30, "1100", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(50, "88", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]}, lines=(0, 25, 45)),
+        # An integer count and its % change: 38 accidents cannot have risen 8,9% from a whole number; 38 can
+        # have risen 8,6% (from 35); the count of the change's indicator even with a death toll between.
+        Case("integer-change-wrong", {"integer-change-wrong": [
+            fig(10, "38", "vụ", "value", "traffic-accidents"),
+            fig(20, "27", "người", "value", "traffic-accident-deaths"),
+            fig(40, "8.9", "%", "change_pct", "traffic-accidents", comparison_period="2019-H1")]},
+            {("IntegerCountChange", "integer-change-wrong", 40)}, lines=(0,)),
+        Case("integer-change-ok", {"integer-change-ok": [
+            fig(10, "38", "vụ", "value", "traffic-accidents"),
+            fig(20, "27", "người", "value", "traffic-accident-deaths"),
+            fig(40, "8.6", "%", "change_pct", "traffic-accidents", comparison_period="2019-H1"),
+            fig(60, "1250", "người", "value", None, area="integer-change-ok-x"),
+            fig(70, "3.3", "%", "change_pct", None, comparison_period="2019-H1", area="integer-change-ok-x")]},
+            lines=(0, 55)),
         # A change against the levels of both periods, in one report.
         Case("change-ok", {"change-ok": [
             fig(10, "1050", "tỷ đồng", "value", "grdp"),
@@ -204,11 +243,6 @@ def _cases() -> list[Case]:
             fig(20, "-10.0", "%", "change_pct", "grdp", comparison_period="2019-H1"),
             fig(30, "52.9", "tỷ đồng", "value", "grdp", period="2019-H1")]},
             {("ChangeMatchesLevels", "change-wrong-long", 20)}),
-        Case("plan-wrong-long", {"plan-wrong-long": [
-            fig(10, "40.3", "tỷ đồng", "value", "local-budget-revenue"),
-            fig(20, "52.9", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020"),
-            fig(30, "66.2", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]},
-            {("PlanAchievementMatches", "plan-wrong-long", 30)}),
         # Across reports: last year's level stated in last year's report.
         Case("change-across", {a + "-across": [
             fig(10, "1050", "tỷ đồng", "value", "grdp"),
@@ -289,6 +323,86 @@ def _cases() -> list[Case]:
             fig(50, "1250", "lượt", "value", "passenger-transport"),
             fig(70, "85.3", "triệu HK.km", "value", "passenger-km")]},
             {("DerivedRatioPlausible", "trip-wrong", 70)}),
+        # A change against a later period: "so với cùng kỳ năm 2021" in a 2020 report.
+        Case("comparison-later", {"comparison-later": [
+            fig(10, "5.2", "%", "change_pct", "retail-sales", comparison_period="2021-H1"),
+            fig(20, "3", "%", "change_pct", "cpi", period="2020-06", comparison_period="2020-12")]},
+            {("ComparisonPeriodNotLater", "comparison-later", 10),
+             ("ComparisonPeriodNotLater", "comparison-later", 20)}),
+        Case("comparison-earlier", {"comparison-earlier": [
+            fig(10, "5.2", "%", "change_pct", "retail-sales", comparison_period="2019-H1"),
+            fig(20, "3", "%", "change_pct", "cpi", period="2020-06", comparison_period="2019-12"),
+            fig(30, "7", "%", "change_pct", "grdp", period="2021", comparison_period="2020", status="target")]}),
+        # Complete breakdowns ("gồm"): the parts make the total; whole counts are exact.
+        Case("complete-short", {"complete-short": [
+            fig(10, "580", "người", "value", "college-new-enrolment"),
+            fig(20, "292", "người", "value", "college-new-enrolment-college", parent=10, breakdown="complete"),
+            fig(30, "161", "người", "value", "college-new-enrolment-intermediate", parent=10, breakdown="complete"),
+            fig(40, "7226", "lớp", "value", "classes", area="complete-short-x"),
+            fig(50, "5400", "lớp", "value", "classes", parent=40, breakdown="complete", area="complete-short-y"),
+            fig(60, "1825", "lớp", "value", "classes", parent=40, breakdown="complete", area="complete-short-z")]},
+            {("PartsAddUpToTotal", "complete-short", 10), ("PartsAddUpToTotal", "complete-short", 40)}),
+        Case("complete-ok", {"complete-ok": [
+            fig(10, "142300", "tấn", "value", "fishery-output"),
+            fig(20, "119600", "tấn", "value", "fishery-output", parent=10, breakdown="complete", area="complete-ok-c"),
+            fig(30, "22700", "tấn", "value", "fishery-output", parent=10, breakdown="complete", area="complete-ok-a"),
+            # a partial breakdown of the same total beside the complete one: added apart
+            fig(40, "80500", "tấn", "value", "fishery-output", parent=10, breakdown="partial",
+                area="complete-ok-x")]}),
+        # Shares of the economic structure in one sentence: 102% never; 99% with every component stated is
+        # short; three of four components may add up to less.
+        Case("structure-wrong", {"structure-wrong": [
+            fig(10, "10.35", "%", "share_pct", "grdp-agriculture"),
+            fig(20, "28.92", "%", "share_pct", "grdp-industry-construction"),
+            fig(30, "52.86", "%", "share_pct", "grdp-services"),
+            fig(40, "8.87", "%", "share_pct", "grdp-product-taxes"),
+            fig(100, "21.84", "%", "share_pct", "grdp-agriculture", period="2019-H1"),
+            fig(110, "32.15", "%", "share_pct", "grdp-industry-construction", period="2019-H1"),
+            fig(120, "38.17", "%", "share_pct", "grdp-services", period="2019-H1"),
+            fig(130, "6.84", "%", "share_pct", "grdp-product-taxes", period="2019-H1")]},
+            {("SharesAddUpTo100", "structure-wrong", 10), ("SharesAddUpTo100", "structure-wrong", 100)},
+            lines=(0, 90)),
+        Case("structure-ok", {"structure-ok": [
+            fig(10, "20.19", "%", "share_pct", "grdp-agriculture"),
+            fig(20, "16.57", "%", "share_pct", "grdp-industry-construction"),
+            fig(30, "59.52", "%", "share_pct", "grdp-services"),
+            fig(40, "3.72", "%", "share_pct", "grdp-product-taxes"),
+            fig(100, "30.1", "%", "share_pct", "grdp-agriculture", period="2019-H1"),
+            fig(110, "25.4", "%", "share_pct", "grdp-industry-construction", period="2019-H1"),
+            fig(120, "36.9", "%", "share_pct", "grdp-services", period="2019-H1")]},
+            lines=(0, 90)),
+        # A thousands point written as a comma; three decimals of a large number are as written.
+        Case("thousands-comma", {"thousands-comma": [
+            fig(10, "35.120", "tấn", "value", "fishery-output", period="2020-Q2"),
+            fig(30, "34.500", "tỷ đồng", "value", "total-social-investment", area="thousands-comma-x")]},
+            {("ThousandsPointAsComma", "thousands-comma", 10), ("ThousandsPointAsComma", "thousands-comma", 30)}),
+        Case("thousands-ok", {"thousands-ok": [
+            fig(10, "991.926", "tỷ đồng", "value", "construction-production-value"),
+            fig(30, "12.5", "%", "value", "poverty-rate"),
+            fig(50, "2.125", "%", "change_pct", "cpi", comparison_period="2019-H1")]}),
+        # Running totals: nine months cannot be below six months, here or in last quarter's report.
+        Case("running-down", {a + "-running": [
+            fig(10, "1200", "tỷ đồng", "value", "state-budget-revenue", period="2020-9M", cumulative=True)],
+            b + "-running": [
+            fig(10, "1350", "tỷ đồng", "value", "state-budget-revenue", cumulative=True)]},
+            {("CumulativeNotDecreasing", a + "-running", 10)},
+            periods={a + "-running": "2020-9M"}),
+        Case("running-up", {a + "-running-up": [
+            fig(10, "1900", "tỷ đồng", "value", "state-budget-revenue", period="2020-9M", cumulative=True)],
+            b + "-running-up": [
+            fig(10, "1350", "tỷ đồng", "value", "state-budget-revenue", cumulative=True)]},
+            periods={a + "-running-up": "2020-9M"}),
+        # A headline restating the body with another number (one section, two paragraphs): a warning; an
+        # enumeration of the same indicator in one paragraph is no restatement.
+        Case("restated", {"restated": [
+            fig(10, "8.51", "%", "change_pct", "grdp", comparison_period="2019-H1", section="H"),
+            fig(60, "8.15", "%", "change_pct", "grdp", comparison_period="2019-H1", section="H"),
+            fig(70, "4.3", "%", "change_pct", "grdp", comparison_period="2019-H1", section="H", area="vn")]},
+            {("SameFigureRestated", "restated", 60)}, lines=(0, 50)),
+        Case("restated-ok", {"restated-ok": [
+            fig(10, "390.62", "tấn", "value", "relief-rice", section="H"),
+            fig(60, "1005.36", "tấn", "value", "relief-rice", section="H"),
+            fig(80, "1200.5", "tấn", "value", "relief-rice", section="H")]}, lines=(0, 50)),
         # Ranges and units.
         Case("ranges", {"ranges": [
             fig(10, "120", "%", "share_pct", "grdp-industry-construction"),
@@ -298,7 +412,7 @@ def _cases() -> list[Case]:
             fig(50, "-3", "hộ", "value", "poor-households"),
             fig(60, "5", "tấn", "value", "grdp"),
             fig(70, "5", "tỷ đồng", "change_pct", "cpi", comparison_period="2019-H1"),
-            fig(80, "7", "quả trứng", "value", None)]},
+            fig(80, "7", "thúng", "value", None)]},
             {("ValuePlausible", "ranges", 10), ("ValuePlausible", "ranges", 20), ("ValuePlausible", "ranges", 30),
              ("CountWholeNonNegative", "ranges", 40), ("CountWholeNonNegative", "ranges", 50),
              ("UnitAllowed", "ranges", 60), ("PercentMeasureUnit", "ranges", 70), ("UnitKnown", "ranges", 80)}),

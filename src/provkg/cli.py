@@ -74,16 +74,28 @@ def build(store_dir: Path, data: Path | None, texts_dirs: tuple[Path, ...], as_j
 
 
 @main.command()
-@click.argument("source")
+@click.argument("source", required=False)
 @STORE_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "tsv", "xml"]), default="table",
-              show_default=True)
+              show_default=True, help="table: aligned text; json, xml, csv, tsv: SPARQL 1.1 results formats.")
 @click.option("--endpoint", default=None, help="Run the query on a remote SPARQL endpoint instead of the store.")
-def query(source: str, store_dir: Path, fmt: str, endpoint: str | None) -> None:
-    """Run SOURCE: a .rq file, the NAME of a query in queries/, or SPARQL text."""
-    from provkg.store.query import format_table, resolve_query, run_query
+@click.option("--lang", type=click.Choice(["en", "vi"]), default=None,
+              help="Language of the labels of a query that chooses one (every query of queries/; default en).")
+@click.option("--list", "list_only", is_flag=True, help="List the named queries of queries/ with their questions.")
+@click.option("--iris", is_flag=True, help="Show the IRI columns in the table too.")
+def query(source: str | None, store_dir: Path, fmt: str, endpoint: str | None, lang: str | None, list_only: bool,
+          iris: bool) -> None:
+    """Run SOURCE: a .rq file, the NAME of a query in queries/, or SPARQL text (--list: the named queries)."""
+    from provkg.store.query import format_table, list_queries, resolve_query, run_query, with_language
 
+    if list_only:
+        sys.stdout.write(list_queries())
+        return
+    if not source:
+        raise InputError("give a query: a .rq file, the NAME of a query (see --list), or SPARQL text")
     sparql = resolve_query(source)
+    if lang:
+        sparql = with_language(sparql, lang)
     if endpoint:
         from provkg.publish.remote import remote_query
 
@@ -93,10 +105,11 @@ def query(source: str, store_dir: Path, fmt: str, endpoint: str | None) -> None:
 
         store = KnowledgeStore.open(store_dir, read_only=True)
         try:
-            table = run_query(store, sparql)
+            with store.failures():  # a damaged block may surface while results are read
+                table = run_query(store, sparql)
         finally:
             store.close()
-    sys.stdout.write(format_table(table, fmt))
+    sys.stdout.write(format_table(table, fmt, iris))
 
 
 # -- commands of the other concerns are registered below, one block each --
@@ -139,7 +152,10 @@ def extract(report: Path, fmt: str, output: Path | None, period: str | None, unm
     from provkg.pipeline.factsheet import write_factsheet, write_jsonl
     from provkg.read.reading import read_report
 
-    result = extract_figures(read_report(report), report_period=period)
+    notices: list[str] = []
+    result = extract_figures(read_report(report, notices), report_period=period)
+    for notice in notices:
+        click.echo(f"notice: {notice}", err=True)
     figures = result.unmapped if unmapped else result.figures
     write = write_factsheet if fmt == "csv" else write_jsonl
     if output:
@@ -174,6 +190,30 @@ def eval_command(role: str, corpus_dir: Path | None, as_json: bool, details: boo
 
 
 @main.command()
+@click.argument("indicator")
+@STORE_OPTION
+@click.option("--area", "areas", multiple=True, metavar="CODE",
+              help="Only this area (a code of ontology/areas.ttl, e.g. dien-bien); repeatable. Default: every area.")
+@click.option("--measure", default=None, help="Measure kind (value, change_pct, plan_pct, ...). Default: value.")
+@click.option("--lang", type=click.Choice(["en", "vi"]), default="en", show_default=True, help="Language of labels.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The SVG file to write (PNG is not offered: no pinned library draws it; convert the SVG).")
+def chart(indicator: str, store_dir: Path, areas: tuple[str, ...], measure: str | None, lang: str,
+          output: Path) -> None:
+    """Draw INDICATOR (a code like food-output) over periods, one line per area, as SVG: the indicator page's chart."""
+    from provkg.publish.chart import store_chart, svg_chart
+    from provkg.store.store import KnowledgeStore
+
+    if output.suffix.lower() != ".svg":
+        raise InputError(f"{output}: only SVG is written (give a .svg file name); convert it to PNG if needed")
+    with KnowledgeStore.open(store_dir, read_only=True) as store:
+        drawn = store_chart(store, indicator, list(areas) or None, measure, lang=lang)
+    output.write_text(svg_chart(drawn), encoding="utf-8")
+    progress(f"wrote {output}: {drawn.points} point(s) of {len(drawn.series)} area(s), "
+             f"{drawn.measure_label} ({drawn.unit_label})")
+
+
+@main.command()
 @STORE_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=7879, show_default=True, type=click.IntRange(0, 65535))
@@ -191,17 +231,34 @@ def eval_command(role: str, corpus_dir: Path | None, as_json: bool, details: boo
 @click.option("--in-memory", is_flag=True,
               help="Each worker answers from a copy of the store in RAM: queries joining many figures run about 2.4x "
                    "faster; needs about 0.47 KB per triple per worker and ~6 s per million triples to start.")
+@click.option("--texts", "texts_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of report texts (.txt) for the annotated reports; repeatable (default: ../shared/seeds).")
+@click.option("--memory-limit", default=1024, show_default=True, type=click.IntRange(0), metavar="MB",
+              help="Memory a query worker may use above its footprint with the store open (in memory: its copy); "
+                   "a query past it is stopped with 503. 0: no bound.")
+@click.option("--max-waiting", default=None, type=click.IntRange(1),
+              help="Queries that may wait for a free worker; more are answered 503 with Retry-After "
+                   "(default: 8 per worker).")
+@click.option("--idle-timeout", default=20.0, show_default=True, type=click.FloatRange(0.5),
+              help="Seconds a connection may stay silent (or take to send its body) before it is closed.")
+@click.option("--no-network-wall", is_flag=True,
+              help="Do not install the seccomp filter that keeps query workers off the network (it is off anyway "
+                   "with --allow-service); for systems without libseccomp.")
 def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: float, max_results: int,
           update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
-          log_requests: bool, in_memory: bool) -> None:
+          log_requests: bool, in_memory: bool, texts_dirs: tuple[Path, ...], memory_limit: int,
+          max_waiting: int | None, idle_timeout: float, no_network_wall: bool) -> None:
     """Serve the store: SPARQL 1.1 Protocol at /sparql, a query page at /, linked data for the graph's IRIs."""
+    from provkg.core.paths import default_texts_dirs
     from provkg.serve.server import ServeOptions
     from provkg.serve.server import serve as run_server
 
     options = ServeOptions(
         host=host, port=port, timeout=timeout, max_results=max_results, update_token=update_token or None,
         allow_service=frozenset(allow_service), cors_origins=cors_origins, log_requests=log_requests,
-        in_memory=in_memory,
+        in_memory=in_memory, texts_dirs=tuple(texts_dirs) or tuple(default_texts_dirs()),
+        memory_limit=(memory_limit << 20) or None, max_waiting=max_waiting,
+        idle_timeout=idle_timeout, network_wall=not no_network_wall,
         **({"workers": workers} if workers else {}),
     )
     run_server(store_dir, options, announce=progress)
@@ -209,24 +266,41 @@ def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: f
 
 @main.command()
 @STORE_OPTION
-@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld"]),
-              default="turtle", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "ntriples", "nquads", "trig", "jsonld", "csv"]),
+              default="turtle", show_default=True,
+              help="csv: one row per figure with IRIs, codes and labels (with -o, CSVW metadata beside it).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of stdout.")
 @click.option("--graph", default=None, metavar="IRI", help="Export only this named graph.")
 @click.option("--cube", is_flag=True,
               help="Export the observations as an RDF Data Cube dataset (checked against IC-1..IC-21).")
 def export(store_dir: Path, fmt: str, output: Path | None, graph: str | None, cube: bool) -> None:
-    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (triple formats merge the named graphs)."""
+    """Write the graph as Turtle, N-Triples, N-Quads, TriG or JSON-LD (triple formats merge the named graphs),
+    or the figures as a tidy CSV table."""
     import io
 
     from provkg.publish.export import export_cube, export_store
     from provkg.store.store import KnowledgeStore
 
+    if fmt == "csv":
+        from provkg.publish.tidy import export_tidy
+
+        if cube or graph:
+            raise InputError("--format csv writes every figure of the store: it takes neither --cube nor --graph")
+        with KnowledgeStore.open(store_dir, read_only=True) as store:
+            body, rows = export_tidy(store, output)
+        if output:
+            output.write_bytes(body)
+            progress(f"wrote {rows} figures to {output} and its CSVW metadata to {output}-metadata.json")
+        else:
+            sys.stdout.buffer.write(body)
+            sys.stdout.flush()
+        return
     store = KnowledgeStore.open(store_dir, read_only=True)
     buffer = io.BytesIO()  # nothing is written when the export fails
     try:
-        count = export_cube(store, fmt, buffer) if cube else export_store(store, fmt, buffer, graph)
+        with store.failures():
+            count = export_cube(store, fmt, buffer) if cube else export_store(store, fmt, buffer, graph)
     finally:
         store.close()
     if output:
@@ -304,19 +378,25 @@ def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, template
 @click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @STORE_OPTION
 @click.option("--force", is_flag=True, help="Load reports even when validation finds violations.")
+@click.option("--replace", is_flag=True,
+              help="Replace a report already loaded from another text (also a reviewed one); the new graph records "
+                   "the replaced text with prov:wasRevisionOf.")
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome of each report as JSON.")
-def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, as_json: bool) -> None:
+def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, replace: bool, as_json: bool) -> None:
     """Extract, map, validate and load REPORTS (.txt, .docx, .pdf), atomically per report.
 
-    A report with violations is refused (exit code 1) unless --force; warnings never block.
+    A report with violations is refused (exit code 1) unless --force; warnings never block. A report already
+    loaded from another text is refused (exit code 2, naming what changed) unless --replace; the same text again
+    changes nothing.
     """
     import json
 
     from provkg.pipeline.ingest import ingest as ingest_reports
 
-    outcomes = ingest_reports(list(reports), store_dir, force=force, progress=progress)
+    outcomes = ingest_reports(list(reports), store_dir, force=force, replace=replace, progress=progress)
     if as_json:
-        fields = ("report_id", "figures", "mapped", "unmapped", "non_figures", "violations", "warnings", "loaded")
+        fields = ("report_id", "figures", "mapped", "unmapped", "non_figures", "violations", "warnings", "loaded",
+                  "unchanged", "replaced")
         click.echo(json.dumps([{key: getattr(o, key) for key in fields} | {"path": str(o.path)} for o in outcomes],
                               indent=1))
     else:
@@ -324,6 +404,25 @@ def ingest(reports: tuple[Path, ...], store_dir: Path, force: bool, as_json: boo
         click.echo(f"ingested {loaded} of {len(outcomes)} report(s) into {store_dir}")
     if not all(o.loaded for o in outcomes):
         sys.exit(1)
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["indicator", "unit", "project"]),
+              help="List only candidates of this kind; repeatable (default: all).")
+@click.option("--known", "include_known", is_flag=True, help="Also list projects the reference data already holds.")
+def curate(reports: tuple[Path, ...], fmt: str, kinds: tuple[str, ...], include_known: bool) -> None:
+    """List what REPORTS (.txt, .docx, .pdf) need from the reference data: candidate indicators, units and
+    projects with every occurrence, for a curator to confirm, merge or rename (docs/curation.md). Nothing is
+    stored."""
+    from provkg.pipeline.curate import curate as find_candidates
+    from provkg.pipeline.curate import to_csv, to_json, to_text
+
+    candidates = find_candidates(list(reports), include_known=include_known, progress=progress)
+    if kinds:
+        candidates = [c for c in candidates if c.kind in kinds]
+    click.echo({"json": to_json, "csv": to_csv, "text": to_text}[fmt](candidates), nl=False)
 
 
 @main.command()

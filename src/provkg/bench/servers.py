@@ -154,8 +154,9 @@ _BOOLEANS = {"true": "1", "false": "0"}  # Virtuoso answers an xsd:boolean as th
 
 def _cell(value: str | None) -> str | None:
     """A cell as the engines agree on it: numbers to 9 significant digits (1.50, 1.5 and 1.5E0 alike; an average
-    may be computed to another precision), booleans as 1 and 0, everything else as it is."""
-    if value is None:
+    may be computed to another precision), booleans as 1 and 0, an empty text as unbound (Virtuoso leaves a
+    GROUP_CONCAT over no value unbound where the standard makes it ""), everything else as it is."""
+    if value is None or value == "":
         return None
     value = _BOOLEANS.get(value, value)
     try:

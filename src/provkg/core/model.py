@@ -19,6 +19,7 @@ MEASURES = (
 )
 STATUSES = ("actual", "estimate", "target", "forecast")
 BASES = ("constant-2010", "current")
+BREAKDOWNS = ("complete", "partial")
 EFFECTS = ("negative", "positive")
 STATEMENT_KINDS = ("limitation", "task", "causal")
 CAUSE_TYPES = ("objective", "subjective")
@@ -67,6 +68,7 @@ class Figure:
     value_max: Decimal | None = None
     basis: str | None = None
     cumulative: bool = False
+    breakdown: str | None = None  # for a part (parent set): complete or partial; None is read as partial
 
     def __post_init__(self) -> None:
         # The estimate flag of the first contract and the status agree: an estimate or a forecast is "estimated".

@@ -24,11 +24,14 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 OWL = "http://www.w3.org/2002/07/owl#"
+SH = "http://www.w3.org/ns/shacl#"
+SHAPES = BASE + "shapes#"
 
 PREFIXES = {
     "pk": PK, "pki": INDICATOR, "pks": SECTOR, "pku": UNIT, "pkm": MEASURE, "pkc": CAUSE, "pka": AREA,
     "pkp": PROJECT, "pkt": PERIOD, "pkr": REPORT, "qb": QB, "skos": SKOS, "prov": PROV, "dcterms": DCTERMS,
-    "time": TIME, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL,
+    "time": TIME, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "sh": SH,
+    "pksh": SHAPES,
 }
 
 

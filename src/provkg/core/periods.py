@@ -145,3 +145,32 @@ def rest_of(code: str) -> str:
     if len(code) == 4 or code.endswith(("-H2", "-Q4", "-12")):
         return str(int(year) + 1)
     return year
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+_QUARTERS_VI = ("I", "II", "III", "IV")
+
+
+def period_label(code: str, lang: str) -> str:
+    """The period in words, in English ('en') or Vietnamese ('vi'): 'first half of 2020', '6 tháng đầu năm 2020'."""
+    period = parse_period(code)
+    year, begin, vi = period.begin.year, period.begin, lang == "vi"
+    if period.kind == "year":
+        return f"năm {year}" if vi else str(year)
+    if period.kind == "half":
+        first = begin.month == 1
+        if vi:
+            return f"6 tháng {'đầu' if first else 'cuối'} năm {year}"
+        return f"{'first' if first else 'second'} half of {year}"
+    if period.kind == "quarter":
+        quarter = (begin.month - 1) // 3
+        return f"quý {_QUARTERS_VI[quarter]} năm {year}" if vi else f"Q{quarter + 1} {year}"
+    if period.kind == "months":
+        months = period.end.month
+        return f"{months} tháng đầu năm {year}" if vi else f"first {months} months of {year}"
+    if period.kind == "month":
+        return f"tháng {begin.month} năm {year}" if vi else f"{_MONTHS_EN[begin.month - 1]} {year}"
+    if period.kind == "date":
+        return f"ngày {begin.day}/{begin.month}/{year}" if vi else f"{begin.day} {_MONTHS_EN[begin.month - 1]} {year}"
+    return f"giai đoạn {year}-{period.end.year}" if vi else f"{year}–{period.end.year}"

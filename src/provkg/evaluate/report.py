@@ -60,14 +60,20 @@ def _line(cells: list[str], widths: list[int]) -> str:
 
 def to_text(result: dict[str, Any]) -> str:
     header = ["report", "gold", "found", *(label for _, label in COLUMNS), "signs", "plants", "caught",
-              "false V", "other"]
+              "false V", "other", "gaps", "caught*", "false V*", "other*"]
     rows = []
     for item in [*result["reports"], result["total"]]:
         rows.append([item["id"], str(item["gold"]), str(item["extracted"]),
                      *(_cell(item[key]) for key, _ in COLUMNS), str(item["sign_errors"]), str(item["plants"]),
-                     str(item["plants_caught"]), str(item["false_violations"]), str(item["other_findings"])])
+                     str(item["plants_caught"]), str(item["false_violations"]), str(item["other_findings"]),
+                     str(item["reference_gaps"]),
+                     str(item["gold_plants_caught"]), str(item["gold_false_violations"]),
+                     str(item["gold_other_findings"])])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = [_line(row, widths) for row in [header, *rows]]
+    lines.append("caught, false V, other: findings end to end from the text; gaps: findings about the reference "
+                 "data (a unit the ontology lacks), not the report; caught*, false V*, other*: validation alone, on "
+                 "the graph built from the gold sheet")
     if result.get("heldout_reports"):
         lines.append(f"({result['heldout_reports']} held-out reports in the total, shown as the total only; "
                      f"{result['total'].get('heldout_refused', 0)} of their steps refused)")

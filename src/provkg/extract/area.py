@@ -29,7 +29,7 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
     if national and measure not in ("rank", "share_pct") \
             and not _WITHIN_COUNTRY.search(clause[max(0, national.start() - 12):]):
         return NATIONAL_AREA
-    for start, end, local in reversed(r.lex.areas.find_all(window)):
+    for start, end, local in reversed(r.places.find_all(window)):
         if local == r.province or local.endswith("-people-committee"):
             continue
         label = window[start:end]

@@ -122,7 +122,7 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
 
 def _only_place(r: ReportContext, subject: str) -> bool:
     """Whether a subject is nothing but a place name ("Tuần Giáo", "huyện Mường Chà")."""
-    hits = r.lex.areas.find_all(subject)
+    hits = r.places.find_all(subject)
     rest = "".join(subject[i] for i in range(len(subject)) if not any(s <= i < e for s, e, _ in hits))
     return bool(hits) and not re.sub(r"(?i)huyện|thị xã|thành phố|tỉnh|xã|[\W\d]", "", rest)
 

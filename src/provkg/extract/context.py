@@ -57,6 +57,23 @@ def unwrap_lines(text: str) -> str:
     return "".join(chars) if chars else text
 
 
+class Places:
+    """Places named in the report's text, each resolved for the report's province (a district named in several
+    provinces is the one of the report's); the ontology's area labels when no area index is loaded."""
+
+    def __init__(self, lexicon: Lexicon, province: str | None) -> None:
+        self.index, self.labels, self.province = lexicon.places, lexicon.areas, province
+
+    def find_all(self, text: str) -> list[tuple[int, int, str]]:
+        if self.index is None:
+            return self.labels.find_all(text)
+        return self.index.find_all(text, self.province)
+
+    def longest(self, text: str) -> str | None:
+        found = self.find_all(text)
+        return max(found, key=lambda hit: (hit[1] - hit[0], hit[0]))[2] if found else None
+
+
 class ReportContext:
     """A report being read: its text, segments, sentences, period, province and where its tasks part begins."""
 
@@ -72,13 +89,17 @@ class ReportContext:
             raise InputError(str(exc)) from exc
         self.year = period.begin.year
         self.period_kind, self.period_begin, self.period_end = period.kind, period.begin, period.end
+        # where a stock without a date is counted: the period's last day; a school year's levels are its own
         self.ref_date = period.end.isoformat() if not period.is_instant else self.period
+        if re.fullmatch(r"\d{4}/\d{4}", self.period):
+            self.ref_date = self.period
         self.unit_re = unit_regex(lexicon.units)
         self.sentence_spans = sentences(self.w)
         self._sentence_starts = [s for s, _ in self.sentence_spans]
         self._section_starts = [s.start for s in self.seg.sections]
         self._school_years: tuple[list[re.Match[str]], list[int]] | None = None
         self.province = province_of(self.w, lexicon.provinces)
+        self.places = Places(lexicon, self.province)
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)

@@ -24,11 +24,11 @@ from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
-from provkg.extract.indicators import indicator_of
+from provkg.extract.indicators import grdp_sector, indicator_of
 from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of, plan_parts
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
-from provkg.extract.notation import NON_COUNT, SCALE, Candidate, unit_right_after
+from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, periods_of
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, status_of
@@ -86,7 +86,7 @@ def extract(
     # 2. Candidates: numbers, with compound money, units, X/Y pairs and ranges.
     candidates = read_candidates(r, tokens, covered)
     # 3. Measures, subjects, periods, links.
-    figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, lex.areas, r.province)
+    figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     apply_basis(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
@@ -120,7 +120,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if previous is not None and cand.range_role == "high":
             measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
         elif previous is not None and continues_list(left_local, previous, cand):
-            measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
+            # the same kind of change as the one before; a minus sign of its own still counts
+            measure, sign = previous.measure, (sign if sign < 0 else (-1 if previous.value < 0 else 1))
         elif measure == "value" and cand.unit not in ("", "%", "‰") and (
             re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
             or TARGETS_HEAD.match(w[sent_start:cand.start])
@@ -151,7 +152,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         )
         if cand.pair_role == "y" and previous is not None:
             inherit = True
-        counted = cand.unit and cand.unit not in NON_COUNT and not re.match(SCALE, cand.unit)
+        counted = cand.unit and cand.unit not in NON_COUNT and not SCALED.match(cand.unit)
         if inherit and previous is not None and counted and cand.unit != previous.unit_text \
                 and measure == "value":
             subject = noun_after(w, cand) or previous.subject
@@ -167,12 +168,16 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             subject = previous.subject if previous else (noun_after(w, cand) or cand.unit or "?")
         # after a bracket, the figure the bracket details, not its last part, is the one to go on from
         bracketed = total_before_bracket(w, figures, sent_start, left_local, cand.start)
-        qualified = _qualified_by(w, cand, [f for f in figures if sent_start <= f.start]) if inherit else None
+        qualified = _qualified_by(w, cand, figures, sent_start) if inherit else None
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
             qualified or bracketed or previous,
             inherit, cand.start, noun_after(w, cand) if counted else "",
         )
+        if indicator is None and not inherit:
+            # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP
+            own_words = clean_subject(left_local.rsplit(";", 1)[-1])
+            indicator = grdp_sector(own_words, w[max(0, sent_start - 200):cand.start])
         period, comparison = periods_of(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
@@ -183,7 +188,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
-        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰"):
+        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
+            _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
+            or SCALED.match(cand.unit)
+        ):
             # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD") is a plan level
             measure = "plan_value"
             period, comparison = periods_of(
@@ -232,13 +240,15 @@ def _aside(r: ReportContext, figure: Figure) -> bool:
     return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))
 
 
+# Words that set a target; without them a count in the tasks part ("8 nhiệm vụ trọng tâm") is no plan level.
+_TARGET_WORDS = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|KH|đạt|dự toán)(?!\w)", re.IGNORECASE)
 # "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"
 _ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
 _ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)
 _ABOUT_AMOUNT = re.compile(_ABOUT + r"(?:vốn|giá trị|quy mô)(?!\w)", re.IGNORECASE)
 
 
-def _qualified_by(w: str, cand: Candidate, sentence_figures: list[Figure]) -> Figure | None:
+def _qualified_by(w: str, cand: Candidate, figures: list[Figure], sentence_start: int) -> Figure | None:
     """The figure of the sentence a change is about when the change says so after it: "về số" (the count), "về
     vốn" (the amount of money)."""
     after = w[cand.end:cand.end + 60]
@@ -247,7 +257,12 @@ def _qualified_by(w: str, cand: Candidate, sentence_figures: list[Figure]) -> Fi
         return None
 
     def wanted(f: Figure) -> bool:
-        money = bool(re.match(SCALE, f.unit_text))
+        money = bool(SCALED.match(f.unit_text))
         return f.measure == "value" and (not money and f.unit_text not in NON_COUNT if count else money)
 
-    return next((f for f in reversed(sentence_figures) if f.start < cand.start and wanted(f)), None)
+    for f in reversed(figures):  # the figures read so far, the sentence's last
+        if f.start < sentence_start:
+            return None
+        if f.start < cand.start and wanted(f):
+            return f
+    return None

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
-from provkg.core.text import last_match
+from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
 from provkg.extract.subject import clean_subject, heading_of
+from provkg.extract.vocabulary import vocabulary
 from provkg.reference.labels import content_words
 
 _UNIT_CHECKED = ("value", "plan_value", "change_abs")  # the measures whose unit must be one the indicator allows
@@ -125,3 +126,13 @@ def _joined(first: str, second: str) -> list[tuple[str, int]]:
     if not first or not second:
         return []
     return [(f"{first} {second}", len(first)), (f"{second} {first}", len(second))]
+
+
+def grdp_sector(subject: str, context: str) -> str | None:
+    """The GRDP sector a bare sector name stands for in a sentence about GRDP ("dịch vụ chiếm 38,2%" after "Cơ cấu
+    kinh tế"), from vocabularies/extraction.toml; None elsewhere."""
+    words = vocabulary()
+    name = fold(" ".join(re.sub(r"^(?:[-+•–]\s*)?(?:khu vực|ngành)\s+", "", subject.strip(" :;,.-"),
+                                flags=re.IGNORECASE).split()))
+    local = words.grdp_sectors.get(name)
+    return local if local and words.grdp_context.search(context) else None

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from provkg.core.namespaces import INDICATOR
+from provkg.reference.areas import AreaIndex, area_index
 from provkg.reference.labels import LabelIndex
 from provkg.reference.loader import load_reference
 
@@ -24,6 +25,7 @@ class Lexicon:
     unit_iris: dict[str, frozenset[str]] = field(default_factory=dict)
     allowed_units: dict[str, frozenset[str]] = field(default_factory=dict)
     provinces: dict[str, str] = field(default_factory=dict)  # local name -> Vietnamese label
+    places: AreaIndex | None = None  # every province and district by every name, resolved by the report's province
 
     def unit_fit(self, indicator: str, unit_text: str) -> int:
         """1 when the unit is one the indicator allows, -1 when it is a known unit the indicator does not allow,
@@ -51,4 +53,5 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         allowed_units={iri[len(INDICATOR):]: iris for iri, iris in reference.units.allowed.items()
                        if iri.startswith(INDICATOR)},
         provinces=dict(reference.provinces),
+        places=area_index(reference),
     )

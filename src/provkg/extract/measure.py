@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
-from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALE, Candidate
+from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
 from provkg.extract.period import PRIOR
 from provkg.extract.vocabulary import vocabulary
 
@@ -14,13 +14,35 @@ POINT_UNITS = vocabulary().points
 # "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall.
 _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
 # A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
-_MINUS_BEFORE = re.compile(r"(?:^|[ (:])-[ ]?$|^\s*-[ ]?$")
+_MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])-[ ]?$|^\s*-[ ]?$")
 # A dash that opens a bullet ("\n- 21 công trình") is no sign; nor a dash between numbers ("9,1% - 58,2%").
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
+# A plan's amount stated earlier in the clause: "kế hoạch vốn 420 tỷ đồng", "vốn năm 2023 là 1.150 tỷ đồng".
+_PLAN_STATED = re.compile(
+    r"(?:kế hoạch|KH|dự toán)(?:\s+vốn)?[^,;]{0,30}?\d|vốn\s+năm\s+\d{4}\s+là\s+\d", re.IGNORECASE
+)
+# A figure compared with another area's in brackets: "cao hơn bình quân cả nước (khoảng 47,3%)".
+_COMPARATOR_BRACKET = re.compile(
+    r"(?:cao hơn|thấp hơn|so với|bằng)[^;()]{0,40}(?:cả nước|toàn quốc|bình quân|vùng)[^;()]{0,20}\(\s*(?:khoảng\s+)?$",
+    re.IGNORECASE,
+)
+# "cao hơn kế hoạch 0,6 điểm": a difference from the plan, not the plan
+_COMPARATIVE_PLAN = re.compile(
+    r"(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)\s*$", re.IGNORECASE
+)
 # A change written with its sign: in brackets "(-3,1%)", "( +5,03% )", or a plus anywhere "cả nước +5,03%".
 _SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
-_COMPARATIVE = re.compile(r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém)\s*(?:khoảng\s+|gần\s+)?$")
+_COMPARATIVE = re.compile(
+    r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém)\s*"
+    r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|bình quân[^,;]{0,25}))?\s*(?:khoảng\s+|gần\s+)?$"
+)
+# The plan's amount named right after the plan's word, or in brackets after it.
+_PLAN_AMOUNT_BEFORE = re.compile(
+    r"(?:kế hoạch|KH|dự toán)(?:\s+(?:năm(?:\s+\d{4})?|vốn|giao|đề ra|được giao|HĐND tỉnh giao|Trung ương giao))*"
+    r"\s*(?:là\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
+    re.IGNORECASE,
+)
 # Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
@@ -130,16 +152,28 @@ def measure_of(
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
+    growth_context = bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
+        previous is not None and previous.measure == "change_pct"
+    )
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
-        return "plan_value", 1, ""
+        # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
+        return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "plan_value"), 1, ""
+    if not pct and unit and _PLAN_AMOUNT_BEFORE.search(left) and not _CHANGE_VERB.search(left_l) \
+            and not _COMPARATIVE_PLAN.search(left_l):
+        return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         return "plan_value", 1, ""
+    if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
+        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area
+        return previous.measure, (-1 if previous.value < 0 else 1), ""
     signed = _SIGNED_BRACKET.search(left)
     if pct and signed:
         # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets
         return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
     comparative = _COMPARATIVE.search(left_l)
-    if comparative and re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE):
+    if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
+        if unit in ("điểm phần trăm", "điểm %"):
+            return "change_pp", (-1 if comparative.group(1) in ("thấp hơn", "ít hơn", "kém") else 1), ""
         # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
         fall = comparative.group(1) in ("thấp hơn", "ít hơn", "kém")
         return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
@@ -175,9 +209,11 @@ def measure_of(
         return "change_pp", (-1 if verb == "giảm" else 1), ""
     if change and re.match(r"\s*(?:xuống|lên)\b", right, re.IGNORECASE) and re.search(r"từ\s*$", left):
         return "value", 1, "the level before the change"
+    if pct and verb == "bằng" and re.match(r"[^,;.]{0,30}?(?:cùng kỳ|năm trước|kỳ trước)", right, re.IGNORECASE):
+        return "value", 1, ""  # "bằng 98,6% diện tích cùng kỳ": the level as a percentage of last year's
     if pct and verb in ("đạt", "bằng") and previous is not None and previous.measure == "value" \
             and previous.unit_text not in ("%", "‰", "") and previous.unit_text not in NON_COUNT \
-            and not re.match(SCALE, previous.unit_text) and len(left.split()) <= 3 \
+            and not SCALED.match(previous.unit_text) and len(left.split()) <= 3 \
             and not re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
         return "share_pct", 1, ""
     if pct and _SHARE_BEFORE.search(left):
@@ -195,13 +231,16 @@ def measure_of(
         return "change_abs", sign, ""
     if pct and _SHARE_AFTER.match(right):
         return "share_pct", 1, ""
+    if pct and previous is not None and previous.measure == "value" and re.search(r"(?:đạt|bằng)\s*$", left_l) \
+            and _PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1]) and not _PLAN_AFTER.match(right):
+        return "plan_pct", 1, ""  # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"
     if pct and previous is not None and previous.measure in ("value", "plan_value") and verb in ("đạt", "bằng", "") \
             and after_pair_y:
         return ("plan_pct" if previous.measure == "plan_value" else "share_pct"), 1, ""
     if pct and _SHARE_NOUN.match(right):
         return "share_pct", 1, ""
     if pct and (_GROWTH_SUBJECT.search(left) or _GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) and (
-        verb in ("đạt", "là", "") and not re.search(r"tỷ lệ|chỉ tiêu", left_l)
+        verb in ("đạt", "là", "lên", "") and not re.search(r"tỷ lệ|chỉ tiêu", left_l)
     ):
         return "change_pct", sign, ""
     if pct and _SHARE_DONE.search(left_l):

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 SCALE = vocabulary().scale
+# A unit that starts with a scale word ("tỷ đồng", "triệu USD"), not one that starts with its letters ("tỉnh").
+SCALED = re.compile(SCALE + r"(?!\w)")
 NON_COUNT = vocabulary().not_counts
 RANK_BEFORE = re.compile(r"(?:xếp hạng|xếp thứ|đứng thứ|hạng|(?<!\w)thứ)\s*$", re.IGNORECASE)
 

@@ -15,9 +15,9 @@ from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 
 STOCK = vocabulary().stock
-# "đến 30/6/2020", "tính đến ngày 20/6" (the year of the report when not written)
+# "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
 _DATE_PERIOD = re.compile(
-    r"(?:đến|tới|tính đến|tính tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
+    r"(?:đến|tới|tính đến|tính tới|thời điểm)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
     r"(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )

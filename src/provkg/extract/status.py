@@ -11,10 +11,18 @@ from provkg.extract.notation import Candidate
 
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
-    r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu(?!\s+(?:đạt|thực hiện))|định hướng|KH\s+năm|kế hoạch\s+(?:năm\s+\d{4}\s+)?"
-    r"(?:là|đề ra|giao|đặt ra)|dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao))(?!\w)",
+    r"(?<!\w)(?:phấn đấu|mục tiêu|(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như))|định hướng|"
+    r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao|đặt ra)|"
+    r"kế hoạch\s+năm\s+(?:tăng|giảm)|"
+    r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao))(?!\w)",
     re.IGNORECASE,
 )
+# Words of a result: after them a figure is no longer the target before it.
+_RESULT_WORD = re.compile(r"(?<!\w)(?:thực hiện|ước|đã|mới|còn|so với|giải ngân)(?!\w)", re.IGNORECASE)
+# A scenario's figure: "kịch bản tăng 10,2%", "thấp hơn kịch bản đề ra (8,8%)".
+_SCENARIO = re.compile(r"(?<!\w)kịch bản(?:\s+(?:tăng trưởng|đề ra|tăng|là|Chính phủ giao))*\s*\(?\s*$", re.IGNORECASE)
+# Striving for a share of the plan is a target too: "phấn đấu giải ngân 100% kế hoạch vốn".
+_STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", re.IGNORECASE)
 
 
 # An expectation for a period that runs past the report's: "dự kiến cả năm", "ước cả năm", "dự báo".
@@ -43,11 +51,21 @@ def status_of(
     head = sentence_left.split(";", 1)[0] if ";" in sentence_left else ""
     if measure == "plan_value":
         return "target"
-    if measure != "plan_pct" and (_TARGET_CUE.search(left_local) or _TARGET_CUE.search(head)):
+    # the cue is looked for with a few characters before the figure's own words, so that "26 chỉ tiêu" (a count of
+    # targets) is seen as a count
+    own = sentence_left[max(0, len(sentence_left) - len(left_local) - 4):]
+    if measure != "plan_pct" and (_TARGET_CUE.search(own) or _TARGET_CUE.search(head)):
+        return "target"
+    if _SCENARIO.search(left_local):
+        return "target"
+    if measure == "plan_pct" and (_STRIVE.search(left_local) or _STRIVE.search(head)):
         return "target"
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
-    if in_tasks and measure not in ("plan_pct",) and not ESTIMATE.search(sentence_left):
+    if in_tasks and not ESTIMATE.search(sentence_left):
         return "target"
+    if before is not None and before[1].status == "target" and before[0] == r.sentence_of(cand.start) \
+            and ";" not in left_local and measure != "plan_pct" and not _RESULT_WORD.search(left_local):
+        return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
     partial_year = r.period_kind != "year"
     if partial_year and (_FORECAST_CUE.search(left_local) or _FORECAST_CUE.search(head)):
         return "forecast"
@@ -57,13 +75,14 @@ def status_of(
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
     if not estimated and r.list_head_estimated(cand.start):
         estimated = True
-    if not estimated and r.all_estimates and period == r.period:
-        estimated = True
+    figure_period = parse_period(period)
+    in_last_month = abs((figure_period.end - r.period_end).days) <= 31
+    if not estimated and r.all_estimates and (period == r.period or in_last_month):
+        estimated = True  # "Số liệu tháng 8 là số ước tính": the figures of the report's last month
     if estimated:
-        figure_period = parse_period(period)
         if figure_period.end < r.period_begin:
             return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
-        if partial_year and figure_period.end > r.period_end:
-            return "forecast"
+        if partial_year and (figure_period.end - r.period_end).days > 31:
+            return "forecast"  # (a level counted on the day after the period, "thời điểm 01/10", is no forecast)
         return "estimate"
     return "actual"

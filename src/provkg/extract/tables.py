@@ -12,11 +12,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from provkg.core.model import Figure
 from provkg.core.periods import parse_period, previous_year
+from provkg.extract.indicators import grdp_sector
 from provkg.read.header import periods_named
 from provkg.reference.labels import LabelIndex
+
+if TYPE_CHECKING:
+    from provkg.extract.context import Places
 
 # What a header cell says its column holds, tried in this order.
 _VS_PLAN = re.compile(
@@ -108,7 +113,7 @@ def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
 
 
 def apply_tables(text: str, figures: list[Figure], report_period: str, indicators: LabelIndex,
-                 areas: LabelIndex | None = None, province: str | None = None) -> list[Figure]:
+                 areas: Places | None = None, province: str | None = None) -> list[Figure]:
     """Figures of table rows re-read by their columns; figures in header rows are dropped (they are years and
     names). Returns the figures kept, in order."""
     dropped: set[int] = set()
@@ -150,7 +155,7 @@ def _line_index(offsets: list[int], position: int) -> int:
 
 def _read_block(text: str, lines: list[str], offsets: list[int], first: int, header: str, rows_start: int,
                 end: int, by_line: dict[int, list[Figure]], report_period: str, indicators: LabelIndex,
-                dropped: set[int], areas: LabelIndex | None = None, province: str | None = None) -> None:
+                dropped: set[int], areas: Places | None = None, province: str | None = None) -> None:
     header_cells = _split(header)
     numbers = [c for c in header_cells if _NUMBER_CELL.match(c)]
     if len(numbers) > len(header_cells) // 3 and not all(_YEAR_CELL.match(c) for c in numbers):
@@ -187,7 +192,7 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
             column_index = next((k for k, (s, e, _c) in enumerate(cells) if s <= figure.start < e), None)
             if column_index is None or column_index >= len(columns):
                 continue
-            own = indicator
+            own = indicator or (grdp_sector(label, above + header) if label else None)
             if own is None and (area or total_row or not label):
                 own = column_indicators[column_index] or title_indicator
             _read_cell(figure, columns[column_index], label, row_unit, own, report_period)

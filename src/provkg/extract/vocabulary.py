@@ -12,6 +12,7 @@ from functools import lru_cache
 from provkg.core.errors import InputError
 from provkg.core.paths import data_dir
 from provkg.core.periods import WRITTEN_DATE
+from provkg.core.text import fold
 
 _BUILTINS = {"written-date": WRITTEN_DATE}
 
@@ -29,6 +30,8 @@ class Vocabulary:
     admin_before: re.Pattern[str]  # an administrative word ending a text: "... huyện "
     # (reason, pattern, words one of which every match contains; empty: none known)
     non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
+    grdp_context: re.Pattern[str]  # words of a sentence about GRDP
+    grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
 
     @property
     def scale(self) -> str:
@@ -72,6 +75,8 @@ def vocabulary() -> Vocabulary:
             favourable=words_pattern(cues["favourable"]),
             admin_before=re.compile("(?:" + "|".join(re.escape(w) for w in admin) + r")\s*$", re.IGNORECASE),
             non_figures=tuple(non_figures),
+            grdp_context=words_pattern(data["grdp_sectors"]["context"]),
+            grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc

@@ -10,6 +10,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Triple
@@ -17,10 +18,12 @@ from pyoxigraph import NamedNode, Triple
 from provkg.core.errors import InputError
 from provkg.core.model import Figure, Report, Statement
 from provkg.core.namespaces import PK, REFERENCE_GRAPH, SKOS
+from provkg.core.numbers import NUMBER_RE, compound_amount, parse_number
 from provkg.core.paths import data_dir, default_texts_dirs
-from provkg.core.text import normalise, text_sha256
+from provkg.core.text import text_sha256
 from provkg.pipeline.factsheet import read_factsheet, read_reports, read_statements
-from provkg.pipeline.rdfmap import report_iri, report_triples
+from provkg.pipeline.rdfmap import report_iri, report_triples, split_shared
+from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
 from provkg.store.summaries import with_summaries
@@ -45,7 +48,7 @@ def find_text(report: Report, texts_dirs: Iterable[Path]) -> str | None:
     for folder in texts_dirs:
         path = folder / report.source
         if path.is_file():
-            text = normalise(path.read_text(encoding="utf-8-sig"))
+            text = read_report(path)  # read (and repaired) as `provkg extract` and `ingest` read it
             if text_sha256(text) != report.text_sha256:
                 raise InputError(
                     f"the text of report {report.report_id} does not match its text_sha256 in data/reports.csv: "
@@ -56,15 +59,43 @@ def find_text(report: Report, texts_dirs: Iterable[Path]) -> str | None:
     return None
 
 
+def written_values(text: str, start: int) -> set[Decimal]:
+    """The values a figure starting at ``start`` may have: the number written there (a compound amount such as
+    'X tỷ Y triệu' read whole), with either sign (a fall is written as a word), and for a percentage also 100
+    plus or minus it ('vượt 3,37% kế hoạch' is 103.37 % of the plan). Empty when no number starts there."""
+    if start < 0 or start >= len(text) or not text[start].isdigit():
+        return set()
+    if start and (text[start - 1].isdigit() or (start > 1 and text[start - 1] in ".," and text[start - 2].isdigit())):
+        return set()  # inside a number
+    token = NUMBER_RE.match(text, start)
+    assert token is not None
+    written = parse_number(token.group()).value
+    values = {written}
+    compound = compound_amount(text, token.end(), written)
+    if compound is not None:
+        values.add(compound.value)
+    if text[token.end() : token.end() + 1] == "%" or text[token.end() : token.end() + 2] == " %":
+        values |= {100 + written, 100 - written}
+    return values | {-v for v in values}
+
+
 def check_figures_against_text(figures: list[Figure], text: str, sheet: Path) -> None:
-    """Each row must point at a number in the text: its start is a digit, its span lies inside the text."""
-    problems = [
-        f"{sheet}: row {f.id or f.start} at offset {f.start}: expected a number, found {text[f.start : f.start + 12]!r}"
-        for f in figures
-        if f.end > len(text) or not text[f.start : f.start + 1].isdigit()
-    ]
+    """Each row must point at a number in the text whose value is the row's (see ``written_values``)."""
+    problems = []
+    for f in figures:
+        where = f"{sheet}: row {f.id or f.start} at offset {f.start}"
+        if f.end > len(text) or not text[f.start : f.start + 1].isdigit():
+            problems.append(f"{where}: expected a number, found {text[f.start : f.start + 12]!r}")
+            continue
+        values = written_values(text, f.start)
+        if not values:
+            problems.append(f"{where}: the offset is inside a number ({text[max(0, f.start - 6) : f.start + 6]!r})")
+        elif f.value not in values:
+            token = NUMBER_RE.match(text, f.start)
+            problems.append(f"{where}: the text says {token.group() if token else '?'!s}, "
+                            f"which does not read as the row's value {f.value}")
     if problems:
-        raise InputError("fact sheet offsets do not point at numbers:\n" + "\n".join(problems[:25]))
+        raise InputError("fact sheet offsets do not point at the rows' numbers:\n" + "\n".join(problems[:25]))
 
 
 def factsheet_graph(
@@ -88,19 +119,21 @@ def iter_graphs(
     summary: BuildSummary | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[str, list[Triple]]]:
-    """Read data/reports.csv and the fact sheets it names, one report at a time: yield the reference graph, then
-    each report's graph (name, triples), counting into ``summary``."""
+    """Read data/reports.csv and the fact sheets it names, one report at a time: yield each report's graph (name,
+    triples), then the reference graph with the descriptions of the periods the reports refer to, each once;
+    counting into ``summary``."""
     data = data or data_dir("data")
     texts_dirs = default_texts_dirs() if texts_dirs is None else texts_dirs
     reference = reference or load_reference()
     summary = summary if summary is not None else BuildSummary()
-    summary.triples += len(reference.triples)
-    yield REFERENCE_GRAPH, reference.triples
+    shared: set[Triple] = set()
     for report in read_reports(data / "reports.csv"):
         sheet = data / "factsheets" / f"{report.report_id}.csv"
         if not sheet.is_file():
             raise InputError(f"no fact sheet {sheet.name} for report {report.report_id}", str(sheet))
-        figures, statements, text, triples = factsheet_graph(report, sheet, reference, texts_dirs)
+        figures, statements, text, whole = factsheet_graph(report, sheet, reference, texts_dirs)
+        triples, periods = split_shared(whole)
+        shared.update(periods)
         if text is None:
             summary.without_text.append(report.report_id)
         summary.reports += 1
@@ -111,6 +144,9 @@ def iter_graphs(
         if progress:
             progress(f"{report.report_id}: {len(figures)} figures, {len(triples)} triples")
         yield report_iri(report.report_id), triples
+    reference_graph = reference.triples + sorted(shared - set(reference.triples), key=str)
+    summary.triples += len(reference_graph)
+    yield REFERENCE_GRAPH, reference_graph
 
 
 def build_graphs(

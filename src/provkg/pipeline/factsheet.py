@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -18,6 +20,7 @@ from typing import Any, TextIO
 from provkg.core.errors import InputError
 from provkg.core.model import (
     BASES,
+    BREAKDOWNS,
     CAUSE_TYPES,
     EFFECTS,
     MEASURES,
@@ -104,15 +107,18 @@ def _parse_cell(problems: _Problems, line: int, column: str, raw: str, parse: Ca
         return None
 
 
+_PLAIN_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
 def _decimal(raw: str) -> Decimal:
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
+    # Plain digits only: Decimal() alone would take '1e999', 'NaN', 'Infinity' and '1_000'.
+    if not _PLAIN_DECIMAL.fullmatch(raw):
         raise ValueError(
-            f"expected a number with '.' as decimal mark and no thousands separator, got {raw!r}"
-        ) from None
-    if not value.is_finite():
-        raise ValueError(f"expected a finite number, got {raw!r}")
+            f"expected a number with '.' as decimal mark, no exponent and no thousands separator, got {raw[:40]!r}"
+        )
+    value = Decimal(raw)
+    if not math.isfinite(float(value)):
+        raise ValueError(f"expected a finite number, got one of {len(raw)} characters (beyond a double's range)")
     return value
 
 
@@ -149,7 +155,10 @@ def read_factsheet(path: Path, known: KnownIds | None = None, text_length: int |
     figures: list[Figure] = []
     figure_lines: list[int] = []
     lines_by_start: dict[int, int] = {}
-    for line, row in _read_rows(path, FIGURE_COLUMNS, FIGURE_REQUIRED):
+    rows = _read_rows(path, FIGURE_COLUMNS, FIGURE_REQUIRED)
+    if not rows:
+        raise InputError("the sheet has a header but no figures: a fact sheet lists at least one figure", str(path))
+    for line, row in rows:
         def cell(column: str, parse: Callable[[str], Any], optional: bool = False, row=row, line=line) -> Any:
             raw = row.get(column, "")
             if not raw:
@@ -207,6 +216,7 @@ def read_factsheet(path: Path, known: KnownIds | None = None, text_length: int |
                 value_max=cell("value_max", _decimal, optional=True),
                 basis=cell("basis", _choice(BASES), optional=True),
                 cumulative=bool(cell("cumulative", _bool, optional=True)),
+                breakdown=cell("breakdown", _choice(BREAKDOWNS), optional=True),
             )
         )
         if row.get("cause") and not row.get("effect"):
@@ -308,7 +318,7 @@ def figure_row(figure: Figure) -> dict[str, str]:
         "programme": text(figure.programme), "cause": text(figure.cause), "effect": text(figure.effect),
         "note": figure.note, "status": figure.status,
         "value_max": "" if figure.value_max is None else format(figure.value_max, "f"), "basis": text(figure.basis),
-        "cumulative": "true" if figure.cumulative else "false",
+        "cumulative": "true" if figure.cumulative else "false", "breakdown": text(figure.breakdown),
     }
 
 

@@ -2,14 +2,21 @@
 
 IRIs are built from the report id and character offsets only, so mapping the same sheet twice yields the same
 triples, and a figure found by the extractor gets the same IRI as the reviewed row for it.
+
+``report_triples`` gives a report with the descriptions of the periods it refers to, so a report can be validated
+on its own. In the store those descriptions are shared: ``split_shared`` takes them out of the report's graph and
+they are kept once, in the reference graph (a period described in every report's graph would be matched once per
+report by a query over the union of the graphs, multiplying its rows).
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 
 from pyoxigraph import Literal, NamedNode, Triple
 
+from provkg import __version__
 from provkg.core.model import Figure, Report, Statement, parse_period
 from provkg.core.namespaces import (
     AREA,
@@ -29,7 +36,9 @@ from provkg.core.namespaces import (
     TIME,
     XSD,
 )
+from provkg.core.periods import period_label
 from provkg.core.text import quote_around
+from provkg.read.segment import paragraphs, sentences
 from provkg.reference.loader import UnitIndex
 
 _TYPE = NamedNode(RDF + "type")
@@ -38,6 +47,10 @@ _XSD_INTEGER = NamedNode(XSD + "integer")
 _XSD_BOOLEAN = NamedNode(XSD + "boolean")
 _XSD_DATE = NamedNode(XSD + "date")
 _PRICE_BASIS = {"constant-2010": NamedNode(PK + "ConstantPrices2010"), "current": NamedNode(PK + "CurrentPrices")}
+_BREAKDOWN = {"complete": NamedNode(PK + "CompleteBreakdown"), "partial": NamedNode(PK + "PartialBreakdown")}
+# How the figures of a graph were produced (pk:producedBy): the trust a reader can put in them.
+PRODUCED_BY = {"factsheet": NamedNode(PK + "ReviewedFactSheet"), "extraction": NamedNode(PK + "Extraction"),
+               "correction": NamedNode(PK + "ManualCorrection")}
 _EFFECT = {"negative": NamedNode(PK + "NegativeEffect"), "positive": NamedNode(PK + "PositiveEffect")}
 _CAUSE_TYPE = {"objective": NamedNode(PK + "ObjectiveCause"), "subjective": NamedNode(PK + "SubjectiveCause")}
 _STATEMENT_CLASS = {
@@ -78,6 +91,8 @@ def period_triples(code: str) -> Iterator[Triple]:
     period = parse_period(code)
     node = period_iri(code)
     yield Triple(node, pk("periodCode"), Literal(period.code))
+    for lang in ("en", "vi"):
+        yield Triple(node, NamedNode(RDFS + "label"), Literal(period_label(period.code, lang), language=lang))
     if period.is_instant:
         yield Triple(node, _TYPE, NamedNode(TIME + "Instant"))
         yield Triple(node, NamedNode(TIME + "inXSDDate"), Literal(period.begin.isoformat(), datatype=_XSD_DATE))
@@ -90,6 +105,20 @@ def period_triples(code: str) -> Iterator[Triple]:
         yield Triple(instant, NamedNode(TIME + "inXSDDate"), Literal(day.isoformat(), datatype=_XSD_DATE))
 
 
+def is_shared(triple: Triple) -> bool:
+    """A triple describing something every report may refer to (a period or its first and last day)."""
+    return isinstance(triple.subject, NamedNode) and triple.subject.value.startswith(PERIOD)
+
+
+def split_shared(triples: Iterable[Triple]) -> tuple[list[Triple], list[Triple]]:
+    """A report's triples as (its own, the shared descriptions that belong in the reference graph)."""
+    own: list[Triple] = []
+    shared: list[Triple] = []
+    for triple in triples:
+        (shared if is_shared(triple) else own).append(triple)
+    return own, shared
+
+
 def report_triples(
     report: Report,
     figures: Iterable[Figure],
@@ -97,8 +126,12 @@ def report_triples(
     *,
     units: UnitIndex,
     text: str | None = None,
+    produced_by: str = "factsheet",
 ) -> list[Triple]:
-    """All triples of one report's graph. With ``text`` (the normalised report), each figure gets its quote."""
+    """All triples of one report's graph. With ``text`` (the normalised report), each figure gets its quote and
+    the start of its sentence and paragraph (the consistency rules read the figures of one sentence together).
+    ``produced_by``: factsheet (a reviewed sheet), extraction (the extractor of this provkg version) or
+    correction (a manual correction)."""
     node = NamedNode(report_iri(report.report_id))
     dataset = NamedNode(report_iri(report.report_id) + "/dataset")
     triples = [
@@ -120,15 +153,39 @@ def report_triples(
     if report.date is not None:
         issued = Literal(report.date.isoformat(), datatype=_XSD_DATE)
         triples.append(Triple(node, NamedNode(DCTERMS + "issued"), issued))
+    if produced_by == "extraction":
+        triples.append(Triple(node, pk("extractorVersion"), Literal(f"provkg {__version__}")))
+    places = _Places(text) if text is not None else None
     periods = {report.period}
     for figure in figures:
         triples.extend(_figure_triples(report, node, dataset, figure, units, text))
+        obs = NamedNode(observation_iri(report.report_id, figure.start))
+        triples.append(Triple(obs, pk("producedBy"), PRODUCED_BY[produced_by]))
+        if places is not None:
+            sentence, paragraph = places.of(figure.start)
+            triples += [Triple(obs, pk("sentenceStart"), _integer(sentence)),
+                        Triple(obs, pk("paragraphStart"), _integer(paragraph))]
         periods.update(code for code in (figure.period, figure.comparison_period) if code)
     for statement in statements:
         triples.extend(_statement_triples(report, node, statement))
     for code in sorted(periods):
         triples.extend(period_triples(code))
     return triples
+
+
+class _Places:
+    """The sentence and paragraph starts of a text, looked up by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.sentences = [start for start, _ in sentences(text)]
+        self.paragraphs = [start for start, _ in paragraphs(text)]
+
+    def of(self, offset: int) -> tuple[int, int]:
+        def start(starts: list[int]) -> int:
+            index = bisect.bisect_right(starts, offset) - 1
+            return starts[index] if index >= 0 else 0
+
+        return start(self.sentences), start(self.paragraphs)
 
 
 def _located(subject: NamedNode, report: NamedNode, section: str, start: int, end: int) -> list[Triple]:
@@ -177,6 +234,8 @@ def _figure_triples(
         triples.append(Triple(obs, pk("priceBasis"), _PRICE_BASIS[figure.basis]))
     if figure.parent is not None:
         triples.append(Triple(obs, pk("partOf"), NamedNode(observation_iri(report.report_id, figure.parent))))
+        if figure.breakdown:
+            triples.append(Triple(obs, pk("breakdown"), _BREAKDOWN[figure.breakdown]))
     if figure.project:
         triples.append(Triple(obs, pk("aboutProject"), NamedNode(PROJECT + figure.project)))
     if figure.programme:

@@ -1,13 +1,12 @@
 """Reading a report file (.txt, .docx, .pdf) into normalised text, refusing what cannot be a report.
 
 Plain text may be UTF-8 (with or without BOM) or UTF-16 (with BOM, or without when the zero bytes show it).
-Text typed with the legacy Vietnamese font encodings TCVN3 (ABC) or VNI is recognised and refused with the
-encoding's name: converting it needs the font's table, which a curator does once with a converter (UniKey).
+Text in the legacy Vietnamese encodings TCVN3 (ABC) or VNI is converted with their code tables, and mojibake
+(UTF-8 decoded twice) is repaired (provkg.read.encodings); each repair is reported as a notice.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -15,25 +14,7 @@ from xml.etree import ElementTree
 
 from provkg.core.errors import InputError
 from provkg.core.text import normalise
-
-# Letters that only Vietnamese uses among Latin scripts (precomposed forms, after NFC).
-_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
-# TCVN3 (ABC) puts toned vowels on Latin-1 code points: "Ph¸t triÓn", "®Çu t­".
-_TCVN3 = re.compile(r"[a-zA-Z][¸µ¶·¹ÓÕÒÔÖ®Ç­ª«¬][a-zA-Z]|®[a-z]")
-# VNI writes a vowel and then a tone or hat character: "Vieät Nam", "ñaàu tö".
-_VNI = re.compile(r"[aeiouyAEIOUY][øùûõïâêôæ]|ñ[aeiouy]|[a-z]ö[ôn]")
-_MIN_LEGACY_HITS = 3
-
-
-def _legacy_encoding(text: str) -> str | None:
-    """The legacy Vietnamese encoding ``text`` looks like, if any."""
-    if len(_VIETNAMESE.findall(text)) >= _MIN_LEGACY_HITS:
-        return None
-    tcvn3 = len(_TCVN3.findall(text))
-    vni = len(_VNI.findall(text))
-    if max(tcvn3, vni) < _MIN_LEGACY_HITS:
-        return None
-    return "TCVN3 (ABC)" if tcvn3 >= vni else "VNI"
+from provkg.read.encodings import VIETNAMESE_LETTER, legacy_encoding, repair
 
 
 def _looks_binary(raw: bytes) -> bool:
@@ -58,13 +39,9 @@ def decode_text(raw: bytes, where: str) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        legacy = _legacy_encoding(raw.decode("cp1252", errors="replace"))
-        if legacy:
-            raise InputError(
-                f"the text looks like the legacy Vietnamese encoding {legacy}; convert it to Unicode "
-                "(e.g. with UniKey's converter) and try again",
-                where,
-            ) from None
+        as_bytes = raw.decode("latin-1")  # one character per byte: the legacy code tables apply to it
+        if legacy_encoding(as_bytes):
+            return as_bytes
         raise InputError("not UTF-8 or UTF-16 text and not a known Vietnamese encoding", where) from None
 
 
@@ -125,11 +102,12 @@ def _pdf_text(path: Path) -> str:
     return text
 
 
-def read_report(path: str | Path) -> str:
-    """The normalised text (provkg.core.text.normalise) of a report file: .txt (or any plain text), .docx or .pdf.
+def read_report(path: str | Path, notices: list[str] | None = None) -> str:
+    """The normalised text (provkg.core.text.normalise) of a report file: .txt (or any plain text), .docx or .pdf,
+    with mojibake repaired and TCVN3 or VNI converted; what was repaired is appended to ``notices``.
 
-    Raises InputError for a missing, empty, binary or legacy-encoded file, a scanned PDF, or a text without
-    Vietnamese.
+    Raises InputError for a missing, empty or binary file, a legacy text that does not convert, a scanned PDF, or a
+    text without Vietnamese.
     """
     path = Path(path)
     where = str(path)
@@ -146,17 +124,16 @@ def read_report(path: str | Path) -> str:
         text = _pdf_text(path)
     else:
         text = decode_text(raw, where)
-    text = normalise(text)
+    try:
+        repaired = repair(text)
+    except ValueError as exc:
+        raise InputError(str(exc), where) from None
+    if repaired.notice and notices is not None:
+        notices.append(f"{where}: {repaired.notice}")
+    text = normalise(repaired.text)
     if not text.strip():
         raise InputError("no text in the file", where)
-    if not _VIETNAMESE.search(text):
-        legacy = _legacy_encoding(text)
-        if legacy:
-            raise InputError(
-                f"the text looks like the legacy Vietnamese encoding {legacy}; convert it to Unicode "
-                "(e.g. with UniKey's converter) and try again",
-                where,
-            )
+    if not VIETNAMESE_LETTER.search(text):
         raise InputError("no Vietnamese text found: not a report of the genre", where)
     if _mostly_unprintable(text):
         raise InputError("the text is mostly unprintable characters: not a text report", where)

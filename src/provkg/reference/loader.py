@@ -6,11 +6,11 @@ Build, extract, ingest, validate, serve and the benchmark all read the reference
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse
 
@@ -19,11 +19,22 @@ from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PK, PROJECT, RDF, RDF
 from provkg.core.paths import ontology_dir as default_ontology_dir
 from provkg.reference.labels import LabelIndex
 
+T = TypeVar("T")
+
 _PREF_ALT = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _RDFS_LABEL = NamedNode(RDFS + "label")
 _TYPE = NamedNode(RDF + "type")
 _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
 _PROVINCE = NamedNode(PK + "Province")
+_VALID_DURING = NamedNode(PK + "validDuring")
+_SINCE_2025 = NamedNode(PK + "SinceReorganisation2025")
+
+
+def _plain_area_label(owners: list[str]) -> bool:
+    """Whether the plain label index keeps an area label: it names one area, or first a province of before 2025
+    (whose name a province of 2025 took over). Names shared by districts go to the area index, which knows the
+    report's province."""
+    return len(owners) == 1 or "/" not in owners[0]
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,13 @@ class Reference:
 
     triples: list[Triple]
     folder: Path | None = field(default=None, compare=False)
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, name: str, build: Callable[[Reference], T]) -> T:
+        """An index another module derives from this reference data (the areas', the projects'), built once."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     @cached_property
     def known(self) -> KnownIds:
@@ -96,6 +114,7 @@ class Reference:
             if t.predicate == _TYPE and isinstance(t.object, NamedNode) and "programme" in t.object.value.lower()
         }
         maps: dict[str, dict[str, str]] = {k: {} for k in ("indicator", "project", "programme", "cause", "area")}
+        area_owners: dict[str, list[str]] = {}
         unit_spellings: set[str] = set()
         for t in self.triples:
             if t.predicate not in _PREF_ALT and t.predicate != _RDFS_LABEL:
@@ -105,13 +124,18 @@ class Reference:
             iri, label = t.subject.value, t.object.value.strip()
             if t.object.language not in (None, "vi") or (t.object.language is None and not iri.startswith(UNIT)):
                 continue
-            for kind, namespace in (("indicator", INDICATOR), ("cause", CAUSE), ("area", AREA)):
+            for kind, namespace in (("indicator", INDICATOR), ("cause", CAUSE)):
                 if iri.startswith(namespace):
                     maps[kind][label] = iri[len(namespace):]
+            if iri.startswith(AREA):
+                owners = area_owners.setdefault(label, [])
+                if iri[len(AREA):] not in owners:
+                    owners.append(iri[len(AREA):])
             if iri.startswith(PROJECT):
                 maps["programme" if iri in programme_like else "project"][label] = iri[len(PROJECT):]
             elif iri.startswith(UNIT):
                 unit_spellings.add(label)
+        maps["area"] = {label: owners[0] for label, owners in area_owners.items() if _plain_area_label(owners)}
         return Labels(
             indicators=LabelIndex(maps["indicator"]), projects=LabelIndex(maps["project"]),
             programmes=LabelIndex(maps["programme"]), causes=LabelIndex(maps["cause"]),
@@ -119,9 +143,24 @@ class Reference:
         )
 
     @cached_property
+    def indicator_english_names(self) -> dict[str, str]:
+        """Lower-case English name -> indicator local name: the prefLabel@en and the altLabel@en names curators
+        recorded (among them the names annotators proposed for a concept the scheme then lacked)."""
+        names: dict[str, str] = {}
+        for t in self.triples:
+            if t.predicate in _PREF_ALT and isinstance(t.object, Literal) and t.object.language == "en" \
+                    and t.subject.value.startswith(INDICATOR):
+                names.setdefault(" ".join(t.object.value.lower().split()), t.subject.value[len(INDICATOR):])
+        return names
+
+    @cached_property
     def provinces(self) -> dict[str, str]:
-        """Local name → Vietnamese label of every province."""
-        iris = {t.subject.value for t in self.triples if t.predicate == _TYPE and t.object == _PROVINCE}
+        """Local name → Vietnamese label of every province of 1 January 2015 – 30 June 2025 (the 63 the reports'
+        headers name; a province formed on 1 July 2025 shares its name with one of them: provkg.reference.areas
+        maps between the two)."""
+        formed_2025 = {t.subject.value for t in self.triples
+                       if t.predicate == _VALID_DURING and t.object == _SINCE_2025}
+        iris = {t.subject.value for t in self.triples if t.predicate == _TYPE and t.object == _PROVINCE} - formed_2025
         labels = {}
         for t in self.triples:
             if t.subject.value in iris and t.predicate in (_RDFS_LABEL, _PREF_ALT[0]) \

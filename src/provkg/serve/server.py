@@ -1,32 +1,30 @@
 """`provkg serve`: a SPARQL 1.1 Protocol endpoint, a query page and linked-data pages over the store.
 
-Built on the standard library's ThreadingHTTPServer. Queries run in a small pool of worker processes, each with
-the store open read-only, because pyoxigraph cannot cancel a running query: a query past the time limit is stopped
-by ending its worker, which a thread could not do. Updates (only with the configured token) run in the server
-process as one atomic write (provkg.store.store), so queries keep being answered meanwhile.
+Built on the standard library's ThreadingHTTPServer. Queries run in a pool of worker processes, each with the
+store open read-only and walled in (provkg.serve.workers: memory, time, network); what a request may ask is
+decided before it reaches them (provkg.serve.guard: sizes, nesting, SERVICE and LOAD). Updates (only with the
+configured token) run in the server process as one atomic write (provkg.store.store), so queries keep being
+answered meanwhile.
 """
 
 from __future__ import annotations
 
-import functools
 import hmac
 import html
 import json
-import multiprocessing
 import os
-import queue
 import re
+import select
 import signal
-import string
+import socket
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from importlib import resources
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from pyoxigraph import (
     NamedNode,
@@ -38,16 +36,27 @@ from pyoxigraph import (
 )
 
 from provkg.core.errors import InputError
-from provkg.core.namespaces import BASE, OWL, PREFIXES, RDF
+from provkg.core.namespaces import BASE
+from provkg.serve import pages
+from provkg.serve.guard import HttpError, check_depth, check_remote_access, content_length
+from provkg.serve.pages import (
+    LINKED_PREFIXES,
+    PageNotFound,
+    TextIndex,
+    entity_html,
+    jsonld_context_bytes,
+    ontology_html,
+    ontology_turtle,
+    page,
+    static_file,
+)
+from provkg.serve.workers import DEFAULT_MEMORY_LIMIT, TEXT, Answer, QueryPool
 from provkg.store.results import Results, TooManyResults
 from provkg.store.store import KnowledgeStore
 
-TEXT = "text/plain; charset=utf-8"
 HTML = "text/html; charset=utf-8"
-_MAX_QUERY_BYTES = 1_000_000
-_MAX_UPDATE_BYTES = 64_000_000
-_ONTOLOGY = BASE + "ontology"
-_LINKED_PREFIXES = ("id/", "report/", "graph/")
+_MAX_QUERY_BYTES = 1_000_000  # a query's size, in a URL, a form or a direct POST alike
+_MAX_UPDATE_BYTES = 64_000_000  # only for requests carrying the update token
 
 
 @dataclass(frozen=True)
@@ -64,81 +73,12 @@ class ServeOptions:
     cors_origins: tuple[str, ...] = ()
     log_requests: bool = False
     in_memory: bool = False  # each worker answers from a copy of the store in RAM (see KnowledgeStore.open)
-
-
-class HttpError(Exception):
-    def __init__(self, status: int, message: str, headers: Mapping[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.headers = dict(headers or {})
-
-
-# -- refusing SERVICE and LOAD towards hosts that are not allowed ---------------------------------------------------
-# pyoxigraph fetches any SERVICE IRI a query names, so without this check a visitor could make the endpoint call any
-# host, including ones only the server can reach. The scan is lexical and fails closed: comments, strings and IRIs
-# are skipped, and a SERVICE or LOAD whose target is a variable or cannot be read is refused.
-
-_TOKENS = re.compile(
-    r"""
-    (?P<skip>\#[^\n]*|\s+)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-                |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<name>[\w.\-:%?$\\]+)
-  | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
-
-
-def remote_targets(sparql: str, keyword: str) -> list[str | None]:
-    """The IRIs that ``keyword`` (SERVICE or LOAD) points at in ``sparql``; None for one that cannot be known."""
-    tokens = [(m.lastgroup or "other", m.group()) for m in _TOKENS.finditer(sparql) if m.lastgroup != "skip"]
-    prefixes = dict(PREFIXES)
-    for i, (kind, text) in enumerate(tokens[:-2]):
-        if kind == "name" and text.upper() == "PREFIX" and tokens[i + 1][0] == "name" and tokens[i + 2][0] == "iri":
-            prefixes[tokens[i + 1][1].rstrip(":")] = tokens[i + 2][1][1:-1]
-    word = re.compile(rf"(?<![?$\w:\\]){keyword}(?![\w:])", re.IGNORECASE)
-    targets: list[str | None] = []
-    for i, (kind, text) in enumerate(tokens):
-        if kind != "name":
-            continue
-        for match in word.finditer(text):
-            following = tokens[i + 1 : i + 3]
-            if following and following[0][0] == "name" and following[0][1].upper() == "SILENT":
-                following = following[1:]
-            glued = match.end() != len(text)  # e.g. SERVICE.x: not a form we can read, so refuse
-            targets.append(None if glued or not following else _resolve(following[0], prefixes))
-    return targets
-
-
-def _resolve(token: tuple[str, str], prefixes: Mapping[str, str]) -> str | None:
-    kind, text = token
-    if kind == "iri":
-        return text[1:-1]
-    if kind == "name" and ":" in text and not text.startswith(("?", "$")):
-        prefix, _, local = text.partition(":")
-        if prefix in prefixes and "\\" not in local and "%" not in local:
-            return prefixes[prefix] + local
-    return None
-
-
-def check_remote_access(sparql: str, keyword: str, allowed_hosts: Iterable[str]) -> None:
-    """HttpError 403 when ``sparql`` would contact a host that is not in ``allowed_hosts`` (host or host:port)."""
-    allowed = {entry.lower() for entry in allowed_hosts}
-    for target in remote_targets(sparql, keyword):
-        if target is None:
-            raise HttpError(403, f"{keyword} with a target that is not a fixed IRI is refused by this endpoint")
-        parts = urlsplit(target)
-        host = (parts.hostname or "").lower()
-        names = {host, f"{host}:{parts.port}"} if parts.port else {host}
-        if parts.scheme not in ("http", "https") or not host or not names & allowed:
-            raise HttpError(
-                403,
-                f"{keyword} <{target}> refused: this endpoint contacts only the hosts its operator allowed "
-                f"({', '.join(sorted(allowed)) or 'none'}; see `provkg serve --allow-service HOST`)",
-            )
+    texts_dirs: tuple[Path, ...] = ()  # folders of report texts (.txt), for the annotated report pages
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT  # bytes a worker may use above its footprint with the store
+    network_wall: bool = True  # seccomp: workers cannot open network sockets (off anyway when allow_service is set)
+    max_waiting: int | None = None  # queries waiting for a worker before 503 (default 8 per worker)
+    idle_timeout: float = 20.0  # seconds a connection may stay silent, or take to send its request body
+    max_connections: int = 256  # open connections; more are closed at once
 
 
 # -- content negotiation ------------------------------------------------------------------------------------------
@@ -239,12 +179,17 @@ def serialize_graph(triples: Iterable[Triple], key: str, limit: int) -> tuple[by
 
 # -- running a query (inside a worker process) ------------------------------------------------------------------------
 
-Answer = tuple[int, str, bytes, int]  # status, content type, body, number of rows or triples
-
-
 def execute(store: KnowledgeStore, job: Mapping[str, Any], max_results: int) -> Answer:
-    """Run one protocol query and serialise its results as negotiated; errors become a status and a message."""
+    """Run one protocol query and serialise its results as negotiated; errors become a status and a message.
+
+    With ``allowed_hosts`` in the job, the query is first cleared by the guard (provkg.serve.guard), here in the
+    worker so that parsing runs in parallel and within the query's bounds. When a query calls a remote service,
+    an error's text is never returned: it may carry the remote host's response.
+    """
+    remote = False
     try:
+        if "allowed_hosts" in job:
+            remote = check_remote_access(job["query"], "query", job["allowed_hosts"])
         results = store.query(
             job["query"], default_graph=job.get("default_graph") or None, named_graphs=job.get("named_graphs") or None
         )
@@ -261,227 +206,24 @@ def execute(store: KnowledgeStore, job: Mapping[str, Any], max_results: int) -> 
     except HttpError as exc:
         return exc.status, TEXT, exc.message.encode(), 0
     except InputError as exc:
+        if remote:  # the guard read the query: this error comes from the remote answer
+            return 502, TEXT, b"the query calls a remote SERVICE and failed (the remote answer is not shown)", 0
         return 400, TEXT, str(exc).encode(), 0
-    except ValueError as exc:  # e.g. an invalid default-graph-uri IRI
-        return 400, TEXT, f"bad request: {exc}".encode(), 0
     except TooManyResults as exc:
         message = f"the result has more than {exc.args[0]} rows or triples, the limit of this endpoint: add a LIMIT"
         return 413, TEXT, message.encode(), 0
-    except (OSError, RuntimeError) as exc:
-        return 500, TEXT, f"query failed: {exc}".encode(), 0
+    except MemoryError:
+        raise  # the worker ends; the pool answers 503
     except Exception as exc:  # noqa: BLE001 - a worker answers every query; an unforeseen error must not kill it
+        if remote:
+            return 502, TEXT, b"the query calls a remote SERVICE and failed (the remote answer is not shown)", 0
+        if isinstance(exc, ValueError):  # e.g. an invalid default-graph-uri IRI
+            return 400, TEXT, f"bad request: {exc}".encode(), 0
+        if isinstance(exc, OSError | RuntimeError):
+            return 500, TEXT, f"query failed: {exc}".encode(), 0
         return 500, TEXT, f"query failed: {type(exc).__name__}: {exc}".encode(), 0
 
 
-def _worker_main(conn: Connection, store_dir: str, max_results: int, in_memory: bool = False) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle; it ends the workers
-    store = KnowledgeStore.open(Path(store_dir), read_only=True, in_memory=in_memory)
-    store.current_store()  # open (or copy into memory) before saying ready
-    conn.send(_READY)
-    while True:
-        try:
-            if in_memory and not conn.poll(_REFRESH_SECONDS):
-                store.current_store()  # while idle, take a copy of a newly published generation
-                continue
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        conn.send(execute(store, job, max_results))
-
-
-_READY = "ready"
-_REFRESH_SECONDS = 5.0
-
-
-class QueryPool:
-    """Worker processes that run queries; a worker past the time limit is killed and replaced (in the
-    background: with ``in_memory`` a new worker first copies the store into RAM)."""
-
-    def __init__(self, store_dir: Path, size: int, max_results: int, in_memory: bool = False) -> None:
-        self._context = multiprocessing.get_context("spawn")  # forking a threaded server is unsafe
-        self._store_dir = str(store_dir)
-        self._max_results = max_results
-        self._in_memory = in_memory
-        self._idle: queue.Queue[tuple[Any, Connection]] = queue.Queue()
-        self._all: set[Any] = set()
-        self._lock = threading.Lock()
-        self._closed = False
-        starting = [self._spawn() for _ in range(size)]  # they open (or load) the store in parallel
-        for process, conn in starting:
-            self._await_ready(process, conn)
-            self._idle.put((process, conn))
-
-    def _spawn(self) -> tuple[Any, Connection]:
-        parent, child = self._context.Pipe()
-        process = self._context.Process(
-            target=_worker_main, args=(child, self._store_dir, self._max_results, self._in_memory), daemon=True
-        )
-        process.start()
-        child.close()
-        with self._lock:
-            self._all.add(process)
-        return process, parent
-
-    def _await_ready(self, process: Any, conn: Connection) -> None:
-        try:
-            if conn.recv() == _READY:
-                return
-        except (EOFError, OSError):
-            pass
-        self._retire(process, conn)
-        raise InputError(f"a query worker could not open the store at {self._store_dir}")
-
-    def _replace(self) -> None:
-        if self._closed:
-            return
-
-        def start() -> None:
-            process, conn = self._spawn()
-            try:
-                self._await_ready(process, conn)
-            except InputError:
-                return  # the next failing query reports the problem
-            self._idle.put((process, conn))
-
-        threading.Thread(target=start, daemon=True).start()
-
-    def _retire(self, process: Any, conn: Connection) -> None:
-        process.kill()
-        process.join(5)
-        conn.close()
-        with self._lock:
-            self._all.discard(process)
-
-    def run(self, job: Mapping[str, Any], timeout: float) -> Answer:
-        process, conn = self._idle.get()
-        try:
-            conn.send(dict(job))
-            if conn.poll(timeout):
-                answer: Answer = conn.recv()
-                self._idle.put((process, conn))
-                return answer
-        except (EOFError, OSError, BrokenPipeError):
-            self._retire(process, conn)
-            self._replace()
-            return 500, TEXT, b"the query worker stopped unexpectedly; try again", 0
-        self._retire(process, conn)
-        self._replace()
-        message = f"the query ran longer than the time limit of {timeout:g} s and was stopped: narrow it or add a LIMIT"
-        return 503, TEXT, message.encode(), 0
-
-    def close(self) -> None:
-        self._closed = True
-        with self._lock:
-            processes = list(self._all)
-        for process in processes:
-            process.kill()
-            process.join(5)
-
-
-# -- HTML rendering -------------------------------------------------------------------------------------------------
-
-
-def jsonld_context_bytes() -> bytes:
-    """The published JSON-LD context, the one export compacts with."""
-    return (resources.files("provkg.publish") / "context.jsonld").read_bytes()
-
-
-def static_file(name: str) -> bytes:
-    return (resources.files("provkg.serve") / "static" / name).read_bytes()
-
-
-def page(title: str, body: str) -> bytes:
-    template = string.Template(static_file("page.html").decode("utf-8"))
-    return template.substitute(title=html.escape(title), body=body).encode("utf-8")
-
-
-def local_path(iri: str) -> str | None:
-    """The path at which this server answers for ``iri`` (an IRI under the provkg base), else None."""
-    if iri == _ONTOLOGY or iri.startswith(_ONTOLOGY + "#"):
-        return "/ontology" + iri[len(_ONTOLOGY):]
-    if iri.startswith(BASE) and iri[len(BASE):].startswith(_LINKED_PREFIXES):
-        return "/" + quote(iri[len(BASE):], safe="/#:@!$&'()*+,;=-._~%")
-    return None
-
-
-def short_name(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
-
-
-def _term_html(cell: Mapping[str, Any], labels: Mapping[str, str]) -> str:
-    value = cell["value"]
-    if cell["type"] == "uri":
-        text = html.escape(short_name(value))
-        label = labels.get(value)
-        suffix = f' <span class="label">{html.escape(label)}</span>' if label else ""
-        return f'<a href="{html.escape(local_path(value) or value)}">{text}</a>{suffix}'
-    if cell["type"] == "bnode":
-        return f"<code>_:{html.escape(value)}</code>"
-    extra = ""
-    if "xml:lang" in cell:
-        extra = f' <span class="lang">@{html.escape(cell["xml:lang"])}</span>'
-    elif "datatype" in cell:
-        extra = f' <span class="datatype">{html.escape(short_name(cell["datatype"]))}</span>'
-    return f"{html.escape(value)}{extra}"
-
-
-def entity_html(iri: str, rows: list[dict[str, Any]], labels: Mapping[str, str]) -> bytes:
-    """A page listing what the graph says about ``iri`` and what refers to it, with links to follow."""
-    outgoing = [r for r in rows if r["dir"]["value"] == "out"]
-    incoming = [r for r in rows if r["dir"]["value"] == "in"]
-
-    def table(items: list[dict[str, Any]], first: str, head: tuple[str, str]) -> str:
-        body = "".join(
-            f"<tr><td>{_term_html(r['p'], labels)}</td><td>{_term_html(r['x'], labels)}</td>"
-            f"<td>{_term_html(r['g'], {})}</td></tr>"
-            if first == "p" else
-            f"<tr><td>{_term_html(r['x'], labels)}</td><td>{_term_html(r['p'], labels)}</td>"
-            f"<td>{_term_html(r['g'], {})}</td></tr>"
-            for r in items
-        )
-        return f"<table><thead><tr><th>{head[0]}</th><th>{head[1]}</th><th>graph</th></tr></thead>{body}</table>"
-
-    path = local_path(iri) or "/"
-    formats = " · ".join(
-        f'<a href="{html.escape(path)}?format={key}">{name}</a>'
-        for key, name in (("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("ntriples", "N-Triples"))
-    )
-    describe = "/?" + urlencode({"query": f"DESCRIBE <{iri}>"})
-    body = (
-        f'<p class="iri"><code>{html.escape(iri)}</code></p>'
-        f'<p class="alternates">As {formats} · <a href="{html.escape(describe)}">open in the query page</a></p>'
-        f"<h2>Statements</h2>{table(outgoing, 'p', ('property', 'value'))}"
-    )
-    if incoming:
-        body += f"<h2>Referred to by</h2>{table(incoming, 'x', ('subject', 'property'))}"
-    return page(labels.get(iri) or short_name(iri), body)
-
-
-def ontology_turtle() -> bytes:
-    """The ontology's own files (those of ontology/ that declare an owl:Ontology) as one Turtle document."""
-    from provkg.core.paths import ontology_dir
-    from provkg.reference.loader import parse_turtle_file
-
-    is_ontology = (NamedNode(RDF + "type"), NamedNode(OWL + "Ontology"))
-    triples: list[Triple] = []
-    for path in sorted(ontology_dir().glob("*.ttl")):
-        parsed = parse_turtle_file(path)
-        if any((t.predicate, t.object) == is_ontology for t in parsed):
-            triples.extend(parsed)
-    if not triples:
-        raise HttpError(404, "no ontology/ file declares an owl:Ontology")
-    return serialize(triples, format=RdfFormat.TURTLE, prefixes=dict(PREFIXES)) or b""
-
-
-@functools.cache
-def ontology_html() -> bytes:
-    """The ontology's documentation, generated from the ontology itself by provkg.publish.ontodoc (once per process)."""
-    from provkg.publish.ontodoc import render_html
-
-    return render_html().encode("utf-8")
 
 
 # -- the HTTP server ------------------------------------------------------------------------------------------------
@@ -493,6 +235,7 @@ class ServerState:
     options: ServeOptions
     pool: QueryPool
     write_lock: threading.Lock = field(default_factory=threading.Lock)
+    texts: TextIndex = field(default_factory=lambda: TextIndex([]))
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -501,7 +244,32 @@ class SparqlServer(ThreadingHTTPServer):
 
     def __init__(self, state: ServerState) -> None:
         self.state = state
+        self._connections = 0
+        self._connections_lock = threading.Lock()
         super().__init__((state.options.host, state.options.port), Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        # Each connection holds a thread: past max_connections a new one is told to come back and closed.
+        with self._connections_lock:
+            full = self._connections >= self.state.options.max_connections
+            if not full:
+                self._connections += 1
+        if full:
+            try:
+                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\n"
+                                b"Connection: close\r\n\r\n")
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._connections_lock:
+                self._connections -= 1
 
     def server_close(self) -> None:
         super().server_close()
@@ -519,6 +287,10 @@ class Handler(BaseHTTPRequestHandler):
     server: SparqlServer
 
     # -- plumbing
+
+    def setup(self) -> None:
+        self.timeout = self.server.state.options.idle_timeout  # a silent connection is closed after this
+        super().setup()
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's signature
         if self.server.state.options.log_requests:
@@ -549,6 +321,8 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _error(self, exc: HttpError) -> None:
+        if self.command == "POST" and not self._body_read:
+            self.close_connection = True  # the unread body must not be taken for the next request
         if self._wants_html() and exc.status in (404, 406):
             self._send(exc.status, HTML, page(f"{exc.status}", f"<p>{html.escape(exc.message)}</p>"), exc.headers)
         else:
@@ -558,13 +332,45 @@ class Handler(BaseHTTPRequestHandler):
         ranges = parse_accept(self.headers.get("Accept"))
         return bool(ranges) and ranges[0] in ("text/html", "application/xhtml+xml")
 
-    def _body(self, limit: int) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > limit:
-            raise HttpError(413, f"request body larger than {limit} bytes")
-        return self.rfile.read(length) if length else b""
+    def _body(self) -> bytes:
+        """The request body, within the size limit (the update limit only with the update token), read within
+        the idle timeout plus one second per 100 kB."""
+        if "Transfer-Encoding" in self.headers:
+            raise HttpError(411, "chunked request bodies are not accepted: send a Content-Length")
+        limit = _MAX_UPDATE_BYTES if self._has_update_token() else _MAX_QUERY_BYTES
+        length = content_length(self.headers.get_all("Content-Length") or [], limit)
+        deadline = time.monotonic() + self.server.state.options.idle_timeout + length / 100_000
+        chunks: list[bytes] = []
+        remaining = length
+        while remaining:
+            chunk = self.rfile.read1(min(remaining, 1 << 16))
+            if not chunk or time.monotonic() > deadline:
+                self.close_connection = True
+                raise HttpError(400, f"the request body ended or stalled after {length - remaining} of {length} "
+                                     "bytes")
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        self._body_read = True
+        return b"".join(chunks)
+
+    def _has_update_token(self) -> bool:
+        token = self.server.state.options.update_token
+        given = self.headers.get("Authorization", "")
+        return bool(token) and hmac.compare_digest(given.encode(), f"Bearer {token}".encode())
+
+    def _client_gone(self) -> bool:
+        """Whether the client closed its connection (a query it no longer waits for is stopped)."""
+        try:
+            readable, _, _ = select.select([self.connection], [], [], 0)
+            return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
+        except (OSError, ValueError):
+            return True
 
     def _dispatch(self) -> None:
+        self._began = time.monotonic()
+        self._body_read = self.command != "POST"
+        if self.command != "POST" and ("Content-Length" in self.headers or "Transfer-Encoding" in self.headers):
+            self.close_connection = True  # a body nobody reads must not be taken for the next request
         try:
             parts = urlsplit(self.path)
             params = parse_qs(parts.query, keep_blank_values=True)
@@ -573,8 +379,12 @@ class Handler(BaseHTTPRequestHandler):
                 self._sparql(params)
             elif self.command not in ("GET", "HEAD"):
                 raise HttpError(405, "only /sparql accepts POST", {"Allow": "GET, HEAD"})
-            elif path in ("/", "/index.html"):
-                self._send(200, HTML, static_file("index.html"))
+            elif path in ("/", "/index.html", "/plain"):
+                self._query_page(path)
+            elif path.startswith("/vendor/") and path[8:] in pages.EDITOR_FILES:
+                self._vendor(path[8:])
+            elif path == "/vocabulary.json":
+                self._send(200, "application/json", pages.vocabulary_json())
             elif path.startswith("/static/") and re.fullmatch(r"[\w.-]+", path[8:]):
                 self._static(path[8:])
             elif path == "/context.jsonld":
@@ -583,7 +393,7 @@ class Handler(BaseHTTPRequestHandler):
                 self._queries()
             elif path == "/ontology":
                 self._ontology(params)
-            elif path[1:].startswith(_LINKED_PREFIXES):
+            elif path[1:].startswith(LINKED_PREFIXES):
                 self._entity(BASE + path[1:], params)
             else:
                 raise HttpError(404, f"nothing at {path}")
@@ -607,6 +417,22 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- routes
 
+    def _query_page(self, path: str) -> None:
+        """The YASGUI editor when it is installed, else (and at /plain) the plain query page."""
+        if path != "/plain" and pages.editor_assets() is not None:
+            # YASGUI sets style attributes from its own script: styles may be inline, scripts may not.
+            policy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+            self._send(200, HTML, static_file("editor.html"), {"Content-Security-Policy": policy})
+            return
+        self._send(200, HTML, static_file("index.html"))
+
+    def _vendor(self, name: str) -> None:
+        folder = pages.editor_assets()
+        if folder is None:
+            raise HttpError(404, "the YASGUI editor is not installed (scripts/install.sh runs npm ci in web/)")
+        kind = "text/javascript; charset=utf-8" if name.endswith(".js") else "text/css; charset=utf-8"
+        self._send(200, kind, (folder / name).read_bytes(), {"Cache-Control": "max-age=86400"})
+
     def _static(self, name: str) -> None:
         types = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
                  ".html": HTML, ".jsonld": "application/ld+json", ".svg": "image/svg+xml"}
@@ -617,10 +443,11 @@ class Handler(BaseHTTPRequestHandler):
         self._send(200, types.get(Path(name).suffix, "application/octet-stream"), body)
 
     def _queries(self) -> None:
-        from provkg.store.query import named_queries
+        from provkg.store.query import editor_versions, named_queries
 
         try:
-            listing = [{"name": q.name, "question": q.question, "sparql": q.sparql} for q in named_queries()]
+            listing = [{"name": q.name, "question": q.question, "sparql": q.sparql, "editor": editor_versions(q)}
+                       for q in named_queries()]
         except InputError:
             listing = []  # installed without the checkout's queries/ folder
         self._send(200, "application/json", json.dumps(listing, ensure_ascii=False).encode("utf-8"))
@@ -629,11 +456,11 @@ class Handler(BaseHTTPRequestHandler):
         content_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if self.command == "POST":
             if content_type == "application/sparql-query":
-                params = {**params, "query": [self._body(_MAX_QUERY_BYTES).decode("utf-8")]}
+                params = {**params, "query": [self._body().decode("utf-8")]}
             elif content_type == "application/sparql-update":
-                params = {**params, "update": [self._body(_MAX_UPDATE_BYTES).decode("utf-8")]}
+                params = {**params, "update": [self._body().decode("utf-8")]}
             elif content_type == "application/x-www-form-urlencoded":
-                form = parse_qs(self._body(_MAX_UPDATE_BYTES).decode("utf-8"), keep_blank_values=True)
+                form = parse_qs(self._body().decode("utf-8"), keep_blank_values=True, max_num_fields=100)
                 params = {**params, **form}
             else:
                 raise HttpError(415, "POST to /sparql takes application/sparql-query, application/sparql-update "
@@ -653,28 +480,33 @@ class Handler(BaseHTTPRequestHandler):
 
     def _query(self, sparql: str, params: dict[str, list[str]]) -> None:
         options = self.server.state.options
-        check_remote_access(sparql, "SERVICE", options.allow_service)
+        if len(sparql.encode("utf-8")) > _MAX_QUERY_BYTES:
+            raise HttpError(413, f"the query is longer than {_MAX_QUERY_BYTES} bytes, the limit of this endpoint")
+        check_depth(sparql)
         job = {
             "query": sparql,
+            "allowed_hosts": sorted(options.allow_service),  # the guard runs in the worker (see execute)
             "accept": self.headers.get("Accept"),
             "format": (params.get("format") or [None])[0],
             "default_graph": params.get("default-graph-uri", []),
             "named_graphs": params.get("named-graph-uri", []),
         }
-        status, content_type, body, _ = self.server.state.pool.run(job, options.timeout)
+        status, content_type, body, _ = self.server.state.pool.run(
+            job, options.timeout, began=self._began, cancelled=self._client_gone
+        )
+        if status == 499:
+            self.close_connection = True  # the client is gone: nobody to answer
+            return
         self._send(status, content_type, body)
 
     def _update(self, sparql: str) -> None:
         state = self.server.state
-        token = state.options.update_token
-        if not token:
+        if not state.options.update_token:
             raise HttpError(403, "this endpoint is read-only: SPARQL Update is disabled (see --update-token)")
-        given = self.headers.get("Authorization", "")
-        if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+        if not self._has_update_token():
             raise HttpError(401, "SPARQL Update needs the header `Authorization: Bearer <token>`",
                             {"WWW-Authenticate": 'Bearer realm="provkg"'})
-        check_remote_access(sparql, "LOAD", state.options.allow_service)
-        check_remote_access(sparql, "SERVICE", state.options.allow_service)
+        remote = check_remote_access(sparql, "update", state.options.allow_service)
         with state.write_lock:
             try:
                 store = KnowledgeStore.open(state.store_dir)
@@ -682,17 +514,18 @@ class Handler(BaseHTTPRequestHandler):
                 raise HttpError(503, str(exc)) from exc
             try:
                 store.update(sparql)
-            except InputError as exc:
-                raise HttpError(400, str(exc)) from exc
-            except OSError as exc:
-                raise HttpError(500, f"update failed: {exc}") from exc
+            except (InputError, OSError, RuntimeError, ValueError) as exc:
+                if remote:  # the error may quote the remote document or answer: never echoed
+                    raise HttpError(502, "the update's LOAD or SERVICE failed (the remote answer is not shown)") \
+                        from exc
+                raise HttpError(400 if isinstance(exc, InputError) else 500, f"update failed: {exc}") from exc
             finally:
                 store.close()
         self._send(204, TEXT, b"")
 
     def _run(self, sparql: str, fmt: str) -> tuple[bytes, int]:
         status, _, body, count = self.server.state.pool.run(
-            {"query": sparql, "format": fmt}, self.server.state.options.timeout
+            {"query": sparql, "format": fmt}, self.server.state.options.timeout, began=self._began
         )
         if status != 200:
             raise HttpError(status, body.decode("utf-8", "replace"))
@@ -704,6 +537,20 @@ class Handler(BaseHTTPRequestHandler):
         except ValueError:
             raise HttpError(404, f"not an IRI: {iri}") from None
         requested = (params.get("format") or [None])[0]
+        view = (params.get("view") or [None])[0]
+        kind = pages.page_kind(iri)
+        if kind is not None and requested is None and (view == "json" or self._wants_html()):
+            lang = (params.get("lang") or ["en"])[0]
+            options = {key: values[0] for key, values in params.items() if key in ("measure", "unit") and values}
+            try:
+                data = pages.page_data(kind, iri, self._select, lang, self.server.state.texts, options)
+                body = pages.page_json(data) if view == "json" else pages.page_html(data)
+            except PageNotFound:
+                raise HttpError(404, f"the graph says nothing about <{iri}>") from None
+            except (KeyError, ValueError, TypeError) as exc:  # data the page did not expect: say so, keep serving
+                raise HttpError(500, f"the page of <{iri}> could not be drawn: {type(exc).__name__}: {exc}") from None
+            self._send(200, "application/json" if view == "json" else HTML, body, {"Vary": "Accept"})
+            return
         if requested is None and self._wants_html():
             rows = self._select(
                 "SELECT ?dir ?p ?x ?g WHERE { "
@@ -742,18 +589,33 @@ class Handler(BaseHTTPRequestHandler):
             return
         if choose_format("graph", self.headers.get("Accept"), requested) != "turtle":
             raise HttpError(406, "the ontology is served as Turtle (text/turtle) or HTML")
-        self._send(200, GRAPH_FORMATS["turtle"][0], ontology_turtle(), {"Vary": "Accept"})
+        turtle = ontology_turtle()
+        if not turtle:
+            raise HttpError(404, "no ontology/ file declares an owl:Ontology")
+        self._send(200, GRAPH_FORMATS["turtle"][0], turtle, {"Vary": "Accept"})
 
 
 def make_server(store_dir: Path, options: ServeOptions) -> SparqlServer:
     """A server bound to options.host:options.port (0 picks a free port); call serve_forever() to run it."""
     KnowledgeStore.open(store_dir, read_only=True).close()  # fail now, not at the first query, if there is no store
-    pool = QueryPool(store_dir, options.workers, options.max_results, options.in_memory)
+    pool = QueryPool(
+        store_dir, options.workers, options.max_results, options.in_memory, memory_limit=options.memory_limit,
+        network_wall=options.network_wall and not options.allow_service, max_waiting=options.max_waiting,
+    )
     try:
-        return SparqlServer(ServerState(store_dir, options, pool))
+        return SparqlServer(ServerState(store_dir, options, pool, texts=TextIndex(list(options.texts_dirs))))
     except OSError as exc:
         pool.close()
         raise InputError(f"cannot listen on {options.host}:{options.port}: {exc.strerror}") from exc
+
+
+def _bounds(options: ServeOptions) -> str:
+    memory = f"{options.memory_limit >> 20} MB" if options.memory_limit else "no memory bound"
+    if options.allow_service:
+        network = f"SERVICE to {', '.join(sorted(options.allow_service))}"
+    else:
+        network = "no network (seccomp)" if options.network_wall else "no SERVICE (guard only)"
+    return f"{memory} per worker above the store, {network}"
 
 
 def serve(store_dir: Path, options: ServeOptions, announce: Any = print) -> None:
@@ -767,7 +629,7 @@ def serve(store_dir: Path, options: ServeOptions, announce: Any = print) -> None
     mode = "SPARQL Update with token" if options.update_token else "read-only"
     announce(f"serving {store_dir} at {server.url} (SPARQL endpoint {server.url}sparql; {mode}; "
              f"{options.workers} workers{' with the store in memory' if options.in_memory else ''}, "
-             f"{options.timeout:g} s limit)")
+             f"{options.timeout:g} s limit, {_bounds(options)})")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -11,17 +11,24 @@ A write clones the current generation (RocksDB checkpoint: hard links, milliseco
 publishes it by replacing CURRENT. A write that fails or is killed leaves only an unpublished folder behind, so the
 store stays exactly as it was; readers in any process keep answering from the generation they opened and move to
 the new one at their next query.
+
+Every failure of the storage itself (a full disk, a read-only file system, a damaged database or pointer file, a
+lock held by another writer) is a StoreError: one line naming the store and what is wrong, which the CLI prints
+with exit code 2. CURRENT is validated before it is followed (one ``gen-<digits>`` name of an existing folder).
 """
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import gc
 import os
+import re
 import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -38,10 +45,13 @@ from pyoxigraph import (
 
 from provkg.core.errors import InputError
 from provkg.core.namespaces import PREFIXES
+from provkg.store.nesting import check_nesting
 
 _CURRENT = "CURRENT"
 _LOCK = ".lock"
 _GEN_PREFIX = "gen-"
+_GENERATION_NAME = re.compile(r"gen-[0-9]{1,25}")
+_MAX_POINTER_BYTES = 64
 
 QueryResult = QuerySolutions | QueryBoolean | QueryTriples
 
@@ -51,6 +61,35 @@ class StoreMissingError(InputError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(f"no store at {path}: run `provkg build` first")
+
+
+class StoreError(InputError):
+    """The store's storage failed or is unusable: one line naming the store and the problem."""
+
+    def __init__(self, path: Path | None, problem: str) -> None:
+        self.problem = problem
+        super().__init__(f"store {path if path is not None else '(in memory)'}: {problem}")
+
+
+def storage_problem(exc: BaseException) -> str:
+    """What a storage error means, in words, with the system's own message (one line) in brackets."""
+    text = " ".join(str(exc).split())[:240]
+    code = exc.errno if isinstance(exc, OSError) else None
+    if code == errno.ENOSPC or "No space left" in text:
+        meaning = "the disk is full"
+    elif code == errno.EROFS or "Read-only file system" in text:
+        meaning = "it is on a read-only file system"
+    elif code in (errno.EACCES, errno.EPERM) or "Permission denied" in text:
+        meaning = "permission denied"
+    elif "Corruption" in text or "corrupt" in text.lower():
+        meaning = "it is damaged"
+    elif "lock" in text.lower():
+        meaning = "it is locked by another process"
+    elif code == errno.ENOENT or "No such file" in text:
+        meaning = "it is damaged: a file of it is missing"
+    else:
+        meaning = "it cannot be used"
+    return f"{meaning} ({text})" if text else meaning
 
 
 def default_store_dir() -> Path:
@@ -98,25 +137,34 @@ class KnowledgeStore:
         if path is None:
             return cls(None, read_only, None)
         path = Path(path)
-        if not (path / _CURRENT).is_file():
-            if not create or read_only:
-                raise StoreMissingError(path)
-            if path.exists() and any(path.iterdir()):
-                raise InputError(f"{path} is not empty and holds no provkg store: refusing to write into it")
-            path.mkdir(parents=True, exist_ok=True)
-        if read_only:
-            return cls(path, True, None, in_memory)
-        lock_file = (path / _LOCK).open("ab")
+        try:
+            if not (path / _CURRENT).is_file():
+                if not create or read_only:
+                    raise StoreMissingError(path)
+                if path.exists() and any(path.iterdir()):
+                    raise InputError(f"{path} is not empty and holds no provkg store: refusing to write into it")
+                path.mkdir(parents=True, exist_ok=True)
+            else:
+                _read_pointer(path)  # a damaged pointer is reported before anything else is done
+            if read_only:
+                return cls(path, True, None, in_memory)
+            lock_file = (path / _LOCK).open("ab")
+        except OSError as exc:
+            raise StoreError(path, storage_problem(exc)) from exc
         try:
             fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             lock_file.close()
-            raise InputError(
-                f"the store at {path} is being written by another process; try again when it is done"
+            raise StoreError(
+                path, "it is locked: being written by another process; try again when it is done"
             ) from None
         store = cls(path, False, lock_file)
         if not (path / _CURRENT).is_file():
-            store._write(lambda _: None)  # an empty published generation: the folder is a valid store from now on
+            try:
+                store._write(lambda _: None)  # an empty published generation: the folder is a valid store from now on
+            except BaseException:
+                store.close()
+                raise
         return store
 
     def close(self) -> None:
@@ -148,14 +196,28 @@ class KnowledgeStore:
                 stat = marker.stat()
             except FileNotFoundError:
                 raise StoreMissingError(self.path) from None
+            except OSError as exc:
+                raise StoreError(self.path, storage_problem(exc)) from exc
             key = (stat.st_ino, stat.st_mtime_ns)
             if self._reader is None or key != self._reader_key:
-                generation = self.path / marker.read_text(encoding="utf-8").strip()
+                generation = self.path / _read_pointer(self.path)
                 self._reader = None  # release the previous copy before loading the next one
-                self._reader = self._load_copy(generation) if self.in_memory else Store.read_only(str(generation))
+                with self.failures():
+                    self._reader = (
+                        self._load_copy(generation) if self.in_memory else Store.read_only(str(generation))
+                    )
                 self._reader_key = key
                 self._reader_path = generation
             return self._reader
+
+    @contextmanager
+    def failures(self) -> Iterator[None]:
+        """Storage errors raised inside the block as StoreError. RocksDB reads lazily, so a damaged block can
+        surface while query results are read: callers that read them wrap the reading in this."""
+        try:
+            yield
+        except (OSError, RuntimeError) as exc:
+            raise StoreError(self.path, storage_problem(exc)) from exc
 
     def current_store(self) -> Store:
         """The pyoxigraph Store of the published generation (read-only on disk), for tools that need the Store
@@ -183,7 +245,7 @@ class KnowledgeStore:
         """Name of the published generation (None in memory): changes with every write."""
         if self.path is None:
             return None
-        return (self.path / _CURRENT).read_text(encoding="utf-8").strip()
+        return _read_pointer(self.path)
 
     def query(
         self,
@@ -200,6 +262,7 @@ class KnowledgeStore:
         queries need no GRAPH clause; ``default_graph``/``named_graphs`` (the protocol's default-graph-uri and
         named-graph-uri) choose the dataset instead. A syntax error is an InputError naming line and column.
         """
+        check_nesting(sparql)  # before pyoxigraph's parser, which a deep nesting crashes
         dataset: dict[str, object] = {}
         if default_graph:
             dataset["default_graph"] = [NamedNode(iri) for iri in default_graph]
@@ -207,10 +270,12 @@ class KnowledgeStore:
             dataset["use_default_graph_as_union"] = use_default_graph_as_union
         if named_graphs:
             dataset["named_graphs"] = [NamedNode(iri) for iri in named_graphs]
+        current = self._current()
         try:
-            return self._current().query(
-                sparql, prefixes=dict(PREFIXES if prefixes is None else prefixes), **dataset  # type: ignore[arg-type]
-            )
+            with self.failures():
+                return current.query(
+                    sparql, prefixes=dict(PREFIXES if prefixes is None else prefixes), **dataset  # type: ignore
+                )
         except SyntaxError as exc:
             raise sparql_error(exc) from exc
 
@@ -282,6 +347,7 @@ class KnowledgeStore:
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update atomically (provkg prefixes predeclared)."""
+        check_nesting(sparql, "update")
 
         def apply(store: Store) -> None:
             try:
@@ -301,10 +367,10 @@ class KnowledgeStore:
             name = f"{_GEN_PREFIX}{time.time_ns()}"
             staging = self.path / name
             current = self._published()
-            if current is not None and clone:
-                Store.read_only(str(self.path / current)).backup(str(staging))
-                gc.collect()
             try:
+                if current is not None and clone:
+                    Store.read_only(str(self.path / current)).backup(str(staging))
+                    gc.collect()
                 store = Store(str(staging))
                 try:
                     apply(store)
@@ -312,10 +378,13 @@ class KnowledgeStore:
                 finally:
                     del store
                     gc.collect()  # close the database before another handle opens (or removes) it
-            except BaseException:
+                self._publish(name)
+            except BaseException as exc:
                 shutil.rmtree(staging, ignore_errors=True)  # the failed write leaves nothing behind
+                (self.path / (_CURRENT + ".tmp")).unlink(missing_ok=True)
+                if isinstance(exc, OSError | RuntimeError) and not isinstance(exc, InputError):
+                    raise StoreError(self.path, storage_problem(exc) + "; the store is unchanged") from exc
                 raise
-            self._publish(name)
             self._remove_stale({name, current})
 
     def _write_memory(self, apply: Callable[[Store], None], clone: bool) -> None:
@@ -330,8 +399,7 @@ class KnowledgeStore:
 
     def _published(self) -> str | None:
         assert self.path is not None
-        marker = self.path / _CURRENT
-        return marker.read_text(encoding="utf-8").strip() if marker.is_file() else None
+        return _read_pointer(self.path) if (self.path / _CURRENT).is_file() else None
 
     def _publish(self, name: str) -> None:
         assert self.path is not None
@@ -357,3 +425,20 @@ class KnowledgeStore:
             if folder.is_dir() and folder.name.startswith(_GEN_PREFIX) and folder.name not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
 
+
+def _read_pointer(path: Path) -> str:
+    """The generation CURRENT names, validated: one ``gen-<digits>`` line naming a folder of the store."""
+    marker = path / _CURRENT
+    try:
+        raw = marker.read_bytes()[: _MAX_POINTER_BYTES + 1]
+    except FileNotFoundError:
+        raise StoreMissingError(path) from None
+    except OSError as exc:
+        raise StoreError(path, storage_problem(exc)) from exc
+    name = raw.decode("ascii", errors="backslashreplace").strip()
+    if len(raw) > _MAX_POINTER_BYTES or not _GENERATION_NAME.fullmatch(name):
+        raise StoreError(path, f"it is damaged: its pointer file {_CURRENT} does not name a generation "
+                               f"(expected one line gen-<digits>, found {name[:40]!r})")
+    if not (path / name).is_dir():
+        raise StoreError(path, f"it is damaged: its pointer file {_CURRENT} names {name}, which is missing")
+    return name

@@ -83,6 +83,11 @@ def with_summaries(graphs: Iterable[tuple[str, list[Triple]]]) -> Iterator[tuple
             yield summary_graph_iri(name), summary_triples(name, triples)
 
 
+def summary_graph(report_iri: str, triples: list[Triple]) -> dict[str, list[Triple]]:
+    """A report's summary graph (name: triples), to be written in the same atomic write as the report (ingest)."""
+    return {summary_graph_iri(report_iri): summary_triples(report_iri, triples)}
+
+
 def report_and_summary(report_iri: str, triples: list[Triple]) -> dict[str, list[Triple]]:
-    """A report's graph and its summary graph, to be replaced together in one write (ingest)."""
-    return {report_iri: triples, summary_graph_iri(report_iri): summary_triples(report_iri, triples)}
+    """A report's graph and its summary graph, to be replaced together in one write."""
+    return {report_iri: triples, **summary_graph(report_iri, triples)}

@@ -48,8 +48,8 @@ Engine = TypingLiteral["fast", "pyshacl"]
 # figures whose text locations are reported with the focus node's (?other one IRI, ?related IRIs separated by spaces).
 _RELATED_VARIABLES = ("other", "related")
 # Shape and property-shape keys that only describe a shape, next to its targets and constraint components.
-_DESCRIPTIVE = {RDF.type, SH.message, SH.severity, SH.name, SH.description, PKSH.hint, rdflib.RDFS.label,
-                rdflib.RDFS.comment}
+_DESCRIPTIVE = {RDF.type, SH.message, SH.severity, SH.name, SH.description, PKSH.hint, PKSH.certainWhenReviewed,
+                rdflib.RDFS.label, rdflib.RDFS.comment}
 _NODE_KEYS = _DESCRIPTIVE | {SH.targetClass, SH.targetObjectsOf, SH.targetSubjectsOf, SH.property, SH.sparql}
 _VALUE_COMPONENTS = {SH.datatype, SH.nodeKind, SH["class"], SH["in"], SH.minInclusive, SH.maxInclusive,
                      SH.minExclusive, SH.maxExclusive, SH.lessThan}
@@ -84,6 +84,7 @@ class Finding:
     section: str | None = None
     report: str | None = None
     hint: str | None = None
+    cause: str | None = None  # the likely cause, where the rule can name it
 
     @property
     def stated(self) -> Decimal | None:
@@ -103,7 +104,7 @@ class Finding:
             "severity": self.severity, "rule": self.rule, "message": self.message, "locations": self.locations,
             "focus": self.focus, "report": self.report, "section": self.section, "stated": number(self.stated),
             "computed": number(self.computed), "tolerance": number(self.tolerance), "related": self.related,
-            "hint": self.hint,
+            "hint": self.hint, "cause": self.cause,
         }
 
 
@@ -125,14 +126,17 @@ class ValidationResult:
             {"conforms": self.conforms, "results": [f.to_dict() for f in self.results]}, ensure_ascii=False, indent=1
         )
 
-    def to_text(self, report_text: str | None = None) -> str:
-        """Findings grouped by rule, each quoting the report's own words when its normalised text is given."""
+    def to_text(self, report_text: str | None = None, only: str | None = None) -> str:
+        """Findings grouped by rule, each quoting the report's own words when its normalised text is given;
+        ``only``: one severity (the ingest gate prints the violations it refuses for)."""
         violations = sum(f.severity == "Violation" for f in self.results)
         warnings = sum(f.severity == "Warning" for f in self.results)
         lines = [f"{'conforms' if self.conforms else 'does NOT conform'}: {violations} violation(s), "
                  f"{warnings} warning(s), {len(self.results) - violations - warnings} info(s)"]
         by_rule: dict[str, list[Finding]] = {}
         for finding in self.results:
+            if only is not None and finding.severity != only:
+                continue
             by_rule.setdefault(finding.rule, []).append(finding)
         for rule, findings in sorted(by_rule.items(), key=lambda item: (_SEVERITY_ORDER[item[1][0].severity], item[0])):
             lines += ["", f"{rule} ({findings[0].severity}, {len(findings)})"]
@@ -141,6 +145,8 @@ class ValidationResult:
             for finding in findings:
                 where = f"[{finding.section}] " if finding.section else ""
                 lines.append(f"  - {where}{finding.message}")
+                if finding.cause:
+                    lines.append(f"      likely cause: {finding.cause}")
                 for number, location in enumerate(finding.locations):
                     start, end = location["start"], location["end"]
                     if report_text is not None and end <= len(report_text) and self._quotable(finding):
@@ -348,25 +354,44 @@ SELECT DISTINCT ?indicator ?area ?period WHERE {{
 }}"""
 _REF_AREA, _REF_PERIOD = ox.NamedNode(PK + "refArea"), ox.NamedNode(PK + "refPeriod")
 _COMPARISON_PERIOD, _INDICATOR = ox.NamedNode(PK + "comparisonPeriod"), ox.NamedNode(PK + "indicator")
+_TIME = "http://www.w3.org/2006/time#"
+_CUMULATIVE, _TRUE = ox.NamedNode(PK + "cumulative"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 
 
-def _neighbours(source: ox.Store, report: ox.NamedNode, keys: set[tuple[object, ...]]) -> Iterator[ox.Quad]:
+def _neighbours(source: ox.Store, report: ox.NamedNode, keys: set[tuple[object, ...]],
+                running: set[tuple[object, ...]] = frozenset()) -> Iterator[ox.Quad]:
     """The quads of ``source``'s figures matching ``keys`` outside the report, found through index lookups from
     the areas (a province's figures are few; a period's are every province's): one SPARQL join over a store of a
-    million triples took ten times longer."""
+    million triples took ten times longer. ``running``: (indicator, area) of the report's running totals, whose
+    other running totals of any stretch are read too, with their periods' first and last days."""
     periods = {k[2] for k in keys}
     for area in {k[1] for k in keys}:
+        running_here = {indicator for indicator, where in running if where == area}
         for q in source.quads_for_pattern(None, _REF_AREA, area, None):
             subject, graph = q.subject, q.graph_name
             if graph == report:
                 continue
             mine = {p.object for predicate in (_REF_PERIOD, _COMPARISON_PERIOD)
                     for p in source.quads_for_pattern(subject, predicate, None, graph)} & periods
-            if not mine:
+            if not mine and not running_here:
                 continue
             indicators = {i.object for i in source.quads_for_pattern(subject, _INDICATOR, None, graph)}
             if any((indicator, area, period) in keys for indicator in indicators for period in mine):
                 yield from source.quads_for_pattern(subject, None, None, graph)
+            elif indicators & running_here and any(
+                    True for _ in source.quads_for_pattern(subject, _CUMULATIVE, _TRUE, graph)):
+                yield from source.quads_for_pattern(subject, None, None, graph)
+                for period in source.quads_for_pattern(subject, _REF_PERIOD, None, graph):
+                    for quad in source.quads_for_pattern(period.object, None, None, graph):
+                        yield quad
+                        if isinstance(quad.object, ox.NamedNode) and quad.predicate.value.startswith(_TIME):
+                            yield from source.quads_for_pattern(quad.object, None, None, graph)
+
+
+_RUNNING_KEYS = f"""
+SELECT DISTINCT ?indicator ?area WHERE {{
+    GRAPH <REPORT> {{ ?mine <{PK}indicator> ?indicator ; <{PK}refArea> ?area ; <{PK}cumulative> true . }}
+}}"""
 
 
 def working_store(source: ox.Store, report_iri: str | None, background: ox.Store | None = None) -> ox.Store:
@@ -384,17 +409,22 @@ def working_store(source: ox.Store, report_iri: str | None, background: ox.Store
         work.extend(mine)
         keys = {(row["indicator"], row["area"], row["period"])
                 for row in source.query(_NEIGHBOUR_KEYS.replace("REPORT", report_iri))}
+        running = {(row["indicator"], row["area"]) for row in source.query(_RUNNING_KEYS.replace("REPORT", report_iri))}
         for store in (source, background) if background is not None else (source,):
-            _copy_reference(store, work)
-            work.extend(_neighbours(store, report, keys))
+            _copy_reference(store, work, words=False)
+            work.extend(_neighbours(store, report, keys, running))
     work.load(_bounds_nquads(), format=ox.RdfFormat.N_QUADS)
     return work
 
 
-def _copy_reference(source: ox.Store, work: ox.Store) -> None:
-    """The data outside every report graph: the reference graph and the default graph."""
+def _copy_reference(source: ox.Store, work: ox.Store, *, words: bool = True) -> None:
+    """The data outside every report graph: the reference graph and the default graph. ``words=False`` leaves
+    out the labels and definitions written for people (language-tagged literals, half the reference data): a
+    report's rules never read them, only the reference data's own check does."""
     for graph in (ox.NamedNode(REFERENCE_GRAPH), ox.DefaultGraph()):
-        work.extend(source.quads_for_pattern(None, None, None, graph))
+        quads = source.quads_for_pattern(None, None, None, graph)
+        work.extend(quads if words else (q for q in quads
+                                          if not (isinstance(q.object, ox.Literal) and q.object.language)))
 
 
 # ---------------------------------------------------------------------------------------------- engines
@@ -420,6 +450,9 @@ def _python(term: object) -> str | Decimal | None:
 def _format(message: str, bindings: dict[str, object]) -> str:
     def replace(match: re.Match[str]) -> str:
         value = bindings.get(match.group(1))
+        if match.group(1) == "terms" and value is not None:
+            # the terms of a sum come from GROUP_CONCAT in no set order: written largest first
+            value = " + ".join(sorted(str(value).split(" + "), key=lambda term: -_number(term)))
         return match.group(0) if value is None else str(value)
 
     return re.sub(r"\{[?$](\w+)\}", replace, message)
@@ -444,14 +477,22 @@ def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check]) -
             values = {name: _python(row[name]) for name in names if row[name] is not None}
             focus = str(values["this"])
             value = values.get("value", focus if check.node_value else None)
-            related = [iri for name in _RELATED_VARIABLES for iri in str(values.get(name) or "").split()]
+            related = sorted({iri for name in _RELATED_VARIABLES for iri in str(values.get(name) or "").split()})
             finding = Finding(
                 severity=check.severity, rule=check.rule, message=_format(check.message, values), focus=focus,
                 value=value, computed=_decimal_or_none(values.get("computed")),
                 tolerance=_decimal_or_none(values.get("tolerance")), related=related, hint=check.hint,
+                cause=str(values["cause"]) if values.get("cause") else None,
             )
             findings.setdefault((*finding.key(), finding.message), finding)
     return list(findings.values())
+
+
+def _number(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return Decimal(0)
 
 
 def _decimal_or_none(value: object) -> Decimal | None:
@@ -555,6 +596,8 @@ def _locate(work: ox.Store, findings: list[Finding]) -> None:
                 location = {"start": int(spot["start"]), "end": int(spot["end"])}
                 if location not in finding.locations:
                     finding.locations.append(location)
+        # the focus first, the other figures in the order of the text
+        finding.locations[1:] = sorted(finding.locations[1:], key=lambda place: place["start"])
 
 
 def validate_graph(
@@ -583,7 +626,33 @@ def validate_graph(
     else:
         raise InputError(f"unknown validation engine {engine!r}: expected fast or pyshacl")
     _locate(work, findings)
+    _soften_extracted(work, findings, shapes_dir)
     return ValidationResult(_sorted(findings), report_iri)
+
+
+@lru_cache(maxsize=4)
+def _certain_when_reviewed(shapes_dir: Path | None = None) -> frozenset[str]:
+    shapes = load_shapes(shapes_dir)
+    return frozenset(_local(s) for s in shapes.subjects(PKSH.certainWhenReviewed, rdflib.Literal(True)))
+
+
+_EXTRACTED = f"SELECT ?node WHERE {{ VALUES ?node {{ NODES }} ?node <{PK}producedBy> <{PK}Extraction> }}"
+
+
+def _soften_extracted(work: ox.Store, findings: list[Finding], shapes_dir: Path | None) -> None:
+    """Violations of the rules marked pksh:certainWhenReviewed become warnings on figures the extractor produced:
+    which figures belong together is then the extractor's reading, not a person's."""
+    rules = _certain_when_reviewed(shapes_dir)
+    candidates = [f for f in findings if f.severity == "Violation" and f.rule in rules]
+    if not candidates:
+        return
+    nodes = " ".join(f"<{f.focus}>" for f in candidates)
+    query = _EXTRACTED.replace("NODES", nodes)
+    extracted = {row["node"].value for row in work.query(query, use_default_graph_as_union=True)}
+    for finding in candidates:
+        if finding.focus in extracted:
+            finding.severity = "Warning"
+            finding.message += " (a warning: the extractor, not a person, read which figures belong together)"
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:

@@ -1,0 +1,280 @@
+"""The project index: named projects and programmes of the reference data, names of works found in text, and
+provisional stable IRIs for works the reference data does not know yet.
+
+A name is written many ways ("dự án đầu tư xây dựng cầu Cửa Lục 3", "cầu Cửa Lục 3"): it is compared without
+the words that only say it is a project ("dự án", "công trình", "đầu tư xây dựng"), folded. A work not in
+ontology/projects.ttl gets the provisional IRI pkp:<province>/<slug of that name>, the same in every report of the
+province, so figures of several reports meet before a curator confirms it. A curator who merges two entries keeps
+the older IRI and records the other with owl:sameAs (docs/curation.md); the index then resolves both to the kept one.
+National target programmes are shared by every province (their IRIs carry no province).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from pyoxigraph import Literal, NamedNode
+
+from provkg.core.namespaces import AREA, PK, PROJECT, RDF, RDFS, SKOS
+from provkg.reference.labels import LabelIndex, fold, normalise_label
+from provkg.reference.loader import Reference, load_reference
+
+_OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_LABELS = frozenset({RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel"})
+
+# Words that only say the name is an investment (dropped when names are compared and slugs made), longest first.
+_INVESTMENT_WORDS = (
+    "dự án đầu tư xây dựng công trình", "dự án đầu tư xây dựng", "dự án đầu tư", "dự án thành phần", "dự án",
+    "công trình", "đầu tư xây dựng", "xây dựng",
+)
+# The kinds of works reports name, as the word before the name; "đường" alone needs a capitalised name after it.
+_WORK_WORDS = (
+    "chương trình mục tiêu quốc gia", "đường bộ cao tốc", "đường cao tốc", "cao tốc", "tuyến đường", "đường",
+    "cầu", "hồ chứa nước", "hồ chứa", "bệnh viện", "kè", "nhà máy", "cảng hàng không", "sân bay", "cảng",
+    "khu tái định cư", "dự án", "công trình", "đề án",
+)
+# Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
+# sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
+_LEADING_LOWER_WORDS = 9
+# Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã").
+_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
+                         "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
+                         "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới"})
+# Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
+_NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa")
+# In a name of common nouns only the verbs end it ("giảm nghèo" is part of a programme's name).
+_LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là"})
+_GENERIC_KINDS = ("dự án", "công trình", "đề án")
+_CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía", "tây", "đông", "nam", "bắc", "đai", "lộ",
+                         "tỉnh", "số"})
+# Kinds whose names are common nouns ("chương trình mục tiêu quốc gia xây dựng nông thôn mới"): the name runs to
+# the next punctuation.
+_LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
+# Ways of writing one kind of work, made one when names are compared.
+_SAME_KIND = (("đường bộ cao tốc", "cao tốc"), ("đường cao tốc", "cao tốc"), ("tuyến đường", "đường"))
+
+
+def _strip_marks(text: str) -> str:
+    plain = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+def slug(name: str) -> str:
+    """ASCII kebab-case ("Cầu Cửa Lục 3" -> "cau-cua-luc-3")."""
+    return "-".join("".join(ch if ch.isalnum() else " " for ch in _strip_marks(name).lower()).split())
+
+
+def normalise_project_name(name: str) -> str:
+    """A project's name as it is compared: folded, without the words that only say it is a project and without
+    brackets ("Dự án ĐTXD cầu Cửa Lục 3 (giai đoạn 2)" -> "cầu cửa lục 3")."""
+    text = normalise_label(re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFC", name)))
+    text = re.sub(r"\bđtxd\b", "đầu tư xây dựng", text)
+    changed = True
+    while changed:
+        changed = False
+        for words in _INVESTMENT_WORDS:
+            lead = re.match(re.escape(normalise_label(words)) + r"[\s:,\-]+(?=\w)", text)
+            if lead:
+                text, changed = text[lead.end():], True
+                break
+    for written, kind in _SAME_KIND:
+        if text.startswith(written + " "):
+            text = kind + text[len(written):]
+    return " ".join(text.replace("–", "-").split()).strip(" -,;:")
+
+
+def provisional_project(name: str, province: str) -> str:
+    """The provisional local name (under pkp:) of a work a report of ``province`` names: province/slug."""
+    return f"{province}/{slug(normalise_project_name(name))}"
+
+
+@dataclass(frozen=True)
+class ProjectMention:
+    """A name of a work found in text: where, and the name as written."""
+
+    start: int
+    end: int
+    name: str
+
+
+_WORK_PATTERN = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(_WORK_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def find_project_names(text: str) -> list[ProjectMention]:
+    """Names of works in a text: a kind word ("cầu", "đường cao tốc", "dự án") and the name after it, up to the
+    last capitalised word or number of the name ("cầu Cửa Lục 3 đạt 60% khối lượng" -> "cầu Cửa Lục 3")."""
+    mentions: list[ProjectMention] = []
+    taken_until = -1
+    for match in _WORK_PATTERN.finditer(text):
+        if match.start() < taken_until or _inside_brackets(text, match.start()):
+            continue
+        if match.group().isupper() and len(match.group()) > 2:
+            continue  # a heading in capitals names a section, not a work
+        before = text[max(0, match.start() - 6):match.start()].split()
+        if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
+            continue
+        rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần)?\s*", "", text[match.end():match.end() + 60])
+        if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
+            continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
+        lower_case = match.group().lower() in _LOWER_CASE_NAMED
+        end = _name_end(text, match.end(), lower_case)
+        if end is None:
+            continue
+        mentions.append(ProjectMention(match.start(), end, text[match.start():end]))
+        taken_until = end
+    return mentions
+
+
+def _inside_brackets(text: str, position: int) -> bool:
+    """Whether a position is inside brackets of its line: "(..., Dự án thành phần 1)" is a part, not a work."""
+    line_start = text.rfind("\n", 0, position) + 1
+    opened = text.rfind("(", line_start, position)
+    return opened >= 0 and text.find(")", opened, position) < 0
+
+
+def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | None:
+    """Where the name after a kind word ends, or None when no capitalised word follows soon (a name of a
+    lower-case kind runs to the next punctuation). Lower-case words inside a name are kept when a capitalised
+    word or a number follows them ("Trung tâm hội nghị Phú Yên")."""
+    tokens: list[tuple[str, int, int]] = []
+    previous_end = after_kind
+    for token in re.finditer(r"[^\s,;:.()\"“”]+|[.](?=\d)", text[after_kind:after_kind + 160]):
+        gap = text[previous_end:after_kind + token.start()]
+        if re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap):
+            break
+        tokens.append((token.group(), after_kind + token.start(), after_kind + token.end()))
+        previous_end = after_kind + token.end()
+    stops = _LOWER_CASE_STOP_WORDS if lower_case else _STOP_WORDS
+    end = None
+    lower_seen = 0
+    for i, (word, _start, word_end) in enumerate(tokens):
+        if word in stops:  # lower-case only: "Sản - Nhi" is a name
+            break
+        if lower_case and not word[0].isdigit():
+            end = word_end
+        elif _named(word):
+            end = word_end
+        elif word.lower() in _CONNECTORS and end is not None:
+            continue
+        elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
+            lower_seen += 1
+        elif end is not None and word.islower() and any(
+                w[0].isupper() for w, _s, _e in _until_stop(tokens[i + 1:i + 4], stops)):
+            continue
+        else:
+            break
+    return end
+
+
+def _named(word: str) -> bool:
+    """A capitalised word, a number or a code ("ĐT.338") of a name."""
+    return word[0].isupper() or word[0].isdigit()
+
+
+def _until_stop(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> list[tuple[str, int, int]]:
+    kept = []
+    for token in tokens:
+        if token[0] in stops:
+            break
+        kept.append(token)
+    return kept
+
+
+class ProjectIndex:
+    """Projects and programmes of the reference data by their names, with the merges curators recorded."""
+
+    def __init__(self, names: Iterable[tuple[str, str]], same_as: dict[str, str], shared: frozenset[str],
+                 provinces: dict[str, frozenset[str]] | None = None) -> None:
+        self.by_name: dict[str, str] = {}
+        self.labels: dict[str, str] = {}
+        for local, name in names:
+            self.by_name.setdefault(normalise_project_name(name), local)
+            self.labels.setdefault(normalise_label(name), local)
+        self.same_as = same_as  # merged-away local name -> kept local name
+        self.shared = shared  # programmes of the whole country
+        self.provinces = provinces or {}  # where a located project is: it is never another province's work
+
+    def _fits(self, local: str, province: str | None) -> bool:
+        where = self.provinces.get(local)
+        return local in self.shared or not where or province is None or province in where
+
+    @classmethod
+    def from_reference(cls, reference: Reference) -> ProjectIndex:
+        names: list[tuple[str, str]] = []
+        same_as: dict[str, str] = {}
+        located: dict[str, set[str]] = {}
+        national: set[str] = set()
+        for t in reference.triples:
+            if not isinstance(t.subject, NamedNode) or not t.subject.value.startswith(PROJECT):
+                continue
+            local = t.subject.value[len(PROJECT):]
+            predicate = t.predicate.value
+            if predicate in _LABELS and isinstance(t.object, Literal) and t.object.language == "vi":
+                names.append((local, t.object.value))
+            elif predicate == _OWL_SAME_AS and t.object.value.startswith(PROJECT):
+                same_as[t.object.value[len(PROJECT):]] = local
+            elif predicate == RDF + "type" and t.object.value == PK + "NationalProgramme":
+                national.add(local)
+            elif predicate == PK + "location" and t.object.value.startswith(AREA):
+                located.setdefault(local, set()).add(t.object.value[len(AREA):].split("/")[0])
+        # a project without a place of its own that is not national belongs to the province of its whole
+        for t in reference.triples:
+            if t.predicate.value == PK + "hasPart" and t.subject.value.startswith(PROJECT):
+                whole, part = t.subject.value[len(PROJECT):], t.object.value[len(PROJECT):]
+                if whole in located and part not in located:
+                    located[part] = set(located[whole])
+        provinces = {local: frozenset(where) for local, where in located.items()}
+        return cls(names, same_as, frozenset(national), provinces)
+
+    def known(self, name: str, province: str | None = None) -> str | None:
+        """The local name of a project or programme of the reference data named so (one located in another
+        province than ``province`` does not count), or None."""
+        found = self.by_name.get(normalise_project_name(name))
+        if not found or not self._fits(found, province):
+            return None
+        return self.same_as.get(found, found)
+
+    def resolve(self, name: str, province: str) -> tuple[str, bool]:
+        """The local name (under pkp:) a project name of a report of ``province`` links to, and whether it is
+        confirmed (in the reference data) rather than provisional."""
+        found = self.known(name, province)
+        if found is not None:
+            return found, True
+        provisional = provisional_project(name, province)
+        if provisional in self.same_as:
+            return self.same_as[provisional], True
+        return provisional, False
+
+
+    @cached_property
+    def _finder(self) -> LabelIndex:
+        return LabelIndex(dict(self.labels))
+
+    def find_all(self, text: str, province: str) -> list[tuple[int, int, str, bool]]:
+        """Every project or programme named in ``text`` of a report of ``province``: (start, end, local name,
+        confirmed), offsets into ``text``. Names of the reference data first; names of works it does not know
+        get their provisional IRI."""
+        found = [(start, end, self.same_as.get(local, local), True) for start, end, local in self._finder.find_all(text)
+                 if self._fits(local, province)]
+        for mention in find_project_names(text):
+            if any(start < mention.end and mention.start < end for start, end, _l, _c in found):
+                continue
+            local, confirmed = self.resolve(mention.name, province)
+            found.append((mention.start, mention.end, local, confirmed))
+        return sorted(found)
+
+
+def project_index(reference: Reference | None = None) -> ProjectIndex:
+    """The project index of the reference data (default: the project's ontology/), built once per reference."""
+    return (reference or load_reference()).derived("projects", ProjectIndex.from_reference)
+
+
+__all__ = ["ProjectIndex", "ProjectMention", "find_project_names", "fold", "normalise_project_name",
+           "project_index", "provisional_project", "slug"]

@@ -1,0 +1,78 @@
+"""The project index: names of works found in text in words of our own, provisional IRIs stable across phrasings,
+national programmes shared, a merge recorded with owl:sameAs resolving to the kept IRI."""
+
+from __future__ import annotations
+
+from pyoxigraph import Literal, NamedNode, Triple
+
+from provkg.core.namespaces import PK, PROJECT, RDF, RDFS
+from provkg.reference.loader import Reference, load_reference
+from provkg.reference.projects import (
+    ProjectIndex,
+    find_project_names,
+    normalise_project_name,
+    project_index,
+    provisional_project,
+)
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_project_names(text)]
+
+
+def test_names_of_works_end_where_the_sentence_goes_on() -> None:
+    # "dự án" before the work's own kind word: the work's kind word begins the name
+    assert _names("Dự án đầu tư xây dựng cầu Bến Lức 2 đạt 45% khối lượng.") == ["cầu Bến Lức 2"]
+    assert _names("Dự án Trung tâm hội nghị Phú Yên đạt 30% khối lượng.") == ["Dự án Trung tâm hội nghị Phú Yên"]
+    assert _names("Đường cao tốc Hòa Liên - Túy Loan dài 12 km; đã giải ngân 300 tỷ đồng.") == [
+        "Đường cao tốc Hòa Liên - Túy Loan"]
+    assert _names("Kè chống sạt lở bờ sông đoạn Tân Châu đã hoàn thành.") == ["Kè chống sạt lở bờ sông đoạn Tân Châu"]
+    assert _names("công trình hồ chứa nước Krông Pắc Thượng giải ngân 80%") == ["hồ chứa nước Krông Pắc Thượng"]
+    assert _names("Dự án Nhà máy nhiệt điện Quảng Trạch 1 đang thi công") == ["Nhà máy nhiệt điện Quảng Trạch 1"]
+    assert _names("tuyến đường tỉnh 942 được nâng cấp") == ["tuyến đường tỉnh 942"]
+
+
+def test_no_name_without_a_proper_name_and_parts_in_brackets_are_not_works() -> None:
+    assert _names("các tuyến đường giao thông nông thôn được bê tông hóa 35 km") == []
+    assert _names("Dự án cầu Mỹ Thuận 3 (dự án thành phần 2) đạt 70%") == ["cầu Mỹ Thuận 3"]
+
+
+def test_a_national_programme_is_named_in_common_nouns_up_to_its_punctuation() -> None:
+    assert _names("Chương trình mục tiêu quốc gia giảm nghèo bền vững: giải ngân 90%") == [
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững"]
+
+
+def test_provisional_iris_are_stable_across_phrasings() -> None:
+    first = provisional_project("Dự án đầu tư xây dựng cầu Bến Lức 2", "long-an")
+    assert first == provisional_project("cầu Bến Lức 2", "long-an") == provisional_project("CẦU BẾN LỨC 2", "long-an")
+    assert first == "long-an/cau-ben-luc-2"
+    expressway = provisional_project("Đường bộ cao tốc Hòa Liên - Túy Loan", "da-nang")
+    assert expressway == provisional_project("đường cao tốc Hòa Liên – Túy Loan (giai đoạn 1)", "da-nang")
+    assert expressway == "da-nang/cao-toc-hoa-lien-tuy-loan"
+    assert normalise_project_name("Công trình: Hồ chứa nước Ea Súp") == "hồ chứa nước ea súp"
+
+
+def test_known_projects_national_programmes_and_other_provinces() -> None:
+    index = project_index()
+    assert index.resolve("sân bay Điện Biên", "dien-bien") == ("dien-bien-airport", True)
+    # a work of Điện Biên is not another province's work of a similar name
+    assert index.resolve("sân bay Điện Biên", "lai-chau") == ("lai-chau/san-bay-dien-bien", False)
+    # a national programme is one IRI for every province
+    line = "Chương trình mục tiêu quốc gia xây dựng nông thôn mới: 12 xã đạt chuẩn"
+    assert [hit[2:] for hit in index.find_all(line, "ca-mau")] == [("ntp-new-rural", True)]
+    assert [hit[2:] for hit in index.find_all(line, "son-la")] == [("ntp-new-rural", True)]
+    text = "Dự án cầu Bến Lức 2 giải ngân 120 tỷ đồng"
+    assert [hit[2:] for hit in index.find_all(text, "long-an")] == [("long-an/cau-ben-luc-2", False)]
+
+
+def test_a_merge_keeps_the_older_iri() -> None:
+    base = load_reference()
+    kept = NamedNode(PROJECT + "ben-luc-bridge")
+    merged = [
+        Triple(kept, NamedNode(RDF + "type"), NamedNode(PK + "Project")),
+        Triple(kept, NamedNode(RDFS + "label"), Literal("Cầu Bến Lức mới", language="vi")),
+        Triple(kept, NamedNode("http://www.w3.org/2002/07/owl#sameAs"), NamedNode(PROJECT + "long-an/cau-ben-luc-2")),
+    ]
+    index = ProjectIndex.from_reference(Reference(base.triples + merged))
+    assert index.resolve("dự án cầu Bến Lức 2", "long-an") == ("ben-luc-bridge", True)
+    assert index.resolve("cầu Bến Lức mới", "long-an") == ("ben-luc-bridge", True)
