@@ -67,7 +67,7 @@ def test_other_shapes_invalidate_every_entry(corpus_store: tuple[Path, Path, Pat
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     store_dir = corpus_store[0]
     run(store_dir, ValidationCache.load(store_dir / CACHE_FILE))
-    monkeypatch.setattr(engine, "shapes_hash", lambda: "shapes edited since")
+    monkeypatch.setattr(engine, "validator_hash", lambda: "shapes edited since")
     cache = ValidationCache.load(store_dir / CACHE_FILE)
     run(store_dir, cache)
     assert (cache.validated, cache.reused) == (6, 0)

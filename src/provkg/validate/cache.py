@@ -1,9 +1,10 @@
 """Findings of earlier whole-store validations, reused for the reports whose inputs did not change (issue 17).
 
 A report's findings depend on everything its validation reads: its own graph, the reference data, the bounds, the
-other reports' figures the cross-report rules compare it with (all in its working store) and the shapes. The key
-is a hash of the working store's quads, sorted, with a hash of the shape files: so after an ingest, a run
-re-validates the new report and the earlier reports whose neighbouring figures it changed, and reuses the rest.
+other reports' figures the cross-report rules compare it with (all in its working store), the shapes and the
+validator's code. The key is a hash of the working store's quads, sorted, with a hash of the shape files and of
+the validator's code: so after an ingest, a run re-validates the new report and the earlier reports whose
+neighbouring figures it changed, and reuses the rest.
 A stale entry can never be reused: any change to what the findings depend on changes the key.
 
 The cache is one JSON file (in the store folder for `provkg validate --store`), rewritten whole and atomically
@@ -28,18 +29,20 @@ _FORMAT = 1  # bump when Finding's fields or the key's recipe change: older file
 
 
 @lru_cache(maxsize=4)
-def shapes_hash(folder: Path | None = None) -> str:
-    """A hash of every shape file (and the bounds) the validation reads."""
+def validator_hash(folder: Path | None = None) -> str:
+    """A hash of every shape file (and the bounds) and of the validator's code: findings computed by other shapes or
+    another version of the engine are never reused."""
     folder = folder or data_dir("shapes")
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.ttl")):
+    for path in [*sorted(folder.glob("*.ttl")), *sorted(Path(__file__).parent.glob("*.py"))]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def working_store_key(work: ox.Store, shapes: str) -> str:
-    """The key of one report's validation: its working store's quads (in a canonical order) and the shapes."""
-    digest = hashlib.sha256(f"{_FORMAT}\0{shapes}\0".encode())
+def working_store_key(work: ox.Store, validator: str) -> str:
+    """The key of one report's validation: its working store's quads (in a canonical order) and the validator
+    (``validator_hash``)."""
+    digest = hashlib.sha256(f"{_FORMAT}\0{validator}\0".encode())
     for line in sorted(str(quad) for quad in work):
         digest.update(line.encode())
         digest.update(b"\n")

@@ -35,7 +35,7 @@ from provkg.core.errors import InputError
 from provkg.core.namespaces import PK, REFERENCE_GRAPH, XSD
 from provkg.core.paths import data_dir
 from provkg.core.text import quote_around
-from provkg.validate.cache import ValidationCache, decode, encode, shapes_hash, working_store_key
+from provkg.validate.cache import ValidationCache, decode, encode, validator_hash, working_store_key
 
 SHAPE_FILES = ("structure.ttl", "figure.ttl", "consistency.ttl")
 BOUNDS_FILE = "bounds.ttl"
@@ -619,6 +619,12 @@ def validate_graph(
         work = working_store(_rdflib_to_store(data, report_iri), report_iri, background)
     else:
         raise InputError(f"cannot validate a {type(data).__name__}: expected an rdflib Graph or a pyoxigraph Store")
+    return ValidationResult(_sorted(_check(work, report_iri, engine, shapes_dir)), report_iri)
+
+
+def _check(work: ox.Store, report_iri: str | None, engine: Engine = "fast",
+           shapes_dir: Path | None = None) -> list[Finding]:
+    """The findings on a working store: the shapes run, the findings located and softened where extracted."""
     if engine == "fast":
         findings = _run_fast(work, report_iri, _compiled(shapes_dir))
     elif engine == "pyshacl":
@@ -627,7 +633,7 @@ def validate_graph(
         raise InputError(f"unknown validation engine {engine!r}: expected fast or pyshacl")
     _locate(work, findings)
     _soften_extracted(work, findings, shapes_dir)
-    return ValidationResult(_sorted(findings), report_iri)
+    return findings
 
 
 @lru_cache(maxsize=4)
@@ -679,12 +685,10 @@ def _validate_cached(source: ox.Store, report: str,
     if known is None:
         return None, validate_graph(source, report_iri=report).results, False
     work = working_store(source, report)
-    key = working_store_key(work, shapes_hash())
+    key = working_store_key(work, validator_hash())
     if key in known:
         return key, [Finding(**kwargs) for kwargs in decode(known[key])], True  # type: ignore[arg-type]
-    findings = _run_fast(work, report, _compiled())
-    _locate(work, findings)
-    return key, findings, False
+    return key, _check(work, report), False
 
 
 def _validate_one(report: str) -> tuple[str | None, list[Finding], bool]:
