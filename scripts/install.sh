@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs everything provkg and its tests need on a fresh Debian machine: system packages (Java for the HermiT
 # reasoner, Chromium for the page tests, Node.js and npm for the query editor, libseccomp2 for the endpoint's
-# network wall), a fresh venv in .venv, provkg with its test extras, and the browser assets of
-# web/package-lock.json (YASGUI, axe-core) into web/node_modules.
+# network wall, libcairo2 for PNG charts), a fresh venv in .venv, provkg with its test extras, and the browser
+# assets of web/package-lock.json (YASGUI, axe-core) into web/node_modules.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    default-jre-headless chromium chromium-driver libseccomp2 >/dev/null
+    default-jre-headless chromium chromium-driver libseccomp2 libcairo2 >/dev/null
   command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null
   # Virtuoso open source: the server engine `provkg push` and the query set are tested against
   # (tests/test_server_engines.py starts it on 127.0.0.1 with a database of its own)

@@ -225,9 +225,13 @@ def test_chart_command(store_dir: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["chart", "food-output", "--store", str(store_dir), "-o", str(target)])
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8").count('<circle class="point"') == 1
-    png = str(tmp_path / "x.png")
-    refused = CliRunner().invoke(main, ["chart", "food-output", "--store", str(store_dir), "-o", png])
-    assert refused.exit_code == 2 and "only SVG" in refused.output
+    png = tmp_path / "food.png"
+    drawn = CliRunner().invoke(main, ["chart", "food-output", "--store", str(store_dir), "-o", str(png)])
+    assert drawn.exit_code == 0, drawn.output
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and len(png.read_bytes()) > 2000
+    gif = str(tmp_path / "x.gif")
+    refused = CliRunner().invoke(main, ["chart", "food-output", "--store", str(store_dir), "-o", gif])
+    assert refused.exit_code == 2 and "expected a .svg or .png" in refused.output
     unknown = CliRunner().invoke(main, ["chart", "no-such", "--store", str(store_dir), "-o", str(target)])
     assert unknown.exit_code == 2 and "no indicator" in unknown.output
 

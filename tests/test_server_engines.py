@@ -21,6 +21,7 @@ from provkg.pipeline.build import build
 from provkg.publish.remote import push, remote_query
 from provkg.store.query import named_queries, run_query
 from provkg.store.store import KnowledgeStore
+from provkg.store.summaries import is_report_graph
 from test_remote import oxigraph  # noqa: F401  (the fixture)
 
 
@@ -80,7 +81,7 @@ def _graph_sizes(query_url: str) -> dict[str, int]:
 
 def test_push_to_virtuoso_by_update_replaces_graphs(virtuoso: Server, built: Path) -> None:
     with KnowledgeStore.open(built, read_only=True) as store:
-        report = next(g for g in store.graphs() if "/report/" in g)
+        report = next(g for g in store.graphs() if is_report_graph(g))
         for _ in range(2):  # twice: replaced, not doubled
             push(store, virtuoso.update, protocol="update", graphs=[report], user=virtuoso.user,
                  password=virtuoso.password)

@@ -61,13 +61,13 @@ def test_a_forced_ingest_is_recorded_with_its_findings(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["ingest", str(path), "--store", str(store_dir), "--force"])
     assert result.exit_code == 0, result.output
     findings = _rows(store_dir, "open-findings")
-    violations = [row for row in findings if row[2].endswith("Violation")]
+    violations = [row for row in findings if row[4] == "Violation"]  # report, indicator, period, value, severity
     assert violations and all(row[0].endswith("lai-chau-2021-H1-81") for row in violations)
-    assert any(row[3].endswith("IntegerCountChange") for row in violations)
-    assert any(row[-1] == "true" for row in violations)  # loaded despite violations
-    flagged = {row[1] for row in violations}
+    assert any(row[5] == "IntegerCountChange" for row in violations)
+    assert any(row[10] == "true" for row in violations)  # loaded despite violations
+    flagged = {row[11] for row in violations}
     trusted = _rows(store_dir, "figures-without-violations")
-    assert trusted and all(row[-2].endswith("Extraction") for row in trusted)
+    assert trusted and all(row[5] == "Extraction" for row in trusted)  # ..., unit, produced_by
     status = _rows(store_dir, "SELECT ?obs ?s WHERE { ?obs pk:validationStatus ?s }")
     violated = {obs for obs, s in status if s.endswith("HasViolation")}
     assert flagged < violated  # the focus and the other figures of the arithmetic (the count)
@@ -94,8 +94,8 @@ def test_warnings_never_refuse(tmp_path: Path) -> None:
     store_dir = tmp_path / "store"
     result = CliRunner().invoke(main, ["ingest", str(_write(tmp_path, body)), "--store", str(store_dir)])
     assert result.exit_code == 0, result.output
-    warnings = [row for row in _rows(store_dir, "open-findings") if row[3].endswith("ThousandsPointAsComma")]
-    assert warnings and "thousands point" in warnings[0][7]
+    warnings = [row for row in _rows(store_dir, "open-findings") if row[5] == "ThousandsPointAsComma"]
+    assert warnings and "thousands point" in warnings[0][6]
 
 
 BUNDLED = sorted((Path(__file__).parent / "reports").glob("*.txt"))

@@ -197,18 +197,23 @@ def eval_command(role: str, corpus_dir: Path | None, as_json: bool, details: boo
 @click.option("--measure", default=None, help="Measure kind (value, change_pct, plan_pct, ...). Default: value.")
 @click.option("--lang", type=click.Choice(["en", "vi"]), default="en", show_default=True, help="Language of labels.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="The SVG file to write (PNG is not offered: no pinned library draws it; convert the SVG).")
+              help="The file to write: .svg, or .png (the same SVG drawn by CairoSVG).")
 def chart(indicator: str, store_dir: Path, areas: tuple[str, ...], measure: str | None, lang: str,
           output: Path) -> None:
-    """Draw INDICATOR (a code like food-output) over periods, one line per area, as SVG: the indicator page's chart."""
-    from provkg.publish.chart import store_chart, svg_chart
+    """Draw INDICATOR (a code like food-output) over periods, one line per area, as SVG or PNG: the indicator page's
+    chart."""
+    from provkg.publish.chart import png_chart, store_chart, svg_chart
     from provkg.store.store import KnowledgeStore
 
-    if output.suffix.lower() != ".svg":
-        raise InputError(f"{output}: only SVG is written (give a .svg file name); convert it to PNG if needed")
+    kind = output.suffix.lower()
+    if kind not in (".svg", ".png"):
+        raise InputError(f"{output}: expected a .svg or .png file name")
     with KnowledgeStore.open(store_dir, read_only=True) as store:
         drawn = store_chart(store, indicator, list(areas) or None, measure, lang=lang)
-    output.write_text(svg_chart(drawn), encoding="utf-8")
+    if kind == ".svg":
+        output.write_text(svg_chart(drawn), encoding="utf-8")
+    else:
+        output.write_bytes(png_chart(drawn))
     progress(f"wrote {output}: {drawn.points} point(s) of {len(drawn.series)} area(s), "
              f"{drawn.measure_label} ({drawn.unit_label})")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+import pyoxigraph as ox
 from pyoxigraph import NamedNode, Triple
 
 from provkg.core.errors import InputError
@@ -27,6 +28,8 @@ from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
 from provkg.store.summaries import with_summaries
+from provkg.validate.engine import validate_graph
+from provkg.validate.record import validation_graph_iri, validation_triples
 
 _LABELS = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
@@ -118,6 +121,7 @@ def iter_graphs(
     reference: Reference | None = None,
     summary: BuildSummary | None = None,
     progress: Callable[[str], None] | None = None,
+    validate: bool = True,
 ) -> Iterator[tuple[str, list[Triple]]]:
     """Read data/reports.csv and the fact sheets it names, one report at a time: yield each report's graph (name,
     triples), then the reference graph with the descriptions of the periods the reports refer to, each once;
@@ -127,6 +131,7 @@ def iter_graphs(
     reference = reference or load_reference()
     summary = summary if summary is not None else BuildSummary()
     shared: set[Triple] = set()
+    background: ox.Store | None = None
     for report in read_reports(data / "reports.csv"):
         sheet = data / "factsheets" / f"{report.report_id}.csv"
         if not sheet.is_file():
@@ -143,7 +148,19 @@ def iter_graphs(
         summary.triples += len(triples)
         if progress:
             progress(f"{report.report_id}: {len(figures)} figures, {len(triples)} triples")
-        yield report_iri(report.report_id), triples
+        iri = report_iri(report.report_id)
+        yield iri, triples
+        if validate:
+            # every report carries its findings and its figures' validation status, as an ingested one does
+            if background is None:
+                background = ox.Store()
+                background.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(REFERENCE_GRAPH))
+                                  for t in reference.triples)
+            work = ox.Store()
+            work.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in whole)
+            result = validate_graph(work, report_iri=iri, background=background)
+            figure_iris = sorted({t.subject.value for t in triples if t.object.value == PK + "Figure"})
+            yield validation_graph_iri(iri), validation_triples(result, iri, figure_iris)
     reference_graph = reference.triples + sorted(shared - set(reference.triples), key=str)
     summary.triples += len(reference_graph)
     yield REFERENCE_GRAPH, reference_graph
@@ -154,10 +171,12 @@ def build_graphs(
     texts_dirs: list[Path] | None = None,
     reference: Reference | None = None,
     progress: Callable[[str], None] | None = None,
+    validate: bool = False,
 ) -> tuple[dict[str, list[Triple]], BuildSummary]:
-    """Every graph's triples at once (see ``iter_graphs``) and the summary."""
+    """Every graph's triples at once (see ``iter_graphs``; without validation graphs unless ``validate``) and the
+    summary."""
     summary = BuildSummary()
-    graphs = dict(iter_graphs(data, texts_dirs, reference, summary, progress))
+    graphs = dict(iter_graphs(data, texts_dirs, reference, summary, progress, validate))
     return graphs, summary
 
 

@@ -225,3 +225,15 @@ def store_chart(store: KnowledgeStore, indicator: str, areas: list[str] | None =
                          f"{' for ' + ', '.join(areas) if areas else ''}"
                          f"{' with measure ' + measure if measure else ''} in the store")
     return chart
+
+
+def png_chart(chart: Chart, scale: float = 2.0) -> bytes:
+    """The chart as PNG: its SVG drawn by CairoSVG (pinned; it needs the system's libcairo2, which
+    scripts/install.sh installs), ``scale`` times its size for a sharp picture."""
+    from provkg.core.errors import InputError
+
+    try:
+        import cairosvg
+    except (ImportError, OSError) as exc:  # OSError: the cairo library itself is missing
+        raise InputError(f"PNG needs CairoSVG and libcairo2 ({exc}); write a .svg instead") from exc
+    return cairosvg.svg2png(bytestring=svg_chart(chart).encode("utf-8"), scale=scale)

@@ -40,6 +40,11 @@ def _term(name: str) -> NamedNode:
     return NamedNode(SUMMARY + name)
 
 
+def is_report_graph(name: str) -> bool:
+    """A report's own graph (REPORT + its id), not a graph kept beside it (its validation graph: .../validation)."""
+    return name.startswith(REPORT) and "/" not in name.removeprefix(REPORT)
+
+
 def summary_graph_iri(report_iri: str) -> str:
     """Name of the summary graph of the report whose graph is ``report_iri``."""
     return SUMMARY_GRAPH + report_iri.removeprefix(REPORT)
@@ -79,7 +84,7 @@ def with_summaries(graphs: Iterable[tuple[str, list[Triple]]]) -> Iterator[tuple
     """Each (name, triples) of ``graphs``, and after each report's graph its summary graph (for a bulk load)."""
     for name, triples in graphs:
         yield name, triples
-        if name.startswith(REPORT):
+        if is_report_graph(name):
             yield summary_graph_iri(name), summary_triples(name, triples)
 
 
