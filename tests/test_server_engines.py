@@ -51,14 +51,27 @@ def shipped_queries() -> list[tuple[str, str]]:
     return [(f"queries/{q.name}", q.sparql) for q in named_queries()] + bench
 
 
-def _same_answers(store_dir: Path, query_url: str) -> None:
+# Where an engine departs from SPARQL 1.1 on a shipped query: the query, and why (docs/deployment.md). The test
+# checks the departure is still there, so that the entry goes when the engine or the query changes.
+DEPARTURES = {
+    "virtuoso": {
+        "queries/open-findings": "an OPTIONAL inside GRAPH that names a variable bound outside it (?report) drops "
+                                 "every row in Virtuoso 7.2 (it substitutes the outer binding instead of joining "
+                                 "bottom-up); the OPTIONAL outside the GRAPH block would be read alike by both",
+    },
+}
+
+
+def _same_answers(store_dir: Path, query_url: str, engine: str) -> None:
+    departures = DEPARTURES.get(engine, {})
     with KnowledgeStore.open(store_dir, read_only=True) as store:
         answered = 0
         for name, sparql in shipped_queries():
             local = run_query(store, sparql)
             remote = remote_query(query_url, sparql)
             assert remote.columns == local.columns, name
-            assert normalised_rows(remote.rows, sparql) == normalised_rows(local.rows, sparql), name
+            same = normalised_rows(remote.rows, sparql) == normalised_rows(local.rows, sparql)
+            assert same != (name in departures), (name, departures.get(name, "differs"))
             answered += bool(local.rows)
     assert answered >= 10  # the comparison is not one of empty answers
 
@@ -71,7 +84,7 @@ def test_push_to_virtuoso_and_same_answers(virtuoso: Server, built: Path) -> Non
     assert summary.graphs == expected
     sizes = _graph_sizes(virtuoso.query)
     assert {g: sizes.get(g) for g in expected} == expected
-    _same_answers(built, virtuoso.query)
+    _same_answers(built, virtuoso.query, "virtuoso")
 
 
 def _graph_sizes(query_url: str) -> dict[str, int]:
@@ -98,7 +111,7 @@ def test_virtuoso_refuses_wrong_credentials(virtuoso: Server, built: Path) -> No
 def test_push_to_oxigraph_server_and_same_answers(oxigraph: str, built: Path) -> None:  # noqa: F811
     result = CliRunner().invoke(main, ["push", "--endpoint", oxigraph + "/store", "--store", str(built)])
     assert result.exit_code == 0, result.output
-    _same_answers(built, oxigraph + "/query")
+    _same_answers(built, oxigraph + "/query", "oxigraph")
 
 
 class _Guarded(http.server.BaseHTTPRequestHandler):
