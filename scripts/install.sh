@@ -10,6 +10,10 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     default-jre-headless chromium chromium-driver libseccomp2 libcairo2 >/dev/null
   command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null
+  # Virtuoso open source: the server engine `provkg push` and the query set are tested against
+  # (tests/test_server_engines.py starts it on 127.0.0.1 with a database of its own)
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    virtuoso-opensource=7.2.5.1+dfsg1-0.3 >/dev/null
 fi
 # The query editor (YASGUI) and axe-core, pinned by web/package-lock.json; never committed, never from a CDN.
 # Without npm, `provkg serve` shows the plain query page instead and says so.

@@ -18,7 +18,7 @@ ALLOWED = {
     "publish": {"core", "reference", "store"},
     "serve": {"core", "reference", "store", "publish"},
     "evaluate": {"core", "reference", "read", "extract", "pipeline", "validate"},
-    "bench": {"core", "reference", "extract", "pipeline", "validate", "store"},
+    "bench": {"core", "reference", "extract", "pipeline", "validate", "store", "publish"},
 }
 
 

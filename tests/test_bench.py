@@ -218,11 +218,23 @@ def test_a_small_run_measures_both_sides_and_finds_every_plant(template_path: Pa
     assert whole["planted"] == len(result["corpus"]["plants"]) > 0
     assert (whole["found"], whole["false_positives"]) == (whole["planted"], 0), whole
     assert set(mine["in_memory"]["queries"]) == set(mine["queries"])
+    again = mine["validate_all_after_ingest"]  # only the new report and its neighbours validated again
+    assert again["reports_validated"] >= 1 and again["reports_reused"] >= 1
+    assert all(q["same_answer"] for q in mine["summary_queries"].values()) and mine["summary_queries"]
     for name, query in mine["queries"].items():  # the copy in memory answers like the store on disk
         assert mine["in_memory"]["queries"][name]["rows"] == query["rows"]
         assert result["comparison"]["baseline"]["queries"][name]["rows"] == query["rows"]
     ratios = result["comparison"]["ratios"]
     assert ratios["queries_all_p50"] > 0 and ratios["queries_all_p50_in_memory"] > 0
+    # the fair baseline: as many extraction processes, each triple once, the new report with its neighbours
+    baseline = result["comparison"]["baseline"]
+    assert baseline["ingest"]["workers"] == mine["ingest"]["workers"]
+    assert 0 < baseline["ingest"]["triples"] <= mine["ingest"]["triples"]
+    assert baseline["validate_new"]["earlier_reports"] >= 1
+    assert "validate_new_whole_graph" in baseline
+    # every detection figure carries what the generator left out and what it planted
+    assert whole["corpus_disclosure"]["plants_by_kind"]
+    assert "series_left_out" in result["comparison"]["provkg"]["validate_all"]["corpus_disclosure"]
     text = format_results(result)
     assert "in memory (serve --in-memory)" in text and "targets" in text
     assert list(tmp_path.iterdir()) == []  # the run cleans up after itself

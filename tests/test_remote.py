@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -18,46 +13,22 @@ import pytest
 from click.testing import CliRunner
 from pyoxigraph import Literal, NamedNode, Triple
 
+from provkg.bench.servers import ServerUnavailable, free_port, oxigraph_server
 from provkg.cli import main
 from provkg.core.errors import InputError
 from provkg.publish.remote import push, remote_query
 from provkg.store.store import KnowledgeStore
 from test_store import REFERENCE, REPORT, sample_graphs
 
-OXIGRAPH = Path(sys.executable).parent / "oxigraph"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
 
 @pytest.fixture
 def oxigraph(tmp_path: Path) -> Iterator[str]:
     """A real Oxigraph server (union default graph) on a free port; yields its base URL."""
-    binary = str(OXIGRAPH) if OXIGRAPH.exists() else shutil.which("oxigraph")
-    if binary is None:
-        pytest.skip("the oxigraph server CLI is not installed (pip install oxigraph)")
-    port = free_port()
-    process = subprocess.Popen(
-        [binary, "serve", "--location", str(tmp_path / "oxigraph"), "--bind", f"127.0.0.1:{port}",
-         "--union-default-graph"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=2).read()
-            break
-        except (urllib.error.URLError, ConnectionError):
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
-            assert time.monotonic() < deadline, "oxigraph did not start"
-            time.sleep(0.1)
-    yield base
-    process.terminate()
-    process.wait(10)
+    try:
+        with oxigraph_server(tmp_path) as server:
+            yield server.base
+    except ServerUnavailable as exc:
+        pytest.skip(str(exc))
 
 
 @pytest.fixture

@@ -324,15 +324,20 @@ def export(store_dir: Path, fmt: str, output: Path | None, graph: str | None, cu
 @click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True)
 @click.option("--graph", "graphs", multiple=True, metavar="IRI", help="Push only this named graph; repeatable.")
 @click.option("--token", envvar="PROVKG_PUSH_TOKEN", default=None, help="Bearer token for the remote store.")
-def push(endpoint: str, store_dir: Path, protocol: str, graphs: tuple[str, ...], token: str | None) -> None:
+@click.option("--user", envvar="PROVKG_PUSH_USER", default=None,
+              help="User name, answered to the server's Basic or Digest challenge (Virtuoso: the -auth endpoints).")
+@click.option("--password", envvar="PROVKG_PUSH_PASSWORD", default=None,
+              help="Password of --user (better from $PROVKG_PUSH_PASSWORD than on the command line).")
+def push(endpoint: str, store_dir: Path, protocol: str, graphs: tuple[str, ...], token: str | None,
+         user: str | None, password: str | None) -> None:
     """Load the named graphs into a remote SPARQL 1.1 store, replacing each graph pushed before."""
     from provkg.publish.remote import push as push_graphs
     from provkg.store.store import KnowledgeStore
 
     store = KnowledgeStore.open(store_dir, read_only=True)
     try:
-        summary = push_graphs(store, endpoint, protocol=protocol, graphs=graphs or None, token=token,
-                              progress=progress)
+        summary = push_graphs(store, endpoint, protocol=protocol, graphs=graphs or None, token=token, user=user,
+                              password=password, progress=progress)
     finally:
         store.close()
     click.echo(f"pushed {len(summary.graphs)} graph(s), {summary.triples} triples to {summary.endpoint} "
@@ -354,9 +359,12 @@ def push(endpoint: str, store_dir: Path, protocol: str, graphs: tuple[str, ...],
               help="Seconds after which provkg's validation of the whole store is stopped and reported as not "
                    "finished.")
 @click.option("--baseline-validation-timeout", type=click.FloatRange(min=1), default=300, show_default=True,
-              help="The same for each of the baseline's two pyshacl runs (whole graph, new report).")
+              help="The same for each of the baseline's pyshacl runs (new report with its neighbours, whole graph).")
+@click.option("--servers", is_flag=True,
+              help="Also push the store into an Oxigraph server and Virtuoso (started on 127.0.0.1) and time the "
+                   "queries there, side by side with the embedded store.")
 def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, templates: tuple[Path, ...],
-          repeats: int, validation_timeout: float, baseline_validation_timeout: float) -> None:
+          repeats: int, validation_timeout: float, baseline_validation_timeout: float, servers: bool) -> None:
     """Generate a synthetic corpus of N reports and measure build, ingest, validation, queries and memory."""
     import json
 
@@ -364,7 +372,7 @@ def bench(n: int, json_file: Path | None, seed: int, baseline_max: int, template
 
     result = run_bench(n, seed=seed, baseline_max=baseline_max, template_paths=list(templates) or None,
                        repeats=repeats, validation_limit=validation_timeout,
-                       baseline_validation_limit=baseline_validation_timeout, progress=progress)
+                       baseline_validation_limit=baseline_validation_timeout, progress=progress, servers=servers)
     sys.stdout.write(format_results(result))
     if json_file:
         json_file.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -27,6 +27,10 @@ class BenchQuery:
     name: str
     kind: str  # selective or national
     sparql: str
+    summary_of: str | None = None  # for a query on the summary graphs: the raw query it answers like
+
+
+SUMMARY_QUERIES = "summaries"  # the folder under benchmarks/queries/ of the queries on the summary graphs
 
 
 def load_bench_queries(folder: Path | None = None) -> list[BenchQuery]:
@@ -36,7 +40,11 @@ def load_bench_queries(folder: Path | None = None) -> list[BenchQuery]:
     for path in sorted(folder.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         kind = re.search(r"^# Kind:\s*(\w+)", text, flags=re.MULTILINE)
-        queries.append(BenchQuery(path.stem, kind.group(1) if kind else "selective", text))
+        summary_of = re.search(r"^# Summary of:\s*(\S+)", text, flags=re.MULTILINE)
+        # a query on the summaries is named apart from the raw query of the same question
+        name = f"{path.stem} (summaries)" if summary_of else path.stem
+        queries.append(BenchQuery(name, kind.group(1) if kind else "selective", text,
+                                  summary_of.group(1) if summary_of else None))
     if not queries:
         raise InputError("no benchmark queries", str(folder))
     return queries
@@ -171,6 +179,8 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
     from provkg.pipeline.rdfmap import report_iri
     from provkg.reference.loader import load_reference
     from provkg.store.store import KnowledgeStore
+    from provkg.store.summaries import report_and_summary, with_summaries
+    from provkg.validate.cache import ValidationCache
     from provkg.validate.engine import validate_graph, validate_store
 
     out: dict[str, object] = {"reports": files.reports, "figures": files.figures}
@@ -183,7 +193,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
     store_dir = work / "store"
     began = time.perf_counter()
     with KnowledgeStore.open(store_dir, create=True) as store:
-        store.rebuild(iter_graphs(files.data, [files.texts], reference, summary), optimize=True)
+        store.rebuild(with_summaries(iter_graphs(files.data, [files.texts], reference, summary)), optimize=True)
     seconds = time.perf_counter() - began
     out["build"] = {
         "seconds": round(seconds, 2), "triples": summary.triples,
@@ -208,8 +218,8 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
             triples += n_triples
     extracted_at = time.perf_counter()
     with KnowledgeStore.open(work / "store-ingest", create=True) as ingest_store:
-        ingest_store.replace_graphs({iri: parse(input=data, format=RdfFormat.N_TRIPLES)  # type: ignore[arg-type]
-                                     for iri, data in ingest_graphs.items()})
+        ingest_store.rebuild(with_summaries((iri, list(parse(input=data, format=RdfFormat.N_TRIPLES)))  # type: ignore[arg-type]
+                                            for iri, data in ingest_graphs.items()))
     seconds = time.perf_counter() - began
     del ingest_graphs
     out["ingest"] = {
@@ -227,6 +237,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
         return sum(1 for _ in store.query(sparql))  # type: ignore[union-attr]
 
     out["queries"] = _timed_queries(run, queries, repeats)
+    out["summary_queries"] = _summary_queries(store, queries, out["queries"], repeats)  # type: ignore[arg-type]
     store.close()
     # The same queries on a copy in RAM (serve --in-memory), in a process of its own for its memory.
     out["in_memory"] = _in_fresh_process(measure_in_memory, store_dir, repeats=repeats)
@@ -235,9 +246,13 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
     # and one by one for the planted reports and a few coherent ones: found/planted and false positives.
     _log(f"validating the whole store (at most {validation_limit:g} s) ...")
 
+    cache_path = work / "validation-cache.json"
+
     def validate_whole() -> list[tuple[str, str, list[str]]]:
+        # from cold: an empty cache, filled by this run (as `provkg validate --store` does the first time)
         with KnowledgeStore.open(store_dir, read_only=True) as reader:
-            result = validate_store(reader.current_store(), generation=reader.generation_path(), progress=_log)
+            result = validate_store(reader.current_store(), generation=reader.generation_path(), progress=_log,
+                                    cache=ValidationCache(cache_path))
         return _finding_tuples(result.results)
 
     whole = _limited(validate_whole, validation_limit)
@@ -265,7 +280,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
     new_iri = next(iri for iri in new_graphs if iri.startswith(report_iri("")))
     with KnowledgeStore.open(store_dir) as writer:
         began = time.perf_counter()
-        writer.replace_graphs({new_iri: new_graphs[new_iri]})
+        writer.replace_graphs(report_and_summary(new_iri, new_graphs[new_iri]))
         added = time.perf_counter() - began
     store = KnowledgeStore.open(store_dir, read_only=True)
     current: Store = store._current()
@@ -274,7 +289,53 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
     out["validate_new"] = {"seconds": round(time.perf_counter() - began, 3), "add_seconds": round(added, 2),
                            "findings": len(result.results)}
     store.close()
+    if cache_path.is_file():  # the whole-store run finished: validate the store again, after the new report
+        _log("validating the whole store again after the new report (reusing unchanged reports) ...")
+        cache = ValidationCache.load(cache_path)
+        began = time.perf_counter()
+        with KnowledgeStore.open(store_dir, read_only=True) as reader:
+            validate_store(reader.current_store(), generation=reader.generation_path(), cache=cache)
+        out["validate_all_after_ingest"] = {"seconds": round(time.perf_counter() - began, 2),
+                                            "reports_validated": cache.validated, "reports_reused": cache.reused}
     out["memory"] = _peak_mb()
+    return out
+
+
+def _answer(store: object, sparql: str) -> list[tuple[str, ...]]:
+    """A query's rows as sorted tuples of their terms' text, numbers normalised (1.50 and 1.5 alike)."""
+    from decimal import Decimal, InvalidOperation
+
+    def text(term: object) -> str:
+        value = getattr(term, "value", "")
+        try:
+            return format(Decimal(value).normalize(), "f") if hasattr(term, "datatype") else value
+        except InvalidOperation:
+            return value
+
+    rows = store.query(sparql)  # type: ignore[attr-defined]
+    names = [v.value for v in rows.variables]
+    return sorted(tuple(text(row[name]) for name in names) for row in rows)
+
+
+def _summary_queries(store: object, raw: list[BenchQuery], raw_times: dict[str, dict[str, float]],
+                     repeats: int) -> dict[str, dict[str, object]]:
+    """The queries on the summary graphs, side by side with the raw query each answers like: p50 of both and
+    whether both give the same rows."""
+    folder = data_dir("benchmarks") / "queries" / SUMMARY_QUERIES
+    summaries = load_bench_queries(folder)
+
+    def run(sparql: str) -> int:
+        return sum(1 for _ in store.query(sparql))  # type: ignore[attr-defined]
+
+    times = _timed_queries(run, summaries, repeats)
+    by_name = {q.name: q for q in raw}
+    out = {}
+    for query in summaries:
+        original = by_name[query.summary_of or ""]
+        out[query.name] = {**times[query.name], "summary_of": original.name,
+                           "raw_p50_ms": raw_times[original.name]["p50_ms"],
+                           "speed_up": round(raw_times[original.name]["p50_ms"] / times[query.name]["p50_ms"], 1),
+                           "same_answer": _answer(store, query.sparql) == _answer(store, original.sparql)}
     return out
 
 

@@ -27,6 +27,7 @@ from provkg.pipeline.rdfmap import report_iri, report_triples, split_shared
 from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
+from provkg.store.summaries import with_summaries
 from provkg.validate.engine import validate_graph
 from provkg.validate.record import validation_graph_iri, validation_triples
 
@@ -192,7 +193,8 @@ def build(
     existed = store_dir.exists()
     store = KnowledgeStore.open(store_dir, create=True)
     try:
-        store.rebuild(iter_graphs(data, texts_dirs, summary=summary, progress=progress), optimize=True)
+        # each report's summary graph (store/summaries.py) is written with it, for the national questions
+        store.rebuild(with_summaries(iter_graphs(data, texts_dirs, summary=summary, progress=progress)), optimize=True)
     except BaseException:
         store.close()
         if not existed:

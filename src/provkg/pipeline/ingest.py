@@ -27,6 +27,7 @@ from provkg.read.header import read_header, report_from_header
 from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
+from provkg.store.summaries import summary_graph
 from provkg.validate.engine import ValidationResult, validate_graph
 from provkg.validate.record import validation_graph_iri, validation_triples
 
@@ -231,7 +232,7 @@ def ingest(
                 # atomic write
                 figure_iris = sorted({t.subject.value for t in prepared.triples if t.object.value == PK + "Figure"})
                 findings = validation_triples(result, iri, figure_iris, forced=force)
-                store_report(store, iri, triples, {validation_graph_iri(iri): findings})
+                store_report(store, iri, triples, {validation_graph_iri(iri): findings, **summary_graph(iri, triples)})
             outcome = IngestOutcome(
                 path=Path(path), report_id=prepared.report.report_id, figures=len(figures),
                 mapped=sum(1 for f in figures if f.indicator), non_figures=len(prepared.extraction.non_figures),

@@ -18,6 +18,7 @@ from provkg.pipeline.ingest import prepare
 from provkg.pipeline.rdfmap import report_iri as iri_of
 from provkg.reference.loader import load_reference
 from provkg.store.store import KnowledgeStore
+from provkg.validate.cache import CACHE_FILE, ValidationCache
 from provkg.validate.engine import Engine, ValidationResult, validate_graph, validate_store
 
 
@@ -76,7 +77,9 @@ def validate_source(
             if report_id:
                 result = validate_graph(background, report_iri=iri_of(report_id), engine=engine)
             elif engine == "fast":
-                result = validate_store(background, generation=handle.generation_path(), progress=progress)
+                # findings of unchanged reports come from the store's cache (validate/cache.py)
+                result = validate_store(background, generation=handle.generation_path(), progress=progress,
+                                        cache=ValidationCache.load(Path(store_dir) / CACHE_FILE))
             else:
                 result = validate_graph(background, engine=engine)
             return SourceValidation(result, _bundled_text(report_id) if report_id else None)

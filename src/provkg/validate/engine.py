@@ -35,6 +35,7 @@ from provkg.core.errors import InputError
 from provkg.core.namespaces import PK, REFERENCE_GRAPH, XSD
 from provkg.core.paths import data_dir
 from provkg.core.text import quote_around
+from provkg.validate.cache import ValidationCache, decode, encode, validator_hash, working_store_key
 
 SHAPE_FILES = ("structure.ttl", "figure.ttl", "consistency.ttl")
 BOUNDS_FILE = "bounds.ttl"
@@ -618,6 +619,12 @@ def validate_graph(
         work = working_store(_rdflib_to_store(data, report_iri), report_iri, background)
     else:
         raise InputError(f"cannot validate a {type(data).__name__}: expected an rdflib Graph or a pyoxigraph Store")
+    return ValidationResult(_sorted(_check(work, report_iri, engine, shapes_dir)), report_iri)
+
+
+def _check(work: ox.Store, report_iri: str | None, engine: Engine = "fast",
+           shapes_dir: Path | None = None) -> list[Finding]:
+    """The findings on a working store: the shapes run, the findings located and softened where extracted."""
     if engine == "fast":
         findings = _run_fast(work, report_iri, _compiled(shapes_dir))
     elif engine == "pyshacl":
@@ -626,7 +633,7 @@ def validate_graph(
         raise InputError(f"unknown validation engine {engine!r}: expected fast or pyshacl")
     _locate(work, findings)
     _soften_extracted(work, findings, shapes_dir)
-    return ValidationResult(_sorted(findings), report_iri)
+    return findings
 
 
 @lru_cache(maxsize=4)
@@ -663,16 +670,30 @@ def _sorted(findings: list[Finding]) -> list[Finding]:
 
 _REPORT_GRAPHS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{PK}Report> }} }} ORDER BY ?g"
 _worker_store: ox.Store | None = None
+_worker_known: dict[str, list[dict[str, object]]] | None = None
 
 
-def _open_worker_store(generation: str) -> None:
-    global _worker_store
+def _open_worker_store(generation: str, known: dict[str, list[dict[str, object]]] | None) -> None:
+    global _worker_store, _worker_known
     _worker_store = ox.Store.read_only(generation)
+    _worker_known = known
 
 
-def _validate_one(report: str) -> list[Finding]:
+def _validate_cached(source: ox.Store, report: str,
+                     known: dict[str, list[dict[str, object]]] | None) -> tuple[str | None, list[Finding], bool]:
+    """One report of a whole-store run: (its cache key, its findings, whether they came from ``known``)."""
+    if known is None:
+        return None, validate_graph(source, report_iri=report).results, False
+    work = working_store(source, report)
+    key = working_store_key(work, validator_hash())
+    if key in known:
+        return key, [Finding(**kwargs) for kwargs in decode(known[key])], True  # type: ignore[arg-type]
+    return key, _check(work, report), False
+
+
+def _validate_one(report: str) -> tuple[str | None, list[Finding], bool]:
     assert _worker_store is not None, "the worker's store was not opened"
-    return validate_graph(_worker_store, report_iri=report).results
+    return _validate_cached(_worker_store, report, _worker_known)
 
 
 def _validate_reference(source: ox.Store) -> list[Finding]:
@@ -687,14 +708,15 @@ def _validate_reference(source: ox.Store) -> list[Finding]:
 
 def validate_store(
     source: ox.Store, *, generation: Path | None = None, workers: int | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str], None] | None = None, cache: ValidationCache | None = None,
 ) -> ValidationResult:
     """Validate every report of ``source`` and its reference data: the findings of one pass over the whole store,
     computed report by report (each with the other reports' figures it is compared with), so the time grows
     with the number of reports, not with its square as the cross-report rules did in one pass.
 
     ``generation``: the on-disk folder ``source`` was opened from; with it, ``workers`` processes (default: one
-    per core) open it read-only and share the reports.
+    per core) open it read-only and share the reports. ``cache``: findings of earlier runs, reused for every
+    report whose working store and shapes are unchanged (validate/cache.py); saved with this run's findings.
     """
     import multiprocessing
     import os
@@ -704,20 +726,27 @@ def validate_store(
     findings = _validate_reference(source)
     workers = max(1, min(workers or os.cpu_count() or 1, len(reports)))
     step = max(1, len(reports) // 20)
+    known = cache.entries if cache is not None else None
 
-    def collect(done: int, results: list[Finding]) -> None:
+    def collect(done: int, outcome: tuple[str | None, list[Finding], bool]) -> None:
+        key, results, reused = outcome
         findings.extend(results)
+        if cache is not None and key is not None:
+            cache.record(key, encode(results), reused)
         if progress is not None and (done % step == 0 or done == len(reports)):
-            progress(f"validated {done}/{len(reports)} reports")
+            progress(f"validated {done}/{len(reports)} reports"
+                     + (f" ({cache.reused} unchanged, reused)" if cache is not None else ""))
 
     if generation is None or workers == 1:
         for done, report in enumerate(reports, 1):
-            collect(done, validate_graph(source, report_iri=report).results)
+            collect(done, _validate_cached(source, report, known))
     else:
         # An executor, not a Pool: a worker that dies raises BrokenProcessPool instead of hanging the run.
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=_open_worker_store, initargs=(str(generation),)) as pool:
-            for done, results in enumerate(pool.map(_validate_one, reports, chunksize=4), 1):
-                collect(done, results)
+                                 initializer=_open_worker_store, initargs=(str(generation), known)) as pool:
+            for done, outcome in enumerate(pool.map(_validate_one, reports, chunksize=4), 1):
+                collect(done, outcome)
+    if cache is not None:
+        cache.save()
     unique = {(*f.key(), f.message): f for f in findings}
     return ValidationResult(_sorted(list(unique.values())), None)

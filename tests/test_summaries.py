@@ -1,0 +1,100 @@
+"""Per-report summary graphs (store/summaries.py): written with each report by build and ingest, and always equal
+to the same aggregation over the raw figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pyoxigraph import Literal, NamedNode, Triple
+
+from provkg.bench.corpus import generate_corpus, load_provinces, load_template, write_corpus
+from provkg.bench.measure import SUMMARY_QUERIES, _answer, load_bench_queries
+from provkg.core.namespaces import PK
+from provkg.core.paths import data_dir
+from provkg.pipeline.build import build
+from provkg.pipeline.rdfmap import report_iri
+from provkg.store.store import KnowledgeStore
+from provkg.store.summaries import (
+    SUMMARY,
+    is_report_graph,
+    report_and_summary,
+    summary_graph_iri,
+    summary_triples,
+)
+from test_bench import template_path  # noqa: F401  (the fixture)
+
+MEASURE, PERIOD, COUNT = NamedNode(PK + "measure"), NamedNode(PK + "refPeriod"), NamedNode(SUMMARY + "figureCount")
+VALUE = NamedNode("https://w3id.org/provkg/id/measure/value")
+CHANGE = NamedNode("https://w3id.org/provkg/id/measure/change_pct")
+H1, YEAR = NamedNode("https://w3id.org/provkg/id/period/2030-H1"), NamedNode("https://w3id.org/provkg/id/period/2030")
+
+# The raw national question and its twin on the summaries.
+RAW_BY_MEASURE_AND_PERIOD = """SELECT ?period ?measure (COUNT(?obs) AS ?figures) WHERE {
+    ?obs pk:measure ?measure ; pk:refPeriod ?period } GROUP BY ?period ?measure"""
+SUMMARY_BY_MEASURE_AND_PERIOD = f"""SELECT ?period ?measure (SUM(?n) AS ?figures) WHERE {{
+    ?row <{SUMMARY}measure> ?measure ; <{SUMMARY}period> ?period ; <{SUMMARY}figureCount> ?n }}
+    GROUP BY ?period ?measure"""
+
+
+def counts(triples: list[Triple]) -> dict[tuple[str, str], int]:
+    rows: dict[str, dict[str, object]] = {}
+    for t in triples:
+        rows.setdefault(t.subject.value, {})[t.predicate.value.removeprefix(SUMMARY)] = t.object
+    return {(r["measure"].value, r["period"].value): int(r["figureCount"].value) for r in rows.values()}  # type: ignore[attr-defined]
+
+
+def observation(n: int, measure: NamedNode, *periods: NamedNode) -> list[Triple]:
+    node = NamedNode(f"https://w3id.org/provkg/report/r1/obs/{n}")
+    return [Triple(node, MEASURE, measure), *(Triple(node, PERIOD, p) for p in periods),
+            Triple(node, NamedNode(PK + "value"), Literal("1.5"))]
+
+
+def test_rows_count_figures_by_measure_and_period() -> None:
+    triples = [*observation(1, VALUE, H1), *observation(2, VALUE, H1), *observation(3, CHANGE, H1),
+               *observation(4, VALUE, H1, YEAR)]  # a figure of two periods counts in both, as a join counts it
+    triples.append(Triple(NamedNode("https://w3id.org/provkg/report/r1"), PERIOD, YEAR))  # no measure: not a figure
+    assert counts(summary_triples(report_iri("r1"), triples)) == {
+        (VALUE.value, H1.value): 3, (CHANGE.value, H1.value): 1, (VALUE.value, YEAR.value): 1}
+    assert summary_triples(report_iri("r1"), []) == []
+
+
+def test_the_same_figures_give_the_same_rows_in_any_order() -> None:
+    triples = [*observation(1, VALUE, H1), *observation(2, CHANGE, YEAR)]
+    assert summary_triples(report_iri("r1"), triples) == summary_triples(report_iri("r1"), triples[::-1])
+    assert set(report_and_summary(report_iri("r1"), triples)) == {report_iri("r1"), summary_graph_iri(report_iri("r1"))}
+
+
+@pytest.fixture
+def built_store(template_path: Path, tmp_path: Path) -> Path:  # noqa: F811
+    corpus = generate_corpus(6, 2, template=load_template([template_path]), provinces=load_provinces(),
+                             plant_every=3)
+    data, texts = write_corpus(corpus, tmp_path / "corpus")
+    build(tmp_path / "store", data, [texts])
+    return tmp_path / "store"
+
+
+def test_build_writes_summaries_equal_to_the_raw_figures(built_store: Path) -> None:
+    with KnowledgeStore.open(built_store, read_only=True) as store:
+        graphs = store.graphs()
+        reports = [g for g in graphs if is_report_graph(g)]
+        assert len(reports) == 6 and all(summary_graph_iri(r) in graphs for r in reports)
+        # a graph kept beside a report (its validation graph) is summarised with the report, not on its own
+        beside = [g for g in graphs if g.startswith(report_iri("")) and g not in reports]
+        assert beside and not any(summary_graph_iri(g) in graphs for g in beside)
+        raw = _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        assert raw and _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == raw
+        for query in load_bench_queries(data_dir("benchmarks") / "queries" / SUMMARY_QUERIES):  # the shipped ones
+            original = next(q for q in load_bench_queries() if q.name == query.summary_of)
+            assert _answer(store, query.sparql) == _answer(store, original.sparql), query.name
+
+
+def test_replacing_a_report_replaces_its_summary(built_store: Path) -> None:
+    with KnowledgeStore.open(built_store) as store:
+        report = next(g for g in store.graphs() if is_report_graph(g))
+        # the report revised: its figures of one measure dropped, as ingesting a corrected text would
+        dropped = {q.subject for q in store.quads(report) if q.predicate == MEASURE and q.object == VALUE}
+        kept = [q.triple for q in store.quads(report) if q.subject not in dropped]
+        store.replace_graphs(report_and_summary(report, kept))
+        assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        assert VALUE.value not in {t.object.value for t in store.quads(summary_graph_iri(report))}
