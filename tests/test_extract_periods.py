@@ -193,3 +193,15 @@ def test_levels_at_a_stated_time(body: str, token: str, expected: str) -> None:
 def test_a_school_year_report_counts_its_levels_in_the_school_year() -> None:
     body = "Toàn tỉnh duy trì 12/12 huyện đạt chuẩn phổ cập giáo dục tiểu học."
     assert period_of(body, "12", "2022/2023", title="năm học 2022-2023") == "2022/2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vụ Hè thu: tính đến ngày 15/6/2023, toàn tỉnh gieo trồng 41.200 ha. Đã thu hoạch 9.800 ha.", "9.800",
+     "2023-06-15"),
+    ("Đến ngày 31/5, toàn tỉnh đã giải ngân 820 tỷ đồng. Một số dự án giải ngân chậm với 12 tỷ đồng.", "12",
+     "2023-05-31"),
+    # a sentence naming its own time keeps it
+    ("Tính đến ngày 15/6/2023, toàn tỉnh gieo trồng 41.200 ha. Sản lượng 6 tháng đạt 9.800 tấn.", "9.800", "2023-H1"),
+])
+def test_a_date_a_paragraph_states_governs_its_later_levels(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected

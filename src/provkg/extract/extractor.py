@@ -29,7 +29,7 @@ from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of, plan_parts
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
-from provkg.extract.period import inherit_total_periods, periods_of
+from provkg.extract.period import inherit_total_periods, paragraph_date, periods_of
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
@@ -187,6 +187,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             w[sent_start:cand.start]
         ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
+        if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
+            period = paragraph_date(r, cand.start, sent_start) or period
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
         if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
             _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT

@@ -298,3 +298,18 @@ def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
             total, seen = by_start.get(total.parent), seen + 1
         if total is not None and total.period != report_period and total.measure in ("value", "share_pct"):
             f.period = changed[sentence] = total.period
+
+
+# Words by which a clause names its own time: then a date stated earlier in the paragraph does not govern it.
+_OWN_TIME_WORDS = re.compile(r"(?<!\w)(?:tháng|quý|năm|kỳ|vụ|ngày|đến nay|hiện nay|hiện có)(?!\w)", re.IGNORECASE)
+
+
+def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | None:
+    """The date a paragraph states before the figure's sentence ("Vụ lúa Hè thu: tính đến ngày 15/8/2022, ... . Đã
+    thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too."""
+    paragraph_start = r.paragraph_of(start)
+    clause = r.w[sentence_start:start]
+    if paragraph_start >= sentence_start or _OWN_TIME_WORDS.search(clause):
+        return None
+    found = context_period(r, r.w[paragraph_start:sentence_start], "", "", "value")
+    return found if found and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) and found != r.ref_date else None
