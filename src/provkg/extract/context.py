@@ -12,6 +12,7 @@ from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
 from provkg.read.header import detect_report_period, province_of
 from provkg.read.segment import segment, sentences
+from provkg.reference.labels import longest_hit
 
 ESTIMATE = vocabulary().estimate
 SCHOOL_YEAR = re.compile(r"năm học\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
@@ -70,8 +71,7 @@ class Places:
         return self.index.find_all(text, self.province)
 
     def longest(self, text: str) -> str | None:
-        found = self.find_all(text)
-        return max(found, key=lambda hit: (hit[1] - hit[0], hit[0]))[2] if found else None
+        return longest_hit(self.find_all(text))
 
 
 class ReportContext:

@@ -29,7 +29,7 @@ from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
 from provkg.store.summaries import with_summaries
 from provkg.validate.engine import validate_graph
-from provkg.validate.record import validation_graph_iri, validation_triples
+from provkg.validate.record import figures_in, validation_graph_iri, validation_triples
 
 _LABELS = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
@@ -159,8 +159,7 @@ def iter_graphs(
             work = ox.Store()
             work.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in whole)
             result = validate_graph(work, report_iri=iri, background=background)
-            figure_iris = sorted({t.subject.value for t in triples if t.object.value == PK + "Figure"})
-            yield validation_graph_iri(iri), validation_triples(result, iri, figure_iris)
+            yield validation_graph_iri(iri), validation_triples(result, iri, figures_in(triples))
     reference_graph = reference.triples + sorted(shared - set(reference.triples), key=str)
     summary.triples += len(reference_graph)
     yield REFERENCE_GRAPH, reference_graph

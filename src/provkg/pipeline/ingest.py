@@ -29,7 +29,7 @@ from provkg.reference.loader import Reference, load_reference
 from provkg.store.store import KnowledgeStore
 from provkg.store.summaries import summary_graph
 from provkg.validate.engine import ValidationResult, validate_graph
-from provkg.validate.record import validation_graph_iri, validation_triples
+from provkg.validate.record import figures_in, validation_graph_iri, validation_triples
 
 
 @dataclass
@@ -230,8 +230,7 @@ def ingest(
             if load:
                 # the report, its findings (a forced load recorded as such) and the periods it brings, in one
                 # atomic write
-                figure_iris = sorted({t.subject.value for t in prepared.triples if t.object.value == PK + "Figure"})
-                findings = validation_triples(result, iri, figure_iris, forced=force)
+                findings = validation_triples(result, iri, figures_in(prepared.triples), forced=force)
                 store_report(store, iri, triples, {validation_graph_iri(iri): findings, **summary_graph(iri, triples)})
             outcome = IngestOutcome(
                 path=Path(path), report_id=prepared.report.report_id, figures=len(figures),

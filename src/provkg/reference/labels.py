@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from provkg.core.text import fold, normalise_label
 
-__all__ = ["LabelIndex", "content_words", "fold", "normalise_label"]
+__all__ = ["LabelIndex", "content_words", "fold", "longest_hit", "normalise_label"]
 
 # Function words of labels: "số người chết do tai nạn giao thông" is found in "tai nạn giao thông ... chết 5 người".
 _LABEL_FUNCTION_WORDS = frozenset({"số", "tổng", "của", "do", "các", "được", "đã", "và", "về", "cho", "có"})
@@ -20,6 +20,11 @@ _LABEL_FUNCTION_WORDS = frozenset({"số", "tổng", "của", "do", "các", "đ�
 def content_words(text: str) -> frozenset[str]:
     """The words of a phrase that carry its meaning, folded."""
     return frozenset(re.findall(r"\w+", fold(text))) - _LABEL_FUNCTION_WORDS
+
+
+def longest_hit(found: list[tuple[int, int, str]]) -> str | None:
+    """The local name of the longest of the hits (start, end, local name), the later of two as long."""
+    return max(found, key=lambda hit: (hit[1] - hit[0], hit[0]))[2] if found else None
 
 
 class LabelIndex:
@@ -70,10 +75,7 @@ class LabelIndex:
         return best[2] if best else None
 
     def longest(self, text: str) -> str | None:
-        found = self.find_all(text)
-        if not found:
-            return None
-        return max(found, key=lambda hit: (hit[1] - hit[0], hit[0]))[2]
+        return longest_hit(self.find_all(text))
 
     def last(self, text: str) -> str | None:
         found = self.find_all(text)

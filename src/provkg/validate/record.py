@@ -22,6 +22,11 @@ _STATUS = {"Violation": NamedNode(PK + "HasViolation"), "Warning": NamedNode(PK 
 _CHECKED = NamedNode(PK + "Checked")
 
 
+def figures_in(triples: Iterable[Triple]) -> list[str]:
+    """The IRIs of the figures a report's triples type as pk:Figure, in order: whose status the graph records."""
+    return sorted({t.subject.value for t in triples if t.object.value == PK + "Figure"})
+
+
 def validation_graph_iri(report_iri: str) -> str:
     """The name of the graph holding a report's validation results."""
     return report_iri + "/validation"
