@@ -221,6 +221,15 @@ def _cases() -> list[Case]:
             fig(60, "1250", "người", "value", None, area="integer-change-ok-x"),
             fig(70, "3.3", "%", "change_pct", None, comparison_period="2019-H1", area="integer-change-ok-x")]},
             lines=(0, 55)),
+        # Rounded, not truncated: 820 enterprises up 8,7% fits only a cut change (754 gives 8,753%), a warning;
+        # 412 households down 3,5% fits a rounded one (427 gives -3,51%), no finding.
+        Case("integer-change-rounded", {"integer-change-rounded": [
+            fig(10, "820", "doanh nghiệp", "value", "new-enterprises"),
+            fig(30, "8.7", "%", "change_pct", "new-enterprises", comparison_period="2019-H1"),
+            fig(60, "412", "hộ", "value", "poor-households", area="integer-change-rounded-x"),
+            fig(80, "-3.5", "%", "change_pct", "poor-households", comparison_period="2019-H1",
+                area="integer-change-rounded-x")]},
+            {("IntegerCountChangeRounded", "integer-change-rounded", 30)}, lines=(0, 55)),
         # A change against the levels of both periods, in one report.
         Case("change-ok", {"change-ok": [
             fig(10, "1050", "tỷ đồng", "value", "grdp"),
@@ -329,6 +338,16 @@ def _cases() -> list[Case]:
             fig(20, "3", "%", "change_pct", "cpi", period="2020-06", comparison_period="2020-12")]},
             {("ComparisonPeriodNotLater", "comparison-later", 10),
              ("ComparisonPeriodNotLater", "comparison-later", 20)}),
+        # A forecast or a target grows from a past level too: "dự kiến giảm 3,5% so với vụ năm 2021" in a 2020
+        # report, "phấn đấu tăng 6% so với năm 2022" for 2021; "so với năm 2020" for 2021 is right.
+        Case("comparison-later-forecast", {"comparison-later-forecast": [
+            fig(10, "-3.5", "%", "change_pct", "rice-yield", period="2020", comparison_period="2021",
+                status="forecast"),
+            fig(30, "6", "%", "change_pct", "retail-sales", period="2021", comparison_period="2022", status="target"),
+            fig(50, "6", "%", "change_pct", "export-value", period="2021", comparison_period="2020",
+                status="target")]},
+            {("ComparisonPeriodNotLater", "comparison-later-forecast", 10),
+             ("ComparisonPeriodNotLater", "comparison-later-forecast", 30)}),
         Case("comparison-earlier", {"comparison-earlier": [
             fig(10, "5.2", "%", "change_pct", "retail-sales", comparison_period="2019-H1"),
             fig(20, "3", "%", "change_pct", "cpi", period="2020-06", comparison_period="2019-12"),
@@ -371,6 +390,30 @@ def _cases() -> list[Case]:
             fig(110, "25.4", "%", "share_pct", "grdp-industry-construction", period="2019-H1"),
             fig(120, "36.9", "%", "share_pct", "grdp-services", period="2019-H1")]},
             lines=(0, 90)),
+        # Contributions of the four GRDP parts against the growth: 3,1 + 1,25 + 0,9 + 0,2 = 5,45 points is not a
+        # growth of 5,12%; in a table, an index of 106,75% with contributions 2,05 + 3,1 + 1,4 + 0,2 = 6,75 matches,
+        # and three parts of four are not checked.
+        Case("contributions-wrong", {"contributions-wrong": [
+            fig(10, "5.12", "%", "change_pct", "grdp", comparison_period="2019-H1", status="estimate"),
+            fig(30, "3.1", "điểm phần trăm", "contribution_pp", "grdp-industry-construction",
+                comparison_period="2019-H1"),
+            fig(50, "1.25", "điểm phần trăm", "contribution_pp", "grdp-agriculture", comparison_period="2019-H1"),
+            fig(70, "0.9", "điểm phần trăm", "contribution_pp", "grdp-services", comparison_period="2019-H1"),
+            fig(90, "0.2", "điểm phần trăm", "contribution_pp", "grdp-product-taxes", comparison_period="2019-H1")]},
+            {("ContributionsAddUpToGrowth", "contributions-wrong", 10)}),
+        Case("contributions-index", {"contributions-index": [
+            fig(10, "106.75", "%", "value", "grdp", comparison_period="2019-H1"),
+            fig(30, "2.05", "điểm %", "contribution_pp", "grdp-agriculture", comparison_period="2019-H1"),
+            fig(50, "3.1", "điểm %", "contribution_pp", "grdp-industry-construction", comparison_period="2019-H1"),
+            fig(70, "1.4", "điểm %", "contribution_pp", "grdp-services", comparison_period="2019-H1"),
+            fig(90, "0.2", "điểm %", "contribution_pp", "grdp-product-taxes", comparison_period="2019-H1"),
+            fig(110, "4.5", "%", "change_pct", "grdp", comparison_period="2019-H1", area="contributions-index-x"),
+            fig(130, "2.05", "điểm %", "contribution_pp", "grdp-agriculture", comparison_period="2019-H1",
+                area="contributions-index-x"),
+            fig(150, "3.1", "điểm %", "contribution_pp", "grdp-industry-construction", comparison_period="2019-H1",
+                area="contributions-index-x"),
+            fig(170, "1.4", "điểm %", "contribution_pp", "grdp-services", comparison_period="2019-H1",
+                area="contributions-index-x")]}),
         # A thousands point written as a comma; three decimals of a large number are as written.
         Case("thousands-comma", {"thousands-comma": [
             fig(10, "35.120", "tấn", "value", "fishery-output", period="2020-Q2"),
