@@ -246,6 +246,33 @@ def _cases() -> list[Case]:
             fig(50, "-120", "tấn", "change_abs", "rice-output", comparison_period="2019-H1"),
             fig(60, "1100", "tấn", "value", "rice-output", period="2019-H1")]},
             {("ChangeMatchesLevels", "change-wrong", 20), ("ChangeSignMatchesLevels", "change-wrong", 50)}),
+        # An index against its levels: 13.485,7 / 12.445,3 is 108,36%, not 108,63%; 8.362,4 / 7.319,4 is 114,25%.
+        # The index is no level of a change: "tăng 8,4%" is checked against the levels, not against 108,36.
+        Case("index-wrong", {"index-wrong": [
+            fig(10, "12445.3", "tỷ đồng", "value", "grdp-services", period="2019-H1"),
+            fig(30, "13485.7", "tỷ đồng", "value", "grdp-services"),
+            fig(50, "108.63", "%", "value", "grdp-services", comparison_period="2019-H1"),
+            fig(70, "7319.4", "tỷ đồng", "value", "grdp-industry-construction", period="2019-H1"),
+            fig(90, "8362.4", "tỷ đồng", "value", "grdp-industry-construction"),
+            fig(110, "114.25", "%", "value", "grdp-industry-construction", comparison_period="2019-H1"),
+            fig(130, "14.2", "%", "change_pct", "grdp-industry-construction", comparison_period="2019-H1")]},
+            {("ChangeMatchesLevels", "index-wrong", 50)}),
+        # A change in the text and an index in the table: +2,4% is not 104,2%; +5,3% is 105,3%. Two changes of one
+        # quantity beside one index are sub-quantities: not paired. An index equal to a change against another
+        # base (+1,9% on the month) had its base misread: not paired.
+        Case("index-change", {"index-change": [
+            fig(10, "2.4", "%", "change_pct", "retail-sales", comparison_period="2019-H1", status="estimate"),
+            fig(900, "104.2", "%", "value", "retail-sales", comparison_period="2019-H1", section="P1/B/I/1",
+                status="estimate"),
+            fig(30, "5.3", "%", "change_pct", "export-value", comparison_period="2019-H1"),
+            fig(930, "105.3", "%", "value", "export-value", comparison_period="2019-H1", section="P1/B/I/1"),
+            fig(50, "12.5", "%", "change_pct", "import-value", comparison_period="2019-H1"),
+            fig(70, "8.1", "%", "change_pct", "import-value", comparison_period="2019-H1"),
+            fig(960, "109.7", "%", "value", "import-value", comparison_period="2019-H1", section="P1/B/I/1"),
+            fig(90, "1.9", "%", "change_pct", "tourism-revenue", comparison_period="2020-Q1"),
+            fig(110, "52.4", "%", "change_pct", "tourism-revenue", comparison_period="2019-H1"),
+            fig(990, "101.9", "%", "value", "tourism-revenue", comparison_period="2019-H1", section="P1/B/I/1")]},
+            {("IndexMatchesChange", "index-change", 900)}),
         # Quotients with many digits: tolerances must still be computed (decimal arithmetic must not overflow).
         Case("change-wrong-long", {"change-wrong-long": [
             fig(10, "40.3", "tỷ đồng", "value", "grdp"),
