@@ -221,6 +221,35 @@ def _cases() -> list[Case]:
             fig(60, "1250", "người", "value", None, area="integer-change-ok-x"),
             fig(70, "3.3", "%", "change_pct", None, comparison_period="2019-H1", area="integer-change-ok-x")]},
             lines=(0, 55)),
+        # A level, its change in units and in %: 108 accidents after a fall of 5 is a fall of 4,42%, not 4,8%; 102
+        # after a rise of 9 is +9,68%, not +9,2%, even read without indicators; 1.250 tấn up 50 tấn is +4,2%.
+        Case("change-pair-wrong", {"change-pair-wrong": [
+            fig(10, "108", "vụ", "value", "traffic-accidents"),
+            fig(20, "92", "người", "value", "traffic-accident-deaths"),
+            fig(30, "-5", "vụ", "change_abs", "traffic-accidents", comparison_period="2019-H1"),
+            fig(40, "-4.8", "%", "change_pct", "traffic-accidents", comparison_period="2019-H1"),
+            fig(110, "102", "vụ", "value", None, area="change-pair-wrong-x"),
+            fig(120, "76", "người", "value", None, area="change-pair-wrong-x"),
+            fig(130, "9", "vụ", "change_abs", None, comparison_period="2019-H1", area="change-pair-wrong-x"),
+            fig(140, "9.2", "%", "change_pct", None, comparison_period="2019-H1", area="change-pair-wrong-x")]},
+            {("ChangePairMatchesLevel", "change-pair-wrong", 40), ("ChangePairMatchesLevel", "change-pair-wrong", 140),
+             ("IntegerCountChange", "change-pair-wrong", 40)},
+            lines=(0, 100)),
+        Case("change-pair-ok", {"change-pair-ok": [
+            fig(10, "1250", "tấn", "value", "fishery-output"),
+            fig(30, "50", "tấn", "change_abs", "fishery-output", comparison_period="2019-H1"),
+            fig(50, "4.2", "%", "change_pct", "fishery-output", comparison_period="2019-H1"),
+            fig(110, "358", "vụ", "value", "traffic-accidents", area="change-pair-ok-x"),
+            fig(120, "-32", "vụ", "change_abs", "traffic-accidents", comparison_period="2019-H1",
+                area="change-pair-ok-x"),
+            fig(130, "-8.2", "%", "change_pct", "traffic-accidents", comparison_period="2019-H1",
+                area="change-pair-ok-x"),
+            # "làm chết 61 người, bị thương 52 người; giảm 4 người (-6,2%)": which level fell is not written
+            fig(210, "61", "người", "value", None, area="change-pair-ok-y"),
+            fig(220, "52", "người", "value", None, area="change-pair-ok-y"),
+            fig(230, "-4", "người", "change_abs", None, comparison_period="2019-H1", area="change-pair-ok-y"),
+            fig(240, "-6.2", "%", "change_pct", None, comparison_period="2019-H1", area="change-pair-ok-y")]},
+            lines=(0, 100, 200)),
         # Rounded, not truncated: 820 enterprises up 8,7% fits only a cut change (754 gives 8,753%), a warning;
         # 412 households down 3,5% fits a rounded one (427 gives -3,51%), no finding.
         Case("integer-change-rounded", {"integer-change-rounded": [
