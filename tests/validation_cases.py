@@ -31,11 +31,11 @@ def make_report(report_id: str, period: str = "2020-H1", issued: date = date(202
 
 
 def fig(start: int, value: str, unit: str, measure: str, indicator: str | None, period: str = "2020-H1",
-        **extra: object) -> Figure:
+        subject: str = "chỉ tiêu thử", **extra: object) -> Figure:
     """One fact-sheet row; the end offset covers the number and the unit as written."""
     extra.setdefault("estimate", False)
     extra.setdefault("section", "P1/A/I/1")
-    return Figure(value=Decimal(value), unit_text=unit, measure=measure, subject="chỉ tiêu thử", period=period,
+    return Figure(value=Decimal(value), unit_text=unit, measure=measure, subject=subject, period=period,
                   start=start, end=start + len(value) + len(unit) + 1, indicator=indicator,
                   **extra)
 
@@ -362,6 +362,16 @@ def _cases() -> list[Case]:
             fig(900, "1050.0", "triệu USD", "value", "export-value", section="P1/B/I/1"),
             fig(920, "390.62", "tấn", "value", "relief-rice"),
             fig(960, "1005.36", "tấn", "value", "relief-rice")]}),
+        # Figures no indicator names: the same subject as written (case aside) in two parts of the report with two
+        # values is a warning; other subjects, or one part of the report, are not compared.
+        Case("same-subject", {"same-subject": [
+            fig(10, "84.3", "%", "value", None, subject="tỷ lệ lao động qua đào tạo"),
+            fig(900, "84.8", "%", "value", None, section="P1/B/I/1", subject="Tỷ lệ lao động qua đào tạo"),
+            fig(30, "36.8", "%", "value", None, subject="tỷ lệ đô thị hóa"),
+            fig(930, "39.8", "%", "value", None, section="P1/B/I/1", subject="tỷ lệ hộ dùng nước sạch"),
+            fig(50, "120", "xã", "value", None, subject="xã đạt chuẩn"),
+            fig(70, "118", "xã", "value", None, subject="xã đạt chuẩn")]},
+            {("SameSubjectSameValue", "same-subject", 900)}),
         # Two different quantities with the identical figure: a warning for long figures only.
         Case("identical", {"identical": [
             fig(10, "1234.5", "triệu USD", "value", "export-value"),
