@@ -127,6 +127,18 @@ def _cases() -> list[Case]:
             fig(10, "100", "tỷ đồng", "value", "local-budget-revenue"),
             fig(20, "60.5", "tỷ đồng", "value", "domestic-revenue", parent=10),
             fig(30, "30", "tỷ đồng", "value", "domestic-revenue", parent=10)]}),
+        # Two breakdowns of one total: by kind (a large taxpayer, in the total's area) and by district; each fits
+        # the total, both together do not, and that is no finding. One of them alone over the total is.
+        Case("parts-two-ways", {"parts-two-ways": [
+            fig(10, "6060", "tỷ đồng", "value", "domestic-revenue"),
+            fig(20, "3500", "tỷ đồng", "value", None, parent=10),
+            fig(30, "250", "tỷ đồng", "value", None, parent=10),
+            fig(40, "4126", "tỷ đồng", "value", "domestic-revenue", parent=10, area="parts-two-ways-x"),
+            fig(50, "362", "tỷ đồng", "value", "domestic-revenue", parent=10, area="parts-two-ways-y"),
+            fig(110, "900", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(120, "640", "tỷ đồng", "value", "state-budget-revenue", parent=110, area="parts-two-ways-x"),
+            fig(130, "310", "tỷ đồng", "value", "state-budget-revenue", parent=110, area="parts-two-ways-y")]},
+            {("PartsWithinTotal", "parts-two-ways", 110)}),
         # Rounding: 5,4 + 5,0 may add to 10 (10,4 within 0,5 + 0,05 + 0,05); 5,4 + 5,3 cannot.
         Case("parts-rounding", {"parts-rounding": [
             fig(10, "10", "ha", "value", "rice-area"),
@@ -355,11 +367,17 @@ def _cases() -> list[Case]:
         Case("twice", {"twice": [
             fig(10, "-1.55", "%", "change_pct", "grdp-services", comparison_period="2019-H1"),
             fig(900, "-1.64", "%", "change_pct", "grdp-services", comparison_period="2019-H1",
-                section="P1/B/I/1")]},
-            {("SameFigureSameValue", "twice", 900)}),
+                section="P1/B/I/1"),
+            # a round figure far from the other is a second value: 40% after 47,2%
+            fig(30, "47.2", "%", "plan_pct", "fishery-output", comparison_period="2020"),
+            fig(930, "40", "%", "plan_pct", "fishery-output", comparison_period="2020", section="P1/B/I/1")]},
+            {("SameFigureSameValue", "twice", 900), ("SameFigureSameValue", "twice", 930)}),
         Case("twice-ok", {"twice-ok": [
             fig(10, "1050", "triệu USD", "value", "export-value"),
             fig(900, "1050.0", "triệu USD", "value", "export-value", section="P1/B/I/1"),
+            # "chưa đạt 50% kế hoạch" in the shortcomings after 47,2%: a bound, not a second value
+            fig(30, "47.2", "%", "plan_pct", "fishery-output", comparison_period="2020"),
+            fig(930, "50", "%", "plan_pct", "fishery-output", comparison_period="2020", section="P1/B/I/1"),
             fig(920, "390.62", "tấn", "value", "relief-rice"),
             fig(960, "1005.36", "tấn", "value", "relief-rice")]}),
         # Figures no indicator names: the same subject as written (case aside) in two parts of the report with two
