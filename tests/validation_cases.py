@@ -388,8 +388,21 @@ def _cases() -> list[Case]:
             fig(30, "36.8", "%", "value", None, subject="tỷ lệ đô thị hóa"),
             fig(930, "39.8", "%", "value", None, section="P1/B/I/1", subject="tỷ lệ hộ dùng nước sạch"),
             fig(50, "120", "xã", "value", None, subject="xã đạt chuẩn"),
-            fig(70, "118", "xã", "value", None, subject="xã đạt chuẩn")]},
-            {("SameSubjectSameValue", "same-subject", 900)}),
+            fig(70, "118", "xã", "value", None, subject="xã đạt chuẩn"),
+            # +45,8% in the text, 148,5% of the same period in a table; +12,3% and 112,3% agree
+            fig(90, "45.8", "%", "change_pct", None, comparison_period="2019-H1", subject="thu từ nhà máy lọc dầu"),
+            fig(960, "148.5", "%", "value", None, comparison_period="2019-H1", section="P1/B/I/1",
+                subject="Thu từ nhà máy lọc dầu"),
+            fig(110, "12.3", "%", "change_pct", None, comparison_period="2019-H1", subject="thu phí cảng biển"),
+            fig(990, "112.3", "%", "value", None, comparison_period="2019-H1", section="P1/B/I/1",
+                subject="thu phí cảng biển")]},
+            {("SameSubjectSameValue", "same-subject", 900), ("SameSubjectSameValue", "same-subject", 960)}),
+        # With the text known: two paragraphs of one section are two places; one paragraph is an enumeration.
+        Case("same-subject-paragraphs", {"same-subject-paragraphs": [
+            fig(10, "22.4", "%", "change_pct", None, comparison_period="2019-H1", subject="doanh thu cảng"),
+            fig(30, "2.4", "%", "change_pct", None, comparison_period="2019-H1", subject="doanh thu cảng"),
+            fig(60, "104.2", "%", "value", None, comparison_period="2019-H1", subject="Doanh thu cảng")]},
+            {("SameSubjectSameValue", "same-subject-paragraphs", 60)}, lines=(0, 50)),
         # Two different quantities with the identical figure: a warning for long figures only.
         Case("identical", {"identical": [
             fig(10, "1234.5", "triệu USD", "value", "export-value"),
