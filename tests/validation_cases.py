@@ -127,6 +127,25 @@ def _cases() -> list[Case]:
             fig(10, "100", "tỷ đồng", "value", "local-budget-revenue"),
             fig(20, "60.5", "tỷ đồng", "value", "domestic-revenue", parent=10),
             fig(30, "30", "tỷ đồng", "value", "domestic-revenue", parent=10)]}),
+        # Parts by the indicators' hierarchy, no links stated: domestic 4.390 + import-export 780 is more than a
+        # budget revenue of 5.120 tỷ; 4.390 + 720 fits; a constant-price GRDP does not hold current-price sectors.
+        Case("additive-over", {"additive-over": [
+            fig(10, "5120", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(30, "4390", "tỷ đồng", "value", "domestic-revenue"),
+            fig(50, "780", "tỷ đồng", "value", "import-export-revenue")]},
+            {("AdditivePartsWithinWhole", "additive-over", 10)}),
+        Case("additive-ok", {"additive-ok": [
+            fig(10, "5120", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(30, "4390", "tỷ đồng", "value", "domestic-revenue"),
+            fig(50, "720", "tỷ đồng", "value", "import-export-revenue"),
+            fig(70, "12486", "tỷ đồng", "value", "grdp", basis="constant-2010"),
+            fig(90, "5915", "tỷ đồng", "value", "grdp-agriculture", basis="current"),
+            fig(110, "7902", "tỷ đồng", "value", "grdp-industry-construction", basis="current"),
+            # a budget revenue stated with two values (one of them a taxpayer's share read as the whole)
+            fig(130, "14000", "tỷ đồng", "value", "state-budget-revenue", area="additive-ok-x"),
+            fig(150, "56500", "tỷ đồng", "value", "state-budget-revenue", area="additive-ok-x"),
+            fig(170, "42000", "tỷ đồng", "value", "domestic-revenue", area="additive-ok-x"),
+            fig(190, "14500", "tỷ đồng", "value", "import-export-revenue", area="additive-ok-x")]}),
         # Two breakdowns of one total: by kind (a large taxpayer, in the total's area) and by district; each fits
         # the total, both together do not, and that is no finding. One of them alone over the total is.
         Case("parts-two-ways", {"parts-two-ways": [
