@@ -374,6 +374,14 @@ def _cases() -> list[Case]:
             fig(20, "130", "tỷ đồng", "value", "tourism-revenue", period="2020-H2", estimate=True),
             fig(30, "300", "tỷ đồng", "plan_value", "tourism-revenue", period="2021")]},
             {("PeriodNotFuture", "future", 10)}),
+        # Results of a school year that begins after the report: a report of July 2020 closing "năm học
+        # 2020-2021" (one finding for its two rates); the year just ended, and a plan for the next, are right.
+        Case("year-span-future", {"year-span-future": [
+            fig(10, "99.8", "%", "value", "completion-rate", period="2020/2021"),
+            fig(30, "98.9", "%", "value", "lower-secondary-graduation", period="2020/2021"),
+            fig(50, "98.2", "%", "value", "graduation-rate", period="2019/2020"),
+            fig(70, "15600", "học sinh", "plan_value", "grade10-quota", period="2020/2021", status="target")]},
+            {("YearSpanNotBegun", "year-span-future", 10)}),
         # A level of a past period with no figure of the indicator for the report's period.
         Case("old-period", {"old-period": [
             fig(10, "5120", "hộ", "value", "poor-households", period="2019")]},
