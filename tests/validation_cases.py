@@ -364,6 +364,16 @@ def _cases() -> list[Case]:
             fig(20, "5", "%", "change_pct", "retail-sales", comparison_period="2019-H1"),
             fig(30, "1000", "tỷ đồng", "value", "retail-sales", period="2019-H1")]},
             {("ChangeSignMatchesLevels", "sign-wrong", 20)}),
+        # Levels whose quotient has many digits (1.234,5 against 1.111,05): the sign and the change are still
+        # compared (multiplying the quotient by the change overflowed decimal arithmetic and lost both findings).
+        Case("sign-wrong-long", {"sign-wrong-long": [
+            fig(10, "1234.5", "tỷ đồng", "value", "retail-sales"),
+            fig(20, "-11.1", "%", "change_pct", "retail-sales", comparison_period="2019-H1"),
+            fig(30, "1111.05", "tỷ đồng", "value", "retail-sales", period="2019-H1"),
+            fig(50, "2345.7", "triệu USD", "value", "export-value"),
+            fig(60, "5.0", "%", "change_pct", "export-value", comparison_period="2019-H1"),
+            fig(70, "2111.03", "triệu USD", "value", "export-value", period="2019-H1")]},
+            {("ChangeSignMatchesLevels", "sign-wrong-long", 20), ("ChangeMatchesLevels", "sign-wrong-long", 60)}),
         Case("sign-ok", {"sign-ok": [
             fig(10, "950", "tỷ đồng", "value", "retail-sales"),
             fig(20, "-5", "%", "change_pct", "retail-sales", comparison_period="2019-H1"),
