@@ -602,6 +602,7 @@ def _cases() -> list[Case]:
             fig(60, "5", "tỷ đồng", "value", "grdp"),
             fig(70, "5", "%", "change_pct", "cpi", comparison_period="2019-H1"),
             fig(80, "7", "tấn", "value", None),
+            fig(100, "35.2", "nghìn tấn", "value", "fishery-output"),
             fig(90, "-3.05", "‰", "change_pp", "infant-mortality", comparison_period="2019-H1")]}),
     ]
     return cases
