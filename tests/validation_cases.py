@@ -580,6 +580,13 @@ def _cases() -> list[Case]:
             fig(10, "390.62", "tấn", "value", "relief-rice", section="H"),
             fig(60, "1005.36", "tấn", "value", "relief-rice", section="H"),
             fig(80, "1200.5", "tấn", "value", "relief-rice", section="H")]}, lines=(0, 50)),
+        # Two crop seasons under one indicator, each paragraph with its area and its plan achievement: every
+        # statistic differs, so the second paragraph is another season, not the first restated.
+        Case("restated-seasons", {"restated-seasons": [
+            fig(10, "279699", "ha", "value", "rice-area", section="H"),
+            fig(30, "99.54", "%", "plan_pct", "rice-area", comparison_period="2020", section="H"),
+            fig(60, "73000", "ha", "value", "rice-area", section="H"),
+            fig(80, "91.25", "%", "plan_pct", "rice-area", comparison_period="2020", section="H")]}, lines=(0, 50)),
         # Ranges and units.
         Case("ranges", {"ranges": [
             fig(10, "120", "%", "share_pct", "grdp-industry-construction"),
