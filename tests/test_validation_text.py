@@ -1,0 +1,86 @@
+"""The validation rules of the validation issue end to end, from report texts of our own: extracted, mapped and
+validated as `provkg validate REPORT` does. Each family in two phrasings with the mistake, and once without it.
+On extracted figures the rules marked pksh:certainWhenReviewed report Warnings (which figures belong together is the
+extractor's reading), so the tests look for the rule, not for its severity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provkg.pipeline.sources import validate_source
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH LAI CHÂU
+Số: 81/BC-UBND
+Lai Châu, ngày 6 tháng 7 năm 2021
+
+BÁO CÁO
+Tình hình kinh tế - xã hội 6 tháng đầu năm 2021
+
+"""
+
+# The contributions of the four parts of GRDP against its growth: 5,45 points are not a growth of 6,12%.
+CONTRIBUTIONS = [
+    "I. Kinh tế: Tổng sản phẩm trên địa bàn tỉnh (GRDP) 6 tháng đầu năm 2021 ước tăng 6,12% so với cùng kỳ năm "
+    "trước. Trong mức tăng chung, khu vực công nghiệp - xây dựng đóng góp 3,10 điểm phần trăm; khu vực nông, lâm "
+    "nghiệp và thủy sản đóng góp 1,25 điểm phần trăm; khu vực dịch vụ đóng góp 0,90 điểm phần trăm; thuế sản phẩm "
+    "trừ trợ cấp sản phẩm đóng góp 0,20 điểm phần trăm.\n",
+    "I. Kinh tế: GRDP 6 tháng đầu năm 2021 ước tăng 4,87% so với cùng kỳ. Khu vực dịch vụ tăng 3,1%, đóng góp 1,42 "
+    "điểm phần trăm; khu vực công nghiệp - xây dựng tăng 7,5%, đóng góp 2,61 điểm phần trăm; khu vực nông, lâm "
+    "nghiệp và thủy sản tăng 2,2%, đóng góp 0,47 điểm phần trăm; thuế sản phẩm trừ trợ cấp sản phẩm đóng góp 0,73 "
+    "điểm phần trăm.\n",
+]
+CONTRIBUTIONS_OK = CONTRIBUTIONS[1].replace("4,87%", "5,23%")
+
+# A level, its change in units and in %: 108 after a fall of 5 is -4,4%, not -4,8%; 102 after a rise of 9 is +9,7%.
+CHANGE_PAIRS = [
+    "II. Trật tự: Tai nạn giao thông xảy ra 108 vụ, làm chết 92 người; so với cùng kỳ năm trước giảm 5 vụ "
+    "(giảm 4,8%).\n",
+    "II. Trật tự: 6 tháng xảy ra 102 vụ tai nạn giao thông, làm chết 76 người, bị thương 58 người; số vụ tăng 9 vụ "
+    "(+9,2%) so với cùng kỳ.\n",
+]
+CHANGE_PAIR_OK = CHANGE_PAIRS[1].replace("+9,2%", "+9,7%")
+
+
+def _rules(tmp_path: Path, body: str) -> set[str]:
+    path = tmp_path / "report.txt"
+    path.write_text(HEADER + body, encoding="utf-8")
+    return {finding.rule for finding in validate_source(path).result.results}
+
+
+@pytest.mark.parametrize("body", CONTRIBUTIONS)
+def test_contributions_that_do_not_make_the_growth(tmp_path: Path, body: str) -> None:
+    assert "ContributionsAddUpToGrowth" in _rules(tmp_path, body)
+
+
+def test_contributions_that_make_the_growth(tmp_path: Path) -> None:
+    assert "ContributionsAddUpToGrowth" not in _rules(tmp_path, CONTRIBUTIONS_OK)
+
+
+@pytest.mark.parametrize("body", CHANGE_PAIRS)
+def test_a_change_in_units_and_in_percent_that_disagree(tmp_path: Path, body: str) -> None:
+    assert "ChangePairMatchesLevel" in _rules(tmp_path, body)
+
+
+def test_a_change_in_units_and_in_percent_that_agree(tmp_path: Path) -> None:
+    assert "ChangePairMatchesLevel" not in _rules(tmp_path, CHANGE_PAIR_OK)
+
+# Results of a school year that begins after the report (July 2021): the year just ended is meant.
+SCHOOL_YEARS = [
+    "III. Giáo dục: Kết thúc năm học 2021-2022, tỷ lệ học sinh hoàn thành chương trình tiểu học đạt 99,6%, học "
+    "sinh tốt nghiệp trung học cơ sở đạt 98,7%.\n",
+    "III. Giáo dục: Năm học 2021 - 2022 toàn tỉnh có 97,9% học sinh lớp 9 được công nhận tốt nghiệp trung học cơ "
+    "sở.\n",
+]
+SCHOOL_YEAR_OK = SCHOOL_YEARS[0].replace("2021-2022", "2020-2021")
+
+
+@pytest.mark.parametrize("body", SCHOOL_YEARS)
+def test_results_of_a_school_year_not_begun(tmp_path: Path, body: str) -> None:
+    assert "YearSpanNotBegun" in _rules(tmp_path, body)
+
+
+def test_results_of_the_school_year_just_ended(tmp_path: Path) -> None:
+    assert "YearSpanNotBegun" not in _rules(tmp_path, SCHOOL_YEAR_OK)
