@@ -315,3 +315,17 @@ def test_the_kind_of_a_breakdown(body: str, kind: str) -> None:
     text = HEADER + body + "\n"
     parts = [f for f in extract(text, report_period="2023-H1").figures if f.parent is not None]
     assert parts and {f.breakdown for f in parts} == {kind}
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Trong kỳ có 41 vụ tai nạn giao thông, làm chết 33 người, bị thương 27 người; so với cùng kỳ giảm 4 vụ, "
+     "tăng 2 người chết, giảm 6 người bị thương.", "4 vụ", "traffic-accidents"),
+    ("Trong kỳ có 41 vụ tai nạn giao thông, làm chết 33 người, bị thương 27 người; so với cùng kỳ giảm 4 vụ, "
+     "tăng 2 người chết, giảm 6 người bị thương.", "2 người", "traffic-accident-deaths"),
+    ("Tai nạn giao thông xảy ra 17 vụ, làm 12 người chết và 9 người bị thương; so với năm trước số vụ giảm 10,5%, "
+     "số người bị thương tăng 12,5%.", "12,5%", "traffic-accident-injured"),
+    ("Tai nạn giao thông xảy ra 17 vụ, làm 12 người chết và 9 người bị thương; so với năm trước số vụ giảm 10,5%, "
+     "số người bị thương tăng 12,5%.", "10,5%", "traffic-accidents"),
+])
+def test_a_change_after_a_list_of_levels_mirrors_the_level_it_names(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator

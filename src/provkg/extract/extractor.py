@@ -19,6 +19,7 @@ from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE
 from provkg.core.periods import previous_year
+from provkg.core.text import fold
 from provkg.extract.area import area_of
 from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
@@ -169,11 +170,23 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         # after a bracket, the figure the bracket details, not its last part, is the one to go on from
         bracketed = total_before_bracket(w, figures, sent_start, left_local, cand.start)
         qualified = _qualified_by(w, cand, figures, sent_start) if inherit else None
+        mirrored = None
+        if qualified is None and previous is not None and (
+            inherit or measure == "change_pct"
+            or not r.lex.indicators.find_all(clean_subject(left_local.rsplit(";", 1)[-1]))
+        ):
+            # a change after a list of levels, even after a semicolon when its own words name nothing but the
+            # level ("số người bị thương tăng 12%" after "... 9 người bị thương")
+            mirrored = _level_named(w, cand, figures, sent_start, left_local, measure)
+            if mirrored is not None:
+                qualified, inherit, subject = mirrored, True, mirrored.subject
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
             qualified or bracketed or previous,
             inherit, cand.start, noun_after(w, cand) if counted else "",
         )
+        if mirrored is not None and mirrored.indicator:
+            indicator = mirrored.indicator  # the level it names, whatever a shorter label of its words says
         if indicator is None and not inherit:
             # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP
             own_words = clean_subject(left_local.rsplit(";", 1)[-1])
@@ -248,6 +261,45 @@ _TARGET_WORDS = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|k�
 _ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
 _ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)
 _ABOUT_AMOUNT = re.compile(_ABOUT + r"(?:vốn|giá trị|quy mô)(?!\w)", re.IGNORECASE)
+
+
+# "số vụ giảm 8,2%", "số người chết tăng 2 người": a change of the sentence's level counted in the named unit
+_COUNT_NAMED = re.compile(r"(?<!\w)số\s+([^\d,;:()]{1,40}?)\s*(?:tăng|giảm|bằng|đạt)?\s*$", re.IGNORECASE)
+
+
+def _level_named(
+    w: str, cand: Candidate, figures: list[Figure], sentence_start: int, own_left: str, measure: str,
+) -> Figure | None:
+    """The level a change mirrors after a list of levels of different things: "xảy ra 40 vụ, làm chết 30 người,
+    bị thương 20 người; so với cùng kỳ giảm 3 vụ, tăng 2 người bị thương" (the cases; the injured) and "số vụ
+    giảm 7%, số người chết giảm 4%". The change names its level by the level's unit and the words around it."""
+    if measure not in ("change_abs", "change_pct"):
+        return None
+    counted = cand.unit and cand.unit not in NON_COUNT and not SCALED.match(cand.unit)
+    if counted and measure == "change_abs":
+        name = noun_after(w, cand)
+    elif cand.unit in ("%", ""):
+        named = _COUNT_NAMED.search(own_left.rsplit(",", 1)[-1])
+        name = named.group(1).strip() if named else ""
+    else:
+        return None
+    name_words = fold(name).split()
+    levels = [
+        f for f in figures
+        if f.start >= sentence_start and f.measure == "value" and f.unit_text and f.unit_text not in NON_COUNT
+        and not SCALED.match(f.unit_text) and name_words[:len(f.unit_text.split())] == fold(f.unit_text).split()
+    ]
+    if len({f.unit_text for f in figures if f.start >= sentence_start and f.measure == "value"}) < 2:
+        return None  # not a list of levels of different things: the change is the previous figure's
+    if len(levels) <= 1:
+        return levels[0] if levels else None
+    # several levels in the same unit ("làm chết 30 người, bị thương 20 người"): the one whose words the
+    # change repeats after the unit
+    extra = set(name_words) - set(fold(levels[0].unit_text).split())
+    overlap = [(len(extra & set(fold(f.subject).split())), f) for f in levels]
+    best = max((n for n, _f in overlap), default=0)
+    chosen = [f for n, f in overlap if n == best]
+    return chosen[0] if best > 0 and len(chosen) == 1 else None
 
 
 def _qualified_by(w: str, cand: Candidate, figures: list[Figure], sentence_start: int) -> Figure | None:
