@@ -329,3 +329,15 @@ def test_the_kind_of_a_breakdown(body: str, kind: str) -> None:
 ])
 def test_a_change_after_a_list_of_levels_mirrors_the_level_it_names(body: str, token: str, indicator: str) -> None:
     assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vốn đầu tư công do tỉnh quản lý tháng 6 ước đạt 410 tỷ đồng, tăng 5,2% so với cùng kỳ. Tính chung 6 tháng "
+     "ước đạt 2.130 tỷ đồng, bằng 41,7% kế hoạch năm.", "2.130"),
+    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng Sáu đạt 3.050 tỷ đồng. Lũy kế 6 tháng "
+     "đạt 17,9 nghìn tỷ đồng, tăng 9,3%.", "17,9"),
+])
+def test_a_sentence_opening_with_only_a_time_goes_on_with_the_sentence_before(body: str, token: str) -> None:
+    carried = figure(body, token)
+    first = figure(body, body.split(" đạt ")[1].split(" ")[0])
+    assert first.indicator and carried.indicator == first.indicator

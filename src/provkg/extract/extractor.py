@@ -104,6 +104,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     prev_end_in_sentence: dict[tuple[int, int], int] = {}
     last_in_sentence: dict[tuple[int, int], Figure] = {}
     last_in_paragraph: dict[int, tuple[tuple[int, int], Figure]] = {}
+    last_level_in_paragraph: dict[int, Figure] = {}
     pair_y = {c.start for c in cands if c.pair_role == "y"}
     for index, cand in enumerate(cands):
         sent = r.sentence_of(cand.start)
@@ -147,6 +148,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         # A figure whose own words name only a time or the country ("quý II tăng 7,3%", "(cả nước tăng 7%)")
         # measures what the figure before it measures, even across a semicolon or a bracket.
         bare = bool(subject) and bool(TIME_OR_PLACE_ONLY.fullmatch(subject))
+        before = last_in_paragraph.get(r.paragraph_of(cand.start))
+        level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
+        if previous is None and (bare or not subject) and level_before is not None \
+                and _carries_on(w, level_before, cand):
+            # "... tháng 11 ước đạt 1.352 tỷ đồng. Tính chung 11 tháng ước đạt 7.907 tỷ đồng": a sentence that
+            # opens with only a time goes on with what the sentence before measured
+            previous = level_before
         inherit = previous is not None and (";" not in left_local or bare) and (
             measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "contribution_pp")
             or bool(GENERIC_SUBJECT.match(subject)) or bare
@@ -195,7 +203,6 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
         )
-        before = last_in_paragraph.get(r.paragraph_of(cand.start))
         if previous is None and period == r.period and before is not None and DETAIL_OPENER.match(
             w[sent_start:cand.start]
         ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
@@ -239,12 +246,29 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         prev_end_in_sentence[sent] = cand.end
         last_in_sentence[sent] = figure
         last_in_paragraph[r.paragraph_of(cand.start)] = (sent, figure)
+        if figure.measure == "value":
+            last_level_in_paragraph[r.paragraph_of(cand.start)] = figure
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)
     inherit_total_periods(r, figures)
     plan_parts(figures)
     link_mentions(r, figures)
     return figures
+
+
+def _carries_on(w: str, earlier: Figure, cand: Candidate) -> bool:
+    """Whether a figure can go on with an earlier sentence's figure: a level in the same kind of unit (an amount
+    of money after an amount, a count in the same unit, possibly scaled: "nghìn lượt" → "triệu lượt") that names
+    nothing after its unit ("12.000 doanh nghiệp đang hoạt động" names its own subject)."""
+    if not earlier.indicator or not cand.unit or cand.unit in ("%", "‰"):
+        return False
+    if cand.unit not in NON_COUNT and not SCALED.match(cand.unit) \
+            and len(noun_after(w, cand).split()) > len(cand.unit.split()):
+        return False
+    if SCALED.match(cand.unit) and SCALED.match(earlier.unit_text):
+        return True
+    last = cand.unit.split()[-1]
+    return last in earlier.unit_text.split()
 
 
 def _aside(r: ReportContext, figure: Figure) -> bool:
