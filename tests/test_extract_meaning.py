@@ -341,3 +341,17 @@ def test_a_sentence_opening_with_only_a_time_goes_on_with_the_sentence_before(bo
     carried = figure(body, token)
     first = figure(body, body.split(" đạt ")[1].split(" ")[0])
     assert first.indicator and carried.indicator == first.indicator
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Đến giữa tháng 3, nông dân đã cấy xong 31.200 ha lúa xuân, bằng 99,1% cùng kỳ.", "31.200", "winter-spring-rice-area"),
+    ("Toàn tỉnh đã gieo cấy 18.400 ha lúa vụ Đông Xuân, đạt 100,4% kế hoạch.", "18.400", "winter-spring-rice-area"),
+    ("Các cơ sở đã thu hoạch 12.700 tấn tôm nuôi, tăng 3,2% so với cùng kỳ.", "12.700", "shrimp-output"),
+])
+def test_the_words_after_a_measurement_unit_name_what_it_measures(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+def test_the_words_after_money_name_its_source_not_its_indicator() -> None:
+    f = figure("Tổng thu ngân sách nhà nước đạt 5.400 tỷ đồng vốn đầu tư công tập trung.", "5.400")
+    assert f.indicator == "state-budget-revenue"

@@ -191,7 +191,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
             qualified or bracketed or previous,
-            inherit, cand.start, noun_after(w, cand) if counted else "",
+            inherit, cand.start, noun_after(w, cand) if counted or _measured_thing_named(cand.unit) else "",
         )
         if mirrored is not None and mirrored.indicator:
             indicator = mirrored.indicator  # the level it names, whatever a shorter label of its words says
@@ -254,6 +254,15 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     plan_parts(figures)
     link_mentions(r, figures)
     return figures
+
+
+def _measured_thing_named(unit: str) -> bool:
+    """Whether the words after a quantity's unit may name what it measures: "54.000 ha lúa xuân", "12.500 tấn thóc"
+    (areas, weights, volumes), but not after money, where they name the source ("tỷ đồng vốn ngân sách")."""
+    return bool(unit) and unit not in ("%", "‰") and not _MONEY.search(unit)
+
+
+_MONEY = re.compile(r"(?<!\w)(?:đồng|USD|đô la)(?!\w)", re.IGNORECASE)
 
 
 def _carries_on(w: str, earlier: Figure, cand: Candidate) -> bool:
