@@ -344,7 +344,8 @@ def test_a_sentence_opening_with_only_a_time_goes_on_with_the_sentence_before(bo
 
 
 @pytest.mark.parametrize(("body", "token", "indicator"), [
-    ("Đến giữa tháng 3, nông dân đã cấy xong 31.200 ha lúa xuân, bằng 99,1% cùng kỳ.", "31.200", "winter-spring-rice-area"),
+    ("Đến giữa tháng 3, nông dân đã cấy xong 31.200 ha lúa xuân, bằng 99,1% cùng kỳ.", "31.200",
+     "winter-spring-rice-area"),
     ("Toàn tỉnh đã gieo cấy 18.400 ha lúa vụ Đông Xuân, đạt 100,4% kế hoạch.", "18.400", "winter-spring-rice-area"),
     ("Các cơ sở đã thu hoạch 12.700 tấn tôm nuôi, tăng 3,2% so với cùng kỳ.", "12.700", "shrimp-output"),
 ])
