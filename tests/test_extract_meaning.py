@@ -356,3 +356,17 @@ def test_the_words_after_a_measurement_unit_name_what_it_measures(body: str, tok
 def test_the_words_after_money_name_its_source_not_its_indicator() -> None:
     f = figure("Tổng thu ngân sách nhà nước đạt 5.400 tỷ đồng vốn đầu tư công tập trung.", "5.400")
     assert f.indicator == "state-budget-revenue"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kế hoạch vốn đầu tư công năm 2023 được giao 3.900 tỷ đồng; đến ngày 30/6 đã giải ngân 1.650 tỷ đồng, "
+     "đạt 42,3% kế hoạch.", "1.650"),
+    ("Đến hết tháng 6, toàn tỉnh giải ngân 1.650 tỷ đồng vốn đầu tư công, bằng 42,3% kế hoạch.", "1.650"),
+])
+def test_a_generic_label_gives_way_to_the_kind_the_sentence_names(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "public-investment-disbursement"
+
+
+def test_a_generic_label_keeps_its_own_meaning_among_siblings_of_a_list() -> None:
+    f = figure("Giáo dục mầm non có 180 trường (171 trường công lập, 9 trường tư thục).", "9 trường")
+    assert f.indicator != "public-preschools"

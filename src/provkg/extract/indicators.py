@@ -9,7 +9,7 @@ from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
 from provkg.extract.subject import clean_subject, heading_of
 from provkg.extract.vocabulary import vocabulary
-from provkg.reference.labels import content_words
+from provkg.reference.labels import LabelIndex, content_words
 
 _UNIT_CHECKED = ("value", "plan_value", "change_abs")  # the measures whose unit must be one the indicator allows
 
@@ -103,10 +103,20 @@ def indicator_of(
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
             # whose other words are around: "Cấp trung học cơ sở có 95 trường với 30.200 học sinh".
             specific = lex.indicators.scattered(
-                context,
+                f"{context} {after.split('(')[0]}",
                 lambda local, words: local != found and fit(local) >= 0 and found_words < words,
             )
-            return specific or found
+            if specific:
+                return specific
+            # ... or to the sentence's figure before it, when that one's indicator is a kind of it ("Kế hoạch vốn
+            # đầu tư công 6.000 tỷ đồng; đã giải ngân 3.500 tỷ đồng": the public investment disbursed)
+            # the generic label is the figure's own words, in a clause of its own (not a sibling in a list)
+            own_label = best is not None and -best[1] <= 2 and ";" in own_left
+            if own_label and previous is not None and previous.indicator and previous.indicator != found \
+                    and previous.start >= start - len(sentence_left) and fit(previous.indicator) >= 0 \
+                    and _specialises(lex.indicators, previous.indicator, found_words):
+                return previous.indicator
+            return found
         return found
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
     # tổng số vốn đăng ký 9.000 tỷ đồng" → vốn đăng ký doanh nghiệp); else the first label after the number.
@@ -118,6 +128,17 @@ def indicator_of(
         return spread
     hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]
     return hits[0] if hits else None
+
+
+_LABEL_WORDS: dict[tuple[int, str], list[frozenset[str]]] = {}
+
+
+def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
+    """Whether a label of the concept ``local`` holds all the given words and more."""
+    key = (id(index), local)
+    if key not in _LABEL_WORDS:
+        _LABEL_WORDS[key] = [content_words(label) for label, name in index.by_label.items() if name == local]
+    return any(words < label_words for label_words in _LABEL_WORDS[key])
 
 
 def _joined(first: str, second: str) -> list[tuple[str, int]]:
