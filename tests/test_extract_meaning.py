@@ -370,3 +370,32 @@ def test_a_generic_label_gives_way_to_the_kind_the_sentence_names(body: str, tok
 def test_a_generic_label_keeps_its_own_meaning_among_siblings_of_a_list() -> None:
     f = figure("Giáo dục mầm non có 180 trường (171 trường công lập, 9 trường tư thục).", "9 trường")
     assert f.indicator != "public-preschools"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("II. KINH TẾ\n1. Thương mại\nb) Du lịch\nTrong tháng đón 215 nghìn lượt khách, tăng 3,1%.", "215"),
+    ("II. KINH TẾ\n4. Du lịch\n- Sáu tháng ước đón 1,35 triệu lượt khách, bằng 52% kế hoạch.", "1,35"),
+])
+def test_a_sections_heading_completes_the_words_a_figure_spreads(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "tourist-arrivals"
+
+
+def test_a_heading_alone_does_not_name_a_figure() -> None:
+    f = figure("I. TĂNG TRƯỞNG KINH TẾ\nCác khoản thu khác ước đạt khoảng 8.500 tỷ đồng, tăng 28,7%.", "8.500")
+    assert f.indicator != "grdp"
+
+
+@pytest.mark.parametrize(("body", "first", "last", "period"), [
+    ("Cơ cấu kinh tế: khu vực nông, lâm nghiệp và thủy sản chiếm 30,1%; khu vực công nghiệp và xây dựng chiếm 25,4%; "
+     "khu vực dịch vụ chiếm 38,2%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 6,3% (năm 2022 tương ứng là 31,0%; "
+     "24,9%; 38,0%; 6,1%).", "31,0%", "6,1%", "2022"),
+    ("Tỷ trọng khu vực nông, lâm nghiệp và thủy sản 22,5%, khu vực công nghiệp và xây dựng 41,3%, khu vực dịch vụ "
+     "36,2%; cùng kỳ năm trước tương ứng 23,4%, 40,1% và 36,5%.", "23,4%", "36,5%", "2022-H1"),
+])
+def test_values_listed_respectively_take_the_earlier_lists_indicators(
+    body: str, first: str, last: str, period: str,
+) -> None:
+    head, tail = figure(body, first), figure(body, last)
+    assert head.indicator == "grdp-agriculture"
+    assert tail.indicator in ("grdp-product-taxes", "grdp-services")
+    assert head.period == tail.period == period

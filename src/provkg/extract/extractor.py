@@ -25,7 +25,7 @@ from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
-from provkg.extract.indicators import grdp_sector, indicator_of
+from provkg.extract.indicators import apply_respectively, grdp_sector, indicator_of
 from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of, plan_parts
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
@@ -195,10 +195,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         )
         if mirrored is not None and mirrored.indicator:
             indicator = mirrored.indicator  # the level it names, whatever a shorter label of its words says
-        if indicator is None and not inherit:
+        if indicator in (None, "grdp") and not inherit:
             # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP
             own_words = clean_subject(left_local.rsplit(";", 1)[-1])
-            indicator = grdp_sector(own_words, w[max(0, sent_start - 200):cand.start])
+            indicator = grdp_sector(own_words, w[max(0, sent_start - 200):cand.start]) or indicator
         period, comparison = periods_of(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
@@ -248,6 +248,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         last_in_paragraph[r.paragraph_of(cand.start)] = (sent, figure)
         if figure.measure == "value":
             last_level_in_paragraph[r.paragraph_of(cand.start)] = figure
+    apply_respectively(r, figures)
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)
     inherit_total_periods(r, figures)

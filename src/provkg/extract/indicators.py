@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
+from provkg.core.periods import previous_year
 from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
 from provkg.extract.subject import clean_subject, heading_of
@@ -121,8 +122,13 @@ def indicator_of(
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
     # tổng số vốn đăng ký 9.000 tỷ đồng" → vốn đăng ký doanh nghiệp); else the first label after the number.
     neighbours = {local for _s, _e, local in lex.indicators.find_all(clause[:own_start])} if own_start else set()
+    # The section's heading counts too, for a minority of the words ("b) Du lịch" ... "đón 740 nghìn lượt
+    # khách"): a heading alone names the section, not the figure.
+    around = content_words(context)
     spread = lex.indicators.scattered(
-        context, lambda local, _words: fit(local) > 0 and local not in neighbours  # not a neighbour's label
+        f"{context} {r.section_title(start)}",
+        lambda local, words: fit(local) > 0 and local not in neighbours  # not a neighbour's label
+        and 2 * len(words & around) >= len(words),
     )
     if spread:
         return spread
@@ -157,3 +163,38 @@ def grdp_sector(subject: str, context: str) -> str | None:
                                 flags=re.IGNORECASE).split()))
     local = words.grdp_sectors.get(name)
     return local if local and words.grdp_context.search(context) else None
+
+
+# "(năm trước tương ứng là 40,1%; 19,8%; ...)": values listed in the order of an earlier list
+_RESPECTIVELY = re.compile(r"(?<!\w)tương ứng(?:\s+(?:là|với|đạt))?(?!\w)", re.IGNORECASE)
+
+
+_SAME_TIME_BEFORE = re.compile(r"(?<!\w)(?:cùng kỳ|năm trước)(?!\w)", re.IGNORECASE)
+
+
+def apply_respectively(r: ReportContext, figures: list[Figure]) -> None:
+    """Values listed "tương ứng" (respectively) after a list of figures take, one by one, the indicator and the
+    measure of the earlier list's figures, and the time the first of them names: "cơ cấu ... nông nghiệp chiếm
+    30%; công nghiệp 40%; dịch vụ 30% (năm trước tương ứng là 32%; 39%; 29%)"."""
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(r.sentence_of(f.start), []).append(f)
+    for (start, end), members in by_sentence.items():
+        cue = _RESPECTIVELY.search(r.w, start, end)
+        if not cue:
+            continue
+        earlier = [f for f in members if f.end <= cue.start() and f.indicator]
+        later = [f for f in members if f.start >= cue.end()]
+        if len(later) < 2 or len(earlier) < len(later):
+            continue
+        earlier = earlier[-len(later):]
+        if any(a.unit_text != b.unit_text for a, b in zip(earlier, later, strict=True)):
+            continue  # not the same list of quantities
+        first_period = later[0].period
+        lead_start = max(r.w.rfind(";", start, cue.start()), r.w.rfind("(", start, cue.start()), start)
+        if first_period == r.period and _SAME_TIME_BEFORE.search(r.w, lead_start, cue.start()):
+            first_period = previous_year(r.period)  # "cùng kỳ năm trước tương ứng 23,4%, ..."
+        for before, value in zip(earlier, later, strict=True):
+            value.indicator, value.measure, value.subject = before.indicator, before.measure, before.subject
+            value.period = first_period
+
