@@ -107,6 +107,14 @@ def test_a_contribution_measures_the_sector_before_it(body: str, token: str, ind
     # shares joined by dashes are not negatives; a bracketed minus after a noun is a fall
     ("Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ là 20,1% - 35,2% - 44,7%.", "35,2%", "35.2"),
     ("Xuất khẩu hàng dệt may (-2,05%) tiếp tục gặp khó khăn.", "2,05%", "-2.05"),
+    # a range below another period's level; behind a schedule
+    ("Giá cá tra nguyên liệu thấp hơn cùng kỳ từ 2.000 đến 3.500 đồng/kg.", "2.000", "-2000"),
+    ("Giá lúa tươi thấp hơn năm trước từ 500 đến 800 đồng/kg.", "500", "-500"),
+    ("Khối lượng thi công đạt 64% hợp đồng, chậm khoảng 9% so với tiến độ.", "9%", "-9"),
+    ("Công trình chậm hơn 15% so với kế hoạch do thiếu vật liệu.", "15%", "-15"),
+    # a verb closed by a comma and a clause of its own does not govern the number
+    ("Dịch tay chân miệng giảm mạnh, 6 tháng ghi nhận 214 ca mắc.", "214", "214"),
+    ("Số vụ cháy tăng nhẹ, cả năm xảy ra 37 vụ.", "37", "37"),
 ])
 def test_signs(body: str, token: str, value: str) -> None:
     from decimal import Decimal

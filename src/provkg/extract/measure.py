@@ -34,9 +34,12 @@ _COMPARATIVE_PLAN = re.compile(
 _SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
 _COMPARATIVE = re.compile(
-    r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém)\s*"
-    r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|bình quân[^,;]{0,25}))?\s*(?:khoảng\s+|gần\s+)?$"
+    r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém|chậm(?:\s+hơn)?|nhanh hơn|sớm hơn)\s*"
+    r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|tiến độ|bình quân[^,;]{0,25}))?\s*"
+    r"(?:khoảng\s+|gần\s+|từ\s+)?$"
 )
+# The comparatives that say less, later or lower: "thấp hơn", "chậm khoảng 12% so với tiến độ".
+_FALLING = re.compile(r"thấp hơn|ít hơn|kém|chậm")
 # The plan's amount named right after the plan's word, or in brackets after it.
 _PLAN_AMOUNT_BEFORE = re.compile(
     r"(?:kế hoạch|KH|dự toán)(?:\s+(?:năm(?:\s+\d{4})?|vốn|giao|đề ra|được giao|HĐND tỉnh giao|Trung ương giao))*"
@@ -172,10 +175,10 @@ def measure_of(
         return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
     comparative = _COMPARATIVE.search(left_l)
     if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
+        fall = bool(_FALLING.match(comparative.group(1)))
         if unit in ("điểm phần trăm", "điểm %"):
-            return "change_pp", (-1 if comparative.group(1) in ("thấp hơn", "ít hơn", "kém") else 1), ""
+            return "change_pp", (-1 if fall else 1), ""
         # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
-        fall = comparative.group(1) in ("thấp hơn", "ít hơn", "kém")
         return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
     if _SHORTFALL.search(left_l):
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
@@ -193,9 +196,11 @@ def measure_of(
     if cand.range_role == "high":
         verb = verb or ""
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
+    after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
-        r"(?<!\w)(?:còn|lên|xuống)(?!\w)", left[last_verb.end():] if last_verb else "", re.IGNORECASE
-    )
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)", after_verb, re.IGNORECASE
+    ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
+    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca")
     if re.search(r"tăng trưởng âm", left_l):
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":
