@@ -205,3 +205,15 @@ def test_a_school_year_report_counts_its_levels_in_the_school_year() -> None:
 ])
 def test_a_date_a_paragraph_states_governs_its_later_levels(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Toàn tỉnh có 312 trường đạt chuẩn quốc gia, chiếm 61,4% tổng số trường.", "312"),
+    ("Lũy kế có 95 xã đạt chuẩn nông thôn mới, chiếm 73,6% số xã.", "95"),
+])
+def test_a_stock_stated_without_a_time_is_at_the_end_of_the_reports_period(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-06-30"
+
+
+def test_a_flow_stated_without_a_time_keeps_the_reports_period() -> None:
+    assert period_of("Sản lượng lương thực đạt 312.000 tấn, tăng 2,1%.", "312.000", "2023-H1") == "2023-H1"

@@ -209,6 +209,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
+        if period == r.period and measure in ("value", "share_pct") and indicator in r.lex.stocks:
+            period = r.ref_date  # a stock stated without a time: at the end of the report's period
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
         if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
             _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT

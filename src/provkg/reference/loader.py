@@ -25,6 +25,7 @@ _PREF_ALT = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _RDFS_LABEL = NamedNode(RDFS + "label")
 _TYPE = NamedNode(RDF + "type")
 _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
+_IS_STOCK = NamedNode(PK + "isStock")
 _PROVINCE = NamedNode(PK + "Province")
 _VALID_DURING = NamedNode(PK + "validDuring")
 _SINCE_2025 = NamedNode(PK + "SinceReorganisation2025")
@@ -140,6 +141,14 @@ class Reference:
             indicators=LabelIndex(maps["indicator"]), projects=LabelIndex(maps["project"]),
             programmes=LabelIndex(maps["programme"]), causes=LabelIndex(maps["cause"]),
             areas=LabelIndex(maps["area"]), unit_spellings=frozenset(unit_spellings),
+        )
+
+    @cached_property
+    def stock_indicators(self) -> frozenset[str]:
+        """Local names of the indicators whose level is counted at a date (pk:isStock true)."""
+        return frozenset(
+            t.subject.value[len(INDICATOR):] for t in self.triples
+            if t.predicate == _IS_STOCK and t.object.value == "true" and t.subject.value.startswith(INDICATOR)
         )
 
     @cached_property
