@@ -407,3 +407,19 @@ def test_values_listed_respectively_take_the_earlier_lists_indicators(
     assert head.indicator == "grdp-agriculture"
     assert tail.indicator in ("grdp-product-taxes", "grdp-services")
     assert head.period == tail.period == period
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng sản phẩm trên địa bàn 6 tháng ước tăng 6,9% so với cùng kỳ. Khu vực công nghiệp và xây dựng tăng 9,4%, "
+     "đóng góp 3,6 điểm phần trăm; khu vực dịch vụ tăng 6,1%.", "6,1%"),
+    ("GRDP ước tính tăng 5,8%.\nTrong mức tăng chung, khu vực nông, lâm nghiệp và thủy sản tăng 2,9%, đóng góp "
+     "0,6 điểm phần trăm.", "0,6"),
+])
+def test_the_parts_of_an_estimated_total_are_estimated(body: str, token: str) -> None:
+    assert figure(body, token).status == "estimate"
+
+
+def test_the_parts_of_a_total_stated_as_a_result_stay_results() -> None:
+    body = ("Tổng sản phẩm trên địa bàn 6 tháng tăng 6,9% so với cùng kỳ. Khu vực công nghiệp và xây dựng tăng "
+            "9,4%.")
+    assert figure(body, "9,4%").status == "actual"

@@ -32,7 +32,7 @@ from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, paragraph_date, periods_of
 from provkg.extract.projects import link_mentions
-from provkg.extract.status import DETAIL_OPENER, status_of
+from provkg.extract.status import DETAIL_OPENER, inherit_estimates, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 
@@ -89,6 +89,7 @@ def extract(
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     apply_basis(r, figures)
+    inherit_estimates(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
