@@ -423,3 +423,14 @@ def test_the_parts_of_a_total_stated_as_a_result_stay_results() -> None:
     body = ("Tổng sản phẩm trên địa bàn 6 tháng tăng 6,9% so với cùng kỳ. Khu vực công nghiệp và xây dựng tăng "
             "9,4%.")
     assert figure(body, "9,4%").status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án đường tránh thành phố, tổng mức đầu tư 920 tỷ đồng: lũy kế giải ngân 505 tỷ đồng, đạt 54,9% tổng mức "
+     "đầu tư.", "54,9%"),
+    ("Dự án cao tốc đã bàn giao mặt bằng 71,2% chiều dài tuyến.", "71,2%"),
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 14,2%; công nghiệp - xây dựng 41,5%; dịch vụ 38,1%.", "38,1%"),
+    ("Tỷ trọng các khu vực: nông nghiệp chiếm 21%, công nghiệp 33,4%, dịch vụ 39,9%.", "33,4%"),
+])
+def test_shares_of_a_named_whole_and_lists_of_shares(body: str, token: str) -> None:
+    assert figure(body, token).measure == "share_pct"

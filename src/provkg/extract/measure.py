@@ -108,7 +108,10 @@ _SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoản
 
 
 _SHARE_AFTER = re.compile(
-    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng)",
+    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng|"
+    # a part of a whole the sentence names: "đạt 65% tổng mức đầu tư", "bàn giao 84% chiều dài tuyến"
+    r"tổng\s+(?:mức\s+đầu\s+tư|vốn|kim\s+ngạch|chiều\s+dài|giá\s+trị|diện\s+tích)|chiều\s+dài|"
+    r"giá\s+trị\s+hợp\s+đồng)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -223,6 +226,9 @@ def measure_of(
         return "share_pct", 1, ""
     if pct and _SHARE_BEFORE.search(left):
         return "share_pct", 1, ""
+    if pct and previous is not None and previous.measure == "share_pct" and not last_verb \
+            and re.match(r"\s*[;,]", left) and len(left.split()) <= 8 and not re.search(r"[():]", left):
+        return "share_pct", 1, ""  # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%": the list goes on
     if change:
         sign = -1 if verb == "giảm" else 1
         if pct:
