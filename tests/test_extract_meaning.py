@@ -434,3 +434,33 @@ def test_the_parts_of_a_total_stated_as_a_result_stay_results() -> None:
 ])
 def test_shares_of_a_named_whole_and_lists_of_shares(body: str, token: str) -> None:
     assert figure(body, token).measure == "share_pct"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Đến ngày 30/6, toàn tỉnh đã giải ngân 1.240 tỷ đồng, đạt 38,5%, thấp hơn bình quân cả nước.", "38,5%"),
+    ("Vốn đầu tư công giải ngân được 960 tỷ đồng, bằng 41%.", "41%"),
+    # a list of plan achievements goes on by source and by place
+    ("Giải ngân vốn đầu tư công đạt 52,3% kế hoạch. Theo nguồn vốn: vốn trung ương đạt 47,1%; vốn địa phương đạt "
+     "58,2%.", "58,2%"),
+    ("Giải ngân vốn đầu tư công đạt 52,3% kế hoạch; một số huyện đạt cao như huyện Đông Hải (74,5%), huyện Phú Tân "
+     "(70,2%).", "70,2%"),
+])
+def test_plan_achievement_of_money_disbursed_and_its_lists(body: str, token: str) -> None:
+    assert figure(body, token).measure == "plan_pct"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n- Giải quyết việc làm cho 18.000 lao động.", "18.000"),
+    ("II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n- Hoàn thành xây dựng 450 căn nhà cho hộ nghèo.", "450"),
+])
+def test_a_count_set_as_a_target_is_a_plan_level(body: str, token: str) -> None:
+    found = figure(body, token)
+    assert (found.status, found.measure) == ("target", "plan_value")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Trong 6 tháng có thêm 3 xã đạt chuẩn nông thôn mới.", "3 xã"),
+    ("Sáu tháng đầu năm, toàn tỉnh tăng thêm 7 trường đạt chuẩn quốc gia.", "7 trường"),
+])
+def test_a_stock_that_grows_by_a_count(body: str, token: str) -> None:
+    assert figure(body, token).measure == "change_abs"

@@ -27,7 +27,14 @@ from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
 from provkg.extract.indicators import apply_respectively, grdp_sector, indicator_of
 from provkg.extract.lexicon import Lexicon, load_lexicon
-from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of, plan_parts
+from provkg.extract.measure import (
+    PLAN_HEAD,
+    TARGETS_HEAD,
+    continues_list,
+    continues_plan_list,
+    measure_of,
+    plan_parts,
+)
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, paragraph_date, periods_of
@@ -137,6 +144,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         elif measure == "value" and previous is not None and previous.measure == "plan_value" \
                 and cand.unit == previous.unit_text and re.search(r"(?<!\w)(?:giao|đề ra)\s*$", left_local):
             measure = "plan_value"  # "Trung ương giao 14.981 tỷ đồng; HĐND tỉnh giao 15.130 tỷ đồng"
+        paragraph_last = last_in_paragraph.get(r.paragraph_of(cand.start))
+        if measure == "value" and continues_plan_list(
+            left_local, right_local, cand, previous or (paragraph_last[1] if paragraph_last else None)
+        ):
+            measure = "plan_pct"
         value = cand.value * sign
         if cand.range_role == "high" and previous is not None and previous.value_max is None \
                 and previous.end <= cand.start:
@@ -210,14 +222,17 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
+        if measure == "value" and indicator in r.lex.stocks and _MORE.search(left_local):
+            measure = "change_abs"  # "có thêm 4 xã đạt chuẩn": a stock grows by the count
         if period == r.period and measure in ("value", "share_pct") and indicator in r.lex.stocks:
             period = r.ref_date  # a stock stated without a time: at the end of the report's period
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
         if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
             _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
-            or SCALED.match(cand.unit)
+            or SCALED.match(cand.unit) or _OUTCOME_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1])
         ):
-            # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD") is a plan level
+            # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD"), or a count of results
+            # to reach ("giải quyết việc làm cho 30.000 lao động"), is a plan level; "7 nhiệm vụ" is not
             measure = "plan_value"
             period, comparison = periods_of(
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
@@ -292,6 +307,14 @@ def _aside(r: ReportContext, figure: Figure) -> bool:
     return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))
 
 
+# Words of a result to reach: with them a count in the tasks part is a target level.
+_OUTCOME_WORDS = re.compile(
+    r"(?<!\w)(?:việc làm|hoàn thành|xây dựng|xây mới|trồng|đón|thu hút|đào tạo|tuyển sinh|cấp mới|thành lập|"
+    r"bàn giao|sửa chữa|hỗ trợ)(?!\w)",
+    re.IGNORECASE,
+)
+# "có thêm", "tăng thêm": the count added to a stock
+_MORE = re.compile(r"(?<!\w)thêm\s*$", re.IGNORECASE)
 # Words that set a target; without them a count in the tasks part ("8 nhiệm vụ trọng tâm") is no plan level.
 _TARGET_WORDS = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|KH|đạt|dự toán)(?!\w)", re.IGNORECASE)
 # "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"

@@ -130,6 +130,22 @@ _SHARE_DONE = re.compile(
 )
 
 
+# Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
+_DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
+
+
+def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure | None) -> bool:
+    """A percentage that goes on with a list of plan achievements of the paragraph: "Theo nguồn vốn: ngân sách
+    trung ương đạt 41,2%; ngân sách địa phương đạt 55,6%", "huyện A (71,2%), huyện B (68,4%)"."""
+    if earlier is None or earlier.measure != "plan_pct" or cand.unit not in ("%",) or cand.pair_role:
+        return False
+    if _PLAN_AFTER.match(right) or _SHARE_AFTER.match(right) or _CHANGE_VERB.search(left) \
+            or re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
+        return False
+    own = re.split(r"[;:]", left)[-1]
+    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 10
+
+
 def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     """A number right after a change, with no verb of its own ("giảm 04 trường, 82 lớp"), is the same kind of
     change."""
@@ -243,8 +259,12 @@ def measure_of(
     if pct and _SHARE_AFTER.match(right):
         return "share_pct", 1, ""
     if pct and previous is not None and previous.measure == "value" and re.search(r"(?:đạt|bằng)\s*$", left_l) \
-            and _PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1]) and not _PLAN_AFTER.match(right):
-        return "plan_pct", 1, ""  # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"
+            and (_PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1])
+                 or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])) and not _PLAN_AFTER.match(right) \
+            and not _SHARE_AFTER.match(right):
+        # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%":
+        # money disbursed is disbursed against a plan
+        return "plan_pct", 1, ""
     if pct and previous is not None and previous.measure in ("value", "plan_value") and verb in ("đạt", "bằng", "") \
             and after_pair_y:
         return ("plan_pct" if previous.measure == "plan_value" else "share_pct"), 1, ""
