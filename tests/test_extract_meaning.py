@@ -464,3 +464,23 @@ def test_a_count_set_as_a_target_is_a_plan_level(body: str, token: str) -> None:
 ])
 def test_a_stock_that_grows_by_a_count(body: str, token: str) -> None:
     assert figure(body, token).measure == "change_abs"
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Sản lượng thủy sản ước đạt 48.600 tấn, tăng 3,2%; trong đó khai thác 20.100 tấn, nuôi trồng 28.500 tấn.",
+     "20.100", "capture-fishery-output"),
+    ("Sản lượng thủy sản ước đạt 48.600 tấn, tăng 3,2%; trong đó khai thác 20.100 tấn, nuôi trồng 28.500 tấn.",
+     "28.500", "aquaculture-output"),
+    ("Tổng đàn gia súc có 412.000 con, gồm: trâu 61.000 con, bò 98.000 con.", "98.000", "cattle"),
+])
+def test_the_parts_of_a_breakdown_are_named_by_their_own_words(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+def test_a_change_in_a_list_of_parts_takes_the_part_its_words_name() -> None:
+    body = "Giá trị tăng thêm ngành công nghiệp tăng 8,2%, ngành xây dựng tăng 11,4%."
+    assert figure(body, "11,4%").indicator == "grdp-construction"
+
+
+def test_jobs_counted_in_turns() -> None:
+    assert figure("Giải quyết việc làm cho 9.800 lượt lao động.", "9.800").indicator == "jobs-created"

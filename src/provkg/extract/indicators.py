@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from provkg.core.model import Figure
 from provkg.core.periods import previous_year
 from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
+from provkg.extract.lexicon import Lexicon
 from provkg.extract.subject import clean_subject, heading_of
 from provkg.extract.vocabulary import vocabulary
 from provkg.reference.labels import LabelIndex, content_words
@@ -47,7 +49,10 @@ def indicator_of(
     noun_hits = lex.indicators.find_all(noun) if inherit and len(noun.split()) > len(unit.split()) else []
     if inherit and previous is not None and previous.indicator and fit(previous.indicator) >= 0 \
             and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
-        return previous.indicator
+        # ... unless its own words name a part beside it: "công nghiệp tăng 13%, xây dựng tăng 16%"
+        sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit) \
+            if re.match(r"\s*[,;]", own_left) else None
+        return sibling or previous.indicator
     heading = heading_of(r, start)
     part = subject
     opener = last_match(PART_OPENER, subject)
@@ -99,6 +104,12 @@ def indicator_of(
     scope = clause[opened.end():] if opened else clause
     head = previous.subject if previous is not None and ";" not in own_left else ""
     context = " ".join((own, subject, noun, unit, scope, head, heading))
+    if found is not None and previous is not None and previous.indicator \
+            and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
+            and re.match(r"\s*[,;:]|\s*(?:trong đó|gồm|bao gồm)", own_left):
+        # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
+        # 61.000 con, bò 98.000 con")
+        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit) or found
     if found is not None:
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
@@ -119,6 +130,13 @@ def indicator_of(
                 return previous.indicator
             return found
         return found
+    # No label around: a part of a breakdown named by its own words alone ("sản lượng thủy sản 155.300 tấn; trong
+    # đó khai thác 72.900 tấn, nuôi trồng 82.400 tấn"): the narrower indicator of the total (or of the total's
+    # broader one, for the next parts) whose label holds those words.
+    if previous is not None and previous.indicator:
+        narrower = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit)
+        if narrower:
+            return narrower
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
     # tổng số vốn đăng ký 9.000 tỷ đồng" → vốn đăng ký doanh nghiệp); else the first label after the number.
     neighbours = {local for _s, _e, local in lex.indicators.find_all(clause[:own_start])} if own_start else set()
@@ -145,6 +163,40 @@ def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
     if key not in _LABEL_WORDS:
         _LABEL_WORDS[key] = [content_words(label) for label, name in index.by_label.items() if name == local]
     return any(words < label_words for label_words in _LABEL_WORDS[key])
+
+
+_NOT_NAMES = content_words("tăng giảm đạt ước là chiếm có được bằng thêm khoảng trên dưới gần")
+
+
+def _part_words(own: str, noun: str, unit: str) -> frozenset[str]:
+    """The words a part of a breakdown is named by: its own words after "trong đó"/"gồm" and the counted noun,
+    without the unit and the verbs."""
+    opener = last_match(PART_OPENER, own)
+    words = content_words(own[opener.end():] if opener else own) | content_words(noun)
+    return words - content_words(unit) - _NOT_NAMES
+
+
+def _narrower_named(lex: Lexicon, total: str, words: frozenset[str], fit: Callable[[str], int]) -> str | None:
+    """The narrower indicator of ``total`` (or a sibling of it) with a label holding all ``words``, the one whose
+    label says least besides."""
+    if not words or len(words) > 4:
+        return None
+    wider = {total} | lex.ancestors.get(total, frozenset())
+    best: tuple[int, int, str] | None = None
+    for local, ancestors in lex.ancestors.items():
+        if local == total or not ancestors & wider or fit(local) < 0:
+            continue
+        if local not in _LABEL_WORDS_BY_NAME:
+            _LABEL_WORDS_BY_NAME[local] = [content_words(label) for label, name in lex.indicators.by_label.items()
+                                           if name == local]
+        sizes = [len(label_words) for label_words in _LABEL_WORDS_BY_NAME[local] if words <= label_words]
+        # the label that says least besides, then the nearest narrower indicator (cattle before dairy cattle)
+        if sizes and (best is None or (min(sizes), len(ancestors)) < best[:2]):
+            best = (min(sizes), len(ancestors), local)
+    return best[2] if best else None
+
+
+_LABEL_WORDS_BY_NAME: dict[str, list[frozenset[str]]] = {}
 
 
 def _joined(first: str, second: str) -> list[tuple[str, int]]:
