@@ -484,3 +484,17 @@ def test_a_change_in_a_list_of_parts_takes_the_part_its_words_name() -> None:
 
 def test_jobs_counted_in_turns() -> None:
     assert figure("Giải quyết việc làm cho 9.800 lượt lao động.", "9.800").indicator == "jobs-created"
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Kế hoạch vốn đầu tư công năm 2023 là 5.200 tỷ đồng. Đến ngày 30/6 mới giải ngân 1.900 tỷ đồng.", "1.900",
+     "public-investment-disbursement"),
+    ("Kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 6%. Cơ cấu hàng xuất khẩu:\n+ Thủy sản 640 triệu USD;\n"
+     "+ Gạo 380 triệu USD.", "640", "export-product-value"),
+    ("- Cầu vượt sông Hậu: kế hoạch vốn năm 2023 là 350 tỷ đồng, đã giải ngân 120 tỷ đồng.", "350",
+     "project-disbursement"),
+])
+def test_a_generic_or_missing_label_taken_from_the_figure_before_the_sentence(
+    body: str, token: str, indicator: str,
+) -> None:
+    assert figure(body, token).indicator == indicator

@@ -205,6 +205,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
             qualified or bracketed or previous,
             inherit, cand.start, noun_after(w, cand) if counted or _measured_thing_named(cand.unit) else "",
+            _earlier_in_section(r, figures, cand.start) if previous is None else None,
         )
         if mirrored is not None and mirrored.indicator:
             indicator = mirrored.indicator  # the level it names, whatever a shorter label of its words says
@@ -282,6 +283,15 @@ def _measured_thing_named(unit: str) -> bool:
 
 
 _MONEY = re.compile(r"(?<!\w)(?:đồng|USD|đô la)(?!\w)", re.IGNORECASE)
+
+
+def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> Figure | None:
+    """The figure read last before a sentence, if it is in the same section and close: a list item's total on the
+    line that opens the list, the plan stated in the sentence before."""
+    if not figures:
+        return None
+    last = figures[-1]
+    return last if last.start >= max(r.section_start(start), start - 400) else None
 
 
 def _carries_on(w: str, earlier: Figure, cand: Candidate) -> bool:

@@ -23,7 +23,7 @@ PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\
 
 def indicator_of(
     r: ReportContext, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
-    inherit: bool, start: int, noun: str,
+    inherit: bool, start: int, noun: str, earlier: Figure | None = None,
 ) -> str | None:
     """The indicator of a figure, from the ontology's Vietnamese labels found around it.
 
@@ -33,7 +33,8 @@ def indicator_of(
     own words after "trong đó"/"gồm"; the subject joined with its bullet's label or with the counted noun), the
     counted noun, the whole subject, the bullet's label, the rest of the clause; in one place the longest label.
     A generic label (two words: "học sinh", "hộ nghèo") gives way to a specific one whose other words are
-    around. With no label at all, an indicator the unit fits whose label's words are spread over the clause.
+    around, or to the kind of it the figure before names (in the sentence after a semicolon, or ``earlier``: the
+    section's figure before the sentence). With no label at all, an indicator the unit fits whose label's words are spread over the clause.
     """
     lex = r.lex
     checked = measure in _UNIT_CHECKED
@@ -123,18 +124,20 @@ def indicator_of(
             # ... or to the sentence's figure before it, when that one's indicator is a kind of it ("Kế hoạch vốn
             # đầu tư công 6.000 tỷ đồng; đã giải ngân 3.500 tỷ đồng": the public investment disbursed)
             # the generic label is the figure's own words, in a clause of its own (not a sibling in a list)
-            own_label = best is not None and -best[1] <= 2 and ";" in own_left
-            if own_label and previous is not None and previous.indicator and previous.indicator != found \
-                    and previous.start >= start - len(sentence_left) and fit(previous.indicator) >= 0 \
-                    and _specialises(lex.indicators, previous.indicator, found_words):
-                return previous.indicator
+            own_label = best is not None and -best[1] <= 2
+            kind = previous if previous is not None and ";" in own_left \
+                and previous.start >= start - len(sentence_left) else (earlier if previous is None else None)
+            if own_label and kind is not None and kind.indicator and kind.indicator != found \
+                    and fit(kind.indicator) >= 0 and _specialises(lex.indicators, kind.indicator, found_words):
+                return kind.indicator
             return found
         return found
     # No label around: a part of a breakdown named by its own words alone ("sản lượng thủy sản 155.300 tấn; trong
     # đó khai thác 72.900 tấn, nuôi trồng 82.400 tấn"): the narrower indicator of the total (or of the total's
     # broader one, for the next parts) whose label holds those words.
-    if previous is not None and previous.indicator:
-        narrower = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit)
+    total = previous if previous is not None else earlier
+    if total is not None and total.indicator:
+        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit)
         if narrower:
             return narrower
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
@@ -165,7 +168,7 @@ def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
     return any(words < label_words for label_words in _LABEL_WORDS[key])
 
 
-_NOT_NAMES = content_words("tăng giảm đạt ước là chiếm có được bằng thêm khoảng trên dưới gần")
+_NOT_NAMES = content_words("tăng giảm đạt ước là chiếm có được bằng thêm khoảng trên dưới gần mặt hàng")
 
 
 def _part_words(own: str, noun: str, unit: str) -> frozenset[str]:
