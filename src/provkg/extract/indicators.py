@@ -34,7 +34,8 @@ def indicator_of(
     counted noun, the whole subject, the bullet's label, the rest of the clause; in one place the longest label.
     A generic label (two words: "học sinh", "hộ nghèo") gives way to a specific one whose other words are
     around, or to the kind of it the figure before names (in the sentence after a semicolon, or ``earlier``: the
-    section's figure before the sentence). With no label at all, an indicator the unit fits whose label's words are spread over the clause.
+    section's figure before the sentence). With no label at all: a part of a breakdown its own words name (a
+    narrower indicator of the total's), or an indicator the unit fits whose label's words are spread over the clause.
     """
     lex = r.lex
     checked = measure in _UNIT_CHECKED
