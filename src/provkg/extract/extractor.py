@@ -18,7 +18,7 @@ from pathlib import Path
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE
-from provkg.core.periods import previous_year
+from provkg.core.periods import planned_period, previous_year
 from provkg.core.text import fold
 from provkg.extract.area import area_of
 from provkg.extract.basis import apply_basis, apply_cumulative
@@ -238,6 +238,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period, comparison = periods_of(
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
             )
+        if status in ("target", "forecast") and period == r.period and cand.start >= r.tasks_start:
+            period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
         if comparison == "prior":
             period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
