@@ -223,7 +223,8 @@ def test_a_flow_stated_without_a_time_keeps_the_reports_period() -> None:
     ("Tổng sản phẩm tăng 7,1%. " + "Nội dung. " * 40 + "\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n"
      + "Nội dung. " * 40 +
      "\nPhấn đấu tốc độ tăng trưởng kinh tế đạt 7,5-8%.", "7,5", "2023", "năm 2023", "2024"),
-    ("Tổng sản phẩm tăng 7,1%. " + "Nội dung. " * 40 + "\n\nII. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n" + "Nội dung. " * 40 +
+    ("Tổng sản phẩm tăng 7,1%. " + "Nội dung. " * 40 + "\n\nII. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n"
+     + "Nội dung. " * 40 +
      "\nPhấn đấu tỷ lệ giải ngân vốn đầu tư công đạt 95%.", "95%", "2023-H1", "6 tháng đầu năm 2023", "2023"),
     ("Tổng sản phẩm tăng 7,1%. " + "Nội dung. " * 40 + "\n\nII. NHIỆM VỤ QUÝ II\n" + "Nội dung. " * 40 +
      "\nPhấn đấu tăng trưởng quý sau đạt 8%.", "8%", "2023-Q1", "quý I năm 2023", "2023-Q2"),
