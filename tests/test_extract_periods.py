@@ -233,3 +233,15 @@ def test_a_target_of_the_tasks_part_is_for_the_period_it_plans(
     body: str, token: str, report_period: str, title: str, expected: str,
 ) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    ("1. Tăng trưởng\na) Kết quả nửa đầu năm\nTổng sản phẩm tăng 6,2% so với cùng kỳ.\nb) Cả năm\nTổng sản phẩm ước "
+     "tăng 7,0%.", "6,2", "2023", "năm 2023", "2023-H1"),
+    ("1. Công nghiệp\na) Riêng quý II\nChỉ số sản xuất công nghiệp tăng 9,1% so với cùng kỳ.", "9,1", "2023-H1",
+     "6 tháng đầu năm 2023", "2023-Q2"),
+])
+def test_a_headings_time_governs_its_section(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected
