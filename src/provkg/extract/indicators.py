@@ -106,7 +106,11 @@ def indicator_of(
     scope = clause[opened.end():] if opened else clause
     head = previous.subject if previous is not None and ";" not in own_left else ""
     context = " ".join((own, subject, noun, unit, scope, head, heading))
-    if found is not None and previous is not None and previous.indicator \
+    from_around = best is not None and -best[1] >= 3  # the label is the clause's or the bullet's, not its own
+    if found is not None and from_around and ":" in own_left:
+        # a list opened by its total's words: "Một số sản phẩm chủ yếu: xi măng 512 nghìn tấn"
+        found = _narrower_named(lex, found, _part_words(own_left.split(":")[-1], noun, unit), fit) or found
+    elif found is not None and previous is not None and previous.indicator \
             and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
             and re.match(r"\s*[,;:]|\s*(?:trong đó|gồm|bao gồm)", own_left):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
