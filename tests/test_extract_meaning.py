@@ -506,7 +506,7 @@ def test_a_generic_or_missing_label_taken_from_the_figure_before_the_sentence(
 
 @pytest.mark.parametrize(("body", "token", "indicator"), [
     ("Một số sản phẩm chủ yếu quý II: xi măng 640,5 nghìn tấn, tăng 4,2%.", "640,5", "cement-output"),
-    ("Sản phẩm chủ lực 6 tháng: xi măng 1,21 triệu tấn, giảm 3%.", "1,21", "cement-output"),
+    ("Các sản phẩm chủ lực trong kỳ: xi măng 1,21 triệu tấn, giảm 3%.", "1,21", "cement-output"),
 ])
 def test_a_list_opened_by_its_totals_words_names_its_parts(body: str, token: str, indicator: str) -> None:
     assert figure(body, token).indicator == indicator

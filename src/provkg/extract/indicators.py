@@ -107,9 +107,13 @@ def indicator_of(
     head = previous.subject if previous is not None and ";" not in own_left else ""
     context = " ".join((own, subject, noun, unit, scope, head, heading))
     from_around = best is not None and -best[1] >= 3  # the label is the clause's or the bullet's, not its own
-    if found is not None and from_around and ":" in own_left:
-        # a list opened by its total's words: "Một số sản phẩm chủ yếu: xi măng 512 nghìn tấn"
-        found = _narrower_named(lex, found, _part_words(own_left.split(":")[-1], noun, unit), fit) or found
+    if (found is None or from_around) and ":" in own_left:
+        # a list opened by its total's words: "Một số sản phẩm chủ yếu: xi măng 512 nghìn tấn" (the total's unit
+        # need not be the part's)
+        heads = lex.indicators.find_all(own_left.rsplit(":", 1)[0][-120:])
+        named = _narrower_named(lex, heads[-1][2], _part_words(own_left.split(":")[-1], noun, unit), fit) \
+            if heads else None
+        found = named or found
     elif found is not None and previous is not None and previous.indicator \
             and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
             and re.match(r"\s*[,;:]|\s*(?:trong đó|gồm|bao gồm)", own_left):
