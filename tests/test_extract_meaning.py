@@ -518,3 +518,14 @@ def test_a_multiple_of_an_allowed_unit_fits() -> None:
     lexicon = load_lexicon()
     assert lexicon.unit_fit("cement-output", "nghìn tấn") == 1
     assert lexicon.unit_fit("cement-output", "ha") == -1
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Vụ Hè Thu đã gieo sạ 61.300 ha, đạt 97% kế hoạch.", "61.300", "rice-area"),
+    ("Vụ Mùa toàn tỉnh gieo cấy 27.800 ha.", "27.800", "rice-area"),
+    # a narrower indicator named near the number beats its broader one
+    ("Tính đến ngày 15/3, toàn tỉnh đã gieo cấy 42.600 ha lúa xuân.", "42.600", "winter-spring-rice-area"),
+    ("Nông dân đã gieo cấy được 18.900 ha lúa đông xuân.", "18.900", "winter-spring-rice-area"),
+])
+def test_rice_sowing_words_and_narrower_names(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
