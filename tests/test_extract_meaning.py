@@ -529,3 +529,21 @@ def test_a_multiple_of_an_allowed_unit_fits() -> None:
 ])
 def test_rice_sowing_words_and_narrower_names(body: str, token: str, indicator: str) -> None:
     assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token", "area"), [
+    ("Tổng lượt khách ước 2,1 triệu lượt. Thành phố Hội An đón khoảng 610 nghìn lượt khách.", "610", "quang-nam/hoi-an"),
+    ("Thu nội địa đạt 4.200 tỷ đồng; riêng thị xã Điện Bàn thu 530 tỷ đồng.", "530", "quang-nam/dien-ban"),
+    # a sign alone in the bracket leaves the country as the subject
+    ("CPI bình quân tăng 3,1%, cao hơn mức tăng chung của cả nước (+2,7%).", "2,7", "vn"),
+])
+def test_areas_named_as_subjects(body: str, token: str, area: str) -> None:
+    assert figure(body, token).area == area
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án cầu Cửa Đại (thành phố Hội An) có kế hoạch vốn 180 tỷ đồng.", "180"),
+    ("Thành lập thị xã Điện Bàn; tỷ lệ đô thị hóa đạt 31,5%.", "31,5"),
+])
+def test_a_place_in_a_works_name_or_an_earlier_clause_is_not_the_subject(body: str, token: str) -> None:
+    assert figure(body, token).area is None
