@@ -532,7 +532,8 @@ def test_rice_sowing_words_and_narrower_names(body: str, token: str, indicator: 
 
 
 @pytest.mark.parametrize(("body", "token", "area"), [
-    ("Tổng lượt khách ước 2,1 triệu lượt. Thành phố Hội An đón khoảng 610 nghìn lượt khách.", "610", "quang-nam/hoi-an"),
+    ("Tổng lượt khách ước 2,1 triệu lượt. Thành phố Hội An đón khoảng 610 nghìn lượt khách.", "610",
+     "quang-nam/hoi-an"),
     ("Thu nội địa đạt 4.200 tỷ đồng; riêng thị xã Điện Bàn thu 530 tỷ đồng.", "530", "quang-nam/dien-ban"),
     # a sign alone in the bracket leaves the country as the subject
     ("CPI bình quân tăng 3,1%, cao hơn mức tăng chung của cả nước (+2,7%).", "2,7", "vn"),
