@@ -13,6 +13,7 @@ from provkg.core.text import last_match
 from provkg.extract.context import SCHOOL_YEAR, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
+from provkg.read.header import periods_named
 
 STOCK = vocabulary().stock
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
@@ -33,6 +34,14 @@ _STOCK_SUBJECT = re.compile(
 # "đến cuối tháng 9", "tính đến hết tháng 6/2019", "Đến tháng 11 năm 2025": a level at the end of that month.
 _MONTH_END = re.compile(
     r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(\d{1,2})(?:(?:\s*/\s*|\s+năm\s+)(\d{4}))?(?!\s*/?\s*\d)",
+    re.IGNORECASE,
+)
+# "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã": a level at the year's last day (not "mưa lũ
+# cuối năm gây thiệt hại 420 tỷ đồng": there the words name an event, not the time of a level)
+_AT_YEAR_END = re.compile(
+    r"(?<!\w)(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối\s+năm"
+    r"(?:\s+(\d{4}))?(?=\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?\s*"
+    r"(?:khoảng\s+|trên\s+|dưới\s+)?$|[^.;]*?(?:đạt|có|còn|lên)\s+(?:khoảng\s+|trên\s+)?$)",
     re.IGNORECASE,
 )
 
@@ -114,6 +123,9 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     m = last_match(_MONTH_END, text)
     if m and 1 <= int(m.group(1)) <= 12:
         return parse_period(f"{int(m.group(2) or r.year)}-{int(m.group(1)):02d}").end.isoformat()
+    m = last_match(_AT_YEAR_END, local)
+    if m and measure in ("value", "share_pct", "plan_value"):
+        return f"{int(m.group(1) or r.period_end.year)}-12-31"
     m = last_match(_MONTH_PERIOD, text)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
@@ -228,6 +240,10 @@ def periods_of(
         period = context_period(r, anchor_text, anchor_text, "", measure) or period
     elif section.startswith("P2") and measure == "value":
         period = rest_of(r.period)
+    elif cand.start < r.tasks_start and measure not in ("plan_value", "plan_pct") and (
+        titled := _section_period(r, cand.start)
+    ):
+        period = titled  # "a) Kết quả nửa đầu năm của hai tỉnh": the heading's time governs its section
     inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
         previous_year(r.period), str(r.year)
     )
@@ -248,6 +264,9 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         year = rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
+        own_date = context_period(r, subject_raw, subject_raw, right, measure) if found else None
+        if own_date and len(own_date) == 10 and own_date[:4] >= year:
+            return own_date, year  # a level to reach by a date: "phấn đấu đến cuối năm có 88 xã đạt chuẩn"
         return year, year
     if measure == "plan_pct":
         return (str(r.year) if section.startswith("P2") else period), str(r.year)
@@ -272,6 +291,20 @@ def periods_of(
         elif year and year.isdigit():
             comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
+
+
+def _section_period(r: ReportContext, start: int) -> str | None:
+    """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm")."""
+    named = periods_named(r.section_title(start))
+    if not named:
+        return None
+    code = named[0][2].replace("YYYY", str(r.year))
+    try:
+        period = parse_period(code)
+    except ValueError:
+        return None
+    inside = r.period_begin <= period.begin and period.end <= r.period_end
+    return code if code != r.period and inside else None
 
 
 def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
