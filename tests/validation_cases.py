@@ -206,6 +206,14 @@ def _cases() -> list[Case]:
             fig(60, "52.6", "%", "share_pct", None)]},
             {("ShareMatchesParts", "share-notation", 60), ("ThousandsPointAsComma", "share-notation", 40)},
             lines=(0,)),
+        # "Ba địa phương A (14.860 ha), B (11.240 ha) và C (10.130 ha) chiếm 76,1%" of 47.630 ha: the share of the
+        # three together, not of C alone.
+        Case("share-of-several", {"share-of-several": [
+            fig(10, "47630", "ha", "value", "shrimp-farming-area"),
+            fig(30, "14860", "ha", "value", "shrimp-farming-area", parent=10, area="share-of-several-x"),
+            fig(50, "11240", "ha", "value", "shrimp-farming-area", parent=10, area="share-of-several-y"),
+            fig(70, "10130", "ha", "value", "shrimp-farming-area", parent=10, area="share-of-several-z"),
+            fig(90, "76.1", "%", "share_pct", "shrimp-farming-area")]}, lines=(0,)),
         # In a table, a row's share is of the row, not of the column's total in another line.
         Case("share-table-row", {"share-table-row": [
             fig(10, "700", "trường", "value", "national-standard-schools"),
