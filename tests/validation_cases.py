@@ -468,6 +468,11 @@ def _cases() -> list[Case]:
             fig(990, "112.3", "%", "value", None, comparison_period="2019-H1", section="P1/B/I/1",
                 subject="thu phí cảng biển")]},
             {("SameSubjectSameValue", "same-subject", 900), ("SameSubjectSameValue", "same-subject", 960)}),
+        # The extractor's subjects are cuts of sentences, not names: its figures are not compared by them.
+        Case("same-subject-extracted", {"same-subject-extracted": [
+            fig(10, "12.4", "%", "change_pct", None, comparison_period="2019-H1", subject="quý I tăng"),
+            fig(960, "3.1", "%", "change_pct", None, comparison_period="2019-H1", section="P1/B/I/1",
+                subject="quý I tăng")]}, produced_by="extraction"),
         # With the text known: two paragraphs of one section are two places; one paragraph is an enumeration.
         Case("same-subject-paragraphs", {"same-subject-paragraphs": [
             fig(10, "22.4", "%", "change_pct", None, comparison_period="2019-H1", subject="doanh thu cảng"),
