@@ -11,13 +11,9 @@ import pytest
 
 from provkg.pipeline.sources import validate_source
 
-HEADER = """ỦY BAN NHÂN DÂN
-TỈNH LAI CHÂU
-Số: 81/BC-UBND
-Lai Châu, ngày 6 tháng 7 năm 2021
-
-BÁO CÁO
-Tình hình kinh tế - xã hội 6 tháng đầu năm 2021
+HEADER = """ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Số: 95/BC-UBND                     Điện Biên, ngày 8 tháng 7 năm 2021
+BÁO CÁO Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2021
 
 """
 
