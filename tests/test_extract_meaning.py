@@ -548,3 +548,25 @@ def test_areas_named_as_subjects(body: str, token: str, area: str) -> None:
 ])
 def test_a_place_in_a_works_name_or_an_earlier_clause_is_not_the_subject(body: str, token: str) -> None:
     assert figure(body, token).area is None
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Ước cả năm, có 8/16 chỉ tiêu chủ yếu vượt kế hoạch.", "16", "value"),
+    ("Đến nay 36/40 xã đạt chuẩn nông thôn mới theo kế hoạch.", "40", "value"),
+    # an amount after the slash is the plan
+    ("Dự án giải ngân 120/300 tỷ đồng kế hoạch vốn năm.", "300", "plan_value"),
+])
+def test_the_whole_of_a_count_pair_is_a_count(body: str, token: str, measure: str) -> None:
+    found = figure(body, token)
+    assert found.measure == measure
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Tỷ lệ trường đạt chuẩn quốc gia 82,4%, vượt kế hoạch 1,4 điểm phần trăm.", "1,4", "1.4"),
+    ("Tỷ lệ lao động qua đào tạo 69%, thấp hơn kế hoạch 2 điểm phần trăm.", "2 điểm", "-2"),
+])
+def test_a_difference_from_the_plan_in_points(body: str, token: str, value: str) -> None:
+    from decimal import Decimal
+
+    found = figure(body, token)
+    assert (found.measure, found.value) == ("change_pp", Decimal(value))
