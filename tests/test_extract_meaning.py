@@ -570,3 +570,14 @@ def test_a_difference_from_the_plan_in_points(body: str, token: str, value: str)
 
     found = figure(body, token)
     assert (found.measure, found.value) == ("change_pp", Decimal(value))
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng sản phẩm trên địa bàn quý I ước âm 1,8% so với cùng kỳ.", "1,8%"),
+    ("Chỉ số sản xuất công nghiệp 6 tháng âm khoảng 4,2%.", "4,2%"),
+])
+def test_a_growth_written_as_negative(body: str, token: str) -> None:
+    from decimal import Decimal
+
+    found = figure(body, token)
+    assert found.measure == "change_pct" and found.value < Decimal(0)

@@ -226,7 +226,8 @@ def measure_of(
         r"(?<!\w)(?:còn|lên|xuống)(?!\w)", after_verb, re.IGNORECASE
     ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
     # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca")
-    if re.search(r"tăng trưởng âm", left_l):
+    if re.search(r"tăng trưởng âm", left_l) or (pct and re.search(r"(?<!\w)âm\s*(?:khoảng\s+)?$", left_l)):
+        # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":
         # "vượt 12% kế hoạch": 12% above the plan, not 12% of it.
