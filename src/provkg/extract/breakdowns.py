@@ -21,8 +21,14 @@ def total_before_bracket(w: str, figures: list[Figure], sent_start: int, left: s
     if not re.match(r"\s*\)", left):
         return None
     opened = w.rfind("(", sent_start, start)
-    heads = [f for f in figures if sent_start <= f.start < opened]
-    return heads[-1] if opened >= 0 and heads else None
+    if opened < 0:
+        return None
+    for f in reversed(figures):  # in text order: the sentence's figures are the last ones
+        if f.start < sent_start:
+            return None
+        if f.start < opened:
+            return f
+    return None
 
 
 def link_pairs(cands: list[Candidate], by_start: dict[int, Figure]) -> None:

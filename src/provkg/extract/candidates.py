@@ -24,10 +24,7 @@ def read_candidates(
             consumed.add(tokens[i + 1].start() if i + 1 < len(tokens) else -1)
             candidates.append(cand)
             continue
-        for other in tokens[i + 1:]:
-            if other.start() >= cand.end:
-                break
-            consumed.add(other.start())
+        _consume(tokens, i + 1, cand.end, consumed)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         gap = w[cand.end:nxt.start()] if nxt else ""
         left = w[max(0, tok.start() - 25):tok.start()]
@@ -44,10 +41,7 @@ def read_candidates(
                 cand.unit = partner.unit
             candidates.extend([cand, partner])
             consumed.add(nxt.start())
-            for other in tokens[i + 2:]:
-                if other.start() >= partner.end:
-                    break
-                consumed.add(other.start())
+            _consume(tokens, i + 2, partner.end, consumed)
             continue
         if nxt and nxt.start() not in covered and not cand.unit and re.fullmatch(r"[ \t]*(?:-|–|÷|đến)[ \t]*", gap):
             partner = read_number(r, nxt)
@@ -58,3 +52,11 @@ def read_candidates(
             continue
         candidates.append(cand)
     return candidates
+
+
+def _consume(tokens: list[re.Match[str]], first: int, end: int, consumed: set[int]) -> None:
+    """Mark the tokens from index ``first`` that start before ``end`` as read (without copying the list's tail)."""
+    for i in range(first, len(tokens)):
+        if tokens[i].start() >= end:
+            break
+        consumed.add(tokens[i].start())

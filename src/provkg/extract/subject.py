@@ -95,15 +95,24 @@ _NOUN_END = re.compile(
 )
 
 
+_PAIR_REST = re.compile(r"\s*/\s*[\d.,]+\s*")
+_NOUN_SPAN = re.compile(r"[^,;:.()\n]{0,60}")
+# The text a counted noun is read from: enough for the Y of a pair, a unit and the noun's 60 characters.
+_NOUN_WINDOW = 400
+
+
 def noun_after(w: str, cand: Candidate) -> str:
     """The counted thing named after a number: its unit and the words that follow, up to a break."""
-    after = w[cand.end:].replace("\ufffd", " ")
-    pair = re.match(r"\s*/\s*[\d.,]+\s*", after)  # the X of "X/Y hộ nghèo": read after the Y
+    after = w[cand.end:cand.end + _NOUN_WINDOW].replace("\ufffd", " ")
+    pair = _PAIR_REST.match(after)  # the X of "X/Y hộ nghèo": read after the Y
+    if (pair.end() if pair else 0) + len(cand.unit) + 61 > len(after) and cand.end + len(after) < len(w):
+        after = w[cand.end:].replace("\ufffd", " ")  # a long run of spaces and digits: read on to the end
+        pair = _PAIR_REST.match(after)
     if pair:
         after = after[pair.end():]
         unit = re.match(re.escape(cand.unit), after) if cand.unit else None
         after = after[unit.end():] if unit else after
-    m = re.match(r"[^,;:.()\n]{0,60}", after)
+    m = _NOUN_SPAN.match(after)
     tail = m.group().strip() if m else ""
     tail = _NOUN_END.split(tail)[0].strip()
     words = ([cand.unit] if cand.unit else []) + tail.split()[:6]
