@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import deque
 
 
 def normalise(text: str) -> str:
@@ -77,7 +78,5 @@ def normalise_label(text: str) -> str:
 
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text`` (None when there is none)."""
-    found = None
-    for m in pattern.finditer(text):
-        found = m
-    return found
+    last = deque(pattern.finditer(text), maxlen=1)  # run through in C: this is called for most figures
+    return last[0] if last else None
