@@ -94,9 +94,16 @@ _OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!c
 _YEAR_END = re.compile(r"(?<!so với )(?<!tháng )cuối năm\s+(\d{4})", re.IGNORECASE)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
     """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
-    m = last_match(_DATE_PERIOD, text)
+    # Each pattern runs only where the word all its matches hold is there (lower case; none with an "i" or an
+    # "s", which case-insensitive patterns also match as "ı", "ſ"): most figures' words name no time at all.
+    lowered, local_lowered = text.lower(), local.lower()
+    months = "tháng" in lowered
+    m = last_match(_DATE_PERIOD, text) if "/" in text else None
     if m and _RANGE_START.search(text[max(0, m.start() - 30):m.start() + 4]):
         m = None  # "từ ngày 16/12/2024 đến ngày 15/6/2025": a flow over a span, not a level at its last day
     if m:
@@ -111,10 +118,10 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
             return stated.isoformat()
         except ValueError:
             return r.ref_date
-    m = last_match(_MONTH_END, text)
+    m = last_match(_MONTH_END, text) if months else None
     if m and 1 <= int(m.group(1)) <= 12:
         return parse_period(f"{int(m.group(2) or r.year)}-{int(m.group(1)):02d}").end.isoformat()
-    m = last_match(_MONTH_PERIOD, text)
+    m = last_match(_MONTH_PERIOD, text) if months else None
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
     # The last of a month, a quarter or a span of months named before the figure wins: a month or a quarter in
@@ -123,34 +130,37 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     # that "so với tháng 4" is seen as a comparison.
     clause_start = text.rfind(";") + 1
     # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"
-    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[clause_start:])
+    clause = text[clause_start:]
+    if "(" in clause:
+        clause = _BRACKETED.sub(lambda m: " " * len(m.group()), clause)
+    clause_lowered = lowered[clause_start:] if len(lowered) == len(text) else clause.lower()
     base = max(text.rfind(local), 0) if local else len(text)
     named: list[tuple[int, str]] = []
-    quarter = last_match(_QUARTER, clause)
+    quarter = last_match(_QUARTER, clause) if "quý" in clause_lowered else None
     if quarter:
         year = quarter.group(2) or quarter.group(3) or r.year
         number = ROMAN.get(quarter.group(1).upper()) or int(quarter.group(1))
         named.append((clause_start + quarter.start(), f"{year}-Q{number}"))
-    single = last_match(_SINGLE_MONTH, clause)
+    single = last_match(_SINGLE_MONTH, clause) if "tháng" in clause_lowered else None
     if single and 1 <= month_number(single.group(1)) <= 12:
         year = single.group(2) or single.group(3) or r.year
         named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
-    whole = last_match(_WHOLE_YEAR, clause)
+    whole = last_match(_WHOLE_YEAR, clause) if "cả năm" in clause_lowered else None
     if whole:
         named.append((clause_start + whole.start(), whole.group(1) or str(r.period_end.year)))
-    span = last_match(_MONTHS_SPAN, local)
+    span = last_match(_MONTHS_SPAN, local) if "tháng" in local_lowered else None
     if span and 2 <= int(span.group(1)) <= 11:
         months = int(span.group(1))
         named.append((base + span.start(), f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
     if named:
         return max(named)[1]
-    m = last_match(_YEAR_START, local)
+    m = last_match(_YEAR_START, local) if "đầu năm" in local_lowered else None
     if m:
         return f"{m.group(1)}-01-01"
-    m = last_match(_YEAR_END, local)
+    m = last_match(_YEAR_END, local) if "năm" in local_lowered else None
     if m:
         return f"{m.group(1)}-12-31"
-    if _THIS_MONTH.search(text) and r.period_kind != "year":
+    if months and _THIS_MONTH.search(text) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "change_abs", "change_pct") and (
         STOCK.search(local) or _STOCK_SUBJECT.search(local)
