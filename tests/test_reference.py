@@ -34,3 +34,33 @@ def test_reference_is_parsed_once_and_indexes_share_it() -> None:
     assert "dien-bien" in first.provinces
     assert first.labels.indicators.longest("sản lượng lương thực có hạt") is not None
     assert first.units.lookup("tỷ đồng") is not None
+
+
+def test_label_index_takes_the_longest_label_at_a_place_and_goes_on_after_it() -> None:
+    index = LabelIndex({"vốn đầu tư": "investment", "đầu tư công": "public-investment", "vốn": "capital",
+                        "công nghiệp": "industry"})
+    # "vốn đầu tư" is taken where it starts; "đầu tư công" overlaps it and is skipped; "công nghiệp" is not
+    # inside it and is found.
+    found = index.find_all("Vốn đầu tư công nghiệp tăng")
+    assert [local for _s, _e, local in found] == ["investment", "industry"]
+    # a longer label that ends inside a word gives way to the shorter one that ends at a word's end
+    assert [local for _s, _e, local in index.find_all("vốn đầu tưx")] == ["capital"]
+
+
+def test_label_index_finds_what_the_alternation_of_its_labels_finds() -> None:
+    # The index replaced one regular expression (every label, longest first, as whole words): the same hits on
+    # phrases made of the labels' words, glued, repeated and cut.
+    import itertools
+    import re
+
+    labels = {"giá trị sản xuất": "a", "sản xuất": "b", "giá trị": "c", "xuất khẩu": "d", "sản xuất công nghiệp": "e",
+              "công nghiệp": "f", "giá": "g", "trị giá xuất khẩu": "h"}
+    index = LabelIndex(labels)
+    body = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    alternation = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    words = ["giá", "trị", "sản", "xuất", "khẩu", "công", "nghiệp", "x1", ","]
+    for size in (2, 3, 4):
+        for phrase in itertools.product(words, repeat=size):
+            for text in (" ".join(phrase), "".join(phrase), " ".join(phrase) + "s"):
+                expected = [(m.start(), m.end(), labels[m.group()]) for m in alternation.finditer(text)]
+                assert index.find_all(text) == expected, text

@@ -76,6 +76,12 @@ def normalise_label(text: str) -> str:
     return fold(re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip())
 
 
+def is_word_char(ch: str) -> bool:
+    """Whether a character is a word character as ``\\w`` of a regular expression reads it (a letter, a digit of
+    any script, or ``_``): for whole-word tests done without a pattern."""
+    return ch.isalnum() or ch == "_"
+
+
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text`` (None when there is none)."""
     last = deque(pattern.finditer(text), maxlen=1)  # run through in C: this is called for most figures

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import ahocorasick
 
-from provkg.core.text import fold, normalise_label
+from provkg.core.text import fold, is_word_char, normalise_label
 
 __all__ = ["LabelIndex", "content_words", "fold", "longest_hit", "normalise_label"]
 
@@ -27,11 +27,6 @@ def content_words(text: str) -> frozenset[str]:
 def longest_hit(found: list[tuple[int, int, str]]) -> str | None:
     """The local name of the longest of the hits (start, end, local name), the later of two as long."""
     return max(found, key=lambda hit: (hit[1] - hit[0], hit[0]))[2] if found else None
-
-
-def _is_word(ch: str) -> bool:
-    """Whether a character is a word character as ``\\w`` of a regular expression reads it."""
-    return ch.isalnum() or ch == "_"
 
 
 class LabelIndex:
@@ -81,7 +76,7 @@ class LabelIndex:
         size = len(folded)
         for last, (length, local) in self._automaton.iter(folded):
             start, end = last + 1 - length, last + 1
-            if (start and _is_word(folded[start - 1])) or (end < size and _is_word(folded[end])):
+            if (start and is_word_char(folded[start - 1])) or (end < size and is_word_char(folded[end])):
                 continue
             if start not in longest_at or longest_at[start][0] < end:
                 longest_at[start] = (end, local)
