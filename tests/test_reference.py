@@ -64,3 +64,10 @@ def test_label_index_finds_what_the_alternation_of_its_labels_finds() -> None:
             for text in (" ".join(phrase), "".join(phrase), " ".join(phrase) + "s"):
                 expected = [(m.start(), m.end(), labels[m.group()]) for m in alternation.finditer(text)]
                 assert index.find_all(text) == expected, text
+
+
+def test_fold_leaves_the_u_of_qu_alone() -> None:
+    # "qu" is one consonant: the tone of "quý", "quỷ" is on the vowel after it and stays there
+    assert fold("Quý I") == "quý i"
+    assert fold("con quỷ") == "con quỷ"
+    assert fold("thuỷ lợi, quý") == fold("thủy lợi, quý")

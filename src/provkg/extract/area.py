@@ -14,6 +14,7 @@ _NATIONAL = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung c
 # ... but not the province's rank or share within the country: "xếp thứ 9 cả nước", "chiếm 3% cả nước".
 _WITHIN_COUNTRY = re.compile(r"(?<!\w)(?:chiếm|xếp|đứng|thứ|so với|bằng|trong số)(?!\w)", re.IGNORECASE)
 NATIONAL_AREA = "vn"
+_CLAUSE_BREAK = re.compile(r"[;:]")
 
 
 def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
@@ -21,11 +22,12 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
     before it, with its admin word ("huyện Mường Nhé", "tỉnh Sơn La") or as a list label ("Mường Ảng 45,5 ha",
     "Tuần Giáo: 20 ha")."""
     window = left[-80:]
-    clause = re.split(r"[;:]", window)[-1]
+    clause = _CLAUSE_BREAK.split(window)[-1]
     inside = clause.rsplit("(", 1)
     if len(inside) == 2 and inside[1].strip():
         clause = inside[1]  # "(cả nước tăng 6,4%)": the bracket's own words; "cả nước (6,4%)": the words before it
-    national = last_match(_NATIONAL, clause)
+    lowered = clause.lower()
+    national = last_match(_NATIONAL, clause) if "cả nước" in lowered or "toàn quốc" in lowered else None
     if national and measure not in ("rank", "share_pct") \
             and not _WITHIN_COUNTRY.search(clause[max(0, national.start() - 12):]):
         return NATIONAL_AREA

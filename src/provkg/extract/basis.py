@@ -27,6 +27,15 @@ def _grdp_family(indicator: str | None) -> bool:
     return bool(indicator) and (indicator == "grdp" or indicator.startswith("grdp-"))
 
 
+def _basis_named(text: str) -> re.Match[str] | None:
+    """The last price basis named in the text. The pattern runs only where "giá" can be: in any case, and with
+    the dotless or dotted i a case-insensitive pattern also reads as "i"."""
+    lowered = text.lower()
+    if "giá" not in lowered and "ı" not in lowered and "i̇" not in lowered:
+        return None
+    return last_match(_BASIS, text)
+
+
 def apply_basis(r: ReportContext, figures: list[Figure]) -> None:
     """Set each figure's price basis: a basis named in its own sentence; for GRDP and its parts also one named
     in the text shortly before (the sentence the figure's details, a table's title), else the conventions."""
@@ -38,10 +47,10 @@ def apply_basis(r: ReportContext, figures: list[Figure]) -> None:
             f.basis = "constant-2010"  # a contribution to growth is in points of growth at constant prices
             continue
         sentence_start = r.sentence_of(f.start)[0]
-        own = last_match(_BASIS, w[sentence_start:f.start])
+        own = _basis_named(w[sentence_start:f.start])
         if own is None and _grdp_family(f.indicator):
             section_start = r.section_start(f.start)
-            own = last_match(_BASIS, w[max(section_start, f.start - _REACH):f.start])
+            own = _basis_named(w[max(section_start, f.start - _REACH):f.start])
         if own is not None:
             f.basis = "constant-2010" if own.group(1) else "current"
         elif _grdp_family(f.indicator) and f.measure in _CONSTANT_BY_CONVENTION:

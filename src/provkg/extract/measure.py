@@ -124,6 +124,9 @@ _SHARE_DONE = re.compile(
 )
 
 
+_LIST_OR_SENTENCE_OPENER = re.compile(r":|(?<!\d)\.\s")
+
+
 def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     """A number right after a change, with no verb of its own ("giảm 04 trường, 82 lớp"), is the same kind of
     change."""
@@ -145,7 +148,7 @@ def measure_of(
     pct = unit in ("%", "‰")
     # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
     # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
-    left = re.split(r":|(?<!\d)\.\s", left)[-1]
+    left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
     left_l = left.lower()
     sign = -1 if _MINUS_BEFORE.search(left) and not _BULLET_BEFORE.search(left) else 1
     if cand.pair_role == "y":
@@ -166,24 +169,25 @@ def measure_of(
     if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
         # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area
         return previous.measure, (-1 if previous.value < 0 else 1), ""
-    signed = _SIGNED_BRACKET.search(left)
-    if pct and signed:
+    signed = _SIGNED_BRACKET.search(left) if pct else None
+    if signed:
         # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets
         return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
-    comparative = _COMPARATIVE.search(left_l)
+    # (a pattern runs only where its words are: most figures are no comparison, no shortfall, no prior period)
+    comparative = _COMPARATIVE.search(left_l) if "hơn" in left_l or "kém" in left_l else None
     if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
         if unit in ("điểm phần trăm", "điểm %"):
             return "change_pp", (-1 if comparative.group(1) in ("thấp hơn", "ít hơn", "kém") else 1), ""
         # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
         fall = comparative.group(1) in ("thấp hơn", "ít hơn", "kém")
         return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
-    if _SHORTFALL.search(left_l):
+    if "hụt" in left_l and _SHORTFALL.search(left_l):
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
-    contribution = _CONTRIBUTION.search(left)
-    if contribution and unit in POINT_UNITS:
+    contribution = _CONTRIBUTION.search(left) if unit in POINT_UNITS else None
+    if contribution:
         drag = contribution.group("drag") or re.search(r"(?:^|[\s(])-\s*$", left)
         return "contribution_pp", (-1 if drag else 1), ""
-    prior = PRIOR.search(left)
+    prior = PRIOR.search(left) if "cùng kỳ" in left_l else None
     if prior:
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
     last_verb = None

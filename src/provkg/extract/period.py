@@ -221,14 +221,18 @@ def periods_of(
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
-    own = last_match(_OWN_YEAR, left) or last_match(_OWN_YEAR, _line_label(r, cand.start))
-    own_year = own.group(1) if own and int(own.group(1)) != r.year and measure in ("value", "rank", "share_pct") \
-        else None
+    own = None
+    if measure in ("value", "rank", "share_pct"):  # (the pattern runs only where "năm" is)
+        own = last_match(_OWN_YEAR, left) if "năm" in left else None
+        if own is None and "năm" in (label := _line_label(r, cand.start)):
+            own = last_match(_OWN_YEAR, label)
+    own_year = own.group(1) if own and int(own.group(1)) != r.year else None
     if found and not (own_year and found == r.ref_date):
         period = found
     elif own_year:
         period = own_year
-    elif (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])) and measure != "plan_value":
+    elif measure != "plan_value" and "vụ" in (clause := sentence_left.rsplit(";", 1)[-1]).lower() \
+            and (season := last_match(_SEASON, clause)):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
         first, second = season.group(1), season.group(2)
         period = f"{first}/{second}" if second else (first or str(r.period_end.year))

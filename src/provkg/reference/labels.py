@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import ahocorasick
 
@@ -19,6 +20,7 @@ __all__ = ["LabelIndex", "content_words", "fold", "longest_hit", "normalise_labe
 _LABEL_FUNCTION_WORDS = frozenset({"số", "tổng", "của", "do", "các", "được", "đã", "và", "về", "cho", "có"})
 
 
+@lru_cache(maxsize=65536)  # the same phrases are weighed for several figures of a sentence
 def content_words(text: str) -> frozenset[str]:
     """The words of a phrase that carry its meaning, folded."""
     return frozenset(re.findall(r"\w+", fold(text))) - _LABEL_FUNCTION_WORDS
