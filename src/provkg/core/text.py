@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from collections import deque
+from functools import lru_cache
 
 
 def normalise(text: str) -> str:
@@ -67,6 +68,7 @@ def _tone_on_first_vowel(match: re.Match[str]) -> str:
     return _TONES[first][_TONES[plain].index(toned)] + plain
 
 
+@lru_cache(maxsize=65536)  # one phrase is looked up in several label indexes (projects, programmes, causes, ...)
 def fold(text: str) -> str:
     """Lower case and one tone placement, character for character: ``len(fold(t)) == len(t)`` for NFC text."""
     lower = text.lower()
