@@ -35,6 +35,9 @@ _ESTIMATES_NOTE = re.compile(
 LIST_ITEM = re.compile(r"[ \t]*(?:[-+•–]\s|\(\d+\)|\d+[.)]\s|[a-zđ]\)\s|[^\n\t]*\t)")
 
 
+_BULLET_OR_ROW = re.compile(r"[ \t]*(?:[-+•–]\s|[^\n\t]*\t)")
+
+
 # A line broken by the page's width (PDF, e-mail): it runs on to a next line that starts in lower case or with a
 # number, and neither is a table row. Such a break is read as a space (same length: every offset stays).
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
@@ -98,6 +101,7 @@ class ReportContext:
         self._sentence_starts = [s for s, _ in self.sentence_spans]
         self._section_starts = [s.start for s in self.seg.sections]
         self._school_years: tuple[list[re.Match[str]], list[int]] | None = None
+        self._list_heads: dict[int, bool] = {}  # line start -> whether the list it is in opens with an estimate
         self.province = province_of(self.w, lexicon.provinces)
         self.places = Places(lexicon, self.province)
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
@@ -121,18 +125,29 @@ class ReportContext:
         line_end = self.w.find("\n", start)
         if not LIST_ITEM.match(self.w, start, line_end if line_end >= 0 else len(self.w)):
             return False
+        # Every item of a list walks back to the same opening line: the answer is kept for each line passed, so
+        # a list of N items costs N lines, not N²/2.
+        passed = []
+        found = False
         while start > 0:
+            if start in self._list_heads:
+                found = self._list_heads[start]
+                break
+            passed.append(start)
             previous = self.w.rfind("\n", 0, start - 1) + 1
             line = self.w[previous:start - 1]
             if line.strip() and not LIST_ITEM.match(line):
                 # only a line that opens the list ("... gồm:") or a table's header row; a heading or a
                 # paragraph above the list says nothing about its items
                 opens = line.rstrip().endswith(":") or "\t" in line
-                return opens and bool(ESTIMATE.search(line))
-            if line.strip() and not re.match(r"[ \t]*(?:[-+•–]\s|[^\n\t]*\t)", line):
-                return False  # a numbered heading ("2. Sản xuất ...", "a) Trồng trọt") ends the list
+                found = opens and bool(ESTIMATE.search(line))
+                break
+            if line.strip() and not _BULLET_OR_ROW.match(line):
+                break  # a numbered heading ("2. Sản xuất ...", "a) Trồng trọt") ends the list
             start = previous
-        return False
+        for line_start in passed:
+            self._list_heads[line_start] = found
+        return found
 
     def section_start(self, offset: int) -> int:
         """Where the section holding the offset begins."""
