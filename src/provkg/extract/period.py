@@ -176,7 +176,8 @@ def school_year(r: ReportContext, start: int) -> str | None:
     named, starts = r.school_years_named()
     before = bisect.bisect_left(starts, start)
     for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
-        for m in reversed(named[:before]):
+        for i in range(before - 1, -1, -1):  # (no copy of the list of names before: a report may hold many)
+            m = named[i]
             if m.start() < lo:
                 break
             if m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
