@@ -13,6 +13,7 @@ from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
 
 _BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|cụ thể)(?!\w)\s*:?", re.IGNORECASE)
+_BRACKET_CLOSED = re.compile(r"\s*\)")
 _NAMED_BREAKDOWN = re.compile(r"\s*(?:trong đó|gồm|bao gồm)", re.IGNORECASE)
 _LINE_BREAK_NEXT = re.compile(r"\s*:?\s*\n")
 _NEXT_LINE = re.compile(r"\n[ \t]*([^\n]*)")
@@ -21,7 +22,7 @@ _NEXT_LINE = re.compile(r"\n[ \t]*([^\n]*)")
 def total_before_bracket(w: str, figures: list[Figure], sent_start: int, left: str, start: int) -> Figure | None:
     """After a bracketed breakdown ("450 người (gồm A 250 người, B 200 người), tăng 12%"), the figure the
     bracket details, not the bracket's last part, is the one a change goes on about."""
-    if not re.match(r"\s*\)", left):
+    if not _BRACKET_CLOSED.match(left):
         return None
     opened = w.rfind("(", sent_start, start)
     if opened < 0:

@@ -7,6 +7,9 @@ import re
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import RANK_BEFORE, Candidate, read_number
 
+_PAIR_GAP = re.compile(r"[ \t]*/[ \t]*")  # "X/Y"
+_RANGE_GAP = re.compile(r"[ \t]*(?:-|–|÷|đến)[ \t]*")  # "6,5-7", "từ 8 đến 8,5"
+
 
 def read_candidates(
     r: ReportContext, tokens: list[re.Match[str]], covered: dict[int, tuple[int, int, str]]
@@ -28,7 +31,7 @@ def read_candidates(
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         gap = w[cand.end:nxt.start()] if nxt else ""
         left = w[max(0, tok.start() - 25):tok.start()]
-        if nxt and nxt.start() not in covered and re.fullmatch(r"[ \t]*/[ \t]*", gap):
+        if nxt and nxt.start() not in covered and _PAIR_GAP.fullmatch(gap):
             partner = read_number(r, nxt)
             if RANK_BEFORE.search(left):
                 cand.measure, cand.unit, cand.end = "rank", "/" + nxt.group(), nxt.end()
@@ -43,7 +46,7 @@ def read_candidates(
             consumed.add(nxt.start())
             _consume(tokens, i + 2, partner.end, consumed)
             continue
-        if nxt and nxt.start() not in covered and not cand.unit and re.fullmatch(r"[ \t]*(?:-|–|÷|đến)[ \t]*", gap):
+        if nxt and nxt.start() not in covered and not cand.unit and _RANGE_GAP.fullmatch(gap):
             partner = read_number(r, nxt)
             cand.unit = partner.unit
             cand.range_role, partner.range_role = "low", "high"

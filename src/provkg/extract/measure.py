@@ -200,7 +200,7 @@ def measure_of(
     change = verb in ("tăng", "giảm") and not re.search(
         r"(?<!\w)(?:còn|lên|xuống)(?!\w)", left[last_verb.end():] if last_verb else "", re.IGNORECASE
     )
-    if re.search(r"tăng trưởng âm", left_l):
+    if "tăng trưởng âm" in left_l:
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":
         # "vượt 12% kế hoạch": 12% above the plan, not 12% of it.

@@ -22,6 +22,7 @@ SCALED = re.compile(SCALE + r"(?!\w)")
 NON_COUNT = vocabulary().not_counts
 RANK_BEFORE = re.compile(r"(?:xếp hạng|xếp thứ|đứng thứ|hạng|(?<!\w)thứ)\s*$", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"[ \t]*/[ \t]*(\d+)")  # the "/63" of "thứ 9/63"
+_GLUED_UNIT = re.compile(r"(?:ha|tỷ|triệu|kg|km|m2|m3|tấn)(?!\w)")  # "30ha", "5tỷ"
 
 
 @dataclass
@@ -77,7 +78,7 @@ def read_number(r: ReportContext, m: re.Match[str]) -> Candidate:
 
 
 def glued_unit(w: str, pos: int) -> bool:
-    return bool(re.match(r"(?:ha|tỷ|triệu|kg|km|m2|m3|tấn)(?!\w)", w[pos:pos + 6]))
+    return bool(_GLUED_UNIT.match(w[pos:pos + 6]))
 
 
 def unit_follows(r: ReportContext, pos: int) -> bool:

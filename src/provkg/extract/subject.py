@@ -52,12 +52,13 @@ TIME_OR_PLACE_ONLY = re.compile(
     r"cộng dồn|lũy kế|luỹ kế|cả|tổng cộng|\d+\s+tháng(?:\s+đầu\s+năm)?)[\s,()]*)+",
     re.IGNORECASE,
 )
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:)])")
 
 
 @lru_cache(maxsize=65536)  # a subject is cleaned several times while its cut is chosen
 def clean_subject(raw: str) -> str:
     text = " ".join(_SUBJECT_TIME.sub(" ", raw.replace("\ufffd", " ")).split())
-    text = re.sub(r"\s+([,;:)])", r"\1", text)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     previous = None
     while previous != text:
         previous = text
