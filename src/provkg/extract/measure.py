@@ -155,11 +155,11 @@ def measure_of(
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
-    growth_context = bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
-        previous is not None and previous.measure == "change_pct"
-    )
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
+        growth_context = bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
+            previous is not None and previous.measure == "change_pct"
+        )
         return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "plan_value"), 1, ""
     if not pct and unit and _PLAN_AMOUNT_BEFORE.search(left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l):
