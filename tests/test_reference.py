@@ -71,3 +71,19 @@ def test_fold_leaves_the_u_of_qu_alone() -> None:
     assert fold("Quý I") == "quý i"
     assert fold("con quỷ") == "con quỷ"
     assert fold("thuỷ lợi, quý") == fold("thủy lợi, quý")
+
+
+def test_may_hold_is_false_only_where_a_case_insensitive_pattern_cannot_match() -> None:
+    import re
+
+    from provkg.core.text import may_end_with, may_hold
+
+    pattern = re.compile(r"giá\s+so sánh", re.IGNORECASE)
+    for text in ("theo GIÁ SO SÁNH năm 2010", "Giá so sánh", "theo gıá so sánh", "GİÁ SO SÁNH", "giá ſo sánh"):
+        assert pattern.search(text)
+        assert may_hold(text, ("giá",))  # "gıá", "GİÁ": the pattern reads the odd i as "i", so may_hold does too
+    assert not may_hold("tổng sản phẩm trên địa bàn", ("giá", "tháng"))
+    tail = re.compile(r"(?:\s+|^)(?:ước đạt|chiếm)$", re.IGNORECASE)
+    for text in ("doanh thu ƯỚC ĐẠT", "tỷ trọng chiếm\n", "tỷ trọng chİếm"):
+        assert tail.search(text) and may_end_with(text, ("ước đạt", "chiếm"))
+    assert not may_end_with("doanh thu ước đạt 5", ("ước đạt", "chiếm"))

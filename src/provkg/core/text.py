@@ -88,6 +88,26 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# Letters Python's case-insensitive patterns read as "i" or "s" although their lower case is no "i" or "s".
+_CASE_ODD_LETTERS = ("ı", "İ", "ſ")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` holds none of ``words`` (lower case) in any case, nor a letter that a
+    case-insensitive pattern reads as "i" or "s" (ı, İ, ſ): then a pattern whose every match holds one of the
+    words need not run."""
+    lowered = text.lower()
+    return any(word in lowered for word in words) or any(letter in text for letter in _CASE_ODD_LETTERS)
+
+
+def may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """As :func:`may_hold`, for a pattern that ends in ``$``: one of ``words`` at the end, or before a final line
+    break."""
+    lowered = text.lower()
+    return lowered.endswith(words) or lowered.removesuffix("\n").endswith(words) \
+        or any(letter in text for letter in _CASE_ODD_LETTERS)
+
+
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text`` (None when there is none)."""
     last = deque(pattern.finditer(text), maxlen=1)  # run through in C: this is called for most figures

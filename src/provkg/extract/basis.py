@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
-from provkg.core.text import last_match
+from provkg.core.text import last_match, may_hold
 from provkg.extract.context import ReportContext
 
 # "theo giá so sánh 2010", "giá SS năm 2010", "giá cố định" / "theo giá hiện hành", "giá thực tế"
@@ -30,12 +30,8 @@ def _grdp_family(indicator: str | None) -> bool:
 
 
 def _basis_named(text: str) -> re.Match[str] | None:
-    """The last price basis named in the text. The pattern runs only where "giá" can be: in any case, and with
-    the dotless or dotted i a case-insensitive pattern also reads as "i"."""
-    lowered = text.lower()
-    if "giá" not in lowered and "ı" not in lowered and "i̇" not in lowered:
-        return None
-    return last_match(_BASIS, text)
+    """The last price basis named in the text (the pattern runs only where "giá" can be)."""
+    return last_match(_BASIS, text) if may_hold(text, ("giá",)) else None
 
 
 def apply_basis(r: ReportContext, figures: list[Figure]) -> None:
