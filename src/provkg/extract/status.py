@@ -6,8 +6,10 @@ import re
 
 from provkg.core.model import Figure
 from provkg.core.periods import parse_period
+from provkg.core.text import may_hold
 from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
+from provkg.extract.vocabulary import vocabulary
 
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
@@ -40,6 +42,16 @@ DETAIL_OPENER = re.compile(
 )
 
 
+# The words every match of a cue pattern holds, one at least.
+_TARGET_WORDS = ("phấn đấu", "mục tiêu", "chỉ tiêu", "định hướng", "kh", "kế hoạch", "dự toán")
+_FORECAST_WORDS = ("dự báo", "dự kiến", "ước")
+_ESTIMATE_WORDS = vocabulary().estimate_words
+
+
+def _found(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
+    return may_hold(text, words) and bool(pattern.search(text))
+
+
 def status_of(
     r: ReportContext, cand: Candidate, measure: str, left_local: str, sentence_left: str, comparison: str | None,
     period: str, before: tuple[tuple[int, int], Figure] | None,
@@ -54,22 +66,24 @@ def status_of(
     # the cue is looked for with a few characters before the figure's own words, so that "26 chỉ tiêu" (a count of
     # targets) is seen as a count
     own = sentence_left[max(0, len(sentence_left) - len(left_local) - 4):]
-    if measure != "plan_pct" and (_TARGET_CUE.search(own) or _TARGET_CUE.search(head)):
+    # (each pattern runs only where one of its words is: most figures name no target, scenario or forecast)
+    if measure != "plan_pct" and (_found(_TARGET_CUE, own, _TARGET_WORDS) or _found(_TARGET_CUE, head, _TARGET_WORDS)):
         return "target"
-    if _SCENARIO.search(left_local):
+    if _found(_SCENARIO, left_local, ("kịch bản",)):
         return "target"
-    if measure == "plan_pct" and (_STRIVE.search(left_local) or _STRIVE.search(head)):
+    if measure == "plan_pct" and (_found(_STRIVE, left_local, ("phấn đấu",)) or _found(_STRIVE, head, ("phấn đấu",))):
         return "target"
+    estimated = _found(ESTIMATE, sentence_left, _ESTIMATE_WORDS)
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
-    if in_tasks and not ESTIMATE.search(sentence_left):
+    if in_tasks and not estimated:
         return "target"
     if before is not None and before[1].status == "target" and before[0] == r.sentence_of(cand.start) \
             and ";" not in left_local and measure != "plan_pct" and not _RESULT_WORD.search(left_local):
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
     partial_year = r.period_kind != "year"
-    if partial_year and (_FORECAST_CUE.search(left_local) or _FORECAST_CUE.search(head)):
+    if partial_year and (_found(_FORECAST_CUE, left_local, _FORECAST_WORDS)
+                         or _found(_FORECAST_CUE, head, _FORECAST_WORDS)):
         return "forecast"
-    estimated = bool(ESTIMATE.search(sentence_left))
     if not estimated and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it

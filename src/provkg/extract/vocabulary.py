@@ -32,6 +32,7 @@ class Vocabulary:
     non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
+    estimate_words: tuple[str, ...] = ()  # the words of ``estimate``, lower case (a test before the pattern)
 
     @property
     def scale(self) -> str:
@@ -77,6 +78,7 @@ def vocabulary() -> Vocabulary:
             non_figures=tuple(non_figures),
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
+            estimate_words=tuple(word.lower() for word in cues["estimate"]),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
