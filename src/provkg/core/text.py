@@ -88,16 +88,15 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-# Letters Python's case-insensitive patterns read as "i" or "s" although their lower case is no "i" or "s".
-_CASE_ODD_LETTERS = ("ı", "İ", "ſ")
-
-
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """False only when ``text`` holds none of ``words`` (lower case) in any case, nor a letter that a
-    case-insensitive pattern reads as "i" or "s" (ı, İ, ſ): then a pattern whose every match holds one of the
-    words need not run."""
+    """False only when ``text`` holds none of ``words`` (lower case) in any case, nor a letter that Python's
+    case-insensitive patterns read as "i" or "s" although its lower case is none (ı, İ, ſ): then a pattern whose
+    every match holds one of the words need not run."""
     lowered = text.lower()
-    return any(word in lowered for word in words) or any(letter in text for letter in _CASE_ODD_LETTERS)
+    for word in words:  # (a loop, not any() over a generator: this runs for most figures, several times)
+        if word in lowered:
+            return True
+    return "ı" in text or "İ" in text or "ſ" in text
 
 
 def may_end_with(text: str, words: tuple[str, ...]) -> bool:
@@ -105,7 +104,7 @@ def may_end_with(text: str, words: tuple[str, ...]) -> bool:
     break."""
     lowered = text.lower()
     return lowered.endswith(words) or lowered.removesuffix("\n").endswith(words) \
-        or any(letter in text for letter in _CASE_ODD_LETTERS)
+        or "ı" in text or "İ" in text or "ſ" in text
 
 
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

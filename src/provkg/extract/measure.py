@@ -127,6 +127,11 @@ _SHARE_DONE = re.compile(
 _LIST_OR_SENTENCE_OPENER = re.compile(r":|(?<!\d)\.\s")
 
 
+def _names_plan(lowered: str) -> bool:
+    """Whether lower-case text holds a word of a plan (every match of _PLAN_AMOUNT_BEFORE holds one)."""
+    return "kế hoạch" in lowered or "kh" in lowered or "dự toán" in lowered
+
+
 def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     """A number right after a change, with no verb of its own ("giảm 04 trường, 82 lớp"), is the same kind of
     change."""
@@ -142,7 +147,7 @@ def measure_of(
     after_pair_y: bool,
 ) -> tuple[str, int, str]:
     """(measure, sign, note) of a number from the words just before and after it."""
-    if cand.measure == "rank" or (RANK_BEFORE.search(left[-25:]) and cand.unit in ("", "tỉnh")):
+    if cand.measure == "rank" or (cand.unit in ("", "tỉnh") and RANK_BEFORE.search(left[-25:])):
         return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng"
     unit = cand.unit
     pct = unit in ("%", "‰")
@@ -150,7 +155,7 @@ def measure_of(
     # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
     left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
     left_l = left.lower()
-    sign = -1 if _MINUS_BEFORE.search(left) and not _BULLET_BEFORE.search(left) else 1
+    sign = -1 if "-" in left and _MINUS_BEFORE.search(left) and not _BULLET_BEFORE.search(left) else 1
     if cand.pair_role == "y":
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
@@ -161,7 +166,8 @@ def measure_of(
             previous is not None and previous.measure == "change_pct"
         )
         return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "plan_value"), 1, ""
-    if not pct and unit and _PLAN_AMOUNT_BEFORE.search(left) and not _CHANGE_VERB.search(left_l) \
+    if not pct and unit and _names_plan(left_l) and _PLAN_AMOUNT_BEFORE.search(left) \
+            and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):

@@ -9,12 +9,13 @@ from datetime import date
 
 from provkg.core.model import Figure
 from provkg.core.periods import ROMAN, month_number, parse_period, previous_year, rest_of, step_back, with_year
-from provkg.core.text import last_match
+from provkg.core.text import last_match, may_hold
 from provkg.extract.context import SCHOOL_YEAR, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 
 STOCK = vocabulary().stock
+_STOCK_WORDS = vocabulary().stock_words
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
 _DATE_PERIOD = re.compile(
     r"(?:đến|tới|tính đến|tính tới|thời điểm)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
@@ -163,9 +164,10 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     if months and _THIS_MONTH.search(text) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "change_abs", "change_pct") and (
-        STOCK.search(local) or _STOCK_SUBJECT.search(local)
+        (may_hold(local, _STOCK_WORDS) and STOCK.search(local))
+        or (("đàn" in local_lowered or "dư nợ" in local_lowered) and _STOCK_SUBJECT.search(local))
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
-        or re.search(r"(?<!\w)duy trì(?!\w)", local, re.IGNORECASE)
+        or ("duy trì" in local_lowered and re.search(r"(?<!\w)duy trì(?!\w)", local, re.IGNORECASE))
     ):
         return r.ref_date
     return None

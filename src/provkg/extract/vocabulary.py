@@ -33,6 +33,7 @@ class Vocabulary:
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
     estimate_words: tuple[str, ...] = ()  # the words of ``estimate``, lower case (a test before the pattern)
+    stock_words: tuple[str, ...] = ()  # the same for ``stock``
 
     @property
     def scale(self) -> str:
@@ -79,6 +80,7 @@ def vocabulary() -> Vocabulary:
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
             estimate_words=tuple(word.lower() for word in cues["estimate"]),
+            stock_words=tuple(word.lower() for word in cues["stock"]),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
