@@ -7,6 +7,7 @@ import re
 
 from provkg.core.errors import InputError
 from provkg.core.periods import parse_period
+from provkg.core.text import may_hold
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
@@ -108,7 +109,7 @@ class ReportContext:
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
         # "Số liệu quý I là số ước tính": the report's own figures are estimates unless marked otherwise.
-        self.all_estimates = bool(_ESTIMATES_NOTE.search(self.w))
+        self.all_estimates = may_hold(self.w, ("số liệu",)) and bool(_ESTIMATES_NOTE.search(self.w))
 
     # --- places in the text --------------------------------------------------------------------------------
 

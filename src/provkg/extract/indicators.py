@@ -19,6 +19,11 @@ _OWN_CLAUSE = re.compile(r"[\d.,]*[^,;.\n]{0,80}")  # matched at the offset: no 
 PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\s+)?:?", re.IGNORECASE)
 
 
+def _last_opener(text: str) -> re.Match[str] | None:
+    lowered = text.lower()  # the pattern runs only where its words are
+    return last_match(PART_OPENER, text) if "gồm" in lowered or "trong đó" in lowered else None
+
+
 def indicator_of(
     r: ReportContext, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
     inherit: bool, start: int, noun: str,
@@ -50,7 +55,7 @@ def indicator_of(
         return previous.indicator
     heading = heading_of(r, start)
     part = subject
-    opener = last_match(PART_OPENER, subject)
+    opener = _last_opener(subject)
     if opener and subject[opener.end():].strip(" ,:"):
         part = subject[opener.end():]
     clause = sentence_left[-120:].split(";")[-1]
@@ -95,7 +100,7 @@ def indicator_of(
     # Words around for labels spread over them: the clause (after "trong đó" only the part's own words, so
     # "trong đó: đuối nước 2 vụ, chết 2 người" are not the head's deaths), the previous figure's subject, the
     # unit and the bullet's label.
-    opened = last_match(PART_OPENER, clause)
+    opened = _last_opener(clause)
     scope = clause[opened.end():] if opened else clause
     head = previous.subject if previous is not None and ";" not in own_left else ""
     context = " ".join((own, subject, noun, unit, scope, head, heading))

@@ -104,7 +104,7 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     # "s", which case-insensitive patterns also match as "ı", "ſ"): most figures' words name no time at all.
     lowered, local_lowered = text.lower(), local.lower()
     months = "tháng" in lowered
-    m = last_match(_DATE_PERIOD, text) if "/" in text else None
+    m = last_match(_DATE_PERIOD, text) if "/" in text and may_hold(text, ("đến", "tới", "thời điểm")) else None
     if m and _RANGE_START.search(text[max(0, m.start() - 30):m.start() + 4]):
         m = None  # "từ ngày 16/12/2024 đến ngày 15/6/2025": a flow over a span, not a level at its last day
     if m:
@@ -119,7 +119,7 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
             return stated.isoformat()
         except ValueError:
             return r.ref_date
-    m = last_match(_MONTH_END, text) if months else None
+    m = last_match(_MONTH_END, text) if months and ("đến" in lowered or "tới" in lowered) else None
     if m and 1 <= int(m.group(1)) <= 12:
         return parse_period(f"{int(m.group(2) or r.year)}-{int(m.group(1)):02d}").end.isoformat()
     m = last_match(_MONTH_PERIOD, text) if months else None

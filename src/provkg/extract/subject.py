@@ -72,7 +72,8 @@ def clean_subject(raw: str) -> str:
     if may_hold(text, _SUBJECT_TIME_WORDS):
         text = _SUBJECT_TIME.sub(" ", text)
     text = " ".join(text.split())
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    if " ," in text or " ;" in text or " :" in text or " )" in text:  # (single spaces only, after the join)
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     previous = None
     while previous != text:
         previous = text
