@@ -26,8 +26,7 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
     inside = clause.rsplit("(", 1)
     if len(inside) == 2 and inside[1].strip():
         clause = inside[1]  # "(cả nước tăng 6,4%)": the bracket's own words; "cả nước (6,4%)": the words before it
-    lowered = clause.lower()
-    national = last_match(_NATIONAL, clause) if "cả nước" in lowered or "toàn quốc" in lowered else None
+    national = last_match(_NATIONAL, clause)
     if national and measure not in ("rank", "share_pct") \
             and not _WITHIN_COUNTRY.search(clause[max(0, national.start() - 12):]):
         return NATIONAL_AREA

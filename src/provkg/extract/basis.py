@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
-from provkg.core.text import last_match, may_hold
+from provkg.core.text import last_match
 from provkg.extract.context import ReportContext
 
 # "theo giá so sánh 2010", "giá SS năm 2010", "giá cố định" / "theo giá hiện hành", "giá thực tế"
@@ -29,11 +29,6 @@ def _grdp_family(indicator: str | None) -> bool:
     return bool(indicator) and (indicator == "grdp" or indicator.startswith("grdp-"))
 
 
-def _basis_named(text: str) -> re.Match[str] | None:
-    """The last price basis named in the text (the pattern runs only where "giá" can be)."""
-    return last_match(_BASIS, text) if may_hold(text, ("giá",)) else None
-
-
 def apply_basis(r: ReportContext, figures: list[Figure]) -> None:
     """Set each figure's price basis: a basis named in its own sentence; for GRDP and its parts also one named
     in the text shortly before (the sentence the figure's details, a table's title), else the conventions."""
@@ -45,16 +40,19 @@ def apply_basis(r: ReportContext, figures: list[Figure]) -> None:
             f.basis = "constant-2010"  # a contribution to growth is in points of growth at constant prices
             continue
         sentence_start = r.sentence_of(f.start)[0]
-        own = _basis_named(w[sentence_start:f.start])
+        own = last_match(_BASIS, w[sentence_start:f.start])
         if own is None and _grdp_family(f.indicator):
             section_start = r.section_start(f.start)
-            own = _basis_named(w[max(section_start, f.start - _REACH):f.start])
+            own = last_match(_BASIS, w[max(section_start, f.start - _REACH):f.start])
         if own is not None:
             f.basis = "constant-2010" if own.group(1) else "current"
         elif _grdp_family(f.indicator) and f.measure in _CONSTANT_BY_CONVENTION:
             f.basis = "constant-2010"
         elif _grdp_family(f.indicator) and (f.measure in _CURRENT_BY_CONVENTION or f.indicator == "grdp-per-capita"):
             f.basis = "current"
+
+
+_UP_TO = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}/\d{1,2}", re.IGNORECASE)
 
 
 def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
@@ -67,4 +65,8 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             f.cumulative = True
         elif _DAY.fullmatch(code) and f.measure in ("value", "plan_pct", "share_pct"):
             sentence_start = r.sentence_of(f.start)[0]
-            f.cumulative = bool(_RUNNING_TOTAL.search(w[sentence_start:f.start]))
+            before = w[sentence_start:f.start]
+            # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
+            # a stock at a date (herds, schools meeting the standard) has not
+            flow_to_date = bool(f.indicator) and f.indicator not in r.lex.stocks and bool(_UP_TO.search(before))
+            f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date

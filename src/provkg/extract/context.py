@@ -7,7 +7,7 @@ import re
 
 from provkg.core.errors import InputError
 from provkg.core.periods import parse_period
-from provkg.core.text import may_hold
+from provkg.core.text import search
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
@@ -109,7 +109,7 @@ class ReportContext:
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
         # "Số liệu quý I là số ước tính": the report's own figures are estimates unless marked otherwise.
-        self.all_estimates = may_hold(self.w, ("số liệu",)) and bool(_ESTIMATES_NOTE.search(self.w))
+        self.all_estimates = bool(search(_ESTIMATES_NOTE, self.w))
 
     # --- places in the text --------------------------------------------------------------------------------
 
@@ -154,6 +154,16 @@ class ReportContext:
         """Where the section holding the offset begins."""
         i = bisect.bisect_right(self._section_starts, offset) - 1
         return self._section_starts[i] if i >= 0 else 0
+
+    def section_title(self, offset: int) -> str:
+        """The heading line of the section holding the offset, without its number ("b) Du lịch" → "Du lịch"); ""
+        when the offset is on that line itself."""
+        start = self.section_start(offset)
+        end = self.w.find("\n", start)
+        end = len(self.w) if end < 0 else end
+        if offset < end:
+            return ""
+        return re.sub(r"^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s*", "", self.w[start:end])[:100]
 
     def school_years_named(self) -> tuple[list[re.Match[str]], list[int]]:
         """Every "năm học 2019-2020" of the text, in order, and where each starts (found once per report)."""

@@ -9,13 +9,13 @@ from datetime import date
 
 from provkg.core.model import Figure
 from provkg.core.periods import ROMAN, month_number, parse_period, previous_year, rest_of, step_back, with_year
-from provkg.core.text import last_match, may_hold
+from provkg.core.text import last_match, search
 from provkg.extract.context import SCHOOL_YEAR, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
+from provkg.read.header import periods_named
 
 STOCK = vocabulary().stock
-_STOCK_WORDS = vocabulary().stock_words
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
 _DATE_PERIOD = re.compile(
     r"(?:đến|tới|tính đến|tính tới|thời điểm)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
@@ -96,15 +96,13 @@ _YEAR_END = re.compile(r"(?<!so với )(?<!tháng )cuối năm\s+(\d{4})", re.IG
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_KEPT = re.compile(r"(?<!\w)duy trì(?!\w)", re.IGNORECASE)  # "duy trì 120 xã": a level held, at the period's end
 
 
 def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
     """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
-    # Each pattern runs only where the word all its matches hold is there (lower case; none with an "i" or an
-    # "s", which case-insensitive patterns also match as "ı", "ſ"): most figures' words name no time at all.
-    lowered, local_lowered = text.lower(), local.lower()
-    months = "tháng" in lowered
-    m = last_match(_DATE_PERIOD, text) if "/" in text and may_hold(text, ("đến", "tới", "thời điểm")) else None
+    # (each pattern runs only where a word all its matches hold is: most figures' words name no time at all)
+    m = last_match(_DATE_PERIOD, text)
     if m and _RANGE_START.search(text[max(0, m.start() - 30):m.start() + 4]):
         m = None  # "từ ngày 16/12/2024 đến ngày 15/6/2025": a flow over a span, not a level at its last day
     if m:
@@ -119,10 +117,10 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
             return stated.isoformat()
         except ValueError:
             return r.ref_date
-    m = last_match(_MONTH_END, text) if months and ("đến" in lowered or "tới" in lowered) else None
+    m = last_match(_MONTH_END, text)
     if m and 1 <= int(m.group(1)) <= 12:
         return parse_period(f"{int(m.group(2) or r.year)}-{int(m.group(1)):02d}").end.isoformat()
-    m = last_match(_MONTH_PERIOD, text) if months else None
+    m = last_match(_MONTH_PERIOD, text)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
     # The last of a month, a quarter or a span of months named before the figure wins: a month or a quarter in
@@ -134,40 +132,38 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     clause = text[clause_start:]
     if "(" in clause:
         clause = _BRACKETED.sub(lambda m: " " * len(m.group()), clause)
-    clause_lowered = lowered[clause_start:] if len(lowered) == len(text) else clause.lower()
     base = max(text.rfind(local), 0) if local else len(text)
     named: list[tuple[int, str]] = []
-    quarter = last_match(_QUARTER, clause) if "quý" in clause_lowered else None
+    quarter = last_match(_QUARTER, clause)
     if quarter:
         year = quarter.group(2) or quarter.group(3) or r.year
         number = ROMAN.get(quarter.group(1).upper()) or int(quarter.group(1))
         named.append((clause_start + quarter.start(), f"{year}-Q{number}"))
-    single = last_match(_SINGLE_MONTH, clause) if "tháng" in clause_lowered else None
+    single = last_match(_SINGLE_MONTH, clause)
     if single and 1 <= month_number(single.group(1)) <= 12:
         year = single.group(2) or single.group(3) or r.year
         named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
-    whole = last_match(_WHOLE_YEAR, clause) if "cả năm" in clause_lowered else None
+    whole = last_match(_WHOLE_YEAR, clause)
     if whole:
         named.append((clause_start + whole.start(), whole.group(1) or str(r.period_end.year)))
-    span = last_match(_MONTHS_SPAN, local) if "tháng" in local_lowered else None
+    span = last_match(_MONTHS_SPAN, local)
     if span and 2 <= int(span.group(1)) <= 11:
         months = int(span.group(1))
         named.append((base + span.start(), f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
     if named:
         return max(named)[1]
-    m = last_match(_YEAR_START, local) if "đầu năm" in local_lowered else None
+    m = last_match(_YEAR_START, local)
     if m:
         return f"{m.group(1)}-01-01"
-    m = last_match(_YEAR_END, local) if "năm" in local_lowered else None
+    m = last_match(_YEAR_END, local)
     if m:
         return f"{m.group(1)}-12-31"
-    if months and _THIS_MONTH.search(text) and r.period_kind != "year":
+    if search(_THIS_MONTH, text) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "change_abs", "change_pct") and (
-        (may_hold(local, _STOCK_WORDS) and STOCK.search(local))
-        or (("đàn" in local_lowered or "dư nợ" in local_lowered) and _STOCK_SUBJECT.search(local))
+        search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
-        or ("duy trì" in local_lowered and re.search(r"(?<!\w)duy trì(?!\w)", local, re.IGNORECASE))
+        or search(_KEPT, local)
     ):
         return r.ref_date
     return None
@@ -225,17 +221,14 @@ def periods_of(
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
     own = None
-    if measure in ("value", "rank", "share_pct"):  # (the pattern runs only where "năm" is)
-        own = last_match(_OWN_YEAR, left) if "năm" in left else None
-        if own is None and "năm" in (label := _line_label(r, cand.start)):
-            own = last_match(_OWN_YEAR, label)
+    if measure in ("value", "rank", "share_pct"):
+        own = last_match(_OWN_YEAR, left) or last_match(_OWN_YEAR, _line_label(r, cand.start))
     own_year = own.group(1) if own and int(own.group(1)) != r.year else None
     if found and not (own_year and found == r.ref_date):
         period = found
     elif own_year:
         period = own_year
-    elif measure != "plan_value" and "vụ" in (clause := sentence_left.rsplit(";", 1)[-1]).lower() \
-            and (season := last_match(_SEASON, clause)):
+    elif measure != "plan_value" and (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
         first, second = season.group(1), season.group(2)
         period = f"{first}/{second}" if second else (first or str(r.period_end.year))
@@ -245,6 +238,10 @@ def periods_of(
         period = context_period(r, anchor_text, anchor_text, "", measure) or period
     elif section.startswith("P2") and measure == "value":
         period = rest_of(r.period)
+    elif cand.start < r.tasks_start and measure not in ("plan_value", "plan_pct") and (
+        titled := _section_period(r, cand.start)
+    ):
+        period = titled  # "a) Kết quả nửa đầu năm của hai tỉnh": the heading's time governs its section
     inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
         previous_year(r.period), str(r.year)
     )
@@ -289,6 +286,20 @@ def periods_of(
         elif year and year.isdigit():
             comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
+
+
+def _section_period(r: ReportContext, start: int) -> str | None:
+    """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm")."""
+    named = periods_named(r.section_title(start))
+    if not named:
+        return None
+    code = named[0][2].replace("YYYY", str(r.year))
+    try:
+        period = parse_period(code)
+    except ValueError:
+        return None
+    inside = r.period_begin <= period.begin and period.end <= r.period_end
+    return code if code != r.period and inside else None
 
 
 def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:

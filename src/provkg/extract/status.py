@@ -6,10 +6,9 @@ import re
 
 from provkg.core.model import Figure
 from provkg.core.periods import parse_period
-from provkg.core.text import may_hold
+from provkg.core.text import search
 from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
-from provkg.extract.vocabulary import vocabulary
 
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
@@ -42,16 +41,6 @@ DETAIL_OPENER = re.compile(
 )
 
 
-# The words every match of a cue pattern holds, one at least.
-_TARGET_WORDS = ("phấn đấu", "mục tiêu", "chỉ tiêu", "định hướng", "kh", "kế hoạch", "dự toán")
-_FORECAST_WORDS = ("dự báo", "dự kiến", "ước")
-_ESTIMATE_WORDS = vocabulary().estimate_words
-
-
-def _found(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> bool:
-    return may_hold(text, words) and bool(pattern.search(text))
-
-
 def status_of(
     r: ReportContext, cand: Candidate, measure: str, left_local: str, sentence_left: str, comparison: str | None,
     period: str, before: tuple[tuple[int, int], Figure] | None,
@@ -67,13 +56,13 @@ def status_of(
     # targets) is seen as a count
     own = sentence_left[max(0, len(sentence_left) - len(left_local) - 4):]
     # (each pattern runs only where one of its words is: most figures name no target, scenario or forecast)
-    if measure != "plan_pct" and (_found(_TARGET_CUE, own, _TARGET_WORDS) or _found(_TARGET_CUE, head, _TARGET_WORDS)):
+    if measure != "plan_pct" and (search(_TARGET_CUE, own) or search(_TARGET_CUE, head)):
         return "target"
-    if _found(_SCENARIO, left_local, ("kịch bản",)):
+    if search(_SCENARIO, left_local):
         return "target"
-    if measure == "plan_pct" and (_found(_STRIVE, left_local, ("phấn đấu",)) or _found(_STRIVE, head, ("phấn đấu",))):
+    if measure == "plan_pct" and (search(_STRIVE, left_local) or search(_STRIVE, head)):
         return "target"
-    estimated = _found(ESTIMATE, sentence_left, _ESTIMATE_WORDS)
+    estimated = bool(search(ESTIMATE, sentence_left))
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
     if in_tasks and not estimated:
         return "target"
@@ -81,8 +70,7 @@ def status_of(
             and ";" not in left_local and measure != "plan_pct" and not _RESULT_WORD.search(left_local):
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
     partial_year = r.period_kind != "year"
-    if partial_year and (_found(_FORECAST_CUE, left_local, _FORECAST_WORDS)
-                         or _found(_FORECAST_CUE, head, _FORECAST_WORDS)):
+    if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)):
         return "forecast"
     if not estimated and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
@@ -100,3 +88,25 @@ def status_of(
             return "forecast"  # (a level counted on the day after the period, "thời điểm 01/10", is no forecast)
         return "estimate"
     return "actual"
+
+
+_DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp")
+
+
+def inherit_estimates(r: ReportContext, figures: list[Figure]) -> None:
+    """The details of an estimated figure are estimated: after "GRDP ước tăng 7,2%", the sectors' growth,
+    contributions and shares of the same period in the same section, however they are worded."""
+    estimated: dict[int, set[tuple[str, str]]] = {}  # section start -> (indicator, period) estimated so far
+    for f in sorted(figures, key=lambda f: f.start):
+        if not f.indicator:
+            continue
+        section = r.section_start(f.start)
+        known = estimated.setdefault(section, set())
+        if f.status == "estimate":
+            known.add((f.indicator, f.period))
+        elif f.status == "actual" and f.measure in _DETAIL_MEASURES and any(
+            period == f.period and indicator in r.lex.ancestors.get(f.indicator, ())
+            for indicator, period in known
+        ):
+            f.status, f.estimate = "estimate", True
+

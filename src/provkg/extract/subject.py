@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provkg.core.text import may_end_with, may_hold
+from provkg.core.text import end_words, may_end_with, may_hold, required_words
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
 
@@ -27,10 +27,6 @@ _SUBJECT_TIME = re.compile(
 )
 
 
-# Words every match of _SUBJECT_TIME holds, one at least: without them it need not run.
-_SUBJECT_TIME_WORDS = ("giá", "tháng", "đến", "tới", "năm học", "hiện", "lũy kế", "luỹ kế", "so ")
-
-
 _SUBJECT_HEAD = re.compile(
     r"^(?:[-–+•*\ufffd]\s*|(?:dự ước|ước tính|ước thực hiện|ước đạt|ước|dự kiến|trong đó|bao gồm|gồm|với|và|"
     r"có|đã|được|tổng số có|toàn tỉnh có|toàn tỉnh|trong|cụ thể)(?!\w)\s*)+",
@@ -43,12 +39,6 @@ _SUBJECT_TAIL = re.compile(
     r"tới|cho|lên|chỉ|ước đến|dự kiến|bằng|chiếm)$",
     re.IGNORECASE,
 )
-
-
-# The words _SUBJECT_TAIL takes off the end (it matches only at the end: the text has no line break by then).
-_SUBJECT_TAIL_WORDS = ("ước đạt", "ước thực hiện", "ước tính", "dự ước", "ước", "đạt khoảng", "đạt", "là", "có",
-                       "được", "với", "khoảng", "trên", "gần", "hơn", "tới", "cho", "lên", "chỉ", "ước đến",
-                       "dự kiến", "bằng", "chiếm")
 
 
 GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho|thêm|mới|nâng)?$", re.IGNORECASE)
@@ -69,7 +59,7 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:)])")
 @lru_cache(maxsize=65536)  # a subject is cleaned several times while its cut is chosen
 def clean_subject(raw: str) -> str:
     text = raw.replace("\ufffd", " ")
-    if may_hold(text, _SUBJECT_TIME_WORDS):
+    if may_hold(text, required_words(_SUBJECT_TIME)):  # (the patterns run only where their words are)
         text = _SUBJECT_TIME.sub(" ", text)
     text = " ".join(text.split())
     if " ," in text or " ;" in text or " :" in text or " )" in text:  # (single spaces only, after the join)
@@ -78,7 +68,7 @@ def clean_subject(raw: str) -> str:
     while previous != text:
         previous = text
         text = _SUBJECT_HEAD.sub("", text)
-        if may_end_with(text, _SUBJECT_TAIL_WORDS):
+        if may_end_with(text, end_words(_SUBJECT_TAIL)):
             text = _SUBJECT_TAIL.sub("", text)
         text = text.strip(" ,;:-–\"“”'")
         if text.count("(") < text.count(")"):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from provkg.core.errors import InputError
 from provkg.core.paths import data_dir
 from provkg.core.periods import WRITTEN_DATE
-from provkg.core.text import fold
+from provkg.core.text import fold, required_words
 
 _BUILTINS = {"written-date": WRITTEN_DATE}
 
@@ -32,8 +32,6 @@ class Vocabulary:
     non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
-    estimate_words: tuple[str, ...] = ()  # the words of ``estimate``, lower case (a test before the pattern)
-    stock_words: tuple[str, ...] = ()  # the same for ``stock``
 
     @property
     def scale(self) -> str:
@@ -63,7 +61,9 @@ def vocabulary() -> Vocabulary:
                 pattern = _BUILTINS[entry["builtin"]]
             else:
                 pattern = re.compile(entry["pattern"], _flags(entry.get("flags", "")))
-            non_figures.append((entry["reason"], pattern, tuple(entry.get("requires", ()))))
+            # without words of its own, the words every match holds are read from the pattern itself
+            requires = tuple(entry.get("requires", ())) or required_words(pattern) or ()
+            non_figures.append((entry["reason"], pattern, requires))
         units, cues = data["units"], data["cues"]
         admin = sorted(cues["admin"], key=len, reverse=True)
         return Vocabulary(
@@ -79,8 +79,6 @@ def vocabulary() -> Vocabulary:
             non_figures=tuple(non_figures),
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
-            estimate_words=tuple(word.lower() for word in cues["estimate"]),
-            stock_words=tuple(word.lower() for word in cues["stock"]),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
