@@ -76,7 +76,7 @@ def test_fold_leaves_the_u_of_qu_alone() -> None:
 def test_the_words_a_pattern_requires_are_read_from_its_letters() -> None:
     import re
 
-    from provkg.core.text import end_words, required_words
+    from provkg.core.patterns import end_words, required_words
 
     assert required_words(re.compile(r"(?<!\w)(?:cao hơn|kém|chậm(?:\s+hơn)?)\s*$", re.I)) == ("cao hơn", "chậm", "kém")
     # an optional part, a look-around or a class of letters names no word every match holds
@@ -93,7 +93,7 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match() -> None:
     import importlib
     import re
 
-    from provkg.core.text import end_words, may_end_with, may_hold, required_words
+    from provkg.core.patterns import end_words, may_end_with, may_hold, required_words
 
     phrases = [
         "Tổng thu ngân sách ước đạt 1.250 tỷ đồng, tăng 7,5% so với cùng kỳ, đạt 52,3% dự toán; trong đó thu nội địa",

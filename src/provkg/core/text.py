@@ -11,7 +11,8 @@ import re
 import unicodedata
 from collections import deque
 from functools import lru_cache
-from re import _constants, _parser
+
+from provkg.core.patterns import may_hold, required_words
 
 
 def normalise(text: str) -> str:
@@ -87,113 +88,6 @@ def is_word_char(ch: str) -> bool:
     """Whether a character is a word character as ``\\w`` of a regular expression reads it (a letter, a digit of
     any script, or ``_``): for whole-word tests done without a pattern."""
     return ch.isalnum() or ch == "_"
-
-
-def may_hold(text: str, words: tuple[str, ...] | None) -> bool:
-    """False only when ``text`` holds none of ``words`` (lower case) in any case, nor a letter that Python's
-    case-insensitive patterns read as "i" or "s" although its lower case is none (ı, İ, ſ): then a pattern whose
-    every match holds one of the words need not run. ``None`` (no such words known): True."""
-    if words is None:
-        return True
-    lowered = text.lower()
-    for word in words:  # (a loop, not any() over a generator: this runs for most figures, several times)
-        if word in lowered:
-            return True
-    return "ı" in text or "İ" in text or "ſ" in text
-
-
-def may_end_with(text: str, words: tuple[str, ...] | None) -> bool:
-    """As :func:`may_hold`, for a pattern that ends in ``$``: one of ``words`` at the end, or before a final line
-    break."""
-    if words is None:
-        return True
-    lowered = text.lower()
-    return lowered.endswith(words) or lowered.removesuffix("\n").endswith(words) \
-        or "ı" in text or "İ" in text or "ſ" in text
-
-
-def _plain_letters(word: str) -> bool:
-    # Latin and Vietnamese letters, digits and punctuation that a case-insensitive pattern reads as the text's
-    # lower case does (the odd ı, İ, ſ of a text aside, which may_hold looks for; checked over all of Unicode)
-    return all((ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF) and ch not in "µıſṠṡẛ" for ch in word) \
-        and len(word.lower()) == len(word)
-
-
-def _words_of(items: _parser.SubPattern | list) -> frozenset[str] | None:
-    """Words (lower case) one of which every match of a parsed sequence holds; the most selective choice."""
-    choices: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, arg in list(items) + [(None, None)]:
-        if op is _constants.LITERAL:
-            run.append(chr(arg))
-            continue
-        if run:  # consecutive literal characters: one word every match holds
-            choices.append(frozenset({"".join(run).lower()}))
-            run = []
-        found: frozenset[str] | None = None
-        if op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in arg):
-            found = frozenset(chr(code).lower() for _kind, code in arg)  # "[/-]": one of its characters
-        elif op is _constants.SUBPATTERN:
-            found = _words_of(arg[-1])
-        elif op is _constants.ATOMIC_GROUP:
-            found = _words_of(arg)
-        elif op is _constants.BRANCH:
-            branches = [_words_of(branch) for branch in arg[1]]
-            found = frozenset().union(*branches) if all(b is not None for b in branches) else None
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            found = _words_of(arg[2])
-        if found:
-            choices.append(found)
-    choices = [c for c in choices if all(_plain_letters(word) for word in c)]
-    if not choices:
-        return None
-    return max(choices, key=lambda c: (min(len(word) for word in c), -len(c)))
-
-
-@lru_cache(maxsize=1024)
-def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Words (lower case) one of which every match of ``pattern`` holds, read from the pattern itself (its
-    literal characters outside optional parts and look-arounds), or None when it names none: with
-    :func:`may_hold`, a test before running the pattern that can never disagree with it."""
-    found = _words_of(_parser.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(found)) if found else None
-
-
-def _literal_strings(items: _parser.SubPattern | list) -> set[str] | None:
-    """Every string a parsed sequence of plain characters and alternatives matches, or None when it is more."""
-    found = {""}
-    for op, arg in items:
-        if op is _constants.LITERAL:
-            options: set[str] | None = {chr(arg)}
-        elif op is _constants.SUBPATTERN:
-            options = _literal_strings(arg[-1])
-        elif op is _constants.BRANCH:
-            branches = [_literal_strings(branch) for branch in arg[1]]
-            options = set().union(*branches) if all(b is not None for b in branches) else None
-        else:
-            return None
-        if options is None or len(found) * len(options) > 1000:
-            return None
-        found = {head + tail for head in found for tail in options}
-    return found
-
-
-@lru_cache(maxsize=256)
-def end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """For a pattern that ends in one of some words and ``$``: those words (lower case), read from the pattern;
-    else None. With :func:`may_end_with`, a test before running the pattern that can never disagree with it."""
-    items = list(_parser.parse(pattern.pattern, pattern.flags))
-    if len(items) < 2 or items[-1] != (_constants.AT, _constants.AT_END):
-        return None
-    words = _literal_strings([items[-2]])
-    if not words or not all(word and _plain_letters(word) for word in words):
-        return None
-    return tuple(sorted(word.lower() for word in words))
-
-
-def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, not run where the text lacks every word the pattern's matches hold."""
-    return pattern.search(text) if may_hold(text, required_words(pattern)) else None
 
 
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -6,8 +6,8 @@ import bisect
 import re
 
 from provkg.core.errors import InputError
+from provkg.core.patterns import search
 from provkg.core.periods import parse_period
-from provkg.core.text import search
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
-from provkg.core.text import search
+from provkg.core.patterns import search
 from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
 from provkg.extract.period import PRIOR
 from provkg.extract.vocabulary import vocabulary

@@ -8,8 +8,9 @@ import re
 from datetime import date
 
 from provkg.core.model import Figure
+from provkg.core.patterns import search
 from provkg.core.periods import ROMAN, month_number, parse_period, previous_year, rest_of, step_back, with_year
-from provkg.core.text import last_match, search
+from provkg.core.text import last_match
 from provkg.extract.context import SCHOOL_YEAR, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary

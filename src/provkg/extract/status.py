@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
+from provkg.core.patterns import search
 from provkg.core.periods import parse_period
-from provkg.core.text import search
 from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from provkg.core.text import end_words, may_end_with, may_hold, required_words
+from provkg.core.patterns import end_words, may_end_with, may_hold, required_words
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
 

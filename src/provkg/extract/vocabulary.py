@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from provkg.core.errors import InputError
 from provkg.core.paths import data_dir
+from provkg.core.patterns import required_words
 from provkg.core.periods import WRITTEN_DATE
-from provkg.core.text import fold, required_words
+from provkg.core.text import fold
 
 _BUILTINS = {"written-date": WRITTEN_DATE}
 
