@@ -73,18 +73,19 @@ def _words_of(items: _parser.SubPattern | list) -> frozenset[str] | None:
 
 # Pattern -> what was read from it, by id (hashing a compiled pattern costs as much as the test it saves); the
 # pattern is kept with the answer, so that its id is not reused while the entry stands.
-_READ: dict[tuple[str, int], tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_ENDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
 
-def _read_once(kind: str, pattern: re.Pattern[str], read: Callable[[re.Pattern[str]], tuple[str, ...] | None]
-               ) -> tuple[str, ...] | None:
-    known = _READ.get((kind, id(pattern)))
-    if known is not None and known[0] is pattern:
-        return known[1]
+def _read_once(known: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]], pattern: re.Pattern[str],
+               read: Callable[[re.Pattern[str]], tuple[str, ...] | None]) -> tuple[str, ...] | None:
+    entry = known.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
     words = read(pattern)
-    if len(_READ) > 4096:
-        _READ.clear()
-    _READ[(kind, id(pattern))] = (pattern, words)
+    if len(known) > 4096:
+        known.clear()
+    known[id(pattern)] = (pattern, words)
     return words
 
 
@@ -92,7 +93,7 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Words (lower case) one of which every match of ``pattern`` holds, read from the pattern itself (its
     literal characters outside optional parts and look-arounds), or None when it names none: with
     :func:`may_hold`, a test before running the pattern that can never disagree with it."""
-    return _read_once("required", pattern, _required_words)
+    return _read_once(_REQUIRED, pattern, _required_words)
 
 
 def _required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -122,7 +123,7 @@ def _literal_strings(items: _parser.SubPattern | list) -> set[str] | None:
 def end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """For a pattern that ends in one of some words and ``$``: those words (lower case), read from the pattern;
     else None. With :func:`may_end_with`, a test before running the pattern that can never disagree with it."""
-    return _read_once("end", pattern, _end_words)
+    return _read_once(_ENDS, pattern, _end_words)
 
 
 def _end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -103,6 +103,7 @@ class ReportContext:
         self._section_starts = [s.start for s in self.seg.sections]
         self._school_years: tuple[list[re.Match[str]], list[int]] | None = None
         self._list_heads: dict[int, bool] = {}  # line start -> whether the list it is in opens with an estimate
+        self.section_periods: dict[str, str | None] = {}  # a section heading -> the part of the year it names
         self.province = province_of(self.w, lexicon.provinces)
         self.places = Places(lexicon, self.province)
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).

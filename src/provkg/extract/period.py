@@ -291,7 +291,14 @@ def periods_of(
 
 def _section_period(r: ReportContext, start: int) -> str | None:
     """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm")."""
-    named = periods_named(r.section_title(start))
+    title = r.section_title(start)
+    if title not in r.section_periods:  # (read once per heading, not once per figure)
+        r.section_periods[title] = _period_titled(r, title)
+    return r.section_periods[title]
+
+
+def _period_titled(r: ReportContext, title: str) -> str | None:
+    named = periods_named(title)
     if not named:
         return None
     code = named[0][2].replace("YYYY", str(r.year))
