@@ -153,6 +153,17 @@ def test_a_list_item_takes_the_estimate_of_the_line_that_opens_its_list_only(bod
     assert figure(body, "2.500").status == status
 
 
+def test_every_item_of_a_long_list_takes_its_own_list_head_estimate() -> None:
+    # The walk back to a list's opening line is remembered for each line passed: the items after the first, and
+    # those of a second list under a plain heading, must still get their own list's answer.
+    first = "".join(f"- Mặt hàng {i}: {100 + i} tỷ đồng;\n" for i in range(1, 9))
+    second = "".join(f"- Huyện số {i}: {300 + i} ha;\n" for i in range(1, 6))
+    body = ("Kim ngạch xuất khẩu ước đạt 1.500 tỷ đồng, gồm:\n" + first
+            + "2. Sản xuất nông nghiệp\nDiện tích gieo trồng như sau:\n" + second)
+    assert {figure(body, f"{100 + i} tỷ").status for i in range(1, 9)} == {"estimate"}
+    assert {figure(body, f"{300 + i} ha").status for i in range(1, 6)} == {"actual"}
+
+
 # -- numbers that are not figures ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("body", "token"), [

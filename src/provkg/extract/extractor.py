@@ -356,12 +356,16 @@ def _level_named(
     else:
         return None
     name_words = fold(name).split()
+    first = len(figures)  # the sentence's figures are the last ones read: not the whole list for every change
+    while first and figures[first - 1].start >= sentence_start:
+        first -= 1
+    in_sentence = figures[first:]
     levels = [
-        f for f in figures
-        if f.start >= sentence_start and f.measure == "value" and f.unit_text and f.unit_text not in NON_COUNT
+        f for f in in_sentence
+        if f.measure == "value" and f.unit_text and f.unit_text not in NON_COUNT
         and not SCALED.match(f.unit_text) and name_words[:len(f.unit_text.split())] == fold(f.unit_text).split()
     ]
-    if len({f.unit_text for f in figures if f.start >= sentence_start and f.measure == "value"}) < 2:
+    if len({f.unit_text for f in in_sentence if f.measure == "value"}) < 2:
         return None  # not a list of levels of different things: the change is the previous figure's
     if len(levels) <= 1:
         return levels[0] if levels else None

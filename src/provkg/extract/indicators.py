@@ -17,6 +17,7 @@ from provkg.reference.labels import LabelIndex, content_words
 _UNIT_CHECKED = ("value", "plan_value", "change_abs")  # the measures whose unit must be one the indicator allows
 
 
+_OWN_CLAUSE = re.compile(r"[\d.,]*[^,;.\n]{0,80}")  # matched at the offset: no copy of the rest of the text
 # Words that open the parts of a breakdown: what follows them is the part's own subject.
 PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\s+)?:?", re.IGNORECASE)
 
@@ -61,7 +62,7 @@ def indicator_of(
     if opener and subject[opener.end():].strip(" ,:"):
         part = subject[opener.end():]
     clause = sentence_left[-120:].split(";")[-1]
-    after_m = re.match(r"[\d.,]*[^,;.\n]{0,80}", r.w[start:])  # the number and its own clause only
+    after_m = _OWN_CLAUSE.match(r.w, start)  # the number and its own clause only
     after = after_m.group() if after_m else ""
     # Phrases by closeness to the number; a phrase joined from two pieces only counts labels that cross the
     # join: "Sản lượng" + "ngô" (its bullet's label), "rà soát" + "văn bản QPPL" (the words before the number
