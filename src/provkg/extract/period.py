@@ -24,7 +24,11 @@ _DATE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # "trong tháng" with no month named: the last month of the report's period (a monthly release).
-_THIS_MONTH = re.compile(r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|[a-zđ]))", re.IGNORECASE)
+# "Trong tháng có 78 doanh nghiệp", "của tháng": the report's month (not "trong tháng 8", "trong tháng Tám")
+_THIS_MONTH = re.compile(
+    r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|(?:một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|giêng|chạp)(?!\w)))",
+    re.IGNORECASE,
+)
 # A level of a herd or of outstanding loans is a stock at the end of the period.
 _STOCK_SUBJECT = re.compile(
     r"(?<!\w)(?:(?:tổng\s+)?đàn\s+(?:trâu|bò|lợn|heo|gia cầm|gia súc|dê|ngựa|gà|vịt|cừu|ong)|dư nợ)(?!\w)",
@@ -162,6 +166,18 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     if span and 2 <= int(span.group(1)) <= 11:
         months = int(span.group(1))
         named.append((base + span.start(), f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
+    colon = text.rfind(":", 0, clause_start)
+    if not named and colon >= 0 and "\n" not in text[colon:clause_start]:
+        # the items of a list after a colon take the month or quarter its head names ("Sản phẩm chủ yếu tháng
+        # Tám: xi măng 512.000 tấn; clinker 224.000 tấn")
+        head = text[max(0, colon - 80):colon]
+        for pattern, kind in ((_SINGLE_MONTH, "month"), (_QUARTER, "quarter")):
+            found = last_match(pattern, head)
+            if found and kind == "month" and 1 <= month_number(found.group(1)) <= 12:
+                return f"{found.group(2) or found.group(3) or r.year}-{month_number(found.group(1)):02d}"
+            if found and kind == "quarter":
+                number = ROMAN.get(found.group(1).upper()) or int(found.group(1))
+                return f"{found.group(2) or found.group(3) or r.year}-Q{number}"
     if named:
         return max(named)[1]
     m = last_match(_YEAR_START, local)
@@ -170,7 +186,7 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     m = last_match(_YEAR_END, local)
     if m:
         return f"{m.group(1)}-12-31"
-    if search(_THIS_MONTH, text) and r.period_kind != "year":
+    if search(_THIS_MONTH, clause) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "change_abs", "change_pct") and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
