@@ -592,3 +592,14 @@ def test_a_growth_written_as_negative(body: str, token: str) -> None:
 
     found = figure(body, token)
     assert found.measure == "change_pct" and found.value < Decimal(0)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giải ngân vốn đầu tư công đạt 21,4% kế hoạch. Một số địa phương giải ngân khá là thị xã Điện Bàn (28,5%); "
+     "thấp nhất là huyện Tây Giang (4,1%).", "4,1%"),
+    ("Giải ngân vốn đầu tư công đạt 21,4% kế hoạch. Theo địa bàn, thị xã Điện Bàn đạt 28,5%; huyện Núi Thành đạt "
+     "26,0%.", "26,0%"),
+])
+def test_a_list_of_plan_achievements_by_place_keeps_its_indicator(body: str, token: str) -> None:
+    found = figure(body, token)
+    assert (found.measure, found.indicator) == ("plan_pct", "public-investment-disbursement")

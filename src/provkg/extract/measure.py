@@ -148,7 +148,7 @@ def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure 
             or re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
         return False
     own = re.split(r"[;:]", left)[-1]
-    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 10
+    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 14
 
 
 def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
