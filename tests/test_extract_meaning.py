@@ -603,3 +603,26 @@ def test_a_growth_written_as_negative(body: str, token: str) -> None:
 def test_a_list_of_plan_achievements_by_place_keeps_its_indicator(body: str, token: str) -> None:
     found = figure(body, token)
     assert (found.measure, found.indicator) == ("plan_pct", "public-investment-disbursement")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a holiday named by its day and month
+    ("Lượng khách tăng mạnh vào dịp lễ 30/4 - 1/5 và kỳ nghỉ hè.", "30"),
+    ("Các điểm du lịch đông khách dịp lễ 2/9.", "2/9"),
+    # a road named by its number
+    ("Dự án đường ven biển 129 đoạn qua huyện Núi Thành đang thi công.", "129"),
+    ("Nâng cấp đường tỉnh 603 nối quốc lộ với khu du lịch.", "603"),
+    # a threshold that defines a class, not a figure
+    ("Có 3/11 địa phương có tỷ lệ giải ngân dưới 50% kế hoạch vốn.", "50%"),
+    ("Toàn tỉnh không còn xã dưới 10 tiêu chí.", "10"),
+])
+def test_numbers_that_name_or_delimit_are_not_figures(body: str, token: str) -> None:
+    text = HEADER + body + "\n"
+    figures = extract(text, report_period="2023-H1").figures
+    assert not any(text[f.start:].startswith(token) for f in figures)
+
+
+def test_a_sentence_about_a_work_keeps_the_works_disbursement() -> None:
+    body = ("Giải ngân vốn đầu tư công đạt 30% kế hoạch.\n- Dự án đường ven biển đoạn qua huyện A giải ngân 42/160 "
+            "tỷ đồng.")
+    assert figure(body, "42").indicator == "project-disbursement"

@@ -143,6 +143,8 @@ def indicator_of(
             own_label = best is not None and -best[1] <= 2
             kind = previous if previous is not None and ";" in own_left \
                 and previous.start >= start - len(sentence_left) else (earlier if previous is None else None)
+            if kind is earlier and _WORK_NAMED.search(sentence_left):
+                kind = None  # a sentence about a work ("Dự án đường X giải ngân ...") is about that work
             if own_label and kind is not None and kind.indicator and kind.indicator != found \
                     and fit(kind.indicator) >= 0 and _specialises(lex.indicators, kind.indicator, found_words):
                 return kind.indicator
@@ -174,6 +176,7 @@ def indicator_of(
 
 
 _LABEL_WORDS: dict[tuple[int, str], list[frozenset[str]]] = {}
+_WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
 
 
 def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
