@@ -252,7 +252,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
         # from cold: an empty cache, filled by this run (as `provkg validate --store` does the first time)
         with KnowledgeStore.open(store_dir, read_only=True) as reader:
             result = validate_store(reader.current_store(), generation=reader.generation_path(), progress=_log,
-                                    cache=ValidationCache(cache_path))
+                                    cache=ValidationCache(cache_path), digests=reader.digests())
         return _finding_tuples(result.results)
 
     whole = _limited(validate_whole, validation_limit)
@@ -294,7 +294,8 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
         cache = ValidationCache.load(cache_path)
         began = time.perf_counter()
         with KnowledgeStore.open(store_dir, read_only=True) as reader:
-            validate_store(reader.current_store(), generation=reader.generation_path(), cache=cache)
+            validate_store(reader.current_store(), generation=reader.generation_path(), cache=cache,
+                           digests=reader.digests())
         out["validate_all_after_ingest"] = {"seconds": round(time.perf_counter() - began, 2),
                                             "reports_validated": cache.validated, "reports_reused": cache.reused}
     out["memory"] = _peak_mb()

@@ -79,7 +79,8 @@ def validate_source(
             elif engine == "fast":
                 # findings of unchanged reports come from the store's cache (validate/cache.py)
                 result = validate_store(background, generation=handle.generation_path(), progress=progress,
-                                        cache=ValidationCache.load(Path(store_dir) / CACHE_FILE))
+                                        cache=ValidationCache.load(Path(store_dir) / CACHE_FILE),
+                                        digests=handle.digests())
             else:
                 result = validate_graph(background, engine=engine)
             return SourceValidation(result, _bundled_text(report_id) if report_id else None)
