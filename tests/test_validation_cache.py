@@ -121,7 +121,7 @@ def test_after_an_ingest_only_the_reports_around_it_are_read(corpus_store: tuple
     run(store_dir, cache)
     # the new report's working store, and those of the reports whose pairs meet its own; not all seven
     assert new_iri in built and len(built) < 7
-    assert cache.validated <= len(built) and cache.reused == 7 - cache.validated
+    assert cache.validated <= len(built) == cache.read and cache.reused == 7 - cache.validated
     built.clear()
     run(store_dir, ValidationCache.load(store_dir / CACHE_FILE))
     assert built == []  # nothing changed since: no report is read at all

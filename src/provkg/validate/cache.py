@@ -136,6 +136,7 @@ class ValidationCache:
         self.used: dict[str, dict[str, object]] = {}
         self.reused = 0  # reports whose findings the last run took from the cache
         self.validated = 0  # reports it validated
+        self.read = 0  # reports whose working store it built (the validated ones, and those reused by its key)
 
     @classmethod
     def load(cls, path: Path) -> ValidationCache:
@@ -181,6 +182,7 @@ class ValidationCache:
                            "findings": findings}
         if name == REFERENCE_ENTRY:
             return
+        self.read += work_key is not None
         if reused:
             self.reused += 1
         else:
