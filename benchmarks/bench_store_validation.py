@@ -37,8 +37,8 @@ from provkg.validate.engine import validate_store
 def _run(store_dir: Path, cache: ValidationCache | None, workers: int) -> tuple[float, list[dict[str, object]]]:
     began = time.perf_counter()
     with KnowledgeStore.open(store_dir, read_only=True) as store:
-        result = validate_store(store.current_store(), generation=store.generation_path(), workers=workers,
-                                cache=cache, digests=store.digests())
+        source, generation, digests = store.snapshot()
+        result = validate_store(source, generation=generation, workers=workers, cache=cache, digests=digests)
     return time.perf_counter() - began, [f.to_dict() for f in result.results]
 
 

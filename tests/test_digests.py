@@ -103,3 +103,15 @@ def test_a_reader_computes_the_digests_a_store_lacks(tmp_path: Path) -> None:
         assert set(computed) == set(expected) and computed[REFERENCE] == expected[REFERENCE]
         assert complete_digests(store.current_store(), {})[DEFAULT_GRAPH] == digest_graph(
             q.triple for q in store.current_store().quads_for_pattern(None, None, None, DefaultGraph()))
+
+
+def test_a_snapshot_holds_one_generation_and_its_digests(tmp_path: Path) -> None:
+    first, second = [_t(OTHER, PK + "n", PK + "1")], [_t(OTHER, PK + "n", PK + "2")]
+    with KnowledgeStore.open(tmp_path, create=True) as writer, KnowledgeStore.open(tmp_path, read_only=True) as reader:
+        writer.replace_graphs({OTHER: first})
+        store, generation, digests = reader.snapshot()
+        writer.replace_graphs({OTHER: second})  # published meanwhile: the snapshot taken stays as it was
+        assert digests[OTHER] == digest_graph(first) and len(store) == 1
+        assert {q.object.value for q in store.quads_for_pattern(None, None, None, None)} == {PK + "1"}
+        _, later, digests = reader.snapshot()
+        assert later != generation and digests[OTHER] == digest_graph(second)

@@ -37,8 +37,8 @@ def corpus_store(template_path: Path, tmp_path: Path) -> tuple[Path, Path, Path]
 
 def run(store_dir: Path, cache: ValidationCache | None, workers: int = 1) -> object:
     with KnowledgeStore.open(store_dir, read_only=True) as store:
-        return validate_store(store.current_store(), generation=store.generation_path(), workers=workers,
-                              cache=cache, digests=store.digests())
+        source, generation, digests = store.snapshot()
+        return validate_store(source, generation=generation, workers=workers, cache=cache, digests=digests)
 
 
 def test_a_second_run_reuses_every_report_and_finds_the_same(corpus_store: tuple[Path, Path, Path]) -> None:

@@ -191,8 +191,12 @@ class KnowledgeStore:
 
     def _current(self) -> Store:
         """The store to read: the in-memory one, or the published generation (reopened when CURRENT changed)."""
+        return self._current_with_path()[0]
+
+    def _current_with_path(self) -> tuple[Store, Path | None]:
+        """The store to read and the folder of its generation (None in memory), taken together."""
         if self._memory is not None:
-            return self._memory
+            return self._memory, None
         if self.path is None:
             raise InputError("the store is closed")
         marker = self.path / _CURRENT
@@ -213,7 +217,7 @@ class KnowledgeStore:
                     )
                 self._reader_key = key
                 self._reader_path = generation
-            return self._reader
+            return self._reader, self._reader_path
 
     @contextmanager
     def failures(self) -> Iterator[None]:
@@ -252,15 +256,20 @@ class KnowledgeStore:
             return None
         return _read_pointer(self.path)
 
-    def digests(self) -> dict[str, GraphDigest]:
-        """The digest of each graph of the generation ``current_store()`` reads, as its writes computed them
-        (core/digests.py); graphs written by a SPARQL Update have none (the update cannot say which graphs it
-        changed), and neither has a store written before digests existed: readers compute those themselves."""
+    def snapshot(self) -> tuple[Store, Path | None, dict[str, GraphDigest]]:
+        """One published generation, taken together: its pyoxigraph Store (as ``current_store()``), its folder (as
+        ``generation_path()``) and the digest of each of its graphs, as its writes computed them (core/digests.py).
+        Graphs written by a SPARQL Update have no digest (the update cannot say which graphs it changed), and
+        neither have those of a store written before digests existed: readers compute those themselves."""
         if self._memory is not None:
-            return dict(self._memory_digests)
-        self._current()
-        assert self.path is not None and self._reader_path is not None
-        return read_digests(self.path / (self._reader_path.name + _DIGESTS))
+            return self._memory, None, dict(self._memory_digests)
+        store, generation = self._current_with_path()
+        assert self.path is not None and generation is not None
+        return store, generation, read_digests(self.path / (generation.name + _DIGESTS))
+
+    def digests(self) -> dict[str, GraphDigest]:
+        """The digests of ``snapshot()``: to be taken with the Store they describe, from the same snapshot."""
+        return self.snapshot()[2]
 
     def query(
         self,

@@ -728,8 +728,9 @@ def validate_store(
 
     ``generation``: the on-disk folder ``source`` was opened from; with it, ``workers`` processes (default: one
     per core) open it read-only and share the reports. ``cache``: findings of earlier runs, reused for every
-    report whose inputs are unchanged (validate/cache.py), judged from ``digests``, the store's digests of its
-    graphs (``KnowledgeStore.digests()``; those missing are computed); saved with this run's findings.
+    report whose inputs are unchanged (validate/cache.py), judged from ``digests``, the digests of the graphs of
+    ``source`` taken with it (``KnowledgeStore.snapshot()``; those missing are computed); saved with this run's
+    findings.
     """
     import multiprocessing
     import os
