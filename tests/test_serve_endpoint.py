@@ -114,6 +114,8 @@ def test_an_engine_refusing_down_or_slow(empty_store: Path) -> None:
         status, headers, body = get_query(servers[0], "ASK {}")  # the engine's refusal, its status and words
         assert status == 400 and headers[ANSWERED_BY] == stub_url
         assert body.decode() == f"{stub_url} answered HTTP 400 Bad Request: the engine cannot run this query\n"
+        status, _, body = get_query(servers[0], "ASK " + "{" * 40 + "}" * 40)  # refused here, never sent
+        assert status == 400 and not body.decode().startswith(stub_url)
         status, _, body = get_query(servers[0], "ASK { ?slow ?p ?o }")
         assert status == 504 and b"within 0.5 s" in body
         status, _, body = get_query(servers[1], "ASK {}")
