@@ -41,16 +41,24 @@ def run(store_dir: Path, cache: ValidationCache | None, workers: int = 1) -> obj
         return validate_store(source, generation=generation, workers=workers, cache=cache, digests=digests)
 
 
-def test_a_second_run_reuses_every_report_and_finds_the_same(corpus_store: tuple[Path, Path, Path]) -> None:
+def test_a_second_run_reuses_every_report_and_finds_the_same(corpus_store: tuple[Path, Path, Path],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     store_dir = corpus_store[0]
     uncached = run(store_dir, None)
     assert uncached.results  # the planted inconsistencies
+    monkeypatch.setattr(engine, "_IN_PROCESS_UP_TO", 0)  # the reports to validate go to worker processes
     first = ValidationCache.load(store_dir / CACHE_FILE)
-    assert dicts(run(store_dir, first)) == dicts(uncached)
+    assert dicts(run(store_dir, first, workers=2)) == dicts(uncached)
     assert (first.validated, first.reused) == (6, 0)
-    second = ValidationCache.load(store_dir / CACHE_FILE)  # read back from the file, in worker processes
+    second = ValidationCache.load(store_dir / CACHE_FILE)  # read back from the file
     assert dicts(run(store_dir, second, workers=2)) == dicts(uncached)
-    assert (second.validated, second.reused) == (0, 6)
+    assert (second.validated, second.reused, second.read) == (0, 6, 0)
+    # the digest keys forgotten (as the earlier cache): every working store is read in the workers, and reused
+    third = ValidationCache.load(store_dir / CACHE_FILE)
+    for entry in third.entries.values():
+        entry["digests"] = None
+    assert dicts(run(store_dir, third, workers=2)) == dicts(uncached)
+    assert (third.validated, third.reused, third.read) == (0, 6, 6)
 
 
 def test_after_an_ingest_only_what_it_changed_is_validated(corpus_store: tuple[Path, Path, Path]) -> None:
