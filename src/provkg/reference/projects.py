@@ -54,6 +54,8 @@ _CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía",
 # Kinds whose names are common nouns ("chương trình mục tiêu quốc gia xây dựng nông thôn mới"): the name runs to
 # the next punctuation.
 _LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
+# How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
+_PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
 # Ways of writing one kind of work, made one when names are compared.
 _SAME_KIND = (("đường bộ cao tốc", "cao tốc"), ("đường cao tốc", "cao tốc"), ("tuyến đường", "đường"))
 
@@ -191,15 +193,18 @@ class ProjectIndex:
     """Projects and programmes of the reference data by their names, with the merges curators recorded."""
 
     def __init__(self, names: Iterable[tuple[str, str]], same_as: dict[str, str], shared: frozenset[str],
-                 provinces: dict[str, frozenset[str]] | None = None) -> None:
+                 provinces: dict[str, frozenset[str]] | None = None,
+                 programmes: frozenset[str] = frozenset()) -> None:
         self.by_name: dict[str, str] = {}
         self.labels: dict[str, str] = {}
         for local, name in names:
             self.by_name.setdefault(normalise_project_name(name), local)
             self.labels.setdefault(normalise_label(name), local)
+        self.entries = frozenset(self.labels.values())  # the local names of the reference data
         self.same_as = same_as  # merged-away local name -> kept local name
         self.shared = shared  # programmes of the whole country
         self.provinces = provinces or {}  # where a located project is: it is never another province's work
+        self.programmes = programmes | shared  # entries typed pk:Programme (the others are projects, phases, items)
 
     def _fits(self, local: str, province: str | None) -> bool:
         where = self.provinces.get(local)
@@ -211,6 +216,7 @@ class ProjectIndex:
         same_as: dict[str, str] = {}
         located: dict[str, set[str]] = {}
         national: set[str] = set()
+        programmes: set[str] = set()
         for t in reference.triples:
             if not isinstance(t.subject, NamedNode) or not t.subject.value.startswith(PROJECT):
                 continue
@@ -222,6 +228,8 @@ class ProjectIndex:
                 same_as[t.object.value[len(PROJECT):]] = local
             elif predicate == RDF + "type" and t.object.value == PK + "NationalProgramme":
                 national.add(local)
+            elif predicate == RDF + "type" and t.object.value == PK + "Programme":
+                programmes.add(local)
             elif predicate == PK + "location" and t.object.value.startswith(AREA):
                 located.setdefault(local, set()).add(t.object.value[len(AREA):].split("/")[0])
         # a project without a place of its own that is not national belongs to the province of its whole
@@ -231,7 +239,7 @@ class ProjectIndex:
                 if whole in located and part not in located:
                     located[part] = set(located[whole])
         provinces = {local: frozenset(where) for local, where in located.items()}
-        return cls(names, same_as, frozenset(national), provinces)
+        return cls(names, same_as, frozenset(national), provinces, frozenset(programmes))
 
     def known(self, name: str, province: str | None = None) -> str | None:
         """The local name of a project or programme of the reference data named so (one located in another
@@ -252,6 +260,23 @@ class ProjectIndex:
             return self.same_as[provisional], True
         return provisional, False
 
+    def is_programme(self, local: str) -> bool:
+        """Whether a local name is a programme or scheme (pk:Programme) rather than a project: the reference data's
+        type, or for a provisional name the kind word its name begins with ("chương trình", "đề án")."""
+        if local in self.programmes:
+            return True
+        if local in self.entries:
+            return False
+        return local.rpartition("/")[2].startswith(_PROGRAMME_SLUGS)
+
+    def names_written(self, text: str, province: str) -> dict[str, str]:
+        """Each provisional project or programme named in ``text`` (a whole report of ``province``) with its
+        name as first written there: the label it gets until a curator confirms it."""
+        names: dict[str, str] = {}
+        for start, end, local, confirmed in self.find_all(text, province):
+            if not confirmed:
+                names.setdefault(local, " ".join(text[start:end].split()))
+        return names
 
     @cached_property
     def _finder(self) -> LabelIndex:
