@@ -1,9 +1,11 @@
 """Projects and programmes named in a figure's sentence or bullet, and the causes that qualify it.
 
-A figure is about the work named last before it in its sentence (or bullet paragraph): "cầu X: đạt 60% khối
-lượng; giải ngân 120 tỷ đồng" links both figures to the bridge. A figure with no name before it takes the first
-name after it in its own clause ("có 14 xã đạt chuẩn nông thôn mới"), never one of a later clause, which is about
-something else. Works the reference data does not know get their provisional IRI (provkg.reference.projects).
+A figure is about the work named last before it in its clause ("dự án cầu X giải ngân 120 tỷ đồng, đạt 60%"), or,
+when its clause names none, the work the head of its line or sentence names before a colon ("Cầu X: khối lượng
+đạt 60%; giải ngân 120 tỷ đồng"); a list item is about one work throughout, and so is a sentence reporting a
+programme's results. A figure with none takes a programme named right after it in its own clause ("có 14 xã đạt
+chuẩn nông thôn mới"). A name after a word of cause ("giảm 2% do nhà máy X dừng máy") is not what the figure is
+about. Works the reference data does not know get their provisional IRI (provkg.reference.projects).
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
 from provkg.reference.projects import ProjectIndex, project_index
 
-# Where a clause ends: a name after a figure beyond one of these is about what comes next.
-_CLAUSE_END = re.compile(r"[;:]|\.\s")
+# Where a clause ends: a name beyond one of these is about another figure.
+_CLAUSE_END = re.compile(r";|\.\s")
+# How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
+_AFTER_REACH = 40
+# Words before a name that make it a cause of the figure, not its subject.
+_CAUSE_BEFORE = re.compile(r"(?:\bdo|\bvì|\bnhờ|\bbởi|\btại)\s+$", re.IGNORECASE)
 
 Hit = tuple[int, int, str, bool]
 
@@ -32,10 +38,11 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         scope = line if w[line[0]:line[0] + 3].lstrip().startswith("-") else sent
         if scope not in found:
             found[scope] = _works_in(works, w[scope[0]:scope[1]], r.province)
-        at = f.start - scope[0]
-        hits = found[scope]
-        f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], w[scope[0]:scope[1]])
-        f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], w[scope[0]:scope[1]])
+        at, text = (f.start - scope[0], f.end - scope[0]), w[scope[0]:scope[1]]
+        hits = [hit for hit in found[scope] if not _CAUSE_BEFORE.search(text[max(0, hit[0] - 8):hit[0]])]
+        bullet = scope == line
+        f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], text, bullet, False)
+        f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
 
@@ -48,12 +55,23 @@ def _works_in(works: ProjectIndex, text: str, province: str | None) -> list[Hit]
     return works.find_all(text, province)
 
 
-def _named_for(at: int, hits: list[Hit], text: str) -> str | None:
-    """The local name of the work a figure at offset ``at`` of ``text`` is about, among ``hits``."""
-    before = [hit for hit in hits if hit[0] <= at]
+def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, counted: bool) -> str | None:
+    """The local name of the work a figure at ``at`` (start, end in ``text``) is about, among ``hits``; with
+    ``whole`` (a list item about one work, or a programme, whose sentence reports its results clause after clause)
+    a name in an earlier clause of ``text`` counts when the figure's own clause names none; with ``counted`` (a
+    programme: "14 xã đạt chuẩn nông thôn mới" counts its results) a name right after the figure counts too."""
+    start, end = at
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    before = [hit for hit in hits if clause_start <= hit[0] <= start]
     if before:
         return before[-1][2]
-    clause_end = _CLAUSE_END.search(text, at)
-    until = clause_end.start() if clause_end else len(text)
-    after = [hit for hit in hits if at <= hit[0] < until]
+    head = len(text) if whole else text.find(":")
+    earlier = [hit for hit in hits if hit[1] <= min(head + 1, start)]
+    if earlier:
+        return earlier[-1][2] if whole else earlier[0][2]
+    if not counted:
+        return None
+    clause_end = _CLAUSE_END.search(text, start)
+    until = min(clause_end.start() if clause_end else len(text), end + _AFTER_REACH)
+    after = [hit for hit in hits if start < hit[0] < until]  # a unit may run into the name ("căn nhà tạm")
     return after[0][2] if after else None

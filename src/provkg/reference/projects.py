@@ -35,11 +35,15 @@ _INVESTMENT_WORDS = (
 _WORK_WORDS = (
     "chương trình mục tiêu quốc gia", "đường bộ cao tốc", "đường cao tốc", "cao tốc", "tuyến đường", "đường",
     "cầu", "hồ chứa nước", "hồ chứa", "bệnh viện", "kè", "nhà máy", "cảng hàng không", "sân bay", "cảng",
-    "khu tái định cư", "dự án", "công trình", "đề án",
+    "khu tái định cư", "khu công nghiệp", "cụm công nghiệp", "dự án", "công trình", "đề án",
 )
+# Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
+# dựng nhà máy ..."): a plant on its own is an enterprise at work ("thu từ nhà máy X", "do nhà máy X dừng máy").
+_INVESTMENT_ONLY_KINDS = ("nhà máy",)
+_INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần)\s*$", re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
-_LEADING_LOWER_WORDS = 9
+_LEADING_LOWER_WORDS = 15
 # Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã").
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
@@ -125,13 +129,51 @@ def find_project_names(text: str) -> list[ProjectMention]:
         rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần)?\s*", "", text[match.end():match.end() + 60])
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
+        if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
+                text[max(0, match.start() - 30):match.start()]):
+            continue
         lower_case = match.group().lower() in _LOWER_CASE_NAMED
         end = _name_end(text, match.end(), lower_case)
         if end is None:
             continue
-        mentions.append(ProjectMention(match.start(), end, text[match.start():end]))
+        if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
+            continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
+        end = _qualified(text, _enumerated(text, match.start(), end))
+        name = text[match.start():end]
+        proper = _BRACKETED.match(text, end)
+        if proper:  # "cầu vượt sông X (cầu Y)": the work's proper name, in brackets, names it
+            inner = find_project_names(proper.group(1))
+            if inner and inner[0].start == 0 and inner[0].name.lower().startswith(match.group().lower() + " "):
+                name, end = inner[0].name, proper.end()
+        mentions.append(ProjectMention(match.start(), end, name))
         taken_until = end
     return mentions
+
+
+# The next name of an enumeration of works of one kind ("các hồ chứa A, B và C").
+_LIST_NEXT = re.compile(r"(?:,|[ \t]+và)[ \t]+([^\s,;:.()]+(?:[ \t]+[^\s,;:.()]+)*)")
+# Words after a name that are part of it when the name ends there ("Đường tỉnh 285 kéo dài: ...").
+_QUALIFIER = re.compile(r"[ \t]+(?:kéo dài|nối dài|mở rộng)(?=[ \t]*(?:[:,;(\n]|$))")
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+
+
+def _enumerated(text: str, kind_start: int, end: int) -> int:
+    """Where a name ends when the kind word is plural ("các"): through the other names of the enumeration, each a
+    run of capitalised words or numbers."""
+    if not re.search(r"\bcác[ \t]+$", text[max(0, kind_start - 6):kind_start], re.IGNORECASE):
+        return end
+    while (following := _LIST_NEXT.match(text, end)) and all(_named(w) for w in following.group(1).split()):
+        end = following.end()
+    return end
+
+
+def _qualified(text: str, end: int) -> int:
+    qualifier = _QUALIFIER.match(text, end)
+    return qualifier.end() if qualifier else end
+
+
+# A name that is one acronym ("FDI", "ODA", "PPP").
+_ACRONYM_ONLY = re.compile(r"\s*[A-ZĐ]{2,5}\s*")
 
 
 def _inside_brackets(text: str, position: int) -> bool:
@@ -157,8 +199,14 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
     end = None
     lower_seen = 0
     for i, (word, _start, word_end) in enumerate(tokens):
-        if word in stops:  # lower-case only: "Sản - Nhi" is a name
+        joins = word == "với" and any(w == "nối" for w, _s, _e in tokens[:i])  # "nối X với Y": both ends
+        # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins; a second
+        # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
+        leading_and = word == "và" and end is None and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40])
+        if word in stops and not joins and not leading_and:  # lower-case only: "Sản - Nhi" is a name
             break
+        if joins:
+            continue
         if lower_case and not word[0].isdigit():
             end = word_end
         elif _named(word):
