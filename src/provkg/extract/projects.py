@@ -22,7 +22,8 @@ _CLAUSE_END = re.compile(r";|\.\s")
 # How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
 _AFTER_REACH = 40
 # Words before a name that make it a cause of the figure, not its subject.
-_CAUSE_BEFORE = re.compile(r"(?:\bdo|\bvì|\bnhờ|\bbởi|\btại)\s+$", re.IGNORECASE)
+_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$",
+                           re.IGNORECASE)
 
 Hit = tuple[int, int, str, bool]
 
@@ -35,16 +36,20 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
     for f in figures:
         sent = r.sentence_of(f.start)
         line = r.line_of(f.start)
-        scope = line if w[line[0]:line[0] + 3].lstrip().startswith("-") else sent
+        scope = line if _is_list_item(w, line) else sent
         if scope not in found:
             found[scope] = _works_in(works, w[scope[0]:scope[1]], r.province)
         at, text = (f.start - scope[0], f.end - scope[0]), w[scope[0]:scope[1]]
-        hits = [hit for hit in found[scope] if not _CAUSE_BEFORE.search(text[max(0, hit[0] - 8):hit[0]])]
-        bullet = scope == line
+        hits = [hit for hit in found[scope] if not _CAUSE_BEFORE.search(text[max(0, hit[0] - 30):hit[0]])]
+        bullet = _is_list_item(w, line)
         f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], text, bullet, False)
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
+
+
+def _is_list_item(w: str, line: tuple[int, int]) -> bool:
+    return w[line[0]:line[0] + 3].lstrip().startswith("-")
 
 
 def _works_in(works: ProjectIndex, text: str, province: str | None) -> list[Hit]:

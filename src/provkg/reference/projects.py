@@ -21,7 +21,7 @@ from pyoxigraph import Literal, NamedNode
 
 from provkg.core.namespaces import AREA, PK, PROJECT, RDF, RDFS, SKOS
 from provkg.reference.labels import LabelIndex, fold, normalise_label
-from provkg.reference.loader import Reference, load_reference
+from provkg.reference.loader import KnownIds, Reference, load_reference
 
 _OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 _LABELS = frozenset({RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel"})
@@ -98,6 +98,16 @@ def provisional_project(name: str, province: str) -> str:
     return f"{province}/{slug(normalise_project_name(name))}"
 
 
+_PROVISIONAL = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)/[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def is_provisional(local: str, known: KnownIds) -> bool:
+    """Whether a local name is a provisional project IRI (province/slug of a province the reference data knows):
+    a fact sheet may name one, as the extractor does, until a curator confirms the work."""
+    shape = _PROVISIONAL.fullmatch(local)
+    return shape is not None and known.has(AREA, shape.group(1))
+
+
 @dataclass(frozen=True)
 class ProjectMention:
     """A name of a work found in text: where, and the name as written."""
@@ -150,8 +160,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
     return mentions
 
 
-# The next name of an enumeration of works of one kind ("các hồ chứa A, B và C").
-_LIST_NEXT = re.compile(r"(?:,|[ \t]+và)[ \t]+([^\s,;:.()]+(?:[ \t]+[^\s,;:.()]+)*)")
+# The next name of an enumeration of works of one kind ("các hồ chứa A, B và C"), followed by its words.
+_LIST_NEXT = re.compile(r"(?:,|[ \t]+và)[ \t]+(?=\S)")
+_LIST_WORD = re.compile(r"[ \t]*([^\s,;:.()]+)")
 # Words after a name that are part of it when the name ends there ("Đường tỉnh 285 kéo dài: ...").
 _QUALIFIER = re.compile(r"[ \t]+(?:kéo dài|nối dài|mở rộng)(?=[ \t]*(?:[:,;(\n]|$))")
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
@@ -162,8 +173,13 @@ def _enumerated(text: str, kind_start: int, end: int) -> int:
     run of capitalised words or numbers."""
     if not re.search(r"\bcác[ \t]+$", text[max(0, kind_start - 6):kind_start], re.IGNORECASE):
         return end
-    while (following := _LIST_NEXT.match(text, end)) and all(_named(w) for w in following.group(1).split()):
-        end = following.end()
+    while following := _LIST_NEXT.match(text, end):
+        name_end = following.end()
+        while (word := _LIST_WORD.match(text, name_end)) and _named(word.group(1)):
+            name_end = word.end()
+        if name_end == following.end():
+            return end
+        end = name_end
     return end
 
 
@@ -349,5 +365,5 @@ def project_index(reference: Reference | None = None) -> ProjectIndex:
     return (reference or load_reference()).derived("projects", ProjectIndex.from_reference)
 
 
-__all__ = ["ProjectIndex", "ProjectMention", "find_project_names", "fold", "normalise_project_name",
+__all__ = ["ProjectIndex", "ProjectMention", "find_project_names", "fold", "is_provisional", "normalise_project_name",
            "project_index", "provisional_project", "slug"]
