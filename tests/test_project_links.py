@@ -60,6 +60,15 @@ def test_a_work_named_as_a_cause_is_not_what_the_figure_is_about(body: str) -> N
     assert linked(body)["40%"] == (None, None)
 
 
+@pytest.mark.parametrize(("local", "sector"), [
+    ("long-an/cau-phuoc-loi", "transport"), ("long-an/duong-tinh-830-noi-dai", "transport"),
+    ("ca-mau/benh-vien-da-khoa-tinh", "health"), ("ca-mau/nha-may-dien-gio-tan-an", "energy"),
+    ("ca-mau/nha-may-che-bien-tom", "industry"), ("long-an/caudong-x", None), ("long-an/chuong-trinh-x", None),
+])
+def test_a_provisional_work_has_the_sector_its_kind_word_tells(local: str, sector: str | None) -> None:
+    assert project_index().sector_of(local) == sector
+
+
 def test_provisional_works_are_described_in_the_report_graph_and_pass_the_shapes() -> None:
     text = HEADER + "Dự án cầu Phước Lợi giải ngân 120 tỷ đồng, đạt 60% kế hoạch.\n"
     reference = load_reference()
@@ -70,7 +79,8 @@ def test_provisional_works_are_described_in_the_report_graph_and_pass_the_shapes
     work = ox.NamedNode(PROJECT + "long-an/cau-phuoc-loi")
     about = {(t.predicate.value, t.object.value) for t in triples if t.subject == work}
     assert about == {(RDF + "type", PK + "Project"), (RDFS + "label", "cầu Phước Lợi"),
-                     (PK + "location", "https://w3id.org/provkg/id/area/long-an")}
+                     (PK + "location", "https://w3id.org/provkg/id/area/long-an"),
+                     (PK + "sector", "https://w3id.org/provkg/id/sector/transport")}
     store = ox.Store()
     iri = report_iri(report.report_id)
     store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples)

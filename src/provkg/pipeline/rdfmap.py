@@ -183,8 +183,8 @@ def provisional_initiatives(province: str, figures: Iterable[Figure], projects: 
                             text: str) -> list[Triple]:
     """Descriptions of the provisional projects and programmes the figures are about (those the reference data
     lacks): typed pk:Project or pk:Programme, labelled with the name as first written in ``text`` (or, without
-    it, the words of the IRI), located in the report's province. A curator confirms them into
-    ontology/projects.ttl (`provkg curate`)."""
+    it, the words of the IRI), located in the report's province, with the sector its kind word tells. A curator
+    confirms them into ontology/projects.ttl (`provkg curate`)."""
     wanted = sorted({local for f in figures for local in (f.project, f.programme)
                      if local and local not in projects.entries})
     if not wanted:
@@ -200,6 +200,8 @@ def provisional_initiatives(province: str, figures: Iterable[Figure], projects: 
             Triple(node, NamedNode(RDFS + "label"), Literal(name, language="vi")),
             Triple(node, pk("location"), NamedNode(AREA + where)),
         ]
+        if sector := projects.sector_of(local):
+            triples.append(Triple(node, pk("sector"), NamedNode(SECTOR + sector)))
     return triples
 
 

@@ -58,6 +58,14 @@ _CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía",
 # Kinds whose names are common nouns ("chương trình mục tiêu quốc gia xây dựng nông thôn mới"): the name runs to
 # the next punctuation.
 _LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
+# The sector of a provisional work by how the slug of its name begins (its kind word), most specific first.
+_SECTOR_BY_KIND = (
+    ("nha-may-dien", "energy"), ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"),
+    ("cao-toc", "transport"), ("duong", "transport"), ("cau", "transport"), ("cang", "transport"),
+    ("san-bay", "transport"), ("benh-vien", "health"), ("ho-chua", "agriculture"),
+    ("ke", "natural-resources-environment"), ("khu-cong-nghiep", "industry"), ("cum-cong-nghiep", "industry"),
+    ("nha-may", "industry"), ("khu-tai-dinh-cu", "construction"), ("truong", "education"),
+)
 # How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
 _PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
 # Ways of writing one kind of work, made one when names are compared.
@@ -332,6 +340,12 @@ class ProjectIndex:
         if local in self.entries:
             return False
         return local.rpartition("/")[2].startswith(_PROGRAMME_SLUGS)
+
+    def sector_of(self, local: str) -> str | None:
+        """The sector (local name under pks:) of a provisional work, by the kind word its name begins with."""
+        name = local.rpartition("/")[2]
+        return next((sector for kind, sector in _SECTOR_BY_KIND if name == kind or name.startswith(kind + "-")),
+                    None)
 
     def names_written(self, text: str, province: str) -> dict[str, str]:
         """Each provisional project or programme named in ``text`` (a whole report of ``province``) with its
