@@ -107,10 +107,18 @@ def test_names_of_works_of_several_shapes(text: str, names: list[str]) -> None:
     "sản lượng điện giảm do Nhà máy nhiệt điện Phả Lại bảo dưỡng",
     "thu hút thêm 12 dự án FDI với vốn 300 triệu USD",  # a kind of financing, not a work
     "gồm 8 dự án đầu tư công và 5 dự án ODA",
+    "xảy ra 3 vụ tai nạn giao thông trên Quốc lộ 14",  # a national road as a place
+    "lưu lượng xe qua quốc lộ 6 tăng 12%",
     "có 10 dự án du lịch và 5 dự án PPP",
 ])
 def test_plants_at_work_and_kinds_of_financing_are_not_works(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_national_road_or_an_urban_area_is_a_work_when_the_text_invests_in_it() -> None:
+    assert _names("Dự án nâng cấp, mở rộng Quốc lộ 14 đoạn qua tỉnh đạt 55%.") == ["Quốc lộ 14"]
+    assert _names("cải tạo quốc lộ 6 giải ngân 90 tỷ đồng") == ["quốc lộ 6"]
+    assert _names("Khu đô thị Nam Sông Hậu đã giải phóng mặt bằng 80%") == ["Khu đô thị Nam Sông Hậu"]
 
 
 def test_a_plant_is_a_work_when_the_text_says_it_is_built() -> None:

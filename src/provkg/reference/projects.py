@@ -35,12 +35,14 @@ _INVESTMENT_WORDS = (
 _WORK_WORDS = (
     "chương trình mục tiêu quốc gia", "đường bộ cao tốc", "đường cao tốc", "cao tốc", "tuyến đường", "đường",
     "cầu", "hồ chứa nước", "hồ chứa", "bệnh viện", "kè", "nhà máy", "cảng hàng không", "sân bay", "cảng",
-    "khu tái định cư", "khu công nghiệp", "cụm công nghiệp", "dự án", "công trình", "đề án",
+    "khu tái định cư", "khu công nghiệp", "cụm công nghiệp", "khu đô thị", "quốc lộ", "dự án", "công trình", "đề án",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
-# dựng nhà máy ..."): a plant on its own is an enterprise at work ("thu từ nhà máy X", "do nhà máy X dừng máy").
-_INVESTMENT_ONLY_KINDS = ("nhà máy",)
-_INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần)\s*$", re.IGNORECASE)
+# dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
+# X"), a national road on its own a place ("tai nạn trên quốc lộ 1A").
+_INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ")
+_INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo)[\s,]*$",
+                                re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
 _LEADING_LOWER_WORDS = 15
@@ -62,9 +64,10 @@ _LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
 _SECTOR_BY_KIND = (
     ("nha-may-dien", "energy"), ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"),
     ("cao-toc", "transport"), ("duong", "transport"), ("cau", "transport"), ("cang", "transport"),
-    ("san-bay", "transport"), ("benh-vien", "health"), ("ho-chua", "agriculture"),
+    ("san-bay", "transport"), ("quoc-lo", "transport"), ("benh-vien", "health"), ("ho-chua", "agriculture"),
     ("ke", "natural-resources-environment"), ("khu-cong-nghiep", "industry"), ("cum-cong-nghiep", "industry"),
-    ("nha-may", "industry"), ("khu-tai-dinh-cu", "construction"), ("truong", "education"),
+    ("nha-may", "industry"), ("khu-tai-dinh-cu", "construction"), ("khu-do-thi", "urban-development"),
+    ("truong", "education"),
 )
 # How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
 _PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
