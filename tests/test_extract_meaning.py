@@ -107,6 +107,14 @@ def test_a_contribution_measures_the_sector_before_it(body: str, token: str, ind
     # shares joined by dashes are not negatives; a bracketed minus after a noun is a fall
     ("Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ là 20,1% - 35,2% - 44,7%.", "35,2%", "35.2"),
     ("Xuất khẩu hàng dệt may (-2,05%) tiếp tục gặp khó khăn.", "2,05%", "-2.05"),
+    # a range below another period's level; behind a schedule
+    ("Giá cá tra nguyên liệu thấp hơn cùng kỳ từ 2.000 đến 3.500 đồng/kg.", "2.000", "-2000"),
+    ("Giá lúa tươi thấp hơn năm trước từ 500 đến 800 đồng/kg.", "500", "-500"),
+    ("Khối lượng thi công đạt 64% hợp đồng, chậm khoảng 9% so với tiến độ.", "9%", "-9"),
+    ("Công trình chậm hơn 15% so với kế hoạch do thiếu vật liệu.", "15%", "-15"),
+    # a verb closed by a comma and a clause of its own does not govern the number
+    ("Dịch tay chân miệng giảm mạnh, 6 tháng ghi nhận 214 ca mắc.", "214", "214"),
+    ("Số vụ cháy tăng nhẹ, cả năm xảy ra 37 vụ.", "37", "37"),
 ])
 def test_signs(body: str, token: str, value: str) -> None:
     from decimal import Decimal
@@ -195,6 +203,10 @@ def test_no_basis_for_a_quantity_that_has_none() -> None:
     ("Riêng quý II thu ngân sách đạt 1.700 tỷ đồng.", "1.700", "2023-Q2", False),
     ("Lũy kế đến 30/6/2023 giải ngân 820 tỷ đồng.", "820", "2023-06-30", True),
     ("Đến 30/6/2023 toàn tỉnh có 820 doanh nghiệp.", "820", "2023-06-30", False),
+    # a flow counted up to a date has run since the start of the year; a stock at a date has not
+    ("Tính đến ngày 25/6/2023, toàn tỉnh đã giải ngân vốn đầu tư công 1.430 tỷ đồng.", "1.430", "2023-06-25", True),
+    ("Đến ngày 20/6/2023 thu ngân sách nhà nước đạt 2.950 tỷ đồng.", "2.950", "2023-06-20", True),
+    ("Đến ngày 20/6/2023 toàn tỉnh có 96 xã đạt chuẩn nông thôn mới.", "96", "2023-06-20", False),
 ])
 def test_running_totals(body: str, token: str, period: str, cumulative: bool) -> None:
     found = figure(body, token)
@@ -315,3 +327,178 @@ def test_the_kind_of_a_breakdown(body: str, kind: str) -> None:
     text = HEADER + body + "\n"
     parts = [f for f in extract(text, report_period="2023-H1").figures if f.parent is not None]
     assert parts and {f.breakdown for f in parts} == {kind}
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Trong kỳ có 41 vụ tai nạn giao thông, làm chết 33 người, bị thương 27 người; so với cùng kỳ giảm 4 vụ, "
+     "tăng 2 người chết, giảm 6 người bị thương.", "4 vụ", "traffic-accidents"),
+    ("Trong kỳ có 41 vụ tai nạn giao thông, làm chết 33 người, bị thương 27 người; so với cùng kỳ giảm 4 vụ, "
+     "tăng 2 người chết, giảm 6 người bị thương.", "2 người", "traffic-accident-deaths"),
+    ("Tai nạn giao thông xảy ra 17 vụ, làm 12 người chết và 9 người bị thương; so với năm trước số vụ giảm 10,5%, "
+     "số người bị thương tăng 12,5%.", "12,5%", "traffic-accident-injured"),
+    ("Tai nạn giao thông xảy ra 17 vụ, làm 12 người chết và 9 người bị thương; so với năm trước số vụ giảm 10,5%, "
+     "số người bị thương tăng 12,5%.", "10,5%", "traffic-accidents"),
+])
+def test_a_change_after_a_list_of_levels_mirrors_the_level_it_names(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vốn đầu tư công do tỉnh quản lý tháng 6 ước đạt 410 tỷ đồng, tăng 5,2% so với cùng kỳ. Tính chung 6 tháng "
+     "ước đạt 2.130 tỷ đồng, bằng 41,7% kế hoạch năm.", "2.130"),
+    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng Sáu đạt 3.050 tỷ đồng. Lũy kế 6 tháng "
+     "đạt 17,9 nghìn tỷ đồng, tăng 9,3%.", "17,9"),
+])
+def test_a_sentence_opening_with_only_a_time_goes_on_with_the_sentence_before(body: str, token: str) -> None:
+    carried = figure(body, token)
+    first = figure(body, body.split(" đạt ")[1].split(" ")[0])
+    assert first.indicator and carried.indicator == first.indicator
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Đến giữa tháng 3, nông dân đã cấy xong 31.200 ha lúa xuân, bằng 99,1% cùng kỳ.", "31.200",
+     "winter-spring-rice-area"),
+    ("Toàn tỉnh đã gieo cấy 18.400 ha lúa vụ Đông Xuân, đạt 100,4% kế hoạch.", "18.400", "winter-spring-rice-area"),
+    ("Các cơ sở đã thu hoạch 12.700 tấn tôm nuôi, tăng 3,2% so với cùng kỳ.", "12.700", "shrimp-output"),
+])
+def test_the_words_after_a_measurement_unit_name_what_it_measures(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+def test_the_words_after_money_name_its_source_not_its_indicator() -> None:
+    f = figure("Tổng thu ngân sách nhà nước đạt 5.400 tỷ đồng vốn đầu tư công tập trung.", "5.400")
+    assert f.indicator == "state-budget-revenue"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kế hoạch vốn đầu tư công năm 2023 được giao 3.900 tỷ đồng; đến ngày 30/6 đã giải ngân 1.650 tỷ đồng, "
+     "đạt 42,3% kế hoạch.", "1.650"),
+    ("Đến hết tháng 6, toàn tỉnh giải ngân 1.650 tỷ đồng vốn đầu tư công, bằng 42,3% kế hoạch.", "1.650"),
+])
+def test_a_generic_label_gives_way_to_the_kind_the_sentence_names(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "public-investment-disbursement"
+
+
+def test_a_generic_label_keeps_its_own_meaning_among_siblings_of_a_list() -> None:
+    f = figure("Giáo dục mầm non có 180 trường (171 trường công lập, 9 trường tư thục).", "9 trường")
+    assert f.indicator != "public-preschools"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("II. KINH TẾ\n1. Thương mại\nb) Du lịch\nTrong tháng đón 215 nghìn lượt khách, tăng 3,1%.", "215"),
+    ("II. KINH TẾ\n4. Du lịch\n- Sáu tháng ước đón 1,35 triệu lượt khách, bằng 52% kế hoạch.", "1,35"),
+])
+def test_a_sections_heading_completes_the_words_a_figure_spreads(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "tourist-arrivals"
+
+
+def test_a_heading_alone_does_not_name_a_figure() -> None:
+    f = figure("I. TĂNG TRƯỞNG KINH TẾ\nCác khoản thu khác ước đạt khoảng 8.500 tỷ đồng, tăng 28,7%.", "8.500")
+    assert f.indicator != "grdp"
+
+
+@pytest.mark.parametrize(("body", "first", "last", "period"), [
+    ("Cơ cấu kinh tế: khu vực nông, lâm nghiệp và thủy sản chiếm 30,1%; khu vực công nghiệp và xây dựng chiếm 25,4%; "
+     "khu vực dịch vụ chiếm 38,2%; thuế sản phẩm trừ trợ cấp sản phẩm chiếm 6,3% (năm 2022 tương ứng là 31,0%; "
+     "24,9%; 38,0%; 6,1%).", "31,0%", "6,1%", "2022"),
+    ("Tỷ trọng khu vực nông, lâm nghiệp và thủy sản 22,5%, khu vực công nghiệp và xây dựng 41,3%, khu vực dịch vụ "
+     "36,2%; cùng kỳ năm trước tương ứng 23,4%, 40,1% và 36,5%.", "23,4%", "36,5%", "2022-H1"),
+])
+def test_values_listed_respectively_take_the_earlier_lists_indicators(
+    body: str, first: str, last: str, period: str,
+) -> None:
+    head, tail = figure(body, first), figure(body, last)
+    assert head.indicator == "grdp-agriculture"
+    assert tail.indicator in ("grdp-product-taxes", "grdp-services")
+    assert head.period == tail.period == period
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng sản phẩm trên địa bàn 6 tháng ước tăng 6,9% so với cùng kỳ. Khu vực công nghiệp và xây dựng tăng 9,4%, "
+     "đóng góp 3,6 điểm phần trăm; khu vực dịch vụ tăng 6,1%.", "6,1%"),
+    ("GRDP ước tính tăng 5,8%.\nTrong mức tăng chung, khu vực nông, lâm nghiệp và thủy sản tăng 2,9%, đóng góp "
+     "0,6 điểm phần trăm.", "0,6"),
+])
+def test_the_parts_of_an_estimated_total_are_estimated(body: str, token: str) -> None:
+    assert figure(body, token).status == "estimate"
+
+
+def test_the_parts_of_a_total_stated_as_a_result_stay_results() -> None:
+    body = ("Tổng sản phẩm trên địa bàn 6 tháng tăng 6,9% so với cùng kỳ. Khu vực công nghiệp và xây dựng tăng "
+            "9,4%.")
+    assert figure(body, "9,4%").status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án đường tránh thành phố, tổng mức đầu tư 920 tỷ đồng: lũy kế giải ngân 505 tỷ đồng, đạt 54,9% tổng mức "
+     "đầu tư.", "54,9%"),
+    ("Dự án cao tốc đã bàn giao mặt bằng 71,2% chiều dài tuyến.", "71,2%"),
+    ("Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 14,2%; công nghiệp - xây dựng 41,5%; dịch vụ 38,1%.", "38,1%"),
+    ("Tỷ trọng các khu vực: nông nghiệp chiếm 21%, công nghiệp 33,4%, dịch vụ 39,9%.", "33,4%"),
+])
+def test_shares_of_a_named_whole_and_lists_of_shares(body: str, token: str) -> None:
+    assert figure(body, token).measure == "share_pct"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Đến ngày 30/6, toàn tỉnh đã giải ngân 1.240 tỷ đồng, đạt 38,5%, thấp hơn bình quân cả nước.", "38,5%"),
+    ("Vốn đầu tư công giải ngân được 960 tỷ đồng, bằng 41%.", "41%"),
+    # a list of plan achievements goes on by source and by place
+    ("Giải ngân vốn đầu tư công đạt 52,3% kế hoạch. Theo nguồn vốn: vốn trung ương đạt 47,1%; vốn địa phương đạt "
+     "58,2%.", "58,2%"),
+    ("Giải ngân vốn đầu tư công đạt 52,3% kế hoạch; một số huyện đạt cao như huyện Đông Hải (74,5%), huyện Phú Tân "
+     "(70,2%).", "70,2%"),
+])
+def test_plan_achievement_of_money_disbursed_and_its_lists(body: str, token: str) -> None:
+    assert figure(body, token).measure == "plan_pct"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n- Giải quyết việc làm cho 18.000 lao động.", "18.000"),
+    ("II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n- Hoàn thành xây dựng 450 căn nhà cho hộ nghèo.", "450"),
+])
+def test_a_count_set_as_a_target_is_a_plan_level(body: str, token: str) -> None:
+    found = figure(body, token)
+    assert (found.status, found.measure) == ("target", "plan_value")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Trong 6 tháng có thêm 3 xã đạt chuẩn nông thôn mới.", "3 xã"),
+    ("Sáu tháng đầu năm, toàn tỉnh tăng thêm 7 trường đạt chuẩn quốc gia.", "7 trường"),
+])
+def test_a_stock_that_grows_by_a_count(body: str, token: str) -> None:
+    assert figure(body, token).measure == "change_abs"
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Sản lượng thủy sản ước đạt 48.600 tấn, tăng 3,2%; trong đó khai thác 20.100 tấn, nuôi trồng 28.500 tấn.",
+     "20.100", "capture-fishery-output"),
+    ("Sản lượng thủy sản ước đạt 48.600 tấn, tăng 3,2%; trong đó khai thác 20.100 tấn, nuôi trồng 28.500 tấn.",
+     "28.500", "aquaculture-output"),
+    ("Tổng đàn gia súc có 412.000 con, gồm: trâu 61.000 con, bò 98.000 con.", "98.000", "cattle"),
+])
+def test_the_parts_of_a_breakdown_are_named_by_their_own_words(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+def test_a_change_in_a_list_of_parts_takes_the_part_its_words_name() -> None:
+    body = "Giá trị tăng thêm ngành công nghiệp tăng 8,2%, ngành xây dựng tăng 11,4%."
+    assert figure(body, "11,4%").indicator == "grdp-construction"
+
+
+def test_jobs_counted_in_turns() -> None:
+    assert figure("Giải quyết việc làm cho 9.800 lượt lao động.", "9.800").indicator == "jobs-created"
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Kế hoạch vốn đầu tư công năm 2023 là 5.200 tỷ đồng. Đến ngày 30/6 mới giải ngân 1.900 tỷ đồng.", "1.900",
+     "public-investment-disbursement"),
+    ("Kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 6%. Cơ cấu hàng xuất khẩu:\n+ Thủy sản 640 triệu USD;\n"
+     "+ Gạo 380 triệu USD.", "640", "export-product-value"),
+    ("- Cầu vượt sông Hậu: kế hoạch vốn năm 2023 là 350 tỷ đồng, đã giải ngân 120 tỷ đồng.", "350",
+     "project-disbursement"),
+])
+def test_a_generic_or_missing_label_taken_from_the_figure_before_the_sentence(
+    body: str, token: str, indicator: str,
+) -> None:
+    assert figure(body, token).indicator == indicator

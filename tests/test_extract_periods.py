@@ -205,3 +205,43 @@ def test_a_school_year_report_counts_its_levels_in_the_school_year() -> None:
 ])
 def test_a_date_a_paragraph_states_governs_its_later_levels(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Toàn tỉnh có 312 trường đạt chuẩn quốc gia, chiếm 61,4% tổng số trường.", "312"),
+    ("Lũy kế có 95 xã đạt chuẩn nông thôn mới, chiếm 73,6% số xã.", "95"),
+])
+def test_a_stock_stated_without_a_time_is_at_the_end_of_the_reports_period(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-06-30"
+
+
+def test_a_flow_stated_without_a_time_keeps_the_reports_period() -> None:
+    assert period_of("Sản lượng lương thực đạt 312.000 tấn, tăng 2,1%.", "312.000", "2023-H1") == "2023-H1"
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    ("Tổng sản phẩm tăng 7,1%. " + "Nội dung. " * 40 + "\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n"
+     + "Nội dung. " * 40 +
+     "\nPhấn đấu tốc độ tăng trưởng kinh tế đạt 7,5-8%.", "7,5", "2023", "năm 2023", "2024"),
+    ("Tổng sản phẩm tăng 7,1%. " + "Nội dung. " * 40 + "\n\nII. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n"
+     + "Nội dung. " * 40 +
+     "\nPhấn đấu tỷ lệ giải ngân vốn đầu tư công đạt 95%.", "95%", "2023-H1", "6 tháng đầu năm 2023", "2023"),
+    ("Tổng sản phẩm tăng 7,1%. " + "Nội dung. " * 40 + "\n\nII. NHIỆM VỤ QUÝ II\n" + "Nội dung. " * 40 +
+     "\nPhấn đấu tăng trưởng quý sau đạt 8%.", "8%", "2023-Q1", "quý I năm 2023", "2023-Q2"),
+])
+def test_a_target_of_the_tasks_part_is_for_the_period_it_plans(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    ("1. Tăng trưởng\na) Kết quả nửa đầu năm\nTổng sản phẩm tăng 6,2% so với cùng kỳ.\nb) Cả năm\nTổng sản phẩm ước "
+     "tăng 7,0%.", "6,2", "2023", "năm 2023", "2023-H1"),
+    ("1. Công nghiệp\na) Riêng quý II\nChỉ số sản xuất công nghiệp tăng 9,1% so với cùng kỳ.", "9,1", "2023-H1",
+     "6 tháng đầu năm 2023", "2023-Q2"),
+])
+def test_a_headings_time_governs_its_section(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected

@@ -147,6 +147,15 @@ def rest_of(code: str) -> str:
     return year
 
 
+def planned_period(code: str) -> str:
+    """The period a target of a report's tasks part is for: a yearly report's targets are the next year's, a school
+    year's the next school year's, a quarter's the next quarter's; a report of part of a year sets targets for the
+    whole year."""
+    if len(code) == 4 or re.fullmatch(r"\d{4}/\d{4}|\d{4}-Q[1-3]", code):
+        return rest_of(code)
+    return code[:4]
+
+
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 _QUARTERS_VI = ("I", "II", "III", "IV")

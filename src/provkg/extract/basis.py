@@ -50,6 +50,9 @@ def apply_basis(r: ReportContext, figures: list[Figure]) -> None:
             f.basis = "current"
 
 
+_UP_TO = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}/\d{1,2}", re.IGNORECASE)
+
+
 def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
     """A figure over the first months of the year (6 tháng, 9 tháng, 11 tháng) is a running total; so is a level
     at a date stated as accumulated from the start of the year ("lũy kế đến 30/6")."""
@@ -60,4 +63,8 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             f.cumulative = True
         elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", code) and f.measure in ("value", "plan_pct", "share_pct"):
             sentence_start = r.sentence_of(f.start)[0]
-            f.cumulative = bool(_RUNNING_TOTAL.search(w[sentence_start:f.start]))
+            before = w[sentence_start:f.start]
+            # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
+            # a stock at a date (herds, schools meeting the standard) has not
+            flow_to_date = bool(f.indicator) and f.indicator not in r.lex.stocks and bool(_UP_TO.search(before))
+            f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date

@@ -139,6 +139,16 @@ class ReportContext:
         i = bisect.bisect_right(self._section_starts, offset) - 1
         return self._section_starts[i] if i >= 0 else 0
 
+    def section_title(self, offset: int) -> str:
+        """The heading line of the section holding the offset, without its number ("b) Du lịch" → "Du lịch"); ""
+        when the offset is on that line itself."""
+        start = self.section_start(offset)
+        end = self.w.find("\n", start)
+        end = len(self.w) if end < 0 else end
+        if offset < end:
+            return ""
+        return re.sub(r"^\s*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))\s*", "", self.w[start:end])[:100]
+
     def school_years_named(self) -> tuple[list[re.Match[str]], list[int]]:
         """Every "năm học 2019-2020" of the text, in order, and where each starts (found once per report)."""
         if self._school_years is None:

@@ -18,20 +18,28 @@ from pathlib import Path
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE
-from provkg.core.periods import previous_year
+from provkg.core.periods import planned_period, previous_year
+from provkg.core.text import fold
 from provkg.extract.area import area_of
 from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
-from provkg.extract.indicators import grdp_sector, indicator_of
+from provkg.extract.indicators import apply_respectively, grdp_sector, indicator_of
 from provkg.extract.lexicon import Lexicon, load_lexicon
-from provkg.extract.measure import PLAN_HEAD, TARGETS_HEAD, continues_list, measure_of, plan_parts
+from provkg.extract.measure import (
+    PLAN_HEAD,
+    TARGETS_HEAD,
+    continues_list,
+    continues_plan_list,
+    measure_of,
+    plan_parts,
+)
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, paragraph_date, periods_of
 from provkg.extract.projects import link_mentions
-from provkg.extract.status import DETAIL_OPENER, status_of
+from provkg.extract.status import DETAIL_OPENER, inherit_estimates, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 
@@ -88,6 +96,7 @@ def extract(
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     apply_basis(r, figures)
+    inherit_estimates(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
@@ -103,6 +112,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     prev_end_in_sentence: dict[tuple[int, int], int] = {}
     last_in_sentence: dict[tuple[int, int], Figure] = {}
     last_in_paragraph: dict[int, tuple[tuple[int, int], Figure]] = {}
+    last_level_in_paragraph: dict[int, Figure] = {}
     pair_y = {c.start for c in cands if c.pair_role == "y"}
     for index, cand in enumerate(cands):
         sent = r.sentence_of(cand.start)
@@ -134,6 +144,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         elif measure == "value" and previous is not None and previous.measure == "plan_value" \
                 and cand.unit == previous.unit_text and re.search(r"(?<!\w)(?:giao|đề ra)\s*$", left_local):
             measure = "plan_value"  # "Trung ương giao 14.981 tỷ đồng; HĐND tỉnh giao 15.130 tỷ đồng"
+        paragraph_last = last_in_paragraph.get(r.paragraph_of(cand.start))
+        if measure == "value" and continues_plan_list(
+            left_local, right_local, cand, previous or (paragraph_last[1] if paragraph_last else None)
+        ):
+            measure = "plan_pct"
         value = cand.value * sign
         if cand.range_role == "high" and previous is not None and previous.value_max is None \
                 and previous.end <= cand.start:
@@ -146,6 +161,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         # A figure whose own words name only a time or the country ("quý II tăng 7,3%", "(cả nước tăng 7%)")
         # measures what the figure before it measures, even across a semicolon or a bracket.
         bare = bool(subject) and bool(TIME_OR_PLACE_ONLY.fullmatch(subject))
+        before = last_in_paragraph.get(r.paragraph_of(cand.start))
+        level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
+        if previous is None and (bare or not subject) and level_before is not None \
+                and _carries_on(w, level_before, cand):
+            # "... tháng 11 ước đạt 1.352 tỷ đồng. Tính chung 11 tháng ước đạt 7.907 tỷ đồng": a sentence that
+            # opens with only a time goes on with what the sentence before measured
+            previous = level_before
         inherit = previous is not None and (";" not in left_local or bare) and (
             measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "contribution_pp")
             or bool(GENERIC_SUBJECT.match(subject)) or bare
@@ -169,36 +191,55 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         # after a bracket, the figure the bracket details, not its last part, is the one to go on from
         bracketed = total_before_bracket(w, figures, sent_start, left_local, cand.start)
         qualified = _qualified_by(w, cand, figures, sent_start) if inherit else None
+        mirrored = None
+        if qualified is None and previous is not None and (
+            inherit or measure == "change_pct"
+            or not r.lex.indicators.find_all(clean_subject(left_local.rsplit(";", 1)[-1]))
+        ):
+            # a change after a list of levels, even after a semicolon when its own words name nothing but the
+            # level ("số người bị thương tăng 12%" after "... 9 người bị thương")
+            mirrored = _level_named(w, cand, figures, sent_start, left_local, measure)
+            if mirrored is not None:
+                qualified, inherit, subject = mirrored, True, mirrored.subject
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
             qualified or bracketed or previous,
-            inherit, cand.start, noun_after(w, cand) if counted else "",
+            inherit, cand.start, noun_after(w, cand) if counted or _measured_thing_named(cand.unit) else "",
+            _earlier_in_section(r, figures, cand.start) if previous is None else None,
         )
-        if indicator is None and not inherit:
+        if mirrored is not None and mirrored.indicator:
+            indicator = mirrored.indicator  # the level it names, whatever a shorter label of its words says
+        if indicator in (None, "grdp") and not inherit:
             # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP
             own_words = clean_subject(left_local.rsplit(";", 1)[-1])
-            indicator = grdp_sector(own_words, w[max(0, sent_start - 200):cand.start])
+            indicator = grdp_sector(own_words, w[max(0, sent_start - 200):cand.start]) or indicator
         period, comparison = periods_of(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
         )
-        before = last_in_paragraph.get(r.paragraph_of(cand.start))
         if previous is None and period == r.period and before is not None and DETAIL_OPENER.match(
             w[sent_start:cand.start]
         ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
+        if measure == "value" and indicator in r.lex.stocks and _MORE.search(left_local):
+            measure = "change_abs"  # "có thêm 4 xã đạt chuẩn": a stock grows by the count
+        if period == r.period and measure in ("value", "share_pct") and indicator in r.lex.stocks:
+            period = r.ref_date  # a stock stated without a time: at the end of the report's period
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
         if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
             _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
-            or SCALED.match(cand.unit)
+            or SCALED.match(cand.unit) or _OUTCOME_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1])
         ):
-            # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD") is a plan level
+            # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD"), or a count of results
+            # to reach ("giải quyết việc làm cho 30.000 lao động"), is a plan level; "7 nhiệm vụ" is not
             measure = "plan_value"
             period, comparison = periods_of(
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
             )
+        if status in ("target", "forecast") and period == r.period and cand.start >= r.tasks_start:
+            period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
         if comparison == "prior":
             period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
@@ -226,12 +267,48 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         prev_end_in_sentence[sent] = cand.end
         last_in_sentence[sent] = figure
         last_in_paragraph[r.paragraph_of(cand.start)] = (sent, figure)
+        if figure.measure == "value":
+            last_level_in_paragraph[r.paragraph_of(cand.start)] = figure
+    apply_respectively(r, figures)
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)
     inherit_total_periods(r, figures)
     plan_parts(figures)
     link_mentions(r, figures)
     return figures
+
+
+def _measured_thing_named(unit: str) -> bool:
+    """Whether the words after a quantity's unit may name what it measures: "54.000 ha lúa xuân", "12.500 tấn thóc"
+    (areas, weights, volumes), but not after money, where they name the source ("tỷ đồng vốn ngân sách")."""
+    return bool(unit) and unit not in ("%", "‰") and not _MONEY.search(unit)
+
+
+_MONEY = re.compile(r"(?<!\w)(?:đồng|USD|đô la)(?!\w)", re.IGNORECASE)
+
+
+def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> Figure | None:
+    """The figure read last before a sentence, if it is in the same section and close: a list item's total on the
+    line that opens the list, the plan stated in the sentence before."""
+    if not figures:
+        return None
+    last = figures[-1]
+    return last if last.start >= max(r.section_start(start), start - 400) else None
+
+
+def _carries_on(w: str, earlier: Figure, cand: Candidate) -> bool:
+    """Whether a figure can go on with an earlier sentence's figure: a level in the same kind of unit (an amount
+    of money after an amount, a count in the same unit, possibly scaled: "nghìn lượt" → "triệu lượt") that names
+    nothing after its unit ("12.000 doanh nghiệp đang hoạt động" names its own subject)."""
+    if not earlier.indicator or not cand.unit or cand.unit in ("%", "‰"):
+        return False
+    if cand.unit not in NON_COUNT and not SCALED.match(cand.unit) \
+            and len(noun_after(w, cand).split()) > len(cand.unit.split()):
+        return False
+    if SCALED.match(cand.unit) and SCALED.match(earlier.unit_text):
+        return True
+    last = cand.unit.split()[-1]
+    return last in earlier.unit_text.split()
 
 
 def _aside(r: ReportContext, figure: Figure) -> bool:
@@ -242,12 +319,59 @@ def _aside(r: ReportContext, figure: Figure) -> bool:
     return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))
 
 
+# Words of a result to reach: with them a count in the tasks part is a target level.
+_OUTCOME_WORDS = re.compile(
+    r"(?<!\w)(?:việc làm|hoàn thành|xây dựng|xây mới|trồng|đón|thu hút|đào tạo|tuyển sinh|cấp mới|thành lập|"
+    r"bàn giao|sửa chữa|hỗ trợ)(?!\w)",
+    re.IGNORECASE,
+)
+# "có thêm", "tăng thêm": the count added to a stock
+_MORE = re.compile(r"(?<!\w)thêm\s*$", re.IGNORECASE)
 # Words that set a target; without them a count in the tasks part ("8 nhiệm vụ trọng tâm") is no plan level.
 _TARGET_WORDS = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|KH|đạt|dự toán)(?!\w)", re.IGNORECASE)
 # "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"
 _ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
 _ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)
 _ABOUT_AMOUNT = re.compile(_ABOUT + r"(?:vốn|giá trị|quy mô)(?!\w)", re.IGNORECASE)
+
+
+# "số vụ giảm 8,2%", "số người chết tăng 2 người": a change of the sentence's level counted in the named unit
+_COUNT_NAMED = re.compile(r"(?<!\w)số\s+([^\d,;:()]{1,40}?)\s*(?:tăng|giảm|bằng|đạt)?\s*$", re.IGNORECASE)
+
+
+def _level_named(
+    w: str, cand: Candidate, figures: list[Figure], sentence_start: int, own_left: str, measure: str,
+) -> Figure | None:
+    """The level a change mirrors after a list of levels of different things: "xảy ra 40 vụ, làm chết 30 người,
+    bị thương 20 người; so với cùng kỳ giảm 3 vụ, tăng 2 người bị thương" (the cases; the injured) and "số vụ
+    giảm 7%, số người chết giảm 4%". The change names its level by the level's unit and the words around it."""
+    if measure not in ("change_abs", "change_pct"):
+        return None
+    counted = cand.unit and cand.unit not in NON_COUNT and not SCALED.match(cand.unit)
+    if counted and measure == "change_abs":
+        name = noun_after(w, cand)
+    elif cand.unit in ("%", ""):
+        named = _COUNT_NAMED.search(own_left.rsplit(",", 1)[-1])
+        name = named.group(1).strip() if named else ""
+    else:
+        return None
+    name_words = fold(name).split()
+    levels = [
+        f for f in figures
+        if f.start >= sentence_start and f.measure == "value" and f.unit_text and f.unit_text not in NON_COUNT
+        and not SCALED.match(f.unit_text) and name_words[:len(f.unit_text.split())] == fold(f.unit_text).split()
+    ]
+    if len({f.unit_text for f in figures if f.start >= sentence_start and f.measure == "value"}) < 2:
+        return None  # not a list of levels of different things: the change is the previous figure's
+    if len(levels) <= 1:
+        return levels[0] if levels else None
+    # several levels in the same unit ("làm chết 30 người, bị thương 20 người"): the one whose words the
+    # change repeats after the unit
+    extra = set(name_words) - set(fold(levels[0].unit_text).split())
+    overlap = [(len(extra & set(fold(f.subject).split())), f) for f in levels]
+    best = max((n for n, _f in overlap), default=0)
+    chosen = [f for n, f in overlap if n == best]
+    return chosen[0] if best > 0 and len(chosen) == 1 else None
 
 
 def _qualified_by(w: str, cand: Candidate, figures: list[Figure], sentence_start: int) -> Figure | None:

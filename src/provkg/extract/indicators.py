@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from provkg.core.model import Figure
+from provkg.core.periods import previous_year
 from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
+from provkg.extract.lexicon import Lexicon
 from provkg.extract.subject import clean_subject, heading_of
 from provkg.extract.vocabulary import vocabulary
-from provkg.reference.labels import content_words
+from provkg.reference.labels import LabelIndex, content_words
 
 _UNIT_CHECKED = ("value", "plan_value", "change_abs")  # the measures whose unit must be one the indicator allows
 
@@ -20,7 +23,7 @@ PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\
 
 def indicator_of(
     r: ReportContext, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
-    inherit: bool, start: int, noun: str,
+    inherit: bool, start: int, noun: str, earlier: Figure | None = None,
 ) -> str | None:
     """The indicator of a figure, from the ontology's Vietnamese labels found around it.
 
@@ -30,7 +33,9 @@ def indicator_of(
     own words after "trong đó"/"gồm"; the subject joined with its bullet's label or with the counted noun), the
     counted noun, the whole subject, the bullet's label, the rest of the clause; in one place the longest label.
     A generic label (two words: "học sinh", "hộ nghèo") gives way to a specific one whose other words are
-    around. With no label at all, an indicator the unit fits whose label's words are spread over the clause.
+    around, or to the kind of it the figure before names (in the sentence after a semicolon, or ``earlier``: the
+    section's figure before the sentence). With no label at all: a part of a breakdown its own words name (a
+    narrower indicator of the total's), or an indicator the unit fits whose label's words are spread over the clause.
     """
     lex = r.lex
     checked = measure in _UNIT_CHECKED
@@ -46,7 +51,10 @@ def indicator_of(
     noun_hits = lex.indicators.find_all(noun) if inherit and len(noun.split()) > len(unit.split()) else []
     if inherit and previous is not None and previous.indicator and fit(previous.indicator) >= 0 \
             and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
-        return previous.indicator
+        # ... unless its own words name a part beside it: "công nghiệp tăng 13%, xây dựng tăng 16%"
+        sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit) \
+            if re.match(r"\s*[,;]", own_left) else None
+        return sibling or previous.indicator
     heading = heading_of(r, start)
     part = subject
     opener = last_match(PART_OPENER, subject)
@@ -98,26 +106,101 @@ def indicator_of(
     scope = clause[opened.end():] if opened else clause
     head = previous.subject if previous is not None and ";" not in own_left else ""
     context = " ".join((own, subject, noun, unit, scope, head, heading))
+    if found is not None and previous is not None and previous.indicator \
+            and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
+            and re.match(r"\s*[,;:]|\s*(?:trong đó|gồm|bao gồm)", own_left):
+        # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
+        # 61.000 con, bò 98.000 con")
+        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit) or found
     if found is not None:
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
             # whose other words are around: "Cấp trung học cơ sở có 95 trường với 30.200 học sinh".
             specific = lex.indicators.scattered(
-                context,
+                f"{context} {after.split('(')[0]}",
                 lambda local, words: local != found and fit(local) >= 0 and found_words < words,
             )
-            return specific or found
+            if specific:
+                return specific
+            # ... or to the sentence's figure before it, when that one's indicator is a kind of it ("Kế hoạch vốn
+            # đầu tư công 6.000 tỷ đồng; đã giải ngân 3.500 tỷ đồng": the public investment disbursed)
+            # the generic label is the figure's own words, in a clause of its own (not a sibling in a list)
+            own_label = best is not None and -best[1] <= 2
+            kind = previous if previous is not None and ";" in own_left \
+                and previous.start >= start - len(sentence_left) else (earlier if previous is None else None)
+            if own_label and kind is not None and kind.indicator and kind.indicator != found \
+                    and fit(kind.indicator) >= 0 and _specialises(lex.indicators, kind.indicator, found_words):
+                return kind.indicator
+            return found
         return found
+    # No label around: a part of a breakdown named by its own words alone ("sản lượng thủy sản 155.300 tấn; trong
+    # đó khai thác 72.900 tấn, nuôi trồng 82.400 tấn"): the narrower indicator of the total (or of the total's
+    # broader one, for the next parts) whose label holds those words.
+    total = previous if previous is not None else earlier
+    if total is not None and total.indicator:
+        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit)
+        if narrower:
+            return narrower
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
     # tổng số vốn đăng ký 9.000 tỷ đồng" → vốn đăng ký doanh nghiệp); else the first label after the number.
     neighbours = {local for _s, _e, local in lex.indicators.find_all(clause[:own_start])} if own_start else set()
+    # The section's heading counts too, for a minority of the words ("b) Du lịch" ... "đón 740 nghìn lượt
+    # khách"): a heading alone names the section, not the figure.
+    around = content_words(context)
     spread = lex.indicators.scattered(
-        context, lambda local, _words: fit(local) > 0 and local not in neighbours  # not a neighbour's label
+        f"{context} {r.section_title(start)}",
+        lambda local, words: fit(local) > 0 and local not in neighbours  # not a neighbour's label
+        and 2 * len(words & around) >= len(words),
     )
     if spread:
         return spread
     hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]
     return hits[0] if hits else None
+
+
+_LABEL_WORDS: dict[tuple[int, str], list[frozenset[str]]] = {}
+
+
+def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
+    """Whether a label of the concept ``local`` holds all the given words and more."""
+    key = (id(index), local)
+    if key not in _LABEL_WORDS:
+        _LABEL_WORDS[key] = [content_words(label) for label, name in index.by_label.items() if name == local]
+    return any(words < label_words for label_words in _LABEL_WORDS[key])
+
+
+_NOT_NAMES = content_words("tăng giảm đạt ước là chiếm có được bằng thêm khoảng trên dưới gần mặt hàng")
+
+
+def _part_words(own: str, noun: str, unit: str) -> frozenset[str]:
+    """The words a part of a breakdown is named by: its own words after "trong đó"/"gồm" and the counted noun,
+    without the unit and the verbs."""
+    opener = last_match(PART_OPENER, own)
+    words = content_words(own[opener.end():] if opener else own) | content_words(noun)
+    return words - content_words(unit) - _NOT_NAMES
+
+
+def _narrower_named(lex: Lexicon, total: str, words: frozenset[str], fit: Callable[[str], int]) -> str | None:
+    """The narrower indicator of ``total`` (or a sibling of it) with a label holding all ``words``, the one whose
+    label says least besides."""
+    if not words or len(words) > 4:
+        return None
+    wider = {total} | lex.ancestors.get(total, frozenset())
+    best: tuple[int, int, str] | None = None
+    for local, ancestors in lex.ancestors.items():
+        if local == total or not ancestors & wider or fit(local) < 0:
+            continue
+        if local not in _LABEL_WORDS_BY_NAME:
+            _LABEL_WORDS_BY_NAME[local] = [content_words(label) for label, name in lex.indicators.by_label.items()
+                                           if name == local]
+        sizes = [len(label_words) for label_words in _LABEL_WORDS_BY_NAME[local] if words <= label_words]
+        # the label that says least besides, then the nearest narrower indicator (cattle before dairy cattle)
+        if sizes and (best is None or (min(sizes), len(ancestors)) < best[:2]):
+            best = (min(sizes), len(ancestors), local)
+    return best[2] if best else None
+
+
+_LABEL_WORDS_BY_NAME: dict[str, list[frozenset[str]]] = {}
 
 
 def _joined(first: str, second: str) -> list[tuple[str, int]]:
@@ -136,3 +219,38 @@ def grdp_sector(subject: str, context: str) -> str | None:
                                 flags=re.IGNORECASE).split()))
     local = words.grdp_sectors.get(name)
     return local if local and words.grdp_context.search(context) else None
+
+
+# "(năm trước tương ứng là 40,1%; 19,8%; ...)": values listed in the order of an earlier list
+_RESPECTIVELY = re.compile(r"(?<!\w)tương ứng(?:\s+(?:là|với|đạt))?(?!\w)", re.IGNORECASE)
+
+
+_SAME_TIME_BEFORE = re.compile(r"(?<!\w)(?:cùng kỳ|năm trước)(?!\w)", re.IGNORECASE)
+
+
+def apply_respectively(r: ReportContext, figures: list[Figure]) -> None:
+    """Values listed "tương ứng" (respectively) after a list of figures take, one by one, the indicator and the
+    measure of the earlier list's figures, and the time the first of them names: "cơ cấu ... nông nghiệp chiếm
+    30%; công nghiệp 40%; dịch vụ 30% (năm trước tương ứng là 32%; 39%; 29%)"."""
+    by_sentence: dict[tuple[int, int], list[Figure]] = {}
+    for f in figures:
+        by_sentence.setdefault(r.sentence_of(f.start), []).append(f)
+    for (start, end), members in by_sentence.items():
+        cue = _RESPECTIVELY.search(r.w, start, end)
+        if not cue:
+            continue
+        earlier = [f for f in members if f.end <= cue.start() and f.indicator]
+        later = [f for f in members if f.start >= cue.end()]
+        if len(later) < 2 or len(earlier) < len(later):
+            continue
+        earlier = earlier[-len(later):]
+        if any(a.unit_text != b.unit_text for a, b in zip(earlier, later, strict=True)):
+            continue  # not the same list of quantities
+        first_period = later[0].period
+        lead_start = max(r.w.rfind(";", start, cue.start()), r.w.rfind("(", start, cue.start()), start)
+        if first_period == r.period and _SAME_TIME_BEFORE.search(r.w, lead_start, cue.start()):
+            first_period = previous_year(r.period)  # "cùng kỳ năm trước tương ứng 23,4%, ..."
+        for before, value in zip(earlier, later, strict=True):
+            value.indicator, value.measure, value.subject = before.indicator, before.measure, before.subject
+            value.period = first_period
+

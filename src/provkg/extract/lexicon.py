@@ -26,6 +26,8 @@ class Lexicon:
     provinces: dict[str, str] = field(default_factory=dict)  # local name -> Vietnamese label
     places: AreaIndex | None = None  # every province and district by every name, resolved by the report's province
     works: ProjectIndex | None = None  # projects and programmes, known or named in text (provisional IRIs)
+    stocks: frozenset[str] = frozenset()  # indicators whose level is counted at a date (pk:isStock)
+    ancestors: dict[str, frozenset[str]] = field(default_factory=dict)  # indicator -> its broader indicators
 
     def unit_fit(self, indicator: str, unit_text: str) -> int:
         """1 when the unit is one the indicator allows, -1 when it is a known unit the indicator does not allow,
@@ -53,4 +55,6 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         provinces=dict(reference.provinces),
         places=area_index(reference),
         works=project_index(reference),
+        stocks=reference.stock_indicators,
+        ancestors=reference.indicator_ancestors,
     )

@@ -34,9 +34,12 @@ _COMPARATIVE_PLAN = re.compile(
 _SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
 _COMPARATIVE = re.compile(
-    r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém)\s*"
-    r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|bình quân[^,;]{0,25}))?\s*(?:khoảng\s+|gần\s+)?$"
+    r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém|chậm(?:\s+hơn)?|nhanh hơn|sớm hơn)\s*"
+    r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|tiến độ|bình quân[^,;]{0,25}))?\s*"
+    r"(?:khoảng\s+|gần\s+|từ\s+)?$"
 )
+# The comparatives that say less, later or lower: "thấp hơn", "chậm khoảng 12% so với tiến độ".
+_FALLING = re.compile(r"thấp hơn|ít hơn|kém|chậm")
 # The plan's amount named right after the plan's word, or in brackets after it.
 _PLAN_AMOUNT_BEFORE = re.compile(
     r"(?:kế hoạch|KH|dự toán)(?:\s+(?:năm(?:\s+\d{4})?|vốn|giao|đề ra|được giao|HĐND tỉnh giao|Trung ương giao))*"
@@ -105,7 +108,10 @@ _SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoản
 
 
 _SHARE_AFTER = re.compile(
-    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng)",
+    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng|"
+    # a part of a whole the sentence names: "đạt 65% tổng mức đầu tư", "bàn giao 84% chiều dài tuyến"
+    r"tổng\s+(?:mức\s+đầu\s+tư|vốn|kim\s+ngạch|chiều\s+dài|giá\s+trị|diện\s+tích)|chiều\s+dài|"
+    r"giá\s+trị\s+hợp\s+đồng)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -122,6 +128,22 @@ _RATE_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:tỷ lệ|tỷ trọng|tỷ suấ
 _SHARE_DONE = re.compile(
     r"hoàn thành\s+(?:đạt\s+)?(?:trên\s+|khoảng\s+)?$|khối lượng[^,;]*đạt\s+(?:trên\s+|khoảng\s+)?$", re.IGNORECASE
 )
+
+
+# Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
+_DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
+
+
+def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure | None) -> bool:
+    """A percentage that goes on with a list of plan achievements of the paragraph: "Theo nguồn vốn: ngân sách
+    trung ương đạt 41,2%; ngân sách địa phương đạt 55,6%", "huyện A (71,2%), huyện B (68,4%)"."""
+    if earlier is None or earlier.measure != "plan_pct" or cand.unit not in ("%",) or cand.pair_role:
+        return False
+    if _PLAN_AFTER.match(right) or _SHARE_AFTER.match(right) or _CHANGE_VERB.search(left) \
+            or re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
+        return False
+    own = re.split(r"[;:]", left)[-1]
+    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 10
 
 
 def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
@@ -172,10 +194,10 @@ def measure_of(
         return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
     comparative = _COMPARATIVE.search(left_l)
     if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
+        fall = bool(_FALLING.match(comparative.group(1)))
         if unit in ("điểm phần trăm", "điểm %"):
-            return "change_pp", (-1 if comparative.group(1) in ("thấp hơn", "ít hơn", "kém") else 1), ""
+            return "change_pp", (-1 if fall else 1), ""
         # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
-        fall = comparative.group(1) in ("thấp hơn", "ít hơn", "kém")
         return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
     if _SHORTFALL.search(left_l):
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
@@ -193,9 +215,11 @@ def measure_of(
     if cand.range_role == "high":
         verb = verb or ""
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
+    after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
-        r"(?<!\w)(?:còn|lên|xuống)(?!\w)", left[last_verb.end():] if last_verb else "", re.IGNORECASE
-    )
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)", after_verb, re.IGNORECASE
+    ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
+    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca")
     if re.search(r"tăng trưởng âm", left_l):
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":
@@ -218,6 +242,9 @@ def measure_of(
         return "share_pct", 1, ""
     if pct and _SHARE_BEFORE.search(left):
         return "share_pct", 1, ""
+    if pct and previous is not None and previous.measure == "share_pct" and not last_verb \
+            and re.match(r"\s*[;,]", left) and len(left.split()) <= 8 and not re.search(r"[():]", left):
+        return "share_pct", 1, ""  # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%": the list goes on
     if change:
         sign = -1 if verb == "giảm" else 1
         if pct:
@@ -232,8 +259,12 @@ def measure_of(
     if pct and _SHARE_AFTER.match(right):
         return "share_pct", 1, ""
     if pct and previous is not None and previous.measure == "value" and re.search(r"(?:đạt|bằng)\s*$", left_l) \
-            and _PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1]) and not _PLAN_AFTER.match(right):
-        return "plan_pct", 1, ""  # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"
+            and (_PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1])
+                 or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])) and not _PLAN_AFTER.match(right) \
+            and not _SHARE_AFTER.match(right):
+        # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%":
+        # money disbursed is disbursed against a plan
+        return "plan_pct", 1, ""
     if pct and previous is not None and previous.measure in ("value", "plan_value") and verb in ("đạt", "bằng", "") \
             and after_pair_y:
         return ("plan_pct" if previous.measure == "plan_value" else "share_pct"), 1, ""

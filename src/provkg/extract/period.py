@@ -13,6 +13,7 @@ from provkg.core.text import last_match
 from provkg.extract.context import SCHOOL_YEAR, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
+from provkg.read.header import periods_named
 
 STOCK = vocabulary().stock
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
@@ -228,6 +229,10 @@ def periods_of(
         period = context_period(r, anchor_text, anchor_text, "", measure) or period
     elif section.startswith("P2") and measure == "value":
         period = rest_of(r.period)
+    elif cand.start < r.tasks_start and measure not in ("plan_value", "plan_pct") and (
+        titled := _section_period(r, cand.start)
+    ):
+        period = titled  # "a) Kết quả nửa đầu năm của hai tỉnh": the heading's time governs its section
     inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
         previous_year(r.period), str(r.year)
     )
@@ -272,6 +277,20 @@ def periods_of(
         elif year and year.isdigit():
             comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
+
+
+def _section_period(r: ReportContext, start: int) -> str | None:
+    """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm")."""
+    named = periods_named(r.section_title(start))
+    if not named:
+        return None
+    code = named[0][2].replace("YYYY", str(r.year))
+    try:
+        period = parse_period(code)
+    except ValueError:
+        return None
+    inside = r.period_begin <= period.begin and period.end <= r.period_end
+    return code if code != r.period and inside else None
 
 
 def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:

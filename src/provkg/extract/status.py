@@ -86,3 +86,25 @@ def status_of(
             return "forecast"  # (a level counted on the day after the period, "thời điểm 01/10", is no forecast)
         return "estimate"
     return "actual"
+
+
+_DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp")
+
+
+def inherit_estimates(r: ReportContext, figures: list[Figure]) -> None:
+    """The details of an estimated figure are estimated: after "GRDP ước tăng 7,2%", the sectors' growth,
+    contributions and shares of the same period in the same section, however they are worded."""
+    estimated: dict[int, set[tuple[str, str]]] = {}  # section start -> (indicator, period) estimated so far
+    for f in sorted(figures, key=lambda f: f.start):
+        if not f.indicator:
+            continue
+        section = r.section_start(f.start)
+        known = estimated.setdefault(section, set())
+        if f.status == "estimate":
+            known.add((f.indicator, f.period))
+        elif f.status == "actual" and f.measure in _DETAIL_MEASURES and any(
+            period == f.period and indicator in r.lex.ancestors.get(f.indicator, ())
+            for indicator, period in known
+        ):
+            f.status, f.estimate = "estimate", True
+

@@ -166,6 +166,8 @@ _PERIOD_PHRASES = (
     (re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", re.IGNORECASE), "school"),
     (re.compile(rf"(?:6|06|sáu)\s+tháng\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "H2"),
     (re.compile(rf"(?:3|03|ba)\s+tháng\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "Q4"),
+    (re.compile(rf"nửa\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "H2"),
+    (re.compile(rf"nửa\s+đầu\s+năm{_YEAR}", re.IGNORECASE), "H1"),
     (re.compile(rf"{_COUNT}\s+tháng(?:\s+đầu)?(?:\s+năm)?{_YEAR}", re.IGNORECASE), "months"),
     (re.compile(rf"quý\s+(IV|III|II|I|[1-4])(?!\w){_YEAR}", re.IGNORECASE), "Q"),
     (re.compile(rf"tháng\s+{_MONTH}(?!\w){_YEAR}", re.IGNORECASE), "M"),
@@ -201,8 +203,8 @@ def periods_named(title: str) -> list[tuple[int, int, str]]:
                 if int(m.group(2)) != int(m.group(1)) + 1:
                     continue  # "năm học 2020-2019" is a typo, not a school year
                 found.append((m.start(), 12, f"{m.group(1)}/{m.group(2)}"))
-            elif kind in ("H2", "Q4"):
-                found.append((m.start(), 6 if kind == "H2" else 3, f"{year}-{kind}"))
+            elif kind in ("H1", "H2", "Q4"):
+                found.append((m.start(), 3 if kind == "Q4" else 6, f"{year}-{kind}"))
             elif kind == "months":
                 months = month_number(m.group(1))
                 if not 1 < months <= 12:

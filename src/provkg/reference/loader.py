@@ -25,6 +25,9 @@ _PREF_ALT = (NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel"))
 _RDFS_LABEL = NamedNode(RDFS + "label")
 _TYPE = NamedNode(RDF + "type")
 _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
+_BROADER = NamedNode(SKOS + "broader")
+_ADDITIVE_PART_OF = NamedNode(PK + "additivePartOf")
+_IS_STOCK = NamedNode(PK + "isStock")
 _PROVINCE = NamedNode(PK + "Province")
 _VALID_DURING = NamedNode(PK + "validDuring")
 _SINCE_2025 = NamedNode(PK + "SinceReorganisation2025")
@@ -132,6 +135,35 @@ class Reference:
             indicators=LabelIndex(maps["indicator"]), causes=LabelIndex(maps["cause"]),
             areas=LabelIndex(maps["area"]), unit_spellings=frozenset(unit_spellings),
         )
+
+    @cached_property
+    def stock_indicators(self) -> frozenset[str]:
+        """Local names of the indicators whose level is counted at a date (pk:isStock true)."""
+        return frozenset(
+            t.subject.value[len(INDICATOR):] for t in self.triples
+            if t.predicate == _IS_STOCK and t.object.value == "true" and t.subject.value.startswith(INDICATOR)
+        )
+
+    @cached_property
+    def indicator_ancestors(self) -> dict[str, frozenset[str]]:
+        """Local name -> the local names of every broader indicator, transitively (skos:broader and its
+        sub-property pk:additivePartOf): GRDP's sectors -> GRDP."""
+        parents: dict[str, set[str]] = {}
+        for t in self.triples:
+            if t.predicate in (_BROADER, _ADDITIVE_PART_OF) and t.subject.value.startswith(INDICATOR) \
+                    and t.object.value.startswith(INDICATOR):
+                parents.setdefault(t.subject.value[len(INDICATOR):], set()).add(t.object.value[len(INDICATOR):])
+        ancestors: dict[str, frozenset[str]] = {}
+        for local in parents:
+            seen: set[str] = set()
+            todo = list(parents[local])
+            while todo:
+                parent = todo.pop()
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.extend(parents.get(parent, ()))
+            ancestors[local] = frozenset(seen)
+        return ancestors
 
     @cached_property
     def indicator_english_names(self) -> dict[str, str]:
