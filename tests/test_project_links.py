@@ -53,6 +53,23 @@ def test_a_programme_qualifies_the_results_counted_in_its_sentence(body: str) ->
 
 
 @pytest.mark.parametrize("body", [
+    "c) Xây dựng nông thôn mới\nĐến nay có 95 xã được công nhận đạt chuẩn, chiếm 57%; bình quân 17,2 tiêu chí/xã.",
+    "3. Chương trình nông thôn mới\nLũy kế 95 xã hoàn thành các tiêu chí, chiếm 57%; bình quân 17,2 tiêu chí/xã.",
+])
+def test_a_section_headed_by_a_programme_reports_its_results(body: str) -> None:
+    links = linked(body)
+    assert links["95"] == links["57%"] == links["17,2"] == (None, "ntp-new-rural")
+
+
+@pytest.mark.parametrize("body", [
+    "2. Nông nghiệp, thủy sản và xây dựng nông thôn mới\nDiện tích lúa cả năm đạt 36.000 ha, tăng 2%.",
+    "b) Trồng trọt, chăn nuôi và nông thôn mới\nSản lượng lương thực đạt 410.000 tấn.",
+])
+def test_a_heading_naming_other_subjects_too_does_not_make_its_figures_a_programmes(body: str) -> None:
+    assert all(link == (None, None) for link in linked(body).values())
+
+
+@pytest.mark.parametrize("body", [
     "Do dự án cầu Phước Lợi chậm tiến độ, vốn đầu tư công chỉ giải ngân được 40% kế hoạch.",
     "Vì công trình cầu Phước Lợi vướng mặt bằng, tỷ lệ giải ngân chỉ đạt 40%.",
 ])

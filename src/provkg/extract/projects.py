@@ -4,7 +4,8 @@ A figure is about the work named last before it in its clause ("dự án cầu X
 when its clause names none, the work the head of its line or sentence names before a colon ("Cầu X: khối lượng
 đạt 60%; giải ngân 120 tỷ đồng"); a list item is about one work throughout, and so is a sentence reporting a
 programme's results. A figure with none takes a programme named right after it in its own clause ("có 14 xã đạt
-chuẩn nông thôn mới"). A name after a word of cause ("giảm 2% do nhà máy X dừng máy") is not what the figure is
+chuẩn nông thôn mới"), or the programme its section's heading names ("Xây dựng nông thôn mới" above the paragraph).
+A name after a word of cause ("giảm 2% do nhà máy X dừng máy") is not what the figure is
 about. Works the reference data does not know get their provisional IRI (provkg.reference.projects).
 """
 
@@ -25,6 +26,12 @@ _AFTER_REACH = 40
 _CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$",
                            re.IGNORECASE)
 
+# A heading line: a list marker, then a short title without numbers ("đ) Xây dựng nông thôn mới", "3. Giảm nghèo").
+_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])?[ \t]*([^\d\n]{3,100})")
+# A heading about a programme names little else ("Xây dựng nông thôn mới"); one naming other subjects too
+# ("Nông nghiệp và xây dựng nông thôn mới") heads figures of those subjects.
+_HEADING_OTHER_WORDS = 2
+
 Hit = tuple[int, int, str, bool]
 
 
@@ -44,8 +51,26 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         bullet = _is_list_item(w, line)
         f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], text, bullet, False)
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
+        if f.programme is None:
+            f.programme = _programme_of_heading(r, works, f.start)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
+
+
+def _programme_of_heading(r: ReportContext, works: ProjectIndex, offset: int) -> str | None:
+    """The programme the heading of the figure's section names ("đ) Xây dựng nông thôn mới"): the section reports
+    that programme's results."""
+    start = r.section_start(offset)
+    end = r.w.find("\n", start, offset)
+    heading = _HEADING.fullmatch(r.w[start:end] if end >= 0 else "")
+    if heading is None:
+        return None
+    title = heading.group(1)
+    for hit_start, hit_end, local, _confirmed in _works_in(works, title, r.province):
+        rest = title[:hit_start] + title[hit_end:]
+        if works.is_programme(local) and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS:
+            return local
+    return None
 
 
 def _is_list_item(w: str, line: tuple[int, int]) -> bool:
