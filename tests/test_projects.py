@@ -121,6 +121,18 @@ def test_a_national_road_or_an_urban_area_is_a_work_when_the_text_invests_in_it(
     assert _names("Khu đô thị Nam Sông Hậu đã giải phóng mặt bằng 80%") == ["Khu đô thị Nam Sông Hậu"]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Cống Vàm Răng đã hoàn thành 85% khối lượng.", ["Cống Vàm Răng"]),
+    ("đập dâng Phước Hòa giải ngân 40 tỷ đồng", ["đập dâng Phước Hòa"]),
+    ("Đường dây 220 kV Sóc Trăng - Bạc Liêu đã bàn giao mặt bằng 98%", ["Đường dây 220 kV Sóc Trăng - Bạc Liêu"]),
+    ("trạm biến áp 220 kV Tân Uyên đóng điện", ["trạm biến áp 220 kV Tân Uyên"]),
+    ("nâng cấp kênh Chợ Gạo đạt 60% khối lượng", ["kênh Chợ Gạo"]),
+    ("xem trên kênh VTV1 đạt 2 triệu lượt", []),  # a channel, not a canal: no investment named
+])
+def test_irrigation_and_power_works(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
 def test_a_plant_is_a_work_when_the_text_says_it_is_built() -> None:
     assert _names("Dự án nhà máy điện mặt trời Phước Thái đạt 70% khối lượng.") == ["nhà máy điện mặt trời Phước Thái"]
     assert _names("khởi công xây dựng Nhà máy xử lý rác Tây Bắc") == ["Nhà máy xử lý rác Tây Bắc"]

@@ -36,11 +36,12 @@ _WORK_WORDS = (
     "chương trình mục tiêu quốc gia", "đường bộ cao tốc", "đường cao tốc", "cao tốc", "tuyến đường", "đường",
     "cầu", "hồ chứa nước", "hồ chứa", "bệnh viện", "kè", "nhà máy", "cảng hàng không", "sân bay", "cảng",
     "khu tái định cư", "khu công nghiệp", "cụm công nghiệp", "khu đô thị", "quốc lộ", "dự án", "công trình", "đề án",
+    "trạm biến áp", "trạm bơm", "đường dây", "cống", "đập", "kênh",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
 # dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
-# X"), a national road on its own a place ("tai nạn trên quốc lộ 1A").
-_INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ")
+# X"), a national road on its own a place ("tai nạn trên quốc lộ 1A"), a "kênh" also a television channel.
+_INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "kênh")
 _INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo)[\s,]*$",
                                 re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
@@ -63,11 +64,12 @@ _LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
 # The sector of a provisional work by how the slug of its name begins (its kind word), most specific first.
 _SECTOR_BY_KIND = (
     ("nha-may-dien", "energy"), ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"),
-    ("cao-toc", "transport"), ("duong", "transport"), ("cau", "transport"), ("cang", "transport"),
-    ("san-bay", "transport"), ("quoc-lo", "transport"), ("benh-vien", "health"), ("ho-chua", "agriculture"),
-    ("ke", "natural-resources-environment"), ("khu-cong-nghiep", "industry"), ("cum-cong-nghiep", "industry"),
-    ("nha-may", "industry"), ("khu-tai-dinh-cu", "construction"), ("khu-do-thi", "urban-development"),
-    ("truong", "education"),
+    ("duong-day", "energy"), ("tram-bien-ap", "energy"), ("cao-toc", "transport"), ("duong", "transport"),
+    ("cau", "transport"), ("cang", "transport"), ("san-bay", "transport"), ("quoc-lo", "transport"),
+    ("benh-vien", "health"), ("ho-chua", "agriculture"), ("dap", "agriculture"), ("tram-bom", "agriculture"),
+    ("kenh", "agriculture"), ("ke", "natural-resources-environment"), ("khu-cong-nghiep", "industry"),
+    ("cum-cong-nghiep", "industry"), ("nha-may", "industry"), ("khu-tai-dinh-cu", "construction"),
+    ("khu-do-thi", "urban-development"), ("truong", "education"),
 )
 # How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
 _PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
@@ -199,6 +201,7 @@ def _qualified(text: str, end: int) -> int:
     return qualifier.end() if qualifier else end
 
 
+_ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
 # A name that is one acronym ("FDI", "ODA", "PPP").
 _ACRONYM_ONLY = re.compile(r"\s*[A-ZĐ]{2,5}\s*")
 
@@ -236,8 +239,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
             continue
         if lower_case and not word[0].isdigit():
             end = word_end
-        elif _named(word):
-            end = word_end
+        elif _named(word) or (_ELECTRICAL_UNIT.fullmatch(word) and i and tokens[i - 1][0][0].isdigit()):
+            end = word_end  # a number's electrical unit is part of a name too ("đường dây 500 kV mạch 3")
         elif word.lower() in _CONNECTORS and end is not None:
             continue
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
