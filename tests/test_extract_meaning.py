@@ -502,3 +502,82 @@ def test_a_generic_or_missing_label_taken_from_the_figure_before_the_sentence(
     body: str, token: str, indicator: str,
 ) -> None:
     assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Một số sản phẩm chủ yếu quý II: xi măng 640,5 nghìn tấn, tăng 4,2%.", "640,5", "cement-output"),
+    ("Các sản phẩm chủ lực trong kỳ: xi măng 1,21 triệu tấn, giảm 3%.", "1,21", "cement-output"),
+])
+def test_a_list_opened_by_its_totals_words_names_its_parts(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+def test_a_multiple_of_an_allowed_unit_fits() -> None:
+    from provkg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.unit_fit("cement-output", "nghìn tấn") == 1
+    assert lexicon.unit_fit("cement-output", "ha") == -1
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Vụ Hè Thu đã gieo sạ 61.300 ha, đạt 97% kế hoạch.", "61.300", "rice-area"),
+    ("Vụ Mùa toàn tỉnh gieo cấy 27.800 ha.", "27.800", "rice-area"),
+    # a narrower indicator named near the number beats its broader one
+    ("Tính đến ngày 15/3, toàn tỉnh đã gieo cấy 42.600 ha lúa xuân.", "42.600", "winter-spring-rice-area"),
+    ("Nông dân đã gieo cấy được 18.900 ha lúa đông xuân.", "18.900", "winter-spring-rice-area"),
+])
+def test_rice_sowing_words_and_narrower_names(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token", "area"), [
+    ("Tổng lượt khách ước 2,1 triệu lượt. Thành phố Hội An đón khoảng 610 nghìn lượt khách.", "610",
+     "quang-nam/hoi-an"),
+    ("Thu nội địa đạt 4.200 tỷ đồng; riêng thị xã Điện Bàn thu 530 tỷ đồng.", "530", "quang-nam/dien-ban"),
+    # a sign alone in the bracket leaves the country as the subject
+    ("CPI bình quân tăng 3,1%, cao hơn mức tăng chung của cả nước (+2,7%).", "2,7", "vn"),
+])
+def test_areas_named_as_subjects(body: str, token: str, area: str) -> None:
+    assert figure(body, token).area == area
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án cầu Cửa Đại (thành phố Hội An) có kế hoạch vốn 180 tỷ đồng.", "180"),
+    ("Thành lập thị xã Điện Bàn; tỷ lệ đô thị hóa đạt 31,5%.", "31,5"),
+])
+def test_a_place_in_a_works_name_or_an_earlier_clause_is_not_the_subject(body: str, token: str) -> None:
+    assert figure(body, token).area is None
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Ước cả năm, có 8/16 chỉ tiêu chủ yếu vượt kế hoạch.", "16", "value"),
+    ("Đến nay 36/40 xã đạt chuẩn nông thôn mới theo kế hoạch.", "40", "value"),
+    # an amount after the slash is the plan
+    ("Dự án giải ngân 120/300 tỷ đồng kế hoạch vốn năm.", "300", "plan_value"),
+])
+def test_the_whole_of_a_count_pair_is_a_count(body: str, token: str, measure: str) -> None:
+    found = figure(body, token)
+    assert found.measure == measure
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Tỷ lệ trường đạt chuẩn quốc gia 82,4%, vượt kế hoạch 1,4 điểm phần trăm.", "1,4", "1.4"),
+    ("Tỷ lệ lao động qua đào tạo 69%, thấp hơn kế hoạch 2 điểm phần trăm.", "2 điểm", "-2"),
+])
+def test_a_difference_from_the_plan_in_points(body: str, token: str, value: str) -> None:
+    from decimal import Decimal
+
+    found = figure(body, token)
+    assert (found.measure, found.value) == ("change_pp", Decimal(value))
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng sản phẩm trên địa bàn quý I ước âm 1,8% so với cùng kỳ.", "1,8%"),
+    ("Chỉ số sản xuất công nghiệp 6 tháng âm khoảng 4,2%.", "4,2%"),
+])
+def test_a_growth_written_as_negative(body: str, token: str) -> None:
+    from decimal import Decimal
+
+    found = figure(body, token)
+    assert found.measure == "change_pct" and found.value < Decimal(0)

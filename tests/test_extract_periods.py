@@ -245,3 +245,13 @@ def test_a_headings_time_governs_its_section(
     body: str, token: str, report_period: str, title: str, expected: str,
 ) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tỷ lệ hộ nghèo cuối năm ước còn 3,1%, giảm 0,9 điểm phần trăm.", "3,1", "2023-12-31"),
+    ("Phấn đấu đến cuối năm có 88 xã đạt chuẩn nông thôn mới.", "88", "2023-12-31"),
+    # an event at the end of the year is no level at its last day
+    ("Mưa lũ cuối năm gây thiệt hại khoảng 310 tỷ đồng.", "310", "2023"),
+])
+def test_a_level_at_the_end_of_the_year(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected

@@ -425,7 +425,9 @@ def _cases() -> list[Case]:
             fig(60, "5", "tỷ đồng", "value", "grdp"),
             fig(70, "5", "%", "change_pct", "cpi", comparison_period="2019-H1"),
             fig(80, "7", "tấn", "value", None),
-            fig(90, "-3.05", "‰", "change_pp", "infant-mortality", comparison_period="2019-H1")]}),
+            fig(90, "-3.05", "‰", "change_pp", "infant-mortality", comparison_period="2019-H1"),
+            # a multiple of an allowed unit (thousand tonnes where tonnes are allowed) fits
+            fig(100, "412.5", "nghìn tấn", "value", "rice-output")]}),
     ]
     return cases
 

@@ -14,6 +14,8 @@ _NATIONAL = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung c
 # ... but not the province's rank or share within the country: "xếp thứ 9 cả nước", "chiếm 3% cả nước".
 _WITHIN_COUNTRY = re.compile(r"(?<!\w)(?:chiếm|xếp|đứng|thứ|so với|bằng|trong số)(?!\w)", re.IGNORECASE)
 NATIONAL_AREA = "vn"
+# Words that open the name of a work: a place after them locates the work, it is not the figure's subject.
+_WORK_BEFORE = re.compile(r"(?<!\w)(?:dự án|công trình|đường|cầu|kè|hồ chứa|nối)(?!\w)", re.IGNORECASE)
 
 
 def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
@@ -23,17 +25,22 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
     window = left[-80:]
     clause = re.split(r"[;:]", window)[-1]
     inside = clause.rsplit("(", 1)
-    if len(inside) == 2 and inside[1].strip():
+    if len(inside) == 2 and inside[1].strip(" +-–"):  # "cả nước (+5,03%)": a sign is no words of its own
         clause = inside[1]  # "(cả nước tăng 6,4%)": the bracket's own words; "cả nước (6,4%)": the words before it
     national = last_match(_NATIONAL, clause)
     if national and measure not in ("rank", "share_pct") \
             and not _WITHIN_COUNTRY.search(clause[max(0, national.start() - 12):]):
         return NATIONAL_AREA
+    clause_start = max(window.rfind(";"), 0)
     for start, end, local in reversed(r.places.find_all(window)):
         if local == r.province or local.endswith("-people-committee"):
             continue
-        label = window[start:end]
-        if _ADMIN.search(label.split()[0] + " ") or _ADMIN.search(window[max(0, start - 12):start]) \
+        if start < clause_start or _WORK_BEFORE.search(window, clause_start, start):
+            continue  # a place of an earlier clause, or in a work's name: "Dự án cầu X (thành phố Hội An)"
+        label = window[start:end].split()
+        # the label's own admin word, of one or two words ("huyện Mường Nhé", "Thành phố Hạ Long"), or one before it
+        if _ADMIN.search(label[0] + " ") or _ADMIN.search(" ".join(label[:2]) + " ") \
+                or _ADMIN.search(window[max(0, start - 12):start]) \
                 or not window[end:].strip(" \t:"):
             return local
     return None

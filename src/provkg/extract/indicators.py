@@ -82,6 +82,7 @@ def indicator_of(
     # Where the subject begins in the clause, when the subject is the clause's tail.
     cut = clause.lower().rfind(subject.lower()) if subject else -1
     best: tuple[int, int, int] | None = None
+    near_hits: list[str] = []  # the indicators the figure's own words, its part and its counted noun name
     found: str | None = None
     found_words: frozenset[str] = frozenset()
     for tier, phrases in enumerate(tiers):
@@ -99,6 +100,8 @@ def indicator_of(
                     key = (score, -1, hit_end - hit_start)
                 if best is None or key > best:
                     best, found, found_words = key, local, content_words(phrase[hit_start:hit_end])
+                if tier <= 2:
+                    near_hits.append(local)
     # Words around for labels spread over them: the clause (after "trong đó" only the part's own words, so
     # "trong đó: đuối nước 2 vụ, chết 2 người" are not the head's deaths), the previous figure's subject, the
     # unit and the bullet's label.
@@ -106,7 +109,18 @@ def indicator_of(
     scope = clause[opened.end():] if opened else clause
     head = previous.subject if previous is not None and ";" not in own_left else ""
     context = " ".join((own, subject, noun, unit, scope, head, heading))
-    if found is not None and previous is not None and previous.indicator \
+    if found is not None:
+        # a narrower indicator named near the number beats its broader one: "gieo cấy 54.100 ha lúa xuân"
+        found = next((local for local in near_hits if found in lex.ancestors.get(local, ())), found)
+    from_around = best is not None and -best[1] >= 3  # the label is the clause's or the bullet's, not its own
+    if (found is None or from_around) and ":" in own_left:
+        # a list opened by its total's words: "Một số sản phẩm chủ yếu: xi măng 512 nghìn tấn" (the total's unit
+        # need not be the part's)
+        heads = lex.indicators.find_all(own_left.rsplit(":", 1)[0][-120:])
+        named = _narrower_named(lex, heads[-1][2], _part_words(own_left.split(":")[-1], noun, unit), fit) \
+            if heads else None
+        found = named or found
+    elif found is not None and previous is not None and previous.indicator \
             and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
             and re.match(r"\s*[,;:]|\s*(?:trong đó|gồm|bao gồm)", own_left):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu

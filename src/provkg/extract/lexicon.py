@@ -28,6 +28,7 @@ class Lexicon:
     works: ProjectIndex | None = None  # projects and programmes, known or named in text (provisional IRIs)
     stocks: frozenset[str] = frozenset()  # indicators whose level is counted at a date (pk:isStock)
     ancestors: dict[str, frozenset[str]] = field(default_factory=dict)  # indicator -> its broader indicators
+    unit_bases: dict[str, str] = field(default_factory=dict)  # unit IRI -> the unit it multiplies (pk:baseUnit)
 
     def unit_fit(self, indicator: str, unit_text: str) -> int:
         """1 when the unit is one the indicator allows, -1 when it is a known unit the indicator does not allow,
@@ -36,7 +37,11 @@ class Lexicon:
         allowed = self.allowed_units.get(indicator)
         if not iris or not allowed:
             return 0
-        return 1 if iris & allowed else -1
+        if iris & allowed:
+            return 1
+        # a multiple of an allowed unit is allowed: thousand tonnes where tonnes are
+        bases = {self.unit_bases.get(iri, iri) for iri in iris}
+        return 1 if bases & {self.unit_bases.get(iri, iri) for iri in allowed} else -1
 
 
 @lru_cache(maxsize=4)
@@ -57,4 +62,5 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         works=project_index(reference),
         stocks=reference.stock_indicators,
         ancestors=reference.indicator_ancestors,
+        unit_bases=reference.unit_bases,
     )

@@ -171,6 +171,9 @@ def measure_of(
     left_l = left.lower()
     sign = -1 if _MINUS_BEFORE.search(left) and not _BULLET_BEFORE.search(left) else 1
     if cand.pair_role == "y":
+        if unit and unit not in NON_COUNT and not SCALED.match(unit) and not pct:
+            # "7/17 chỉ tiêu vượt kế hoạch", "3/8 đơn vị cấp huyện": Y counts the whole the X are part of
+            return "value", 1, ""
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
@@ -180,6 +183,9 @@ def measure_of(
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
         return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "plan_value"), 1, ""
+    if unit in POINT_UNITS and _COMPARATIVE_PLAN.search(left_l):
+        # "vượt kế hoạch 0,5 điểm phần trăm", "thấp hơn kế hoạch 1,2 điểm %": a difference from the plan
+        return "change_pp", (-1 if re.search(r"thấp hơn|hụt", left_l) else 1), "vs plan"
     if not pct and unit and _PLAN_AMOUNT_BEFORE.search(left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
@@ -220,7 +226,8 @@ def measure_of(
         r"(?<!\w)(?:còn|lên|xuống)(?!\w)", after_verb, re.IGNORECASE
     ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
     # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca")
-    if re.search(r"tăng trưởng âm", left_l):
+    if re.search(r"tăng trưởng âm", left_l) or (pct and re.search(r"(?<!\w)âm\s*(?:khoảng\s+)?$", left_l)):
+        # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":
         # "vượt 12% kế hoạch": 12% above the plan, not 12% of it.

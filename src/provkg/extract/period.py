@@ -36,6 +36,14 @@ _MONTH_END = re.compile(
     r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(\d{1,2})(?:(?:\s*/\s*|\s+năm\s+)(\d{4}))?(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )
+# "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã": a level at the year's last day (not "mưa lũ
+# cuối năm gây thiệt hại 420 tỷ đồng": there the words name an event, not the time of a level)
+_AT_YEAR_END = re.compile(
+    r"(?<!\w)(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối\s+năm"
+    r"(?:\s+(\d{4}))?(?=\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?\s*"
+    r"(?:khoảng\s+|trên\s+|dưới\s+)?$|[^.;]*?(?:đạt|có|còn|lên)\s+(?:khoảng\s+|trên\s+)?$)",
+    re.IGNORECASE,
+)
 
 
 
@@ -115,6 +123,9 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     m = last_match(_MONTH_END, text)
     if m and 1 <= int(m.group(1)) <= 12:
         return parse_period(f"{int(m.group(2) or r.year)}-{int(m.group(1)):02d}").end.isoformat()
+    m = last_match(_AT_YEAR_END, local)
+    if m and measure in ("value", "share_pct", "plan_value"):
+        return f"{int(m.group(1) or r.period_end.year)}-12-31"
     m = last_match(_MONTH_PERIOD, text)
     if m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
@@ -253,6 +264,9 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         year = rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
+        own_date = context_period(r, subject_raw, subject_raw, right, measure) if found else None
+        if own_date and len(own_date) == 10 and own_date[:4] >= year:
+            return own_date, year  # a level to reach by a date: "phấn đấu đến cuối năm có 88 xã đạt chuẩn"
         return year, year
     if measure == "plan_pct":
         return (str(r.year) if section.startswith("P2") else period), str(r.year)

@@ -28,6 +28,7 @@ _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
 _BROADER = NamedNode(SKOS + "broader")
 _ADDITIVE_PART_OF = NamedNode(PK + "additivePartOf")
 _IS_STOCK = NamedNode(PK + "isStock")
+_BASE_UNIT = NamedNode(PK + "baseUnit")
 _PROVINCE = NamedNode(PK + "Province")
 _VALID_DURING = NamedNode(PK + "validDuring")
 _SINCE_2025 = NamedNode(PK + "SinceReorganisation2025")
@@ -135,6 +136,11 @@ class Reference:
             indicators=LabelIndex(maps["indicator"]), causes=LabelIndex(maps["cause"]),
             areas=LabelIndex(maps["area"]), unit_spellings=frozenset(unit_spellings),
         )
+
+    @cached_property
+    def unit_bases(self) -> dict[str, str]:
+        """Unit IRI -> the IRI of the unit it is a multiple of (pk:baseUnit): thousand tonnes -> tonne."""
+        return {t.subject.value: t.object.value for t in self.triples if t.predicate == _BASE_UNIT}
 
     @cached_property
     def stock_indicators(self) -> frozenset[str]:
