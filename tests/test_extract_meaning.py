@@ -153,6 +153,17 @@ def test_a_list_item_takes_the_estimate_of_the_line_that_opens_its_list_only(bod
     assert figure(body, "2.500").status == status
 
 
+def test_every_item_of_a_long_list_takes_its_own_list_head_estimate() -> None:
+    # The walk back to a list's opening line is remembered for each line passed: the items after the first, and
+    # those of a second list under a plain heading, must still get their own list's answer.
+    first = "".join(f"- Mặt hàng {i}: {100 + i} tỷ đồng;\n" for i in range(1, 9))
+    second = "".join(f"- Huyện số {i}: {300 + i} ha;\n" for i in range(1, 6))
+    body = ("Kim ngạch xuất khẩu ước đạt 1.500 tỷ đồng, gồm:\n" + first
+            + "2. Sản xuất nông nghiệp\nDiện tích gieo trồng như sau:\n" + second)
+    assert {figure(body, f"{100 + i} tỷ").status for i in range(1, 9)} == {"estimate"}
+    assert {figure(body, f"{300 + i} ha").status for i in range(1, 6)} == {"actual"}
+
+
 # -- numbers that are not figures ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("body", "token"), [
@@ -581,3 +592,37 @@ def test_a_growth_written_as_negative(body: str, token: str) -> None:
 
     found = figure(body, token)
     assert found.measure == "change_pct" and found.value < Decimal(0)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giải ngân vốn đầu tư công đạt 21,4% kế hoạch. Một số địa phương giải ngân khá là thị xã Điện Bàn (28,5%); "
+     "thấp nhất là huyện Tây Giang (4,1%).", "4,1%"),
+    ("Giải ngân vốn đầu tư công đạt 21,4% kế hoạch. Theo địa bàn, thị xã Điện Bàn đạt 28,5%; huyện Núi Thành đạt "
+     "26,0%.", "26,0%"),
+])
+def test_a_list_of_plan_achievements_by_place_keeps_its_indicator(body: str, token: str) -> None:
+    found = figure(body, token)
+    assert (found.measure, found.indicator) == ("plan_pct", "public-investment-disbursement")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a holiday named by its day and month
+    ("Lượng khách tăng mạnh vào dịp lễ 30/4 - 1/5 và kỳ nghỉ hè.", "30"),
+    ("Các điểm du lịch đông khách dịp lễ 2/9.", "2/9"),
+    # a road named by its number
+    ("Dự án đường ven biển 129 đoạn qua huyện Núi Thành đang thi công.", "129"),
+    ("Nâng cấp đường tỉnh 603 nối quốc lộ với khu du lịch.", "603"),
+    # a threshold that defines a class, not a figure
+    ("Có 3/11 địa phương có tỷ lệ giải ngân dưới 50% kế hoạch vốn.", "50%"),
+    ("Toàn tỉnh không còn xã dưới 10 tiêu chí.", "10"),
+])
+def test_numbers_that_name_or_delimit_are_not_figures(body: str, token: str) -> None:
+    text = HEADER + body + "\n"
+    figures = extract(text, report_period="2023-H1").figures
+    assert not any(text[f.start:].startswith(token) for f in figures)
+
+
+def test_a_sentence_about_a_work_keeps_the_works_disbursement() -> None:
+    body = ("Giải ngân vốn đầu tư công đạt 30% kế hoạch.\n- Dự án đường ven biển đoạn qua huyện A giải ngân 42/160 "
+            "tỷ đồng.")
+    assert figure(body, "42").indicator == "project-disbursement"

@@ -255,3 +255,15 @@ def test_a_headings_time_governs_its_section(
 ])
 def test_a_level_at_the_end_of_the_year(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Một số sản phẩm chủ yếu tháng Tư: xi măng 310.000 tấn; phân bón 42.000 tấn.", "42.000", "2023-04"),
+    ("Sản phẩm công nghiệp quý II: điện sản xuất 820 triệu kWh; nước máy 9,4 triệu m3.", "9,4", "2023-Q2"),
+    # "trong tháng" is the report's month, also before a verb; a span named later in its own clause wins
+    ("Trong tháng có 64 doanh nghiệp thành lập mới.", "64", "2023-06"),
+    ("Trong tháng có 64 doanh nghiệp thành lập mới; lũy kế 6 tháng có 410 doanh nghiệp, tăng 12,3%.", "12,3",
+     "2023-H1"),
+])
+def test_a_lists_head_or_the_reports_month(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected

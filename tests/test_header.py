@@ -143,3 +143,13 @@ def test_a_school_year_report_has_a_file_safe_id() -> None:
     text = header_text("Tổng kết năm học 2019-2020")
     report = report_from_header(read_header(text, PROVINCES), text, "x.txt")
     assert report.period == "2019/2020" and report.report_id == "lai-chau-2019-2020-145"
+
+
+def test_province_named_bare_is_found_as_a_whole_word_only() -> None:
+    from provkg.read.header import province_of
+
+    provinces = {"ha-nam": "Tỉnh Hà Nam", "nam-dinh": "Tỉnh Nam Định"}
+    # "Hà Nam" inside "Hà Namxyz" is no name; the later whole "Nam Định" is
+    assert province_of("BẢN TIN Hà Namxyz và Nam Định quý I", provinces) == "nam-dinh"
+    assert province_of("Tin tức: HÀ NAM tăng trưởng", provinces) == "ha-nam"
+    assert province_of("Báo cáo của tỉnh Nam Định; Hà Nam", provinces) == "nam-dinh"

@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # Months and counts of months as words ("tháng Ba", "bảy tháng đầu năm").
@@ -58,6 +59,7 @@ class Period:
         return self.code.replace("/", "-")
 
 
+@lru_cache(maxsize=4096)  # a Period is immutable; extraction resolves the same few codes for every figure
 def parse_period(code: str) -> Period:
     """Resolve a period code; raise ValueError saying which forms are allowed."""
     for pattern, kind in _PERIOD_FORMS:

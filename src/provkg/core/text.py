@@ -9,6 +9,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import deque
+from functools import lru_cache
+
+from provkg.core.patterns import may_hold, required_words
 
 
 def normalise(text: str) -> str:
@@ -53,15 +57,20 @@ def quote_around(text: str, start: int, end: int) -> str:
 # Vietnamese writes the tone of a final "oa", "oe", "uy" either on the first vowel (hóa, thủy) or on the second
 # (hoá, thuỷ); reports mix both, so labels and phrases are compared with the mark on the first vowel.
 _TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ", "o": "òóỏõọ", "u": "ùúủũụ"}
-_SECOND_VOWEL_TONE = re.compile(r"(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
+# (the "qu" of "quý", "quả" is no vowel pair: checked in the replacement, as a look-behind here would slow every
+# scan of the pattern down)
+_SECOND_VOWEL_TONE = re.compile(r"(?:o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\w)")
 
 
 def _tone_on_first_vowel(match: re.Match[str]) -> str:
+    if match.start() and match.string[match.start() - 1] == "q":
+        return match.group(0)
     first, toned = match.group(0)
     plain = next(vowel for vowel, marks in _TONES.items() if toned in marks)
     return _TONES[first][_TONES[plain].index(toned)] + plain
 
 
+@lru_cache(maxsize=65536)  # one phrase is looked up in several label indexes (projects, programmes, causes, ...)
 def fold(text: str) -> str:
     """Lower case and one tone placement, character for character: ``len(fold(t)) == len(t)`` for NFC text."""
     lower = text.lower()
@@ -75,9 +84,16 @@ def normalise_label(text: str) -> str:
     return fold(re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip())
 
 
+def is_word_char(ch: str) -> bool:
+    """Whether a character is a word character as ``\\w`` of a regular expression reads it (a letter, a digit of
+    any script, or ``_``): for whole-word tests done without a pattern."""
+    return ch.isalnum() or ch == "_"
+
+
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``text`` (None when there is none)."""
-    found = None
-    for m in pattern.finditer(text):
-        found = m
-    return found
+    """The last match of ``pattern`` in ``text`` (None when there is none; the pattern does not run where the text
+    lacks every word its matches hold)."""
+    if not may_hold(text, required_words(pattern)):
+        return None
+    last = deque(pattern.finditer(text), maxlen=1)  # run through in C: this is called for most figures
+    return last[0] if last else None

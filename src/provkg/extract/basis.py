@@ -20,6 +20,8 @@ _REACH = 600
 # of the economy and GRDP per head at current prices.
 _CONSTANT_BY_CONVENTION = ("change_pct", "contribution_pp")
 _CURRENT_BY_CONVENTION = ("share_pct",)
+_FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:lũy kế|luỹ kế|tính từ đầu năm|từ đầu năm)(?!\w)", re.IGNORECASE)
 
 
@@ -59,9 +61,9 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
     w = r.w
     for f in figures:
         code = f.period
-        if re.fullmatch(r"\d{4}-(?:H1|\d{1,2}M)", code):
+        if _FIRST_MONTHS.fullmatch(code):
             f.cumulative = True
-        elif re.fullmatch(r"\d{4}-\d{2}-\d{2}", code) and f.measure in ("value", "plan_pct", "share_pct"):
+        elif _DAY.fullmatch(code) and f.measure in ("value", "plan_pct", "share_pct"):
             sentence_start = r.sentence_of(f.start)[0]
             before = w[sentence_start:f.start]
             # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;

@@ -13,16 +13,26 @@ from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
 
 _BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|cụ thể)(?!\w)\s*:?", re.IGNORECASE)
+_BRACKET_CLOSED = re.compile(r"\s*\)")
+_NAMED_BREAKDOWN = re.compile(r"\s*(?:trong đó|gồm|bao gồm)", re.IGNORECASE)
+_LINE_BREAK_NEXT = re.compile(r"\s*:?\s*\n")
+_NEXT_LINE = re.compile(r"\n[ \t]*([^\n]*)")
 
 
 def total_before_bracket(w: str, figures: list[Figure], sent_start: int, left: str, start: int) -> Figure | None:
     """After a bracketed breakdown ("450 người (gồm A 250 người, B 200 người), tăng 12%"), the figure the
     bracket details, not the bracket's last part, is the one a change goes on about."""
-    if not re.match(r"\s*\)", left):
+    if not _BRACKET_CLOSED.match(left):
         return None
     opened = w.rfind("(", sent_start, start)
-    heads = [f for f in figures if sent_start <= f.start < opened]
-    return heads[-1] if opened >= 0 and heads else None
+    if opened < 0:
+        return None
+    for f in reversed(figures):  # in text order: the sentence's figures are the last ones
+        if f.start < sent_start:
+            return None
+        if f.start < opened:
+            return f
+    return None
 
 
 def link_pairs(cands: list[Candidate], by_start: dict[int, Figure]) -> None:
@@ -82,7 +92,7 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
         for total in reversed(before):
             parts = [f for f in inside if _part_of(f, total)]
             if parts and (len(parts) >= 2 or lead):
-                named = re.match(r"\s*(?:trong đó|gồm|bao gồm)", w[open_m.end():], re.IGNORECASE)
+                named = _NAMED_BREAKDOWN.match(w, open_m.end())
                 for f in parts:
                     f.parent = total.start
                     f.breakdown = _kind(named.group() if named else "")
@@ -158,14 +168,14 @@ def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
     if opened >= 0 and w.find(")", opened, m.start()) < 0:
         close = w.find(")", m.end())
         return close if close >= 0 else sent[1]
-    if w[m.end() - 1] == ":" or re.match(r"\s*:?\s*\n", w[m.end():]):
+    if w[m.end() - 1] == ":" or _LINE_BREAK_NEXT.match(w, m.end()):
         end = m.end()
-        for line in re.finditer(r"\n[ \t]*([^\n]*)", w[m.end():]):
+        for line in _NEXT_LINE.finditer(w, m.end()):  # from the offset on, not on a copy of the rest of the text
             content = line.group(1)
             if not content.strip():
                 continue
             if content.lstrip().startswith(("-", "+", "•")):
-                end = m.end() + line.end()
+                end = line.end()
                 continue
             break
         return max(end, sent[1])

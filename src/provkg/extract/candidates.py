@@ -7,6 +7,9 @@ import re
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import RANK_BEFORE, Candidate, read_number
 
+_PAIR_GAP = re.compile(r"[ \t]*/[ \t]*")  # "X/Y"
+_RANGE_GAP = re.compile(r"[ \t]*(?:-|–|÷|đến)[ \t]*")  # "6,5-7", "từ 8 đến 8,5"
+
 
 def read_candidates(
     r: ReportContext, tokens: list[re.Match[str]], covered: dict[int, tuple[int, int, str]]
@@ -24,14 +27,11 @@ def read_candidates(
             consumed.add(tokens[i + 1].start() if i + 1 < len(tokens) else -1)
             candidates.append(cand)
             continue
-        for other in tokens[i + 1:]:
-            if other.start() >= cand.end:
-                break
-            consumed.add(other.start())
+        _consume(tokens, i + 1, cand.end, consumed)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         gap = w[cand.end:nxt.start()] if nxt else ""
         left = w[max(0, tok.start() - 25):tok.start()]
-        if nxt and nxt.start() not in covered and re.fullmatch(r"[ \t]*/[ \t]*", gap):
+        if nxt and nxt.start() not in covered and _PAIR_GAP.fullmatch(gap):
             partner = read_number(r, nxt)
             if RANK_BEFORE.search(left):
                 cand.measure, cand.unit, cand.end = "rank", "/" + nxt.group(), nxt.end()
@@ -44,12 +44,9 @@ def read_candidates(
                 cand.unit = partner.unit
             candidates.extend([cand, partner])
             consumed.add(nxt.start())
-            for other in tokens[i + 2:]:
-                if other.start() >= partner.end:
-                    break
-                consumed.add(other.start())
+            _consume(tokens, i + 2, partner.end, consumed)
             continue
-        if nxt and nxt.start() not in covered and not cand.unit and re.fullmatch(r"[ \t]*(?:-|–|÷|đến)[ \t]*", gap):
+        if nxt and nxt.start() not in covered and not cand.unit and _RANGE_GAP.fullmatch(gap):
             partner = read_number(r, nxt)
             cand.unit = partner.unit
             cand.range_role, partner.range_role = "low", "high"
@@ -58,3 +55,11 @@ def read_candidates(
             continue
         candidates.append(cand)
     return candidates
+
+
+def _consume(tokens: list[re.Match[str]], first: int, end: int, consumed: set[int]) -> None:
+    """Mark the tokens from index ``first`` that start before ``end`` as read (without copying the list's tail)."""
+    for i in range(first, len(tokens)):
+        if tokens[i].start() >= end:
+            break
+        consumed.add(tokens[i].start())

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from provkg.core.errors import InputError
+from provkg.core.patterns import search
 from provkg.core.periods import parse_period
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
@@ -33,6 +34,9 @@ _ESTIMATES_NOTE = re.compile(
 
 # A list item or a table row (cells separated by tabs).
 LIST_ITEM = re.compile(r"[ \t]*(?:[-+•–]\s|\(\d+\)|\d+[.)]\s|[a-zđ]\)\s|[^\n\t]*\t)")
+
+
+_BULLET_OR_ROW = re.compile(r"[ \t]*(?:[-+•–]\s|[^\n\t]*\t)")
 
 
 # A line broken by the page's width (PDF, e-mail): it runs on to a next line that starts in lower case or with a
@@ -98,13 +102,15 @@ class ReportContext:
         self._sentence_starts = [s for s, _ in self.sentence_spans]
         self._section_starts = [s.start for s in self.seg.sections]
         self._school_years: tuple[list[re.Match[str]], list[int]] | None = None
+        self._list_heads: dict[int, bool] = {}  # line start -> whether the list it is in opens with an estimate
+        self.section_periods: dict[str, str | None] = {}  # a section heading -> the part of the year it names
         self.province = province_of(self.w, lexicon.provinces)
         self.places = Places(lexicon, self.province)
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
         # "Số liệu quý I là số ước tính": the report's own figures are estimates unless marked otherwise.
-        self.all_estimates = bool(_ESTIMATES_NOTE.search(self.w))
+        self.all_estimates = bool(search(_ESTIMATES_NOTE, self.w))
 
     # --- places in the text --------------------------------------------------------------------------------
 
@@ -121,18 +127,29 @@ class ReportContext:
         line_end = self.w.find("\n", start)
         if not LIST_ITEM.match(self.w, start, line_end if line_end >= 0 else len(self.w)):
             return False
+        # Every item of a list walks back to the same opening line: the answer is kept for each line passed, so
+        # a list of N items costs N lines, not N²/2.
+        passed = []
+        found = False
         while start > 0:
+            if start in self._list_heads:
+                found = self._list_heads[start]
+                break
+            passed.append(start)
             previous = self.w.rfind("\n", 0, start - 1) + 1
             line = self.w[previous:start - 1]
             if line.strip() and not LIST_ITEM.match(line):
                 # only a line that opens the list ("... gồm:") or a table's header row; a heading or a
                 # paragraph above the list says nothing about its items
                 opens = line.rstrip().endswith(":") or "\t" in line
-                return opens and bool(ESTIMATE.search(line))
-            if line.strip() and not re.match(r"[ \t]*(?:[-+•–]\s|[^\n\t]*\t)", line):
-                return False  # a numbered heading ("2. Sản xuất ...", "a) Trồng trọt") ends the list
+                found = opens and bool(ESTIMATE.search(line))
+                break
+            if line.strip() and not _BULLET_OR_ROW.match(line):
+                break  # a numbered heading ("2. Sản xuất ...", "a) Trồng trọt") ends the list
             start = previous
-        return False
+        for line_start in passed:
+            self._list_heads[line_start] = found
+        return found
 
     def section_start(self, offset: int) -> int:
         """Where the section holding the offset begins."""

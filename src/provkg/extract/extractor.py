@@ -145,10 +145,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                 and cand.unit == previous.unit_text and re.search(r"(?<!\w)(?:giao|đề ra)\s*$", left_local):
             measure = "plan_value"  # "Trung ương giao 14.981 tỷ đồng; HĐND tỉnh giao 15.130 tỷ đồng"
         paragraph_last = last_in_paragraph.get(r.paragraph_of(cand.start))
-        if measure == "value" and continues_plan_list(
+        plan_list = measure == "value" and continues_plan_list(
             left_local, right_local, cand, previous or (paragraph_last[1] if paragraph_last else None)
-        ):
+        )
+        list_head = None
+        if plan_list:
             measure = "plan_pct"
+            list_head = paragraph_last[1] if paragraph_last else None  # what the listed achievements are of
         value = cand.value * sign
         if cand.range_role == "high" and previous is not None and previous.value_max is None \
                 and previous.end <= cand.start:
@@ -168,7 +171,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             # "... tháng 11 ước đạt 1.352 tỷ đồng. Tính chung 11 tháng ước đạt 7.907 tỷ đồng": a sentence that
             # opens with only a time goes on with what the sentence before measured
             previous = level_before
-        inherit = previous is not None and (";" not in left_local or bare) and (
+        inherit = (previous is not None and (";" not in left_local or bare) or list_head is not None) and (
             measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "contribution_pp")
             or bool(GENERIC_SUBJECT.match(subject)) or bare
         )
@@ -203,7 +206,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                 qualified, inherit, subject = mirrored, True, mirrored.subject
         indicator = indicator_of(
             r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
-            qualified or bracketed or previous,
+            qualified or bracketed or previous or list_head,
             inherit, cand.start, noun_after(w, cand) if counted or _measured_thing_named(cand.unit) else "",
             _earlier_in_section(r, figures, cand.start) if previous is None else None,
         )
@@ -356,12 +359,16 @@ def _level_named(
     else:
         return None
     name_words = fold(name).split()
+    first = len(figures)  # the sentence's figures are the last ones read: not the whole list for every change
+    while first and figures[first - 1].start >= sentence_start:
+        first -= 1
+    in_sentence = figures[first:]
     levels = [
-        f for f in figures
-        if f.start >= sentence_start and f.measure == "value" and f.unit_text and f.unit_text not in NON_COUNT
+        f for f in in_sentence
+        if f.measure == "value" and f.unit_text and f.unit_text not in NON_COUNT
         and not SCALED.match(f.unit_text) and name_words[:len(f.unit_text.split())] == fold(f.unit_text).split()
     ]
-    if len({f.unit_text for f in figures if f.start >= sentence_start and f.measure == "value"}) < 2:
+    if len({f.unit_text for f in in_sentence if f.measure == "value"}) < 2:
         return None  # not a list of levels of different things: the change is the previous figure's
     if len(levels) <= 1:
         return levels[0] if levels else None

@@ -17,6 +17,7 @@ from provkg.reference.labels import LabelIndex, content_words
 _UNIT_CHECKED = ("value", "plan_value", "change_abs")  # the measures whose unit must be one the indicator allows
 
 
+_OWN_CLAUSE = re.compile(r"[\d.,]*[^,;.\n]{0,80}")  # matched at the offset: no copy of the rest of the text
 # Words that open the parts of a breakdown: what follows them is the part's own subject.
 PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\s+)?:?", re.IGNORECASE)
 
@@ -61,7 +62,7 @@ def indicator_of(
     if opener and subject[opener.end():].strip(" ,:"):
         part = subject[opener.end():]
     clause = sentence_left[-120:].split(";")[-1]
-    after_m = re.match(r"[\d.,]*[^,;.\n]{0,80}", r.w[start:])  # the number and its own clause only
+    after_m = _OWN_CLAUSE.match(r.w, start)  # the number and its own clause only
     after = after_m.group() if after_m else ""
     # Phrases by closeness to the number; a phrase joined from two pieces only counts labels that cross the
     # join: "Sản lượng" + "ngô" (its bullet's label), "rà soát" + "văn bản QPPL" (the words before the number
@@ -142,6 +143,8 @@ def indicator_of(
             own_label = best is not None and -best[1] <= 2
             kind = previous if previous is not None and ";" in own_left \
                 and previous.start >= start - len(sentence_left) else (earlier if previous is None else None)
+            if kind is earlier and _WORK_NAMED.search(sentence_left):
+                kind = None  # a sentence about a work ("Dự án đường X giải ngân ...") is about that work
             if own_label and kind is not None and kind.indicator and kind.indicator != found \
                     and fit(kind.indicator) >= 0 and _specialises(lex.indicators, kind.indicator, found_words):
                 return kind.indicator
@@ -173,6 +176,7 @@ def indicator_of(
 
 
 _LABEL_WORDS: dict[tuple[int, str], list[frozenset[str]]] = {}
+_WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
 
 
 def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
+from provkg.core.patterns import search
 from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
 from provkg.extract.period import PRIOR
 from provkg.extract.vocabulary import vocabulary
@@ -50,6 +51,7 @@ _PLAN_AMOUNT_BEFORE = re.compile(
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
 
+_NEGATIVE_GROWTH = re.compile(r"(?<!\w)âm\s*(?:khoảng\s+)?$")
 _CHANGE_VERB = re.compile(rf"(?<!\w)(?<!cắt )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE)
 
 
@@ -130,6 +132,9 @@ _SHARE_DONE = re.compile(
 )
 
 
+_LIST_OR_SENTENCE_OPENER = re.compile(r":|(?<!\d)\.\s")
+
+
 # Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
 _DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
 
@@ -143,7 +148,7 @@ def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure 
             or re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
         return False
     own = re.split(r"[;:]", left)[-1]
-    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 10
+    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 14
 
 
 def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
@@ -161,15 +166,15 @@ def measure_of(
     after_pair_y: bool,
 ) -> tuple[str, int, str]:
     """(measure, sign, note) of a number from the words just before and after it."""
-    if cand.measure == "rank" or (RANK_BEFORE.search(left[-25:]) and cand.unit in ("", "tỉnh")):
+    if cand.measure == "rank" or (cand.unit in ("", "tỉnh") and RANK_BEFORE.search(left[-25:])):
         return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng"
     unit = cand.unit
     pct = unit in ("%", "‰")
     # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
     # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
-    left = re.split(r":|(?<!\d)\.\s", left)[-1]
+    left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
     left_l = left.lower()
-    sign = -1 if _MINUS_BEFORE.search(left) and not _BULLET_BEFORE.search(left) else 1
+    sign = -1 if search(_MINUS_BEFORE, left) and not _BULLET_BEFORE.search(left) else 1
     if cand.pair_role == "y":
         if unit and unit not in NON_COUNT and not SCALED.match(unit) and not pct:
             # "7/17 chỉ tiêu vượt kế hoạch", "3/8 đơn vị cấp huyện": Y counts the whole the X are part of
@@ -177,16 +182,16 @@ def measure_of(
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
-    growth_context = bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
-        previous is not None and previous.measure == "change_pct"
-    )
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
+        growth_context = bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
+            previous is not None and previous.measure == "change_pct"
+        )
         return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "plan_value"), 1, ""
     if unit in POINT_UNITS and _COMPARATIVE_PLAN.search(left_l):
         # "vượt kế hoạch 0,5 điểm phần trăm", "thấp hơn kế hoạch 1,2 điểm %": a difference from the plan
         return "change_pp", (-1 if re.search(r"thấp hơn|hụt", left_l) else 1), "vs plan"
-    if not pct and unit and _PLAN_AMOUNT_BEFORE.search(left) and not _CHANGE_VERB.search(left_l) \
+    if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
@@ -194,24 +199,25 @@ def measure_of(
     if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
         # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area
         return previous.measure, (-1 if previous.value < 0 else 1), ""
-    signed = _SIGNED_BRACKET.search(left)
-    if pct and signed:
+    signed = _SIGNED_BRACKET.search(left) if pct else None
+    if signed:
         # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets
         return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
-    comparative = _COMPARATIVE.search(left_l)
+    # (a pattern runs only where its words are: most figures are no comparison, no shortfall, no prior period)
+    comparative = search(_COMPARATIVE, left_l)
     if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
         fall = bool(_FALLING.match(comparative.group(1)))
         if unit in ("điểm phần trăm", "điểm %"):
             return "change_pp", (-1 if fall else 1), ""
         # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
         return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
-    if _SHORTFALL.search(left_l):
+    if search(_SHORTFALL, left_l):
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
-    contribution = _CONTRIBUTION.search(left)
-    if contribution and unit in POINT_UNITS:
+    contribution = _CONTRIBUTION.search(left) if unit in POINT_UNITS else None
+    if contribution:
         drag = contribution.group("drag") or re.search(r"(?:^|[\s(])-\s*$", left)
         return "contribution_pp", (-1 if drag else 1), ""
-    prior = PRIOR.search(left)
+    prior = search(PRIOR, left)
     if prior:
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
     last_verb = None
@@ -226,7 +232,7 @@ def measure_of(
         r"(?<!\w)(?:còn|lên|xuống)(?!\w)", after_verb, re.IGNORECASE
     ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
     # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca")
-    if re.search(r"tăng trưởng âm", left_l) or (pct and re.search(r"(?<!\w)âm\s*(?:khoảng\s+)?$", left_l)):
+    if "tăng trưởng âm" in left_l or (pct and "âm" in left_l and _NEGATIVE_GROWTH.search(left_l)):
         # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":

@@ -61,10 +61,13 @@ def non_figure_spans(r: ReportContext, tokens: list[re.Match[str]]) -> list[tupl
     if len(lowered) != len(w):  # a letter whose lower case is longer: offsets would shift, read everything
         lowered = ""
     number_windows = _windows(w, [(tok.start(), tok.end()) for tok in tokens])
+    near_words: dict[tuple[str, ...], list[tuple[int, int]]] = {}  # several patterns need the same words
     for reason, pattern, requires in vocabulary().non_figures:
         windows = number_windows
         if requires and lowered:
-            windows = _windows(w, sorted(_occurrences(lowered, requires)))
+            if requires not in near_words:
+                near_words[requires] = _windows(w, sorted(_occurrences(lowered, requires)))
+            windows = near_words[requires]
         for lo, hi in windows:
             for m in pattern.finditer(w, lo, hi):
                 if any(ch.isdigit() for ch in m.group()):

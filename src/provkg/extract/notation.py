@@ -21,6 +21,8 @@ SCALE = vocabulary().scale
 SCALED = re.compile(SCALE + r"(?!\w)")
 NON_COUNT = vocabulary().not_counts
 RANK_BEFORE = re.compile(r"(?:xếp hạng|xếp thứ|đứng thứ|hạng|(?<!\w)thứ)\s*$", re.IGNORECASE)
+_RANK_AFTER = re.compile(r"[ \t]*/[ \t]*(\d+)")  # the "/63" of "thứ 9/63"
+_GLUED_UNIT = re.compile(r"(?:ha|tỷ|triệu|kg|km|m2|m3|tấn)(?!\w)")  # "30ha", "5tỷ"
 
 
 @dataclass
@@ -64,9 +66,9 @@ def read_number(r: ReportContext, m: re.Match[str]) -> Candidate:
     token = m.group()
     parsed = parse_number(token)
     note = parsed.ambiguous or ""
-    rank = re.match(r"[ \t]*/[ \t]*(\d+)", r.w[m.end():])
+    rank = _RANK_AFTER.match(r.w, m.end())
     if rank and RANK_BEFORE.search(r.w[max(0, m.start() - 25):m.start()]):
-        end = m.end() + rank.end()
+        end = rank.end()
         return Candidate(m.start(), m.end(), end, parsed.value, "/" + rank.group(1), note, measure="rank")
     compound = compound_amount(r.w, m.end(), parsed.value)
     if compound:
@@ -76,7 +78,7 @@ def read_number(r: ReportContext, m: re.Match[str]) -> Candidate:
 
 
 def glued_unit(w: str, pos: int) -> bool:
-    return bool(re.match(r"(?:ha|tỷ|triệu|kg|km|m2|m3|tấn)(?!\w)", w[pos:pos + 6]))
+    return bool(_GLUED_UNIT.match(w[pos:pos + 6]))
 
 
 def unit_follows(r: ReportContext, pos: int) -> bool:

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from provkg.core.model import Figure
+from provkg.core.patterns import search
 from provkg.core.periods import ROMAN, month_number, parse_period, previous_year, rest_of, step_back, with_year
 from provkg.core.text import last_match
 from provkg.extract.context import SCHOOL_YEAR, ReportContext
@@ -23,7 +24,11 @@ _DATE_PERIOD = re.compile(
     re.IGNORECASE,
 )
 # "trong tháng" with no month named: the last month of the report's period (a monthly release).
-_THIS_MONTH = re.compile(r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|[a-zđ]))", re.IGNORECASE)
+# "Trong tháng có 78 doanh nghiệp", "của tháng": the report's month (not "trong tháng 8", "trong tháng Tám")
+_THIS_MONTH = re.compile(
+    r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|(?:một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|giêng|chạp)(?!\w)))",
+    re.IGNORECASE,
+)
 # A level of a herd or of outstanding loans is a stock at the end of the period.
 _STOCK_SUBJECT = re.compile(
     r"(?<!\w)(?:(?:tổng\s+)?đàn\s+(?:trâu|bò|lợn|heo|gia cầm|gia súc|dê|ngựa|gà|vịt|cừu|ong)|dư nợ)(?!\w)",
@@ -103,8 +108,13 @@ _OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!c
 _YEAR_END = re.compile(r"(?<!so với )(?<!tháng )cuối năm\s+(\d{4})", re.IGNORECASE)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+_KEPT = re.compile(r"(?<!\w)duy trì(?!\w)", re.IGNORECASE)  # "duy trì 120 xã": a level held, at the period's end
+
+
 def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
     """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
+    # (each pattern runs only where a word all its matches hold is: most figures' words name no time at all)
     m = last_match(_DATE_PERIOD, text)
     if m and _RANGE_START.search(text[max(0, m.start() - 30):m.start() + 4]):
         m = None  # "từ ngày 16/12/2024 đến ngày 15/6/2025": a flow over a span, not a level at its last day
@@ -135,7 +145,9 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     # that "so với tháng 4" is seen as a comparison.
     clause_start = text.rfind(";") + 1
     # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"
-    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text[clause_start:])
+    clause = text[clause_start:]
+    if "(" in clause:
+        clause = _BRACKETED.sub(lambda m: " " * len(m.group()), clause)
     base = max(text.rfind(local), 0) if local else len(text)
     named: list[tuple[int, str]] = []
     quarter = last_match(_QUARTER, clause)
@@ -154,6 +166,18 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     if span and 2 <= int(span.group(1)) <= 11:
         months = int(span.group(1))
         named.append((base + span.start(), f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
+    colon = text.rfind(":", 0, clause_start)
+    if not named and colon >= 0 and "\n" not in text[colon:clause_start]:
+        # the items of a list after a colon take the month or quarter its head names ("Sản phẩm chủ yếu tháng
+        # Tám: xi măng 512.000 tấn; clinker 224.000 tấn")
+        head = text[max(0, colon - 80):colon]
+        for pattern, kind in ((_SINGLE_MONTH, "month"), (_QUARTER, "quarter")):
+            found = last_match(pattern, head)
+            if found and kind == "month" and 1 <= month_number(found.group(1)) <= 12:
+                return f"{found.group(2) or found.group(3) or r.year}-{month_number(found.group(1)):02d}"
+            if found and kind == "quarter":
+                number = ROMAN.get(found.group(1).upper()) or int(found.group(1))
+                return f"{found.group(2) or found.group(3) or r.year}-Q{number}"
     if named:
         return max(named)[1]
     m = last_match(_YEAR_START, local)
@@ -162,12 +186,12 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     m = last_match(_YEAR_END, local)
     if m:
         return f"{m.group(1)}-12-31"
-    if _THIS_MONTH.search(text) and r.period_kind != "year":
+    if search(_THIS_MONTH, clause) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "change_abs", "change_pct") and (
-        STOCK.search(local) or _STOCK_SUBJECT.search(local)
+        search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
-        or re.search(r"(?<!\w)duy trì(?!\w)", local, re.IGNORECASE)
+        or search(_KEPT, local)
     ):
         return r.ref_date
     return None
@@ -178,7 +202,8 @@ def school_year(r: ReportContext, start: int) -> str | None:
     named, starts = r.school_years_named()
     before = bisect.bisect_left(starts, start)
     for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
-        for m in reversed(named[:before]):
+        for i in range(before - 1, -1, -1):  # (no copy of the list of names before: a report may hold many)
+            m = named[i]
             if m.start() < lo:
                 break
             if m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
@@ -223,14 +248,15 @@ def periods_of(
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
-    own = last_match(_OWN_YEAR, left) or last_match(_OWN_YEAR, _line_label(r, cand.start))
-    own_year = own.group(1) if own and int(own.group(1)) != r.year and measure in ("value", "rank", "share_pct") \
-        else None
+    own = None
+    if measure in ("value", "rank", "share_pct"):
+        own = last_match(_OWN_YEAR, left) or last_match(_OWN_YEAR, _line_label(r, cand.start))
+    own_year = own.group(1) if own and int(own.group(1)) != r.year else None
     if found and not (own_year and found == r.ref_date):
         period = found
     elif own_year:
         period = own_year
-    elif (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])) and measure != "plan_value":
+    elif measure != "plan_value" and (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
         first, second = season.group(1), season.group(2)
         period = f"{first}/{second}" if second else (first or str(r.period_end.year))
@@ -295,7 +321,14 @@ def periods_of(
 
 def _section_period(r: ReportContext, start: int) -> str | None:
     """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm")."""
-    named = periods_named(r.section_title(start))
+    title = r.section_title(start)
+    if title not in r.section_periods:  # (read once per heading, not once per figure)
+        r.section_periods[title] = _period_titled(r, title)
+    return r.section_periods[title]
+
+
+def _period_titled(r: ReportContext, title: str) -> str | None:
+    named = periods_named(title)
     if not named:
         return None
     code = named[0][2].replace("YYYY", str(r.year))

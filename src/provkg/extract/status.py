@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from provkg.core.model import Figure
+from provkg.core.patterns import search
 from provkg.core.periods import parse_period
 from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
@@ -54,22 +55,23 @@ def status_of(
     # the cue is looked for with a few characters before the figure's own words, so that "26 chỉ tiêu" (a count of
     # targets) is seen as a count
     own = sentence_left[max(0, len(sentence_left) - len(left_local) - 4):]
-    if measure != "plan_pct" and (_TARGET_CUE.search(own) or _TARGET_CUE.search(head)):
+    # (each pattern runs only where one of its words is: most figures name no target, scenario or forecast)
+    if measure != "plan_pct" and (search(_TARGET_CUE, own) or search(_TARGET_CUE, head)):
         return "target"
-    if _SCENARIO.search(left_local):
+    if search(_SCENARIO, left_local):
         return "target"
-    if measure == "plan_pct" and (_STRIVE.search(left_local) or _STRIVE.search(head)):
+    if measure == "plan_pct" and (search(_STRIVE, left_local) or search(_STRIVE, head)):
         return "target"
+    estimated = bool(search(ESTIMATE, sentence_left))
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
-    if in_tasks and not ESTIMATE.search(sentence_left):
+    if in_tasks and not estimated:
         return "target"
     if before is not None and before[1].status == "target" and before[0] == r.sentence_of(cand.start) \
             and ";" not in left_local and measure != "plan_pct" and not _RESULT_WORD.search(left_local):
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
     partial_year = r.period_kind != "year"
-    if partial_year and (_FORECAST_CUE.search(left_local) or _FORECAST_CUE.search(head)):
+    if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)):
         return "forecast"
-    estimated = bool(ESTIMATE.search(sentence_left))
     if not estimated and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from provkg.core.patterns import end_words, may_end_with, may_hold, required_words
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
 
@@ -52,17 +53,23 @@ TIME_OR_PLACE_ONLY = re.compile(
     r"cộng dồn|lũy kế|luỹ kế|cả|tổng cộng|\d+\s+tháng(?:\s+đầu\s+năm)?)[\s,()]*)+",
     re.IGNORECASE,
 )
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:)])")
 
 
 @lru_cache(maxsize=65536)  # a subject is cleaned several times while its cut is chosen
 def clean_subject(raw: str) -> str:
-    text = " ".join(_SUBJECT_TIME.sub(" ", raw.replace("\ufffd", " ")).split())
-    text = re.sub(r"\s+([,;:)])", r"\1", text)
+    text = raw.replace("\ufffd", " ")
+    if may_hold(text, required_words(_SUBJECT_TIME)):  # (the patterns run only where their words are)
+        text = _SUBJECT_TIME.sub(" ", text)
+    text = " ".join(text.split())
+    if " ," in text or " ;" in text or " :" in text or " )" in text:  # (single spaces only, after the join)
+        text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     previous = None
     while previous != text:
         previous = text
         text = _SUBJECT_HEAD.sub("", text)
-        text = _SUBJECT_TAIL.sub("", text)
+        if may_end_with(text, end_words(_SUBJECT_TAIL)):
+            text = _SUBJECT_TAIL.sub("", text)
         text = text.strip(" ,;:-–\"“”'")
         if text.count("(") < text.count(")"):
             text = text.rstrip(")")
@@ -95,15 +102,24 @@ _NOUN_END = re.compile(
 )
 
 
+_PAIR_REST = re.compile(r"\s*/\s*[\d.,]+\s*")
+_NOUN_SPAN = re.compile(r"[^,;:.()\n]{0,60}")
+# The text a counted noun is read from: enough for the Y of a pair, a unit and the noun's 60 characters.
+_NOUN_WINDOW = 400
+
+
 def noun_after(w: str, cand: Candidate) -> str:
     """The counted thing named after a number: its unit and the words that follow, up to a break."""
-    after = w[cand.end:].replace("\ufffd", " ")
-    pair = re.match(r"\s*/\s*[\d.,]+\s*", after)  # the X of "X/Y hộ nghèo": read after the Y
+    after = w[cand.end:cand.end + _NOUN_WINDOW].replace("\ufffd", " ")
+    pair = _PAIR_REST.match(after)  # the X of "X/Y hộ nghèo": read after the Y
+    if (pair.end() if pair else 0) + len(cand.unit) + 61 > len(after) and cand.end + len(after) < len(w):
+        after = w[cand.end:].replace("\ufffd", " ")  # a long run of spaces and digits: read on to the end
+        pair = _PAIR_REST.match(after)
     if pair:
         after = after[pair.end():]
         unit = re.match(re.escape(cand.unit), after) if cand.unit else None
         after = after[unit.end():] if unit else after
-    m = re.match(r"[^,;:.()\n]{0,60}", after)
+    m = _NOUN_SPAN.match(after)
     tail = m.group().strip() if m else ""
     tail = _NOUN_END.split(tail)[0].strip()
     words = ([cand.unit] if cand.unit else []) + tail.split()[:6]

@@ -95,7 +95,7 @@ _CELL_BREAK = re.compile(r"\t| {3,}")
 
 def _is_row(line: str) -> bool:
     """A tab makes a row; spaces only when they cut the line into three cells or more (prose has stray gaps)."""
-    return "\t" in line or len(_CELL_BREAK.findall(line.strip(" "))) >= 2
+    return "\t" in line or ("   " in line and len(_CELL_BREAK.findall(line.strip(" "))) >= 2)
 
 
 def _split(line: str) -> list[str]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from provkg.core.errors import InputError
 from provkg.core.paths import data_dir
+from provkg.core.patterns import required_words
 from provkg.core.periods import WRITTEN_DATE
 from provkg.core.text import fold
 
@@ -61,7 +62,9 @@ def vocabulary() -> Vocabulary:
                 pattern = _BUILTINS[entry["builtin"]]
             else:
                 pattern = re.compile(entry["pattern"], _flags(entry.get("flags", "")))
-            non_figures.append((entry["reason"], pattern, tuple(entry.get("requires", ()))))
+            # without words of its own, the words every match holds are read from the pattern itself
+            requires = tuple(entry.get("requires", ())) or required_words(pattern) or ()
+            non_figures.append((entry["reason"], pattern, requires))
         units, cues = data["units"], data["cues"]
         admin = sorted(cues["admin"], key=len, reverse=True)
         return Vocabulary(

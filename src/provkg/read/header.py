@@ -11,11 +11,12 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from provkg.core.errors import InputError
 from provkg.core.model import Report
 from provkg.core.periods import ROMAN, WRITTEN_DATE, month_number, parse_period
-from provkg.core.text import fold, text_sha256
+from provkg.core.text import fold, is_word_char, text_sha256
 from provkg.read.segment import Segmentation, segment
 
 HEADER_CHARS = 2500  # the header and title fit well inside this; figures further down must not be read as metadata
@@ -50,6 +51,22 @@ def province_of(text: str, provinces: Mapping[str, str]) -> str | None:
         return None
 
 
+@lru_cache(maxsize=1024)
+def _province_name(label: str) -> str:
+    return _fold(label).removeprefix("tỉnh ").removeprefix("thành phố ")
+
+
+def _first_word(text: str, word: str) -> int:
+    """Where ``word`` first stands in ``text`` as a whole word (not inside a longer one), or -1."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and is_word_char(text[at - 1])) and not (end < len(text) and is_word_char(text[end])):
+            return at
+        at = text.find(word, at + 1)
+    return -1
+
+
 def _find_province(head: str, provinces: Mapping[str, str]) -> tuple[str, str, bool]:
     """The province of the header: named as "tỉnh X" / "thành phố X" (first in the text wins), else the first bare
     name of a province (a news item's headline); the flag says the name was bare."""
@@ -57,16 +74,15 @@ def _find_province(head: str, provinces: Mapping[str, str]) -> tuple[str, str, b
     best: tuple[int, str, str] | None = None
     bare: tuple[int, int, str, str] | None = None
     for local, label in provinces.items():
-        name = _fold(label).removeprefix("tỉnh ").removeprefix("thành phố ")
+        name = _province_name(label)
         for prefix in ("tỉnh ", "thành phố ", "tp. "):
             position = folded.find(prefix + name)
             if position >= 0 and (best is None or position < best[0]):
                 best = (position, local, label)
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
-            # the earliest bare name, the longest at one place ("hà nam" is not "hà nam ninh")
-            if bare is None or (match.start(), -len(name)) < (bare[0], -bare[1]):
-                bare = (match.start(), len(name), local, label)
-            break
+        start = _first_word(folded, name)
+        # the earliest bare name, the longest at one place ("hà nam" is not "hà nam ninh")
+        if start >= 0 and (bare is None or (start, -len(name)) < (bare[0], -bare[1])):
+            bare = (start, len(name), local, label)
     if best is not None:
         return best[1], best[2], False
     if bare is not None:

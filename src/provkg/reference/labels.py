@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from provkg.core.text import fold, normalise_label
+import ahocorasick
+
+from provkg.core.text import fold, is_word_char, normalise_label
 
 __all__ = ["LabelIndex", "content_words", "fold", "longest_hit", "normalise_label"]
 
@@ -17,6 +20,7 @@ __all__ = ["LabelIndex", "content_words", "fold", "longest_hit", "normalise_labe
 _LABEL_FUNCTION_WORDS = frozenset({"số", "tổng", "của", "do", "các", "được", "đã", "và", "về", "cho", "có"})
 
 
+@lru_cache(maxsize=65536)  # the same phrases are weighed for several figures of a sentence
 def content_words(text: str) -> frozenset[str]:
     """The words of a phrase that carry its meaning, folded."""
     return frozenset(re.findall(r"\w+", fold(text))) - _LABEL_FUNCTION_WORDS
@@ -28,15 +32,19 @@ def longest_hit(found: list[tuple[int, int, str]]) -> str | None:
 
 
 class LabelIndex:
-    """Labels of one kind of concept (label -> local name), found in text by one regular expression, longest
-    label first."""
+    """Labels of one kind of concept (label -> local name), found in text as whole words, from left to right, the
+    longest label where several start (as the alternation of every label, longest first, would find them)."""
 
     def __init__(self, labels: dict[str, str]) -> None:
         self.by_label = {normalise_label(label): local for label, local in labels.items() if len(label) >= 2}
-        ordered = sorted(self.by_label, key=len, reverse=True)
-        body = "|".join(re.escape(label) for label in ordered)
-        # Matching folded text against folded labels is much faster than a case-insensitive pattern.
-        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)") if ordered else None
+        # Folded text against folded labels, all labels in one pass (Aho-Corasick): a regular expression of
+        # some thousand alternatives costs a trial per label at every word of every phrase.
+        self._automaton: ahocorasick.Automaton | None = None
+        if self.by_label:
+            self._automaton = ahocorasick.Automaton()
+            for label, local in self.by_label.items():
+                self._automaton.add_word(label, (len(label), local))
+            self._automaton.make_automaton()
         self._cache: dict[str, list[tuple[int, int, str]]] = {}
         # Each label as a set of its content words, for labels whose words a report spreads over a clause.
         self.word_sets = [(local, words) for label, local in self.by_label.items()
@@ -53,14 +61,35 @@ class LabelIndex:
 
     def find_all(self, text: str) -> list[tuple[int, int, str]]:
         """Every label in ``text``: (start, end, local name), offsets into ``text``."""
-        if not self.pattern or not text:
+        if self._automaton is None or not text:
             return []
         cached = self._cache.get(text)
         if cached is None:
-            cached = [(m.start(), m.end(), self.by_label[m.group()]) for m in self.pattern.finditer(fold(text))]
+            cached = self._scan(fold(text))
             if len(self._cache) < 50_000:
                 self._cache[text] = cached
         return cached
+
+    def _scan(self, folded: str) -> list[tuple[int, int, str]]:
+        """The labels in folded text: at each position where a whole-word label starts, the longest; the next
+        search from the end of the one taken."""
+        assert self._automaton is not None
+        longest_at: dict[int, tuple[int, str]] = {}  # start -> (end, local name)
+        size = len(folded)
+        for last, (length, local) in self._automaton.iter(folded):
+            start, end = last + 1 - length, last + 1
+            if (start and is_word_char(folded[start - 1])) or (end < size and is_word_char(folded[end])):
+                continue
+            if start not in longest_at or longest_at[start][0] < end:
+                longest_at[start] = (end, local)
+        found = []
+        reached = 0
+        for start in sorted(longest_at):
+            if start >= reached:
+                end, local = longest_at[start]
+                found.append((start, end, local))
+                reached = end
+        return found
 
     def scattered(self, text: str, accept: Callable[[str, frozenset[str]], bool]) -> str | None:
         """The accepted concept whose label's content words all occur in the text, in any order and apart; the

@@ -1,0 +1,141 @@
+"""What a regular expression's matches must hold, read from the pattern itself, so that a pattern need not run
+over text that cannot match it: extraction runs some forty patterns for every figure over the words before it,
+and most of those words hold none of a pattern's words (a test of a few substrings costs 1-3 µs where many of
+these patterns cost 10-50 µs). Every test here can only say "maybe" where the pattern would match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from re import _constants, _parser
+
+
+def may_hold(text: str, words: tuple[str, ...] | None) -> bool:
+    """False only when ``text`` holds none of ``words`` (lower case) in any case, nor a letter that Python's
+    case-insensitive patterns read as "i" or "s" although its lower case is none (ı, İ, ſ): then a pattern whose
+    every match holds one of the words need not run. ``None`` (no such words known): True."""
+    if words is None:
+        return True
+    lowered = text.lower()
+    for word in words:  # (a loop, not any() over a generator: this runs for most figures, several times)
+        if word in lowered:
+            return True
+    return "ı" in text or "İ" in text or "ſ" in text
+
+
+def may_end_with(text: str, words: tuple[str, ...] | None) -> bool:
+    """As :func:`may_hold`, for a pattern that ends in ``$``: one of ``words`` at the end, or before a final line
+    break."""
+    if words is None:
+        return True
+    lowered = text.lower()
+    return lowered.endswith(words) or lowered.removesuffix("\n").endswith(words) \
+        or "ı" in text or "İ" in text or "ſ" in text
+
+
+def _plain_letters(word: str) -> bool:
+    # Latin and Vietnamese letters, digits and punctuation that a case-insensitive pattern reads as the text's
+    # lower case does (the odd ı, İ, ſ of a text aside, which may_hold looks for; checked over all of Unicode)
+    return all((ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF) and ch not in "µıſṠṡẛ" for ch in word) \
+        and len(word.lower()) == len(word)
+
+
+def _words_of(items: _parser.SubPattern | list) -> frozenset[str] | None:
+    """Words (lower case) one of which every match of a parsed sequence holds; the most selective choice."""
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in list(items) + [(None, None)]:
+        if op is _constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:  # consecutive literal characters: one word every match holds
+            choices.append(frozenset({"".join(run).lower()}))
+            run = []
+        found: frozenset[str] | None = None
+        if op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in arg):
+            found = frozenset(chr(code).lower() for _kind, code in arg)  # "[/-]": one of its characters
+        elif op is _constants.SUBPATTERN:
+            found = _words_of(arg[-1])
+        elif op is _constants.ATOMIC_GROUP:
+            found = _words_of(arg)
+        elif op is _constants.BRANCH:
+            branches = [_words_of(branch) for branch in arg[1]]
+            found = frozenset().union(*branches) if all(b is not None for b in branches) else None
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found = _words_of(arg[2])
+        if found:
+            choices.append(found)
+    choices = [c for c in choices if all(_plain_letters(word) for word in c)]
+    if not choices:
+        return None
+    return max(choices, key=lambda c: (min(len(word) for word in c), -len(c)))
+
+
+# Pattern -> what was read from it, by id (hashing a compiled pattern costs as much as the test it saves); the
+# pattern is kept with the answer, so that its id is not reused while the entry stands.
+_REQUIRED: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_ENDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def _read_once(known: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]], pattern: re.Pattern[str],
+               read: Callable[[re.Pattern[str]], tuple[str, ...] | None]) -> tuple[str, ...] | None:
+    entry = known.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    words = read(pattern)
+    if len(known) > 4096:
+        known.clear()
+    known[id(pattern)] = (pattern, words)
+    return words
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words (lower case) one of which every match of ``pattern`` holds, read from the pattern itself (its
+    literal characters outside optional parts and look-arounds), or None when it names none: with
+    :func:`may_hold`, a test before running the pattern that can never disagree with it."""
+    return _read_once(_REQUIRED, pattern, _required_words)
+
+
+def _required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    found = _words_of(_parser.parse(pattern.pattern, pattern.flags))
+    return tuple(sorted(found)) if found else None
+
+
+def _literal_strings(items: _parser.SubPattern | list) -> set[str] | None:
+    """Every string a parsed sequence of plain characters and alternatives matches, or None when it is more."""
+    found = {""}
+    for op, arg in items:
+        if op is _constants.LITERAL:
+            options: set[str] | None = {chr(arg)}
+        elif op is _constants.SUBPATTERN:
+            options = _literal_strings(arg[-1])
+        elif op is _constants.BRANCH:
+            branches = [_literal_strings(branch) for branch in arg[1]]
+            options = set().union(*branches) if all(b is not None for b in branches) else None
+        else:
+            return None
+        if options is None or len(found) * len(options) > 1000:
+            return None
+        found = {head + tail for head in found for tail in options}
+    return found
+
+
+def end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For a pattern that ends in one of some words and ``$``: those words (lower case), read from the pattern;
+    else None. With :func:`may_end_with`, a test before running the pattern that can never disagree with it."""
+    return _read_once(_ENDS, pattern, _end_words)
+
+
+def _end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if len(items) < 2 or items[-1] != (_constants.AT, _constants.AT_END):
+        return None
+    words = _literal_strings([items[-2]])
+    if not words or not all(word and _plain_letters(word) for word in words):
+        return None
+    return tuple(sorted(word.lower() for word in words))
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, not run where the text lacks every word the pattern's matches hold."""
+    return pattern.search(text) if may_hold(text, required_words(pattern)) else None
