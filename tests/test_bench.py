@@ -226,6 +226,7 @@ def test_a_small_run_measures_both_sides_and_finds_every_plant(template_path: Pa
         assert result["comparison"]["baseline"]["queries"][name]["rows"] == query["rows"]
     ratios = result["comparison"]["ratios"]
     assert ratios["queries_all_p50"] > 0 and ratios["queries_all_p50_in_memory"] > 0
+    assert ratios["queries_all_p50_summarised"] > 0
     # the fair baseline: as many extraction processes, each triple once, the new report with its neighbours
     baseline = result["comparison"]["baseline"]
     assert baseline["ingest"]["workers"] == mine["ingest"]["workers"]
@@ -238,3 +239,17 @@ def test_a_small_run_measures_both_sides_and_finds_every_plant(template_path: Pa
     text = format_results(result)
     assert "in memory (serve --in-memory)" in text and "targets" in text
     assert list(tmp_path.iterdir()) == []  # the run cleans up after itself
+
+
+def test_the_summarised_query_set_counts_each_twin_for_its_question() -> None:
+    from provkg.bench.report import _query_sums
+
+    measured = {
+        "queries": {"q1": {"kind": "selective", "p50_ms": 2.0}, "q9": {"kind": "national", "p50_ms": 300.0},
+                    "q8": {"kind": "national", "p50_ms": 50.0}},
+        "summary_queries": {"q9 (summaries)": {"summary_of": "q9", "p50_ms": 10.0, "same_answer": True},
+                            "q8 (summaries)": {"summary_of": "q8", "p50_ms": 1.0, "same_answer": False}},
+    }
+    assert _query_sums(measured) == {"selective": 2.0, "national": 350.0, "all": 352.0}
+    # the twin that gives another answer is not counted: its question keeps the raw query's time
+    assert _query_sums(measured, summarised=True) == {"selective": 2.0, "national": 60.0, "all": 62.0}

@@ -17,7 +17,7 @@ from provkg.cli import main
 from provkg.core.errors import InputError
 from provkg.evaluate.corpus import MANIFEST_COLUMNS, load_manifest
 from provkg.evaluate.report import evaluate
-from provkg.evaluate.score import offset_map, sentence_around
+from provkg.evaluate.score import offset_map, same_work, sentence_around
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_COLUMNS = [
@@ -99,13 +99,35 @@ def test_a_proposed_concept_the_scheme_has_since_grown_is_the_expected_indicator
     result = evaluate("dev", corpus, details=True, validate=False)
     start = TEXT.index("41 xã")
     assert ("indicator", start) not in {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
-    assert result["total"]["gold_without_concept"] == 0
+    assert result["total"]["gold_without_concept"] == 0 and result["total"]["without_concept"] == 0
     gold = corpus / "gold" / "son-la-2021-H1.csv"
     gold.write_text(gold.read_text(encoding="utf-8").replace("communes meeting the new-rural standard",
                                                              "communes with a village library"), encoding="utf-8")
     result = evaluate("dev", corpus, details=True, validate=False)
-    assert result["total"]["gold_without_concept"] == 0.2
+    assert result["total"]["gold_without_concept"] == 1 and result["total"]["without_concept"] == 0.2
     assert ("indicator", start) in {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
+
+
+def test_figures_naming_a_project_count_as_found_when_linked_to_that_work(corpus: Path) -> None:
+    gold = corpus / "gold" / "son-la-2021-H1.csv"
+    rows = list(csv.DictReader(gold.open(encoding="utf-8")))
+    rows[-1]["project"] = "ntp-new-rural"  # "41 xã" after "nông thôn mới": the national programme
+    _write(gold, rows, GOLD_COLUMNS)
+    total = evaluate("dev", corpus, validate=False)["total"]
+    assert (total["gold_projects"], total["projects_right"], total["project"]) == (1, 1, 1.0)
+    assert total["projects_extra"] == 0  # the other figures name no work and are linked to none
+    rows[-1]["project"] = "ntp-poverty-reduction"
+    _write(gold, rows, GOLD_COLUMNS)
+    assert evaluate("dev", corpus, validate=False)["total"]["project"] == 0.0
+
+
+def test_a_provisional_project_is_the_gold_work_when_it_holds_the_words_naming_it() -> None:
+    assert same_work("cau-ben-luc-2", "long-an/cau-ben-luc-2")
+    assert same_work("cao-toc-hoa-lien-tuy-loan", "da-nang/duong-bo-cao-toc-hoa-lien-tuy-loan")
+    assert same_work("ke-tan-chau", "an-giang/ke-chong-sat-lo-bo-song-doan-tan-chau")
+    assert not same_work("cau-ben-luc-2", "long-an/cau-ben-luc-3-moi")  # one of two naming words
+    assert not same_work("cau-ben-luc-2", "long-an/duong-vanh-dai")
+    assert not same_work("ntp-new-rural", "ntp-poverty-reduction") and not same_work("ntp-new-rural", None)
 
 
 def test_held_out_reports_are_never_shown_figure_by_figure(corpus: Path) -> None:

@@ -564,8 +564,9 @@ def test_a_place_in_a_works_name_or_an_earlier_clause_is_not_the_subject(body: s
 @pytest.mark.parametrize(("body", "token", "measure"), [
     ("Ước cả năm, có 8/16 chỉ tiêu chủ yếu vượt kế hoạch.", "16", "value"),
     ("Đến nay 36/40 xã đạt chuẩn nông thôn mới theo kế hoạch.", "40", "value"),
-    # an amount after the slash is the plan
+    # an amount after the slash is the plan, and so is a count whose achievement follows
     ("Dự án giải ngân 120/300 tỷ đồng kế hoạch vốn năm.", "300", "plan_value"),
+    ("Đã nghiệm thu 9/12 đề tài, đạt 75% kế hoạch.", "12", "plan_value"),
 ])
 def test_the_whole_of_a_count_pair_is_a_count(body: str, token: str, measure: str) -> None:
     found = figure(body, token)

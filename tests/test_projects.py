@@ -3,6 +3,7 @@ national programmes shared, a merge recorded with owl:sameAs resolving to the ke
 
 from __future__ import annotations
 
+import pytest
 from pyoxigraph import Literal, NamedNode, Triple
 
 from provkg.core.namespaces import PK, PROJECT, RDF, RDFS
@@ -10,6 +11,7 @@ from provkg.reference.loader import Reference, load_reference
 from provkg.reference.projects import (
     ProjectIndex,
     find_project_names,
+    is_provisional,
     normalise_project_name,
     project_index,
     provisional_project,
@@ -76,3 +78,78 @@ def test_a_merge_keeps_the_older_iri() -> None:
     index = ProjectIndex.from_reference(Reference(base.triples + merged))
     assert index.resolve("dự án cầu Bến Lức 2", "long-an") == ("ben-luc-bridge", True)
     assert index.resolve("cầu Bến Lức mới", "long-an") == ("ben-luc-bridge", True)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a plural kind word: the enumeration of names is one group of works
+    ("Các cầu Bình An, Tân Phú và Long Hòa: giải ngân 90 tỷ đồng.", ["cầu Bình An, Tân Phú và Long Hòa"]),
+    ("các hồ chứa Suối Dầu, Đá Bàn đã tích đủ nước", ["hồ chứa Suối Dầu, Đá Bàn"]),
+    # words after the name that belong to it when the name ends there
+    ("Đường tỉnh 742 nối dài: đã giải ngân 60 tỷ đồng.", ["Đường tỉnh 742 nối dài"]),
+    ("tuyến đường Lê Lợi kéo dài, giải ngân 45 tỷ đồng", ["tuyến đường Lê Lợi kéo dài"]),
+    ("tuyến đường Lê Lợi kéo dài 5 km", ["tuyến đường Lê Lợi"]),
+    # the proper name in brackets names the work
+    ("Cầu vượt sông Đà (cầu Hòa Bình 3) đạt 40% khối lượng.", ["cầu Hòa Bình 3"]),
+    ("đường vành đai phía Bắc (đường Trần Hưng Đạo) thông xe 3 km", ["đường Trần Hưng Đạo"]),
+    # a road or a bridge joining two places: both ends
+    ("Đường nối huyện Mỹ Đức với thị xã Sơn Tây giải ngân 50 tỷ đồng", ["Đường nối huyện Mỹ Đức với thị xã Sơn Tây"]),
+    ("cầu nối xã An Phú với xã Tân Hòa đã hợp long", ["cầu nối xã An Phú với xã Tân Hòa"]),
+    # a long common-noun name with "và" before its place name
+    ("Dự án cấp nước sạch và vệ sinh môi trường nông thôn tỉnh Hà Nam giải ngân 20 tỷ đồng",
+     ["Dự án cấp nước sạch và vệ sinh môi trường nông thôn tỉnh Hà Nam"]),
+])
+def test_names_of_works_of_several_shapes(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Thu từ Nhà máy thủy điện Sông Bung đạt 300 tỷ đồng.",  # a plant at work is an enterprise, not a work
+    "sản lượng điện giảm do Nhà máy nhiệt điện Phả Lại bảo dưỡng",
+    "thu hút thêm 12 dự án FDI với vốn 300 triệu USD",  # a kind of financing, not a work
+    "gồm 8 dự án đầu tư công và 5 dự án ODA",
+    "xảy ra 3 vụ tai nạn giao thông trên Quốc lộ 14",  # a national road as a place
+    "lưu lượng xe qua quốc lộ 6 tăng 12%",
+    "có 10 dự án du lịch và 5 dự án PPP",
+])
+def test_plants_at_work_and_kinds_of_financing_are_not_works(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_national_road_or_an_urban_area_is_a_work_when_the_text_invests_in_it() -> None:
+    assert _names("Dự án nâng cấp, mở rộng Quốc lộ 14 đoạn qua tỉnh đạt 55%.") == ["Quốc lộ 14"]
+    assert _names("cải tạo quốc lộ 6 giải ngân 90 tỷ đồng") == ["quốc lộ 6"]
+    assert _names("Khu đô thị Nam Sông Hậu đã giải phóng mặt bằng 80%") == ["Khu đô thị Nam Sông Hậu"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Cống Vàm Răng đã hoàn thành 85% khối lượng.", ["Cống Vàm Răng"]),
+    ("đập dâng Phước Hòa giải ngân 40 tỷ đồng", ["đập dâng Phước Hòa"]),
+    ("Đường dây 220 kV Sóc Trăng - Bạc Liêu đã bàn giao mặt bằng 98%", ["Đường dây 220 kV Sóc Trăng - Bạc Liêu"]),
+    ("trạm biến áp 220 kV Tân Uyên đóng điện", ["trạm biến áp 220 kV Tân Uyên"]),
+    ("nâng cấp kênh Chợ Gạo đạt 60% khối lượng", ["kênh Chợ Gạo"]),
+    ("xem trên kênh VTV1 đạt 2 triệu lượt", []),  # a channel, not a canal: no investment named
+])
+def test_irrigation_and_power_works(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_plant_is_a_work_when_the_text_says_it_is_built() -> None:
+    assert _names("Dự án nhà máy điện mặt trời Phước Thái đạt 70% khối lượng.") == ["nhà máy điện mặt trời Phước Thái"]
+    assert _names("khởi công xây dựng Nhà máy xử lý rác Tây Bắc") == ["Nhà máy xử lý rác Tây Bắc"]
+
+
+def test_provisional_works_are_programmes_or_projects_by_their_kind_word() -> None:
+    index = project_index()
+    assert index.is_programme("ntp-new-rural") and not index.is_programme("dien-bien-airport")
+    assert index.is_programme("long-an/chuong-trinh-phat-trien-du-lich-ven-song")
+    assert index.is_programme("long-an/de-an-trong-rung-ven-bien")
+    assert not index.is_programme("long-an/cau-ben-luc-2")
+    text = "Cầu Bến Lức 2 đạt 40%. Dự án cầu Bến Lức 2 giải ngân 90 tỷ đồng."
+    assert index.names_written(text, "long-an") == {"long-an/cau-ben-luc-2": "Cầu Bến Lức 2"}
+
+
+def test_provisional_names_a_fact_sheet_may_hold() -> None:
+    known = load_reference().known
+    assert is_provisional("long-an/cau-ben-luc-2", known)
+    assert not is_provisional("atlantis/cau-ben-luc-2", known)  # no such province
+    assert not is_provisional("long-an/Cầu Bến Lức", known) and not is_provisional("cau-ben-luc-2", known)

@@ -19,6 +19,7 @@ from provkg.core.errors import InputError
 from provkg.core.paths import data_dir
 from provkg.pipeline.build import build
 from provkg.publish.remote import push, remote_query
+from provkg.serve.server import ServeOptions, make_server
 from provkg.store.query import named_queries, run_query
 from provkg.store.store import KnowledgeStore
 from provkg.store.summaries import is_report_graph
@@ -85,6 +86,22 @@ def test_push_to_virtuoso_and_same_answers(virtuoso: Server, built: Path) -> Non
     sizes = _graph_sizes(virtuoso.query)
     assert {g: sizes.get(g) for g in expected} == expected
     _same_answers(built, virtuoso.query, "virtuoso")
+
+
+def test_serve_forwards_the_query_page_to_virtuoso(virtuoso: Server, built: Path, tmp_path: Path) -> None:
+    """`provkg serve --endpoint`: every shipped query sent to the server's /sparql is answered by Virtuoso, as
+    the embedded store answers it (the serving store is an empty one, so no answer can come from it)."""
+    with KnowledgeStore.open(built, read_only=True) as store:
+        push(store, virtuoso.store, user=virtuoso.user, password=virtuoso.password)
+    empty = tmp_path / "serving"
+    KnowledgeStore.open(empty, create=True).close()
+    server = make_server(empty, ServeOptions(port=0, workers=1, endpoint=virtuoso.query))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        _same_answers(built, server.url + "sparql", "virtuoso")
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def _graph_sizes(query_url: str) -> dict[str, int]:

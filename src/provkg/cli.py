@@ -249,10 +249,13 @@ def chart(indicator: str, store_dir: Path, areas: tuple[str, ...], measure: str 
 @click.option("--no-network-wall", is_flag=True,
               help="Do not install the seccomp filter that keeps query workers off the network (it is off anyway "
                    "with --allow-service); for systems without libseccomp.")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="A server engine's SPARQL query endpoint (Virtuoso: http://HOST:8890/sparql) that answers the "
+                   "queries of /sparql and the query page instead of the store (docs/deployment.md).")
 def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: float, max_results: int,
           update_token: str | None, allow_service: tuple[str, ...], cors_origins: tuple[str, ...],
           log_requests: bool, in_memory: bool, texts_dirs: tuple[Path, ...], memory_limit: int,
-          max_waiting: int | None, idle_timeout: float, no_network_wall: bool) -> None:
+          max_waiting: int | None, idle_timeout: float, no_network_wall: bool, endpoint: str | None) -> None:
     """Serve the store: SPARQL 1.1 Protocol at /sparql, a query page at /, linked data for the graph's IRIs."""
     from provkg.core.paths import default_texts_dirs
     from provkg.serve.server import ServeOptions
@@ -263,7 +266,7 @@ def serve(store_dir: Path, host: str, port: int, workers: int | None, timeout: f
         allow_service=frozenset(allow_service), cors_origins=cors_origins, log_requests=log_requests,
         in_memory=in_memory, texts_dirs=tuple(texts_dirs) or tuple(default_texts_dirs()),
         memory_limit=(memory_limit << 20) or None, max_waiting=max_waiting,
-        idle_timeout=idle_timeout, network_wall=not no_network_wall,
+        idle_timeout=idle_timeout, network_wall=not no_network_wall, endpoint=endpoint,
         **({"workers": workers} if workers else {}),
     )
     run_server(store_dir, options, announce=progress)

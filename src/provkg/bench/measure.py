@@ -251,8 +251,9 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
     def validate_whole() -> list[tuple[str, str, list[str]]]:
         # from cold: an empty cache, filled by this run (as `provkg validate --store` does the first time)
         with KnowledgeStore.open(store_dir, read_only=True) as reader:
-            result = validate_store(reader.current_store(), generation=reader.generation_path(), progress=_log,
-                                    cache=ValidationCache(cache_path))
+            source, generation, digests = reader.snapshot()
+            result = validate_store(source, generation=generation, progress=_log, cache=ValidationCache(cache_path),
+                                    digests=digests)
         return _finding_tuples(result.results)
 
     whole = _limited(validate_whole, validation_limit)
@@ -294,7 +295,8 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
         cache = ValidationCache.load(cache_path)
         began = time.perf_counter()
         with KnowledgeStore.open(store_dir, read_only=True) as reader:
-            validate_store(reader.current_store(), generation=reader.generation_path(), cache=cache)
+            source, generation, digests = reader.snapshot()
+            validate_store(source, generation=generation, cache=cache, digests=digests)
         out["validate_all_after_ingest"] = {"seconds": round(time.perf_counter() - began, 2),
                                             "reports_validated": cache.validated, "reports_reused": cache.reused}
     out["memory"] = _peak_mb()

@@ -13,8 +13,15 @@ from provkg.bench.measure import CorpusFiles, _in_fresh_process, measure_provkg,
 from provkg.bench.servers import measure_servers
 
 
-def _query_sums(results: dict[str, object]) -> dict[str, float]:
-    queries: dict[str, dict[str, object]] = results["queries"]  # type: ignore[assignment]
+def _query_sums(results: dict[str, object], summarised: bool = False) -> dict[str, float]:
+    """Sums of the p50s by kind. ``summarised``: each question with a twin on the summary graphs counted at the
+    twin's time, the time provkg answers that question in (the summaries are written at load time)."""
+    queries: dict[str, dict[str, object]] = dict(results["queries"])  # type: ignore[arg-type]
+    if summarised:
+        for twin in (results.get("summary_queries") or {}).values():  # type: ignore[attr-defined]
+            raw = queries.get(twin["summary_of"])
+            if raw is not None and twin.get("same_answer"):
+                queries[twin["summary_of"]] = {**raw, "p50_ms": twin["p50_ms"]}
     sums = {}
     for kind in ("selective", "national"):
         sums[kind] = sum(float(q["p50_ms"]) for q in queries.values() if q["kind"] == kind)  # type: ignore[arg-type]
@@ -43,11 +50,13 @@ def _ratios(provkg: dict[str, object], baseline: dict[str, object]) -> dict[str,
         elif mine and limit:
             ratios[f"{key}_at_least"] = round(float(limit) / mine, 1)  # the baseline did not finish
     theirs_q = _query_sums(baseline)
-    copies = (("", provkg), ("_in_memory", provkg.get("in_memory")))
-    for suffix, mine in copies:
+    # "_summarised": the questions with a twin on the summary graphs answered there (the naive pipeline has no
+    # summaries and answers every question from the raw figures).
+    copies = (("", provkg, False), ("_summarised", provkg, True), ("_in_memory", provkg.get("in_memory"), False))
+    for suffix, mine, summarised in copies:
         if not isinstance(mine, dict):
             continue
-        mine_q = _query_sums(mine)
+        mine_q = _query_sums(mine, summarised)
         for kind in ("selective", "national", "all"):
             ratios[f"queries_{kind}_p50{suffix}"] = round(theirs_q[kind] / mine_q[kind], 1) if mine_q[kind] else None
     # The sums are dominated by the slowest queries; the geometric mean weighs every query alike.
@@ -78,7 +87,8 @@ def _targets(provkg: dict[str, object], ratios: dict[str, float | None] | None) 
         rows.append({"target": f"{kind} queries p50 <= {limit:g} ms (slowest)", "measured": worst,
                      "met": worst <= limit})
     if ratios is not None:
-        for key, limit in (("queries_all_p50", 20.0), ("queries_all_p50_in_memory", 20.0), ("validate_new", 10.0)):
+        for key, limit in (("queries_all_p50", 20.0), ("queries_all_p50_summarised", 20.0),
+                           ("queries_all_p50_in_memory", 20.0), ("validate_new", 10.0)):
             value = ratios.get(key) or ratios.get(f"{key}_at_least")
             rows.append({"target": f"{key} vs baseline >= {limit:g}x", "measured": value,
                          "met": value is not None and value >= limit})
@@ -246,9 +256,11 @@ def format_results(result: dict[str, object]) -> str:
                         f"(max {v['seconds_per_report_max']} s; {v['planted_reports']} planted + "
                         f"{v['coherent_reports']} coherent reports): found {v['found']}/{v['planted']} planted, "
                         f"{v['false_positives']} false positives{_disclosed(v)}")
-        sums = _query_sums(r)
+        sums, summarised = _query_sums(r), _query_sums(r, summarised=True)
         rows.append(f"  queries p50 (sum)       {sums['selective']:>9.1f} ms selective, "
-                    f"{sums['national']:.1f} ms national")
+                    f"{sums['national']:.1f} ms national"
+                    + (f" ({summarised['national']:.1f} ms with the summaries' twins)"
+                       if r.get("summary_queries") else ""))
         rows += _query_rows(r["queries"])  # type: ignore[arg-type]
         for name, q in (r.get("summary_queries") or {}).items():  # type: ignore[attr-defined]
             rows.append(f"    {name:<36} p50 {q['p50_ms']:>9} ms  against {q['raw_p50_ms']} ms on the "

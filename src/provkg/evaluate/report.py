@@ -14,7 +14,7 @@ from provkg.evaluate.score import ReportScore, score_report
 COLUMNS = (
     ("recall", "recall"), ("precision", "precision"), ("indicator", "indic."), ("period", "period"),
     ("measure", "measure"), ("status", "status"), ("area", "area"), ("basis", "basis"), ("cumulative", "cumul."),
-    ("unlinked", "unlinked"),
+    ("unlinked", "unlinked"), ("project", "project"), ("without_concept", "no concept"),
 )
 
 
@@ -71,6 +71,8 @@ def to_text(result: dict[str, Any]) -> str:
                      str(item["gold_other_findings"])])
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = [_line(row, widths) for row in [header, *rows]]
+    lines.append("project: of the gold figures naming a project or programme, those found and linked to it; "
+                 "no concept: gold figures measuring a quantity the indicator scheme has no concept for")
     lines.append("caught, false V, other: findings end to end from the text; gaps: findings about the reference "
                  "data (a unit the ontology lacks), not the report; caught*, false V*, other*: validation alone, on "
                  "the graph built from the gold sheet")

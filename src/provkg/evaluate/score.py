@@ -23,6 +23,7 @@ from provkg.reference.loader import load_reference
 COUNTS = (
     "gold", "extracted", "spotted", "matched", "indicator_right", "period_right", "measure_right", "status_right",
     "area_right", "basis_right", "cumulative_right", "sign_errors", "extracted_unlinked", "gold_without_concept",
+    "gold_projects", "projects_right", "projects_extra",
     "plants", "plants_caught", "false_violations", "other_findings", "reference_gaps", "gold_plants_caught",
     "gold_false_violations", "gold_other_findings", "gold_reference_gaps",
 )
@@ -64,7 +65,9 @@ class ReportScore:
             "basis": ratio(c["basis_right"], c["spotted"]),
             "cumulative": ratio(c["cumulative_right"], c["spotted"]),
             "unlinked": ratio(c["extracted_unlinked"], c["extracted"]),
-            "gold_without_concept": ratio(c["gold_without_concept"], c["gold"]),
+            "without_concept": ratio(c["gold_without_concept"], c["gold"]),
+            "project": ratio(c["projects_right"], c["gold_projects"]),
+            "project_extra": ratio(c["projects_extra"], c["spotted"]),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +107,27 @@ def _area_key(area: str | None, province: str) -> str:
     return "" if area in ("", province) else area
 
 
+# Words of a work's name that say what kind of work it is or that it is an investment: two names of one work may
+# differ in them ("cao-toc-x-y" and "duong-bo-cao-toc-x-y"), never in the words that name the work.
+_KIND_WORDS = frozenset("du an cong trinh dau tu xay dung duong bo cao toc tuyen cau ho chua nuoc ke khu".split())
+
+
+def same_work(gold: str, found: str | None) -> bool:
+    """Whether a project the extractor linked (a local name under pkp:, provisional ones as province/slug) is the
+    one a gold row names (the annotators' slug): the same local name, or at least two thirds of the words that
+    name the gold's work (its kind words aside) in the found one's slug, every number among them ("cầu X 2" is
+    not "cầu X 3")."""
+    if not found:
+        return False
+    if gold == found:
+        return True
+    found_words = set(found.rpartition("/")[2].split("-"))
+    naming = [word for word in gold.split("-") if word not in _KIND_WORDS] or gold.split("-")
+    shared = sum(word in found_words for word in naming)
+    numbers_agree = all(word in found_words for word in naming if word.isdigit())
+    return "/" in found and numbers_agree and 3 * shared >= 2 * len(naming)
+
+
 def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callable[[int], int],
                   score: ReportScore, details: bool) -> None:
     gold = report.gold()
@@ -112,6 +136,7 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
     c["gold"] += len(gold)
     c["extracted"] += len(figures)
     c["extracted_unlinked"] += sum(1 for f in figures if not f.indicator)
+    c["gold_projects"] += sum(1 for g in gold if g.get("project"))
     # A gold figure the annotators left without an indicator, proposing a name for the missing concept, expects
     # the concept the scheme has since grown under that name (an indicator's English names), if any.
     proposed = load_reference().indicator_english_names
@@ -145,6 +170,16 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
         if g_value and float(f.value) and (g_value > 0) != (float(f.value) > 0):
             c["sign_errors"] += 1
             checks["sign"] = False
+        linked = f.project or f.programme
+        if g.get("project"):
+            project_right = same_work(g["project"], f.project) or same_work(g["project"], f.programme)
+            c["projects_right"] += project_right
+        else:
+            project_right = not linked
+            c["projects_extra"] += bool(linked)
+        if details and not project_right:
+            score.mismatches.append({"start": g_start, "problem": "project", "gold": g.get("project", ""),
+                                     "found": " ".join(filter(None, (f.project, f.programme)))})
         c["matched"] += checks["measure"] and checks.get("sign", True)  # the value agrees, sign included
         for name in ("measure", "indicator", "period", "status", "area", "basis", "cumulative"):
             c[f"{name}_right"] += checks[name]

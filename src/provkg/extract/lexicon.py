@@ -1,4 +1,4 @@
-"""The extractor's view of the reference data: indicator, project, programme, cause and area labels, and units."""
+"""The extractor's view of the reference data: indicator, cause and area labels, units, places and projects."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ from provkg.core.namespaces import INDICATOR
 from provkg.reference.areas import AreaIndex, area_index
 from provkg.reference.labels import LabelIndex
 from provkg.reference.loader import load_reference
+from provkg.reference.projects import ProjectIndex, project_index
 
 
 @dataclass(frozen=True)
 class Lexicon:
     indicators: LabelIndex
-    projects: LabelIndex
-    programmes: LabelIndex
     causes: LabelIndex
     areas: LabelIndex
     units: frozenset[str]
@@ -26,6 +25,7 @@ class Lexicon:
     allowed_units: dict[str, frozenset[str]] = field(default_factory=dict)
     provinces: dict[str, str] = field(default_factory=dict)  # local name -> Vietnamese label
     places: AreaIndex | None = None  # every province and district by every name, resolved by the report's province
+    works: ProjectIndex | None = None  # projects and programmes, known or named in text (provisional IRIs)
     stocks: frozenset[str] = frozenset()  # indicators whose level is counted at a date (pk:isStock)
     ancestors: dict[str, frozenset[str]] = field(default_factory=dict)  # indicator -> its broader indicators
     unit_bases: dict[str, str] = field(default_factory=dict)  # unit IRI -> the unit it multiplies (pk:baseUnit)
@@ -51,8 +51,6 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
     labels = reference.labels
     return Lexicon(
         indicators=labels.indicators,
-        projects=labels.projects,
-        programmes=labels.programmes,
         causes=labels.causes,
         areas=labels.areas,
         units=labels.unit_spellings,
@@ -61,6 +59,7 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
                        if iri.startswith(INDICATOR)},
         provinces=dict(reference.provinces),
         places=area_index(reference),
+        works=project_index(reference),
         stocks=reference.stock_indicators,
         ancestors=reference.indicator_ancestors,
         unit_bases=reference.unit_bases,

@@ -176,10 +176,11 @@ def measure_of(
     left_l = left.lower()
     sign = -1 if search(_MINUS_BEFORE, left) and not _BULLET_BEFORE.search(left) else 1
     if cand.pair_role == "y":
-        if unit and unit not in NON_COUNT and not SCALED.match(unit) and not pct:
-            # "7/17 chỉ tiêu vượt kế hoạch", "3/8 đơn vị cấp huyện": Y counts the whole the X are part of
-            return "value", 1, ""
         after = _PLAN_PCT_AFTER.match(w, cand.end)
+        if unit and unit not in NON_COUNT and not SCALED.match(unit) and not pct and not after:
+            # "7/17 chỉ tiêu vượt kế hoạch", "3/8 đơn vị cấp huyện": Y counts the whole the X are part of (but
+            # "11/17 nhiệm vụ, đạt 65% kế hoạch": Y is the plan the percentage is of)
+            return "value", 1, ""
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):

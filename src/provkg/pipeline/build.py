@@ -26,6 +26,7 @@ from provkg.pipeline.factsheet import read_factsheet, read_reports, read_stateme
 from provkg.pipeline.rdfmap import report_iri, report_triples, split_shared
 from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
+from provkg.reference.projects import project_index
 from provkg.store.store import KnowledgeStore
 from provkg.store.summaries import with_summaries
 from provkg.validate.engine import validate_graph
@@ -112,7 +113,8 @@ def factsheet_graph(
     text = find_text(report, texts_dirs)
     if text is not None:
         check_figures_against_text(figures, text, sheet)
-    return figures, statements, text, report_triples(report, figures, statements, units=reference.units, text=text)
+    return figures, statements, text, report_triples(report, figures, statements, units=reference.units, text=text,
+                                                     projects=project_index(reference))
 
 
 def iter_graphs(

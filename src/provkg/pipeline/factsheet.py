@@ -34,6 +34,7 @@ from provkg.core.model import (
 from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PROJECT, SECTOR
 from provkg.core.schema import figure_columns, required_columns
 from provkg.reference.loader import KnownIds
+from provkg.reference.projects import is_provisional
 
 # The columns and which of them are mandatory come from the figure model (ontology/figure-model.toml).
 FIGURE_COLUMNS = figure_columns()
@@ -188,7 +189,8 @@ def read_factsheet(path: Path, known: KnownIds | None = None, text_length: int |
         }
         for column, namespace in references.items():
             local = row.get(column)
-            if local and known is not None and not known.has(namespace, local):
+            if local and known is not None and not known.has(namespace, local) and not (
+                    namespace == PROJECT and is_provisional(local, known)):
                 problems.add(line, column, f"unknown {column} {local!r}: not defined in ontology/")
         figure_lines.append(line)
         figures.append(

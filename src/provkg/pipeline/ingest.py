@@ -26,6 +26,7 @@ from provkg.pipeline.rdfmap import report_iri, report_triples, split_shared
 from provkg.read.header import read_header, report_from_header
 from provkg.read.reading import read_report
 from provkg.reference.loader import Reference, load_reference
+from provkg.reference.projects import project_index
 from provkg.store.store import KnowledgeStore
 from provkg.store.summaries import summary_graph
 from provkg.validate.engine import ValidationResult, validate_graph
@@ -75,7 +76,8 @@ def prepare(
         raise InputError(str(exc), str(path)) from exc
     report = report_from_header(header, text, Path(path).name)
     extraction = extract(text, report_period=report.period, lexicon=lexicon)
-    triples = report_triples(report, extraction.figures, units=reference.units, text=text, produced_by="extraction")
+    triples = report_triples(report, extraction.figures, units=reference.units, text=text, produced_by="extraction",
+                             projects=project_index(reference))
     repaired = tuple(notice.removeprefix(f"{path}: ") for notice in notices)
     return PreparedReport(Path(path), text, report, extraction, triples, repaired + header.warnings)
 

@@ -40,6 +40,7 @@ from provkg.core.periods import period_label
 from provkg.core.text import quote_around
 from provkg.read.segment import paragraphs, sentences
 from provkg.reference.loader import UnitIndex
+from provkg.reference.projects import ProjectIndex
 
 _TYPE = NamedNode(RDF + "type")
 _XSD_DECIMAL = NamedNode(XSD + "decimal")
@@ -127,11 +128,14 @@ def report_triples(
     units: UnitIndex,
     text: str | None = None,
     produced_by: str = "factsheet",
+    projects: ProjectIndex | None = None,
 ) -> list[Triple]:
     """All triples of one report's graph. With ``text`` (the normalised report), each figure gets its quote and
     the start of its sentence and paragraph (the consistency rules read the figures of one sentence together).
     ``produced_by``: factsheet (a reviewed sheet), extraction (the extractor of this provkg version) or
-    correction (a manual correction)."""
+    correction (a manual correction). With ``projects`` (the reference data's project index), the projects and
+    programmes the figures are about that the reference data does not define (provisional IRIs) are described in
+    the report's graph: kind, the name as the text writes it, and the report's province as their area."""
     node = NamedNode(report_iri(report.report_id))
     dataset = NamedNode(report_iri(report.report_id) + "/dataset")
     triples = [
@@ -168,8 +172,36 @@ def report_triples(
         periods.update(code for code in (figure.period, figure.comparison_period) if code)
     for statement in statements:
         triples.extend(_statement_triples(report, node, statement))
+    if projects is not None:
+        triples.extend(provisional_initiatives(report.province, figures, projects, text or ""))
     for code in sorted(periods):
         triples.extend(period_triples(code))
+    return triples
+
+
+def provisional_initiatives(province: str, figures: Iterable[Figure], projects: ProjectIndex,
+                            text: str) -> list[Triple]:
+    """Descriptions of the provisional projects and programmes the figures are about (those the reference data
+    lacks): typed pk:Project or pk:Programme, labelled with the name as first written in ``text`` (or, without
+    it, the words of the IRI), located in the report's province, with the sector its kind word tells. A curator
+    confirms them into ontology/projects.ttl (`provkg curate`)."""
+    wanted = sorted({local for f in figures for local in (f.project, f.programme)
+                     if local and local not in projects.entries})
+    if not wanted:
+        return []
+    written = projects.names_written(text, province) if text else {}
+    triples = []
+    for local in wanted:
+        node = NamedNode(PROJECT + local)
+        name = written.get(local) or local.rpartition("/")[2].replace("-", " ")
+        where = local.partition("/")[0] if "/" in local else province
+        triples += [
+            Triple(node, _TYPE, pk("Programme" if projects.is_programme(local) else "Project")),
+            Triple(node, NamedNode(RDFS + "label"), Literal(name, language="vi")),
+            Triple(node, pk("location"), NamedNode(AREA + where)),
+        ]
+        if sector := projects.sector_of(local):
+            triples.append(Triple(node, pk("sector"), NamedNode(SECTOR + sector)))
     return triples
 
 

@@ -78,7 +78,9 @@ def validate_source(
                 result = validate_graph(background, report_iri=iri_of(report_id), engine=engine)
             elif engine == "fast":
                 # findings of unchanged reports come from the store's cache (validate/cache.py)
-                result = validate_store(background, generation=handle.generation_path(), progress=progress,
+                # one generation: the Store, its folder and its graphs' digests taken together
+                reader, generation, digests = handle.snapshot()
+                result = validate_store(reader, generation=generation, progress=progress, digests=digests,
                                         cache=ValidationCache.load(Path(store_dir) / CACHE_FILE))
             else:
                 result = validate_graph(background, engine=engine)

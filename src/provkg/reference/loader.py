@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse
 
 from provkg.core.errors import InputError
-from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PK, PROJECT, RDF, RDFS, SKOS, UNIT
+from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PK, RDF, RDFS, SKOS, UNIT
 from provkg.core.paths import ontology_dir as default_ontology_dir
 from provkg.reference.labels import LabelIndex
 
@@ -73,8 +73,6 @@ class Labels:
     """Vietnamese labels by kind of concept, as label indexes, and the units' spellings."""
 
     indicators: LabelIndex
-    projects: LabelIndex
-    programmes: LabelIndex
     causes: LabelIndex
     areas: LabelIndex
     unit_spellings: frozenset[str]
@@ -113,11 +111,7 @@ class Reference:
 
     @cached_property
     def labels(self) -> Labels:
-        programme_like = {
-            t.subject.value for t in self.triples
-            if t.predicate == _TYPE and isinstance(t.object, NamedNode) and "programme" in t.object.value.lower()
-        }
-        maps: dict[str, dict[str, str]] = {k: {} for k in ("indicator", "project", "programme", "cause", "area")}
+        maps: dict[str, dict[str, str]] = {k: {} for k in ("indicator", "cause", "area")}
         area_owners: dict[str, list[str]] = {}
         unit_spellings: set[str] = set()
         for t in self.triples:
@@ -135,14 +129,11 @@ class Reference:
                 owners = area_owners.setdefault(label, [])
                 if iri[len(AREA):] not in owners:
                     owners.append(iri[len(AREA):])
-            if iri.startswith(PROJECT):
-                maps["programme" if iri in programme_like else "project"][label] = iri[len(PROJECT):]
-            elif iri.startswith(UNIT):
+            if iri.startswith(UNIT):
                 unit_spellings.add(label)
         maps["area"] = {label: owners[0] for label, owners in area_owners.items() if _plain_area_label(owners)}
         return Labels(
-            indicators=LabelIndex(maps["indicator"]), projects=LabelIndex(maps["project"]),
-            programmes=LabelIndex(maps["programme"]), causes=LabelIndex(maps["cause"]),
+            indicators=LabelIndex(maps["indicator"]), causes=LabelIndex(maps["cause"]),
             areas=LabelIndex(maps["area"]), unit_spellings=frozenset(unit_spellings),
         )
 

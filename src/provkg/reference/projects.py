@@ -21,7 +21,7 @@ from pyoxigraph import Literal, NamedNode
 
 from provkg.core.namespaces import AREA, PK, PROJECT, RDF, RDFS, SKOS
 from provkg.reference.labels import LabelIndex, fold, normalise_label
-from provkg.reference.loader import Reference, load_reference
+from provkg.reference.loader import KnownIds, Reference, load_reference
 
 _OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 _LABELS = frozenset({RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel"})
@@ -35,11 +35,18 @@ _INVESTMENT_WORDS = (
 _WORK_WORDS = (
     "chương trình mục tiêu quốc gia", "đường bộ cao tốc", "đường cao tốc", "cao tốc", "tuyến đường", "đường",
     "cầu", "hồ chứa nước", "hồ chứa", "bệnh viện", "kè", "nhà máy", "cảng hàng không", "sân bay", "cảng",
-    "khu tái định cư", "dự án", "công trình", "đề án",
+    "khu tái định cư", "khu công nghiệp", "cụm công nghiệp", "khu đô thị", "quốc lộ", "dự án", "công trình", "đề án",
+    "trạm biến áp", "trạm bơm", "đường dây", "cống", "đập", "kênh",
 )
+# Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
+# dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
+# X"), a national road on its own a place ("tai nạn trên quốc lộ 1A"), a "kênh" also a television channel.
+_INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "kênh")
+_INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo)[\s,]*$",
+                                re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
-_LEADING_LOWER_WORDS = 9
+_LEADING_LOWER_WORDS = 15
 # Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã").
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
@@ -54,6 +61,18 @@ _CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía",
 # Kinds whose names are common nouns ("chương trình mục tiêu quốc gia xây dựng nông thôn mới"): the name runs to
 # the next punctuation.
 _LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
+# The sector of a provisional work by how the slug of its name begins (its kind word), most specific first.
+_SECTOR_BY_KIND = (
+    ("nha-may-dien", "energy"), ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"),
+    ("duong-day", "energy"), ("tram-bien-ap", "energy"), ("cao-toc", "transport"), ("duong", "transport"),
+    ("cau", "transport"), ("cang", "transport"), ("san-bay", "transport"), ("quoc-lo", "transport"),
+    ("benh-vien", "health"), ("ho-chua", "agriculture"), ("dap", "agriculture"), ("tram-bom", "agriculture"),
+    ("kenh", "agriculture"), ("ke", "natural-resources-environment"), ("khu-cong-nghiep", "industry"),
+    ("cum-cong-nghiep", "industry"), ("nha-may", "industry"), ("khu-tai-dinh-cu", "construction"),
+    ("khu-do-thi", "urban-development"), ("truong", "education"),
+)
+# How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
+_PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
 # Ways of writing one kind of work, made one when names are compared.
 _SAME_KIND = (("đường bộ cao tốc", "cao tốc"), ("đường cao tốc", "cao tốc"), ("tuyến đường", "đường"))
 
@@ -92,6 +111,16 @@ def provisional_project(name: str, province: str) -> str:
     return f"{province}/{slug(normalise_project_name(name))}"
 
 
+_PROVISIONAL = re.compile(r"([a-z0-9]+(?:-[a-z0-9]+)*)/[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def is_provisional(local: str, known: KnownIds) -> bool:
+    """Whether a local name is a provisional project IRI (province/slug of a province the reference data knows):
+    a fact sheet may name one, as the extractor does, until a curator confirms the work."""
+    shape = _PROVISIONAL.fullmatch(local)
+    return shape is not None and known.has(AREA, shape.group(1))
+
+
 @dataclass(frozen=True)
 class ProjectMention:
     """A name of a work found in text: where, and the name as written."""
@@ -123,13 +152,58 @@ def find_project_names(text: str) -> list[ProjectMention]:
         rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần)?\s*", "", text[match.end():match.end() + 60])
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
+        if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
+                text[max(0, match.start() - 30):match.start()]):
+            continue
         lower_case = match.group().lower() in _LOWER_CASE_NAMED
         end = _name_end(text, match.end(), lower_case)
         if end is None:
             continue
-        mentions.append(ProjectMention(match.start(), end, text[match.start():end]))
+        if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
+            continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
+        end = _qualified(text, _enumerated(text, match.start(), end))
+        name = text[match.start():end]
+        proper = _BRACKETED.match(text, end)
+        if proper:  # "cầu vượt sông X (cầu Y)": the work's proper name, in brackets, names it
+            inner = find_project_names(proper.group(1))
+            if inner and inner[0].start == 0 and inner[0].name.lower().startswith(match.group().lower() + " "):
+                name, end = inner[0].name, proper.end()
+        mentions.append(ProjectMention(match.start(), end, name))
         taken_until = end
     return mentions
+
+
+# The next name of an enumeration of works of one kind ("các hồ chứa A, B và C"), followed by its words.
+_LIST_NEXT = re.compile(r"(?:,|[ \t]+và)[ \t]+(?=\S)")
+_LIST_WORD = re.compile(r"[ \t]*([^\s,;:.()]+)")
+# Words after a name that are part of it when the name ends there ("Đường tỉnh 285 kéo dài: ...").
+_QUALIFIER = re.compile(r"[ \t]+(?:kéo dài|nối dài|mở rộng)(?=[ \t]*(?:[:,;(\n]|$))")
+_BRACKETED = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+
+
+def _enumerated(text: str, kind_start: int, end: int) -> int:
+    """Where a name ends when the kind word is plural ("các"): through the other names of the enumeration, each a
+    run of capitalised words or numbers."""
+    if not re.search(r"\bcác[ \t]+$", text[max(0, kind_start - 6):kind_start], re.IGNORECASE):
+        return end
+    while following := _LIST_NEXT.match(text, end):
+        name_end = following.end()
+        while (word := _LIST_WORD.match(text, name_end)) and _named(word.group(1)):
+            name_end = word.end()
+        if name_end == following.end():
+            return end
+        end = name_end
+    return end
+
+
+def _qualified(text: str, end: int) -> int:
+    qualifier = _QUALIFIER.match(text, end)
+    return qualifier.end() if qualifier else end
+
+
+_ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
+# A name that is one acronym ("FDI", "ODA", "PPP").
+_ACRONYM_ONLY = re.compile(r"\s*[A-ZĐ]{2,5}\s*")
 
 
 def _inside_brackets(text: str, position: int) -> bool:
@@ -155,12 +229,18 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
     end = None
     lower_seen = 0
     for i, (word, _start, word_end) in enumerate(tokens):
-        if word in stops:  # lower-case only: "Sản - Nhi" is a name
+        joins = word == "với" and any(w == "nối" for w, _s, _e in tokens[:i])  # "nối X với Y": both ends
+        # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins; a second
+        # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
+        leading_and = word == "và" and end is None and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40])
+        if word in stops and not joins and not leading_and:  # lower-case only: "Sản - Nhi" is a name
             break
+        if joins:
+            continue
         if lower_case and not word[0].isdigit():
             end = word_end
-        elif _named(word):
-            end = word_end
+        elif _named(word) or (_ELECTRICAL_UNIT.fullmatch(word) and i and tokens[i - 1][0][0].isdigit()):
+            end = word_end  # a number's electrical unit is part of a name too ("đường dây 500 kV mạch 3")
         elif word.lower() in _CONNECTORS and end is not None:
             continue
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
@@ -191,15 +271,18 @@ class ProjectIndex:
     """Projects and programmes of the reference data by their names, with the merges curators recorded."""
 
     def __init__(self, names: Iterable[tuple[str, str]], same_as: dict[str, str], shared: frozenset[str],
-                 provinces: dict[str, frozenset[str]] | None = None) -> None:
+                 provinces: dict[str, frozenset[str]] | None = None,
+                 programmes: frozenset[str] = frozenset()) -> None:
         self.by_name: dict[str, str] = {}
         self.labels: dict[str, str] = {}
         for local, name in names:
             self.by_name.setdefault(normalise_project_name(name), local)
             self.labels.setdefault(normalise_label(name), local)
+        self.entries = frozenset(self.labels.values())  # the local names of the reference data
         self.same_as = same_as  # merged-away local name -> kept local name
         self.shared = shared  # programmes of the whole country
         self.provinces = provinces or {}  # where a located project is: it is never another province's work
+        self.programmes = programmes | shared  # entries typed pk:Programme (the others are projects, phases, items)
 
     def _fits(self, local: str, province: str | None) -> bool:
         where = self.provinces.get(local)
@@ -211,6 +294,7 @@ class ProjectIndex:
         same_as: dict[str, str] = {}
         located: dict[str, set[str]] = {}
         national: set[str] = set()
+        programmes: set[str] = set()
         for t in reference.triples:
             if not isinstance(t.subject, NamedNode) or not t.subject.value.startswith(PROJECT):
                 continue
@@ -222,6 +306,8 @@ class ProjectIndex:
                 same_as[t.object.value[len(PROJECT):]] = local
             elif predicate == RDF + "type" and t.object.value == PK + "NationalProgramme":
                 national.add(local)
+            elif predicate == RDF + "type" and t.object.value == PK + "Programme":
+                programmes.add(local)
             elif predicate == PK + "location" and t.object.value.startswith(AREA):
                 located.setdefault(local, set()).add(t.object.value[len(AREA):].split("/")[0])
         # a project without a place of its own that is not national belongs to the province of its whole
@@ -231,7 +317,7 @@ class ProjectIndex:
                 if whole in located and part not in located:
                     located[part] = set(located[whole])
         provinces = {local: frozenset(where) for local, where in located.items()}
-        return cls(names, same_as, frozenset(national), provinces)
+        return cls(names, same_as, frozenset(national), provinces, frozenset(programmes))
 
     def known(self, name: str, province: str | None = None) -> str | None:
         """The local name of a project or programme of the reference data named so (one located in another
@@ -252,6 +338,29 @@ class ProjectIndex:
             return self.same_as[provisional], True
         return provisional, False
 
+    def is_programme(self, local: str) -> bool:
+        """Whether a local name is a programme or scheme (pk:Programme) rather than a project: the reference data's
+        type, or for a provisional name the kind word its name begins with ("chương trình", "đề án")."""
+        if local in self.programmes:
+            return True
+        if local in self.entries:
+            return False
+        return local.rpartition("/")[2].startswith(_PROGRAMME_SLUGS)
+
+    def sector_of(self, local: str) -> str | None:
+        """The sector (local name under pks:) of a provisional work, by the kind word its name begins with."""
+        name = local.rpartition("/")[2]
+        return next((sector for kind, sector in _SECTOR_BY_KIND if name == kind or name.startswith(kind + "-")),
+                    None)
+
+    def names_written(self, text: str, province: str) -> dict[str, str]:
+        """Each provisional project or programme named in ``text`` (a whole report of ``province``) with its
+        name as first written there: the label it gets until a curator confirms it."""
+        names: dict[str, str] = {}
+        for start, end, local, confirmed in self.find_all(text, province):
+            if not confirmed:
+                names.setdefault(local, " ".join(text[start:end].split()))
+        return names
 
     @cached_property
     def _finder(self) -> LabelIndex:
@@ -276,5 +385,5 @@ def project_index(reference: Reference | None = None) -> ProjectIndex:
     return (reference or load_reference()).derived("projects", ProjectIndex.from_reference)
 
 
-__all__ = ["ProjectIndex", "ProjectMention", "find_project_names", "fold", "normalise_project_name",
+__all__ = ["ProjectIndex", "ProjectMention", "find_project_names", "fold", "is_provisional", "normalise_project_name",
            "project_index", "provisional_project", "slug"]

@@ -38,6 +38,7 @@ from pyoxigraph import (
 from provkg.core.errors import InputError
 from provkg.core.namespaces import BASE
 from provkg.serve import pages
+from provkg.serve.forward import check_endpoint, forward_query
 from provkg.serve.guard import HttpError, check_depth, check_remote_access, content_length
 from provkg.serve.pages import (
     LINKED_PREFIXES,
@@ -79,7 +80,11 @@ class ServeOptions:
     max_waiting: int | None = None  # queries waiting for a worker before 503 (default 8 per worker)
     idle_timeout: float = 20.0  # seconds a connection may stay silent, or take to send its request body
     max_connections: int = 256  # open connections; more are closed at once
+    endpoint: str | None = None  # a server engine's query endpoint answering /sparql's queries (serve/forward.py)
 
+
+# The header naming the server engine that answered a forwarded query (the query page shows it).
+ANSWERED_BY = "X-Provkg-Answered-By"
 
 # -- content negotiation ------------------------------------------------------------------------------------------
 
@@ -483,6 +488,9 @@ class Handler(BaseHTTPRequestHandler):
         if len(sparql.encode("utf-8")) > _MAX_QUERY_BYTES:
             raise HttpError(413, f"the query is longer than {_MAX_QUERY_BYTES} bytes, the limit of this endpoint")
         check_depth(sparql)
+        if options.endpoint is not None:
+            self._forward(sparql, params)
+            return
         job = {
             "query": sparql,
             "allowed_hosts": sorted(options.allow_service),  # the guard runs in the worker (see execute)
@@ -498,6 +506,22 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True  # the client is gone: nobody to answer
             return
         self._send(status, content_type, body)
+
+    def _forward(self, sparql: str, params: dict[str, list[str]]) -> None:
+        """The query answered by the server engine of ``--endpoint`` (serve/forward.py), within this server's
+        bounds: the SERVICE guard first, then its time limit."""
+        options = self.server.state.options
+        assert options.endpoint is not None
+        try:
+            check_remote_access(sparql, "query", options.allow_service)
+        except InputError as exc:
+            raise HttpError(400, str(exc)) from exc
+        answer = forward_query(
+            options.endpoint, sparql, accept=_engine_accept(params, self.headers.get("Accept")),
+            timeout=options.timeout, default_graphs=params.get("default-graph-uri", []),
+            named_graphs=params.get("named-graph-uri", []),
+        )
+        self._send(answer.status, answer.content_type, answer.body, {ANSWERED_BY: options.endpoint})
 
     def _update(self, sparql: str) -> None:
         state = self.server.state
@@ -595,9 +619,29 @@ class Handler(BaseHTTPRequestHandler):
         self._send(200, GRAPH_FORMATS["turtle"][0], turtle, {"Vary": "Accept"})
 
 
+def _engine_accept(params: dict[str, list[str]], accept: str | None) -> str:
+    """The Accept header sent to a server engine: the media types the ``format`` parameter names (a SELECT's and
+    a CONSTRUCT's: which one applies is the engine's to read), else the client's own Accept."""
+    requested = (params.get("format") or [None])[0]
+    if requested:
+        key = _FORMAT_ALIASES.get(requested.lower(), requested.lower())
+        kinds = {key, _CROSS_KIND.get(key, key)}
+        media = [SOLUTION_FORMATS[k].split(";")[0] for k in sorted(kinds) if k in SOLUTION_FORMATS]
+        media += [GRAPH_FORMATS[k][0].split(";")[0] for k in sorted(kinds) if k in GRAPH_FORMATS]
+        if not media:
+            raise HttpError(406, f"unknown format {requested!r}: json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml")
+        return ", ".join(media)
+    return accept or "application/sparql-results+json, text/turtle;q=0.9"
+
+
 def make_server(store_dir: Path, options: ServeOptions) -> SparqlServer:
     """A server bound to options.host:options.port (0 picks a free port); call serve_forever() to run it."""
     KnowledgeStore.open(store_dir, read_only=True).close()  # fail now, not at the first query, if there is no store
+    if options.endpoint is not None:
+        check_endpoint(options.endpoint)
+        if options.update_token:
+            raise InputError("--endpoint and --update-token together: updates go to the store (`provkg ingest`), "
+                             "then to the engine (`provkg push`)")
     pool = QueryPool(
         store_dir, options.workers, options.max_results, options.in_memory, memory_limit=options.memory_limit,
         network_wall=options.network_wall and not options.allow_service, max_waiting=options.max_waiting,
@@ -627,6 +671,8 @@ def serve(store_dir: Path, options: ServeOptions, announce: Any = print) -> None
 
     signal.signal(signal.SIGTERM, stop)
     mode = "SPARQL Update with token" if options.update_token else "read-only"
+    if options.endpoint is not None:
+        mode += f", queries answered by {options.endpoint}"
     announce(f"serving {store_dir} at {server.url} (SPARQL endpoint {server.url}sparql; {mode}; "
              f"{options.workers} workers{' with the store in memory' if options.in_memory else ''}, "
              f"{options.timeout:g} s limit, {_bounds(options)})")

@@ -5,6 +5,7 @@ while another process writes the same files. So a store folder holds immutable *
 
     DIR/CURRENT      name of the published generation, swapped atomically with os.replace
     DIR/gen-<ns>/    pyoxigraph databases; a published generation is never written again
+    DIR/gen-<ns>.digests.json   the digest of each graph of that generation (core/digests.py), written with it
     DIR/.lock        flock held by the single writer
 
 A write clones the current generation (RocksDB checkpoint: hard links, milliseconds), changes the clone and then
@@ -43,6 +44,7 @@ from pyoxigraph import (
     Triple,
 )
 
+from provkg.core.digests import DEFAULT_GRAPH, GraphDigest, digest_graph, read_digests, write_digests
 from provkg.core.errors import InputError
 from provkg.core.namespaces import PREFIXES
 from provkg.store.nesting import check_nesting
@@ -51,6 +53,7 @@ _CURRENT = "CURRENT"
 _LOCK = ".lock"
 _GEN_PREFIX = "gen-"
 _GENERATION_NAME = re.compile(r"gen-[0-9]{1,25}")
+_DIGESTS = ".digests.json"  # suffix of a generation's digests file
 _MAX_POINTER_BYTES = 64
 
 QueryResult = QuerySolutions | QueryBoolean | QueryTriples
@@ -114,6 +117,7 @@ class KnowledgeStore:
         self._guard = threading.Lock()  # guards the reader handle only, so reads never wait for a write
         self._writing = threading.Lock()
         self._memory = Store() if path is None else None
+        self._memory_digests: dict[str, GraphDigest] = {}
         self._reader: Store | None = None
         self._reader_key: tuple[int, int] | None = None
         self._reader_path: Path | None = None
@@ -161,7 +165,8 @@ class KnowledgeStore:
         store = cls(path, False, lock_file)
         if not (path / _CURRENT).is_file():
             try:
-                store._write(lambda _: None)  # an empty published generation: the folder is a valid store from now on
+                # an empty published generation: the folder is a valid store from now on
+                store._write(lambda _: {DEFAULT_GRAPH: digest_graph(())})
             except BaseException:
                 store.close()
                 raise
@@ -186,8 +191,12 @@ class KnowledgeStore:
 
     def _current(self) -> Store:
         """The store to read: the in-memory one, or the published generation (reopened when CURRENT changed)."""
+        return self._current_with_path()[0]
+
+    def _current_with_path(self) -> tuple[Store, Path | None]:
+        """The store to read and the folder of its generation (None in memory), taken together."""
         if self._memory is not None:
-            return self._memory
+            return self._memory, None
         if self.path is None:
             raise InputError("the store is closed")
         marker = self.path / _CURRENT
@@ -208,7 +217,7 @@ class KnowledgeStore:
                     )
                 self._reader_key = key
                 self._reader_path = generation
-            return self._reader
+            return self._reader, self._reader_path
 
     @contextmanager
     def failures(self) -> Iterator[None]:
@@ -246,6 +255,21 @@ class KnowledgeStore:
         if self.path is None:
             return None
         return _read_pointer(self.path)
+
+    def snapshot(self) -> tuple[Store, Path | None, dict[str, GraphDigest]]:
+        """One published generation, taken together: its pyoxigraph Store (as ``current_store()``), its folder (as
+        ``generation_path()``) and the digest of each of its graphs, as its writes computed them (core/digests.py).
+        Graphs written by a SPARQL Update have no digest (the update cannot say which graphs it changed), and
+        neither have those of a store written before digests existed: readers compute those themselves."""
+        if self._memory is not None:
+            return self._memory, None, dict(self._memory_digests)
+        store, generation = self._current_with_path()
+        assert self.path is not None and generation is not None
+        return store, generation, read_digests(self.path / (generation.name + _DIGESTS))
+
+    def digests(self) -> dict[str, GraphDigest]:
+        """The digests of ``snapshot()``: to be taken with the Store they describe, from the same snapshot."""
+        return self.snapshot()[2]
 
     def query(
         self,
@@ -309,14 +333,16 @@ class KnowledgeStore:
             self.rebuild(graphs.items(), optimize=optimize)
             return
         names = {name: NamedNode(name) for name in graphs}
+        listed = {name: list(triples) for name, triples in graphs.items()}
 
-        def apply(store: Store) -> None:
+        def apply(store: Store) -> dict[str, GraphDigest]:
             for node in names.values():
                 store.remove_graph(node)
                 store.add_graph(node)
             store.bulk_extend(
-                Quad(t.subject, t.predicate, t.object, names[name]) for name, triples in graphs.items() for t in triples
+                Quad(t.subject, t.predicate, t.object, names[name]) for name, triples in listed.items() for t in triples
             )
+            return {name: digest_graph(triples) for name, triples in listed.items()}
 
         self._write(apply)
 
@@ -327,14 +353,17 @@ class KnowledgeStore:
         instead of all of them (measured at 300 reports: a peak of 1.24 GB instead of 2.08 GB).
         """
 
-        def apply(store: Store) -> None:
+        def apply(store: Store) -> dict[str, GraphDigest]:
             names: list[NamedNode] = []
+            written = {DEFAULT_GRAPH: digest_graph(())}  # a rebuild writes named graphs only
 
             def quads() -> Iterator[Quad]:
                 for name, triples in graphs:
                     node = NamedNode(name)
                     names.append(node)
-                    for t in triples:
+                    listed = list(triples)
+                    written[name] = digest_graph(listed)
+                    for t in listed:
                         yield Quad(t.subject, t.predicate, t.object, node)
 
             store.bulk_extend(quads())
@@ -342,6 +371,7 @@ class KnowledgeStore:
                 store.add_graph(node)  # a graph with no triples is kept too
             if optimize and self.path is not None:
                 store.optimize()
+            return written
 
         self._write(apply, clone=False)
 
@@ -349,7 +379,7 @@ class KnowledgeStore:
         """Run a SPARQL 1.1 Update atomically (provkg prefixes predeclared)."""
         check_nesting(sparql, "update")
 
-        def apply(store: Store) -> None:
+        def apply(store: Store) -> None:  # None: which graphs changed is unknown, so no digest is kept
             try:
                 store.update(sparql, prefixes=dict(PREFIXES))
             except SyntaxError as exc:
@@ -357,7 +387,9 @@ class KnowledgeStore:
 
         self._write(apply)
 
-    def _write(self, apply: Callable[[Store], None], clone: bool = True) -> None:
+    def _write(self, apply: Callable[[Store], Mapping[str, GraphDigest] | None], clone: bool = True) -> None:
+        """Apply a change to a new generation and publish it. ``apply`` returns the digests of the graphs it
+        wrote, kept with those of the other graphs when it cloned the current generation; None drops them all."""
         if self.read_only:
             raise InputError("the store was opened read-only")
         if self.path is None:
@@ -373,29 +405,36 @@ class KnowledgeStore:
                     gc.collect()
                 store = Store(str(staging))
                 try:
-                    apply(store)
+                    written = apply(store)
                     store.flush()
                 finally:
                     del store
                     gc.collect()  # close the database before another handle opens (or removes) it
+                digests: dict[str, GraphDigest] = {}
+                if written is not None:
+                    digests = {**(read_digests(self.path / (current + _DIGESTS)) if current and clone else {}),
+                               **written}
+                write_digests(self.path / (name + _DIGESTS), digests)
                 self._publish(name)
             except BaseException as exc:
                 shutil.rmtree(staging, ignore_errors=True)  # the failed write leaves nothing behind
+                (self.path / (name + _DIGESTS)).unlink(missing_ok=True)
                 (self.path / (_CURRENT + ".tmp")).unlink(missing_ok=True)
                 if isinstance(exc, OSError | RuntimeError) and not isinstance(exc, InputError):
                     raise StoreError(self.path, storage_problem(exc) + "; the store is unchanged") from exc
                 raise
             self._remove_stale({name, current})
 
-    def _write_memory(self, apply: Callable[[Store], None], clone: bool) -> None:
+    def _write_memory(self, apply: Callable[[Store], Mapping[str, GraphDigest] | None], clone: bool) -> None:
         # Readers holding the old Store keep it; the swap of the reference is the atomic step.
         if self._memory is None:
             raise InputError("the store is closed")
         fresh = Store()
         if clone:
             fresh.extend(self._memory)
-        apply(fresh)
-        self._memory = fresh
+        written = apply(fresh)
+        kept = self._memory_digests if clone and written is not None else {}
+        self._memory, self._memory_digests = fresh, ({**kept, **written} if written is not None else {})
 
     def _published(self) -> str | None:
         assert self.path is not None
@@ -424,6 +463,8 @@ class KnowledgeStore:
         for folder in self.path.iterdir():
             if folder.is_dir() and folder.name.startswith(_GEN_PREFIX) and folder.name not in keep:
                 shutil.rmtree(folder, ignore_errors=True)
+            elif folder.name.endswith(_DIGESTS) and folder.name.removesuffix(_DIGESTS) not in keep:
+                folder.unlink(missing_ok=True)
 
 
 def _read_pointer(path: Path) -> str:

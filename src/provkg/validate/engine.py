@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -31,11 +31,12 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.namespace import RDF, SH
 
+from provkg.core.digests import GraphDigest
 from provkg.core.errors import InputError
 from provkg.core.namespaces import PK, REFERENCE_GRAPH, XSD
 from provkg.core.paths import data_dir
 from provkg.core.text import quote_around
-from provkg.validate.cache import ValidationCache, decode, encode, validator_hash, working_store_key
+from provkg.validate.cache import REFERENCE_ENTRY, ValidationCache, decode, encode, validator_hash, working_store_key
 
 SHAPE_FILES = ("structure.ttl", "figure.ttl", "consistency.ttl")
 BOUNDS_FILE = "bounds.ttl"
@@ -670,28 +671,34 @@ def _sorted(findings: list[Finding]) -> list[Finding]:
 
 _REPORT_GRAPHS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{PK}Report> }} }} ORDER BY ?g"
 _worker_store: ox.Store | None = None
-_worker_known: dict[str, list[dict[str, object]]] | None = None
+# In a cached run: each report's working-store key of the stored findings (None: no stored findings).
+_worker_known: dict[str, str | None] | None = None
+
+# Reports of a cached run that are validated in the run's own process rather than in a pool of workers: after one
+# ingest only the few reports around the new one miss, and starting the workers would cost more than they save.
+_IN_PROCESS_UP_TO = 6
 
 
-def _open_worker_store(generation: str, known: dict[str, list[dict[str, object]]] | None) -> None:
+def _open_worker_store(generation: str, known: dict[str, str | None] | None) -> None:
     global _worker_store, _worker_known
     _worker_store = ox.Store.read_only(generation)
     _worker_known = known
 
 
 def _validate_cached(source: ox.Store, report: str,
-                     known: dict[str, list[dict[str, object]]] | None) -> tuple[str | None, list[Finding], bool]:
-    """One report of a whole-store run: (its cache key, its findings, whether they came from ``known``)."""
+                     known: dict[str, str | None] | None) -> tuple[str, str | None, list[Finding] | None]:
+    """One report of a whole-store run: (the report, its working-store key, its findings); findings None when the
+    working store is the one of the findings stored under ``known``'s key, which are then reused."""
     if known is None:
-        return None, validate_graph(source, report_iri=report).results, False
+        return report, None, validate_graph(source, report_iri=report).results
     work = working_store(source, report)
     key = working_store_key(work, validator_hash())
-    if key in known:
-        return key, [Finding(**kwargs) for kwargs in decode(known[key])], True  # type: ignore[arg-type]
-    return key, _check(work, report), False
+    if key == known.get(report):
+        return report, key, None
+    return report, key, _check(work, report)
 
 
-def _validate_one(report: str) -> tuple[str | None, list[Finding], bool]:
+def _validate_one(report: str) -> tuple[str, str | None, list[Finding] | None]:
     assert _worker_store is not None, "the worker's store was not opened"
     return _validate_cached(_worker_store, report, _worker_known)
 
@@ -706,9 +713,14 @@ def _validate_reference(source: ox.Store) -> list[Finding]:
     return findings
 
 
+def _stored(fields: list[dict[str, object]]) -> list[Finding]:
+    return [Finding(**kwargs) for kwargs in decode(fields)]  # type: ignore[arg-type]
+
+
 def validate_store(
     source: ox.Store, *, generation: Path | None = None, workers: int | None = None,
     progress: Callable[[str], None] | None = None, cache: ValidationCache | None = None,
+    digests: Mapping[str, GraphDigest] | None = None,
 ) -> ValidationResult:
     """Validate every report of ``source`` and its reference data: the findings of one pass over the whole store,
     computed report by report (each with the other reports' figures it is compared with), so the time grows
@@ -716,36 +728,55 @@ def validate_store(
 
     ``generation``: the on-disk folder ``source`` was opened from; with it, ``workers`` processes (default: one
     per core) open it read-only and share the reports. ``cache``: findings of earlier runs, reused for every
-    report whose working store and shapes are unchanged (validate/cache.py); saved with this run's findings.
+    report whose inputs are unchanged (validate/cache.py), judged from ``digests``, the digests of the graphs of
+    ``source`` taken with it (``KnowledgeStore.snapshot()``; those missing are computed); saved with this run's
+    findings.
     """
     import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
 
     reports = [row["g"].value for row in source.query(_REPORT_GRAPHS)]
-    findings = _validate_reference(source)
-    workers = max(1, min(workers or os.cpu_count() or 1, len(reports)))
+    if cache is not None:
+        cache.plan(source, reports, digests)
+    reference = cache.reusable(REFERENCE_ENTRY) if cache is not None else None
+    findings = _stored(reference) if reference is not None else _validate_reference(source)
+    if cache is not None:
+        cache.record(REFERENCE_ENTRY, None, reference if reference is not None else encode(findings),
+                     reference is not None)
     step = max(1, len(reports) // 20)
-    known = cache.entries if cache is not None else None
+    done = 0
 
-    def collect(done: int, outcome: tuple[str | None, list[Finding], bool]) -> None:
-        key, results, reused = outcome
-        findings.extend(results)
-        if cache is not None and key is not None:
-            cache.record(key, encode(results), reused)
+    def collect(report: str, key: str | None, results: list[Finding] | None) -> None:
+        nonlocal done
+        done += 1
+        reused = results is None
+        if cache is not None:
+            fields = cache.findings(report) if reused else encode(results)  # type: ignore[arg-type]
+            cache.record(report, key, fields, reused)
+            results = _stored(fields) if reused else results
+        findings.extend(results or [])
         if progress is not None and (done % step == 0 or done == len(reports)):
             progress(f"validated {done}/{len(reports)} reports"
                      + (f" ({cache.reused} unchanged, reused)" if cache is not None else ""))
 
-    if generation is None or workers == 1:
-        for done, report in enumerate(reports, 1):
-            collect(done, _validate_cached(source, report, known))
+    todo = []
+    for report in reports:
+        if cache is not None and cache.reusable(report) is not None:
+            collect(report, None, None)
+        else:
+            todo.append(report)
+    known = {report: cache.work_key(report) for report in todo} if cache is not None else None
+    workers = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+    if generation is None or workers == 1 or (cache is not None and len(todo) <= _IN_PROCESS_UP_TO):
+        for report in todo:
+            collect(*_validate_cached(source, report, known))
     else:
         # An executor, not a Pool: a worker that dies raises BrokenProcessPool instead of hanging the run.
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                  initializer=_open_worker_store, initargs=(str(generation), known)) as pool:
-            for done, outcome in enumerate(pool.map(_validate_one, reports, chunksize=4), 1):
-                collect(done, outcome)
+            for outcome in pool.map(_validate_one, todo, chunksize=4):
+                collect(*outcome)
     if cache is not None:
         cache.save()
     unique = {(*f.key(), f.message): f for f in findings}

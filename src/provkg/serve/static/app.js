@@ -94,6 +94,9 @@ async function run() {
       },
       body: query,
     });
+    // A server run with --endpoint forwards the query to a server engine: say which one answered.
+    const engine = response.headers.get("X-Provkg-Answered-By");
+    const by = engine ? ` · answered by ${engine}` : "";
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     if (!response.ok) {
       $("results").replaceChildren();
@@ -107,10 +110,10 @@ async function run() {
       const data = await response.json();
       if ("boolean" in data) {
         $("results").textContent = "answer: " + data.boolean;
-        $("status").textContent = `${seconds} s`;
+        $("status").textContent = `${seconds} s${by}`;
       } else {
         const rows = showTable(data);
-        $("status").textContent = `${rows} row${rows === 1 ? "" : "s"} in ${seconds} s`;
+        $("status").textContent = `${rows} row${rows === 1 ? "" : "s"} in ${seconds} s${by}`;
         setDownloads(query);
       }
     } else {
@@ -118,7 +121,7 @@ async function run() {
       pre.className = "graph";
       pre.textContent = await response.text();
       $("results").replaceChildren(pre);
-      $("status").textContent = `graph in ${seconds} s`;
+      $("status").textContent = `graph in ${seconds} s${by}`;
     }
   } catch (error) {
     $("error").textContent = String(error);

@@ -1,0 +1,111 @@
+"""Figures linked to the works and programmes their sentences name, in sentences written for these tests (two
+phrasings each), and the provisional works described in the report's graph so that the shapes accept them."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from provkg.core.namespaces import PK, PROJECT, RDF, RDFS, REFERENCE_GRAPH
+from provkg.extract.extractor import extract
+from provkg.pipeline.rdfmap import report_iri, report_triples
+from provkg.read.header import read_header, report_from_header
+from provkg.reference.loader import load_reference
+from provkg.reference.projects import project_index
+from provkg.validate.engine import validate_graph
+
+HEADER = "UBND TỈNH LONG AN\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2023\nPhần thứ nhất\n"
+
+
+def linked(body: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each figure's number as written -> (project, programme)."""
+    text = HEADER + body + "\n"
+    figures = extract(text, report_period="2023-H1").figures
+    return {text[f.start:f.end].split()[0]: (f.project, f.programme) for f in figures}
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án cầu Phước Lợi giải ngân 120 tỷ đồng, đạt 60% kế hoạch; thành phố Tân An giải ngân 80 tỷ đồng.",
+    "Cầu Phước Lợi đã giải ngân 120 tỷ đồng, bằng 60% kế hoạch vốn; các huyện giải ngân 80 tỷ đồng.",
+])
+def test_a_work_qualifies_the_figures_of_its_own_clause(body: str) -> None:
+    links = linked(body)
+    assert links["120"] == links["60%"] == ("long-an/cau-phuoc-loi", None)
+    assert links["80"] == (None, None)  # the next clause is about a city, not the bridge
+
+
+@pytest.mark.parametrize("body", [
+    "- Đường tỉnh 830 nối dài: khối lượng đạt 45%; kế hoạch vốn 300 tỷ đồng, giải ngân 150 tỷ đồng.",
+    "(2) Đường tỉnh 830 nối dài: đạt khoảng 45% khối lượng; vốn năm 2023 là 300 tỷ đồng, đã giải ngân 150 tỷ đồng.",
+])
+def test_a_list_item_is_about_the_work_its_head_names(body: str) -> None:
+    links = linked(body)
+    assert links["45%"] == links["300"] == links["150"] == ("long-an/duong-tinh-830-noi-dai", None)
+
+
+@pytest.mark.parametrize("body", [
+    "Trong 6 tháng có thêm 9 xã đạt chuẩn nông thôn mới; lũy kế 120 xã, chiếm 65%.",
+    "Toàn tỉnh có 120 xã được công nhận đạt chuẩn nông thôn mới, chiếm 65%; có thêm 9 xã đạt chuẩn.",
+])
+def test_a_programme_qualifies_the_results_counted_in_its_sentence(body: str) -> None:
+    links = linked(body)
+    assert links["9"] == links["120"] == links["65%"] == (None, "ntp-new-rural")
+
+
+@pytest.mark.parametrize("body", [
+    "c) Xây dựng nông thôn mới\nĐến nay có 95 xã được công nhận đạt chuẩn, chiếm 57%; bình quân 17,2 tiêu chí/xã.",
+    "3. Chương trình nông thôn mới\nLũy kế 95 xã hoàn thành các tiêu chí, chiếm 57%; bình quân 17,2 tiêu chí/xã.",
+])
+def test_a_section_headed_by_a_programme_reports_its_results(body: str) -> None:
+    links = linked(body)
+    assert links["95"] == links["57%"] == links["17,2"] == (None, "ntp-new-rural")
+
+
+@pytest.mark.parametrize("body", [
+    "2. Nông nghiệp, thủy sản và xây dựng nông thôn mới\nDiện tích lúa cả năm đạt 36.000 ha, tăng 2%.",
+    "b) Trồng trọt, chăn nuôi và nông thôn mới\nSản lượng lương thực đạt 410.000 tấn.",
+])
+def test_a_heading_naming_other_subjects_too_does_not_make_its_figures_a_programmes(body: str) -> None:
+    assert all(link == (None, None) for link in linked(body).values())
+
+
+@pytest.mark.parametrize("body", [
+    "Do dự án cầu Phước Lợi chậm tiến độ, vốn đầu tư công chỉ giải ngân được 40% kế hoạch.",
+    "Vì công trình cầu Phước Lợi vướng mặt bằng, tỷ lệ giải ngân chỉ đạt 40%.",
+])
+def test_a_work_named_as_a_cause_is_not_what_the_figure_is_about(body: str) -> None:
+    assert linked(body)["40%"] == (None, None)
+
+
+@pytest.mark.parametrize(("local", "sector"), [
+    ("long-an/cau-phuoc-loi", "transport"), ("long-an/duong-tinh-830-noi-dai", "transport"),
+    ("ca-mau/benh-vien-da-khoa-tinh", "health"), ("ca-mau/nha-may-dien-gio-tan-an", "energy"),
+    ("ca-mau/nha-may-che-bien-tom", "industry"), ("ca-mau/duong-day-110-kv-ca-mau", "energy"),
+    ("ca-mau/cong-vien-trung-tam", None), ("long-an/caudong-x", None), ("long-an/chuong-trinh-x", None),
+])
+def test_a_provisional_work_has_the_sector_its_kind_word_tells(local: str, sector: str | None) -> None:
+    assert project_index().sector_of(local) == sector
+
+
+def test_provisional_works_are_described_in_the_report_graph_and_pass_the_shapes() -> None:
+    text = HEADER + "Dự án cầu Phước Lợi giải ngân 120 tỷ đồng, đạt 60% kế hoạch.\n"
+    reference = load_reference()
+    report = report_from_header(read_header(text, reference.provinces), text, "long-an.txt")
+    figures = extract(text, report_period="2023-H1").figures
+    triples = report_triples(report, figures, units=reference.units, text=text, produced_by="extraction",
+                             projects=project_index(reference))
+    work = ox.NamedNode(PROJECT + "long-an/cau-phuoc-loi")
+    about = {(t.predicate.value, t.object.value) for t in triples if t.subject == work}
+    assert about == {(RDF + "type", PK + "Project"), (RDFS + "label", "cầu Phước Lợi"),
+                     (PK + "location", "https://w3id.org/provkg/id/area/long-an"),
+                     (PK + "sector", "https://w3id.org/provkg/id/sector/transport")}
+    store = ox.Store()
+    iri = report_iri(report.report_id)
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri)) for t in triples)
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(REFERENCE_GRAPH)) for t in reference.triples)
+    rules = {r.rule for r in validate_graph(store, report_iri=iri).results}
+    assert not rules & {"FigureProject", "InitiativeLabel"}
+    # without the description the shapes refuse the figure's project (what the description is for)
+    bare = ox.Store()
+    bare.extend(q for q in store if q.subject != work)
+    assert "FigureProject" in {r.rule for r in validate_graph(bare, report_iri=iri).results}
