@@ -627,3 +627,12 @@ def test_a_sentence_about_a_work_keeps_the_works_disbursement() -> None:
     body = ("Giải ngân vốn đầu tư công đạt 30% kế hoạch.\n- Dự án đường ven biển đoạn qua huyện A giải ngân 42/160 "
             "tỷ đồng.")
     assert figure(body, "42").indicator == "project-disbursement"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Lũy kế 6 tháng ước đạt 2.900 tỷ đồng, bằng 51% kế hoạch năm (kế hoạch 5.700 tỷ đồng) và tăng 8,4% so với "
+     "cùng kỳ.", "8,4%"),
+    ("Thu ngân sách đạt 3.100 tỷ đồng (dự toán 6.000 tỷ đồng), tăng 12% so với cùng kỳ.", "12%"),
+])
+def test_a_plan_in_brackets_does_not_make_the_next_figure_a_target(body: str, token: str) -> None:
+    assert figure(body, token).status != "target"

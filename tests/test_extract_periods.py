@@ -267,3 +267,15 @@ def test_a_level_at_the_end_of_the_year(body: str, token: str, expected: str) ->
 ])
 def test_a_lists_head_or_the_reports_month(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the report's own year named by the figure's words in a report of part of it
+    ("Kỳ thi tốt nghiệp trung học phổ thông năm 2023 có tỷ lệ tốt nghiệp đạt 98,4%.", "98,4", "2023"),
+    ("Tỷ lệ học sinh đỗ tốt nghiệp năm 2023 đạt 97,9%.", "97,9", "2023"),
+    # a target set for the whole year
+    ("Tổng sản phẩm tăng 5,1%, còn cách xa mục tiêu kế hoạch năm (7%).", "7%", "2023"),
+    ("Tốc độ tăng trưởng 6 tháng đạt 5,1%, trong khi chỉ tiêu Nghị quyết cả năm là 7,5%.", "7,5", "2023"),
+])
+def test_the_whole_year_named_in_a_part_year_report(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected

@@ -243,6 +243,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             )
         if status in ("target", "forecast") and period == r.period and cand.start >= r.tasks_start:
             period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
+        elif status in ("target", "forecast") and period == r.period and r.period_kind != "year" \
+                and _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:]):
+            period = str(r.year)  # "kế hoạch năm đặt ra mức tăng 6-7%", "chỉ tiêu Nghị quyết năm (7,5-8%)"
         if comparison == "prior":
             period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
@@ -326,6 +329,11 @@ def _aside(r: ReportContext, figure: Figure) -> bool:
 _OUTCOME_WORDS = re.compile(
     r"(?<!\w)(?:việc làm|hoàn thành|xây dựng|xây mới|trồng|đón|thu hút|đào tạo|tuyển sinh|cấp mới|thành lập|"
     r"bàn giao|sửa chữa|hỗ trợ)(?!\w)",
+    re.IGNORECASE,
+)
+# A target set for the whole year in a report of part of it: "kế hoạch năm", "mục tiêu năm", "chỉ tiêu cả năm"
+_YEAR_TARGET = re.compile(
+    r"(?<!\w)(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)(?:\s+\w+){0,2}?\s+(?:cả\s+)?năm(?!\s*(?:\d|học))(?!\w)",
     re.IGNORECASE,
 )
 # "có thêm", "tăng thêm": the count added to a stock

@@ -248,10 +248,15 @@ def periods_of(
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
-    own = None
+    own = own_words_year = None
     if measure in ("value", "rank", "share_pct"):
-        own = last_match(_OWN_YEAR, left) or last_match(_OWN_YEAR, _line_label(r, cand.start))
-    own_year = own.group(1) if own and int(own.group(1)) != r.year else None
+        own_words_year = last_match(_OWN_YEAR, left)
+        own = own_words_year or last_match(_OWN_YEAR, _line_label(r, cand.start))
+    # another year; or the report's own year named in the figure's words in a report of part of it ("tỷ lệ tốt
+    # nghiệp THPT năm 2023 đạt 98%" in a 9-month report: the school exam's year, not the nine months)
+    own_year = own.group(1) if own and (
+        int(own.group(1)) != r.year or (own is own_words_year and r.period_kind != "year")
+    ) else None
     if found and not (own_year and found == r.ref_date):
         period = found
     elif own_year:

@@ -67,7 +67,9 @@ def status_of(
     if in_tasks and not estimated:
         return "target"
     if before is not None and before[1].status == "target" and before[0] == r.sentence_of(cand.start) \
-            and ";" not in left_local and measure != "plan_pct" and not _RESULT_WORD.search(left_local):
+            and ";" not in left_local and ")" not in left_local and measure != "plan_pct" \
+            and not _RESULT_WORD.search(left_local):
+        # (a plan stated in brackets is an aside: "(kế hoạch 13.500 tỷ đồng) và tăng 9,6%" is a result)
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
     partial_year = r.period_kind != "year"
     if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)):
