@@ -279,3 +279,14 @@ def test_a_lists_head_or_the_reports_month(body: str, token: str, expected: str)
 ])
 def test_the_whole_year_named_in_a_part_year_report(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "comparison"), [
+    ("Chỉ số giá tiêu dùng tháng 6 tăng 0,3% so với tháng trước, tăng 2,1% so với tháng 12 năm trước.", "2,1",
+     "2022-12"),
+    ("CPI tháng 6 tăng 1,8% so với tháng 12/2022.", "1,8", "2022-12"),
+])
+def test_a_change_against_a_named_month(body: str, token: str, comparison: str) -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    found = next(f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith(token))
+    assert found.comparison_period == comparison

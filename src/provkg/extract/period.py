@@ -63,7 +63,7 @@ PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*
 _COMPARE = re.compile(
     r"so\s+(?:với\s+)?(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
     r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm\s+(\d{4}))?|"
-    r"(quý trước|tháng trước))",
+    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d))",
     re.IGNORECASE,
 )
 
@@ -314,6 +314,11 @@ def periods_of(
             comparison = f"{m.group(11) or r.year}-Q{quarter}"
         elif m.group(12):
             comparison = step_back(period)
+        elif m.group(13) and 1 <= int(m.group(13)) <= 12:
+            # "so với tháng 12 năm trước", "so với tháng 12/2025": that month
+            named = m.group(14) or m.group(15)
+            year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+            comparison = f"{year}-{int(m.group(13)):02d}"
         elif m.group(8):
             edge_year = int(m.group(9)) if m.group(9) else r.year
             comparison = f"{edge_year}-01-01" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
