@@ -175,16 +175,12 @@ def indicator_of(
     return hits[0] if hits else None
 
 
-_LABEL_WORDS: dict[tuple[int, str], list[frozenset[str]]] = {}
 _WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
 
 
 def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
     """Whether a label of the concept ``local`` holds all the given words and more."""
-    key = (id(index), local)
-    if key not in _LABEL_WORDS:
-        _LABEL_WORDS[key] = [content_words(label) for label, name in index.by_label.items() if name == local]
-    return any(words < label_words for label_words in _LABEL_WORDS[key])
+    return any(words < label_words for label_words in index.label_words(local))
 
 
 _NOT_NAMES = content_words("tăng giảm đạt ước là chiếm có được bằng thêm khoảng trên dưới gần mặt hàng")
@@ -208,17 +204,12 @@ def _narrower_named(lex: Lexicon, total: str, words: frozenset[str], fit: Callab
     for local, ancestors in lex.ancestors.items():
         if local == total or not ancestors & wider or fit(local) < 0:
             continue
-        if local not in _LABEL_WORDS_BY_NAME:
-            _LABEL_WORDS_BY_NAME[local] = [content_words(label) for label, name in lex.indicators.by_label.items()
-                                           if name == local]
-        sizes = [len(label_words) for label_words in _LABEL_WORDS_BY_NAME[local] if words <= label_words]
+        sizes = [len(label_words) for label_words in lex.indicators.label_words(local) if words <= label_words]
         # the label that says least besides, then the nearest narrower indicator (cattle before dairy cattle)
         if sizes and (best is None or (min(sizes), len(ancestors)) < best[:2]):
             best = (min(sizes), len(ancestors), local)
     return best[2] if best else None
 
-
-_LABEL_WORDS_BY_NAME: dict[str, list[frozenset[str]]] = {}
 
 
 def _joined(first: str, second: str) -> list[tuple[str, int]]:

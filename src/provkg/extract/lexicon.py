@@ -29,6 +29,8 @@ class Lexicon:
     stocks: frozenset[str] = frozenset()  # indicators whose level is counted at a date (pk:isStock)
     ancestors: dict[str, frozenset[str]] = field(default_factory=dict)  # indicator -> its broader indicators
     unit_bases: dict[str, str] = field(default_factory=dict)  # unit IRI -> the unit it multiplies (pk:baseUnit)
+    # indicator -> the base units of its allowed units (a multiple of an allowed unit fits), computed once
+    allowed_bases: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def unit_fit(self, indicator: str, unit_text: str) -> int:
         """1 when the unit is one the indicator allows, -1 when it is a known unit the indicator does not allow,
@@ -41,7 +43,7 @@ class Lexicon:
             return 1
         # a multiple of an allowed unit is allowed: thousand tonnes where tonnes are
         bases = {self.unit_bases.get(iri, iri) for iri in iris}
-        return 1 if bases & {self.unit_bases.get(iri, iri) for iri in allowed} else -1
+        return 1 if bases & self.allowed_bases.get(indicator, frozenset()) else -1
 
 
 @lru_cache(maxsize=4)
@@ -49,18 +51,20 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
     """The extractor's view of the reference data's labels (default: the project's ontology/)."""
     reference = load_reference(ontology_dir)
     labels = reference.labels
+    allowed = {iri[len(INDICATOR):]: iris for iri, iris in reference.units.allowed.items() if iri.startswith(INDICATOR)}
+    bases = reference.unit_bases
     return Lexicon(
         indicators=labels.indicators,
         causes=labels.causes,
         areas=labels.areas,
         units=labels.unit_spellings,
         unit_iris={label: frozenset(iris) for label, iris in reference.units.by_label.items()},
-        allowed_units={iri[len(INDICATOR):]: iris for iri, iris in reference.units.allowed.items()
-                       if iri.startswith(INDICATOR)},
+        allowed_units=allowed,
         provinces=dict(reference.provinces),
         places=area_index(reference),
         works=project_index(reference),
         stocks=reference.stock_indicators,
         ancestors=reference.indicator_ancestors,
-        unit_bases=reference.unit_bases,
+        unit_bases=bases,
+        allowed_bases={local: frozenset(bases.get(iri, iri) for iri in iris) for local, iris in allowed.items()},
     )

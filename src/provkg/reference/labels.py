@@ -46,6 +46,7 @@ class LabelIndex:
                 self._automaton.add_word(label, (len(label), local))
             self._automaton.make_automaton()
         self._cache: dict[str, list[tuple[int, int, str]]] = {}
+        self._words_by_local: dict[str, list[frozenset[str]]] | None = None
         # Each label as a set of its content words, for labels whose words a report spreads over a clause.
         self.word_sets = [(local, words) for label, local in self.by_label.items()
                           if len(words := content_words(label)) >= 3]
@@ -58,6 +59,15 @@ class LabelIndex:
         for index, (local, words) in enumerate(self.word_sets):
             rare = min(words, key=lambda w: (counts[w], w))
             self._by_rare_word.setdefault(rare, []).append((index, local, words))
+
+    def label_words(self, local: str) -> list[frozenset[str]]:
+        """The content words of each label of one concept (grouped for every concept on first use)."""
+        if self._words_by_local is None:
+            grouped: dict[str, list[frozenset[str]]] = {}
+            for label, name in self.by_label.items():
+                grouped.setdefault(name, []).append(content_words(label))
+            self._words_by_local = grouped
+        return self._words_by_local.get(local, [])
 
     def find_all(self, text: str) -> list[tuple[int, int, str]]:
         """Every label in ``text``: (start, end, local name), offsets into ``text``."""
