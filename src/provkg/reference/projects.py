@@ -36,12 +36,18 @@ _WORK_WORDS = (
     "chương trình mục tiêu quốc gia", "đường bộ cao tốc", "đường cao tốc", "cao tốc", "tuyến đường", "đường",
     "cầu", "hồ chứa nước", "hồ chứa", "bệnh viện", "kè", "nhà máy", "cảng hàng không", "sân bay", "cảng",
     "khu tái định cư", "khu công nghiệp", "cụm công nghiệp", "khu đô thị", "quốc lộ", "dự án", "công trình", "đề án",
-    "trạm biến áp", "trạm bơm", "đường dây", "cống", "đập", "kênh",
+    "trạm biến áp", "trạm bơm", "đường dây", "cống", "đập", "kênh", "đường sắt", "vành đai", "nút giao",
+    "cảng cá", "khu kinh tế", "hầm", "luồng", "trung tâm", "nhà máy thủy điện", "nhà máy nhiệt điện", "thủy điện",
+    "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thuỷ điện", "thuỷ điện",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
 # dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
 # X"), a national road on its own a place ("tai nạn trên quốc lộ 1A"), a "kênh" also a television channel.
-_INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "kênh")
+# A power plant or a centre likewise ("sản lượng thủy điện Sơn La", "Trung tâm Y tế huyện"), a tunnel or a fairway
+# a place more often than a work.
+_INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "kênh", "trung tâm", "hầm", "luồng", "khu kinh tế", "thủy điện",
+                          "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thủy điện", "nhà máy nhiệt điện",
+                          "thuỷ điện", "nhà máy thuỷ điện")
 _INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo)[\s,]*$",
                                 re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
@@ -63,7 +69,9 @@ _CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía",
 _LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
 # The sector of a provisional work by how the slug of its name begins (its kind word), most specific first.
 _SECTOR_BY_KIND = (
-    ("nha-may-dien", "energy"), ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"),
+    ("nha-may-dien", "energy"), ("thuy-dien", "energy"), ("nhiet-dien", "energy"), ("dien-gio", "energy"),
+    ("dien-mat-troi", "energy"), ("duong-sat", "transport"), ("vanh-dai", "transport"), ("nut-giao", "transport"),
+    ("ham", "transport"), ("luong", "transport"), ("cang-ca", "fisheries"), ("khu-kinh-te", "industry"), ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"),
     ("duong-day", "energy"), ("tram-bien-ap", "energy"), ("cao-toc", "transport"), ("duong", "transport"),
     ("cau", "transport"), ("cang", "transport"), ("san-bay", "transport"), ("quoc-lo", "transport"),
     ("benh-vien", "health"), ("ho-chua", "agriculture"), ("dap", "agriculture"), ("tram-bom", "agriculture"),
@@ -71,10 +79,49 @@ _SECTOR_BY_KIND = (
     ("cum-cong-nghiep", "industry"), ("nha-may", "industry"), ("khu-tai-dinh-cu", "construction"),
     ("khu-do-thi", "urban-development"), ("truong", "education"),
 )
+# The head of every national target programme's name, written out.
+_NATIONAL_PROGRAMME_HEAD = "chương trình mục tiêu quốc gia"
 # How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
 _PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
 # Ways of writing one kind of work, made one when names are compared.
 _SAME_KIND = (("đường bộ cao tốc", "cao tốc"), ("đường cao tốc", "cao tốc"), ("tuyến đường", "đường"))
+
+
+# Abbreviations reports write in names of works and programmes ("Chương trình MTQG giảm nghèo bền vững", "xã đạt
+# chuẩn NTM", "Dự án ĐTXD cầu X"): names are found and compared with them written out, longest first.
+_ABBREVIATIONS = {
+    "ctmtqg": "chương trình mục tiêu quốc gia", "ct mtqg": "chương trình mục tiêu quốc gia",
+    "mtqg": "mục tiêu quốc gia", "ntm": "nông thôn mới", "dtts&mn": "dân tộc thiểu số và miền núi",
+    "dtts và mn": "dân tộc thiểu số và miền núi", "đbdtts": "đồng bào dân tộc thiểu số", "dtts": "dân tộc thiểu số",
+    "kt-xh": "kinh tế - xã hội", "ktxh": "kinh tế - xã hội", "gnbv": "giảm nghèo bền vững", "đtxd": "đầu tư xây dựng",
+}
+_ABBREVIATION = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE)
+
+
+def expand_abbreviations(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with the abbreviations of names written out, and for each position of the result the position in
+    ``text`` where a span starting there starts, and where a span ending there ends (an abbreviation's written-out
+    words map onto the whole abbreviation)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = [0]
+    last = 0
+    for match in _ABBREVIATION.finditer(text):
+        plain = text[last:match.start()]
+        parts.append(plain)
+        starts.extend(range(last, match.start()))
+        ends.extend(range(last + 1, match.start() + 1))
+        written = _ABBREVIATIONS[match.group().lower()]
+        parts.append(written)
+        starts.extend([match.start()] * len(written))
+        ends.extend([match.start()] * (len(written) - 1) + [match.end()])
+        last = match.end()
+    parts.append(text[last:])
+    starts.extend(range(last, len(text) + 1))
+    ends.extend(range(last + 1, len(text) + 1))
+    return "".join(parts), starts, ends
 
 
 def _strip_marks(text: str) -> str:
@@ -90,8 +137,8 @@ def slug(name: str) -> str:
 def normalise_project_name(name: str) -> str:
     """A project's name as it is compared: folded, without the words that only say it is a project and without
     brackets ("Dự án ĐTXD cầu Cửa Lục 3 (giai đoạn 2)" -> "cầu cửa lục 3")."""
-    text = normalise_label(re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFC", name)))
-    text = re.sub(r"\bđtxd\b", "đầu tư xây dựng", text)
+    text = normalise_label(expand_abbreviations(re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFC", name)))[0])
+    text = re.sub(r"^(chương trình mục tiêu quốc gia) về ", r"\1 ", text)
     changed = True
     while changed:
         changed = False
@@ -155,6 +202,11 @@ def find_project_names(text: str) -> list[ProjectMention]:
         if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
             continue
+        component = _component(text, match) if match.group().lower() in _GENERIC_KINDS else None
+        if component is not None:
+            mentions.append(component)
+            taken_until = component.end
+            continue
         lower_case = match.group().lower() in _LOWER_CASE_NAMED
         end = _name_end(text, match.end(), lower_case)
         if end is None:
@@ -171,6 +223,25 @@ def find_project_names(text: str) -> list[ProjectMention]:
         mentions.append(ProjectMention(match.start(), end, name))
         taken_until = end
     return mentions
+
+
+# A component project of a larger work ("Dự án thành phần 3 thuộc Dự án đường bộ cao tốc X - Y", "dự án thành
+# phần 2 của tuyến cao tốc X"): up to where the whole work's name begins.
+_COMPONENT = re.compile(r"dự án thành phần[ \t]+(\d+|[IVX]+\b|[A-Z]\b)[ \t]*[-–,:]?[ \t]*(?:thuộc|của)[ \t]+"
+                        r"(?:(?:dự án|công trình)[ \t]+)?(?:(?:đầu tư )?xây dựng[ \t]+)?(?:tuyến[ \t]+(?=\w))?",
+                        re.IGNORECASE)
+
+
+def _component(text: str, kind: re.Match[str]) -> ProjectMention | None:
+    """A component project named with the whole work it belongs to: one mention named "<work> thành phần N"."""
+    component = _COMPONENT.match(text, kind.start())
+    if component is None:
+        return None
+    whole = find_project_names(text[component.end():component.end() + 200])
+    if not whole or whole[0].start != 0:
+        return None
+    end = component.end() + whole[0].end
+    return ProjectMention(kind.start(), end, f"{whole[0].name} thành phần {component.group(1)}")
 
 
 # The next name of an enumeration of works of one kind ("các hồ chứa A, B và C"), followed by its words.
@@ -235,7 +306,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
         leading_and = word == "và" and end is None and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40])
         if word in stops and not joins and not leading_and:  # lower-case only: "Sản - Nhi" is a name
             break
-        if joins:
+        if joins or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
             continue
         if lower_case and not word[0].isdigit():
             end = word_end
@@ -248,9 +319,24 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
         elif end is not None and word.islower() and any(
                 w[0].isupper() for w, _s, _e in _until_stop(tokens[i + 1:i + 4], stops)):
             continue
+        elif end is not None and i == 1 and word.islower() and (tail := _sentence_case_tail(tokens[1:], stops)):
+            return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
         else:
             break
     return end
+
+
+# At most this many lower-case words follow the one capitalised word of a name in sentence case.
+_SENTENCE_CASE_WORDS = 2
+
+
+def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> int | None:
+    """Where a name in sentence case ends: the lower-case words after its capitalised first word, when no more
+    than two run up to a word that ends the name (or the clause's end)."""
+    run = _until_stop(tokens, stops)
+    if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
+        return None
+    return run[-1][2]
 
 
 def _named(word: str) -> bool:
@@ -277,7 +363,7 @@ class ProjectIndex:
         self.labels: dict[str, str] = {}
         for local, name in names:
             self.by_name.setdefault(normalise_project_name(name), local)
-            self.labels.setdefault(normalise_label(name), local)
+            self.labels.setdefault(normalise_label(expand_abbreviations(name)[0]), local)
         self.entries = frozenset(self.labels.values())  # the local names of the reference data
         self.same_as = same_as  # merged-away local name -> kept local name
         self.shared = shared  # programmes of the whole country
@@ -322,10 +408,23 @@ class ProjectIndex:
     def known(self, name: str, province: str | None = None) -> str | None:
         """The local name of a project or programme of the reference data named so (one located in another
         province than ``province`` does not count), or None."""
-        found = self.by_name.get(normalise_project_name(name))
+        normalised = normalise_project_name(name)
+        found = self.by_name.get(normalised) or self._national_programme(normalised)
         if not found or not self._fits(found, province):
             return None
         return self.same_as.get(found, found)
+
+    @cached_property
+    def _national_words(self) -> LabelIndex:
+        return LabelIndex({label: local for label, local in self.labels.items() if local in self.shared})
+
+    def _national_programme(self, normalised: str) -> str | None:
+        """The national programme a name of a national target programme written other than its labels names:
+        the one with the most words of a label all among the name's ("chương trình mục tiêu quốc gia phát triển
+        kinh tế - xã hội vùng dân tộc thiểu số và miền núi giai đoạn 2021-2030")."""
+        if not normalised.startswith(_NATIONAL_PROGRAMME_HEAD + " "):
+            return None
+        return self._national_words.scattered(normalised, lambda _local, _words: True)
 
     def resolve(self, name: str, province: str) -> tuple[str, bool]:
         """The local name (under pkp:) a project name of a report of ``province`` links to, and whether it is
@@ -370,14 +469,15 @@ class ProjectIndex:
         """Every project or programme named in ``text`` of a report of ``province``: (start, end, local name,
         confirmed), offsets into ``text``. Names of the reference data first; names of works it does not know
         get their provisional IRI."""
-        found = [(start, end, self.same_as.get(local, local), True) for start, end, local in self._finder.find_all(text)
-                 if self._fits(local, province)]
-        for mention in find_project_names(text):
+        written, starts, ends = expand_abbreviations(text)
+        found = [(start, end, self.same_as.get(local, local), True)
+                 for start, end, local in self._finder.find_all(written) if self._fits(local, province)]
+        for mention in find_project_names(written):
             if any(start < mention.end and mention.start < end for start, end, _l, _c in found):
                 continue
             local, confirmed = self.resolve(mention.name, province)
             found.append((mention.start, mention.end, local, confirmed))
-        return sorted(found)
+        return sorted((starts[start], ends[end], local, confirmed) for start, end, local, confirmed in found)
 
 
 def project_index(reference: Reference | None = None) -> ProjectIndex:
