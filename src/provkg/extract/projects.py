@@ -32,6 +32,10 @@ _HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])?[ 
 # ("Nông nghiệp và xây dựng nông thôn mới") heads figures of those subjects.
 _HEADING_OTHER_WORDS = 2
 
+# Words before a name that make it an end or a place of the work named before it ("đường X nối với cầu Y",
+# "đoạn từ nút giao A đến đường tỉnh B").
+_ENDPOINT_BEFORE = re.compile(r"\b(?:nối|kết nối|đến|từ|với|giao với|qua|thuộc)[ \t]+$", re.IGNORECASE)
+
 Hit = tuple[int, int, str, bool]
 
 
@@ -50,11 +54,31 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         hits = [hit for hit in found[scope] if not _CAUSE_BEFORE.search(text[max(0, hit[0] - 30):hit[0]])]
         bullet = _is_list_item(w, line)
         f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], text, bullet, False)
+        if f.project is None and not bullet:
+            f.project = _work_referred_back(r, works, sent, f.start)
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
         if f.programme is None:
             f.programme = _programme_of_heading(r, works, f.start)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
+
+
+# A work referred to without its name ("dự án đạt 60% khối lượng", "công trình này"): the one the sentence before
+# named. Not when a name, a number or another kind word follows ("dự án FDI", "công trình giao thông").
+_REFERRED_BACK = re.compile(r"\b(?:dự án|công trình)(?:[ \t]+(?:này|trên|nói trên))?(?=[ \t]+(?:đã|đang|đạt|được|"
+                            r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục)\b|[ \t]*[,:])", re.IGNORECASE)
+
+
+def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, int], offset: int) -> str | None:
+    """The project the previous sentence of the same paragraph names last, when the figure's sentence refers to a
+    work without naming one ("Dự án cầu X khởi công tháng 3. Đến nay, dự án đạt 60% khối lượng")."""
+    if not _REFERRED_BACK.search(r.w, sent[0], offset) or sent[0] == 0 or "\n" in r.w[sent[0] - 2:sent[0]]:
+        return None
+    previous = r.sentence_of(sent[0] - 1)
+    if previous == sent or "\n" in r.w[previous[0]:previous[1]].strip():
+        return None
+    hits = [hit for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province) if not works.is_programme(hit[2])]
+    return hits[-1][2] if hits else None
 
 
 def _programme_of_heading(r: ReportContext, works: ProjectIndex, offset: int) -> str | None:
@@ -92,7 +116,11 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     programme: "14 xã đạt chuẩn nông thôn mới" counts its results) a name right after the figure counts too."""
     start, end = at
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    before = [hit for hit in hits if clause_start <= hit[0] <= start]
+    before = [hit for hit in hits if clause_start <= hit[0] <= start
+              and not (hit is not hits[0] and _ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]
+    head = text.find(":", clause_start, start)
+    if before and head >= 0 and before[-1][1] <= head:
+        return before[0][2]  # "Đường X nối với cầu Y: giải ngân ...": the head's first work is the subject
     if before:
         return before[-1][2]
     head = len(text) if whole else text.find(":")

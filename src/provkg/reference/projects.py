@@ -249,6 +249,9 @@ _LIST_NEXT = re.compile(r"(?:,|[ \t]+và)[ \t]+(?=\S)")
 _LIST_WORD = re.compile(r"[ \t]*([^\s,;:.()]+)")
 # Words after a name that are part of it when the name ends there ("Đường tỉnh 285 kéo dài: ...").
 _QUALIFIER = re.compile(r"[ \t]+(?:kéo dài|nối dài|mở rộng)(?=[ \t]*(?:[:,;(\n]|$))")
+# The segment of a work a name goes on with after a comma ("Đường X, đoạn từ nút giao A đến đường tỉnh B"), up to
+# the clause's punctuation; "đoạn qua tỉnh" says where, not which work.
+_SEGMENT = re.compile(r",[ \t]*đoạn[ \t]+(?!qua\b)")
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
 
 
@@ -269,7 +272,11 @@ def _enumerated(text: str, kind_start: int, end: int) -> int:
 
 def _qualified(text: str, end: int) -> int:
     qualifier = _QUALIFIER.match(text, end)
-    return qualifier.end() if qualifier else end
+    if qualifier:
+        return qualifier.end()
+    segment = _SEGMENT.match(text, end)
+    segment_end = _name_end(text, segment.end()) if segment else None
+    return segment_end or end
 
 
 _ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
