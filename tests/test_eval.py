@@ -219,3 +219,15 @@ def test_validation_is_measured_on_the_gold_graph_and_end_to_end(corpus: Path) -
     missed = {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
     assert ("gold_plant_missed", TEXT.index("52,3")) in missed  # no plan stated: nothing to check it against
     assert ("gold_plant_missed", start) not in missed
+
+
+def test_an_entry_of_the_reference_data_is_the_gold_work_when_its_names_hold_the_gold_words() -> None:
+    from provkg.reference.projects import project_index
+
+    names = project_index().name_words
+    # an annotator's slug of the programme's Vietnamese name, or of an English one, abbreviations written out
+    assert same_work("chuong-trinh-mtqg-giam-ngheo-ben-vung", "ntp-poverty-reduction", names["ntp-poverty-reduction"])
+    assert same_work("ntp-sustainable-poverty-reduction", "ntp-poverty-reduction", names["ntp-poverty-reduction"])
+    assert same_work("xay-dung-ntm", "ntp-new-rural", names["ntp-new-rural"])
+    assert not same_work("ntp-new-rural", "ntp-poverty-reduction", names["ntp-poverty-reduction"])
+    assert not same_work("xoa-nha-tam", "ntp-new-rural", names["ntp-new-rural"])

@@ -109,3 +109,70 @@ def test_provisional_works_are_described_in_the_report_graph_and_pass_the_shapes
     bare = ox.Store()
     bare.extend(q for q in store if q.subject != work)
     assert "FigureProject" in {r.rule for r in validate_graph(bare, report_iri=iri).results}
+
+
+@pytest.mark.parametrize("body", [
+    "Chương trình MTQG giảm nghèo bền vững giải ngân 85 tỷ đồng, đạt 52% kế hoạch.",
+    "CTMTQG giảm nghèo bền vững: đã giải ngân 85 tỷ đồng, bằng 52% kế hoạch vốn.",
+])
+def test_a_national_programme_written_with_abbreviations_is_the_national_one(body: str) -> None:
+    links = linked(body)
+    assert links["85"] == links["52%"] == (None, "ntp-poverty-reduction")
+
+
+@pytest.mark.parametrize("body", [
+    "Giải ngân vốn 03 chương trình MTQG đạt 410 tỷ đồng, bằng 38% kế hoạch.",
+    "Các chương trình mục tiêu quốc gia đã giải ngân 410 tỷ đồng, đạt 38% kế hoạch.",
+])
+def test_the_national_programmes_taken_together_are_one_programme(body: str) -> None:
+    links = linked(body)
+    assert links["410"] == links["38%"] == (None, "national-target-programmes")
+
+
+@pytest.mark.parametrize("body", [
+    "Đường ven kênh nối Tân An với cầu Phước Lợi: kế hoạch vốn 210 tỷ đồng, giải ngân 95 tỷ đồng.",
+    "(3) Đường ven kênh Bảo Định, đoạn từ nút giao Bình Tâm đến cầu Phước Lợi: vốn năm 2023 là 210 tỷ đồng, "
+    "đã giải ngân 95 tỷ đồng.",
+])
+def test_works_named_as_the_ends_of_another_are_not_the_subject(body: str) -> None:
+    links = linked(body)
+    assert links["210"][0] == links["95"][0]
+    assert links["95"][0].startswith("long-an/duong-ven-kenh")
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án cầu Mỹ Lợi khởi công tháng 3/2023. Đến nay, dự án đã hoàn thành 35% khối lượng.",
+    "Công trình cầu Mỹ Lợi được khởi công từ đầu năm. Đến cuối tháng 6, công trình đạt 35% khối lượng.",
+])
+def test_a_work_referred_back_to_is_the_one_the_sentence_before_named(body: str) -> None:
+    assert linked(body)["35%"] == ("long-an/cau-my-loi", None)
+
+
+def test_a_sentence_naming_no_work_after_one_naming_a_work_is_not_about_it() -> None:
+    links = linked("Dự án cầu Mỹ Lợi khởi công tháng 3/2023. Tỷ lệ giải ngân của tỉnh đạt 35%.")
+    assert links["35%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "- Dự án cầu Mỹ Lợi:\n+ Khối lượng đạt 35%;\n+ Giải ngân 64 tỷ đồng.",
+    "- Cầu Mỹ Lợi, huyện Cần Đước:\n+ Đã giải ngân 64 tỷ đồng;\n+ Thi công đạt 35% khối lượng.",
+])
+def test_sub_items_are_about_the_work_their_head_names(body: str) -> None:
+    links = linked(body)
+    assert links["35%"] == links["64"] == ("long-an/cau-my-loi", None)
+
+
+@pytest.mark.parametrize("body", [
+    "Tỉnh đã giải ngân 320 tỷ đồng cho dự án cầu Mỹ Lợi.",
+    "Đã bố trí 320 tỷ đồng cho công trình cầu Mỹ Lợi trong năm.",
+])
+def test_a_work_named_after_the_figure_it_is_for(body: str) -> None:
+    assert linked(body)["320"] == ("long-an/cau-my-loi", None)
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án thành phần 2 thuộc dự án đường Vành đai 3 giải ngân 230 tỷ đồng.",
+    "Dự án thành phần 2 của tuyến đường Vành đai 3: đã giải ngân 230 tỷ đồng.",
+])
+def test_a_component_project_is_named_with_its_whole_work(body: str) -> None:
+    assert linked(body)["230"] == ("long-an/duong-vanh-dai-3-thanh-phan-2", None)

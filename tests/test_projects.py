@@ -153,3 +153,38 @@ def test_provisional_names_a_fact_sheet_may_hold() -> None:
     assert is_provisional("long-an/cau-ben-luc-2", known)
     assert not is_provisional("atlantis/cau-ben-luc-2", known)  # no such province
     assert not is_provisional("long-an/Cầu Bến Lức", known) and not is_provisional("cau-ben-luc-2", known)
+
+
+def test_abbreviated_names_are_found_and_compared_written_out() -> None:
+    index = project_index()
+    for text in ("Chương trình MTQG phát triển KT-XH vùng DTTS&MN giai đoạn 2021-2030 giải ngân 40%",
+                 "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng dân tộc thiểu số và miền núi: 40%"):
+        assert [hit[2] for hit in index.find_all(text, "lao-cai")] == ["ntp-ethnic-minorities"]
+    text = "Có thêm 4 xã đạt chuẩn NTM nâng cao"
+    ((start, end, local, confirmed),) = index.find_all(text, "lao-cai")
+    assert (text[start:end], local, confirmed) == ("NTM", "ntp-new-rural", True)  # offsets of the text as written
+    assert provisional_project("Dự án ĐTXD cầu Bến Lức 2", "long-an") == provisional_project("cầu Bến Lức 2", "long-an")
+
+
+def test_national_programmes_are_known_by_their_words_after_the_head() -> None:
+    index = project_index()
+    assert index.known("Chương trình mục tiêu quốc gia về xây dựng nông thôn mới giai đoạn 2021-2025") == \
+        "ntp-new-rural"
+    assert index.known("CT MTQG giảm nghèo bền vững giai đoạn 2021 - 2025") == "ntp-poverty-reduction"
+    assert index.known("Chương trình mục tiêu quốc gia phòng chống ma túy") is None  # no programme of those words
+
+
+def test_component_projects_segments_codes_and_names_in_sentence_case() -> None:
+    assert _names("Dự án thành phần 1 thuộc Dự án đường bộ cao tốc Biên Hòa - Vũng Tàu đạt 60%") == [
+        "đường bộ cao tốc Biên Hòa - Vũng Tàu thành phần 1"]
+    assert _names("dự án thành phần 2 của tuyến cao tốc Cần Thơ - Cà Mau, giải ngân 90%") == [
+        "cao tốc Cần Thơ - Cà Mau thành phần 2"]
+    assert _names("Quốc lộ 1, đoạn Cần Thơ - Phụng Hiệp được nâng cấp; đạt 40%") == []  # a road, not a work
+    assert _names("Cao tốc Cần Thơ - Cà Mau, đoạn Hậu Giang - Bạc Liêu đã thông xe") == [
+        "Cao tốc Cần Thơ - Cà Mau, đoạn Hậu Giang - Bạc Liêu"]
+    assert _names("Đường tỉnh ĐT.826 đã thảm nhựa") == ["Đường tỉnh ĐT.826"]
+    assert _names("Bệnh viện Đa khoa tỉnh đạt 70% khối lượng") == ["Bệnh viện Đa khoa tỉnh"]
+    assert _names("Trung tâm Hành chính công tỉnh đã tiếp nhận 5.000 hồ sơ") == []  # a centre at work, not a work
+    assert _names("Xây dựng Trung tâm Hội nghị tỉnh đạt 30%") == ["Trung tâm Hội nghị tỉnh"]
+    assert _names("Cầu Rồng nối hai bờ sông đạt 50%") == ["Cầu Rồng"]
+    assert _names("sản lượng điện của thủy điện Trị An đạt 1,2 tỷ kWh") == []

@@ -19,6 +19,7 @@ from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.evaluate.corpus import CorpusReport
 from provkg.reference.loader import load_reference
+from provkg.reference.projects import project_index
 
 COUNTS = (
     "gold", "extracted", "spotted", "matched", "indicator_right", "period_right", "measure_right", "status_right",
@@ -112,20 +113,30 @@ def _area_key(area: str | None, province: str) -> str:
 _KIND_WORDS = frozenset("du an cong trinh dau tu xay dung duong bo cao toc tuyen cau ho chua nuoc ke khu".split())
 
 
-def same_work(gold: str, found: str | None) -> bool:
+def same_work(gold: str, found: str | None, found_names: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a project the extractor linked (a local name under pkp:, provisional ones as province/slug) is the
     one a gold row names (the annotators' slug): the same local name, or at least two thirds of the words that
     name the gold's work (its kind words aside) in the found one's slug, every number among them ("cầu X 2" is
-    not "cầu X 3")."""
+    not "cầu X 3"). An entry of the reference data is compared by the words of its names (``found_names``, the
+    slugs of its labels in every language): annotators slug a programme's name as they read it."""
     if not found:
         return False
     if gold == found:
         return True
-    found_words = set(found.rpartition("/")[2].split("-"))
-    naming = [word for word in gold.split("-") if word not in _KIND_WORDS] or gold.split("-")
+    found_words = set(found.rpartition("/")[2].split("-")) if "/" in found else set(found_names)
+    words = [part for word in gold.split("-") for part in _GOLD_ABBREVIATIONS.get(word, word).split("-")]
+    naming = [word for word in words if word not in _KIND_WORDS] or words
     shared = sum(word in found_words for word in naming)
     numbers_agree = all(word in found_words for word in naming if word.isdigit())
-    return "/" in found and numbers_agree and 3 * shared >= 2 * len(naming)
+    return bool(found_words) and numbers_agree and 3 * shared >= 2 * len(naming)
+
+
+# Abbreviations in annotators' slugs, as the slugs of names write them out.
+_GOLD_ABBREVIATIONS = {
+    "ntp": "national-target-programme", "mtqg": "muc-tieu-quoc-gia", "ctmtqg": "chuong-trinh-muc-tieu-quoc-gia",
+    "ntm": "nong-thon-moi", "dtts": "dan-toc-thieu-so", "kcn": "khu-cong-nghiep", "ccn": "cum-cong-nghiep",
+    "kdt": "khu-do-thi", "ql": "quoc-lo", "dt": "duong-tinh",
+}
 
 
 def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callable[[int], int],
@@ -172,7 +183,9 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
             checks["sign"] = False
         linked = f.project or f.programme
         if g.get("project"):
-            project_right = same_work(g["project"], f.project) or same_work(g["project"], f.programme)
+            names = project_index().name_words
+            project_right = same_work(g["project"], f.project, names.get(f.project or "", set())) \
+                or same_work(g["project"], f.programme, names.get(f.programme or "", set()))
             c["projects_right"] += project_right
         else:
             project_right = not linked

@@ -26,12 +26,19 @@ _AFTER_REACH = 40
 _CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$",
                            re.IGNORECASE)
 
-# A heading line: a list marker, then a short title without numbers ("đ) Xây dựng nông thôn mới", "3. Giảm nghèo").
-_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])?[ \t]*([^\d\n]{3,100})")
+# A heading line: a list marker, then a short title without numbers but years ("đ) Xây dựng nông thôn mới", "3. Giảm
+# nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025").
+_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])?[ \t]*"
+                      r"((?:[^\d\n]|\d{4}(?:[-–]\d{4})?){3,100})")
 # A heading about a programme names little else ("Xây dựng nông thôn mới"); one naming other subjects too
 # ("Nông nghiệp và xây dựng nông thôn mới") heads figures of those subjects.
 _HEADING_OTHER_WORDS = 2
+_PERIOD_WORDS = re.compile(r"(?:giai đoạn|năm)?[ \t]*\d{4}(?:[-–]\d{4})?", re.IGNORECASE)
 
+# Words between a figure and the work named after it that say the figure is the work's ("giải ngân 320 tỷ đồng
+# cho dự án cầu X", "đạt 75% khối lượng của cầu Y").
+_FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc)[ \t]+(?:(?:các[ \t]+)?(?:dự án|công trình|tuyến)[ \t]+)?"
+                       r"(?:(?:đầu tư[ \t]+)?xây dựng[ \t]+)?$", re.IGNORECASE)
 # Words before a name that make it an end or a place of the work named before it ("đường X nối với cầu Y",
 # "đoạn từ nút giao A đến đường tỉnh B").
 _ENDPOINT_BEFORE = re.compile(r"\b(?:nối|kết nối|đến|từ|với|giao với|qua|thuộc)[ \t]+$", re.IGNORECASE)
@@ -56,6 +63,8 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], text, bullet, False)
         if f.project is None and not bullet:
             f.project = _work_referred_back(r, works, sent, f.start)
+        if f.project is None and f.programme is None:
+            f.project, f.programme = _work_of_list_head(r, works, line)
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
         if f.programme is None:
             f.programme = _programme_of_heading(r, works, f.start)
@@ -67,6 +76,32 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
 # named. Not when a name, a number or another kind word follows ("dự án FDI", "công trình giao thông").
 _REFERRED_BACK = re.compile(r"\b(?:dự án|công trình)(?:[ \t]+(?:này|trên|nói trên))?(?=[ \t]+(?:đã|đang|đạt|được|"
                             r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục)\b|[ \t]*[,:])", re.IGNORECASE)
+
+
+# The bullet of an item under a line that names a work and ends with a colon ("- Dự án cầu X:" then "+ giải ngân
+# 120 tỷ đồng").
+_SUB_ITEM = re.compile(r"[ \t]*[+•*][ \t]")
+
+
+def _work_of_list_head(r: ReportContext, works: ProjectIndex, line: tuple[int, int]) -> tuple[str | None, str | None]:
+    """(project, programme) of the line that opens a sub-list holding the figure's line, when it names works and
+    ends with a colon: its items report on them."""
+    start = line[0]
+    if not _SUB_ITEM.match(r.w, start):
+        return None, None
+    while start > 0:
+        previous = r.w.rfind("\n", 0, start - 1) + 1
+        head = r.w[previous:start - 1]
+        if _SUB_ITEM.match(head):
+            start = previous
+            continue
+        if not head.rstrip().endswith(":"):
+            return None, None
+        hits = _works_in(works, head, r.province)
+        projects = [hit[2] for hit in hits if not works.is_programme(hit[2])]
+        programmes = [hit[2] for hit in hits if works.is_programme(hit[2])]
+        return (projects[0] if projects else None), (programmes[0] if programmes else None)
+    return None, None
 
 
 def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, int], offset: int) -> str | None:
@@ -91,7 +126,7 @@ def _programme_of_heading(r: ReportContext, works: ProjectIndex, offset: int) ->
         return None
     title = heading.group(1)
     for hit_start, hit_end, local, _confirmed in _works_in(works, title, r.province):
-        rest = title[:hit_start] + title[hit_end:]
+        rest = _PERIOD_WORDS.sub(" ", title[:hit_start] + title[hit_end:])  # "giai đoạn 2021-2025" names no subject
         if works.is_programme(local) and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS:
             return local
     return None
@@ -128,7 +163,10 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     if earlier:
         return earlier[-1][2] if whole else earlier[0][2]
     if not counted:
-        return None
+        clause_end = _CLAUSE_END.search(text, end)
+        until = min(clause_end.start() if clause_end else len(text), end + _AFTER_REACH)
+        after = [hit for hit in hits if end <= hit[0] < until and _FOR_WORK.search(text[end:hit[0]])]
+        return after[0][2] if after else None
     clause_end = _CLAUSE_END.search(text, start)
     until = min(clause_end.start() if clause_end else len(text), end + _AFTER_REACH)
     after = [hit for hit in hits if start < hit[0] < until]  # a unit may run into the name ("căn nhà tạm")

@@ -20,7 +20,7 @@ from functools import cached_property
 from pyoxigraph import Literal, NamedNode
 
 from provkg.core.namespaces import AREA, PK, PROJECT, RDF, RDFS, SKOS
-from provkg.reference.labels import LabelIndex, fold, normalise_label
+from provkg.reference.labels import LabelIndex, content_words, fold, normalise_label
 from provkg.reference.loader import KnownIds, Reference, load_reference
 
 _OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
@@ -71,7 +71,8 @@ _LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
 _SECTOR_BY_KIND = (
     ("nha-may-dien", "energy"), ("thuy-dien", "energy"), ("nhiet-dien", "energy"), ("dien-gio", "energy"),
     ("dien-mat-troi", "energy"), ("duong-sat", "transport"), ("vanh-dai", "transport"), ("nut-giao", "transport"),
-    ("ham", "transport"), ("luong", "transport"), ("cang-ca", "fisheries"), ("khu-kinh-te", "industry"), ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"),
+    ("ham", "transport"), ("luong", "transport"), ("cang-ca", "fisheries"), ("khu-kinh-te", "industry"),
+    ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"),
     ("duong-day", "energy"), ("tram-bien-ap", "energy"), ("cao-toc", "transport"), ("duong", "transport"),
     ("cau", "transport"), ("cang", "transport"), ("san-bay", "transport"), ("quoc-lo", "transport"),
     ("benh-vien", "health"), ("ho-chua", "agriculture"), ("dap", "agriculture"), ("tram-bom", "agriculture"),
@@ -81,6 +82,8 @@ _SECTOR_BY_KIND = (
 )
 # The head of every national target programme's name, written out.
 _NATIONAL_PROGRAMME_HEAD = "chương trình mục tiêu quốc gia"
+# Words of a name of national programmes taken together ("03 chương trình mục tiêu quốc gia"): they name none.
+_PROGRAMMES_WORDS = content_words("ba hai 3 03 2 02 " + _NATIONAL_PROGRAMME_HEAD)
 # How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
 _PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
 # Ways of writing one kind of work, made one when names are compared.
@@ -376,6 +379,8 @@ class ProjectIndex:
         self.shared = shared  # programmes of the whole country
         self.provinces = provinces or {}  # where a located project is: it is never another province's work
         self.programmes = programmes | shared  # entries typed pk:Programme (the others are projects, phases, items)
+        # local name -> the words of the slugs of all its names (every language), to compare others' names with
+        self.name_words: dict[str, set[str]] = {}
 
     def _fits(self, local: str, province: str | None) -> bool:
         where = self.provinces.get(local)
@@ -384,6 +389,7 @@ class ProjectIndex:
     @classmethod
     def from_reference(cls, reference: Reference) -> ProjectIndex:
         names: list[tuple[str, str]] = []
+        other_names: list[tuple[str, str]] = []  # names in other languages (English)
         same_as: dict[str, str] = {}
         located: dict[str, set[str]] = {}
         national: set[str] = set()
@@ -395,6 +401,8 @@ class ProjectIndex:
             predicate = t.predicate.value
             if predicate in _LABELS and isinstance(t.object, Literal) and t.object.language == "vi":
                 names.append((local, t.object.value))
+            elif predicate in _LABELS and isinstance(t.object, Literal):
+                other_names.append((local, t.object.value))
             elif predicate == _OWL_SAME_AS and t.object.value.startswith(PROJECT):
                 same_as[t.object.value[len(PROJECT):]] = local
             elif predicate == RDF + "type" and t.object.value == PK + "NationalProgramme":
@@ -410,7 +418,10 @@ class ProjectIndex:
                 if whole in located and part not in located:
                     located[part] = set(located[whole])
         provinces = {local: frozenset(where) for local, where in located.items()}
-        return cls(names, same_as, frozenset(national), provinces, frozenset(programmes))
+        index = cls(names, same_as, frozenset(national), provinces, frozenset(programmes))
+        for local, name in names + other_names:
+            index.name_words.setdefault(local, set()).update(slug(expand_abbreviations(name)[0]).split("-"))
+        return index
 
     def known(self, name: str, province: str | None = None) -> str | None:
         """The local name of a project or programme of the reference data named so (one located in another
@@ -431,7 +442,7 @@ class ProjectIndex:
         kinh tế - xã hội vùng dân tộc thiểu số và miền núi giai đoạn 2021-2030")."""
         if not normalised.startswith(_NATIONAL_PROGRAMME_HEAD + " "):
             return None
-        return self._national_words.scattered(normalised, lambda _local, _words: True)
+        return self._national_words.scattered(normalised, lambda _local, words: bool(words - _PROGRAMMES_WORDS))
 
     def resolve(self, name: str, province: str) -> tuple[str, bool]:
         """The local name (under pkp:) a project name of a report of ``province`` links to, and whether it is
