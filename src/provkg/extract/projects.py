@@ -41,7 +41,7 @@ _FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc)[ \t]+(?:(?:các[ \t]
                        r"(?:(?:đầu tư[ \t]+)?xây dựng[ \t]+)?$", re.IGNORECASE)
 # Words before a name that make it an end or a place of the work named before it ("đường X nối với cầu Y",
 # "đoạn từ nút giao A đến đường tỉnh B").
-_ENDPOINT_BEFORE = re.compile(r"\b(?:nối|kết nối|đến|từ|với|giao với|qua|thuộc)[ \t]+$", re.IGNORECASE)
+ENDPOINT_BEFORE = re.compile(r"\b(?:nối|kết nối|đến|từ|với|giao với|qua|thuộc)[ \t]+$", re.IGNORECASE)
 
 Hit = tuple[int, int, str, bool]
 
@@ -152,7 +152,7 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     start, end = at
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
     before = [hit for hit in hits if clause_start <= hit[0] <= start
-              and not (hit is not hits[0] and _ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]
+              and not (hit is not hits[0] and ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]
     head = text.find(":", clause_start, start)
     if before and head >= 0 and before[-1][1] <= head:
         return before[0][2]  # "Đường X nối với cầu Y: giải ngân ...": the head's first work is the subject

@@ -38,6 +38,7 @@ from provkg.core.namespaces import (
 )
 from provkg.core.periods import period_label
 from provkg.core.text import quote_around
+from provkg.extract.project_facts import ProjectFacts, project_facts
 from provkg.read.segment import paragraphs, sentences
 from provkg.reference.loader import UnitIndex
 from provkg.reference.projects import ProjectIndex
@@ -173,20 +174,23 @@ def report_triples(
     for statement in statements:
         triples.extend(_statement_triples(report, node, statement))
     if projects is not None:
-        triples.extend(provisional_initiatives(report.province, figures, projects, text or ""))
+        triples.extend(provisional_initiatives(report.province, figures, projects, text or "", units))
     for code in sorted(periods):
         triples.extend(period_triples(code))
     return triples
 
 
 def provisional_initiatives(province: str, figures: Iterable[Figure], projects: ProjectIndex,
-                            text: str) -> list[Triple]:
-    """Descriptions of the provisional projects and programmes the figures are about (those the reference data
-    lacks): typed pk:Project or pk:Programme, labelled with the name as first written in ``text`` (or, without
-    it, the words of the IRI), located in the report's province, with the sector its kind word tells. A curator
-    confirms them into ontology/projects.ttl (`provkg curate`)."""
+                            text: str, units: UnitIndex | None = None) -> list[Triple]:
+    """Descriptions of the provisional projects and programmes the figures are about, or the text states facts
+    about (those the reference data lacks): typed pk:Project or pk:Programme, labelled with the name as first
+    written in ``text`` (or, without it, the words of the IRI), located in the report's province, with the sector
+    its kind word tells, and what the text states about them (investor, funders, total investment, dates, stage:
+    provkg.extract.project_facts). A curator confirms them into ontology/projects.ttl (`provkg curate`)."""
+    facts = {local: stated for local, stated in project_facts(text, province, projects).items()
+             if local not in projects.entries} if text else {}
     wanted = sorted({local for f in figures for local in (f.project, f.programme)
-                     if local and local not in projects.entries})
+                     if local and local not in projects.entries} | set(facts))
     if not wanted:
         return []
     written = projects.names_written(text, province) if text else {}
@@ -202,7 +206,35 @@ def provisional_initiatives(province: str, figures: Iterable[Figure], projects: 
         ]
         if sector := projects.sector_of(local):
             triples.append(Triple(node, pk("sector"), NamedNode(SECTOR + sector)))
+        if local in facts:
+            triples += _fact_triples(node, facts[local], units)
     return triples
+
+
+def _fact_triples(node: NamedNode, facts: ProjectFacts, units: UnitIndex | None) -> list[Triple]:
+    """What a report states about a provisional work, as properties of its resource."""
+    triples = [Triple(node, pk("funder"), pk(funder)) for funder in sorted(facts.funders)]
+    if facts.investor:
+        triples.append(Triple(node, pk("investor"), Literal(facts.investor)))
+    if facts.total_investment:
+        value, unit_text = facts.total_investment
+        unit = units.lookup(unit_text) if units else None
+        if unit is not None:  # an amount is only a fact with its unit
+            triples += [Triple(node, pk("totalInvestment"), Literal(str(value), datatype=_XSD_DECIMAL)),
+                        Triple(node, pk("totalInvestmentUnit"), unit)]
+    for name, when in (("startDate", facts.start), ("plannedStartDate", facts.planned_start),
+                       ("completionDate", facts.completion), ("plannedCompletionDate", facts.planned_completion)):
+        if when:
+            triples.append(Triple(node, pk(name), _date_literal(when)))
+    if facts.status:
+        triples.append(Triple(node, pk("status"), pk(facts.status)))
+    return triples
+
+
+def _date_literal(code: str) -> Literal:
+    """An ISO date code as precise as it is: 2023-06-25 (xsd:date), 2023-06 (xsd:gYearMonth), 2023 (xsd:gYear)."""
+    kind = {10: "date", 7: "gYearMonth", 4: "gYear"}[len(code)]
+    return Literal(code, datatype=NamedNode(XSD + kind))
 
 
 class _Places:
