@@ -56,8 +56,7 @@ _LEADING_LOWER_WORDS = 15
 # Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã").
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
-                         "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới", "do",
-                         "theo"})
+                         "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới", "do"})
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
 _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa")
 # In a name of common nouns only the verbs end it ("giảm nghèo" is part of a programme's name).
