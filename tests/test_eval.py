@@ -231,3 +231,16 @@ def test_an_entry_of_the_reference_data_is_the_gold_work_when_its_names_hold_the
     assert same_work("xay-dung-ntm", "ntp-new-rural", names["ntp-new-rural"])
     assert not same_work("ntp-new-rural", "ntp-poverty-reduction", names["ntp-poverty-reduction"])
     assert not same_work("xoa-nha-tam", "ntp-new-rural", names["ntp-new-rural"])
+
+
+def test_proposed_names_are_compared_by_their_words_not_their_spelling() -> None:
+    from provkg.reference.loader import english_name_key, load_reference
+
+    assert english_name_key("Output of rice") == english_name_key("rice outputs") == english_name_key("Rice output.")
+    assert english_name_key("Communities meeting the standard") == english_name_key("community meeting standard")
+    assert english_name_key("rice output") != english_name_key("rice yield")
+    assert english_name_key("Consumer price index (CPI)") != english_name_key("consumer price index")  # kept words
+    names = load_reference().indicator_english_names
+    # a concept's name is found without its bracketed words too; a name two concepts share names neither
+    assert names[english_name_key("consumer price index")] == "cpi"
+    assert names[english_name_key("Poverty rates of ethnic-minority households")] == "ethnic-poverty-rate"

@@ -18,7 +18,7 @@ from typing import Any
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.evaluate.corpus import CorpusReport
-from provkg.reference.loader import load_reference
+from provkg.reference.loader import english_name_key, load_reference
 from provkg.reference.projects import project_index
 
 COUNTS = (
@@ -151,7 +151,7 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
     # A gold figure the annotators left without an indicator, proposing a name for the missing concept, expects
     # the concept the scheme has since grown under that name (an indicator's English names), if any.
     proposed = load_reference().indicator_english_names
-    expected = [g["indicator"] or proposed.get(" ".join(g["proposed_indicator"].lower().split()), "") for g in gold]
+    expected = [g["indicator"] or proposed.get(english_name_key(g["proposed_indicator"]), "") for g in gold]
     c["gold_without_concept"] += sum(1 for g, want in zip(gold, expected, strict=True)
                                      if not want and g["proposed_indicator"] != "none")
     spans = sorted(((to_master(f.start), max(to_master(f.end - 1) + 1, to_master(f.start) + 1), i)

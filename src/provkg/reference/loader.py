@@ -6,6 +6,7 @@ Build, extract, ingest, validate, serve and the benchmark all read the reference
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -49,6 +50,26 @@ class KnownIds:
 
     def has(self, namespace: str, local_name: str) -> bool:
         return namespace + local_name in self.iris
+
+
+# Words of an English name that do not tell one quantity from another.
+_ENGLISH_FUNCTION_WORDS = frozenset("a an the of in for by from to on at with and or its their".split())
+
+
+def english_name_key(name: str) -> str:
+    """An English name of a quantity as names are compared: its words lower-cased, in any order, without
+    punctuation, function words and plural endings ("Output of rice" and "rice outputs" are one name; the words
+    inside brackets count)."""
+    words = set()
+    for word in re.findall(r"[^\W_]+", name.lower()):
+        if word in _ENGLISH_FUNCTION_WORDS:
+            continue
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        words.add(word)
+    return " ".join(sorted(words))
 
 
 @dataclass(frozen=True)
@@ -173,14 +194,19 @@ class Reference:
 
     @cached_property
     def indicator_english_names(self) -> dict[str, str]:
-        """Lower-case English name -> indicator local name: the prefLabel@en and the altLabel@en names curators
-        recorded (among them the names annotators proposed for a concept the scheme then lacked)."""
-        names: dict[str, str] = {}
+        """English name key (:func:`english_name_key`) -> indicator local name: the prefLabel@en and the
+        altLabel@en names curators recorded (among them the names annotators proposed for a concept the scheme then
+        lacked), each also without its bracketed words ("Consumer price index (CPI)" is "consumer price index"
+        too). A key two indicators share names neither."""
+        names: dict[str, set[str]] = {}
         for t in self.triples:
             if t.predicate in _PREF_ALT and isinstance(t.object, Literal) and t.object.language == "en" \
                     and t.subject.value.startswith(INDICATOR):
-                names.setdefault(" ".join(t.object.value.lower().split()), t.subject.value[len(INDICATOR):])
-        return names
+                local = t.subject.value[len(INDICATOR):]
+                for written in {t.object.value, re.sub(r"\([^)]*\)", " ", t.object.value)}:
+                    if key := english_name_key(written):
+                        names.setdefault(key, set()).add(local)
+        return {key: next(iter(found)) for key, found in names.items() if len(found) == 1}
 
     @cached_property
     def provinces(self) -> dict[str, str]:
