@@ -675,3 +675,25 @@ def test_what_is_not_a_named_part_keeps_its_own_indicator(body: str, token: str,
 ])
 def test_disease_cases_are_counted_in_cases_of_infection(body: str, token: str) -> None:
     assert figure(body, token).indicator == "dengue-cases"
+
+
+# -- a word of what a figure measures, the rest said earlier in the paragraph --------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vụ lúa xuân gieo cấy 9.200 ha, giảm 150 ha so với năm trước; năng suất bình quân đạt 66,4 tạ/ha.", "66,4",
+     "winter-spring-rice-yield"),
+    ("Lúa đông xuân toàn tỉnh đạt 31.000 ha, bằng 99% cùng kỳ, năng suất ước 61,2 tạ/ha.", "61,2",
+     "winter-spring-rice-yield"),
+    ("Vụ Đông Xuân gieo trồng 20.100 ha. Vụ Hè Thu đến nay đã xuống giống 11.450 ha, đạt 61% kế hoạch.", "11.450",
+     "summer-autumn-sown-area"),
+    ("Doanh thu bán lẻ hàng hóa đạt 8.200 tỷ đồng, chiếm 76%; dịch vụ lưu trú, ăn uống 1.400 tỷ đồng, chiếm 13%; "
+     "dịch vụ khác 1.180 tỷ đồng, chiếm 11%.", "1.180", "other-services-revenue"),
+])
+def test_a_word_of_the_figure_completed_by_the_paragraph(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_paragraph_label_needs_a_word_of_the_figure_itself() -> None:
+    # nothing of the figure's own clause names rice: the paragraph's rice is not its subject
+    body = "Vụ lúa xuân gieo cấy 9.200 ha; các địa phương đã cấp 1.200 tấn giống hỗ trợ."
+    assert figure(body, "1.200").indicator not in {"rice-output", "winter-spring-rice-output"}

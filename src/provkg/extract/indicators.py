@@ -186,6 +186,25 @@ def indicator_of(
     )
     if spread:
         return spread
+    # A word of what it measures with the rest said earlier in the paragraph ("... 8.650 ha lúa xuân, giảm 312 ha;
+    # năng suất bình quân đạt 68,2 tạ/ha"): a label the unit fits whose words are all in the paragraph before the
+    # number, holding a word of the figure's own clause, with at least half its words in the sentence.
+    own_named = (content_words(own) | content_words(noun)) - _NOT_NAMES - _TIME_WORDS
+    if own_named:
+        sentence_words = content_words(sentence_left) | around
+        paragraph = r.w[max(r.paragraph_of(start), start - 400):start]
+        # a label said whole before the figure's own words is a neighbour's ("thu nội địa 1.870 tỷ đồng; khoản
+        # thu bán tài sản công 45 tỷ đồng")
+        said = {local for _s, _e, local in lex.indicators.find_all(paragraph[:max(0, len(paragraph) - len(own_left))])}
+        # the label naming most of the figure's own words, then most of the sentence's, then the longest
+        ranked = [
+            (len(words & own_named), len(words & sentence_words), len(words), local)
+            for local, words in lex.indicators.scattered_all(f"{paragraph} {unit} {heading}")
+            if fit(local) > 0 and local not in neighbours and local not in said and words & own_named
+            and 2 * len(words & sentence_words) >= len(words)
+        ]
+        if ranked:
+            return max(ranked)[3]
     hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]
     return hits[0] if hits else None
 
