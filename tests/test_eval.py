@@ -244,3 +244,10 @@ def test_proposed_names_are_compared_by_their_words_not_their_spelling() -> None
     # a concept's name is found without its bracketed words too; a name two concepts share names neither
     assert names[english_name_key("consumer price index")] == "cpi"
     assert names[english_name_key("Poverty rates of ethnic-minority households")] == "ethnic-poverty-rate"
+
+
+def test_road_codes_and_abbreviations_of_gold_slugs_count_either_way() -> None:
+    assert same_work("dt482", "ninh-binh/duong-tinh-482") and same_work("dt482", "ninh-binh/duong-dt-482")
+    assert same_work("ql21b-cau-tu-cau-co", "ninh-binh/quoc-lo-21b-doan-cau-tu-cau-co")
+    assert not same_work("dt482", "ninh-binh/duong-tinh-477")  # the number tells the road
+    assert same_work("kcn-cam-khe", "phu-tho/khu-cong-nghiep-cam-khe")

@@ -188,3 +188,23 @@ def test_component_projects_segments_codes_and_names_in_sentence_case() -> None:
     assert _names("Xây dựng Trung tâm Hội nghị tỉnh đạt 30%") == ["Trung tâm Hội nghị tỉnh"]
     assert _names("Cầu Rồng nối hai bờ sông đạt 50%") == ["Cầu Rồng"]
     assert _names("sản lượng điện của thủy điện Trị An đạt 1,2 tỷ kWh") == []
+
+
+def test_road_codes_are_written_out_and_segments_in_brackets_name_the_work() -> None:
+    index = project_index()
+
+    def works(text: str) -> list[str]:
+        return [local for _s, _e, local, _c in index.find_all(text, "nam-dinh")]
+
+    assert works("nâng cấp ĐT.490C đoạn từ ngã tư Đò Quan đạt 60%") == [
+        "nam-dinh/duong-tinh-490c-doan-tu-nga-tu-do-quan"]
+    assert works("đường tỉnh 490C đoạn từ ngã tư Đò Quan: đạt 60%") == works("đường ĐT 490C đoạn từ ngã tư Đò Quan")
+    assert works("mở rộng QL10 đoạn cầu Tân Đệ - cầu Lộc An đạt 40%") == [
+        "nam-dinh/quoc-lo-10-doan-cau-tan-de-cau-loc-an"]
+    assert works("tai nạn trên QL10 giảm 3 vụ") == []  # a national road is a work only when invested in
+    segment = ["nam-dinh/duong-tinh-487-doan-nam-truc-truc-ninh"]
+    assert works("dự án đường ĐT.487 (đoạn Nam Trực - Trực Ninh) đạt 55%") == segment
+    assert works("dự án đường tỉnh 487, đoạn Nam Trực - Trực Ninh đạt 55%") == segment
+    # a place after lower-case words still belongs to the name ("khu vực thành phố ...")
+    assert works("kè bờ sông Đáy khu vực thị trấn Liễu Đề đạt 70%") == [
+        "nam-dinh/ke-bo-song-day-khu-vuc-thi-tran-lieu-de"]

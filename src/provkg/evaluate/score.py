@@ -124,9 +124,20 @@ def same_work(gold: str, found: str | None, found_names: frozenset[str] | set[st
     if gold == found:
         return True
     found_words = set(found.rpartition("/")[2].split("-")) if "/" in found else set(found_names)
-    words = [part for word in gold.split("-") for part in _GOLD_ABBREVIATIONS.get(word, word).split("-")]
+    words = gold.split("-")
     naming = [word for word in words if word not in _KIND_WORDS] or words
-    shared = sum(word in found_words for word in naming)
+
+    def written_out(word: str) -> bool:
+        return word in found_words or (word in _GOLD_ABBREVIATIONS and all(
+            part in found_words for part in _GOLD_ABBREVIATIONS[word].split("-")))
+
+    def present(word: str) -> bool:
+        # an abbreviation counts written either way; a road code glued to its number ("dt482", "ql21b") also
+        # as the code (or the road's kind) and the number apart
+        glued = re.fullmatch(r"([a-z]+)(\d\w*)", word)
+        return written_out(word) or bool(glued and written_out(glued.group(1)) and glued.group(2) in found_words)
+
+    shared = sum(present(word) for word in naming)
     numbers_agree = all(word in found_words for word in naming if word.isdigit())
     return bool(found_words) and numbers_agree and 3 * shared >= 2 * len(naming)
 

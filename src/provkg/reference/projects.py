@@ -38,16 +38,16 @@ _WORK_WORDS = (
     "khu tái định cư", "khu công nghiệp", "cụm công nghiệp", "khu đô thị", "quốc lộ", "dự án", "công trình", "đề án",
     "trạm biến áp", "trạm bơm", "đường dây", "cống", "đập", "kênh", "đường sắt", "vành đai", "nút giao",
     "cảng cá", "khu kinh tế", "hầm", "luồng", "trung tâm", "nhà máy thủy điện", "nhà máy nhiệt điện", "thủy điện",
-    "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thuỷ điện", "thuỷ điện",
+    "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thuỷ điện", "thuỷ điện", "tỉnh lộ",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
 # dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
 # X"), a national road on its own a place ("tai nạn trên quốc lộ 1A"), a "kênh" also a television channel.
 # A power plant or a centre likewise ("sản lượng thủy điện Sơn La", "Trung tâm Y tế huyện"), a tunnel or a fairway
 # a place more often than a work.
-_INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "kênh", "trung tâm", "hầm", "luồng", "khu kinh tế", "thủy điện",
-                          "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thủy điện", "nhà máy nhiệt điện",
-                          "thuỷ điện", "nhà máy thuỷ điện")
+_INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "tỉnh lộ", "kênh", "trung tâm", "hầm", "luồng", "khu kinh tế",
+                          "thủy điện", "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thủy điện",
+                          "nhà máy nhiệt điện", "thuỷ điện", "nhà máy thuỷ điện")
 _INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo)[\s,]*$",
                                 re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
@@ -98,9 +98,11 @@ _ABBREVIATIONS = {
     "dtts và mn": "dân tộc thiểu số và miền núi", "đbdtts": "đồng bào dân tộc thiểu số", "dtts": "dân tộc thiểu số",
     "kt-xh": "kinh tế - xã hội", "ktxh": "kinh tế - xã hội", "gnbv": "giảm nghèo bền vững", "đtxd": "đầu tư xây dựng",
 }
+# Road codes ("QL21B", "ĐT.482", "đường ĐT 477", "TL10"): the kind of road written out before the number.
+_ROAD_CODES = {"đt": "đường tỉnh ", "dt": "đường tỉnh ", "ql": "quốc lộ ", "tl": "tỉnh lộ "}
 _ABBREVIATION = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)",
-    re.IGNORECASE)
+    r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)"
+    r"|(?<!\w)(?:(?:đường tỉnh|đường)[ \t]+)?(?P<road>ĐT|DT|QL|TL)\.?[ \t]?(?=\d)", re.IGNORECASE)
 
 
 def expand_abbreviations(text: str) -> tuple[str, list[int], list[int]]:
@@ -116,7 +118,8 @@ def expand_abbreviations(text: str) -> tuple[str, list[int], list[int]]:
         parts.append(plain)
         starts.extend(range(last, match.start()))
         ends.extend(range(last + 1, match.start() + 1))
-        written = _ABBREVIATIONS[match.group().lower()]
+        road = match.group("road")
+        written = _ROAD_CODES[road.lower()] if road else _ABBREVIATIONS[match.group().lower()]
         parts.append(written)
         starts.extend([match.start()] * len(written))
         ends.extend([match.start()] * (len(written) - 1) + [match.end()])
@@ -218,6 +221,8 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
         end = _qualified(text, _enumerated(text, match.start(), end))
         name = text[match.start():end]
+        if segment := _BRACKETED_SEGMENT.match(text, end):  # "đường X (đoạn A - B)": the segment is the work
+            name, end = f"{name}, {segment.group(1)}", segment.end()
         proper = _BRACKETED.match(text, end)
         if proper:  # "cầu vượt sông X (cầu Y)": the work's proper name, in brackets, names it
             inner = find_project_names(proper.group(1))
@@ -255,6 +260,7 @@ _QUALIFIER = re.compile(r"[ \t]+(?:kéo dài|nối dài|mở rộng)(?=[ \t]*(?:
 # The segment of a work a name goes on with after a comma ("Đường X, đoạn từ nút giao A đến đường tỉnh B"), up to
 # the clause's punctuation; "đoạn qua tỉnh" says where, not which work.
 _SEGMENT = re.compile(r",[ \t]*đoạn[ \t]+(?!qua\b)")
+_BRACKETED_SEGMENT = re.compile(r"[ \t]*\((đoạn[ \t]+(?!qua\b)[^()\n]{3,80})\)")
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
 
 
@@ -327,7 +333,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
         elif end is not None and word.islower() and any(
-                w[0].isupper() for w, _s, _e in _until_stop(tokens[i + 1:i + 4], stops)):
+                w[0].isupper() for w, _s, _e in _until_stop(tokens[i + 1:i + 5], stops)):
             continue
         elif end is not None and i == 1 and word.islower() and (tail := _sentence_case_tail(tokens[1:], stops)):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
