@@ -116,3 +116,22 @@ def validate_graph_rules(store: ox.Store, iri: str) -> list:
     from provkg.validate.engine import validate_graph
 
     return validate_graph(store, report_iri=iri).results
+
+
+def test_the_project_facts_query_answers_with_labels(tmp_path) -> None:  # noqa: ANN001
+    from provkg.pipeline.ingest import ingest
+    from provkg.store.query import resolve_query, run_query, with_language
+    from provkg.store.store import KnowledgeStore
+
+    text = tmp_path / "long-an.txt"
+    text.write_text("UBND TỈNH LONG AN\nSố: 45/BC-UBND\nBÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2023\n"
+                    "Cầu Mỹ Lợi (chủ đầu tư: Ban Quản lý dự án giao thông) có tổng mức đầu tư 1.250 tỷ đồng, vốn "
+                    "ngân sách trung ương, đã khởi công ngày 15/3/2023; đã giải ngân 210 tỷ đồng.\n", encoding="utf-8")
+    ingest([text], tmp_path / "store")
+    with KnowledgeStore.open(tmp_path / "store", read_only=True) as store:
+        table = run_query(store, with_language(resolve_query("project-facts"), "en"))
+    rows = [dict(zip(table.columns, row, strict=True)) for row in table.rows]
+    (bridge,) = [row for row in rows if row["code"] == "long-an/cau-my-loi"]
+    assert (bridge["investor"], bridge["funders"], bridge["total"], bridge["unit"], bridge["start"],
+            bridge["status"]) == ("Ban Quản lý dự án giao thông", "Central government budget", "1250", "billion dong",
+                                  "2023-03-15", "Under construction")
