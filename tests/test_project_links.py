@@ -176,3 +176,17 @@ def test_a_work_named_after_the_figure_it_is_for(body: str) -> None:
 ])
 def test_a_component_project_is_named_with_its_whole_work(body: str) -> None:
     assert linked(body)["230"] == ("long-an/duong-vanh-dai-3-thanh-phan-2", None)
+
+
+@pytest.mark.parametrize("body", [
+    "3.2. Dự án cầu Mỹ Lợi\nĐến nay đã giải ngân 64 tỷ đồng, đạt 35% kế hoạch vốn.",
+    "b) Công trình cầu Mỹ Lợi\nKhối lượng thi công đạt 35%; giải ngân 64 tỷ đồng.",
+])
+def test_a_section_headed_by_a_work_reports_on_it(body: str) -> None:
+    links = linked(body)
+    assert links["64"] == links["35%"] == ("long-an/cau-my-loi", None)
+
+
+def test_a_section_heading_naming_a_sector_is_no_work() -> None:
+    links = linked("3.2. Đầu tư phát triển\nĐến nay đã giải ngân 64 tỷ đồng, đạt 35% kế hoạch vốn.")
+    assert links["64"] == (None, None)

@@ -208,3 +208,11 @@ def test_road_codes_are_written_out_and_segments_in_brackets_name_the_work() -> 
     # a place after lower-case words still belongs to the name ("khu vực thành phố ...")
     assert works("kè bờ sông Đáy khu vực thị trấn Liễu Đề đạt 70%") == [
         "nam-dinh/ke-bo-song-day-khu-vuc-thi-tran-lieu-de"]
+
+
+def test_abbreviated_parks_bypasses_dikes_and_irrigation_systems() -> None:
+    assert provisional_project("KCN Cẩm Khê", "phu-tho") == provisional_project("Khu công nghiệp Cẩm Khê", "phu-tho")
+    assert _names("Dự án tuyến tránh thị trấn Phú Mỹ đạt 30% khối lượng") == ["tuyến tránh thị trấn Phú Mỹ"]
+    assert _names("Đê hữu sông Lô được nâng cấp; đạt 60%") == ["Đê hữu sông Lô"]
+    assert _names("hệ thống thủy lợi Nam Thạch Hãn giải ngân 20 tỷ đồng") == ["hệ thống thủy lợi Nam Thạch Hãn"]
+    assert _names("bờ đê bị sạt lở 35 m; đê điều được tu bổ") == []  # no proper name, no work

@@ -67,7 +67,9 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
             f.project, f.programme = _work_of_list_head(r, works, line)
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
         if f.programme is None:
-            f.programme = _programme_of_heading(r, works, f.start)
+            f.programme = _work_of_heading(r, works, f.start, programme=True)
+        if f.project is None and f.programme is None:
+            f.project = _work_of_heading(r, works, f.start, programme=False)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
 
@@ -116,9 +118,9 @@ def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, 
     return hits[-1][2] if hits else None
 
 
-def _programme_of_heading(r: ReportContext, works: ProjectIndex, offset: int) -> str | None:
-    """The programme the heading of the figure's section names ("đ) Xây dựng nông thôn mới"): the section reports
-    that programme's results."""
+def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, programme: bool) -> str | None:
+    """The programme (or the project) the heading of the figure's section names, and little else ("đ) Xây dựng
+    nông thôn mới", "3.2. Dự án đường Vành đai 3"): the section reports on that work."""
     start = r.section_start(offset)
     end = r.w.find("\n", start, offset)
     heading = _HEADING.fullmatch(r.w[start:end] if end >= 0 else "")
@@ -127,7 +129,7 @@ def _programme_of_heading(r: ReportContext, works: ProjectIndex, offset: int) ->
     title = heading.group(1)
     for hit_start, hit_end, local, _confirmed in _works_in(works, title, r.province):
         rest = _PERIOD_WORDS.sub(" ", title[:hit_start] + title[hit_end:])  # "giai đoạn 2021-2025" names no subject
-        if works.is_programme(local) and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS:
+        if works.is_programme(local) == programme and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS:
             return local
     return None
 

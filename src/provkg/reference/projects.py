@@ -38,7 +38,8 @@ _WORK_WORDS = (
     "khu tái định cư", "khu công nghiệp", "cụm công nghiệp", "khu đô thị", "quốc lộ", "dự án", "công trình", "đề án",
     "trạm biến áp", "trạm bơm", "đường dây", "cống", "đập", "kênh", "đường sắt", "vành đai", "nút giao",
     "cảng cá", "khu kinh tế", "hầm", "luồng", "trung tâm", "nhà máy thủy điện", "nhà máy nhiệt điện", "thủy điện",
-    "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thuỷ điện", "thuỷ điện", "tỉnh lộ",
+    "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thuỷ điện", "thuỷ điện", "tỉnh lộ", "tuyến tránh",
+    "đường tránh", "đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
 # dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
@@ -53,6 +54,8 @@ _INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu t�
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
 _LEADING_LOWER_WORDS = 15
+# Kinds named only by a proper name, a number alone does not name one ("đê", "đường tránh").
+_PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "tuyến tránh", "đường tránh")
 # Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã").
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
@@ -72,7 +75,8 @@ _SECTOR_BY_KIND = (
     ("nha-may-dien", "energy"), ("thuy-dien", "energy"), ("nhiet-dien", "energy"), ("dien-gio", "energy"),
     ("dien-mat-troi", "energy"), ("duong-sat", "transport"), ("vanh-dai", "transport"), ("nut-giao", "transport"),
     ("ham", "transport"), ("luong", "transport"), ("cang-ca", "fisheries"), ("khu-kinh-te", "industry"),
-    ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"),
+    ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"), ("tuyen-tranh", "transport"),
+    ("de", "agriculture"), ("he-thong-thuy-loi", "agriculture"),
     ("duong-day", "energy"), ("tram-bien-ap", "energy"), ("cao-toc", "transport"), ("duong", "transport"),
     ("cau", "transport"), ("cang", "transport"), ("san-bay", "transport"), ("quoc-lo", "transport"),
     ("benh-vien", "health"), ("ho-chua", "agriculture"), ("dap", "agriculture"), ("tram-bom", "agriculture"),
@@ -97,6 +101,7 @@ _ABBREVIATIONS = {
     "mtqg": "mục tiêu quốc gia", "ntm": "nông thôn mới", "dtts&mn": "dân tộc thiểu số và miền núi",
     "dtts và mn": "dân tộc thiểu số và miền núi", "đbdtts": "đồng bào dân tộc thiểu số", "dtts": "dân tộc thiểu số",
     "kt-xh": "kinh tế - xã hội", "ktxh": "kinh tế - xã hội", "gnbv": "giảm nghèo bền vững", "đtxd": "đầu tư xây dựng",
+    "kcn": "khu công nghiệp", "ccn": "cụm công nghiệp", "kđt": "khu đô thị", "kkt": "khu kinh tế",
 }
 # Road codes ("QL21B", "ĐT.482", "đường ĐT 477", "TL10"): the kind of road written out before the number.
 _ROAD_CODES = {"đt": "đường tỉnh ", "dt": "đường tỉnh ", "ql": "quốc lộ ", "tl": "tỉnh lộ "}
@@ -219,6 +224,8 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue
         if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
             continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
+        if match.group().lower() in _PROPER_NAME_KINDS and not re.search(r"(?<!\w)[A-ZĐ]", text[match.end():end]):
+            continue  # "bờ đê bị sạt 20 m": a dike, not a named work
         end = _qualified(text, _enumerated(text, match.start(), end))
         name = text[match.start():end]
         if segment := _BRACKETED_SEGMENT.match(text, end):  # "đường X (đoạn A - B)": the segment is the work
