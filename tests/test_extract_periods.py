@@ -306,3 +306,26 @@ def test_a_poverty_rate_is_counted_at_the_end_of_the_period(body: str, token: st
 ])
 def test_the_start_of_a_year_is_the_end_of_the_year_before(body: str, token: str) -> None:
     assert period_of(body, token, "2023-H1") == "2022-12-31"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vụ lúa Đông Xuân 2022-2023 toàn tỉnh gieo cấy 41.300 ha, đạt 99,1% kế hoạch.", "41.300"),
+    # the season of the sentence before, with its crop year, governs a sentence naming no time of its own
+    ("Vụ Đông Xuân 2022-2023 thời tiết thuận lợi, ít sâu bệnh. Toàn tỉnh gieo sạ 41.300 ha lúa, năng suất ước 62 "
+     "tạ/ha.", "62"),
+])
+def test_a_season_with_its_crop_year(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2022/2023"
+
+
+def test_a_sentence_naming_its_own_year_keeps_it_after_a_crop_year() -> None:
+    body = ("Vụ Đông Xuân 2023-2024 đã xuống giống 12.000 ha. Giá trị sản xuất ngành hàng lúa gạo năm 2023 đạt 9.100 "
+            "tỷ đồng.")
+    assert period_of(body, "9.100", "2023", title="năm 2023") == "2023"
+
+
+def test_a_crop_year_ending_in_the_reports_year_is_no_forecast() -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2024") + (
+        "Vụ Đông Xuân 2023-2024 thuận lợi. Toàn tỉnh gieo sạ 38.200 ha lúa, năng suất bình quân ước đạt 63 tạ/ha.\n")
+    figures = {text[f.start:f.end]: f for f in extract(text, report_period="2024-H1").figures}
+    assert figures["63 tạ/ha"].status == "estimate"

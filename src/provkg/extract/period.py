@@ -213,11 +213,22 @@ def school_year(r: ReportContext, start: int) -> str | None:
 
 
 _SEASON = re.compile(
-    r"(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)(?!\w)"
+    r"(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)(?!\w)"
     r"(?:\s+(?:năm\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?)?",
     re.IGNORECASE,
 )
 SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
+
+
+def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> str | None:
+    """The crop year of a season the paragraph names before the figure's sentence ("Vụ Đông Xuân 2023-2024 ...")
+    when no later sentence of it names another season."""
+    paragraph_start = r.paragraph_of(start)
+    sentence_start = start - len(sentence_left)
+    if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left):
+        return None  # (a sentence naming a time of its own keeps it)
+    season = last_match(_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
+    return f"{season.group(1)}/{season.group(2)}" if season and season.group(2) else None
 
 
 def _line_label(r: ReportContext, start: int) -> str:
@@ -266,6 +277,8 @@ def periods_of(
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
         first, second = season.group(1), season.group(2)
         period = f"{first}/{second}" if second else (first or str(r.period_end.year))
+    elif measure != "plan_value" and (crop_year := _paragraph_crop_year(r, cand.start, sentence_left)):
+        period = crop_year  # "Vụ Đông Xuân 2023-2024 đủ nước tưới. Toàn tỉnh gieo sạ 38.215 ha lúa"
     elif school:
         period = school
     elif anchor_text and context_period(r, anchor_text, anchor_text, "", measure):
@@ -322,7 +335,8 @@ def periods_of(
             comparison = f"{year}-{int(m.group(13)):02d}"
         elif m.group(8):
             edge_year = int(m.group(9)) if m.group(9) else r.year
-            comparison = f"{edge_year}-01-01" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
+            # the start of a year is the end of the one before
+            comparison = f"{edge_year - 1}-12-31" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
         elif m.group(4):
             comparison = f"{m.group(4)}/{m.group(5)}"
         elif year and year.isdigit():
