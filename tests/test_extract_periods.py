@@ -329,3 +329,16 @@ def test_a_crop_year_ending_in_the_reports_year_is_no_forecast() -> None:
         "Vụ Đông Xuân 2023-2024 thuận lợi. Toàn tỉnh gieo sạ 38.200 ha lúa, năng suất bình quân ước đạt 63 tạ/ha.\n")
     figures = {text[f.start:f.end]: f for f in extract(text, report_period="2024-H1").figures}
     assert figures["63 tạ/ha"].status == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án cầu Cửa Hội đã hoàn thành khoảng 64% khối lượng.", "64%"),
+    ("Tuyến đường vành đai phía Nam đã bàn giao 88,5% mặt bằng cho nhà thầu.", "88,5%"),
+])
+def test_the_share_of_a_work_done_is_at_the_end_of_the_period(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-06-30"
+
+
+def test_money_after_a_works_progress_keeps_the_reports_period() -> None:
+    body = "Cầu Cửa Hội đạt 64% khối lượng; dự án đường ven biển giải ngân 215 tỷ đồng, đạt 70% kế hoạch vốn năm."
+    assert period_of(body, "215", "2023-H1") == "2023-H1"

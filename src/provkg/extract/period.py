@@ -189,6 +189,8 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return f"{m.group(1)}-12-31"
     if search(_THIS_MONTH, clause) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
+    if measure in ("value", "share_pct") and (_WORK_DONE_AFTER.match(right) or _WORK_DONE_BEFORE.search(local[-60:])):
+        return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
     if measure in ("value", "change_abs", "change_pct") and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
@@ -196,6 +198,16 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     ):
         return r.ref_date
     return None
+
+
+# The share of a work done: of its volume, its site, its contract value, its schedule.
+_WORK_DONE_AFTER = re.compile(
+    r"\s*(?:khối lượng|mặt bằng|diện tích mặt bằng|giá trị hợp đồng|giá trị xây lắp|tiến độ|kế hoạch tiến độ)(?!\w)",
+    re.IGNORECASE,
+)
+_WORK_DONE_BEFORE = re.compile(
+    r"(?:giải phóng|bàn giao|thu hồi)\s+(?:được\s+)?mặt bằng(?:\s+(?:được|đạt|khoảng|trên|gần))*\s*$", re.IGNORECASE
+)
 
 
 def school_year(r: ReportContext, start: int) -> str | None:
@@ -294,7 +306,8 @@ def periods_of(
     )
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
-        or (measure == "value" and not found and len(parse_period(previous.period).code) == 10)
+        or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
+            and (previous.unit_text == "%") == (cand.unit == "%"))  # (a work's progress dates no money after it)
     ):
         period = previous.period
     if note_before_change:
