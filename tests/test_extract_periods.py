@@ -342,3 +342,17 @@ def test_the_share_of_a_work_done_is_at_the_end_of_the_period(body: str, token: 
 def test_money_after_a_works_progress_keeps_the_reports_period() -> None:
     body = "Cầu Cửa Hội đạt 64% khối lượng; dự án đường ven biển giải ngân 215 tỷ đồng, đạt 70% kế hoạch vốn năm."
     assert period_of(body, "215", "2023-H1") == "2023-H1"
+
+
+@pytest.mark.parametrize("body", [
+    "Bão số 5 đổ bộ ngày 24/8 gây mưa lớn. Theo thống kê, bão số 5 gây thiệt hại khoảng 320 tỷ đồng, làm hư hỏng "
+    "1.850 ngôi nhà.",
+    "Cơn bão số 5 quét qua tỉnh vào giữa tháng 8. Bão số 5 và mưa lũ sau bão làm 1.850 ngôi nhà bị tốc mái, hư hỏng.",
+])
+def test_the_damage_of_a_storm_the_text_dates_is_of_its_month(body: str) -> None:
+    assert period_of(body, "1.850", "2023-9M", title="9 tháng năm 2023") == "2023-08"
+
+
+def test_a_storm_without_a_date_leaves_the_reports_period() -> None:
+    body = "Bão số 5 gây thiệt hại khoảng 320 tỷ đồng."
+    assert period_of(body, "320", "2023-9M", title="9 tháng năm 2023") == "2023-9M"

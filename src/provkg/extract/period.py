@@ -11,7 +11,7 @@ from provkg.core.model import Figure
 from provkg.core.patterns import search
 from provkg.core.periods import ROMAN, month_number, parse_period, previous_year, rest_of, step_back, with_year
 from provkg.core.text import last_match
-from provkg.extract.context import SCHOOL_YEAR, ReportContext
+from provkg.extract.context import SCHOOL_YEAR, STORM, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 from provkg.read.header import periods_named
@@ -232,6 +232,21 @@ _SEASON = re.compile(
 SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
 
 
+def _storm_month(r: ReportContext, sentence_left: str, right: str) -> int | None:
+    """The month of the storm whose damage the sentence counts ("bão số 3 và hoàn lưu sau bão gây thiệt hại ...,
+    làm hư hỏng 4.120 ngôi nhà"), when the text states the month it struck."""
+    storm = last_match(STORM, sentence_left)
+    if storm is None or not (_DAMAGE.search(sentence_left, storm.end()) or _DAMAGE.match(right[:40])):
+        return None
+    return r.event_months().get(f"{storm.group(1).lower()} {storm.group(2)}")
+
+
+_DAMAGE = re.compile(
+    r"(?:[^.;]*?(?<!\w))?(?:thiệt hại|hư hỏng|hư hại|sập|ngập|cuốn trôi|tốc mái|làm chết|mất tích|bị thương|gãy đổ|đổ)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> str | None:
     """The crop year of a season the paragraph names before the figure's sentence ("Vụ Đông Xuân 2023-2024 ...")
     when no later sentence of it names another season."""
@@ -285,6 +300,8 @@ def periods_of(
         period = found
     elif own_year:
         period = own_year
+    elif measure in ("value", "change_abs") and r.period_kind != "month" and (month := _storm_month(r, sentence_left, right)):
+        period = f"{r.year}-{month:02d}"  # the damage of a storm the text dates: "bão số 3 ... đầu tháng 9"
     elif measure != "plan_value" and (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
         first, second = season.group(1), season.group(2)
