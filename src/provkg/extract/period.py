@@ -242,7 +242,8 @@ def _storm_month(r: ReportContext, sentence_left: str, right: str) -> int | None
 
 
 _DAMAGE = re.compile(
-    r"(?:[^.;]*?(?<!\w))?(?:thiệt hại|hư hỏng|hư hại|sập|ngập|cuốn trôi|tốc mái|làm chết|mất tích|bị thương|gãy đổ|đổ)(?!\w)",
+    r"(?:[^.;]*?(?<!\w))?"
+    r"(?:thiệt hại|hư hỏng|hư hại|sập|ngập|cuốn trôi|tốc mái|làm chết|mất tích|bị thương|gãy đổ|đổ)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -300,7 +301,9 @@ def periods_of(
         period = found
     elif own_year:
         period = own_year
-    elif measure in ("value", "change_abs") and r.period_kind != "month" and (month := _storm_month(r, sentence_left, right)):
+    elif measure in ("value", "change_abs") and r.period_kind != "month" and (
+        month := _storm_month(r, sentence_left, right)
+    ):
         period = f"{r.year}-{month:02d}"  # the damage of a storm the text dates: "bão số 3 ... đầu tháng 9"
     elif measure != "plan_value" and (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
