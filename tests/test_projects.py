@@ -216,11 +216,3 @@ def test_abbreviated_parks_bypasses_dikes_and_irrigation_systems() -> None:
     assert _names("Đê hữu sông Lô được nâng cấp; đạt 60%") == ["Đê hữu sông Lô"]
     assert _names("hệ thống thủy lợi Nam Thạch Hãn giải ngân 20 tỷ đồng") == ["hệ thống thủy lợi Nam Thạch Hãn"]
     assert _names("bờ đê bị sạt lở 35 m; đê điều được tu bổ") == []  # no proper name, no work
-
-
-def test_a_capitalised_programme_is_named_in_common_nouns_but_plans_are_not_programmes() -> None:
-    assert _names("Chương trình hỗ trợ nhà ở cho người có công: đã hoàn thành 320 căn") == [
-        "Chương trình hỗ trợ nhà ở cho người có công"]
-    assert _names("- Chương trình sữa học đường, giải ngân 12 tỷ đồng") == ["Chương trình sữa học đường"]
-    assert _names("Chương trình hành động của Tỉnh ủy đạt 80%; theo chương trình công tác đã họp 4 lần") == []
-    assert project_index().is_programme(provisional_project("Chương trình sữa học đường", "ha-nam"))

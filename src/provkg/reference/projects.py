@@ -39,7 +39,7 @@ _WORK_WORDS = (
     "trạm biến áp", "trạm bơm", "đường dây", "cống", "đập", "kênh", "đường sắt", "vành đai", "nút giao",
     "cảng cá", "khu kinh tế", "hầm", "luồng", "trung tâm", "nhà máy thủy điện", "nhà máy nhiệt điện", "thủy điện",
     "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thuỷ điện", "thuỷ điện", "tỉnh lộ", "tuyến tránh",
-    "đường tránh", "đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "chương trình",
+    "đường tránh", "đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
 # dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
@@ -54,11 +54,6 @@ _INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu t�
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
 _LEADING_LOWER_WORDS = 15
-# A capitalised "Chương trình" names a programme in common nouns ("Chương trình hỗ trợ nhà ở cho người có công"),
-# unless it is a plan or a curriculum; a longer run of words is a sentence, not a name.
-_NOT_A_PROGRAMME = re.compile(r"[ \t]+(?:hành động|công tác|làm việc|kỳ họp|kế hoạch|giáo dục|đào tạo|học|số|phối "
-                              r"hợp|nghệ thuật|văn nghệ)\b", re.IGNORECASE)
-_PROGRAMME_NAME_WORDS = 14
 # Kinds named only by a proper name, a number alone does not name one ("đê", "đường tránh").
 _PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "tuyến tránh", "đường tránh")
 # Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã").
@@ -223,12 +218,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
             mentions.append(component)
             taken_until = component.end
             continue
-        programme = match.group().lower() == "chương trình"
-        if programme and (not match.group().startswith("C") or _NOT_A_PROGRAMME.match(text, match.end())):
-            continue  # only a capitalised "Chương trình" names one; "chương trình hành động" is a plan
-        lower_case = programme or match.group().lower() in _LOWER_CASE_NAMED
+        lower_case = match.group().lower() in _LOWER_CASE_NAMED
         end = _name_end(text, match.end(), lower_case)
-        if end is None or (programme and len(text[match.end():end].split()) > _PROGRAMME_NAME_WORDS):
+        if end is None:
             continue
         if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
             continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
@@ -335,8 +327,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
         # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins; a second
         # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
         leading_and = word == "và" and end is None and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40])
-        merit = word == "có" and tokens[i + 1:i + 2] and tokens[i + 1][0] == "công"  # "người có công"
-        if word in stops and not joins and not leading_and and not merit:  # lower-case only: "Sản - Nhi" is a name
+        if word in stops and not joins and not leading_and:  # lower-case only: "Sản - Nhi" is a name
             break
         if joins or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
             continue
