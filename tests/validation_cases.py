@@ -14,7 +14,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from provkg.core.model import Figure, Report
-from provkg.core.namespaces import AREA, INDICATOR, PK, PROJECT, REFERENCE_GRAPH, UNIT
+from provkg.core.namespaces import AREA, INDICATOR, PK, PROJECT, RDF, RDFS, REFERENCE_GRAPH, UNIT
 from provkg.pipeline.rdfmap import observation_iri, report_iri, report_triples
 from provkg.reference.loader import Reference, load_reference
 
@@ -55,6 +55,7 @@ class Case:
     lines: tuple[int, ...] | None = None
     produced_by: str = "factsheet"
     sentences: tuple[int, ...] = ()
+    extra: dict[str, list[ox.Triple]] = field(default_factory=dict)  # more triples of a report's graph
 
     def report_ids(self) -> list[str]:
         return list(self.reports)
@@ -75,7 +76,7 @@ class Case:
                     chars[start - 2:start + 1] = [".", " ", "X"]
                 text = "".join(chars)
             graphs[report_iri(report_id)] = report_triples(report, figures, units=reference().units, text=text,
-                                                           produced_by=self.produced_by)
+                                                           produced_by=self.produced_by) + self.extra.get(report_id, [])
         return graphs
 
 
@@ -651,8 +652,25 @@ def _cases() -> list[Case]:
             fig(90, "-3.05", "‰", "change_pp", "infant-mortality", comparison_period="2019-H1"),
             # a multiple of an allowed unit (thousand tonnes where tonnes are allowed) fits
             fig(100, "412.5", "nghìn tấn", "value", "rice-output")]}),
+        # A date of a work is a day, a month or a year (project facts, provkg.extract.project_facts).
+        Case("project-dates", {"project-dates": [fig(10, "120", "tỷ đồng", "value", "project-disbursement")]},
+             {("InitiativeDatePrecision", "", PROJECT + "case/bridge-soon")},
+             extra={"project-dates": _works_with_dates()}),
     ]
     return cases
+
+
+def _works_with_dates() -> list[ox.Triple]:
+    """Two works of a report: one started in a month (fits), one whose completion is words, not a date."""
+    triples = []
+    month = ox.Literal("2023-03", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYearMonth"))
+    for name, prop, when in (("bridge-month", "startDate", month), ("bridge-soon", "completionDate",
+                                                                      ox.Literal("sắp xong"))):
+        node = ox.NamedNode(PROJECT + "case/" + name)
+        triples += [ox.Triple(node, ox.NamedNode(RDF + "type"), pk("Project")),
+                    ox.Triple(node, ox.NamedNode(RDFS + "label"), ox.Literal(name, language="vi")),
+                    ox.Triple(node, pk(prop), when)]
+    return triples
 
 
 CASES = _cases()
