@@ -130,20 +130,12 @@ def _facts_in(scope: str, facts: ProjectFacts) -> ProjectFacts:
             facts.total_investment = (parse_number(total.group(1)).value, total.group(2))
         except ValueError:
             pass
-    for match in _START.finditer(scope):
-        if (when := _iso(match)) is None:
-            continue
-        if _planned(scope, match.start()) or _DEADLINE.search(match.group()):
-            facts.planned_start = when
-        else:
-            facts.start = when
-    for match in _COMPLETION.finditer(scope):
-        if (when := _iso(match)) is None:
-            continue
-        if _planned(scope, match.start()) or _DEADLINE.search(match.group()):
-            facts.planned_completion = when
-        else:
-            facts.completion = when
+    for pattern, stated, planned in ((_START, "start", "planned_start"),
+                                     (_COMPLETION, "completion", "planned_completion")):
+        for match in pattern.finditer(scope):
+            if (when := _iso(match)) is not None:
+                plan = _planned(scope, match.start()) or _DEADLINE.search(match.group())
+                setattr(facts, planned if plan else stated, when)
     if period := _IMPLEMENTATION.search(scope):
         facts.start = facts.start or period.group(1)
         facts.planned_completion = facts.planned_completion or period.group(2)
