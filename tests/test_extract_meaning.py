@@ -739,3 +739,27 @@ def test_a_bracketed_percentage_after_a_part_is_its_share(body: str, token: str)
 def test_a_change_stated_with_the_most_and_with(body: str, token: str, sign: int) -> None:
     change = figure(body, token)
     assert change.measure == "change_pct" and (change.value > 0) == (sign > 0)
+
+
+@pytest.mark.parametrize("body", [
+    "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 18,2%; công nghiệp - xây dựng 37,5%; dịch vụ 38,9%; thuế "
+    "sản phẩm trừ trợ cấp sản phẩm 5,4%.",
+    "Về cơ cấu, khu vực dịch vụ chiếm 40,1%, công nghiệp và xây dựng 36,2%, nông nghiệp 18,3%, thuế sản phẩm trừ "
+    "trợ cấp sản phẩm 5,4%.",
+])
+def test_a_list_of_shares_goes_on_through_a_long_name(body: str) -> None:
+    assert figure(body, "5,4%").measure == "share_pct"
+
+
+@pytest.mark.parametrize("body", [
+    "4. Đầu tư\n- Kế hoạch vốn đầu tư công năm 2023 là 5.480 tỷ đồng; đến ngày 30/6 đã giải ngân 2.110 tỷ đồng.",
+    "b) Kế hoạch vốn đầu tư công năm 2023 Thủ tướng Chính phủ giao là 5.480 tỷ đồng.",
+])
+def test_a_plan_opened_by_a_bullet_is_a_plan_of_its_named_year(body: str) -> None:
+    plan = figure(body, "5.480")
+    assert plan.measure == "plan_value" and plan.period == "2023"
+
+
+def test_a_year_naming_what_the_money_repairs_is_not_the_plans() -> None:
+    body = "- Vốn khắc phục hậu quả thiên tai năm 2022 (1.035 tỷ đồng) đã giải ngân 287 tỷ đồng."
+    assert figure(body, "1.035").period == "2023"

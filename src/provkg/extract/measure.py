@@ -93,7 +93,8 @@ _PLAN_BEFORE = re.compile(
 
 
 PLAN_HEAD = re.compile(
-    r"^\s*(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE
+    r"^\s*(?:[-–+•]\s*|[a-zđ]\)\s*|\(?\d{1,2}[.)]\s*)?(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)"
+    r"(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE
 )
 
 
@@ -263,7 +264,7 @@ def measure_of(
     if pct and _SHARE_BEFORE.search(left):
         return "share_pct", 1, ""
     if pct and previous is not None and previous.measure == "share_pct" and not last_verb \
-            and re.match(r"\s*[;,]", left) and len(left.split()) <= 8 and not re.search(r"[():]", left):
+            and re.match(r"\s*[;,]", left) and len(left.split()) <= 12 and not re.search(r"[():]", left):
         return "share_pct", 1, ""  # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%": the list goes on
     if change:
         sign = -1 if verb == "giảm" else 1
