@@ -245,6 +245,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             measure = "change_abs"  # "có thêm 4 xã đạt chuẩn": a stock grows by the count
         if period == r.period and measure in ("value", "share_pct") and indicator in r.lex.stocks:
             period = r.ref_date  # a stock stated without a time: at the end of the report's period
+        if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
+            # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
+            # figure of their own period, not of the aside about another
+            before = _last_of_period(r, figures, cand.start, period) or before
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
         if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
             _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
@@ -332,12 +336,27 @@ def _carries_on(w: str, earlier: Figure, cand: Candidate) -> bool:
     return last in earlier.unit_text.split()
 
 
+def _last_of_period(
+    r: ReportContext, figures: list[Figure], start: int, period: str,
+) -> tuple[tuple[int, int], Figure] | None:
+    """The paragraph's last figure of the given period before ``start``, with its sentence."""
+    paragraph = r.paragraph_of(start)
+    for f in reversed(figures):
+        if f.start < paragraph:
+            return None
+        if f.period == period:
+            return r.sentence_of(f.start), f
+    return None
+
+
 def _aside(r: ReportContext, figure: Figure) -> bool:
     """Whether a figure is an aside of its sentence ("riêng quý IV đạt ..."): the sentence after it details the
     sentence's main figure, not the aside."""
     sentence_start = r.sentence_of(figure.start)[0]
     clause_start = max(r.w.rfind(";", sentence_start, figure.start) + 1, sentence_start)
-    return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))
+    before = r.w[clause_start:figure.start]
+    # "riêng quý IV đạt ...", or inside brackets: "(6 tháng đầu năm giảm 1,9%)"
+    return bool(re.search(r"(?<!\w)riêng(?!\w)", before, re.IGNORECASE)) or before.rfind("(") > before.rfind(")")
 
 
 # Words of a result to reach: with them a count in the tasks part is a target level.

@@ -53,6 +53,8 @@ _AT_YEAR_END = re.compile(
 
 
 
+# "(năm 2018 tăng 6,92%)", "; năm 2021 giảm 1,2%": an earlier year's own change, quoted beside the figure.
+_PAST_YEAR_CHANGE = re.compile(r"(?:^|[(;,])\s*năm\s+(\d{4})\s+(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE)
 PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
 
 
@@ -359,6 +361,9 @@ def periods_of(
         return period, None
     if PRIOR.search(left):
         return period, "prior"
+    past = _PAST_YEAR_CHANGE.search(left)
+    if past and int(past.group(1)) < r.period_end.year:
+        return past.group(1), str(int(past.group(1)) - 1)  # "(năm 2018 tăng 6,92%)": that year's own growth
     comparison = previous_year(period)
     m = _COMPARE.search(right) or _COMPARE.search(left)
     if m:
