@@ -384,3 +384,15 @@ def test_the_details_after_an_aside_are_of_the_main_figure() -> None:
         "7.800 tỷ đồng, tăng 5,2%.\n")
     figures = {text[f.start:f.end]: f for f in extract(text, report_period="2023-9M").figures}
     assert figures["7.800 tỷ đồng"].status == "estimate"
+
+
+@pytest.mark.parametrize("body", [
+    "Thu nội địa ước đạt 5.100 tỷ đồng, bằng 58% dự toán. Trong đó:\n- Thu từ doanh nghiệp nhà nước: 1.200 tỷ đồng, "
+    "bằng 61,5% dự toán, tăng 8%.",
+    "Thu nội địa ước đạt 5.100 tỷ đồng, bằng 58% dự toán, gồm: thu từ doanh nghiệp nhà nước 1.200 tỷ đồng, đạt 61,5% "
+    "dự toán.",
+])
+def test_the_plan_achievement_of_a_part_of_an_estimate_is_estimated(body: str) -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    f = next(f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith("61,5%"))
+    assert f.status == "estimate"

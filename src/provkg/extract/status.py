@@ -103,7 +103,7 @@ def _own_clause(left_local: str) -> str:
     return re.split(r"[(,;]", left_local)[-1]
 
 
-_DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp")
+_DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp", "plan_pct")
 
 
 def inherit_estimates(r: ReportContext, figures: list[Figure]) -> None:
