@@ -763,3 +763,23 @@ def test_a_plan_opened_by_a_bullet_is_a_plan_of_its_named_year(body: str) -> Non
 def test_a_year_naming_what_the_money_repairs_is_not_the_plans() -> None:
     body = "- Vốn khắc phục hậu quả thiên tai năm 2022 (1.035 tỷ đồng) đã giải ngân 287 tỷ đồng."
     assert figure(body, "1.035").period == "2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Xuất khẩu tháng 6 ước đạt 1,24 tỷ USD, nhập khẩu khoảng 0,98 tỷ USD.", "0,98", "import-value"),
+    ("Tính chung 6 tháng, xuất khẩu đạt 7,1 tỷ USD, tăng 9,2%; nhập khẩu đạt 5,6 tỷ USD, giảm 2,4%.", "5,6",
+     "import-value"),
+    ("Kim ngạch xuất khẩu tháng 6 ước đạt 1,24 tỷ USD. Lũy kế 6 tháng, xuất khẩu đạt 7,1 tỷ USD.", "7,1",
+     "export-value"),
+])
+def test_exports_and_imports_side_by_side_are_not_their_sum(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Có 48 dự án cấp mới với 1,41 tỷ USD và 41 lượt dự án điều chỉnh tăng vốn với 0,83 tỷ USD.",
+    "Trong kỳ có 25 doanh nghiệp giảm vốn với 120 tỷ đồng.",
+])
+def test_a_count_that_grew_its_capital_with_an_amount_is_no_change(body: str) -> None:
+    token = "0,83" if "0,83" in body else "120"
+    assert figure(body, token).measure == "value"

@@ -124,10 +124,13 @@ def indicator_of(
         # bưu chính viễn thông giảm 0,2%": a price group, not the telecom revenue)
         found = previous.indicator
     from_around = best is not None and -best[1] >= 3  # the label is the clause's or the bullet's, not its own
-    if found is not None and from_around and found in lex.named_parts:
+    part_words = _part_words(own, noun, unit) - _TIME_WORDS
+    if found is not None and from_around and found in lex.named_parts \
+            and not any(part_words <= words for words in lex.indicators.label_words(found)):
         # a part its own words name, under a whole the sentence or the heading names ("Có 8 nhóm tăng giá: nhóm
-        # giao thông tăng 2,1%" after the consumer price index)
-        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own) or found
+        # giao thông tăng 2,1%" after the consumer price index); words of the whole's own name it ("Lũy kế 9
+        # tháng, xuất khẩu đạt ...": the exports themselves)
+        found = _narrower_named(lex, found, part_words, fit, own) or found
     if (found is None or from_around) and ":" in own_left:
         # a list opened by its total's words: "Một số sản phẩm chủ yếu: xi măng 512 nghìn tấn" (the total's unit
         # need not be the part's)
@@ -146,9 +149,14 @@ def indicator_of(
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
             # whose other words are around: "Cấp trung học cơ sở có 95 trường với 30.200 học sinh".
+            # (the other words not only the figure's before it says: "xuất khẩu 2,4 tỷ USD; nhập khẩu 1,9 tỷ USD"
+            # is no import-export value)
+            own_scope = scope[max(0, len(scope) - len(own_left)):]  # the clause since the figure before it
+            own_side = content_words(f"{own} {noun} {unit} {own_scope} {heading} {after.split('(')[0]}")
             specific = lex.indicators.scattered(
                 f"{context} {after.split('(')[0]}",
-                lambda local, words: local != found and fit(local) >= 0 and found_words < words,
+                lambda local, words: local != found and fit(local) >= 0 and found_words < words
+                and words - found_words <= own_side,
             )
             if specific:
                 return specific
@@ -299,9 +307,10 @@ def _narrower_named(
     catch_all = total if total in lex.named_parts.values() else lex.named_parts.get(total)
     if catch_all is None or fit(catch_all) < 0 or not _names_part(name):
         return None
-    if not {word for word in words - _TIME_WORDS if not word.isdigit()}:
+    named = frozenset(word for word in words - _TIME_WORDS if not word.isdigit())
+    if not named:
         return None  # "bình quân quý III": a time, not a part
-    if any(words <= label_words for local in lex.allowed_units if local != catch_all and fit(local) > 0
+    if any(named <= label_words for local in lex.allowed_units if local != catch_all and fit(local) > 0
            for label_words in lex.indicators.label_words(local)):
         return None  # words of a concept the unit fits ("nhập khẩu 412 triệu USD" after the exports)
     return catch_all
@@ -318,7 +327,16 @@ def _names_part(name: str) -> bool:
     verb, a comparison or a time ("vượt 8,3% kế hoạch", "riêng 6 tháng đầu năm ...")."""
     opener = last_match(PART_OPENER, name)
     text = (name[opener.end():] if opener else name).strip(" \t\n,;:+-–•()")
+    # a time opening the clause is no name: "Lũy kế 9 tháng, xuất khẩu đạt ..." is named by what follows it
+    text = _TIME_OPENING.sub("", text)
     return bool(text) and not _NOT_A_NAME.match(text)
+
+
+_TIME_OPENING = re.compile(
+    r"^(?:(?:lũy kế|luỹ kế|tính chung|cộng dồn|riêng|trong)?\s*(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IV\d]+|"
+    r"tháng\s+\d{1,2}|năm\s+\d{4})\s*,?\s*)+",
+    re.IGNORECASE,
+)
 
 
 # Words of times, places and comparisons: they name no part of a breakdown.

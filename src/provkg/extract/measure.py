@@ -303,7 +303,9 @@ def measure_of(
     return "value", sign, ""
 
 
-_CHANGE_THEN_WITH = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?!so\b)[^\W\d]+){0,3}\s+với\s*$", re.IGNORECASE)
+_CHANGE_THEN_WITH = re.compile(
+    r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|nhất|cao|thấp|nhiều|ít|sâu|nhanh|khá|mạnh mẽ))+\s+với\s*$", re.IGNORECASE
+)
 _PARTS_OPENED = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
 
 
