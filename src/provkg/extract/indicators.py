@@ -151,7 +151,10 @@ def indicator_of(
             # whose other words are around: "Cấp trung học cơ sở có 95 trường với 30.200 học sinh".
             # (the other words not only the figure's before it says: "xuất khẩu 2,4 tỷ USD; nhập khẩu 1,9 tỷ USD"
             # is no import-export value)
-            own_scope = scope[max(0, len(scope) - len(own_left)):]  # the clause since the figure before it
+            # the clause since the figure before it when that one is a sibling in the same unit ("Trung học cơ sở
+            # có 130 trường với 41.500 học sinh" keeps its head)
+            same_kind = previous is not None and previous.unit_text == unit
+            own_scope = scope[max(0, len(scope) - len(own_left)):] if same_kind else scope
             own_side = content_words(f"{own} {noun} {unit} {own_scope} {heading} {after.split('(')[0]}")
             specific = lex.indicators.scattered(
                 f"{context} {after.split('(')[0]}",
