@@ -783,3 +783,14 @@ def test_exports_and_imports_side_by_side_are_not_their_sum(body: str, token: st
 def test_a_count_that_grew_its_capital_with_an_amount_is_no_change(body: str) -> None:
     token = "0,83" if "0,83" in body else "120"
     assert figure(body, token).measure == "value"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Cơ cấu kinh tế (giá hiện hành): nông, lâm nghiệp và thủy sản 21,4% - công nghiệp và xây dựng 41,2% - dịch vụ "
+     "31,8% - thuế sản phẩm trừ trợ cấp sản phẩm 5,6%.", "31,8%", "grdp-services"),
+    ("Cơ cấu kinh tế năm nay là: nông, lâm nghiệp và thủy sản 21,4% – công nghiệp và xây dựng 41,2% – dịch vụ "
+     "31,8% – thuế sản phẩm trừ trợ cấp sản phẩm 5,6%.", "41,2%", "grdp-industry-construction"),
+])
+def test_shares_of_a_structure_joined_by_dashes(body: str, token: str, expected: str) -> None:
+    share = figure(body, token)
+    assert (share.measure, share.indicator) == ("share_pct", expected) and share.value > 0

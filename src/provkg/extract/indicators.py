@@ -18,6 +18,9 @@ _UNIT_CHECKED = ("value", "plan_value", "change_abs")  # the measures whose unit
 
 
 _OWN_CLAUSE = re.compile(r"[\d.,]*[^,;.\n]{0,80}")  # matched at the offset: no copy of the rest of the text
+# What ends the clause of the figure before: a comma, a semicolon, or a dash between spaced items ("nông nghiệp
+# 19,9% - công nghiệp và xây dựng 45,0%").
+CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|[-–]\s)")
 # Words that open the parts of a breakdown: what follows them is the part's own subject.
 PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\s+)?:?", re.IGNORECASE)
 
@@ -47,7 +50,7 @@ def indicator_of(
     def fit(local: str) -> int:
         return lex.unit_fit(local, unit) if checked else 0
 
-    own_hits = lex.indicators.find_all(own) if inherit and re.match(r"\s*[,;]", own_left) else []
+    own_hits = lex.indicators.find_all(own) if inherit and CLAUSE_BREAK.match(own_left) else []
     whole = _whole_listed(lex, previous)
     if inherit and whole:
         # a list of named parts goes on: a label of something outside the whole is a word of the part's name
@@ -59,7 +62,7 @@ def indicator_of(
             and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
         # ... unless its own words name a part beside it: "công nghiệp tăng 13%, xây dựng tăng 16%"
         sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit, own) \
-            if re.match(r"\s*[,;]", own_left) else None
+            if CLAUSE_BREAK.match(own_left) else None
         return sibling or previous.indicator
     heading = heading_of(r, start)
     part = subject
@@ -83,7 +86,8 @@ def indicator_of(
     # A figure with words of its own after a clause break measures what they name: a label of the clause that
     # lies before them is its neighbour's ("thu nội địa 11.950 tỷ đồng, thu từ hoạt động xuất nhập khẩu 930 tỷ
     # đồng": the second figure is no domestic revenue).
-    own_words = not inherit and len(content_words(own)) >= 2 and bool(re.match(r"\s*[,;(]", own_left))
+    own_words = not inherit and len(content_words(own)) >= 2 and bool(re.match(r"\s*\(", own_left)
+                                                                        or CLAUSE_BREAK.match(own_left))
     own_start = max(0, len(clause) - len(own_left)) if own_words else 0
     # Where the subject begins in the clause, when the subject is the clause's tail.
     cut = clause.lower().rfind(subject.lower()) if subject else -1
@@ -119,7 +123,7 @@ def indicator_of(
         # a narrower indicator named near the number beats its broader one: "gieo cấy 54.100 ha lúa xuân"
         found = next((local for local in near_hits if found in lex.ancestors.get(local, ())), found)
     if found is not None and whole and previous is not None and previous.unit_text == unit \
-            and whole not in lex.ancestors.get(found, ()) and re.match(r"\s*[,;]", own_left):
+            and whole not in lex.ancestors.get(found, ()) and CLAUSE_BREAK.match(own_left):
         # the next item of a list of named parts, whatever else its name says ("nhóm giao thông tăng 2,1%; nhóm
         # bưu chính viễn thông giảm 0,2%": a price group, not the telecom revenue)
         found = previous.indicator
