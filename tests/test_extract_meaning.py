@@ -794,3 +794,12 @@ def test_a_count_that_grew_its_capital_with_an_amount_is_no_change(body: str) ->
 def test_shares_of_a_structure_joined_by_dashes(body: str, token: str, expected: str) -> None:
     share = figure(body, token)
     assert (share.measure, share.indicator) == ("share_pct", expected) and share.value > 0
+
+
+@pytest.mark.parametrize("body", [
+    "Trong đó: doanh thu bán lẻ hàng hóa 9.840 tỷ đồng, chiếm 72,1%, tăng 8,7%.",
+    "Doanh thu dịch vụ lưu trú, ăn uống đạt 2.110 tỷ đồng, chiếm 15,5%, giảm 3,4% so với cùng kỳ.",
+])
+def test_a_change_after_an_amount_and_its_share_is_the_amounts(body: str) -> None:
+    token = "8,7%" if "8,7%" in body else "3,4%"
+    assert figure(body, token).measure == "change_pct"

@@ -269,7 +269,8 @@ def measure_of(
     if change:
         sign = -1 if verb == "giảm" else 1
         if pct:
-            rate = (previous is not None and (
+            # (after "11.215 tỷ đồng, chiếm 74,6%, tăng 9,1%" the change is the amount's, not the share's)
+            rate = (previous is not None and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
                 previous.measure == "share_pct"
                 or (previous.unit_text in ("%", "‰") and previous.measure == "value")
             )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1]))
@@ -311,6 +312,9 @@ _CHANGE_THEN_WITH = re.compile(
 )
 # A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
 _STRUCTURE_HEAD = re.compile(r"(?<!\w)cơ cấu(?!\w)[^:;.]{0,80}(?::|\s(?:là|gồm))", re.IGNORECASE)
+_LEVEL_SHARE_THEN_CHANGE = re.compile(
+    r"\d\s*[^\W\d][^\d%,;]{0,20},\s*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%\s*,\s*(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
+)
 _PARTS_OPENED = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
 
 
