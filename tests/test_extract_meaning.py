@@ -803,3 +803,22 @@ def test_shares_of_a_structure_joined_by_dashes(body: str, token: str, expected:
 def test_a_change_after_an_amount_and_its_share_is_the_amounts(body: str) -> None:
     token = "8,7%" if "8,7%" in body else "3,4%"
     assert figure(body, token).measure == "change_pct"
+
+
+# -- in a sentence of contributions to growth, sector names are GRDP's sectors --------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Khu vực công nghiệp và xây dựng tăng 9,8%, đóng góp 3,9 điểm phần trăm; trong đó công nghiệp chế biến, chế "
+     "tạo tăng 11,2%, đóng góp 2,7 điểm phần trăm.", "11,2%", "grdp-manufacturing"),
+    ("Khu vực công nghiệp và xây dựng tăng 9,8% (đóng góp 3,9 điểm phần trăm); riêng công nghiệp tăng 10,1% (đóng "
+     "góp 3,2 điểm phần trăm), xây dựng tăng 8,4% (đóng góp 0,7 điểm phần trăm).", "8,4%", "grdp-construction"),
+    ("Ngành xây dựng tăng 6,2%, đóng góp 0,45 điểm phần trăm vào mức tăng chung.", "0,45", "grdp-construction"),
+])
+def test_sector_names_among_contributions_are_grdps_sectors(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_branch_named_like_its_sector_after_trong_do_is_not_the_sector() -> None:
+    body = ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,1%, đóng góp 0,8 điểm phần trăm; trong đó nông nghiệp tăng "
+            "1,2%, thủy sản tăng 6,4%.")
+    assert figure(body, "1,2%").indicator != "grdp-agriculture"

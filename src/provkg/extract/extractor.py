@@ -26,6 +26,7 @@ from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bra
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
 from provkg.extract.indicators import (
+    PART_OPENER,
     apply_respectively,
     echoed_level,
     grdp_sector,
@@ -227,10 +228,18 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                                        and named_by_words(r.lex, indicator, f"{own_text} {cand.unit}")):
                 # words it repeats exactly, and that alone name what it found, mean what they meant there
                 indicator = echoed.indicator
-        if indicator in (None, "grdp") and not inherit:
-            # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP
+        contributions = measure in ("change_pct", "contribution_pp") and bool(
+            _CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
+        if indicator in (None, "grdp") and not inherit or contributions:
+            # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP; in a sentence
+            # of contributions to growth, sector names are GRDP's sectors ("công nghiệp chế biến, chế tạo tăng
+            # 4,3%, đóng góp 0,31 điểm phần trăm" is no industrial production index), but not a branch named like
+            # its sector after "trong đó" ("khu vực nông, lâm nghiệp và thủy sản ...; trong đó nông nghiệp tăng")
             own_words = clean_subject(left_local.rsplit(";", 1)[-1])
-            indicator = grdp_sector(own_words, w[max(0, sent_start - 200):cand.start]) or indicator
+            sector = grdp_sector(own_words, w[max(0, sent_start - 200):sent[1] if contributions else cand.start])
+            opened = PART_OPENER.search(left_local.rsplit(";", 1)[-1])
+            if sector and not (previous is not None and sector == previous.indicator and opened):
+                indicator = sector
         period, comparison = periods_of(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
@@ -301,6 +310,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     plan_parts(figures)
     link_mentions(r, figures)
     return figures
+
+
+_CONTRIBUTION_CLAUSE = re.compile(r"(?<!\w)đóng góp(?:\s+(?:tới|khoảng|thêm))?\s+[\d.,]+\s*điểm", re.IGNORECASE)
 
 
 def _measured_thing_named(unit: str) -> bool:

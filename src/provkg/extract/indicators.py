@@ -366,10 +366,17 @@ def grdp_sector(subject: str, context: str) -> str | None:
     """The GRDP sector a bare sector name stands for in a sentence about GRDP ("dịch vụ chiếm 38,2%" after "Cơ cấu
     kinh tế"), from vocabularies/extraction.toml; None elsewhere."""
     words = vocabulary()
-    name = fold(" ".join(re.sub(r"^(?:[-+•–]\s*)?(?:khu vực|ngành)\s+", "", subject.strip(" :;,.-"),
-                                flags=re.IGNORECASE).split()))
+    bare = _SECTOR_FRAME.sub("", subject.strip(" :;,.-()"))
+    name = fold(" ".join(re.sub(r"^(?:[-+•–]\s*)?(?:khu vực|ngành)\s+", "", bare, flags=re.IGNORECASE).split()))
     local = words.grdp_sectors.get(name)
     return local if local and words.grdp_context.search(context) else None
+
+
+# Words around a sector's name: an opener before it ("trong đó", "riêng"), a verb after it ("tăng", "ước đạt").
+_SECTOR_FRAME = re.compile(
+    r"^(?:(?:trong đó|bao gồm|gồm|riêng|còn)\s*:?\s*)+|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "(năm trước tương ứng là 40,1%; 19,8%; ...)": values listed in the order of an earlier list
