@@ -356,3 +356,43 @@ def test_the_damage_of_a_storm_the_text_dates_is_of_its_month(body: str) -> None
 def test_a_storm_without_a_date_leaves_the_reports_period() -> None:
     body = "Bão số 5 gây thiệt hại khoảng 320 tỷ đồng."
     assert period_of(body, "320", "2023-9M", title="9 tháng năm 2023") == "2023-9M"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("GRDP năm 2023 ước tăng 6,1% so với năm 2022 (năm 2022 tăng 7,4%).", "7,4%", ("2022", "2021")),
+    ("Tốc độ tăng trưởng kinh tế ước đạt 6,1%; năm 2022 tăng 7,4%.", "7,4%", ("2022", "2021")),
+])
+def test_an_earlier_years_own_change_beside_the_figure(body: str, token: str, expected: tuple[str, str]) -> None:
+    text = HEADER.format(title="năm 2023") + body + "\n"
+    f = next(f for f in extract(text, report_period="2023").figures if text[f.start:].startswith(token))
+    assert (f.period, f.comparison_period) == expected and f.status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Sản lượng cá tra cả năm ước 475.000 tấn, giảm 1,9% (10 tháng đầu năm đạt 396.000 tấn).", "396.000"),
+    ("Giá trị sản xuất công nghiệp cả năm ước 63.000 tỷ đồng, tăng 8,1%; 11 tháng đạt 57.100 tỷ đồng.", "57.100"),
+])
+def test_an_earlier_part_of_the_period_is_actual_unless_its_words_estimate_it(body: str, token: str) -> None:
+    text = HEADER.format(title="năm 2023") + body + "\n"
+    f = next(f for f in extract(text, report_period="2023").figures if text[f.start:].startswith(token))
+    assert f.status == "actual"
+
+
+def test_the_details_after_an_aside_are_of_the_main_figure() -> None:
+    text = HEADER.format(title="9 tháng năm 2023") + (
+        "Thu ngân sách 9 tháng ước đạt 9.200 tỷ đồng, tăng 4% (6 tháng đầu năm giảm 2,1%). Trong đó: thu nội địa "
+        "7.800 tỷ đồng, tăng 5,2%.\n")
+    figures = {text[f.start:f.end]: f for f in extract(text, report_period="2023-9M").figures}
+    assert figures["7.800 tỷ đồng"].status == "estimate"
+
+
+@pytest.mark.parametrize("body", [
+    "Thu nội địa ước đạt 5.100 tỷ đồng, bằng 58% dự toán. Trong đó:\n- Thu từ doanh nghiệp nhà nước: 1.200 tỷ đồng, "
+    "bằng 61,5% dự toán, tăng 8%.",
+    "Thu nội địa ước đạt 5.100 tỷ đồng, bằng 58% dự toán, gồm: thu từ doanh nghiệp nhà nước 1.200 tỷ đồng, đạt 61,5% "
+    "dự toán.",
+])
+def test_the_plan_achievement_of_a_part_of_an_estimate_is_estimated(body: str) -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    f = next(f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith("61,5%"))
+    assert f.status == "estimate"

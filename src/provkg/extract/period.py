@@ -53,6 +53,8 @@ _AT_YEAR_END = re.compile(
 
 
 
+# "(năm 2018 tăng 6,92%)", "; năm 2021 giảm 1,2%": an earlier year's own change, quoted beside the figure.
+_PAST_YEAR_CHANGE = re.compile(r"(?:^|[(;,])\s*năm\s+(\d{4})\s+(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE)
 PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
 
 
@@ -232,6 +234,10 @@ _SEASON = re.compile(
 SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
 
 
+# The year a plan is for, named with it: "Kế hoạch vốn đầu tư công năm 2021 là", "dự toán năm 2024 giao".
+_PLAN_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\W\d]+){0,5}\s+năm\s+(\d{4})", re.IGNORECASE)
+
+
 def _storm_month(r: ReportContext, sentence_left: str, right: str) -> int | None:
     """The month of the storm whose damage the sentence counts ("bão số 3 và hoàn lưu sau bão gây thiệt hại ...,
     làm hư hỏng 4.120 ngôi nhà"), when the text states the month it struck."""
@@ -342,6 +348,9 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         year = rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
+        named_year = last_match(_PLAN_YEAR, left)
+        if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
+            year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2021 là 6.142 tỷ đồng"
         own_date = context_period(r, subject_raw, subject_raw, right, measure) if found else None
         if own_date and len(own_date) == 10 and own_date[:4] >= year:
             return own_date, year  # a level to reach by a date: "phấn đấu đến cuối năm có 88 xã đạt chuẩn"
@@ -352,6 +361,9 @@ def periods_of(
         return period, None
     if PRIOR.search(left):
         return period, "prior"
+    past = _PAST_YEAR_CHANGE.search(left)
+    if past and int(past.group(1)) < r.period_end.year:
+        return past.group(1), str(int(past.group(1)) - 1)  # "(năm 2018 tăng 6,92%)": that year's own growth
     comparison = previous_year(period)
     m = _COMPARE.search(right) or _COMPARE.search(left)
     if m:
