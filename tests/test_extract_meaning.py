@@ -844,3 +844,12 @@ def test_the_parts_after_a_bracketed_plan_are_parts_of_the_result(body: str) -> 
     token = "596" if "596" in body else "12.480"
     part = figure(body, token)
     assert (part.measure, part.status) == ("value", "estimate")
+
+
+@pytest.mark.parametrize(("body", "token", "sign"), [
+    ("Giá cá tra nguyên liệu cuối tháng chỉ còn 21.000 đồng/kg, thấp hơn đầu năm 6.000 đồng/kg.", "6.000", -1),
+    ("Giá lúa tươi tại ruộng cao hơn cùng thời điểm năm trước 1.200 đồng/kg.", "1.200", 1),
+])
+def test_a_difference_from_a_named_time_without_so_voi(body: str, token: str, sign: int) -> None:
+    change = figure(body, token)
+    assert change.measure == "change_abs" and (change.value > 0) == (sign > 0)
