@@ -853,3 +853,12 @@ def test_the_parts_after_a_bracketed_plan_are_parts_of_the_result(body: str) -> 
 def test_a_difference_from_a_named_time_without_so_voi(body: str, token: str, sign: int) -> None:
     change = figure(body, token)
     assert change.measure == "change_abs" and (change.value > 0) == (sign > 0)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("GRDP ước tăng 6,4% so với cùng kỳ. Tốc độ tăng cải thiện qua từng quý: quý I tăng 5,1%, quý II tăng 7,6%.",
+     "7,6%"),
+    ("Tổng sản phẩm trên địa bàn ước tăng 6,4%. Theo quý, quý I tăng 5,1%; quý II tăng 7,6%.", "5,1%"),
+])
+def test_a_change_naming_only_a_time_goes_on_with_the_sentence_before(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "grdp"
