@@ -862,3 +862,11 @@ def test_a_difference_from_a_named_time_without_so_voi(body: str, token: str, si
 ])
 def test_a_change_naming_only_a_time_goes_on_with_the_sentence_before(body: str, token: str) -> None:
     assert figure(body, token).indicator == "grdp"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng sản phẩm trên địa bàn tăng 7,1%, cao hơn mức tăng dự kiến của cả nước (khoảng 5%).", "5%"),
+    ("Tổng sản phẩm trên địa bàn tăng 7,1%, cao hơn bình quân cả nước (trên 6%).", "6%"),
+])
+def test_the_country_named_before_a_qualified_bracket(body: str, token: str) -> None:
+    assert figure(body, token).area == "vn"
