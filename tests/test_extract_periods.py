@@ -394,3 +394,18 @@ def test_the_details_after_an_aside_are_of_the_main_figure() -> None:
 ])
 def test_the_plan_achievement_of_a_part_of_an_estimate_is_estimated(body: str) -> None:
     assert figure_of(body, "61,5%", "2023-H1").status == "estimate"
+
+
+@pytest.mark.parametrize(("section", "token"), [
+    ("II. VĂN HÓA - XÃ HỘI\nGiáo dục: Năm học 2023-2024 toàn tỉnh có 612 trường.\n"
+     "Y tế: Năm 2023 toàn tỉnh ghi nhận 1.312 ca sốt xuất huyết.", "1.312"),
+    ("II. VĂN HÓA - XÃ HỘI\nNăm học 2023-2024 có 612 trường học.\nTai nạn giao thông: xảy ra 162 vụ, làm chết 124 "
+     "người.", "162"),
+])
+def test_a_school_year_does_not_govern_the_other_paragraphs_of_a_social_section(section: str, token: str) -> None:
+    assert period_of(section, token, "2023", title="năm 2023") == "2023"
+
+
+def test_a_school_year_governs_its_education_section() -> None:
+    body = "II. GIÁO DỤC VÀ ĐÀO TẠO\nNăm học 2022-2023 được tổ chức an toàn.\nSố học sinh tốt nghiệp là 14.200 em."
+    assert period_of(body, "14.200", "2023", title="năm 2023") == "2022/2023"

@@ -217,7 +217,10 @@ def school_year(r: ReportContext, start: int) -> str | None:
     """The school year named last before ``start`` in its sentence, paragraph or section."""
     named, starts = r.school_years_named()
     before = bisect.bisect_left(starts, start)
-    for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
+    scopes = [r.sentence_of(start)[0], r.line_of(start)[0]]
+    if _SCHOOLING.search(r.section_title(start)):
+        scopes.append(r.section_start(start))  # (a section of social affairs also holds health, jobs, accidents)
+    for lo in scopes:
         for i in range(before - 1, -1, -1):  # (no copy of the list of names before: a report may hold many)
             m = named[i]
             if m.start() < lo:
@@ -225,6 +228,9 @@ def school_year(r: ReportContext, start: int) -> str | None:
             if m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
                 return f"{m.group(1)}/{m.group(2)}"
     return None
+
+
+_SCHOOLING = re.compile(r"(?<!\w)(?:giáo dục|đào tạo|năm học|trường học|học sinh)(?!\w)", re.IGNORECASE)
 
 
 _SEASON = re.compile(
