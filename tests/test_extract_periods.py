@@ -409,3 +409,16 @@ def test_a_school_year_does_not_govern_the_other_paragraphs_of_a_social_section(
 def test_a_school_year_governs_its_education_section() -> None:
     body = "II. GIÁO DỤC VÀ ĐÀO TẠO\nNăm học 2022-2023 được tổ chức an toàn.\nSố học sinh tốt nghiệp là 14.200 em."
     assert period_of(body, "14.200", "2023", title="năm 2023") == "2022/2023"
+
+
+@pytest.mark.parametrize("body", [
+    "Xuất khẩu cả năm ước 12.000 triệu USD; riêng 6 tháng đầu năm, tỉnh Hưng Yên (cũ) xuất khẩu 4.200 triệu USD.",
+    "Thu ngân sách: 6 tháng đầu năm, thành phố Hội An (trước sắp xếp) thu 4.200 tỷ đồng.",
+])
+def test_a_span_opening_a_clause_before_a_bracket_governs_it(body: str) -> None:
+    assert period_of(body, "4.200", "2023", title="năm 2023") == "2023-H1"
+
+
+def test_a_later_time_overrides_a_span_in_its_clause() -> None:
+    body = "Giải ngân vốn đầu tư công trong 9 tháng đầu năm chậm, đến cuối năm ước chỉ đạt 82,0% kế hoạch."
+    assert period_of(body, "82,0%", "2023", title="năm 2023") == "2023"
