@@ -870,3 +870,12 @@ def test_a_change_naming_only_a_time_goes_on_with_the_sentence_before(body: str,
 ])
 def test_the_country_named_before_a_qualified_bracket(body: str, token: str) -> None:
     assert figure(body, token).area == "vn"
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án cầu Cửa Hội đã thi công đạt khoảng 46% khối lượng.",
+    "Tuyến đường ven biển đoạn qua huyện Nghi Lộc: sản lượng thi công đạt 61% giá trị hợp đồng.",
+])
+def test_the_share_of_a_works_volume_done_is_its_progress(body: str) -> None:
+    token = "46%" if "46%" in body else "61%"
+    assert figure(body, token).indicator == "project-progress"
