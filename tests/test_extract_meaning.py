@@ -879,3 +879,20 @@ def test_the_country_named_before_a_qualified_bracket(body: str, token: str) -> 
 def test_the_share_of_a_works_volume_done_is_its_progress(body: str) -> None:
     token = "46%" if "46%" in body else "61%"
     assert figure(body, token).indicator == "project-progress"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Thu hút vốn đầu tư nước ngoài đã vượt 45% kế hoạch năm, thu ngân sách đạt 81% dự toán.", "81%",
+     "state-budget-revenue"),
+    ("Kim ngạch xuất khẩu đạt 92% kế hoạch năm, tổng mức bán lẻ hàng hóa đạt 76% kế hoạch.", "76%", "retail-sales"),
+])
+def test_a_label_after_the_last_comma_is_the_figures_own(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu hút đầu tư trực tiếp nước ngoài quý I đạt 176,5 triệu USD.", "176,5"),
+    ("Tính đến ngày 15/9, tỉnh thu hút hơn 2,6 tỷ USD vốn đầu tư nước ngoài.", "2,6"),
+])
+def test_foreign_direct_investment_in_its_common_words(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "fdi"

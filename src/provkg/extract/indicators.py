@@ -50,7 +50,11 @@ def indicator_of(
     def fit(local: str) -> int:
         return lex.unit_fit(local, unit) if checked else 0
 
-    own_hits = lex.indicators.find_all(own) if inherit and CLAUSE_BREAK.match(own_left) else []
+    # the figure's own words: after a clause break that opens them, or after the last one inside them ("vượt 45% kế
+    # hoạch năm, thu ngân sách đạt 81% dự toán": the budget's, not the investment's)
+    tail = own if CLAUSE_BREAK.match(own_left) else re.split(r"[,;]", own_left)[-1] if re.search(r"[,;]", own_left) \
+        else ""
+    own_hits = lex.indicators.find_all(tail) if inherit and tail else []
     whole = _whole_listed(lex, previous)
     if inherit and whole:
         # a list of named parts goes on: a label of something outside the whole is a word of the part's name
