@@ -896,3 +896,12 @@ def test_a_label_after_the_last_comma_is_the_figures_own(body: str, token: str, 
 ])
 def test_foreign_direct_investment_in_its_common_words(body: str, token: str) -> None:
     assert figure(body, token).indicator == "fdi"
+
+
+@pytest.mark.parametrize("body", [
+    "Tính đến ngày 25/3, toàn tỉnh giải ngân được 735,9 tỷ đồng, đạt 15,7% kế hoạch vốn giao.",
+    "Đến hết tháng 6, giá trị giải ngân đạt 2.824 tỷ đồng, bằng 41,5% kế hoạch.",
+])
+def test_a_disbursement_naming_no_work_is_the_public_investment_disbursed(body: str) -> None:
+    token = "735,9" if "735,9" in body else "2.824"
+    assert figure(body, token).indicator == "public-investment-disbursement"

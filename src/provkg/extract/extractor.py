@@ -28,6 +28,7 @@ from provkg.extract.context import ReportContext
 from provkg.extract.indicators import (
     PART_OPENER,
     apply_respectively,
+    apply_works,
     echoed_level,
     grdp_sector,
     indicator_of,
@@ -315,6 +316,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     inherit_total_periods(r, figures)
     plan_parts(figures)
     link_mentions(r, figures)
+    apply_works(r, figures)
     return figures
 
 
