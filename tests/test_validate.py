@@ -321,3 +321,18 @@ def test_cli_validate_factsheet_exit_codes(tmp_path: Path) -> None:
     assert good.output.startswith("conforms")
     missing = runner.invoke(main, ["validate", str(tmp_path / "absent.csv")])
     assert missing.exit_code == 2
+
+
+# A result dated after the report, or a comparison with a later period, rests on the figure's period, base and
+# status; read by the extractor (a target read as a result, a heading's year taken for the figure's), it is a
+# warning; stated in a reviewed sheet, a violation.
+@pytest.mark.parametrize("produced_by, severity", [("factsheet", "Violation"), ("extraction", "Warning")])
+def test_period_rules_soften_on_extracted_figures(produced_by: str, severity: str) -> None:
+    case = Case("period-soft-" + produced_by, {"period-soft-" + produced_by: [
+        fig(10, "120", "tỷ đồng", "value", "tourism-revenue", period="2021"),
+        fig(30, "4.2", "%", "change_pct", "tourism-revenue", comparison_period="2021")]},
+        produced_by=produced_by)
+    result = validate_graph(store_of(case), report_iri=report_iri(case.name))
+    severities = {f.rule: f.severity for f in result.results}
+    assert severities == {"PeriodNotFuture": severity, "ComparisonPeriodNotLater": severity}
+    assert all(f.cause for f in result.results)

@@ -626,6 +626,93 @@ def _cases() -> list[Case]:
             fig(30, "99.54", "%", "plan_pct", "rice-area", comparison_period="2020", section="H"),
             fig(60, "73000", "ha", "value", "rice-area", section="H"),
             fig(80, "91.25", "%", "plan_pct", "rice-area", comparison_period="2020", section="H")]}, lines=(0, 50)),
+        # Several plan achievements in one sentence, each with the level of its own clause and the plan of the
+        # paragraph: "Kế hoạch vốn năm 2020 là 5.200 tỷ đồng. Đến 30/6 giải ngân 2.300 tỷ đồng, bằng 46,2%; ước cả
+        # năm 4.900 tỷ đồng, đạt 94,2% kế hoạch" (2.300/5.200 is 44,2%); "Dự toán thu là 3.000 tỷ đồng. Sáu tháng
+        # thu 1.450 tỷ đồng, bằng 48,3% dự toán, ước cả năm thu 3.150 tỷ đồng, đạt 107% dự toán" (3.150/3.000 is
+        # 105%). A clause with a second level before its achievement is not read.
+        Case("plan-clauses", {"plan-clauses": [
+            fig(10, "5200", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(60, "2300", "tỷ đồng", "value", "public-investment-disbursement", period="2020-06-30"),
+            fig(80, "46.2", "%", "plan_pct", "public-investment-disbursement", period="2020-06-30",
+                comparison_period="2020"),
+            fig(100, "4900", "tỷ đồng", "value", "public-investment-disbursement", period="2020", status="estimate"),
+            fig(120, "94.2", "%", "plan_pct", "public-investment-disbursement", period="2020",
+                comparison_period="2020", status="estimate"),
+            fig(210, "3000", "tỷ đồng", "plan_value", "domestic-revenue", period="2020", status="target"),
+            fig(260, "1450", "tỷ đồng", "value", "domestic-revenue"),
+            fig(280, "48.3", "%", "plan_pct", "domestic-revenue", comparison_period="2020"),
+            fig(300, "3150", "tỷ đồng", "value", "domestic-revenue", period="2020", status="estimate"),
+            fig(320, "107", "%", "plan_pct", "domestic-revenue", period="2020", comparison_period="2020",
+                status="estimate"),
+            fig(410, "800", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(460, "300", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(480, "37.5", "%", "plan_pct", "local-budget-revenue", comparison_period="2020"),
+            fig(500, "500", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(510, "450", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(530, "70", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]},
+            {("PlanAchievementMatches", "plan-clauses", 80), ("PlanAchievementMatches", "plan-clauses", 320)},
+            lines=(0, 200, 400), sentences=(50, 250, 450)),
+        # A change against the plan of its own period: "tỷ lệ tham gia bảo hiểm y tế đạt 91,2%, thấp hơn 1,3
+        # điểm phần trăm so với kế hoạch" with a plan of 92% (0,8 points); "thu 2.150 tỷ đồng, vượt 230 tỷ đồng
+        # so với dự toán" with a budget of 1.950 tỷ đồng (200); "vượt 7,5% kế hoạch" of 8.600 against 8.000 is right.
+        Case("change-plan-wrong", {"change-plan-wrong": [
+            fig(10, "92", "%", "value", "health-insurance-coverage", period="2020", status="target",
+                section="P1/A/I/9"),
+            fig(100, "91.2", "%", "value", "health-insurance-coverage", period="2020", status="estimate"),
+            fig(120, "-1.3", "điểm phần trăm", "change_pp", "health-insurance-coverage", period="2020",
+                comparison_period="2020", status="estimate"),
+            fig(200, "1950", "tỷ đồng", "plan_value", "local-budget-revenue", status="target"),
+            fig(260, "2150", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(280, "230", "tỷ đồng", "change_abs", "local-budget-revenue", comparison_period="2020-H1"),
+            fig(300, "8000", "tấn", "plan_value", "fishery-output", status="target"),
+            fig(330, "8600", "tấn", "value", "fishery-output"),
+            fig(350, "7.5", "%", "change_pct", "fishery-output", comparison_period="2020-H1")]},
+            {("ChangeAgainstPlanMatches", "change-plan-wrong", 120),
+             ("ChangeAgainstPlanMatches", "change-plan-wrong", 280)},
+            lines=(0, 90, 190, 290)),
+        # Not read: a sentence that also states an achievement of (another) plan; two different levels of the
+        # quantity; the right size with the opposite sign (a question of wording).
+        Case("change-plan-unsure", {"change-plan-unsure": [
+            fig(10, "1950", "tỷ đồng", "plan_value", "local-budget-revenue", status="target"),
+            fig(60, "2150", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(80, "110.3", "%", "plan_pct", "local-budget-revenue", comparison_period="2020-H1"),
+            fig(100, "12.5", "%", "change_pct", "local-budget-revenue", comparison_period="2020-H1"),
+            fig(210, "700", "tấn", "plan_value", "fishery-output", status="target"),
+            fig(260, "720", "tấn", "value", "fishery-output"),
+            fig(280, "760", "tấn", "value", "fishery-output", section="P1/A/I/2"),
+            fig(300, "35", "tấn", "change_abs", "fishery-output", comparison_period="2020-H1"),
+            fig(410, "80", "%", "value", "health-insurance-coverage", status="target"),
+            fig(460, "81.5", "%", "value", "health-insurance-coverage"),
+            fig(480, "-1.5", "điểm phần trăm", "change_pp", "health-insurance-coverage",
+                comparison_period="2020-H1")]},
+            lines=(0, 200, 400)),
+        # The same quantity in two parts of the report with its unit written two ways: 4.350 "người" in the
+        # summary table, 4.530 "lao động" in the text (digits swapped).
+        Case("twice-units", {"twice-units": [
+            fig(10, "4350", "người", "value", "jobs-created", section="P1/A/I/1"),
+            fig(900, "4530", "lao động", "value", "jobs-created", section="P1/B/I/1")]},
+            {("SameFigureSameValue", "twice-units", 900)}),
+        # An economic structure whose last share was read as a level in %: "nông nghiệp chiếm 12,4%; công nghiệp -
+        # xây dựng 51,3%; dịch vụ 31,6%; thuế sản phẩm 5,7%" adds up to 101%.
+        Case("structure-level-read", {"structure-level-read": [
+            fig(10, "12.4", "%", "share_pct", "grdp-agriculture"),
+            fig(20, "51.3", "%", "share_pct", "grdp-industry-construction"),
+            fig(30, "31.6", "%", "share_pct", "grdp-services"),
+            fig(40, "5.7", "%", "value", "grdp-product-taxes")]},
+            {("SharesAddUpTo100", "structure-level-read", 10)}, lines=(0,)),
+        # Changes against levels that are not certain: two levels of one indicator for the period (two seasons
+        # read with one indicator, 1.200 and 950 tấn); a growth of a sum of money whose price basis is not known
+        # alike (current-price levels, a growth of unstated basis: likely at constant prices).
+        Case("change-unsure", {"change-unsure": [
+            fig(10, "1200", "tấn", "value", "rice-output"),
+            fig(20, "950", "tấn", "value", "rice-output"),
+            fig(30, "12", "%", "change_pct", "rice-output", comparison_period="2019-H1"),
+            fig(40, "1000", "tấn", "value", "rice-output", period="2019-H1"),
+            fig(110, "52000", "tỷ đồng", "value", "grdp", basis="current"),
+            fig(120, "7.1", "%", "change_pct", "grdp", comparison_period="2019-H1"),
+            fig(130, "47000", "tỷ đồng", "value", "grdp", period="2019-H1", basis="current")]}),
         # Ranges and units.
         Case("ranges", {"ranges": [
             fig(10, "120", "%", "share_pct", "grdp-industry-construction"),
