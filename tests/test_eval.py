@@ -219,3 +219,24 @@ def test_validation_is_measured_on_the_gold_graph_and_end_to_end(corpus: Path) -
     missed = {(m["problem"], m["start"]) for m in result["details"]["son-la-2021-H1"]}
     assert ("gold_plant_missed", TEXT.index("52,3")) in missed  # no plan stated: nothing to check it against
     assert ("gold_plant_missed", start) not in missed
+
+
+@pytest.mark.parametrize("note, counted", [
+    ("not planted, already in the text: no whole earlier count gives 38 with +8,9%", 0),
+    ("Not planted; the writer's own: 38 cannot have risen 8,9% from a whole number", 0),
+    ("a planted-looking figure left as written", 1),
+])
+def test_a_finding_at_an_inconsistency_recorded_as_real_is_no_other_finding(corpus: Path, note: str,
+                                                                            counted: int) -> None:
+    # An unplanted inconsistency of the text (annotation guide, section 4): a note beginning with "not planted".
+    line = "Tai nạn giao thông xảy ra 38 vụ, tăng 8,9% so với cùng kỳ năm trước.\n"
+    text_path = corpus / "texts" / "son-la-2021-H1.txt"
+    text = text_path.read_text(encoding="utf-8") + line
+    text_path.write_text(text, encoding="utf-8")
+    rows = list(csv.DictReader(open(corpus / "gold" / "son-la-2021-H1.csv", encoding="utf-8")))
+    rows += [_gold(text, "38 vụ", "38", "value", indicator="traffic-accidents", unit_text="vụ"),
+             _gold(text, "8,9%", "8.9", "change_pct", indicator="traffic-accidents", unit_text="%",
+                   comparison_period="2020-H1", note=note)]
+    _write(corpus / "gold" / "son-la-2021-H1.csv", rows, GOLD_COLUMNS)
+    total = evaluate("dev", corpus)["total"]
+    assert total["gold_false_violations"] + total["gold_other_findings"] == counted
