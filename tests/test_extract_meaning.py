@@ -636,3 +636,42 @@ def test_a_sentence_about_a_work_keeps_the_works_disbursement() -> None:
 ])
 def test_a_plan_in_brackets_does_not_make_the_next_figure_a_target(body: str, token: str) -> None:
     assert figure(body, token).status != "target"
+
+
+# -- a part of a breakdown that no concept names: the indicator standing for any named part (pk:namedPartOf) ---
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Kim ngạch xuất khẩu ước đạt 860 triệu USD, tăng 6,4%. Các mặt hàng chính:\n+ Giày dép 214 triệu USD, tăng "
+     "3,9%;\n+ Hạt điều 97 triệu USD, tăng 12,5%.", "97 triệu", "export-product-value"),
+    ("Xuất khẩu hàng hóa đạt 1.120 triệu USD; trong đó đồ gỗ 305 triệu USD, linh kiện điện tử 410 triệu USD.",
+     "410 triệu", "export-product-value"),
+    ("Chỉ số giá tiêu dùng tăng 0,6% so với tháng trước, trong đó nhóm may mặc, mũ nón tăng 1,3%, nhóm văn hóa, "
+     "giải trí và du lịch giảm 0,4%.", "0,4%", "cpi-group"),
+    ("CPI tháng này tăng 0,2%. Có 6 nhóm hàng tăng giá: nhóm đồ uống và thuốc lá tăng 0,9%; nhóm bưu chính viễn "
+     "thông giảm 0,3%.", "0,3%", "cpi-group"),
+    ("Ngành chế biến, chế tạo tăng 11,2%, trong đó sản xuất giấy tăng 17,5%, in ấn tăng 6,1%.", "6,1%",
+     "iip-manufacturing-branch"),
+    ("Chỉ số sản xuất ngành chế biến, chế tạo tăng 8,7%; trong đó chế biến gỗ tăng 14,2%; sản xuất kim loại "
+     "giảm 2,3%.", "2,3%", "iip-manufacturing-branch"),
+])
+def test_a_part_no_concept_names_is_a_named_part_of_the_whole(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a change against the plan, a time and a sibling indicator are no named parts
+    ("Kim ngạch xuất khẩu ước đạt 860 triệu USD, tăng 6,4%, vượt 2,1% kế hoạch năm.", "2,1%", "export-value"),
+    ("Chỉ số giá tiêu dùng bình quân 9 tháng tăng 2,8%, bình quân quý III tăng 3,0%.", "3,0%", "cpi"),
+    ("Kim ngạch xuất khẩu đạt 520 triệu USD, tăng 9%; kim ngạch nhập khẩu 430 triệu USD, tăng 4%.", "430 triệu",
+     "import-value"),
+])
+def test_what_is_not_a_named_part_keeps_its_own_indicator(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dịch sốt xuất huyết có chiều hướng tăng, 6 tháng toàn tỉnh ghi nhận 734 ca mắc.", "734"),
+    ("Bệnh sốt xuất huyết xuất hiện rải rác, từ đầu năm đến nay phát hiện 215 ca.", "215"),
+])
+def test_disease_cases_are_counted_in_cases_of_infection(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "dengue-cases"
