@@ -713,6 +713,39 @@ def _cases() -> list[Case]:
             fig(110, "52000", "tỷ đồng", "value", "grdp", basis="current"),
             fig(120, "7.1", "%", "change_pct", "grdp", comparison_period="2019-H1"),
             fig(130, "47000", "tỷ đồng", "value", "grdp", period="2019-H1", basis="current")]}),
+        # A change in points of a rate, written "điểm phần trăm" or "điểm %", against the rate's levels in %:
+        # "tỷ lệ hộ nghèo còn 2,65%, giảm 0,92 điểm phần trăm so với cùng kỳ (3,47%)" is a fall of 0,82 points;
+        # "tỷ lệ lao động qua đào tạo 67,4%, tăng 2,1 điểm % (65,8%)" a rise of 1,6; 1,6 points is right.
+        Case("change-points", {"change-points": [
+            fig(10, "2.65", "%", "value", "poverty-rate"),
+            fig(20, "-0.92", "điểm phần trăm", "change_pp", "poverty-rate", comparison_period="2019-H1"),
+            fig(40, "3.47", "%", "value", "poverty-rate", period="2019-H1"),
+            fig(110, "67.4", "%", "value", "trained-workers-rate"),
+            fig(120, "2.1", "điểm %", "change_pp", "trained-workers-rate", comparison_period="2019-H1"),
+            fig(140, "65.8", "%", "value", "trained-workers-rate", period="2019-H1"),
+            fig(210, "67.4", "%", "value", "trained-workers-rate", area="change-points-x"),
+            fig(220, "1.6", "điểm %", "change_pp", "trained-workers-rate", comparison_period="2019-H1",
+                area="change-points-x"),
+            fig(240, "65.8", "%", "value", "trained-workers-rate", period="2019-H1", area="change-points-x")]},
+            {("ChangeMatchesLevels", "change-points", 20), ("ChangeMatchesLevels", "change-points", 120)}),
+        # The level of the achievement's own period, after a level of another period in the sentence: "tháng 6
+        # ước 410 tỷ đồng, tăng 6,2%; 6 tháng ước 2.250 tỷ đồng, bằng 47,5% kế hoạch năm (kế hoạch 4.980 tỷ
+        # đồng)": 2.250/4.980 is 45,2%; with 45,2% it is right.
+        Case("plan-own-period", {"plan-own-period": [
+            fig(10, "410", "tỷ đồng", "value", "local-state-investment", period="2020-06"),
+            fig(20, "6.2", "%", "change_pct", "local-state-investment", period="2020-06", comparison_period="2020-05"),
+            fig(40, "2250", "tỷ đồng", "value", "local-state-investment"),
+            fig(60, "47.5", "%", "plan_pct", "local-state-investment", comparison_period="2020"),
+            fig(80, "4980", "tỷ đồng", "plan_value", "local-state-investment", period="2020", status="target"),
+            fig(210, "410", "tỷ đồng", "value", "local-state-investment", period="2020-06", area="plan-own-period-x"),
+            fig(220, "6.2", "%", "change_pct", "local-state-investment", period="2020-06", comparison_period="2020-05",
+                area="plan-own-period-x"),
+            fig(240, "2250", "tỷ đồng", "value", "local-state-investment", area="plan-own-period-x"),
+            fig(260, "45.2", "%", "plan_pct", "local-state-investment", comparison_period="2020",
+                area="plan-own-period-x"),
+            fig(280, "4980", "tỷ đồng", "plan_value", "local-state-investment", period="2020", status="target",
+                area="plan-own-period-x")]},
+            {("PlanAchievementMatches", "plan-own-period", 60)}, lines=(0, 200)),
         # Ranges and units.
         Case("ranges", {"ranges": [
             fig(10, "120", "%", "share_pct", "grdp-industry-construction"),
