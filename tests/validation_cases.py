@@ -85,6 +85,9 @@ def load(store: ox.Store, graphs: dict[str, list[ox.Triple]]) -> None:
         store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
 
 
+SKOS_BROADER = "http://www.w3.org/2004/02/skos/core#broader"
+
+
 def reference_triples(trim_to: set[str] | None = None) -> list[ox.Triple]:
     """The reference data; with ``trim_to``, only the schema and the concepts named there (for pyshacl speed)."""
     triples = reference().triples
@@ -92,7 +95,9 @@ def reference_triples(trim_to: set[str] | None = None) -> list[ox.Triple]:
         return triples
     concept_namespaces = (INDICATOR, UNIT, PROJECT, AREA)
     keep = set(trim_to)
-    keep |= {t.object.value for t in triples if t.subject.value in trim_to and isinstance(t.object, ox.NamedNode)}
+    # and the narrower concepts of those named (their units are allowed for the broader one)
+    keep |= {t.subject.value for t in triples if t.predicate.value == SKOS_BROADER and t.object.value in trim_to}
+    keep |= {t.object.value for t in triples if t.subject.value in keep and isinstance(t.object, ox.NamedNode)}
     return [t for t in triples
             if not t.subject.value.startswith(concept_namespaces) or t.subject.value in keep]
 
@@ -770,7 +775,11 @@ def _cases() -> list[Case]:
             fig(80, "7", "tấn", "value", None),
             fig(90, "-3.05", "‰", "change_pp", "infant-mortality", comparison_period="2019-H1"),
             # a multiple of an allowed unit (thousand tonnes where tonnes are allowed) fits
-            fig(100, "412.5", "nghìn tấn", "value", "rice-output")]}),
+            fig(100, "412.5", "nghìn tấn", "value", "rice-output"),
+            # a basket holds its narrower indicators' units (cement in tonnes among the main industrial products);
+            # money in another currency (registered capital in USD)
+            fig(110, "1250", "tấn", "value", "industrial-products"),
+            fig(120, "2.3", "tỷ USD", "value", "new-investment-capital")]}),
     ]
     return cases
 
