@@ -455,7 +455,14 @@ def _cases() -> list[Case]:
             fig(30, "47.2", "%", "plan_pct", "fishery-output", comparison_period="2020"),
             fig(930, "50", "%", "plan_pct", "fishery-output", comparison_period="2020", section="P1/B/I/1"),
             fig(920, "390.62", "tấn", "value", "relief-rice"),
-            fig(960, "1005.36", "tấn", "value", "relief-rice")]}),
+            fig(960, "1005.36", "tấn", "value", "relief-rice"),
+            # "thu tiền sử dụng đất đạt 44,2% dự toán; riêng thành phố đạt 38,6%, thị xã đạt 61,5%" (places not
+            # read), and the shortcomings "chỉ đạt 44,2% dự toán": an enumeration on one side, no second value
+            fig(50, "44.2", "%", "plan_pct", "land-use-fee-revenue", comparison_period="2020"),
+            fig(60, "38.6", "%", "plan_pct", "land-use-fee-revenue", comparison_period="2020"),
+            fig(70, "61.5", "%", "plan_pct", "land-use-fee-revenue", comparison_period="2020"),
+            fig(980, "44.2", "%", "plan_pct", "land-use-fee-revenue", comparison_period="2020",
+                section="P1/B/I/2")]}),
         # Figures no indicator names: the same subject as written (case aside) in two parts of the report with two
         # values is a warning; other subjects, or one part of the report, are not compared.
         Case("same-subject", {"same-subject": [
@@ -779,7 +786,9 @@ def _cases() -> list[Case]:
             # a basket holds its narrower indicators' units (cement in tonnes among the main industrial products);
             # money in another currency (registered capital in USD)
             fig(110, "1250", "tấn", "value", "industrial-products"),
-            fig(120, "2.3", "tỷ USD", "value", "new-investment-capital")]}),
+            fig(120, "2.3", "tỷ USD", "value", "new-investment-capital"),
+            # a rate whose denominator is written apart: "đạt 9,6 bác sĩ và 28,4 giường bệnh trên 1 vạn dân"
+            fig(130, "9.6", "bác sĩ", "value", "doctors")]}),
     ]
     return cases
 
