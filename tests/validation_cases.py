@@ -789,6 +789,11 @@ def _cases() -> list[Case]:
             fig(120, "2.3", "tỷ USD", "value", "new-investment-capital"),
             # a rate whose denominator is written apart: "đạt 9,6 bác sĩ và 28,4 giường bệnh trên 1 vạn dân"
             fig(130, "9.6", "bác sĩ", "value", "doctors")]}),
+        # A range with its unit read after the upper end ("tăng 6,5-7%"): a percentage all the same (the unit as
+        # written is no unit concept: a gap of the reference data, UnitKnown).
+        Case("range-unit", {"range-unit": [
+            fig(10, "6.5", "-7%", "change_pct", "grdp", comparison_period="2019-H1", value_max=Decimal("7"))]},
+            {("UnitKnown", "range-unit", 10)}),
     ]
     return cases
 
