@@ -336,3 +336,17 @@ def test_period_rules_soften_on_extracted_figures(produced_by: str, severity: st
     severities = {f.rule: f.severity for f in result.results}
     assert severities == {"PeriodNotFuture": severity, "ComparisonPeriodNotLater": severity}
     assert all(f.cause for f in result.results)
+
+
+def test_a_count_change_apart_from_its_count_softens_on_extracted_figures() -> None:
+    # Adjacent ("27 vụ, giảm 6,7%"): certain however read; apart ("38 vụ, làm chết 27 người; số vụ tăng 8,9%"): the
+    # pairing rests on the words naming the change, so a warning when the extractor read them.
+    rows = [fig(10, "38", "vụ", "value", "traffic-accidents"),
+            fig(20, "27", "người", "value", "traffic-accident-deaths"),
+            fig(40, "8.9", "%", "change_pct", "traffic-accidents", comparison_period="2019-H1"),
+            fig(60, "27", "vụ", "value", "fires"),
+            fig(80, "-6.7", "%", "change_pct", "fires", comparison_period="2019-H1")]
+    case = Case("count-apart-extracted", {"count-apart-extracted": rows}, lines=(0, 50), produced_by="extraction")
+    result = validate_graph(store_of(case), report_iri=report_iri(case.name))
+    assert {(f.rule, f.severity) for f in result.results} == {("IntegerCountChangeApart", "Warning"),
+                                                             ("IntegerCountChange", "Violation")}
