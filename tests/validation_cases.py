@@ -307,7 +307,7 @@ def _cases() -> list[Case]:
             fig(130, "9", "vụ", "change_abs", None, comparison_period="2019-H1", area="change-pair-wrong-x"),
             fig(140, "9.2", "%", "change_pct", None, comparison_period="2019-H1", area="change-pair-wrong-x")]},
             {("ChangePairMatchesLevel", "change-pair-wrong", 40), ("ChangePairMatchesLevel", "change-pair-wrong", 140),
-             ("IntegerCountChange", "change-pair-wrong", 40)},
+             ("IntegerCountChangeApart", "change-pair-wrong", 40)},
             lines=(0, 100)),
         Case("change-pair-ok", {"change-pair-ok": [
             fig(10, "1250", "tấn", "value", "fishery-output"),
