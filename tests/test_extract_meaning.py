@@ -675,3 +675,150 @@ def test_what_is_not_a_named_part_keeps_its_own_indicator(body: str, token: str,
 ])
 def test_disease_cases_are_counted_in_cases_of_infection(body: str, token: str) -> None:
     assert figure(body, token).indicator == "dengue-cases"
+
+
+# -- a word of what a figure measures, the rest said earlier in the paragraph --------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vụ lúa xuân gieo cấy 9.200 ha, giảm 150 ha so với năm trước; năng suất bình quân đạt 66,4 tạ/ha.", "66,4",
+     "winter-spring-rice-yield"),
+    ("Lúa đông xuân toàn tỉnh đạt 31.000 ha, bằng 99% cùng kỳ, năng suất ước 61,2 tạ/ha.", "61,2",
+     "winter-spring-rice-yield"),
+    ("Vụ Đông Xuân gieo trồng 20.100 ha. Vụ Hè Thu đến nay đã xuống giống 11.450 ha, đạt 61% kế hoạch.", "11.450",
+     "summer-autumn-sown-area"),
+    ("Doanh thu bán lẻ hàng hóa đạt 8.200 tỷ đồng, chiếm 76%; dịch vụ lưu trú, ăn uống 1.400 tỷ đồng, chiếm 13%; "
+     "dịch vụ khác 1.180 tỷ đồng, chiếm 11%.", "1.180", "other-services-revenue"),
+])
+def test_a_word_of_the_figure_completed_by_the_paragraph(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_paragraph_label_needs_a_word_of_the_figure_itself() -> None:
+    # nothing of the figure's own clause names rice: the paragraph's rice is not its subject
+    body = "Vụ lúa xuân gieo cấy 9.200 ha; các địa phương đã cấp 1.200 tấn giống hỗ trợ."
+    assert figure(body, "1.200").indicator not in {"rice-output", "winter-spring-rice-output"}
+
+
+# -- a sentence repeating the one before for another time measures the same things --------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Trong tháng xảy ra 9 vụ tai nạn giao thông, làm chết 6 người, bị thương 4 người. Cộng dồn 6 tháng xảy ra 61 "
+     "vụ, làm chết 40 người, bị thương 27 người.", "40 người", "traffic-accident-deaths"),
+    ("Tháng 6 toàn tỉnh xảy ra 12 vụ tai nạn giao thông, làm chết 8 người, bị thương 9 người. Lũy kế 6 tháng xảy "
+     "ra 70 vụ, làm chết 45 người, bị thương 52 người.", "70 vụ", "traffic-accidents"),
+    ("Tháng 6 toàn tỉnh xảy ra 12 vụ tai nạn giao thông, làm chết 8 người, bị thương 9 người. Lũy kế 6 tháng xảy "
+     "ra 70 vụ, làm chết 45 người, bị thương 52 người.", "52 người", "traffic-accident-injured"),
+])
+def test_a_sentence_repeating_the_one_before_measures_the_same_things(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_repeated_word_does_not_override_what_the_sentence_names() -> None:
+    body = ("Lúa đông xuân đạt năng suất 64,0 tạ/ha. Lúa hè thu gieo cấy 22.000 ha, năng suất ước 55,2 tạ/ha.")
+    assert figure(body, "55,2").indicator == "summer-autumn-rice-yield"
+
+
+# -- a bare percentage in brackets after a part of a breakdown is the part's share ---------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kim ngạch xuất khẩu ước 640 triệu USD, trong đó: hàng dệt may 310 triệu USD (48,4%); thủy sản 120 triệu USD "
+     "(18,8%).", "18,8%"),
+    ("Tổng vốn đầu tư 5.000 tỷ đồng, gồm vốn nhà nước 1.500 tỷ đồng (30%), vốn ngoài nhà nước 3.500 tỷ đồng (70%).",
+     "30%"),
+])
+def test_a_bracketed_percentage_after_a_part_is_its_share(body: str, token: str) -> None:
+    share = figure(body, token)
+    assert share.measure == "share_pct" and share.indicator is not None
+
+
+@pytest.mark.parametrize(("body", "token", "sign"), [
+    ("Chỉ số giá tiêu dùng tăng 0,8% so với tháng trước; nhóm giao thông tăng mạnh nhất với 2,6%.", "2,6%", 1),
+    ("Chỉ số giá tiêu dùng giảm 0,3% so với tháng trước; nhóm bưu chính viễn thông giảm nhiều nhất với 1,1%.",
+     "1,1%", -1),
+])
+def test_a_change_stated_with_the_most_and_with(body: str, token: str, sign: int) -> None:
+    change = figure(body, token)
+    assert change.measure == "change_pct" and (change.value > 0) == (sign > 0)
+
+
+@pytest.mark.parametrize("body", [
+    "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 18,2%; công nghiệp - xây dựng 37,5%; dịch vụ 38,9%; thuế "
+    "sản phẩm trừ trợ cấp sản phẩm 5,4%.",
+    "Về cơ cấu, khu vực dịch vụ chiếm 40,1%, công nghiệp và xây dựng 36,2%, nông nghiệp 18,3%, thuế sản phẩm trừ "
+    "trợ cấp sản phẩm 5,4%.",
+])
+def test_a_list_of_shares_goes_on_through_a_long_name(body: str) -> None:
+    assert figure(body, "5,4%").measure == "share_pct"
+
+
+@pytest.mark.parametrize("body", [
+    "4. Đầu tư\n- Kế hoạch vốn đầu tư công năm 2023 là 5.480 tỷ đồng; đến ngày 30/6 đã giải ngân 2.110 tỷ đồng.",
+    "b) Kế hoạch vốn đầu tư công năm 2023 Thủ tướng Chính phủ giao là 5.480 tỷ đồng.",
+])
+def test_a_plan_opened_by_a_bullet_is_a_plan_of_its_named_year(body: str) -> None:
+    plan = figure(body, "5.480")
+    assert plan.measure == "plan_value" and plan.period == "2023"
+
+
+def test_a_year_naming_what_the_money_repairs_is_not_the_plans() -> None:
+    body = "- Vốn khắc phục hậu quả thiên tai năm 2022 (1.035 tỷ đồng) đã giải ngân 287 tỷ đồng."
+    assert figure(body, "1.035").period == "2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Xuất khẩu tháng 6 ước đạt 1,24 tỷ USD, nhập khẩu khoảng 0,98 tỷ USD.", "0,98", "import-value"),
+    ("Tính chung 6 tháng, xuất khẩu đạt 7,1 tỷ USD, tăng 9,2%; nhập khẩu đạt 5,6 tỷ USD, giảm 2,4%.", "5,6",
+     "import-value"),
+    ("Kim ngạch xuất khẩu tháng 6 ước đạt 1,24 tỷ USD. Lũy kế 6 tháng, xuất khẩu đạt 7,1 tỷ USD.", "7,1",
+     "export-value"),
+])
+def test_exports_and_imports_side_by_side_are_not_their_sum(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Có 48 dự án cấp mới với 1,41 tỷ USD và 41 lượt dự án điều chỉnh tăng vốn với 0,83 tỷ USD.",
+    "Trong kỳ có 25 doanh nghiệp giảm vốn với 120 tỷ đồng.",
+])
+def test_a_count_that_grew_its_capital_with_an_amount_is_no_change(body: str) -> None:
+    token = "0,83" if "0,83" in body else "120"
+    assert figure(body, token).measure == "value"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Cơ cấu kinh tế (giá hiện hành): nông, lâm nghiệp và thủy sản 21,4% - công nghiệp và xây dựng 41,2% - dịch vụ "
+     "31,8% - thuế sản phẩm trừ trợ cấp sản phẩm 5,6%.", "31,8%", "grdp-services"),
+    ("Cơ cấu kinh tế năm nay là: nông, lâm nghiệp và thủy sản 21,4% – công nghiệp và xây dựng 41,2% – dịch vụ "
+     "31,8% – thuế sản phẩm trừ trợ cấp sản phẩm 5,6%.", "41,2%", "grdp-industry-construction"),
+])
+def test_shares_of_a_structure_joined_by_dashes(body: str, token: str, expected: str) -> None:
+    share = figure(body, token)
+    assert (share.measure, share.indicator) == ("share_pct", expected) and share.value > 0
+
+
+@pytest.mark.parametrize("body", [
+    "Trong đó: doanh thu bán lẻ hàng hóa 9.840 tỷ đồng, chiếm 72,1%, tăng 8,7%.",
+    "Doanh thu dịch vụ lưu trú, ăn uống đạt 2.110 tỷ đồng, chiếm 15,5%, giảm 3,4% so với cùng kỳ.",
+])
+def test_a_change_after_an_amount_and_its_share_is_the_amounts(body: str) -> None:
+    token = "8,7%" if "8,7%" in body else "3,4%"
+    assert figure(body, token).measure == "change_pct"
+
+
+# -- in a sentence of contributions to growth, sector names are GRDP's sectors --------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Khu vực công nghiệp và xây dựng tăng 9,8%, đóng góp 3,9 điểm phần trăm; trong đó công nghiệp chế biến, chế "
+     "tạo tăng 11,2%, đóng góp 2,7 điểm phần trăm.", "11,2%", "grdp-manufacturing"),
+    ("Khu vực công nghiệp và xây dựng tăng 9,8% (đóng góp 3,9 điểm phần trăm); riêng công nghiệp tăng 10,1% (đóng "
+     "góp 3,2 điểm phần trăm), xây dựng tăng 8,4% (đóng góp 0,7 điểm phần trăm).", "8,4%", "grdp-construction"),
+    ("Ngành xây dựng tăng 6,2%, đóng góp 0,45 điểm phần trăm vào mức tăng chung.", "0,45", "grdp-construction"),
+])
+def test_sector_names_among_contributions_are_grdps_sectors(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_branch_named_like_its_sector_after_trong_do_is_not_the_sector() -> None:
+    body = ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,1%, đóng góp 0,8 điểm phần trăm; trong đó nông nghiệp tăng "
+            "1,2%, thủy sản tăng 6,4%.")
+    assert figure(body, "1,2%").indicator != "grdp-agriculture"
