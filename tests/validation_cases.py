@@ -762,6 +762,18 @@ def _cases() -> list[Case]:
             fig(280, "4980", "tỷ đồng", "plan_value", "local-state-investment", period="2020", status="target",
                 area="plan-own-period-x")]},
             {("PlanAchievementMatches", "plan-own-period", 60)}, lines=(0, 200)),
+        # Two structures of one sentence, at current and at constant prices, are two wholes: "theo giá hiện hành
+        # nông nghiệp 24,1%, công nghiệp - xây dựng 38,2%, dịch vụ 33,5%, thuế 4,2%; theo giá so sánh 26,0%, 36,9%,
+        # 33,1%, 4,0%".
+        Case("structure-two-bases", {"structure-two-bases": [
+            fig(10, "24.1", "%", "share_pct", "grdp-agriculture", basis="current"),
+            fig(20, "38.2", "%", "share_pct", "grdp-industry-construction", basis="current"),
+            fig(30, "33.5", "%", "share_pct", "grdp-services", basis="current"),
+            fig(40, "4.2", "%", "share_pct", "grdp-product-taxes", basis="current"),
+            fig(50, "26.0", "%", "share_pct", "grdp-agriculture", basis="constant-2010"),
+            fig(60, "36.9", "%", "share_pct", "grdp-industry-construction", basis="constant-2010"),
+            fig(70, "33.1", "%", "share_pct", "grdp-services", basis="constant-2010"),
+            fig(80, "4.0", "%", "share_pct", "grdp-product-taxes", basis="constant-2010")]}, lines=(0,)),
         # Ranges and units.
         Case("ranges", {"ranges": [
             fig(10, "120", "%", "share_pct", "grdp-industry-construction"),
