@@ -286,7 +286,8 @@ def _cases() -> list[Case]:
             # right after its count: "Số vụ cháy là 27 vụ, giảm 6,7%" (from 29 it is -6,9%, from 28 -3,6%)
             fig(60, "27", "vụ", "value", "fires", area="integer-change-wrong-x"),
             fig(80, "-6.7", "%", "change_pct", "fires", comparison_period="2019-H1", area="integer-change-wrong-x")]},
-            {("IntegerCountChangeApart", "integer-change-wrong", 40), ("IntegerCountChange", "integer-change-wrong", 80)},
+            {("IntegerCountChangeApart", "integer-change-wrong", 40),
+             ("IntegerCountChange", "integer-change-wrong", 80)},
             lines=(0, 50)),
         Case("integer-change-ok", {"integer-change-ok": [
             fig(10, "38", "vụ", "value", "traffic-accidents"),
