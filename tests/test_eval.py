@@ -251,3 +251,22 @@ def test_road_codes_and_abbreviations_of_gold_slugs_count_either_way() -> None:
     assert same_work("ql21b-cau-tu-cau-co", "ninh-binh/quoc-lo-21b-doan-cau-tu-cau-co")
     assert not same_work("dt482", "ninh-binh/duong-tinh-477")  # the number tells the road
     assert same_work("kcn-cam-khe", "phu-tho/khu-cong-nghiep-cam-khe")
+@pytest.mark.parametrize("note, counted", [
+    ("not planted, already in the text: no whole earlier count gives 38 with +8,9%", 0),
+    ("Not planted; the writer's own: 38 cannot have risen 8,9% from a whole number", 0),
+    ("a planted-looking figure left as written", 1),
+])
+def test_a_finding_at_an_inconsistency_recorded_as_real_is_no_other_finding(corpus: Path, note: str,
+                                                                            counted: int) -> None:
+    # An unplanted inconsistency of the text (annotation guide, section 4): a note beginning with "not planted".
+    line = "Tai nạn giao thông xảy ra 38 vụ, tăng 8,9% so với cùng kỳ năm trước.\n"
+    text_path = corpus / "texts" / "son-la-2021-H1.txt"
+    text = text_path.read_text(encoding="utf-8") + line
+    text_path.write_text(text, encoding="utf-8")
+    rows = list(csv.DictReader(open(corpus / "gold" / "son-la-2021-H1.csv", encoding="utf-8")))
+    rows += [_gold(text, "38 vụ", "38", "value", indicator="traffic-accidents", unit_text="vụ"),
+             _gold(text, "8,9%", "8.9", "change_pct", indicator="traffic-accidents", unit_text="%",
+                   comparison_period="2020-H1", note=note)]
+    _write(corpus / "gold" / "son-la-2021-H1.csv", rows, GOLD_COLUMNS)
+    total = evaluate("dev", corpus)["total"]
+    assert total["gold_false_violations"] + total["gold_other_findings"] == counted

@@ -321,3 +321,32 @@ def test_cli_validate_factsheet_exit_codes(tmp_path: Path) -> None:
     assert good.output.startswith("conforms")
     missing = runner.invoke(main, ["validate", str(tmp_path / "absent.csv")])
     assert missing.exit_code == 2
+
+
+# A result dated after the report, or a comparison with a later period, rests on the figure's period, base and
+# status; read by the extractor (a target read as a result, a heading's year taken for the figure's), it is a
+# warning; stated in a reviewed sheet, a violation.
+@pytest.mark.parametrize("produced_by, severity", [("factsheet", "Violation"), ("extraction", "Warning")])
+def test_period_rules_soften_on_extracted_figures(produced_by: str, severity: str) -> None:
+    case = Case("period-soft-" + produced_by, {"period-soft-" + produced_by: [
+        fig(10, "120", "tỷ đồng", "value", "tourism-revenue", period="2021"),
+        fig(30, "4.2", "%", "change_pct", "tourism-revenue", comparison_period="2021")]},
+        produced_by=produced_by)
+    result = validate_graph(store_of(case), report_iri=report_iri(case.name))
+    severities = {f.rule: f.severity for f in result.results}
+    assert severities == {"PeriodNotFuture": severity, "ComparisonPeriodNotLater": severity}
+    assert all(f.cause for f in result.results)
+
+
+def test_a_count_change_apart_from_its_count_softens_on_extracted_figures() -> None:
+    # Adjacent ("27 vụ, giảm 6,7%"): certain however read; apart ("38 vụ, làm chết 27 người; số vụ tăng 8,9%"): the
+    # pairing rests on the words naming the change, so a warning when the extractor read them.
+    rows = [fig(10, "38", "vụ", "value", "traffic-accidents"),
+            fig(20, "27", "người", "value", "traffic-accident-deaths"),
+            fig(40, "8.9", "%", "change_pct", "traffic-accidents", comparison_period="2019-H1"),
+            fig(60, "27", "vụ", "value", "fires"),
+            fig(80, "-6.7", "%", "change_pct", "fires", comparison_period="2019-H1")]
+    case = Case("count-apart-extracted", {"count-apart-extracted": rows}, lines=(0, 50), produced_by="extraction")
+    result = validate_graph(store_of(case), report_iri=report_iri(case.name))
+    assert {(f.rule, f.severity) for f in result.results} == {("IntegerCountChangeApart", "Warning"),
+                                                             ("IntegerCountChange", "Violation")}

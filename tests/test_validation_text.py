@@ -80,3 +80,40 @@ def test_results_of_a_school_year_not_begun(tmp_path: Path, body: str) -> None:
 
 def test_results_of_the_school_year_just_ended(tmp_path: Path) -> None:
     assert "YearSpanNotBegun" not in _rules(tmp_path, SCHOOL_YEAR_OK)
+
+# Two plan achievements in one sentence, each after the level of its own clause, against the plan stated in the
+# sentence before: 2.300/5.200 is 44,2%, not 46,2%; 1.450/3.000 is 48,3%, not 46,3%.
+PLAN_CLAUSES = [
+    "II. Đầu tư: Kế hoạch vốn đầu tư công năm 2021 được giao là 5.200 tỷ đồng. Đến ngày 30/6/2021 giải ngân được "
+    "2.300 tỷ đồng, bằng 46,2%; ước đến 31/12/2021 giải ngân 4.900 tỷ đồng, đạt 94,2% kế hoạch.\n",
+    "II. Đầu tư: Kế hoạch vốn đầu tư công năm 2021 là 3.000 tỷ đồng. Lũy kế 6 tháng giải ngân 1.450 tỷ đồng, bằng "
+    "46,3% kế hoạch, ước cả năm giải ngân 3.150 tỷ đồng, đạt 105% kế hoạch.\n",
+]
+PLAN_CLAUSES_OK = PLAN_CLAUSES[1].replace("46,3%", "48,3%")
+
+# An economic structure of four shares adding up to 101% (the last share may be read as a level in %).
+STRUCTURES = [
+    "I. Kinh tế: Cơ cấu kinh tế 6 tháng đầu năm 2021: khu vực nông, lâm nghiệp và thủy sản chiếm 12,4%; khu vực "
+    "công nghiệp - xây dựng 51,3%; khu vực dịch vụ 31,6%; thuế sản phẩm trừ trợ cấp sản phẩm 5,7%.\n",
+    "I. Kinh tế: Về cơ cấu kinh tế, khu vực nông, lâm nghiệp và thủy sản chiếm 14,2%, khu vực công nghiệp - xây "
+    "dựng chiếm 47,5%, khu vực dịch vụ chiếm 33,9%, thuế sản phẩm trừ trợ cấp sản phẩm là 5,4%.\n",
+]
+STRUCTURE_OK = STRUCTURES[1].replace("5,4%", "4,4%")
+
+
+@pytest.mark.parametrize("body", PLAN_CLAUSES)
+def test_plan_achievements_of_two_clauses(tmp_path: Path, body: str) -> None:
+    assert "PlanAchievementMatches" in _rules(tmp_path, body)
+
+
+def test_plan_achievements_of_two_clauses_that_agree(tmp_path: Path) -> None:
+    assert "PlanAchievementMatches" not in _rules(tmp_path, PLAN_CLAUSES_OK)
+
+
+@pytest.mark.parametrize("body", STRUCTURES)
+def test_an_economic_structure_over_100(tmp_path: Path, body: str) -> None:
+    assert "SharesAddUpTo100" in _rules(tmp_path, body)
+
+
+def test_an_economic_structure_of_100(tmp_path: Path) -> None:
+    assert "SharesAddUpTo100" not in _rules(tmp_path, STRUCTURE_OK)

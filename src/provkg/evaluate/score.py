@@ -223,7 +223,8 @@ def score_figures(report: CorpusReport, figures: list[Figure], to_master: Callab
 
 _SENTENCE_END = re.compile(r"\n|[.;:](?=\s)")
 # How an annotator records, in a gold row's note, an inconsistency already in the source text (annotation guide).
-_RECORDED_REAL = re.compile(r"not planted\b.*\binconsisten", re.IGNORECASE)
+# The note begins with "not planted" and says what is inconsistent (docs/annotation-guide.md, section 4).
+_RECORDED_REAL = re.compile(r"^\W*not planted\b", re.IGNORECASE)
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
