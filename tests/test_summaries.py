@@ -98,3 +98,27 @@ def test_replacing_a_report_replaces_its_summary(built_store: Path) -> None:
         store.replace_graphs(report_and_summary(report, kept))
         assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
         assert VALUE.value not in {t.object.value for t in store.quads(summary_graph_iri(report))}
+
+
+def test_a_sparql_update_keeps_the_summaries_equal_to_the_raw_figures(built_store: Path) -> None:
+    with KnowledgeStore.open(built_store) as store:
+        first, second = [g for g in store.graphs() if is_report_graph(g)][:2]
+        untouched = list(store.quads(summary_graph_iri(second)))
+        # a report's figures of one measure deleted by an update that names its graph
+        store.update(f"DELETE {{ GRAPH <{first}> {{ ?obs ?p ?o }} }} WHERE {{ GRAPH <{first}> {{ "
+                     f"?obs pk:measure <{VALUE.value}> ; ?p ?o }} }}")
+        assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        assert VALUE.value not in {q.object.value for q in store.quads(summary_graph_iri(first))}
+        assert list(store.quads(summary_graph_iri(second))) == untouched
+        # figures added to every report by an update that does not name the graphs: every summary again
+        store.update(f"INSERT {{ GRAPH ?g {{ ?obs pk:refPeriod <{YEAR.value}> }} }} WHERE {{ GRAPH ?g {{ "
+                     f"?obs pk:measure <{CHANGE.value}> }} }}")
+        assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        assert YEAR.value in {q.object.value for q in store.quads(summary_graph_iri(second))}
+        # a summary edited by hand is derived data: written again from its report
+        store.update(f"INSERT DATA {{ GRAPH <{summary_graph_iri(second)}> {{ <urn:row> <{COUNT.value}> 7 }} }}")
+        assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        # a report dropped takes its summary with it
+        store.update(f"DROP GRAPH <{first}>")
+        assert summary_graph_iri(first) not in store.graphs()
+        assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)

@@ -50,6 +50,13 @@ def summary_graph_iri(report_iri: str) -> str:
     return SUMMARY_GRAPH + report_iri.removeprefix(REPORT)
 
 
+def report_of_summary(name: str) -> str | None:
+    """The report graph whose summary graph is ``name``; None for any other graph."""
+    if not name.startswith(SUMMARY_GRAPH) or "/" in name.removeprefix(SUMMARY_GRAPH):
+        return None
+    return REPORT + name.removeprefix(SUMMARY_GRAPH)
+
+
 def _row(report_iri: str, key: tuple[NamedNode, ...]) -> NamedNode:
     digest = hashlib.sha1(" ".join(k.value for k in key).encode()).hexdigest()[:16]
     return NamedNode(f"{summary_graph_iri(report_iri)}/row/{digest}")
