@@ -48,7 +48,15 @@ from provkg.core.digests import DEFAULT_GRAPH, GraphDigest, digest_graph, read_d
 from provkg.core.errors import InputError
 from provkg.core.namespaces import PREFIXES
 from provkg.store.nesting import check_nesting
-from provkg.store.summaries import is_report_graph, report_of_summary, summary_graph_iri, summary_triples
+from provkg.store.summaries import (
+    ROLLUP_GRAPH,
+    is_report_graph,
+    refresh_rollups,
+    report_groups,
+    report_of_summary,
+    summary_graph_iri,
+    summary_triples,
+)
 from provkg.store.touched import graphs_written_by
 
 _CURRENT = "CURRENT"
@@ -328,22 +336,29 @@ class KnowledgeStore:
 
         # Replacing every graph (a full build) starts from an empty generation instead of deleting from a copy.
         current = self._current()
-        if set(self.graphs()) <= set(graphs) and not any(
+        derived = {g for g in self.graphs() if g.startswith(ROLLUP_GRAPH)}  # written by the store itself
+        if set(self.graphs()) - derived <= set(graphs) and not any(
             True for _ in current.quads_for_pattern(None, None, None, DefaultGraph())
         ):
             self.rebuild(graphs.items(), optimize=optimize)
             return
         names = {name: NamedNode(name) for name in graphs}
         listed = {name: list(triples) for name, triples in graphs.items()}
+        reports = _reports_among(set(listed))
 
         def apply(store: Store) -> dict[str, GraphDigest]:
+            groups = report_groups(store, reports)  # the provinces the reports belonged to before
             for node in names.values():
                 store.remove_graph(node)
                 store.add_graph(node)
             store.bulk_extend(
                 Quad(t.subject, t.predicate, t.object, names[name]) for name, triples in listed.items() for t in triples
             )
-            return {name: digest_graph(triples) for name, triples in listed.items()}
+            written = {name: digest_graph(triples) for name, triples in listed.items()}
+            if reports:
+                rollups = refresh_rollups(store, groups | report_groups(store, reports))
+                written.update({name: digest_graph(triples) for name, triples in rollups.items()})
+            return written
 
         self._write(apply)
 
@@ -370,6 +385,7 @@ class KnowledgeStore:
             store.bulk_extend(quads())
             for node in names:
                 store.add_graph(node)  # a graph with no triples is kept too
+            written.update({name: digest_graph(triples) for name, triples in refresh_rollups(store, None).items()})
             if optimize and self.path is not None:
                 store.optimize()
             return written
@@ -387,13 +403,19 @@ class KnowledgeStore:
         written_by_text = graphs_written_by(sparql, PREFIXES)
 
         def apply(store: Store) -> dict[str, GraphDigest]:
+            known = written_by_text is not None and not any(n.startswith(ROLLUP_GRAPH) for n in written_by_text)
             before = set() if written_by_text is not None else _graph_names(store)
+            groups = report_groups(store, _reports_among(written_by_text)) if known else None  # type: ignore[arg-type]
             try:
                 store.update(sparql, prefixes=dict(PREFIXES))
             except SyntaxError as exc:
                 raise sparql_error(exc, "SPARQL Update") from exc
             names = written_by_text if written_by_text is not None else before | _graph_names(store) | {DEFAULT_GRAPH}
-            return _refresh_derived(store, names)
+            written = _refresh_derived(store, names)
+            if groups is not None:
+                groups |= report_groups(store, _reports_among(names))
+            rollups = refresh_rollups(store, groups)
+            return {**written, **{name: digest_graph(triples) for name, triples in rollups.items()}}
 
         self._write(apply)
 
@@ -484,12 +506,17 @@ def _graph_triples(store: Store, name: str) -> list[Triple]:
     return [quad.triple for quad in store.quads_for_pattern(None, None, None, graph)]
 
 
+def _reports_among(names: set[str]) -> set[str]:
+    """The report graphs among ``names``, and those whose summary graph is among them."""
+    reports = {name for name in names if is_report_graph(name)}
+    return reports | {report for report in map(report_of_summary, names) if report is not None}
+
+
 def _refresh_derived(store: Store, names: set[str]) -> dict[str, GraphDigest]:
     """After a change to the graphs ``names``: the summary graph of each report among them (or whose summary graph
     is among them: summaries are derived, never edited) written again from the report, removed with a report
     that is gone; then the digest of every graph changed, a graph that is gone digested as empty."""
-    reports = {name for name in names if is_report_graph(name)}
-    reports |= {report for report in map(report_of_summary, names) if report is not None}
+    reports = _reports_among(names)
     existing = _graph_names(store)
     changed = set(names)
     for report in sorted(reports):
