@@ -86,7 +86,9 @@ def status_of(
     if estimated:
         if figure_period.end < r.period_begin:
             return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
-        if partial_year and (figure_period.end - r.period_end).days > 31:
+        # (a crop or school year "2023/2024" ends within its second year, not on its last day)
+        crop_or_school_year = figure_period.kind == "span" and figure_period.end.year - figure_period.begin.year == 1
+        if partial_year and (figure_period.end - r.period_end).days > 31 and not crop_or_school_year:
             return "forecast"  # (a level counted on the day after the period, "thời điểm 01/10", is no forecast)
         return "estimate"
     return "actual"
