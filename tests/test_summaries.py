@@ -150,5 +150,5 @@ def test_a_sparql_update_keeps_the_summaries_equal_to_the_raw_figures(built_stor
         assert_twins_answer_as_the_raw_figures(store)
         # a rollup edited by hand is written again from the reports
         rollup = next(g for g in store.graphs() if g.startswith(ROLLUP_GRAPH))
-        store.update(f"DELETE WHERE {{ GRAPH <{rollup}> {{ ?row <{SUMMARY}valueSum> ?s }} }}")
+        store.update(f"DELETE WHERE {{ GRAPH <{rollup}> {{ ?row <{SUMMARY}rollupSum> ?s }} }}")
         assert_twins_answer_as_the_raw_figures(store)
