@@ -323,7 +323,8 @@ def format_results(result: dict[str, object]) -> str:
                     same = "" if q.get("same_answer", True) else " DIFFERENT ANSWER"
                     cells.append(f"{engine} {q['p50_ms']}{same}")
             lines.append(f"    {name:<36} " + ", ".join(cells))
-    lines.append("targets (set for 1,000 reports):")
+    lines.append("targets (issue 6: for 1,000 reports; issue 17: for ~10M triples, 1,600 reports; ratios: at the size "
+                 "compared):")
     for target in result["targets"]:  # type: ignore[attr-defined]
         lines.append(f"  {'met ' if target['met'] else 'MISS'}  {target['target']}: {target['measured']}")
     return "\n".join(lines) + "\n"
