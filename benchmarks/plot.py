@@ -78,7 +78,7 @@ def cost_curves(runs: list[dict], project: int) -> list[dict]:
     out = []
     for name, get, unit in OPERATIONS:
         points = [(run["provkg"]["reports"], get(run["provkg"])) for run in runs]
-        points = [(n, v) for n, v in points if v]
+        points = sorted((n, v) for n, v in points if v)
         if len({n for n, _ in points}) < 2:
             out.append({"operation": name, "unit": unit, "sizes": [n for n, _ in points], "fit": None})
             continue
@@ -92,16 +92,18 @@ def cost_curves(runs: list[dict], project: int) -> list[dict]:
 def curves_table(curves: list[dict], triples_per_report: float) -> str:
     project = next((c["project"] for c in curves if c["fit"]), 0)
     lines = [f"| operation | sizes measured (reports) | cost grows as N^b, b = | largest measured | "
-             f"**projected** at {project:,} reports (~{project * triples_per_report / 1e6:,.0f}M triples) |",
-             "|---|---|---|---|---|"]
+             f"**projected** at {project:,} reports (~{project * triples_per_report / 1e6:,.0f}M triples): "
+             "on the fitted curve | linear from the largest |",
+             "|---|---|---|---|---|---|"]
     for c in curves:
         if not c["fit"]:
-            lines.append(f"| {c['operation']} | {', '.join(map(str, c['sizes'])) or '–'} | – | – | "
-                         f"not projected (fewer than 2 sizes) |")
+            lines.append(f"| {c['operation']} | {', '.join(f'{s:,}' for s in c['sizes']) or '–'} | – | – | "
+                         f"not projected (fewer than 2 sizes) | |")
             continue
         n, value = c["largest"]
         lines.append(f"| {c['operation']} | {', '.join(f'{s:,}' for s in c['sizes'])} | {c['exponent']} | "
-                     f"{value:,.1f} {c['unit']} at {n:,} | {_human(c['projected'], c['unit'])} |")
+                     f"{_human(value, c['unit'])} at {n:,} | {_human(c['projected'], c['unit'])} | "
+                     f"{_human(value * project / n, c['unit'])} |")
     return "\n".join(lines)
 
 
@@ -109,11 +111,11 @@ def _human(value: float, unit: str) -> str:
     if unit == "s" and value >= 3600:
         return f"{value / 3600:,.1f} h"
     if unit == "s" and value >= 120:
-        return f"{value / 60:,.0f} min"
+        return f"{value / 60:,.1f} min"
     if unit == "ms" and value >= 1000:
         return f"{value / 1000:,.1f} s"
     if unit == "MB" and value >= 1000:
-        return f"{value / 1000:,.0f} GB"
+        return f"{value / 1000:,.1f} GB"
     return f"{value:,.1f} {unit}"
 
 
@@ -170,7 +172,8 @@ def main() -> None:
         parser.error("no results-*.json: run `provkg bench --reports N --json benchmarks/results-N.json` first")
     runs = load(paths)
     largest = runs[-1]["provkg"]
-    print(f"cost curves fitted on {', '.join(p.name for p in paths)} (a projection past {largest['reports']:,} "
+    print(f"cost curves fitted on {', '.join(sorted((p.name for p in paths), key=len))} (a projection past "
+          f"{largest['reports']:,} "
           f"reports, not a measurement):")
     print(curves_table(cost_curves(runs, args.project), largest["quads"] / largest["reports"]))
     if not args.fit_only:
