@@ -33,6 +33,8 @@ class Lexicon:
     allowed_bases: dict[str, frozenset[str]] = field(default_factory=dict)
     # indicator -> the one standing for any part of its breakdown named by its own words (pk:namedPartOf)
     named_parts: dict[str, str] = field(default_factory=dict)
+    # indicator of one named work -> the programme-wide indicator (pk:perWorkOf)
+    per_work: dict[str, str] = field(default_factory=dict)
 
     def unit_fit(self, indicator: str, unit_text: str) -> int:
         """1 when the unit is one the indicator allows, -1 when it is a known unit the indicator does not allow,
@@ -70,4 +72,5 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         unit_bases=bases,
         allowed_bases={local: frozenset(bases.get(iri, iri) for iri in iris) for local, iris in allowed.items()},
         named_parts=reference.named_parts,
+        per_work=reference.per_work,
     )

@@ -53,6 +53,8 @@ _AT_YEAR_END = re.compile(
 
 
 
+# "(năm 2018 tăng 6,92%)", "; năm 2021 giảm 1,2%": an earlier year's own change, quoted beside the figure.
+_PAST_YEAR_CHANGE = re.compile(r"(?:^|[(;,])\s*năm\s+(\d{4})\s+(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE)
 PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
 
 
@@ -61,7 +63,8 @@ PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*
 
 
 _COMPARE = re.compile(
-    r"so\s+(?:với\s+)?(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
+    r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
+    r"(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
     r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm\s+(\d{4}))?|"
     r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d))",
     re.IGNORECASE,
@@ -163,9 +166,18 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     if whole:
         named.append((clause_start + whole.start(), whole.group(1) or str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
+    span_at = base + span.start() if span else -1
+    if span is None:
+        # a span opening the clause before a bracket the subject was cut at: "riêng 6 tháng đầu năm, tỉnh X (cũ)
+        # xuất khẩu ..." (not one compared with: "so với 6 tháng đầu năm")
+        span = last_match(_MONTHS_SPAN, clause)
+        if span and (re.search(r"(?:so với|so|của|bằng|với)\s*$", clause[:span.start()], re.IGNORECASE)
+                     or _LATER_TIME.search(clause, span.end())):
+            span = None  # (nor one a later time overrides: "trong 9 tháng đầu năm chậm, đến cuối năm ước ...")
+        span_at = clause_start + span.start() if span else -1
     if span and 2 <= int(span.group(1)) <= 11:
         months = int(span.group(1))
-        named.append((base + span.start(), f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
+        named.append((span_at, f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
     colon = text.rfind(":", 0, clause_start)
     if not named and colon >= 0 and "\n" not in text[colon:clause_start]:
         # the items of a list after a colon take the month or quarter its head names ("Sản phẩm chủ yếu tháng
@@ -214,7 +226,10 @@ def school_year(r: ReportContext, start: int) -> str | None:
     """The school year named last before ``start`` in its sentence, paragraph or section."""
     named, starts = r.school_years_named()
     before = bisect.bisect_left(starts, start)
-    for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
+    scopes = [r.sentence_of(start)[0], r.line_of(start)[0]]
+    if _SCHOOLING.search(r.section_title(start)):
+        scopes.append(r.section_start(start))  # (a section of social affairs also holds health, jobs, accidents)
+    for lo in scopes:
         for i in range(before - 1, -1, -1):  # (no copy of the list of names before: a report may hold many)
             m = named[i]
             if m.start() < lo:
@@ -224,12 +239,20 @@ def school_year(r: ReportContext, start: int) -> str | None:
     return None
 
 
+_LATER_TIME = re.compile(r"(?<!\w)(?:cuối năm|cả năm|hết năm|tháng\s+\d|quý\s+[IV\d])", re.IGNORECASE)
+_SCHOOLING = re.compile(r"(?<!\w)(?:giáo dục|đào tạo|năm học|trường học|học sinh)(?!\w)", re.IGNORECASE)
+
+
 _SEASON = re.compile(
     r"(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)(?!\w)"
     r"(?:\s+(?:năm\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?)?",
     re.IGNORECASE,
 )
 SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
+
+
+# The year a plan is for, named with it: "Kế hoạch vốn đầu tư công năm 2021 là", "dự toán năm 2024 giao".
+_PLAN_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\W\d]+){0,5}\s+năm\s+(\d{4})", re.IGNORECASE)
 
 
 def _storm_month(r: ReportContext, sentence_left: str, right: str) -> int | None:
@@ -342,6 +365,9 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         year = rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
+        named_year = last_match(_PLAN_YEAR, left)
+        if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
+            year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2021 là 6.142 tỷ đồng"
         own_date = context_period(r, subject_raw, subject_raw, right, measure) if found else None
         if own_date and len(own_date) == 10 and own_date[:4] >= year:
             return own_date, year  # a level to reach by a date: "phấn đấu đến cuối năm có 88 xã đạt chuẩn"
@@ -352,6 +378,9 @@ def periods_of(
         return period, None
     if PRIOR.search(left):
         return period, "prior"
+    past = _PAST_YEAR_CHANGE.search(left)
+    if past and int(past.group(1)) < r.period_end.year:
+        return past.group(1), str(int(past.group(1)) - 1)  # "(năm 2018 tăng 6,92%)": that year's own growth
     comparison = previous_year(period)
     m = _COMPARE.search(right) or _COMPARE.search(left)
     if m:
