@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Triple
 
-from provkg.core.digests import DEFAULT_GRAPH, digest_graph, read_digests, write_digests
-from provkg.core.namespaces import PK
+from provkg.core.digests import DEFAULT_GRAPH, GraphDigest, digest_graph, read_digests, write_digests
+from provkg.core.namespaces import AREA, PK
 from provkg.store.store import KnowledgeStore
+from provkg.store.summaries import rollup_graph_iri, summary_graph_iri
 from provkg.validate.cache import complete_digests
 from test_store import REFERENCE, REPORT, sample_graphs
 
@@ -51,7 +52,8 @@ def test_every_write_keeps_the_digests_of_what_it_wrote(tmp_path: Path, on_disk:
     try:
         store.replace_graphs(sample_graphs())  # every graph: a rebuild
         built = store.digests()
-        assert set(built) == {REPORT, REFERENCE, DEFAULT_GRAPH}
+        rollup = rollup_graph_iri(AREA + "lai-chau")  # the report's province rollup, written by the store itself
+        assert set(built) == {REPORT, REFERENCE, DEFAULT_GRAPH, rollup}
         # a reader computing them from the stored graphs finds the same pairs; the same hash where the store
         # kept every literal as written (it writes numbers in their canonical form: "138.0" as "138")
         computed = complete_digests(store.current_store(), None)
@@ -62,14 +64,30 @@ def test_every_write_keeps_the_digests_of_what_it_wrote(tmp_path: Path, on_disk:
         store.replace_graphs({OTHER: added})  # one graph: the others' digests are kept
         assert store.digests() == {**built, OTHER: digest_graph(added)}
         assert complete_digests(store.current_store(), None)[OTHER] == digest_graph(added)
-        # a SPARQL Update cannot say which graphs it changed: every digest is dropped, none is left stale
+        # a SPARQL Update naming its graph: that graph's digest (and its summary's) computed again, the others kept
         store.update(f"INSERT DATA {{ GRAPH <{REPORT}> {{ <{REPORT}> <{PK}textLength> 9 }} }}")
-        assert store.digests() == {}
-        assert complete_digests(store.current_store(), None)[REPORT] != built[REPORT]
+        after = store.digests()
+        assert after[REPORT] != built[REPORT] and after[REPORT] == stored_digest(store, REPORT)
+        assert summary_graph_iri(REPORT) in after
+        untouched = {**built, OTHER: digest_graph(added)}
+        del untouched[REPORT]
+        assert {g: d for g, d in after.items() if g not in (REPORT, summary_graph_iri(REPORT))} == untouched
+        # one that does not name it (GRAPH ?g): every graph's digest computed again, none left stale
+        length = f"?s <{PK}textLength> ?n"
+        store.update(f"DELETE {{ GRAPH ?g {{ {length} }} }} WHERE {{ GRAPH ?g {{ {length} }} }}")
+        everything = store.digests()
+        assert everything[REPORT] != after[REPORT]
+        assert everything == {g: stored_digest(store, g) for g in everything}
+        assert set(everything) >= set(store.graphs()) | {DEFAULT_GRAPH}
         store.replace_graphs({OTHER: []})
-        assert store.digests() == {OTHER: digest_graph([])}
+        assert store.digests() == {**everything, OTHER: digest_graph([])}
     finally:
         store.close()
+
+
+def stored_digest(store: KnowledgeStore, name: str) -> GraphDigest:
+    graph = DefaultGraph() if name == DEFAULT_GRAPH else NamedNode(name)
+    return digest_graph(q.triple for q in store.current_store().quads_for_pattern(None, None, None, graph))
 
 
 def test_old_generations_digests_go_with_them(tmp_path: Path) -> None:

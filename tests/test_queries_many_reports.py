@@ -19,6 +19,7 @@ from provkg.pipeline.rdfmap import report_iri
 from provkg.reference.loader import load_reference
 from provkg.store.query import named_queries, run_query
 from provkg.store.store import KnowledgeStore
+from provkg.store.summaries import is_report_graph
 
 from conftest import ROOT, SEEDS, require_seed
 
@@ -72,7 +73,7 @@ def stores() -> tuple[KnowledgeStore, list[KnowledgeStore]]:
 
 def test_eight_reports_are_loaded(stores: tuple[KnowledgeStore, list[KnowledgeStore]]) -> None:
     combined, _ = stores
-    assert len([g for g in combined.graphs() if g != REFERENCE_GRAPH]) == 1 + len(FIXTURES) + len(DEV_REPORTS)
+    assert len([g for g in combined.graphs() if is_report_graph(g)]) == 1 + len(FIXTURES) + len(DEV_REPORTS)
 
 
 def test_no_query_repeats_a_row(stores: tuple[KnowledgeStore, list[KnowledgeStore]]) -> None:

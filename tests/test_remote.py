@@ -16,8 +16,10 @@ from pyoxigraph import Literal, NamedNode, Triple
 from provkg.bench.servers import ServerUnavailable, free_port, oxigraph_server
 from provkg.cli import main
 from provkg.core.errors import InputError
+from provkg.core.namespaces import AREA
 from provkg.publish.remote import push, remote_query
 from provkg.store.store import KnowledgeStore
+from provkg.store.summaries import rollup_graph_iri
 from test_store import REFERENCE, REPORT, sample_graphs
 
 
@@ -89,7 +91,7 @@ def test_cli_push_and_remote_query(tmp_path: Path, oxigraph: str, store: Knowled
     runner = CliRunner()
     result = runner.invoke(main, ["push", "--endpoint", oxigraph + "/store", "--store", str(folder)])
     assert result.exit_code == 0, result.output
-    assert set(graph_sizes(oxigraph)) == {REFERENCE, REPORT}
+    assert set(graph_sizes(oxigraph)) == {REFERENCE, REPORT, rollup_graph_iri(AREA + "lai-chau")}  # and its rollup
     result = runner.invoke(main, ["query", "SELECT (COUNT(?o) AS ?n) WHERE { ?o a pk:Observation }",
                                   "--endpoint", oxigraph + "/query", "--format", "csv"])
     assert result.exit_code == 0, result.output

@@ -16,9 +16,11 @@ from provkg.pipeline.build import build
 from provkg.pipeline.rdfmap import report_iri
 from provkg.store.store import KnowledgeStore
 from provkg.store.summaries import (
+    ROLLUP_GRAPH,
     SUMMARY,
     is_report_graph,
     report_and_summary,
+    rollup_graph_iri,
     summary_graph_iri,
     summary_triples,
 )
@@ -84,9 +86,20 @@ def test_build_writes_summaries_equal_to_the_raw_figures(built_store: Path) -> N
         assert beside and not any(summary_graph_iri(g) in graphs for g in beside)
         raw = _answer(store, RAW_BY_MEASURE_AND_PERIOD)
         assert raw and _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == raw
-        for query in load_bench_queries(data_dir("benchmarks") / "queries" / SUMMARY_QUERIES):  # the shipped ones
-            original = next(q for q in load_bench_queries() if q.name == query.summary_of)
-            assert _answer(store, query.sparql) == _answer(store, original.sparql), query.name
+        assert_twins_answer_as_the_raw_figures(store)
+        # one rollup per province, the store's own (build does not write them)
+        provinces = {q.object.value for r in reports for q in store.quads(r) if q.predicate.value == PK + "province"}
+        assert {g for g in graphs if g.startswith(ROLLUP_GRAPH)} == {rollup_graph_iri(p) for p in provinces}
+
+
+def assert_twins_answer_as_the_raw_figures(store: KnowledgeStore) -> None:
+    """Every shipped twin (benchmarks/queries/summaries/) gives the rows of the raw query it answers like."""
+    twins = load_bench_queries(data_dir("benchmarks") / "queries" / SUMMARY_QUERIES)
+    assert {t.summary_of for t in twins} >= {"q08-average-change-by-indicator", "q09-figures-by-measure-and-period"}
+    for query in twins:
+        original = next(q for q in load_bench_queries() if q.name == query.summary_of)
+        raw = _answer(store, original.sparql)
+        assert raw and _answer(store, query.sparql) == raw, query.name
 
 
 def test_replacing_a_report_replaces_its_summary(built_store: Path) -> None:
@@ -97,4 +110,45 @@ def test_replacing_a_report_replaces_its_summary(built_store: Path) -> None:
         kept = [q.triple for q in store.quads(report) if q.subject not in dropped]
         store.replace_graphs(report_and_summary(report, kept))
         assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        assert_twins_answer_as_the_raw_figures(store)  # its province's rollup too
         assert VALUE.value not in {t.object.value for t in store.quads(summary_graph_iri(report))}
+
+
+def test_a_sparql_update_keeps_the_summaries_equal_to_the_raw_figures(built_store: Path) -> None:
+    with KnowledgeStore.open(built_store) as store:
+        first, second = [g for g in store.graphs() if is_report_graph(g)][:2]
+        untouched = list(store.quads(summary_graph_iri(second)))
+        # a report's figures of one measure deleted by an update that names its graph
+        store.update(f"DELETE {{ GRAPH <{first}> {{ ?obs ?p ?o }} }} WHERE {{ GRAPH <{first}> {{ "
+                     f"?obs pk:measure <{VALUE.value}> ; ?p ?o }} }}")
+        assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        assert_twins_answer_as_the_raw_figures(store)
+        assert VALUE.value not in {q.object.value for q in store.quads(summary_graph_iri(first))}
+        assert list(store.quads(summary_graph_iri(second))) == untouched
+        # a change measure's values doubled in one report: its province's rollup follows
+        store.update(f"DELETE {{ GRAPH <{second}> {{ ?obs pk:value ?v }} }} INSERT {{ GRAPH <{second}> {{ "
+                     f"?obs pk:value ?twice }} }} WHERE {{ GRAPH <{second}> {{ ?obs pk:measure <{CHANGE.value}> ; "
+                     "pk:value ?v BIND (?v * 2 AS ?twice) } }")
+        assert_twins_answer_as_the_raw_figures(store)
+        # a report that states no province is a rollup group of its own
+        store.update(f"DELETE WHERE {{ GRAPH <{second}> {{ <{second}> pk:province ?p }} }}")
+        assert rollup_graph_iri(second) in store.graphs()
+        assert_twins_answer_as_the_raw_figures(store)
+        # figures added to every report by an update that does not name the graphs: every summary again
+        store.update(f"INSERT {{ GRAPH ?g {{ ?obs pk:refPeriod <{YEAR.value}> }} }} WHERE {{ GRAPH ?g {{ "
+                     f"?obs pk:measure <{CHANGE.value}> }} }}")
+        assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        assert_twins_answer_as_the_raw_figures(store)
+        assert YEAR.value in {q.object.value for q in store.quads(summary_graph_iri(second))}
+        # a summary edited by hand is derived data: written again from its report
+        store.update(f"INSERT DATA {{ GRAPH <{summary_graph_iri(second)}> {{ <urn:row> <{COUNT.value}> 7 }} }}")
+        assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        # a report dropped takes its summary with it
+        store.update(f"DROP GRAPH <{first}>")
+        assert summary_graph_iri(first) not in store.graphs()
+        assert _answer(store, SUMMARY_BY_MEASURE_AND_PERIOD) == _answer(store, RAW_BY_MEASURE_AND_PERIOD)
+        assert_twins_answer_as_the_raw_figures(store)
+        # a rollup edited by hand is written again from the reports
+        rollup = next(g for g in store.graphs() if g.startswith(ROLLUP_GRAPH))
+        store.update(f"DELETE WHERE {{ GRAPH <{rollup}> {{ ?row <{SUMMARY}rollupSum> ?s }} }}")
+        assert_twins_answer_as_the_raw_figures(store)

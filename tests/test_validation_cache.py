@@ -153,3 +153,4 @@ def test_a_store_without_digests_or_changed_by_an_update(corpus_store: tuple[Pat
     after = dicts(run(store_dir, cache))
     assert after == dicts(run(store_dir, None)) and after != expected
     assert 1 <= cache.validated < 6
+    assert cache.read < 6  # the update named its graph: the other reports' digests were kept, not re-read

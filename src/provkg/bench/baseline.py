@@ -26,6 +26,7 @@ from provkg.bench.measure import (
     _timed_queries,
     _worker_state,
     load_bench_queries,
+    note_load,
 )
 from provkg.core.paths import data_dir
 from provkg.validate.engine import Finding
@@ -114,6 +115,7 @@ def measure_baseline(files: CorpusFiles, plants: list[Plant], *, repeats: int = 
     out["build"] = {"seconds": round(seconds, 2), "triples": len(graph),  # type: ignore[arg-type]
                     "figures_per_s": round(summary.figures / seconds),
                     "triples_per_s": round(summary.triples / seconds)}
+    note_load(out, "build")
 
     # Ingest from text: extraction and mapping in a pool of as many processes as provkg's, each triple added once
     # to the Graph in the parent.
@@ -128,6 +130,7 @@ def measure_baseline(files: CorpusFiles, plants: list[Plant], *, repeats: int = 
     seconds = time.perf_counter() - began
     out["ingest"] = {"seconds": round(seconds, 2), "kb_per_s": round(files.text_bytes / 1000 / seconds, 1),
                      "workers": workers, "triples": len(ingested)}
+    note_load(out, "ingest")
     del ingested
 
     queries = load_bench_queries()
@@ -137,6 +140,7 @@ def measure_baseline(files: CorpusFiles, plants: list[Plant], *, repeats: int = 
 
     _log("baseline: querying ...")
     out["queries"] = _timed_queries(run, queries, repeats)
+    note_load(out, "queries")
 
     # "Validate a new report", fairly: pyshacl on the new report's graph with what the cross-report rules need
     # (the reference data, the bounds, the same province's earlier reports), as provkg reads only those too.
@@ -157,6 +161,7 @@ def measure_baseline(files: CorpusFiles, plants: list[Plant], *, repeats: int = 
     out["validate_new"] = {**_limited_result(seconds, validation_limit, None, plants),
                            "findings": len(mine) if findings is not None else None,
                            "earlier_reports": len(earlier), "triples": len(neighbourhood)}  # type: ignore[arg-type]
+    note_load(out, "validate_new")
     del neighbourhood, graphs
 
     # pyshacl over the whole graph (with the bounds the shapes read), then with the new report added.
@@ -164,10 +169,12 @@ def measure_baseline(files: CorpusFiles, plants: list[Plant], *, repeats: int = 
     _log(f"baseline: pyshacl over the whole graph (at most {validation_limit:g} s, twice) ...")
     findings, seconds = _pyshacl_limited(graph, shapes, validation_limit)
     out["validate_all"] = _limited_result(seconds, validation_limit, findings, plants)
+    note_load(out, "validate_all")
     _rdflib_graph(new_graphs[new_iri], graph)
     findings, seconds = _pyshacl_limited(graph, shapes, validation_limit)
     mine = [f for f in findings or [] if f.focus.startswith(new_iri + "/")]
     out["validate_new_whole_graph"] = {**_limited_result(seconds, validation_limit, None, plants),
                                        "findings": len(mine) if findings is not None else None}
+    note_load(out, "validate_new_whole_graph")
     out["memory"] = _peak_mb()
     return out

@@ -199,6 +199,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
         "seconds": round(seconds, 2), "triples": summary.triples,
         "figures_per_s": round(summary.figures / seconds), "triples_per_s": round(summary.triples / seconds),
     }
+    note_load(out, "build")
     store = KnowledgeStore.open(store_dir, read_only=True)
     generation = store_dir / str(store.generation())
     out["store_mb"] = round(_folder_bytes(generation) / 1e6, 1)
@@ -228,6 +229,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
         "workers": os.cpu_count(), "triples": triples, "figures_extracted": extracted,
         "figures_generated": files.figures, "generated_figures_found": matched,
     }
+    note_load(out, "ingest")
 
     # Queries on the on-disk store.
     _log("querying ...")
@@ -238,9 +240,11 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
 
     out["queries"] = _timed_queries(run, queries, repeats)
     out["summary_queries"] = _summary_queries(store, queries, out["queries"], repeats)  # type: ignore[arg-type]
+    note_load(out, "queries")
     store.close()
     # The same queries on a copy in RAM (serve --in-memory), in a process of its own for its memory.
     out["in_memory"] = _in_fresh_process(measure_in_memory, store_dir, repeats=repeats)
+    note_load(out, "in_memory")
 
     # Validation of the whole store (report by report in one process per core, stopped after validation_limit),
     # and one by one for the planted reports and a few coherent ones: found/planted and false positives.
@@ -259,6 +263,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
     whole = _limited(validate_whole, validation_limit)
     out["validate_all"] = _limited_result(whole[1], validation_limit,
                                           _as_findings(whole[0]) if whole[0] is not None else None, plants)
+    note_load(out, "validate_all")
     store = KnowledgeStore.open(store_dir, read_only=True)
     planted_ids = sorted({p.report_id for p in plants})[:sample]
     coherent_ids = [r for r in _report_ids(files) if r not in {p.report_id for p in plants}][:coherent_sample]
@@ -275,6 +280,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
                                "seconds_per_report_p50": round(_percentile(times, 0.5), 3),
                                "seconds_per_report_max": round(max(times), 3),
                                **_findings_summary(findings, checked)}
+    note_load(out, "validate_reports")
     store.close()
     _log("adding and validating one new report ...")
     new_graphs, _ = build_graphs(files.new, [files.texts.parent / "new" / "texts"], reference)
@@ -289,6 +295,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
     result = validate_graph(current, report_iri=new_iri)
     out["validate_new"] = {"seconds": round(time.perf_counter() - began, 3), "add_seconds": round(added, 2),
                            "findings": len(result.results)}
+    note_load(out, "validate_new")
     store.close()
     if cache_path.is_file():  # the whole-store run finished: validate the store again, after the new report
         _log("validating the whole store again after the new report (reusing unchanged reports) ...")
@@ -299,6 +306,7 @@ def measure_provkg(files: CorpusFiles, plants: list[Plant], work: Path, *, repea
             validate_store(source, generation=generation, cache=cache, digests=digests)
         out["validate_all_after_ingest"] = {"seconds": round(time.perf_counter() - began, 2),
                                             "reports_validated": cache.validated, "reports_reused": cache.reused}
+        note_load(out, "validate_all_after_ingest")
     out["memory"] = _peak_mb()
     return out
 
@@ -362,10 +370,16 @@ def measure_in_memory(store_dir: Path, *, repeats: int = 20) -> dict[str, object
 
 
 def _log(message: str) -> None:
-    """Progress of a measurement process, on its stderr."""
+    """Progress of a measurement process, on its stderr, with the machine's load (shared machines vary)."""
     import sys
 
-    print(f"  {message}", file=sys.stderr, flush=True)
+    print(f"  {message} (load average {os.getloadavg()[0]:.2f})", file=sys.stderr, flush=True)
+
+
+def note_load(out: dict[str, object], phase: str) -> None:
+    """Record the 1-minute load average at the end of a phase, beside its figures (``out["load_average"]``): on a
+    machine shared with other work the times of a phase run under a load of several are several times longer."""
+    out.setdefault("load_average", {})[phase] = round(os.getloadavg()[0], 2)  # type: ignore[index]
 
 
 def _limited(function: object, limit: float) -> tuple[object | None, float]:

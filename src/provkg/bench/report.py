@@ -13,15 +13,20 @@ from provkg.bench.measure import CorpusFiles, _in_fresh_process, measure_provkg,
 from provkg.bench.servers import measure_servers
 
 
-def _query_sums(results: dict[str, object], summarised: bool = False) -> dict[str, float]:
-    """Sums of the p50s by kind. ``summarised``: each question with a twin on the summary graphs counted at the
-    twin's time, the time provkg answers that question in (the summaries are written at load time)."""
+def _answered_as_provkg(results: dict[str, object]) -> dict[str, dict[str, object]]:
+    """The p50 of each question as provkg answers it: on its twin on the summary graphs where there is one that
+    gave the same rows in the same run (the summaries are written at load time), else on the raw figures."""
     queries: dict[str, dict[str, object]] = dict(results["queries"])  # type: ignore[arg-type]
-    if summarised:
-        for twin in (results.get("summary_queries") or {}).values():  # type: ignore[attr-defined]
-            raw = queries.get(twin["summary_of"])
-            if raw is not None and twin.get("same_answer"):
-                queries[twin["summary_of"]] = {**raw, "p50_ms": twin["p50_ms"]}
+    for twin in (results.get("summary_queries") or {}).values():  # type: ignore[attr-defined]
+        raw = queries.get(twin["summary_of"])
+        if raw is not None and twin.get("same_answer"):
+            queries[twin["summary_of"]] = {**raw, "p50_ms": twin["p50_ms"]}
+    return queries
+
+
+def _query_sums(results: dict[str, object], summarised: bool = False) -> dict[str, float]:
+    """Sums of the p50s by kind. ``summarised``: each question as provkg answers it (``_answered_as_provkg``)."""
+    queries = _answered_as_provkg(results) if summarised else dict(results["queries"])  # type: ignore[arg-type]
     sums = {}
     for kind in ("selective", "national"):
         sums[kind] = sum(float(q["p50_ms"]) for q in queries.values() if q["kind"] == kind)  # type: ignore[arg-type]
@@ -81,10 +86,21 @@ def _targets(provkg: dict[str, object], ratios: dict[str, float | None] | None) 
         value = provkg.get(section, {}).get(key)  # type: ignore[attr-defined]
         rows.append({"target": f"{what} <= {limit:g} {unit}", "measured": value,
                      "met": value is not None and value <= limit})
+    # Issue 17's, for ~10M triples (1,600 reports) on disk: the whole store validated from cold and after one ingest.
+    for what, key, limit in (("validate the whole store, cold", "validate_all", 120.0),
+                             ("validate the whole store after one ingest", "validate_all_after_ingest", 5.0)):
+        part = provkg.get(key)
+        value = part.get("seconds") if isinstance(part, dict) else None
+        rows.append({"target": f"{what} <= {limit:g} s", "measured": value,
+                     "met": value is not None and value <= limit})
     queries: dict[str, dict[str, object]] = provkg["queries"]  # type: ignore[assignment]
-    for kind, limit in (("selective", 100.0), ("national", 2000.0)):
-        worst = max(float(q["p50_ms"]) for q in queries.values() if q["kind"] == kind)  # type: ignore[arg-type]
-        rows.append({"target": f"{kind} queries p50 <= {limit:g} ms (slowest)", "measured": worst,
+    answered = _answered_as_provkg(provkg)
+    # issue 6's limits on the raw figures, then issue 17's on the questions as provkg answers them
+    for kind, limit, chosen, how in (("selective", 100.0, queries, ""), ("national", 2000.0, queries, ""),
+                                     ("selective", 50.0, answered, ", as provkg answers"),
+                                     ("national", 1000.0, answered, ", as provkg answers")):
+        worst = max(float(q["p50_ms"]) for q in chosen.values() if q["kind"] == kind)  # type: ignore[arg-type]
+        rows.append({"target": f"{kind} queries p50 <= {limit:g} ms (slowest{how})", "measured": worst,
                      "met": worst <= limit})
     if ratios is not None:
         for key, limit in (("queries_all_p50", 20.0), ("queries_all_p50_summarised", 20.0),
@@ -265,6 +281,10 @@ def format_results(result: dict[str, object]) -> str:
         for name, q in (r.get("summary_queries") or {}).items():  # type: ignore[attr-defined]
             rows.append(f"    {name:<36} p50 {q['p50_ms']:>9} ms  against {q['raw_p50_ms']} ms on the "
                         f"raw figures: {q['speed_up']}x, same answer: {q['same_answer']}")
+        loads = r.get("load_average")
+        if isinstance(loads, dict):
+            rows.append("  load average at the end of each phase: "
+                        + ", ".join(f"{phase} {load}" for phase, load in loads.items()))
         m = r["memory"]
         rows.append(f"  peak memory             {m['peak_rss_mb']:>9} MB (workers {m['peak_rss_workers_mb']} MB)"  # type: ignore[index]
                     + (f"; store {r['store_mb']} MB on disk, {r['quads']} quads" if "store_mb" in r else ""))
@@ -303,7 +323,8 @@ def format_results(result: dict[str, object]) -> str:
                     same = "" if q.get("same_answer", True) else " DIFFERENT ANSWER"
                     cells.append(f"{engine} {q['p50_ms']}{same}")
             lines.append(f"    {name:<36} " + ", ".join(cells))
-    lines.append("targets (set for 1,000 reports):")
+    lines.append("targets (issue 6: for 1,000 reports; issue 17: for ~10M triples, 1,600 reports; ratios: at the size "
+                 "compared):")
     for target in result["targets"]:  # type: ignore[attr-defined]
         lines.append(f"  {'met ' if target['met'] else 'MISS'}  {target['target']}: {target['measured']}")
     return "\n".join(lines) + "\n"

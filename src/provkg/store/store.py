@@ -48,6 +48,16 @@ from provkg.core.digests import DEFAULT_GRAPH, GraphDigest, digest_graph, read_d
 from provkg.core.errors import InputError
 from provkg.core.namespaces import PREFIXES
 from provkg.store.nesting import check_nesting
+from provkg.store.summaries import (
+    ROLLUP_GRAPH,
+    is_report_graph,
+    refresh_rollups,
+    report_groups,
+    report_of_summary,
+    summary_graph_iri,
+    summary_triples,
+)
+from provkg.store.touched import graphs_written_by
 
 _CURRENT = "CURRENT"
 _LOCK = ".lock"
@@ -259,8 +269,7 @@ class KnowledgeStore:
     def snapshot(self) -> tuple[Store, Path | None, dict[str, GraphDigest]]:
         """One published generation, taken together: its pyoxigraph Store (as ``current_store()``), its folder (as
         ``generation_path()``) and the digest of each of its graphs, as its writes computed them (core/digests.py).
-        Graphs written by a SPARQL Update have no digest (the update cannot say which graphs it changed), and
-        neither have those of a store written before digests existed: readers compute those themselves."""
+        The graphs of a store written before digests existed have none: readers compute those themselves."""
         if self._memory is not None:
             return self._memory, None, dict(self._memory_digests)
         store, generation = self._current_with_path()
@@ -327,22 +336,29 @@ class KnowledgeStore:
 
         # Replacing every graph (a full build) starts from an empty generation instead of deleting from a copy.
         current = self._current()
-        if set(self.graphs()) <= set(graphs) and not any(
+        derived = {g for g in self.graphs() if g.startswith(ROLLUP_GRAPH)}  # written by the store itself
+        if set(self.graphs()) - derived <= set(graphs) and not any(
             True for _ in current.quads_for_pattern(None, None, None, DefaultGraph())
         ):
             self.rebuild(graphs.items(), optimize=optimize)
             return
         names = {name: NamedNode(name) for name in graphs}
         listed = {name: list(triples) for name, triples in graphs.items()}
+        reports = _reports_among(set(listed))
 
         def apply(store: Store) -> dict[str, GraphDigest]:
+            groups = report_groups(store, reports)  # the provinces the reports belonged to before
             for node in names.values():
                 store.remove_graph(node)
                 store.add_graph(node)
             store.bulk_extend(
                 Quad(t.subject, t.predicate, t.object, names[name]) for name, triples in listed.items() for t in triples
             )
-            return {name: digest_graph(triples) for name, triples in listed.items()}
+            written = {name: digest_graph(triples) for name, triples in listed.items()}
+            if reports:
+                rollups = refresh_rollups(store, groups | report_groups(store, reports))
+                written.update({name: digest_graph(triples) for name, triples in rollups.items()})
+            return written
 
         self._write(apply)
 
@@ -369,6 +385,7 @@ class KnowledgeStore:
             store.bulk_extend(quads())
             for node in names:
                 store.add_graph(node)  # a graph with no triples is kept too
+            written.update({name: digest_graph(triples) for name, triples in refresh_rollups(store, None).items()})
             if optimize and self.path is not None:
                 store.optimize()
             return written
@@ -376,20 +393,35 @@ class KnowledgeStore:
         self._write(apply, clone=False)
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update atomically (provkg prefixes predeclared)."""
-        check_nesting(sparql, "update")
+        """Run a SPARQL 1.1 Update atomically (provkg prefixes predeclared).
 
-        def apply(store: Store) -> None:  # None: which graphs changed is unknown, so no digest is kept
+        In the same write, the summary graph of every report graph the update can write is computed again from
+        the report, and the digest of every graph it can write (store/touched.py); the other graphs keep theirs.
+        An update whose text does not name the graphs it writes (``GRAPH ?g``, ``DROP ALL``) refreshes them all.
+        """
+        check_nesting(sparql, "update")
+        written_by_text = graphs_written_by(sparql, PREFIXES)
+
+        def apply(store: Store) -> dict[str, GraphDigest]:
+            known = written_by_text is not None and not any(n.startswith(ROLLUP_GRAPH) for n in written_by_text)
+            before = set() if written_by_text is not None else _graph_names(store)
+            groups = report_groups(store, _reports_among(written_by_text)) if known else None  # type: ignore[arg-type]
             try:
                 store.update(sparql, prefixes=dict(PREFIXES))
             except SyntaxError as exc:
                 raise sparql_error(exc, "SPARQL Update") from exc
+            names = written_by_text if written_by_text is not None else before | _graph_names(store) | {DEFAULT_GRAPH}
+            written = _refresh_derived(store, names)
+            if groups is not None:
+                groups |= report_groups(store, _reports_among(names))
+            rollups = refresh_rollups(store, groups)
+            return {**written, **{name: digest_graph(triples) for name, triples in rollups.items()}}
 
         self._write(apply)
 
-    def _write(self, apply: Callable[[Store], Mapping[str, GraphDigest] | None], clone: bool = True) -> None:
+    def _write(self, apply: Callable[[Store], Mapping[str, GraphDigest]], clone: bool = True) -> None:
         """Apply a change to a new generation and publish it. ``apply`` returns the digests of the graphs it
-        wrote, kept with those of the other graphs when it cloned the current generation; None drops them all."""
+        wrote, kept with those of the other graphs when it cloned the current generation."""
         if self.read_only:
             raise InputError("the store was opened read-only")
         if self.path is None:
@@ -410,10 +442,8 @@ class KnowledgeStore:
                 finally:
                     del store
                     gc.collect()  # close the database before another handle opens (or removes) it
-                digests: dict[str, GraphDigest] = {}
-                if written is not None:
-                    digests = {**(read_digests(self.path / (current + _DIGESTS)) if current and clone else {}),
-                               **written}
+                digests = {**(read_digests(self.path / (current + _DIGESTS)) if current and clone else {}),
+                           **written}
                 write_digests(self.path / (name + _DIGESTS), digests)
                 self._publish(name)
             except BaseException as exc:
@@ -425,7 +455,7 @@ class KnowledgeStore:
                 raise
             self._remove_stale({name, current})
 
-    def _write_memory(self, apply: Callable[[Store], Mapping[str, GraphDigest] | None], clone: bool) -> None:
+    def _write_memory(self, apply: Callable[[Store], Mapping[str, GraphDigest]], clone: bool) -> None:
         # Readers holding the old Store keep it; the swap of the reference is the atomic step.
         if self._memory is None:
             raise InputError("the store is closed")
@@ -433,8 +463,8 @@ class KnowledgeStore:
         if clone:
             fresh.extend(self._memory)
         written = apply(fresh)
-        kept = self._memory_digests if clone and written is not None else {}
-        self._memory, self._memory_digests = fresh, ({**kept, **written} if written is not None else {})
+        kept = self._memory_digests if clone else {}
+        self._memory, self._memory_digests = fresh, {**kept, **written}
 
     def _published(self) -> str | None:
         assert self.path is not None
@@ -465,6 +495,39 @@ class KnowledgeStore:
                 shutil.rmtree(folder, ignore_errors=True)
             elif folder.name.endswith(_DIGESTS) and folder.name.removesuffix(_DIGESTS) not in keep:
                 folder.unlink(missing_ok=True)
+
+
+def _graph_names(store: Store) -> set[str]:
+    return {g.value for g in store.named_graphs() if isinstance(g, NamedNode)}
+
+
+def _graph_triples(store: Store, name: str) -> list[Triple]:
+    graph = DefaultGraph() if name == DEFAULT_GRAPH else NamedNode(name)
+    return [quad.triple for quad in store.quads_for_pattern(None, None, None, graph)]
+
+
+def _reports_among(names: set[str]) -> set[str]:
+    """The report graphs among ``names``, and those whose summary graph is among them."""
+    reports = {name for name in names if is_report_graph(name)}
+    return reports | {report for report in map(report_of_summary, names) if report is not None}
+
+
+def _refresh_derived(store: Store, names: set[str]) -> dict[str, GraphDigest]:
+    """After a change to the graphs ``names``: the summary graph of each report among them (or whose summary graph
+    is among them: summaries are derived, never edited) written again from the report, removed with a report
+    that is gone; then the digest of every graph changed, a graph that is gone digested as empty."""
+    reports = _reports_among(names)
+    existing = _graph_names(store)
+    changed = set(names)
+    for report in sorted(reports):
+        summary = NamedNode(summary_graph_iri(report))
+        store.remove_graph(summary)
+        if report in existing:
+            store.add_graph(summary)
+            store.extend(Quad(t.subject, t.predicate, t.object, summary)
+                         for t in summary_triples(report, _graph_triples(store, report)))
+        changed.add(summary.value)
+    return {name: digest_graph(_graph_triples(store, name)) for name in sorted(changed)}
 
 
 def _read_pointer(path: Path) -> str:
