@@ -16,11 +16,26 @@ def may_hold(text: str, words: tuple[str, ...] | None) -> bool:
     every match holds one of the words need not run. ``None`` (no such words known): True."""
     if words is None:
         return True
-    lowered = text.lower()
+    read = _LOWERED.get(text)
+    if read is None:
+        read = _lower(text)
+    lowered = read[0]
     for word in words:  # (a loop, not any() over a generator: this runs for most figures, several times)
         if word in lowered:
             return True
-    return "ı" in text or "İ" in text or "ſ" in text
+    return read[1]
+
+
+# Texts tested lately -> (lower case, whether it holds ı, İ or ſ): the steps of one figure test the same few
+# phrases (its words, its sentence so far, its clause) against some forty patterns; each is lowered once.
+_LOWERED: dict[str, tuple[str, bool]] = {}
+
+
+def _lower(text: str) -> tuple[str, bool]:
+    if len(_LOWERED) > 1024:
+        _LOWERED.clear()
+    read = _LOWERED[text] = (text.lower(), "ı" in text or "İ" in text or "ſ" in text)
+    return read
 
 
 def may_end_with(text: str, words: tuple[str, ...] | None) -> bool:
@@ -28,9 +43,11 @@ def may_end_with(text: str, words: tuple[str, ...] | None) -> bool:
     break."""
     if words is None:
         return True
-    lowered = text.lower()
-    return lowered.endswith(words) or lowered.removesuffix("\n").endswith(words) \
-        or "ı" in text or "İ" in text or "ſ" in text
+    read = _LOWERED.get(text)
+    if read is None:
+        read = _lower(text)
+    lowered = read[0]
+    return lowered.endswith(words) or lowered.removesuffix("\n").endswith(words) or read[1]
 
 
 def _plain_letters(word: str) -> bool:
@@ -138,4 +155,13 @@ def _end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, not run where the text lacks every word the pattern's matches hold."""
-    return pattern.search(text) if may_hold(text, required_words(pattern)) else None
+    entry = _REQUIRED.get(id(pattern))  # (required_words inlined: this runs some thirty times per figure)
+    words = entry[1] if entry is not None and entry[0] is pattern else required_words(pattern)
+    return pattern.search(text) if may_hold(text, words) else None
+
+
+def guarded(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` may match in ``text`` (see :func:`required_words`)."""
+    entry = _REQUIRED.get(id(pattern))
+    words = entry[1] if entry is not None and entry[0] is pattern else required_words(pattern)
+    return may_hold(text, words)

@@ -201,6 +201,8 @@ def school_year(r: ReportContext, start: int) -> str | None:
     """The school year named last before ``start`` in its sentence, paragraph or section."""
     named, starts = r.school_years_named()
     before = bisect.bisect_left(starts, start)
+    if not before:
+        return None  # (most reports name no school year: no sentence, line or section to find)
     for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
         for i in range(before - 1, -1, -1):  # (no copy of the list of names before: a report may hold many)
             m = named[i]

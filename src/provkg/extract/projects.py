@@ -39,20 +39,32 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
     """Projects, programmes and causes mentioned in a figure's sentence (or bullet paragraph)."""
     w = r.w
     works = r.lex.works or project_index()
-    found: dict[tuple[int, int], list[Hit]] = {}
+    # per sentence or bullet: its text and the works it names (not as a cause), projects and programmes apart
+    found: dict[tuple[int, int], tuple[str, list[Hit], list[Hit]]] = {}
+    by_heading: dict[int, str | None] = {}  # section start -> the programme its heading names
     for f in figures:
         sent = r.sentence_of(f.start)
         line = r.line_of(f.start)
-        scope = line if _is_list_item(w, line) else sent
-        if scope not in found:
-            found[scope] = _works_in(works, w[scope[0]:scope[1]], r.province)
-        at, text = (f.start - scope[0], f.end - scope[0]), w[scope[0]:scope[1]]
-        hits = [hit for hit in found[scope] if not _CAUSE_BEFORE.search(text[max(0, hit[0] - 30):hit[0]])]
         bullet = _is_list_item(w, line)
-        f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], text, bullet, False)
-        f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
+        scope = line if bullet else sent
+        if scope not in found:
+            text = w[scope[0]:scope[1]]
+            hits = [hit for hit in _works_in(works, text, r.province)
+                    if not _CAUSE_BEFORE.search(text[max(0, hit[0] - 30):hit[0]])]
+            found[scope] = (text, [h for h in hits if not works.is_programme(h[2])],
+                            [h for h in hits if works.is_programme(h[2])])
+        text, projects, programmes = found[scope]
+        at = (f.start - scope[0], f.end - scope[0])
+        f.project = _named_for(at, projects, text, bullet, False) if projects else None
+        f.programme = _named_for(at, programmes, text, True, True) if programmes else None
         if f.programme is None:
-            f.programme = _programme_of_heading(r, works, f.start)
+            section = r.section_start(f.start)
+            if r.w.find("\n", section, f.start) < 0:
+                f.programme = None  # on the heading's own line
+            else:
+                if section not in by_heading:
+                    by_heading[section] = _programme_of_heading(r, works, f.start)
+                f.programme = by_heading[section]
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
 
