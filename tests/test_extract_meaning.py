@@ -636,3 +636,64 @@ def test_a_sentence_about_a_work_keeps_the_works_disbursement() -> None:
 ])
 def test_a_plan_in_brackets_does_not_make_the_next_figure_a_target(body: str, token: str) -> None:
     assert figure(body, token).status != "target"
+
+
+# -- a part of a breakdown that no concept names: the indicator standing for any named part (pk:namedPartOf) ---
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Kim ngạch xuất khẩu ước đạt 860 triệu USD, tăng 6,4%. Các mặt hàng chính:\n+ Giày dép 214 triệu USD, tăng "
+     "3,9%;\n+ Hạt điều 97 triệu USD, tăng 12,5%.", "97 triệu", "export-product-value"),
+    ("Xuất khẩu hàng hóa đạt 1.120 triệu USD; trong đó đồ gỗ 305 triệu USD, linh kiện điện tử 410 triệu USD.",
+     "410 triệu", "export-product-value"),
+    ("Chỉ số giá tiêu dùng tăng 0,6% so với tháng trước, trong đó nhóm may mặc, mũ nón tăng 1,3%, nhóm văn hóa, "
+     "giải trí và du lịch giảm 0,4%.", "0,4%", "cpi-group"),
+    ("CPI tháng này tăng 0,2%. Có 6 nhóm hàng tăng giá: nhóm đồ uống và thuốc lá tăng 0,9%; nhóm bưu chính viễn "
+     "thông giảm 0,3%.", "0,3%", "cpi-group"),
+    ("Ngành chế biến, chế tạo tăng 11,2%, trong đó sản xuất giấy tăng 17,5%, in ấn tăng 6,1%.", "6,1%",
+     "iip-manufacturing-branch"),
+    ("Chỉ số sản xuất ngành chế biến, chế tạo tăng 8,7%; trong đó chế biến gỗ tăng 14,2%; sản xuất kim loại "
+     "giảm 2,3%.", "2,3%", "iip-manufacturing-branch"),
+])
+def test_a_part_no_concept_names_is_a_named_part_of_the_whole(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a change against the plan, a time and a sibling indicator are no named parts
+    ("Kim ngạch xuất khẩu ước đạt 860 triệu USD, tăng 6,4%, vượt 2,1% kế hoạch năm.", "2,1%", "export-value"),
+    ("Chỉ số giá tiêu dùng bình quân 9 tháng tăng 2,8%, bình quân quý III tăng 3,0%.", "3,0%", "cpi"),
+    ("Kim ngạch xuất khẩu đạt 520 triệu USD, tăng 9%; kim ngạch nhập khẩu 430 triệu USD, tăng 4%.", "430 triệu",
+     "import-value"),
+])
+def test_what_is_not_a_named_part_keeps_its_own_indicator(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dịch sốt xuất huyết có chiều hướng tăng, 6 tháng toàn tỉnh ghi nhận 734 ca mắc.", "734"),
+    ("Bệnh sốt xuất huyết xuất hiện rải rác, từ đầu năm đến nay phát hiện 215 ca.", "215"),
+])
+def test_disease_cases_are_counted_in_cases_of_infection(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "dengue-cases"
+
+
+# -- a word of what a figure measures, the rest said earlier in the paragraph --------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vụ lúa xuân gieo cấy 9.200 ha, giảm 150 ha so với năm trước; năng suất bình quân đạt 66,4 tạ/ha.", "66,4",
+     "winter-spring-rice-yield"),
+    ("Lúa đông xuân toàn tỉnh đạt 31.000 ha, bằng 99% cùng kỳ, năng suất ước 61,2 tạ/ha.", "61,2",
+     "winter-spring-rice-yield"),
+    ("Vụ Đông Xuân gieo trồng 20.100 ha. Vụ Hè Thu đến nay đã xuống giống 11.450 ha, đạt 61% kế hoạch.", "11.450",
+     "summer-autumn-sown-area"),
+    ("Doanh thu bán lẻ hàng hóa đạt 8.200 tỷ đồng, chiếm 76%; dịch vụ lưu trú, ăn uống 1.400 tỷ đồng, chiếm 13%; "
+     "dịch vụ khác 1.180 tỷ đồng, chiếm 11%.", "1.180", "other-services-revenue"),
+])
+def test_a_word_of_the_figure_completed_by_the_paragraph(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_paragraph_label_needs_a_word_of_the_figure_itself() -> None:
+    # nothing of the figure's own clause names rice: the paragraph's rice is not its subject
+    body = "Vụ lúa xuân gieo cấy 9.200 ha; các địa phương đã cấp 1.200 tấn giống hỗ trợ."
+    assert figure(body, "1.200").indicator not in {"rice-output", "winter-spring-rice-output"}

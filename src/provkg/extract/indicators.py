@@ -49,12 +49,17 @@ def indicator_of(
         return lex.unit_fit(local, unit) if checked else 0
 
     own_hits = lex.indicators.find_all(own) if inherit and re.match(r"\s*[,;]", own_left) else []
+    whole = _whole_listed(lex, previous)
+    if inherit and whole:
+        # a list of named parts goes on: a label of something outside the whole is a word of the part's name
+        # ("nhóm giao thông tăng 2,1%; nhóm bưu chính viễn thông giảm 0,2%" are both price groups)
+        own_hits = [hit for hit in own_hits if whole in lex.ancestors.get(hit[2], ())]
     # A counted noun that says more than its unit names the part itself: "trong đó: 12 văn bản QPPL".
     noun_hits = lex.indicators.find_all(noun) if inherit and len(noun.split()) > len(unit.split()) else []
     if inherit and previous is not None and previous.indicator and fit(previous.indicator) >= 0 \
             and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
         # ... unless its own words name a part beside it: "công nghiệp tăng 13%, xây dựng tăng 16%"
-        sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit) \
+        sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit, own) \
             if re.match(r"\s*[,;]", own_left) else None
         return sibling or previous.indicator
     heading = heading_of(r, start)
@@ -114,12 +119,22 @@ def indicator_of(
     if found is not None:
         # a narrower indicator named near the number beats its broader one: "gieo cấy 54.100 ha lúa xuân"
         found = next((local for local in near_hits if found in lex.ancestors.get(local, ())), found)
+    if found is not None and whole and previous is not None and previous.unit_text == unit \
+            and whole not in lex.ancestors.get(found, ()) and re.match(r"\s*[,;]", own_left):
+        # the next item of a list of named parts, whatever else its name says ("nhóm giao thông tăng 2,1%; nhóm
+        # bưu chính viễn thông giảm 0,2%": a price group, not the telecom revenue)
+        found = previous.indicator
     from_around = best is not None and -best[1] >= 3  # the label is the clause's or the bullet's, not its own
+    if found is not None and from_around and found in lex.named_parts:
+        # a part its own words name, under a whole the sentence or the heading names ("Có 8 nhóm tăng giá: nhóm
+        # giao thông tăng 2,1%" after the consumer price index)
+        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own) or found
     if (found is None or from_around) and ":" in own_left:
         # a list opened by its total's words: "Một số sản phẩm chủ yếu: xi măng 512 nghìn tấn" (the total's unit
         # need not be the part's)
         heads = lex.indicators.find_all(own_left.rsplit(":", 1)[0][-120:])
-        named = _narrower_named(lex, heads[-1][2], _part_words(own_left.split(":")[-1], noun, unit), fit) \
+        item = own_left.split(":")[-1]
+        named = _narrower_named(lex, heads[-1][2], _part_words(item, noun, unit), fit, item) \
             if heads else None
         found = named or found
     elif found is not None and previous is not None and previous.indicator \
@@ -127,7 +142,7 @@ def indicator_of(
             and re.match(r"\s*[,;:]|\s*(?:trong đó|gồm|bao gồm)", own_left):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
         # 61.000 con, bò 98.000 con")
-        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit) or found
+        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own) or found
     if found is not None:
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
@@ -156,7 +171,7 @@ def indicator_of(
     # broader one, for the next parts) whose label holds those words.
     total = previous if previous is not None else earlier
     if total is not None and total.indicator:
-        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit)
+        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit, own)
         if narrower:
             return narrower
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
@@ -172,11 +187,37 @@ def indicator_of(
     )
     if spread:
         return spread
+    # A word of what it measures with the rest said earlier in the paragraph ("... 8.650 ha lúa xuân, giảm 312 ha;
+    # năng suất bình quân đạt 68,2 tạ/ha"): a label the unit fits whose words are all in the paragraph before the
+    # number, holding a word of the figure's own clause, with at least half its words in the sentence.
+    own_named = (content_words(own) | content_words(noun)) - _NOT_NAMES - _TIME_WORDS
+    if own_named:
+        sentence_words = content_words(sentence_left) | around
+        paragraph = r.w[max(r.paragraph_of(start), start - 400):start]
+        # a label said whole before the figure's own words is a neighbour's ("thu nội địa 1.870 tỷ đồng; khoản
+        # thu bán tài sản công 45 tỷ đồng")
+        said = {local for _s, _e, local in lex.indicators.find_all(paragraph[:max(0, len(paragraph) - len(own_left))])}
+        # the label naming most of the figure's own words, then most of the sentence's, then the longest
+        ranked = [
+            (len(words & own_named), len(words & sentence_words), len(words), local)
+            for local, words in lex.indicators.scattered_all(f"{paragraph} {unit} {heading}")
+            if fit(local) > 0 and local not in neighbours and local not in said and words & own_named
+            and 2 * len(words & sentence_words) >= len(words)
+        ]
+        if ranked:
+            return max(ranked)[3]
     hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]
     return hits[0] if hits else None
 
 
 _WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
+
+
+def _whole_listed(lex: Lexicon, previous: Figure | None) -> str | None:
+    """The whole whose named parts a list goes through, when the figure before is one of them (pk:namedPartOf)."""
+    if previous is None or not previous.indicator:
+        return None
+    return next((whole for whole, part in lex.named_parts.items() if part == previous.indicator), None)
 
 
 def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
@@ -195,15 +236,19 @@ def _part_words(own: str, noun: str, unit: str) -> frozenset[str]:
     return words - content_words(unit) - _NOT_NAMES
 
 
-def _narrower_named(lex: Lexicon, total: str, words: frozenset[str], fit: Callable[[str], int]) -> str | None:
+def _narrower_named(
+    lex: Lexicon, total: str, words: frozenset[str], fit: Callable[[str], int], name: str = "",
+) -> str | None:
     """The narrower indicator of ``total`` (or a sibling of it) with a label holding all ``words``, the one whose
-    label says least besides."""
-    if not words or len(words) > 4:
+    label says least besides; else, when ``name`` (the part's own text) names a part that no concept labels, the
+    indicator standing for any named part of the total (pk:namedPartOf)."""
+    if not words:
         return None
     wider = {total} | lex.ancestors.get(total, frozenset())
     best: tuple[int, int, str] | None = None
     # the indicators under any of them, in the lexicon's order (not every indicator for every part)
-    below = sorted({local for upper in wider for local in lex.narrower.get(upper, ())}, key=lex.indicator_order.get)
+    below = sorted({local for upper in wider for local in lex.narrower.get(upper, ())}, key=lex.indicator_order.get) \
+        if len(words) <= 4 else []
     for local in below:
         ancestors = lex.ancestors[local]
         if local == total or fit(local) < 0:
@@ -212,7 +257,40 @@ def _narrower_named(lex: Lexicon, total: str, words: frozenset[str], fit: Callab
         # the label that says least besides, then the nearest narrower indicator (cattle before dairy cattle)
         if sizes and (best is None or (min(sizes), len(ancestors)) < best[:2]):
             best = (min(sizes), len(ancestors), local)
-    return best[2] if best else None
+    if best:
+        return best[2]
+    # a part without a concept of its own ("cà phê" among exports): the indicator standing for any named part of
+    # the total, or the total itself when it is one (the next item of the list)
+    catch_all = total if total in lex.named_parts.values() else lex.named_parts.get(total)
+    if catch_all is None or fit(catch_all) < 0 or not _names_part(name):
+        return None
+    if not {word for word in words - _TIME_WORDS if not word.isdigit()}:
+        return None  # "bình quân quý III": a time, not a part
+    if any(words <= label_words for local in lex.allowed_units if local != catch_all and fit(local) > 0
+           for label_words in lex.indicators.label_words(local)):
+        return None  # words of a concept the unit fits ("nhập khẩu 412 triệu USD" after the exports)
+    return catch_all
+
+
+_NOT_A_NAME = re.compile(
+    r"(?:vượt|đạt|tăng|giảm|bằng|chiếm|đứng|xếp|riêng|ước|so với|cao|thấp|gấp|trong khi|còn|và|là|với|\d)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _names_part(name: str) -> bool:
+    """Whether a part's own text opens with a name ("cà phê 230 triệu USD", "nhóm giáo dục tăng 1,5%"), not with a
+    verb, a comparison or a time ("vượt 8,3% kế hoạch", "riêng 6 tháng đầu năm ...")."""
+    opener = last_match(PART_OPENER, name)
+    text = (name[opener.end():] if opener else name).strip(" \t\n,;:+-–•()")
+    return bool(text) and not _NOT_A_NAME.match(text)
+
+
+# Words of times, places and comparisons: they name no part of a breakdown.
+_TIME_WORDS = content_words(
+    "riêng chỉ cả nước toàn quốc toàn tỉnh bình quân chung cùng kỳ quý tháng năm I II III IV đầu cuối tính cộng dồn "
+    "lũy kế luỹ so với trước sau kế hoạch dự toán chỉ tiêu mức tốc độ"
+)
 
 
 

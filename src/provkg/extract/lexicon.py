@@ -31,6 +31,8 @@ class Lexicon:
     unit_bases: dict[str, str] = field(default_factory=dict)  # unit IRI -> the unit it multiplies (pk:baseUnit)
     # indicator -> the base units of its allowed units (a multiple of an allowed unit fits), computed once
     allowed_bases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # indicator -> the one standing for any part of its breakdown named by its own words (pk:namedPartOf)
+    named_parts: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def narrower(self) -> dict[str, list[str]]:
@@ -81,4 +83,5 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         ancestors=reference.indicator_ancestors,
         unit_bases=bases,
         allowed_bases={local: frozenset(bases.get(iri, iri) for iri in iris) for local, iris in allowed.items()},
+        named_parts=reference.named_parts,
     )

@@ -113,6 +113,17 @@ class LabelIndex:
                     best = key
         return best[2] if best else None
 
+    def scattered_all(self, text: str) -> list[tuple[str, frozenset[str]]]:
+        """Every concept with a label whose content words all occur in the text, in any order and apart, with
+        those words (each label once), for callers that rank them by more than their length."""
+        present = content_words(text)
+        seen: set[tuple[str, frozenset[str]]] = set()
+        for word in present:
+            for _index, local, words in self._by_rare_word.get(word, ()):
+                if words <= present:
+                    seen.add((local, words))
+        return sorted(seen, key=lambda hit: (hit[0], sorted(hit[1])))
+
     def longest(self, text: str) -> str | None:
         return longest_hit(self.find_all(text))
 

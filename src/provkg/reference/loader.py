@@ -28,6 +28,7 @@ _ALLOWED_UNIT = NamedNode(PK + "allowedUnit")
 _BROADER = NamedNode(SKOS + "broader")
 _ADDITIVE_PART_OF = NamedNode(PK + "additivePartOf")
 _IS_STOCK = NamedNode(PK + "isStock")
+_NAMED_PART_OF = NamedNode(PK + "namedPartOf")
 _BASE_UNIT = NamedNode(PK + "baseUnit")
 _PROVINCE = NamedNode(PK + "Province")
 _VALID_DURING = NamedNode(PK + "validDuring")
@@ -151,12 +152,22 @@ class Reference:
         )
 
     @cached_property
+    def named_parts(self) -> dict[str, str]:
+        """Local name of an indicator -> the indicator standing for any part of its breakdown named by its own
+        words (pk:namedPartOf): export value -> export value of a main product."""
+        return {
+            t.object.value[len(INDICATOR):]: t.subject.value[len(INDICATOR):] for t in self.triples
+            if t.predicate == _NAMED_PART_OF and t.subject.value.startswith(INDICATOR)
+            and t.object.value.startswith(INDICATOR)
+        }
+
+    @cached_property
     def indicator_ancestors(self) -> dict[str, frozenset[str]]:
         """Local name -> the local names of every broader indicator, transitively (skos:broader and its
         sub-property pk:additivePartOf): GRDP's sectors -> GRDP."""
         parents: dict[str, set[str]] = {}
         for t in self.triples:
-            if t.predicate in (_BROADER, _ADDITIVE_PART_OF) and t.subject.value.startswith(INDICATOR) \
+            if t.predicate in (_BROADER, _ADDITIVE_PART_OF, _NAMED_PART_OF) and t.subject.value.startswith(INDICATOR) \
                     and t.object.value.startswith(INDICATOR):
                 parents.setdefault(t.subject.value[len(INDICATOR):], set()).add(t.object.value[len(INDICATOR):])
         ancestors: dict[str, frozenset[str]] = {}
