@@ -16,7 +16,6 @@ _WITHIN_COUNTRY = re.compile(r"(?<!\w)(?:chiếm|xếp|đứng|thứ|so với|b�
 NATIONAL_AREA = "vn"
 # Words that open the name of a work: a place after them locates the work, it is not the figure's subject.
 _WORK_BEFORE = re.compile(r"(?<!\w)(?:dự án|công trình|đường|cầu|kè|hồ chứa|nối)(?!\w)", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]")
 
 
 def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
@@ -24,7 +23,7 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
     before it, with its admin word ("huyện Mường Nhé", "tỉnh Sơn La") or as a list label ("Mường Ảng 45,5 ha",
     "Tuần Giáo: 20 ha")."""
     window = left[-80:]
-    clause = _CLAUSE_BREAK.split(window)[-1]
+    clause = window[max(window.rfind(";"), window.rfind(":")) + 1:]  # after the last clause break
     inside = clause.rsplit("(", 1)
     if len(inside) == 2 and inside[1].strip(" +-–"):  # "cả nước (+5,03%)": a sign is no words of its own
         clause = inside[1]  # "(cả nước tăng 6,4%)": the bracket's own words; "cả nước (6,4%)": the words before it
