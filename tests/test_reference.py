@@ -137,5 +137,6 @@ def test_the_indicators_under_each_indicator_are_listed_in_the_lexicons_order() 
 
     lexicon = load_lexicon()
     for upper in {a for ancestors in lexicon.ancestors.values() for a in ancestors}:
-        assert lexicon.narrower[upper] == [local for local, ancestors in lexicon.ancestors.items() if upper in ancestors]
+        below = [local for local, ancestors in lexicon.ancestors.items() if upper in ancestors]
+        assert lexicon.narrower[upper] == below
     assert list(lexicon.indicator_order) == list(lexicon.ancestors)
