@@ -697,3 +697,45 @@ def test_a_paragraph_label_needs_a_word_of_the_figure_itself() -> None:
     # nothing of the figure's own clause names rice: the paragraph's rice is not its subject
     body = "Vụ lúa xuân gieo cấy 9.200 ha; các địa phương đã cấp 1.200 tấn giống hỗ trợ."
     assert figure(body, "1.200").indicator not in {"rice-output", "winter-spring-rice-output"}
+
+
+# -- a sentence repeating the one before for another time measures the same things --------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Trong tháng xảy ra 9 vụ tai nạn giao thông, làm chết 6 người, bị thương 4 người. Cộng dồn 6 tháng xảy ra 61 "
+     "vụ, làm chết 40 người, bị thương 27 người.", "40 người", "traffic-accident-deaths"),
+    ("Tháng 6 toàn tỉnh xảy ra 12 vụ tai nạn giao thông, làm chết 8 người, bị thương 9 người. Lũy kế 6 tháng xảy "
+     "ra 70 vụ, làm chết 45 người, bị thương 52 người.", "70 vụ", "traffic-accidents"),
+    ("Tháng 6 toàn tỉnh xảy ra 12 vụ tai nạn giao thông, làm chết 8 người, bị thương 9 người. Lũy kế 6 tháng xảy "
+     "ra 70 vụ, làm chết 45 người, bị thương 52 người.", "52 người", "traffic-accident-injured"),
+])
+def test_a_sentence_repeating_the_one_before_measures_the_same_things(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_repeated_word_does_not_override_what_the_sentence_names() -> None:
+    body = ("Lúa đông xuân đạt năng suất 64,0 tạ/ha. Lúa hè thu gieo cấy 22.000 ha, năng suất ước 55,2 tạ/ha.")
+    assert figure(body, "55,2").indicator == "summer-autumn-rice-yield"
+
+
+# -- a bare percentage in brackets after a part of a breakdown is the part's share ---------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kim ngạch xuất khẩu ước 640 triệu USD, trong đó: hàng dệt may 310 triệu USD (48,4%); thủy sản 120 triệu USD "
+     "(18,8%).", "18,8%"),
+    ("Tổng vốn đầu tư 5.000 tỷ đồng, gồm vốn nhà nước 1.500 tỷ đồng (30%), vốn ngoài nhà nước 3.500 tỷ đồng (70%).",
+     "30%"),
+])
+def test_a_bracketed_percentage_after_a_part_is_its_share(body: str, token: str) -> None:
+    share = figure(body, token)
+    assert share.measure == "share_pct" and share.indicator is not None
+
+
+@pytest.mark.parametrize(("body", "token", "sign"), [
+    ("Chỉ số giá tiêu dùng tăng 0,8% so với tháng trước; nhóm giao thông tăng mạnh nhất với 2,6%.", "2,6%", 1),
+    ("Chỉ số giá tiêu dùng giảm 0,3% so với tháng trước; nhóm bưu chính viễn thông giảm nhiều nhất với 1,1%.",
+     "1,1%", -1),
+])
+def test_a_change_stated_with_the_most_and_with(body: str, token: str, sign: int) -> None:
+    change = figure(body, token)
+    assert change.measure == "change_pct" and (change.value > 0) == (sign > 0)

@@ -301,3 +301,19 @@ def test_a_change_against_a_named_month(body: str, token: str, comparison: str) 
     text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
     found = next(f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith(token))
     assert found.comparison_period == comparison
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tỷ lệ hộ nghèo ước còn 3,12%, giảm 0,6 điểm phần trăm so với cuối năm trước.", "3,12%", "2023-06-30"),
+    ("Toàn tỉnh còn tỷ lệ hộ nghèo 5,4%; tỷ lệ hộ cận nghèo 4,1%.", "4,1%", "2023-06-30"),
+])
+def test_a_poverty_rate_is_counted_at_the_end_of_the_period(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ lệ hộ nghèo đầu năm 2023 là 6,2%.", "6,2%"),
+    ("Số doanh nghiệp đang hoạt động đầu năm 2023 có 4.150 doanh nghiệp.", "4.150"),
+])
+def test_the_start_of_a_year_is_the_end_of_the_year_before(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2022-12-31"

@@ -25,7 +25,13 @@ from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
-from provkg.extract.indicators import apply_respectively, grdp_sector, indicator_of
+from provkg.extract.indicators import (
+    apply_respectively,
+    echoed_level,
+    grdp_sector,
+    indicator_of,
+    named_by_words,
+)
 from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import (
     PLAN_HEAD,
@@ -163,7 +169,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         subject = clean_subject(subject_raw)
         # A figure whose own words name only a time or the country ("quý II tăng 7,3%", "(cả nước tăng 7%)")
         # measures what the figure before it measures, even across a semicolon or a bracket.
-        bare = bool(subject) and bool(TIME_OR_PLACE_ONLY.fullmatch(subject))
+        bare = bool(subject) and bool(TIME_OR_PLACE_ONLY.fullmatch(subject)) \
+            or previous is not None and bool(re.fullmatch(r"\s*\(\s*", left_local))  # "742 triệu USD (68,4%)"
         before = last_in_paragraph.get(r.paragraph_of(cand.start))
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
         if previous is None and (bare or not subject) and level_before is not None \
@@ -212,6 +219,14 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         )
         if mirrored is not None and mirrored.indicator:
             indicator = mirrored.indicator  # the level it names, whatever a shorter label of its words says
+        elif measure == "value" and not inherit:
+            # a sentence repeating the one before for another time: its levels are the same things
+            own_text = clean_subject(left_local.rsplit(";", 1)[-1])
+            echoed = echoed_level(r, cand.start, cand.unit, own_text, figures, sent_start)
+            if echoed is not None and (indicator is None or fold(own_text) == fold(echoed.subject)
+                                       and named_by_words(r.lex, indicator, f"{own_text} {cand.unit}")):
+                # words it repeats exactly, and that alone name what it found, mean what they meant there
+                indicator = echoed.indicator
         if indicator in (None, "grdp") and not inherit:
             # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP
             own_words = clean_subject(left_local.rsplit(";", 1)[-1])

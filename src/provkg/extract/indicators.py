@@ -210,6 +210,46 @@ def indicator_of(
     return hits[0] if hits else None
 
 
+def named_by_words(lex: Lexicon, local: str, text: str) -> bool:
+    """Whether a label of the concept is made of the text's words alone ("bị thương" + "người")."""
+    words = content_words(text)
+    return any(label_words <= words for label_words in lex.indicators.label_words(local))
+
+
+def echoed_level(
+    r: ReportContext, start: int, unit: str, own: str, figures: list[Figure], sentence_start: int,
+) -> Figure | None:
+    """The level of an earlier sentence of the paragraph that a level repeats in the same unit with the same words
+    before it ("Tháng Tám xảy ra 14 vụ tai nạn giao thông, làm chết 10 người. Tính chung 8 tháng xảy ra 102 vụ, làm
+    chết 76 người": the cases, the deaths); among several in that unit, the one whose words it repeats."""
+    if not unit or unit in ("%", "‰"):
+        return None
+    paragraph_start = r.paragraph_of(start)
+    own_named = content_words(own) - _TIME_WORDS - _NOT_NAMES
+    unit_words = content_words(unit)
+    candidates: list[tuple[Figure, str]] = []  # each with its own words: from the figure before it in its sentence
+    for index in range(len(figures) - 1, -1, -1):
+        f = figures[index]
+        if f.start < paragraph_start:
+            break
+        if f.start >= sentence_start or f.measure != "value" or not f.indicator or fold(f.unit_text) != fold(unit):
+            continue
+        if candidates and r.sentence_of(f.start) != r.sentence_of(candidates[0][0].start):
+            break  # the nearest sentence with levels in that unit only
+        own_from = max(r.sentence_of(f.start)[0], figures[index - 1].end if index else 0)
+        candidates.append((f, r.w[own_from:f.start]))
+    scored = []
+    for f, before in candidates:
+        words = (content_words(f.subject) | content_words(before)) - unit_words
+        if own_named <= words:
+            scored.append((len(own_named & words), f))
+    if len(scored) == 1:
+        return scored[0][1]
+    best = max((n for n, _f in scored), default=0)
+    chosen = [f for n, f in scored if n == best]
+    return chosen[0] if best > 0 and len(chosen) == 1 else None
+
+
 _WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
 
 

@@ -224,6 +224,12 @@ def measure_of(
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
     last_verb = last_match(_VERBS, left)
     verb = last_verb.group(1).lower() if last_verb else ""
+    if verb == "với" and last_verb is not None:
+        # "tăng mạnh nhất với 3,41%", "giảm nhiều nhất với 2,1%": the change the verb before states
+        changed = _CHANGE_THEN_WITH.search(left[:last_verb.end()])
+        if changed:
+            last_verb = changed
+            verb = changed.group(1).lower()
     if cand.range_role == "high":
         verb = verb or ""
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
@@ -289,7 +295,14 @@ def measure_of(
         return "change_pct", sign, ""
     if pct and _SHARE_DONE.search(left_l):
         return "share_pct", 1, ""
+    if pct and previous is not None and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
+            and re.fullmatch(r"\s*\(\s*", left) and re.match(r"\s*\)", right) and _PARTS_OPENED.search(sentence_left):
+        return "share_pct", 1, ""  # "trong đó: thủy sản 742 triệu USD (68,4%)": a part's share of the whole
     return "value", sign, ""
+
+
+_CHANGE_THEN_WITH = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?!so\b)[^\W\d]+){0,3}\s+với\s*$", re.IGNORECASE)
+_PARTS_OPENED = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
 
 
 def plan_parts(figures: list[Figure]) -> None:

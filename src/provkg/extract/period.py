@@ -182,7 +182,8 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return max(named)[1]
     m = last_match(_YEAR_START, local)
     if m:
-        return f"{m.group(1)}-01-01"
+        # the start of a year is the end of the one before, as "so với đầu năm" compares with 31/12
+        return f"{int(m.group(1)) - 1}-12-31"
     m = last_match(_YEAR_END, local)
     if m:
         return f"{m.group(1)}-12-31"
