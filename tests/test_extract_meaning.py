@@ -739,3 +739,86 @@ def test_a_bracketed_percentage_after_a_part_is_its_share(body: str, token: str)
 def test_a_change_stated_with_the_most_and_with(body: str, token: str, sign: int) -> None:
     change = figure(body, token)
     assert change.measure == "change_pct" and (change.value > 0) == (sign > 0)
+
+
+@pytest.mark.parametrize("body", [
+    "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 18,2%; công nghiệp - xây dựng 37,5%; dịch vụ 38,9%; thuế "
+    "sản phẩm trừ trợ cấp sản phẩm 5,4%.",
+    "Về cơ cấu, khu vực dịch vụ chiếm 40,1%, công nghiệp và xây dựng 36,2%, nông nghiệp 18,3%, thuế sản phẩm trừ "
+    "trợ cấp sản phẩm 5,4%.",
+])
+def test_a_list_of_shares_goes_on_through_a_long_name(body: str) -> None:
+    assert figure(body, "5,4%").measure == "share_pct"
+
+
+@pytest.mark.parametrize("body", [
+    "4. Đầu tư\n- Kế hoạch vốn đầu tư công năm 2023 là 5.480 tỷ đồng; đến ngày 30/6 đã giải ngân 2.110 tỷ đồng.",
+    "b) Kế hoạch vốn đầu tư công năm 2023 Thủ tướng Chính phủ giao là 5.480 tỷ đồng.",
+])
+def test_a_plan_opened_by_a_bullet_is_a_plan_of_its_named_year(body: str) -> None:
+    plan = figure(body, "5.480")
+    assert plan.measure == "plan_value" and plan.period == "2023"
+
+
+def test_a_year_naming_what_the_money_repairs_is_not_the_plans() -> None:
+    body = "- Vốn khắc phục hậu quả thiên tai năm 2022 (1.035 tỷ đồng) đã giải ngân 287 tỷ đồng."
+    assert figure(body, "1.035").period == "2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Xuất khẩu tháng 6 ước đạt 1,24 tỷ USD, nhập khẩu khoảng 0,98 tỷ USD.", "0,98", "import-value"),
+    ("Tính chung 6 tháng, xuất khẩu đạt 7,1 tỷ USD, tăng 9,2%; nhập khẩu đạt 5,6 tỷ USD, giảm 2,4%.", "5,6",
+     "import-value"),
+    ("Kim ngạch xuất khẩu tháng 6 ước đạt 1,24 tỷ USD. Lũy kế 6 tháng, xuất khẩu đạt 7,1 tỷ USD.", "7,1",
+     "export-value"),
+])
+def test_exports_and_imports_side_by_side_are_not_their_sum(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Có 48 dự án cấp mới với 1,41 tỷ USD và 41 lượt dự án điều chỉnh tăng vốn với 0,83 tỷ USD.",
+    "Trong kỳ có 25 doanh nghiệp giảm vốn với 120 tỷ đồng.",
+])
+def test_a_count_that_grew_its_capital_with_an_amount_is_no_change(body: str) -> None:
+    token = "0,83" if "0,83" in body else "120"
+    assert figure(body, token).measure == "value"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Cơ cấu kinh tế (giá hiện hành): nông, lâm nghiệp và thủy sản 21,4% - công nghiệp và xây dựng 41,2% - dịch vụ "
+     "31,8% - thuế sản phẩm trừ trợ cấp sản phẩm 5,6%.", "31,8%", "grdp-services"),
+    ("Cơ cấu kinh tế năm nay là: nông, lâm nghiệp và thủy sản 21,4% – công nghiệp và xây dựng 41,2% – dịch vụ "
+     "31,8% – thuế sản phẩm trừ trợ cấp sản phẩm 5,6%.", "41,2%", "grdp-industry-construction"),
+])
+def test_shares_of_a_structure_joined_by_dashes(body: str, token: str, expected: str) -> None:
+    share = figure(body, token)
+    assert (share.measure, share.indicator) == ("share_pct", expected) and share.value > 0
+
+
+@pytest.mark.parametrize("body", [
+    "Trong đó: doanh thu bán lẻ hàng hóa 9.840 tỷ đồng, chiếm 72,1%, tăng 8,7%.",
+    "Doanh thu dịch vụ lưu trú, ăn uống đạt 2.110 tỷ đồng, chiếm 15,5%, giảm 3,4% so với cùng kỳ.",
+])
+def test_a_change_after_an_amount_and_its_share_is_the_amounts(body: str) -> None:
+    token = "8,7%" if "8,7%" in body else "3,4%"
+    assert figure(body, token).measure == "change_pct"
+
+
+# -- in a sentence of contributions to growth, sector names are GRDP's sectors --------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Khu vực công nghiệp và xây dựng tăng 9,8%, đóng góp 3,9 điểm phần trăm; trong đó công nghiệp chế biến, chế "
+     "tạo tăng 11,2%, đóng góp 2,7 điểm phần trăm.", "11,2%", "grdp-manufacturing"),
+    ("Khu vực công nghiệp và xây dựng tăng 9,8% (đóng góp 3,9 điểm phần trăm); riêng công nghiệp tăng 10,1% (đóng "
+     "góp 3,2 điểm phần trăm), xây dựng tăng 8,4% (đóng góp 0,7 điểm phần trăm).", "8,4%", "grdp-construction"),
+    ("Ngành xây dựng tăng 6,2%, đóng góp 0,45 điểm phần trăm vào mức tăng chung.", "0,45", "grdp-construction"),
+])
+def test_sector_names_among_contributions_are_grdps_sectors(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_branch_named_like_its_sector_after_trong_do_is_not_the_sector() -> None:
+    body = ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,1%, đóng góp 0,8 điểm phần trăm; trong đó nông nghiệp tăng "
+            "1,2%, thủy sản tăng 6,4%.")
+    assert figure(body, "1,2%").indicator != "grdp-agriculture"

@@ -317,3 +317,93 @@ def test_a_poverty_rate_is_counted_at_the_end_of_the_period(body: str, token: st
 ])
 def test_the_start_of_a_year_is_the_end_of_the_year_before(body: str, token: str) -> None:
     assert period_of(body, token, "2023-H1") == "2022-12-31"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vụ lúa Đông Xuân 2022-2023 toàn tỉnh gieo cấy 41.300 ha, đạt 99,1% kế hoạch.", "41.300"),
+    # the season of the sentence before, with its crop year, governs a sentence naming no time of its own
+    ("Vụ Đông Xuân 2022-2023 thời tiết thuận lợi, ít sâu bệnh. Toàn tỉnh gieo sạ 41.300 ha lúa, năng suất ước 62 "
+     "tạ/ha.", "62"),
+])
+def test_a_season_with_its_crop_year(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2022/2023"
+
+
+def test_a_sentence_naming_its_own_year_keeps_it_after_a_crop_year() -> None:
+    body = ("Vụ Đông Xuân 2023-2024 đã xuống giống 12.000 ha. Giá trị sản xuất ngành hàng lúa gạo năm 2023 đạt 9.100 "
+            "tỷ đồng.")
+    assert period_of(body, "9.100", "2023", title="năm 2023") == "2023"
+
+
+def test_a_crop_year_ending_in_the_reports_year_is_no_forecast() -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2024") + (
+        "Vụ Đông Xuân 2023-2024 thuận lợi. Toàn tỉnh gieo sạ 38.200 ha lúa, năng suất bình quân ước đạt 63 tạ/ha.\n")
+    figures = {text[f.start:f.end]: f for f in extract(text, report_period="2024-H1").figures}
+    assert figures["63 tạ/ha"].status == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án cầu Cửa Hội đã hoàn thành khoảng 64% khối lượng.", "64%"),
+    ("Tuyến đường vành đai phía Nam đã bàn giao 88,5% mặt bằng cho nhà thầu.", "88,5%"),
+])
+def test_the_share_of_a_work_done_is_at_the_end_of_the_period(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-06-30"
+
+
+def test_money_after_a_works_progress_keeps_the_reports_period() -> None:
+    body = "Cầu Cửa Hội đạt 64% khối lượng; dự án đường ven biển giải ngân 215 tỷ đồng, đạt 70% kế hoạch vốn năm."
+    assert period_of(body, "215", "2023-H1") == "2023-H1"
+
+
+@pytest.mark.parametrize("body", [
+    "Bão số 5 đổ bộ ngày 24/8 gây mưa lớn. Theo thống kê, bão số 5 gây thiệt hại khoảng 320 tỷ đồng, làm hư hỏng "
+    "1.850 ngôi nhà.",
+    "Cơn bão số 5 quét qua tỉnh vào giữa tháng 8. Bão số 5 và mưa lũ sau bão làm 1.850 ngôi nhà bị tốc mái, hư hỏng.",
+])
+def test_the_damage_of_a_storm_the_text_dates_is_of_its_month(body: str) -> None:
+    assert period_of(body, "1.850", "2023-9M", title="9 tháng năm 2023") == "2023-08"
+
+
+def test_a_storm_without_a_date_leaves_the_reports_period() -> None:
+    body = "Bão số 5 gây thiệt hại khoảng 320 tỷ đồng."
+    assert period_of(body, "320", "2023-9M", title="9 tháng năm 2023") == "2023-9M"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("GRDP năm 2023 ước tăng 6,1% so với năm 2022 (năm 2022 tăng 7,4%).", "7,4%", ("2022", "2021")),
+    ("Tốc độ tăng trưởng kinh tế ước đạt 6,1%; năm 2022 tăng 7,4%.", "7,4%", ("2022", "2021")),
+])
+def test_an_earlier_years_own_change_beside_the_figure(body: str, token: str, expected: tuple[str, str]) -> None:
+    text = HEADER.format(title="năm 2023") + body + "\n"
+    f = next(f for f in extract(text, report_period="2023").figures if text[f.start:].startswith(token))
+    assert (f.period, f.comparison_period) == expected and f.status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Sản lượng cá tra cả năm ước 475.000 tấn, giảm 1,9% (10 tháng đầu năm đạt 396.000 tấn).", "396.000"),
+    ("Giá trị sản xuất công nghiệp cả năm ước 63.000 tỷ đồng, tăng 8,1%; 11 tháng đạt 57.100 tỷ đồng.", "57.100"),
+])
+def test_an_earlier_part_of_the_period_is_actual_unless_its_words_estimate_it(body: str, token: str) -> None:
+    text = HEADER.format(title="năm 2023") + body + "\n"
+    f = next(f for f in extract(text, report_period="2023").figures if text[f.start:].startswith(token))
+    assert f.status == "actual"
+
+
+def test_the_details_after_an_aside_are_of_the_main_figure() -> None:
+    text = HEADER.format(title="9 tháng năm 2023") + (
+        "Thu ngân sách 9 tháng ước đạt 9.200 tỷ đồng, tăng 4% (6 tháng đầu năm giảm 2,1%). Trong đó: thu nội địa "
+        "7.800 tỷ đồng, tăng 5,2%.\n")
+    figures = {text[f.start:f.end]: f for f in extract(text, report_period="2023-9M").figures}
+    assert figures["7.800 tỷ đồng"].status == "estimate"
+
+
+@pytest.mark.parametrize("body", [
+    "Thu nội địa ước đạt 5.100 tỷ đồng, bằng 58% dự toán. Trong đó:\n- Thu từ doanh nghiệp nhà nước: 1.200 tỷ đồng, "
+    "bằng 61,5% dự toán, tăng 8%.",
+    "Thu nội địa ước đạt 5.100 tỷ đồng, bằng 58% dự toán, gồm: thu từ doanh nghiệp nhà nước 1.200 tỷ đồng, đạt 61,5% "
+    "dự toán.",
+])
+def test_the_plan_achievement_of_a_part_of_an_estimate_is_estimated(body: str) -> None:
+    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
+    f = next(f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith("61,5%"))
+    assert f.status == "estimate"

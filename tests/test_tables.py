@@ -65,3 +65,20 @@ def test_last_year_levels_achievement_ratios_and_a_row_of_years() -> None:
     assert (last_year.measure, last_year.period, last_year.unit_text) == ("value", "2019", "Tỷ đồng")
     assert (achieved.measure, achieved.comparison_period) == ("plan_pct", "2020")
     assert "2018" not in cells and (cells["61.200"].period, cells["61.200"].unit_text) == ("2018", "ha")
+
+
+def test_a_table_written_with_vertical_bars_reads_as_one_with_tabs() -> None:
+    head, table = PLAN_TABLE.split("I. KẾT QUẢ\n")
+    framed = "".join(f"| {line.replace(chr(9), ' | ')} |\n" for line in table.splitlines())
+    for text in (PLAN_TABLE.replace("\t", " | "), f"{head}I. KẾT QUẢ\n{framed}"):
+        cells = _cells(text, "2021-9M")
+        plan, result, achieved = cells["4.600"], cells["3.420"], cells["74,3"]
+        assert (plan.measure, plan.status, plan.period) == ("plan_value", "target", "2021")
+        assert (result.measure, result.status) == ("value", "estimate")
+        assert achieved.measure == "plan_pct"
+
+
+def test_bars_in_prose_make_no_table() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2021\n\n"
+            "Thu ngân sách đạt 3.420 tỷ đồng | tăng 8,3% so với cùng kỳ.\n")
+    assert _cells(text, "2021-9M")["8,3%"].measure == "change_pct"

@@ -17,6 +17,12 @@ from provkg.reference.labels import longest_hit
 
 ESTIMATE = vocabulary().estimate
 SCHOOL_YEAR = re.compile(r"năm học\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
+# A storm named by its number ("bão số 3", "áp thấp nhiệt đới số 2"), and the month stated after it in its sentence.
+STORM = re.compile(r"(?<!\w)(bão|áp thấp nhiệt đới)\s+số\s+(\d{1,2})(?!\d)", re.IGNORECASE)
+_EVENT_MONTH = re.compile(
+    r"(?<!\w)tháng\s+(\d{1,2})(?!\s*/?\s*\d{3})|(?<!\w)ngày\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*/\s*(\d{1,2})(?!\d)",
+    re.IGNORECASE,
+)
 # A heading that opens the tasks part: "II. NHIỆM VỤ, GIẢI PHÁP ...", "2. Nhiệm vụ, giải pháp", "Phần thứ hai:
 # PHƯƠNG HƯỚNG ...": a numbered line naming tasks, or such a line in capitals; short, with no figure of its own.
 _TASKS_HEADING = re.compile(
@@ -106,6 +112,7 @@ class ReportContext:
         self._section_starts = [s.start for s in self.seg.sections]
         self._school_years: tuple[list[re.Match[str]], list[int]] | None = None
         self._list_heads: dict[int, bool] = {}  # line start -> whether the list it is in opens with an estimate
+        self._event_months: dict[str, int] | None = None  # a named storm -> the month the text says it struck
         self.section_periods: dict[str, str | None] = {}  # a section heading -> the part of the year it names
         self.province = province_of(self.w, lexicon.provinces)
         self.places = Places(lexicon, self.province)
@@ -175,6 +182,23 @@ class ReportContext:
             found = list(SCHOOL_YEAR.finditer(self.w))
             self._school_years = (found, [m.start() for m in found])
         return self._school_years
+
+    def event_months(self) -> dict[str, int]:
+        """Named storms and the month the text says each struck ("bão số 3 (Yagi) gây ra đầu tháng 9", "Bão số 13
+        và đợt lũ từ ngày 16-22/11"), found once per report: the first month stated in a sentence naming it."""
+        if self._event_months is None:
+            months: dict[str, int] = {}
+            for m in STORM.finditer(self.w):
+                name = f"{m.group(1).lower()} {m.group(2)}"
+                if name in months:
+                    continue
+                start, end = self.sentence_of(m.start())
+                when = _EVENT_MONTH.search(self.w, m.end(), min(end, m.end() + 120))
+                month = int(when.group(1) or when.group(2)) if when else 0
+                if 1 <= month <= 12:
+                    months[name] = month
+            self._event_months = months
+        return self._event_months
 
     def paragraph_of(self, offset: int) -> int:
         """The start of the paragraph (text after a line break) holding the offset."""

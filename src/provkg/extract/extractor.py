@@ -26,6 +26,7 @@ from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bra
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
 from provkg.extract.indicators import (
+    PART_OPENER,
     apply_respectively,
     echoed_level,
     grdp_sector,
@@ -227,10 +228,18 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                                        and named_by_words(r.lex, indicator, f"{own_text} {cand.unit}")):
                 # words it repeats exactly, and that alone name what it found, mean what they meant there
                 indicator = echoed.indicator
-        if indicator in (None, "grdp") and not inherit:
-            # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP
+        contributions = measure in ("change_pct", "contribution_pp") and bool(
+            _CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
+        if indicator in (None, "grdp") and not inherit or contributions:
+            # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP; in a sentence
+            # of contributions to growth, sector names are GRDP's sectors ("công nghiệp chế biến, chế tạo tăng
+            # 4,3%, đóng góp 0,31 điểm phần trăm" is no industrial production index), but not a branch named like
+            # its sector after "trong đó" ("khu vực nông, lâm nghiệp và thủy sản ...; trong đó nông nghiệp tăng")
             own_words = clean_subject(left_local.rsplit(";", 1)[-1])
-            indicator = grdp_sector(own_words, w[max(0, sent_start - 200):cand.start]) or indicator
+            sector = grdp_sector(own_words, w[max(0, sent_start - 200):sent[1] if contributions else cand.start])
+            opened = PART_OPENER.search(left_local.rsplit(";", 1)[-1])
+            if sector and not (previous is not None and sector == previous.indicator and opened):
+                indicator = sector
         period, comparison = periods_of(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
@@ -245,6 +254,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             measure = "change_abs"  # "có thêm 4 xã đạt chuẩn": a stock grows by the count
         if period == r.period and measure in ("value", "share_pct") and indicator in r.lex.stocks:
             period = r.ref_date  # a stock stated without a time: at the end of the report's period
+        if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
+            # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
+            # figure of their own period, not of the aside about another
+            before = _last_of_period(r, figures, cand.start, period) or before
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
         if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
             _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
@@ -299,6 +312,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     return figures
 
 
+_CONTRIBUTION_CLAUSE = re.compile(r"(?<!\w)đóng góp(?:\s+(?:tới|khoảng|thêm))?\s+[\d.,]+\s*điểm", re.IGNORECASE)
+
+
 def _measured_thing_named(unit: str) -> bool:
     """Whether the words after a quantity's unit may name what it measures: "54.000 ha lúa xuân", "12.500 tấn thóc"
     (areas, weights, volumes), but not after money, where they name the source ("tỷ đồng vốn ngân sách")."""
@@ -332,12 +348,27 @@ def _carries_on(w: str, earlier: Figure, cand: Candidate) -> bool:
     return last in earlier.unit_text.split()
 
 
+def _last_of_period(
+    r: ReportContext, figures: list[Figure], start: int, period: str,
+) -> tuple[tuple[int, int], Figure] | None:
+    """The paragraph's last figure of the given period before ``start``, with its sentence."""
+    paragraph = r.paragraph_of(start)
+    for f in reversed(figures):
+        if f.start < paragraph:
+            return None
+        if f.period == period:
+            return r.sentence_of(f.start), f
+    return None
+
+
 def _aside(r: ReportContext, figure: Figure) -> bool:
     """Whether a figure is an aside of its sentence ("riêng quý IV đạt ..."): the sentence after it details the
     sentence's main figure, not the aside."""
     sentence_start = r.sentence_of(figure.start)[0]
     clause_start = max(r.w.rfind(";", sentence_start, figure.start) + 1, sentence_start)
-    return bool(re.search(r"(?<!\w)riêng(?!\w)", r.w[clause_start:figure.start], re.IGNORECASE))
+    before = r.w[clause_start:figure.start]
+    # "riêng quý IV đạt ...", or inside brackets: "(6 tháng đầu năm giảm 1,9%)"
+    return bool(re.search(r"(?<!\w)riêng(?!\w)", before, re.IGNORECASE)) or before.rfind("(") > before.rfind(")")
 
 
 # Words of a result to reach: with them a count in the tasks part is a target level.

@@ -19,6 +19,9 @@ _UNIT_CHECKED = ("value", "plan_value", "change_abs")  # the measures whose unit
 
 _LEADING_COMMA = re.compile(r"^\s*,")
 _OWN_CLAUSE = re.compile(r"[\d.,]*[^,;.\n]{0,80}")  # matched at the offset: no copy of the rest of the text
+# What ends the clause of the figure before: a comma, a semicolon, or a dash between spaced items ("nông nghiệp
+# 19,9% - công nghiệp và xây dựng 45,0%").
+CLAUSE_BREAK = re.compile(r"\s*(?:[,;]|[-–]\s)")
 # Words that open the parts of a breakdown: what follows them is the part's own subject.
 PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\s+)?:?", re.IGNORECASE)
 
@@ -48,7 +51,7 @@ def indicator_of(
     def fit(local: str) -> int:
         return lex.unit_fit(local, unit) if checked else 0
 
-    own_hits = lex.indicators.find_all(own) if inherit and re.match(r"\s*[,;]", own_left) else []
+    own_hits = lex.indicators.find_all(own) if inherit and CLAUSE_BREAK.match(own_left) else []
     whole = _whole_listed(lex, previous)
     if inherit and whole:
         # a list of named parts goes on: a label of something outside the whole is a word of the part's name
@@ -60,7 +63,7 @@ def indicator_of(
             and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
         # ... unless its own words name a part beside it: "công nghiệp tăng 13%, xây dựng tăng 16%"
         sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit, own) \
-            if re.match(r"\s*[,;]", own_left) else None
+            if CLAUSE_BREAK.match(own_left) else None
         return sibling or previous.indicator
     heading = heading_of(r, start)
     part = subject
@@ -84,7 +87,8 @@ def indicator_of(
     # A figure with words of its own after a clause break measures what they name: a label of the clause that
     # lies before them is its neighbour's ("thu nội địa 11.950 tỷ đồng, thu từ hoạt động xuất nhập khẩu 930 tỷ
     # đồng": the second figure is no domestic revenue).
-    own_words = not inherit and len(content_words(own)) >= 2 and bool(re.match(r"\s*[,;(]", own_left))
+    own_words = not inherit and len(content_words(own)) >= 2 and bool(re.match(r"\s*\(", own_left)
+                                                                        or CLAUSE_BREAK.match(own_left))
     own_start = max(0, len(clause) - len(own_left)) if own_words else 0
     # Where the subject begins in the clause, when the subject is the clause's tail.
     cut = clause.lower().rfind(subject.lower()) if subject else -1
@@ -120,15 +124,18 @@ def indicator_of(
         # a narrower indicator named near the number beats its broader one: "gieo cấy 54.100 ha lúa xuân"
         found = next((local for local in near_hits if found in lex.ancestors.get(local, ())), found)
     if found is not None and whole and previous is not None and previous.unit_text == unit \
-            and whole not in lex.ancestors.get(found, ()) and re.match(r"\s*[,;]", own_left):
+            and whole not in lex.ancestors.get(found, ()) and CLAUSE_BREAK.match(own_left):
         # the next item of a list of named parts, whatever else its name says ("nhóm giao thông tăng 2,1%; nhóm
         # bưu chính viễn thông giảm 0,2%": a price group, not the telecom revenue)
         found = previous.indicator
     from_around = best is not None and -best[1] >= 3  # the label is the clause's or the bullet's, not its own
-    if found is not None and from_around and found in lex.named_parts:
+    part_words = _part_words(own, noun, unit) - _TIME_WORDS
+    if found is not None and from_around and found in lex.named_parts \
+            and not any(part_words <= words for words in lex.indicators.label_words(found)):
         # a part its own words name, under a whole the sentence or the heading names ("Có 8 nhóm tăng giá: nhóm
-        # giao thông tăng 2,1%" after the consumer price index)
-        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own) or found
+        # giao thông tăng 2,1%" after the consumer price index); words of the whole's own name it ("Lũy kế 9
+        # tháng, xuất khẩu đạt ...": the exports themselves)
+        found = _narrower_named(lex, found, part_words, fit, own) or found
     if (found is None or from_around) and ":" in own_left:
         # a list opened by its total's words: "Một số sản phẩm chủ yếu: xi măng 512 nghìn tấn" (the total's unit
         # need not be the part's)
@@ -147,9 +154,17 @@ def indicator_of(
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
             # whose other words are around: "Cấp trung học cơ sở có 95 trường với 30.200 học sinh".
+            # (the other words not only the figure's before it says: "xuất khẩu 2,4 tỷ USD; nhập khẩu 1,9 tỷ USD"
+            # is no import-export value)
+            # the clause since the figure before it when that one is a sibling in the same unit ("Trung học cơ sở
+            # có 130 trường với 41.500 học sinh" keeps its head)
+            same_kind = previous is not None and previous.unit_text == unit
+            own_scope = scope[max(0, len(scope) - len(own_left)):] if same_kind else scope
+            own_side = content_words(f"{own} {noun} {unit} {own_scope} {heading} {after.split('(')[0]}")
             specific = lex.indicators.scattered(
                 f"{context} {after.split('(')[0]}",
-                lambda local, words: local != found and fit(local) >= 0 and found_words < words,
+                lambda local, words: local != found and fit(local) >= 0 and found_words < words
+                and words - found_words <= own_side,
             )
             if specific:
                 return specific
@@ -304,9 +319,10 @@ def _narrower_named(
     catch_all = total if total in lex.named_parts.values() else lex.named_parts.get(total)
     if catch_all is None or fit(catch_all) < 0 or not _names_part(name):
         return None
-    if not {word for word in words - _TIME_WORDS if not word.isdigit()}:
+    named = frozenset(word for word in words - _TIME_WORDS if not word.isdigit())
+    if not named:
         return None  # "bình quân quý III": a time, not a part
-    if any(words <= label_words for local in lex.allowed_units if local != catch_all and fit(local) > 0
+    if any(named <= label_words for local in lex.allowed_units if local != catch_all and fit(local) > 0
            for label_words in lex.indicators.label_words(local)):
         return None  # words of a concept the unit fits ("nhập khẩu 412 triệu USD" after the exports)
     return catch_all
@@ -323,7 +339,16 @@ def _names_part(name: str) -> bool:
     verb, a comparison or a time ("vượt 8,3% kế hoạch", "riêng 6 tháng đầu năm ...")."""
     opener = last_match(PART_OPENER, name)
     text = (name[opener.end():] if opener else name).strip(" \t\n,;:+-–•()")
+    # a time opening the clause is no name: "Lũy kế 9 tháng, xuất khẩu đạt ..." is named by what follows it
+    text = _TIME_OPENING.sub("", text)
     return bool(text) and not _NOT_A_NAME.match(text)
+
+
+_TIME_OPENING = re.compile(
+    r"^(?:(?:lũy kế|luỹ kế|tính chung|cộng dồn|riêng|trong)?\s*(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+[IV\d]+|"
+    r"tháng\s+\d{1,2}|năm\s+\d{4})\s*,?\s*)+",
+    re.IGNORECASE,
+)
 
 
 # Words of times, places and comparisons: they name no part of a breakdown.
@@ -346,10 +371,17 @@ def grdp_sector(subject: str, context: str) -> str | None:
     """The GRDP sector a bare sector name stands for in a sentence about GRDP ("dịch vụ chiếm 38,2%" after "Cơ cấu
     kinh tế"), from vocabularies/extraction.toml; None elsewhere."""
     words = vocabulary()
-    name = fold(" ".join(re.sub(r"^(?:[-+•–]\s*)?(?:khu vực|ngành)\s+", "", subject.strip(" :;,.-"),
-                                flags=re.IGNORECASE).split()))
+    bare = _SECTOR_FRAME.sub("", subject.strip(" :;,.-()"))
+    name = fold(" ".join(re.sub(r"^(?:[-+•–]\s*)?(?:khu vực|ngành)\s+", "", bare, flags=re.IGNORECASE).split()))
     local = words.grdp_sectors.get(name)
     return local if local and words.grdp_context.search(context) else None
+
+
+# Words around a sector's name: an opener before it ("trong đó", "riêng"), a verb after it ("tăng", "ước đạt").
+_SECTOR_FRAME = re.compile(
+    r"^(?:(?:trong đó|bao gồm|gồm|riêng|còn)\s*:?\s*)+|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "(năm trước tương ứng là 40,1%; 19,8%; ...)": values listed in the order of an earlier list

@@ -94,7 +94,8 @@ _PLAN_BEFORE = re.compile(
 
 
 PLAN_HEAD = re.compile(
-    r"^\s*(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE
+    r"^\s*(?:[-–+•]\s*|[a-zđ]\)\s*|\(?\d{1,2}[.)]\s*)?(?:tổng\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)"
+    r"(?!\s+(?:sử dụng|bảo vệ))", re.IGNORECASE
 )
 
 
@@ -262,12 +263,13 @@ def measure_of(
     if pct and _SHARE_BEFORE.search(left):
         return "share_pct", 1, ""
     if pct and previous is not None and previous.measure == "share_pct" and not last_verb \
-            and re.match(r"\s*[;,]", left) and len(left.split()) <= 8 and not re.search(r"[():]", left):
+            and re.match(r"\s*(?:[;,]|[-–]\s)", left) and len(left.split()) <= 12 and not re.search(r"[():]", left):
         return "share_pct", 1, ""  # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%": the list goes on
     if change:
         sign = -1 if verb == "giảm" else 1
         if pct:
-            rate = (previous is not None and (
+            # (after "11.215 tỷ đồng, chiếm 74,6%, tăng 9,1%" the change is the amount's, not the share's)
+            rate = (previous is not None and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
                 previous.measure == "share_pct"
                 or (previous.unit_text in ("%", "‰") and previous.measure == "value")
             )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1]))
@@ -295,13 +297,23 @@ def measure_of(
         return "change_pct", sign, ""
     if pct and _SHARE_DONE.search(left_l):
         return "share_pct", 1, ""
+    if pct and not last_verb and _STRUCTURE_HEAD.search(sentence_left) and len(left.split()) <= 12 \
+            and not re.search(r"[()]", left):
+        return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 19,9% - công nghiệp ..."
     if pct and previous is not None and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
             and re.fullmatch(r"\s*\(\s*", left) and re.match(r"\s*\)", right) and _PARTS_OPENED.search(sentence_left):
         return "share_pct", 1, ""  # "trong đó: thủy sản 742 triệu USD (68,4%)": a part's share of the whole
     return "value", sign, ""
 
 
-_CHANGE_THEN_WITH = re.compile(r"(?<!\w)(tăng|giảm)(?:\s+(?!so\b)[^\W\d]+){0,3}\s+với\s*$", re.IGNORECASE)
+_CHANGE_THEN_WITH = re.compile(
+    r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|nhất|cao|thấp|nhiều|ít|sâu|nhanh|khá|mạnh mẽ))+\s+với\s*$", re.IGNORECASE
+)
+# A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
+_STRUCTURE_HEAD = re.compile(r"(?<!\w)cơ cấu(?!\w)[^:;.]{0,80}(?::|\s(?:là|gồm))", re.IGNORECASE)
+_LEVEL_SHARE_THEN_CHANGE = re.compile(
+    r"\d\s*[^\W\d][^\d%,;]{0,20},\s*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%\s*,\s*(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
+)
 _PARTS_OPENED = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
 
 

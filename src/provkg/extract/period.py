@@ -11,7 +11,7 @@ from provkg.core.model import Figure
 from provkg.core.patterns import search
 from provkg.core.periods import ROMAN, month_number, parse_period, previous_year, rest_of, step_back, with_year
 from provkg.core.text import last_match
-from provkg.extract.context import SCHOOL_YEAR, ReportContext
+from provkg.extract.context import SCHOOL_YEAR, STORM, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 from provkg.read.header import periods_named
@@ -53,6 +53,8 @@ _AT_YEAR_END = re.compile(
 
 
 
+# "(năm 2018 tăng 6,92%)", "; năm 2021 giảm 1,2%": an earlier year's own change, quoted beside the figure.
+_PAST_YEAR_CHANGE = re.compile(r"(?:^|[(;,])\s*năm\s+(\d{4})\s+(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE)
 PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
 
 
@@ -189,6 +191,8 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return f"{m.group(1)}-12-31"
     if search(_THIS_MONTH, clause) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
+    if measure in ("value", "share_pct") and (_WORK_DONE_AFTER.match(right) or _WORK_DONE_BEFORE.search(local[-60:])):
+        return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
     if measure in ("value", "change_abs", "change_pct") and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
@@ -196,6 +200,16 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     ):
         return r.ref_date
     return None
+
+
+# The share of a work done: of its volume, its site, its contract value, its schedule.
+_WORK_DONE_AFTER = re.compile(
+    r"\s*(?:khối lượng|mặt bằng|diện tích mặt bằng|giá trị hợp đồng|giá trị xây lắp|tiến độ|kế hoạch tiến độ)(?!\w)",
+    re.IGNORECASE,
+)
+_WORK_DONE_BEFORE = re.compile(
+    r"(?:giải phóng|bàn giao|thu hồi)\s+(?:được\s+)?mặt bằng(?:\s+(?:được|đạt|khoảng|trên|gần))*\s*$", re.IGNORECASE
+)
 
 
 def school_year(r: ReportContext, start: int) -> str | None:
@@ -215,11 +229,42 @@ def school_year(r: ReportContext, start: int) -> str | None:
 
 
 _SEASON = re.compile(
-    r"(?<!\w)vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)(?!\w)"
+    r"(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)(?!\w)"
     r"(?:\s+(?:năm\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?)?",
     re.IGNORECASE,
 )
 SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
+
+
+# The year a plan is for, named with it: "Kế hoạch vốn đầu tư công năm 2021 là", "dự toán năm 2024 giao".
+_PLAN_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\W\d]+){0,5}\s+năm\s+(\d{4})", re.IGNORECASE)
+
+
+def _storm_month(r: ReportContext, sentence_left: str, right: str) -> int | None:
+    """The month of the storm whose damage the sentence counts ("bão số 3 và hoàn lưu sau bão gây thiệt hại ...,
+    làm hư hỏng 4.120 ngôi nhà"), when the text states the month it struck."""
+    storm = last_match(STORM, sentence_left)
+    if storm is None or not (_DAMAGE.search(sentence_left, storm.end()) or _DAMAGE.match(right[:40])):
+        return None
+    return r.event_months().get(f"{storm.group(1).lower()} {storm.group(2)}")
+
+
+_DAMAGE = re.compile(
+    r"(?:[^.;]*?(?<!\w))?"
+    r"(?:thiệt hại|hư hỏng|hư hại|sập|ngập|cuốn trôi|tốc mái|làm chết|mất tích|bị thương|gãy đổ|đổ)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> str | None:
+    """The crop year of a season the paragraph names before the figure's sentence ("Vụ Đông Xuân 2023-2024 ...")
+    when no later sentence of it names another season."""
+    paragraph_start = r.paragraph_of(start)
+    sentence_start = start - len(sentence_left)
+    if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left):
+        return None  # (a sentence naming a time of its own keeps it)
+    season = last_match(_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
+    return f"{season.group(1)}/{season.group(2)}" if season and season.group(2) else None
 
 
 def _line_label(r: ReportContext, start: int) -> str:
@@ -264,10 +309,16 @@ def periods_of(
         period = found
     elif own_year:
         period = own_year
+    elif measure in ("value", "change_abs") and r.period_kind != "month" and (
+        month := _storm_month(r, sentence_left, right)
+    ):
+        period = f"{r.year}-{month:02d}"  # the damage of a storm the text dates: "bão số 3 ... đầu tháng 9"
     elif measure != "plan_value" and (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
         first, second = season.group(1), season.group(2)
         period = f"{first}/{second}" if second else (first or str(r.period_end.year))
+    elif measure != "plan_value" and (crop_year := _paragraph_crop_year(r, cand.start, sentence_left)):
+        period = crop_year  # "Vụ Đông Xuân 2023-2024 đủ nước tưới. Toàn tỉnh gieo sạ 38.215 ha lúa"
     elif school:
         period = school
     elif anchor_text and context_period(r, anchor_text, anchor_text, "", measure):
@@ -283,7 +334,8 @@ def periods_of(
     )
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
-        or (measure == "value" and not found and len(parse_period(previous.period).code) == 10)
+        or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
+            and (previous.unit_text == "%") == (cand.unit == "%"))  # (a work's progress dates no money after it)
     ):
         period = previous.period
     if note_before_change:
@@ -298,6 +350,9 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         year = rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
+        named_year = last_match(_PLAN_YEAR, left)
+        if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
+            year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2021 là 6.142 tỷ đồng"
         own_date = context_period(r, subject_raw, subject_raw, right, measure) if found else None
         if own_date and len(own_date) == 10 and own_date[:4] >= year:
             return own_date, year  # a level to reach by a date: "phấn đấu đến cuối năm có 88 xã đạt chuẩn"
@@ -308,6 +363,9 @@ def periods_of(
         return period, None
     if PRIOR.search(left):
         return period, "prior"
+    past = _PAST_YEAR_CHANGE.search(left)
+    if past and int(past.group(1)) < r.period_end.year:
+        return past.group(1), str(int(past.group(1)) - 1)  # "(năm 2018 tăng 6,92%)": that year's own growth
     comparison = previous_year(period)
     m = _COMPARE.search(right) or _COMPARE.search(left)
     if m:
@@ -324,7 +382,8 @@ def periods_of(
             comparison = f"{year}-{int(m.group(13)):02d}"
         elif m.group(8):
             edge_year = int(m.group(9)) if m.group(9) else r.year
-            comparison = f"{edge_year}-01-01" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
+            # the start of a year is the end of the one before
+            comparison = f"{edge_year - 1}-12-31" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
         elif m.group(4):
             comparison = f"{m.group(4)}/{m.group(5)}"
         elif year and year.isdigit():

@@ -86,13 +86,24 @@ def status_of(
     if estimated:
         if figure_period.end < r.period_begin:
             return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
-        if partial_year and (figure_period.end - r.period_end).days > 31:
+        if (r.period_end - figure_period.end).days > 27 and not search(ESTIMATE, _own_clause(left_local)):
+            # an earlier part of the period, known before the report ("(8 tháng đầu năm đạt 319,4 nghìn tấn)" in
+            # a yearly report): estimated only if its own words say so
+            return "actual"
+        # (a crop or school year "2023/2024" ends within its second year, not on its last day)
+        crop_or_school_year = figure_period.kind == "span" and figure_period.end.year - figure_period.begin.year == 1
+        if partial_year and (figure_period.end - r.period_end).days > 31 and not crop_or_school_year:
             return "forecast"  # (a level counted on the day after the period, "thời điểm 01/10", is no forecast)
         return "estimate"
     return "actual"
 
 
-_DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp")
+def _own_clause(left_local: str) -> str:
+    """The figure's own clause: its words after the last bracket, comma or semicolon before it."""
+    return re.split(r"[(,;]", left_local)[-1]
+
+
+_DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp", "plan_pct")
 
 
 def inherit_estimates(r: ReportContext, figures: list[Figure]) -> None:

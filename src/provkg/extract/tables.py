@@ -89,13 +89,15 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
     return Column("other", None, False, unit)
 
 
-# Cells are separated by a tab, or by three spaces or more where the text of a PDF keeps the layout of its page.
-_CELL_BREAK = re.compile(r"\t| {3,}")
+# Cells are separated by a tab, by three spaces or more where the text of a PDF keeps the layout of its page, or
+# by a vertical bar where a table was written as text ("Tổng thu NSNN | tỷ đồng | 21.035 | 24.260").
+_CELL_BREAK = re.compile(r"\t| {3,}|[ \t]*\|[ \t]*")
 
 
 def _is_row(line: str) -> bool:
-    """A tab makes a row; spaces only when they cut the line into three cells or more (prose has stray gaps)."""
-    return "\t" in line or ("   " in line and len(_CELL_BREAK.findall(line.strip(" "))) >= 2)
+    """A tab makes a row, or two bars; spaces only when they cut the line into three cells or more (prose has
+    stray gaps)."""
+    return "\t" in line or line.count("|") >= 2 or ("   " in line and len(_CELL_BREAK.findall(line.strip(" "))) >= 2)
 
 
 def _split(line: str) -> list[str]:
