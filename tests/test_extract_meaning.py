@@ -822,3 +822,13 @@ def test_a_branch_named_like_its_sector_after_trong_do_is_not_the_sector() -> No
     body = ("Khu vực nông, lâm nghiệp và thủy sản tăng 3,1%, đóng góp 0,8 điểm phần trăm; trong đó nông nghiệp tăng "
             "1,2%, thủy sản tăng 6,4%.")
     assert figure(body, "1,2%").indicator != "grdp-agriculture"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Trong năm có thêm 9 xã đạt chuẩn nông thôn mới nâng cao và 3 xã đạt chuẩn nông thôn mới kiểu mẫu.", "9 xã",
+     "new-rural-advanced-communes"),
+    ("Toàn tỉnh hiện có 41 xã đạt chuẩn nông thôn mới nâng cao, 12 xã đạt chuẩn nông thôn mới kiểu mẫu.", "12 xã",
+     "new-rural-model-communes"),
+])
+def test_a_long_counted_noun_is_read_to_its_end(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected

@@ -122,7 +122,7 @@ def noun_after(w: str, cand: Candidate) -> str:
     m = _NOUN_SPAN.match(after)
     tail = m.group().strip() if m else ""
     tail = _NOUN_END.split(tail)[0].strip()
-    words = ([cand.unit] if cand.unit else []) + tail.split()[:6]
+    words = ([cand.unit] if cand.unit else []) + tail.split()[:8]  # ("xã đạt chuẩn nông thôn mới nâng cao")
     return " ".join(words).strip()
 
 
