@@ -122,6 +122,23 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match() -> None:
     assert checked > 500
 
 
+def test_a_pattern_needs_a_word_of_each_of_its_sets() -> None:
+    # "đến hết tháng 6": every match holds "tháng" and one of "đến", "tới"; a text missing either is skipped
+    import re
+
+    from provkg.core.patterns import guarded, required_word_sets, required_words
+
+    month_end = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?tháng\s+(\d{1,2})", re.IGNORECASE)
+    assert required_word_sets(month_end) == (("tháng",), ("tới", "đến"))
+    assert required_word_sets(month_end)[0] == required_words(month_end)
+    assert required_word_sets(re.compile(r"\d+\s*%")) == (("%",),)
+    assert required_word_sets(re.compile(r"(?:số\s+)?\d+(?=\s*tấn)")) == ()
+    assert not guarded(month_end, "tính đến nay, vốn giải ngân đạt 62%")
+    assert not guarded(month_end, "trong tháng 6 giải ngân 120 tỷ đồng")
+    assert guarded(month_end, "Tính ĐẾN hết THÁNG 6, giải ngân 120 tỷ đồng")
+    assert guarded(month_end, "tới tháng nào") and not month_end.search("tới tháng nào")  # a maybe, never a miss
+
+
 def test_a_phrase_tested_again_gets_the_same_answer() -> None:
     # each phrase is lowered once and remembered: a second test, or a copy of the phrase, reads the same
     from provkg.core.patterns import may_hold
