@@ -93,8 +93,7 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match() -> None:
     import importlib
     import re
 
-    from provkg.core.patterns import end_words, guarded, may_end_with, may_hold, required_words, search
-    from provkg.core.text import last_match
+    from provkg.core.patterns import end_words, guarded, may_end_with, may_hold, required_words
 
     phrases = [
         "Tổng thu ngân sách ước đạt 1.250 tỷ đồng, tăng 7,5% so với cùng kỳ, đạt 52,3% dự toán; trong đó thu nội địa",
@@ -115,18 +114,11 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match() -> None:
         for pattern in (v for v in vars(module).values() if isinstance(v, re.Pattern)):
             words, ends = required_words(pattern), end_words(pattern)
             for text in texts:
-                found = pattern.search(text)
-                if found:
+                if pattern.search(text):
                     assert may_hold(text, words), (pattern.pattern, text)
                     assert may_end_with(text, ends), (pattern.pattern, text)
                     assert guarded(pattern, text), (pattern.pattern, text)
                     checked += 1
-                # the first and the last match as the pattern finds them, whatever the search skipped
-                first = search(pattern, text)
-                assert (first.span(), first.groups()) == (found.span(), found.groups()) if found else first is None
-                every = list(pattern.finditer(text))
-                last = last_match(pattern, text)
-                assert (last.span(), last.groups()) == (every[-1].span(), every[-1].groups()) if every else last is None
     assert checked > 500
 
 
@@ -145,22 +137,6 @@ def test_a_pattern_needs_a_word_of_each_of_its_sets() -> None:
     assert not guarded(month_end, "trong tháng 6 giải ngân 120 tỷ đồng")
     assert guarded(month_end, "Tính ĐẾN hết THÁNG 6, giải ngân 120 tỷ đồng")
     assert guarded(month_end, "tới tháng nào") and not month_end.search("tới tháng nào")  # a maybe, never a miss
-
-
-def test_a_search_starts_at_the_first_word_a_match_can_start_with() -> None:
-    import re
-
-    from provkg.core.patterns import first_start, start_words
-
-    verbs = re.compile(r"(?<!\w)(?:tăng|giảm|đạt)(?!\w)", re.IGNORECASE)
-    assert start_words(verbs) == ("giảm", "tăng", "đạt")
-    text = "Kim ngạch xuất khẩu hàng hóa ĐẠT 120 triệu USD, tăng 5%"
-    assert first_start(verbs, text) == text.index("ĐẠT")
-    assert first_start(verbs, "chưa có số liệu") == -1
-    assert first_start(verbs, "xuất khẩu ĐẠT, İ") == 0  # a letter whose lower case is longer: from the start
-    assert start_words(re.compile(r"(?:lũy kế|trong)?\s*(\d{1,2})\s+tháng")) is None  # may open with a number
-    assert start_words(re.compile(r"(?:^|[ (])-\s*$")) is None  # may open at the line's start
-    assert start_words(re.compile(r"(?<!so )cùng kỳ\s+(tăng|giảm)")) == ("cùng kỳ",)
 
 
 def test_a_phrase_tested_again_gets_the_same_answer() -> None:

@@ -144,69 +144,6 @@ def required_word_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     return sets
 
 
-def start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Words (lower case) every match of ``pattern`` starts with, read from the pattern (its first characters
-    after any look-around), or None when they are not plain words: no match starts before the first of them."""
-    return _read_once(_STARTS, pattern, _start_words)
-
-
-_STARTS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
-_ZERO_WIDTH = (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT)
-
-
-def _start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    found = _starts_of(_parser.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(found)) if found and all(_plain_letters(word) for word in found) else None
-
-
-def _starts_of(items: _parser.SubPattern | list) -> frozenset[str] | None:
-    """Words (lower case) every match of a parsed sequence starts with, or None."""
-    items = [item for item in items]
-    first = 0
-    while first < len(items) and items[first][0] in _ZERO_WIDTH:
-        first += 1  # a look-around or an anchor reads no character
-    if first == len(items):
-        return None
-    op, arg = items[first]
-    if op is _constants.LITERAL:
-        run = []
-        for next_op, next_arg in items[first:]:
-            if next_op is not _constants.LITERAL:
-                break
-            run.append(chr(next_arg))
-        return frozenset({"".join(run).lower()})
-    if op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in arg):
-        return frozenset(chr(code).lower() for _kind, code in arg)
-    if op is _constants.SUBPATTERN:
-        return _starts_of(arg[-1])
-    if op is _constants.BRANCH:
-        branches = [_starts_of(branch) for branch in arg[1]]
-        return frozenset().union(*branches) if all(b is not None for b in branches) else None
-    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and arg[0] >= 1:
-        return _starts_of(arg[2])
-    return None
-
-
-def first_start(pattern: re.Pattern[str], text: str) -> int:
-    """Where the first match of ``pattern`` in ``text`` may start: the first of its start words (in any case),
-    0 when that is not known, -1 when none is there. Python's ``re`` tries every position of a pattern that
-    opens with a look-behind and an alternation; the positions before that one can be skipped."""
-    words = start_words(pattern)
-    if words is None:
-        return 0
-    read = _LOWERED.get(text)
-    if read is None:
-        read = _lower(text)
-    if read[1]:
-        return 0  # ı, İ or ſ: the lower case is not the text's, offset for offset
-    lowered, first = read[0], -1
-    for word in words:
-        at = lowered.find(word, 0, first + len(word) - 1 if first >= 0 else len(lowered))
-        if at >= 0:
-            first = at
-    return first
-
-
 def _literal_strings(items: _parser.SubPattern | list) -> set[str] | None:
     """Every string a parsed sequence of plain characters and alternatives matches, or None when it is more."""
     found = {""}
@@ -245,10 +182,7 @@ def _end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, not run where the text lacks every word of one of the sets the pattern's matches
     hold a word of."""
-    if not guarded(pattern, text):
-        return None
-    at = first_start(pattern, text)
-    return pattern.search(text, at) if at >= 0 else None
+    return pattern.search(text) if guarded(pattern, text) else None
 
 
 def guarded(pattern: re.Pattern[str], text: str) -> bool:

@@ -12,7 +12,7 @@ import unicodedata
 from collections import deque
 from functools import lru_cache
 
-from provkg.core.patterns import first_start, guarded
+from provkg.core.patterns import guarded
 
 
 def normalise(text: str) -> str:
@@ -95,8 +95,5 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     lacks every word its matches hold)."""
     if not guarded(pattern, text):
         return None
-    at = first_start(pattern, text)  # (no match starts before its first start word)
-    if at < 0:
-        return None
-    last = deque(pattern.finditer(text, at), maxlen=1)  # run through in C: this is called for most figures
+    last = deque(pattern.finditer(text), maxlen=1)  # run through in C: this is called for most figures
     return last[0] if last else None
