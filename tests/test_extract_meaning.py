@@ -832,3 +832,24 @@ def test_a_branch_named_like_its_sector_after_trong_do_is_not_the_sector() -> No
 ])
 def test_a_long_counted_noun_is_read_to_its_end(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Vốn đầu tư thực hiện ước 812 tỷ đồng, bằng 17,4% kế hoạch năm (kế hoạch 4.677 tỷ đồng), tăng 9,8%, gồm: vốn "
+    "cấp tỉnh 596 tỷ đồng; cấp huyện 198 tỷ đồng; cấp xã 18 tỷ đồng.",
+    "Thu ngân sách ước đạt 16.236 tỷ đồng, bằng 81,1% dự toán năm (20.020 tỷ đồng). Trong đó: thu nội địa 12.480 tỷ "
+    "đồng, thu từ hoạt động xuất nhập khẩu 3.756 tỷ đồng.",
+])
+def test_the_parts_after_a_bracketed_plan_are_parts_of_the_result(body: str) -> None:
+    token = "596" if "596" in body else "12.480"
+    part = figure(body, token)
+    assert (part.measure, part.status) == ("value", "estimate")
+
+
+@pytest.mark.parametrize(("body", "token", "sign"), [
+    ("Giá cá tra nguyên liệu cuối tháng chỉ còn 21.000 đồng/kg, thấp hơn đầu năm 6.000 đồng/kg.", "6.000", -1),
+    ("Giá lúa tươi tại ruộng cao hơn cùng thời điểm năm trước 1.200 đồng/kg.", "1.200", 1),
+])
+def test_a_difference_from_a_named_time_without_so_voi(body: str, token: str, sign: int) -> None:
+    change = figure(body, token)
+    assert change.measure == "change_abs" and (change.value > 0) == (sign > 0)

@@ -63,6 +63,12 @@ def _part_of(f: Figure, total: Figure) -> bool:
     )
 
 
+def _in_brackets(w: str, lo: int, start: int) -> bool:
+    """Whether an offset lies inside brackets opened after ``lo``."""
+    before = w[lo:start]
+    return before.count("(") > before.count(")")
+
+
 def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> None:
     """Breakdowns: parts inside brackets, after "trong đó"/"gồm", or listed after a colon, with their total's unit.
 
@@ -107,6 +113,10 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
         if not w[lo:m.start()].strip(" -–\n\ufffd"):
             lo = r.sentence_of(max(0, sent[0] - 2))[0]  # "... 51 vụ. Trong đó: ..."
         totals = [f for f in between(lo, m.start()) if f.start not in pair_y]
+        # a figure in brackets before "gồm" is an aside ("812 tỷ đồng, bằng 17% kế hoạch năm (kế hoạch 4.677 tỷ
+        # đồng), tăng 9,8%, gồm: ..."): the parts are the figure's outside the brackets first
+        totals = [f for f in totals if _in_brackets(w, lo, f.start)] + \
+            [f for f in totals if not _in_brackets(w, lo, f.start)]
         scope_end = _breakdown_scope(w, m, sent)
         for f in between(m.end(), scope_end):
             for total in reversed(totals):

@@ -37,7 +37,8 @@ _SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
 _COMPARATIVE = re.compile(
     r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém|chậm(?:\s+hơn)?|nhanh hơn|sớm hơn)\s*"
-    r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|tiến độ|bình quân[^,;]{0,25}))?\s*"
+    r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|tiến độ|bình quân[^,;]{0,25}|đầu năm|"
+    r"cuối năm(?:\s+trước)?|tháng trước|quý trước|cùng thời điểm(?:\s+năm trước)?|năm\s+\d{4}|đầu vụ))?\s*"
     r"(?:khoảng\s+|gần\s+|từ\s+)?$"
 )
 # The comparatives that say less, later or lower: "thấp hơn", "chậm khoảng 12% so với tiến độ".

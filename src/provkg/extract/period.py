@@ -63,7 +63,8 @@ PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*
 
 
 _COMPARE = re.compile(
-    r"so\s+(?:với\s+)?(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
+    r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
+    r"(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
     r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm\s+(\d{4}))?|"
     r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d))",
     re.IGNORECASE,
