@@ -853,3 +853,55 @@ def test_the_parts_after_a_bracketed_plan_are_parts_of_the_result(body: str) -> 
 def test_a_difference_from_a_named_time_without_so_voi(body: str, token: str, sign: int) -> None:
     change = figure(body, token)
     assert change.measure == "change_abs" and (change.value > 0) == (sign > 0)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("GRDP ước tăng 6,4% so với cùng kỳ. Tốc độ tăng cải thiện qua từng quý: quý I tăng 5,1%, quý II tăng 7,6%.",
+     "7,6%"),
+    ("Tổng sản phẩm trên địa bàn ước tăng 6,4%. Theo quý, quý I tăng 5,1%; quý II tăng 7,6%.", "5,1%"),
+])
+def test_a_change_naming_only_a_time_goes_on_with_the_sentence_before(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "grdp"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng sản phẩm trên địa bàn tăng 7,1%, cao hơn mức tăng dự kiến của cả nước (khoảng 5%).", "5%"),
+    ("Tổng sản phẩm trên địa bàn tăng 7,1%, cao hơn bình quân cả nước (trên 6%).", "6%"),
+])
+def test_the_country_named_before_a_qualified_bracket(body: str, token: str) -> None:
+    assert figure(body, token).area == "vn"
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án cầu Cửa Hội đã thi công đạt khoảng 46% khối lượng.",
+    "Tuyến đường ven biển đoạn qua huyện Nghi Lộc: sản lượng thi công đạt 61% giá trị hợp đồng.",
+])
+def test_the_share_of_a_works_volume_done_is_its_progress(body: str) -> None:
+    token = "46%" if "46%" in body else "61%"
+    assert figure(body, token).indicator == "project-progress"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Thu hút vốn đầu tư nước ngoài đã vượt 45% kế hoạch năm, thu ngân sách đạt 81% dự toán.", "81%",
+     "state-budget-revenue"),
+    ("Kim ngạch xuất khẩu đạt 92% kế hoạch năm, tổng mức bán lẻ hàng hóa đạt 76% kế hoạch.", "76%", "retail-sales"),
+])
+def test_a_label_after_the_last_comma_is_the_figures_own(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu hút đầu tư trực tiếp nước ngoài quý I đạt 176,5 triệu USD.", "176,5"),
+    ("Tính đến ngày 15/9, tỉnh thu hút hơn 2,6 tỷ USD vốn đầu tư nước ngoài.", "2,6"),
+])
+def test_foreign_direct_investment_in_its_common_words(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "fdi"
+
+
+@pytest.mark.parametrize("body", [
+    "Tính đến ngày 25/3, toàn tỉnh giải ngân được 735,9 tỷ đồng, đạt 15,7% kế hoạch vốn giao.",
+    "Đến hết tháng 6, giá trị giải ngân đạt 2.824 tỷ đồng, bằng 41,5% kế hoạch.",
+])
+def test_a_disbursement_naming_no_work_is_the_public_investment_disbursed(body: str) -> None:
+    token = "735,9" if "735,9" in body else "2.824"
+    assert figure(body, token).indicator == "public-investment-disbursement"

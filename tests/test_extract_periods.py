@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from provkg.core.model import Figure
 from provkg.extract.extractor import extract
 
 HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội {title}\nPhần thứ nhất\n"
 
 
-def period_of(body: str, token: str, report_period: str, title: str = "6 tháng đầu năm 2023") -> str:
+def figure_of(body: str, token: str, report_period: str, title: str = "6 tháng đầu năm 2023") -> Figure:
     text = HEADER.format(title=title) + body + "\n"
     result = extract(text, report_period=report_period)
     for f in result.figures:
         if text[f.start:].startswith(token):
-            return f.period
+            return f
     raise AssertionError(f"{token!r} not found among {[text[f.start:f.end] for f in result.figures]}")
+
+
+def period_of(body: str, token: str, report_period: str, title: str = "6 tháng đầu năm 2023") -> str:
+    return figure_of(body, token, report_period, title).period
 
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
@@ -374,8 +379,7 @@ def test_a_storm_without_a_date_leaves_the_reports_period() -> None:
     ("Tốc độ tăng trưởng kinh tế ước đạt 6,1%; năm 2022 tăng 7,4%.", "7,4%", ("2022", "2021")),
 ])
 def test_an_earlier_years_own_change_beside_the_figure(body: str, token: str, expected: tuple[str, str]) -> None:
-    text = HEADER.format(title="năm 2023") + body + "\n"
-    f = next(f for f in extract(text, report_period="2023").figures if text[f.start:].startswith(token))
+    f = figure_of(body, token, "2023", title="năm 2023")
     assert (f.period, f.comparison_period) == expected and f.status == "actual"
 
 
@@ -384,17 +388,13 @@ def test_an_earlier_years_own_change_beside_the_figure(body: str, token: str, ex
     ("Giá trị sản xuất công nghiệp cả năm ước 63.000 tỷ đồng, tăng 8,1%; 11 tháng đạt 57.100 tỷ đồng.", "57.100"),
 ])
 def test_an_earlier_part_of_the_period_is_actual_unless_its_words_estimate_it(body: str, token: str) -> None:
-    text = HEADER.format(title="năm 2023") + body + "\n"
-    f = next(f for f in extract(text, report_period="2023").figures if text[f.start:].startswith(token))
-    assert f.status == "actual"
+    assert figure_of(body, token, "2023", title="năm 2023").status == "actual"
 
 
 def test_the_details_after_an_aside_are_of_the_main_figure() -> None:
-    text = HEADER.format(title="9 tháng năm 2023") + (
-        "Thu ngân sách 9 tháng ước đạt 9.200 tỷ đồng, tăng 4% (6 tháng đầu năm giảm 2,1%). Trong đó: thu nội địa "
-        "7.800 tỷ đồng, tăng 5,2%.\n")
-    figures = {text[f.start:f.end]: f for f in extract(text, report_period="2023-9M").figures}
-    assert figures["7.800 tỷ đồng"].status == "estimate"
+    body = ("Thu ngân sách 9 tháng ước đạt 9.200 tỷ đồng, tăng 4% (6 tháng đầu năm giảm 2,1%). Trong đó: thu nội "
+            "địa 7.800 tỷ đồng, tăng 5,2%.")
+    assert figure_of(body, "7.800", "2023-9M", title="9 tháng năm 2023").status == "estimate"
 
 
 @pytest.mark.parametrize("body", [
@@ -404,6 +404,32 @@ def test_the_details_after_an_aside_are_of_the_main_figure() -> None:
     "dự toán.",
 ])
 def test_the_plan_achievement_of_a_part_of_an_estimate_is_estimated(body: str) -> None:
-    text = HEADER.format(title="6 tháng đầu năm 2023") + body + "\n"
-    f = next(f for f in extract(text, report_period="2023-H1").figures if text[f.start:].startswith("61,5%"))
-    assert f.status == "estimate"
+    assert figure_of(body, "61,5%", "2023-H1").status == "estimate"
+
+
+@pytest.mark.parametrize(("section", "token"), [
+    ("II. VĂN HÓA - XÃ HỘI\nGiáo dục: Năm học 2023-2024 toàn tỉnh có 612 trường.\n"
+     "Y tế: Năm 2023 toàn tỉnh ghi nhận 1.312 ca sốt xuất huyết.", "1.312"),
+    ("II. VĂN HÓA - XÃ HỘI\nNăm học 2023-2024 có 612 trường học.\nTai nạn giao thông: xảy ra 162 vụ, làm chết 124 "
+     "người.", "162"),
+])
+def test_a_school_year_does_not_govern_the_other_paragraphs_of_a_social_section(section: str, token: str) -> None:
+    assert period_of(section, token, "2023", title="năm 2023") == "2023"
+
+
+def test_a_school_year_governs_its_education_section() -> None:
+    body = "II. GIÁO DỤC VÀ ĐÀO TẠO\nNăm học 2022-2023 được tổ chức an toàn.\nSố học sinh tốt nghiệp là 14.200 em."
+    assert period_of(body, "14.200", "2023", title="năm 2023") == "2022/2023"
+
+
+@pytest.mark.parametrize("body", [
+    "Xuất khẩu cả năm ước 12.000 triệu USD; riêng 6 tháng đầu năm, tỉnh Hưng Yên (cũ) xuất khẩu 4.200 triệu USD.",
+    "Thu ngân sách: 6 tháng đầu năm, thành phố Hội An (trước sắp xếp) thu 4.200 tỷ đồng.",
+])
+def test_a_span_opening_a_clause_before_a_bracket_governs_it(body: str) -> None:
+    assert period_of(body, "4.200", "2023", title="năm 2023") == "2023-H1"
+
+
+def test_a_later_time_overrides_a_span_in_its_clause() -> None:
+    body = "Giải ngân vốn đầu tư công trong 9 tháng đầu năm chậm, đến cuối năm ước chỉ đạt 82,0% kế hoạch."
+    assert period_of(body, "82,0%", "2023", title="năm 2023") == "2023"

@@ -88,3 +88,12 @@ def test_sentences_keep_number_marks_and_abbreviations() -> None:
     assert parts[0] == "Thu ngân sách đạt 5.335,4 tỷ đồng."
     assert parts[1] == "Vận chuyển 72 triệu T.Km, tăng 2%."
     assert parts[2].startswith("TT. Tủa Chùa")
+
+
+def test_an_acronym_ends_a_sentence_an_abbreviation_does_not() -> None:
+    text = "Xuất khẩu đạt 2,4 tỷ USD. Lũy kế 9 tháng đạt 27 tỷ USD. Thu hút FDI tăng mạnh ở TP. Dĩ An và TX. Bến Cát."
+    parts = [text[s:e] for s, e in sentences(text)]
+    assert parts == ["Xuất khẩu đạt 2,4 tỷ USD.", "Lũy kế 9 tháng đạt 27 tỷ USD.",
+                     "Thu hút FDI tăng mạnh ở TP. Dĩ An và TX. Bến Cát."]
+    text = "Chỉ số giá tiêu dùng tăng 0,3% so với GRDP. Tỷ trọng ODA. Ông Nguyễn V. Hùng phát biểu."
+    assert len(sentences(text)) == 3

@@ -16,6 +16,7 @@ _WITHIN_COUNTRY = re.compile(r"(?<!\w)(?:chiếm|xếp|đứng|thứ|so với|b�
 NATIONAL_AREA = "vn"
 # Words that open the name of a work: a place after them locates the work, it is not the figure's subject.
 _WORK_BEFORE = re.compile(r"(?<!\w)(?:dự án|công trình|đường|cầu|kè|hồ chứa|nối)(?!\w)", re.IGNORECASE)
+_BARE_BRACKET = re.compile(r"[\s+\-–]*(?:(?:khoảng|trên|dưới|gần|hơn|chỉ|mới|ước|đạt|là)\s*)*", re.IGNORECASE)
 
 
 def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
@@ -25,7 +26,8 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
     window = left[-80:]
     clause = window[max(window.rfind(";"), window.rfind(":")) + 1:]  # after the last clause break
     inside = clause.rsplit("(", 1)
-    if len(inside) == 2 and inside[1].strip(" +-–"):  # "cả nước (+5,03%)": a sign is no words of its own
+    if len(inside) == 2 and not _BARE_BRACKET.fullmatch(inside[1]):
+        # "cả nước (+5,03%)", "của cả nước (khoảng 5%)": a sign or a qualifier is no words of its own
         clause = inside[1]  # "(cả nước tăng 6,4%)": the bracket's own words; "cả nước (6,4%)": the words before it
     national = last_match(_NATIONAL, clause)
     if national and measure not in ("rank", "share_pct") \

@@ -28,6 +28,7 @@ from provkg.extract.context import ReportContext
 from provkg.extract.indicators import (
     PART_OPENER,
     apply_respectively,
+    apply_works,
     echoed_level,
     grdp_sector,
     indicator_of,
@@ -228,6 +229,12 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                                        and named_by_words(r.lex, indicator, f"{own_text} {cand.unit}")):
                 # words it repeats exactly, and that alone name what it found, mean what they meant there
                 indicator = echoed.indicator
+        if indicator is None and bare and previous is None and measure in ("change_pct", "change_abs", "change_pp"):
+            # "GRDP ước tăng 7,4%. Tốc độ tăng chậm lại qua các quý: quý I tăng 8,3%, ...": a change naming only a
+            # time goes on with the change the sentence before states
+            earlier = _earlier_in_section(r, figures, cand.start)
+            if earlier is not None and earlier.indicator and earlier.measure == measure:
+                indicator = earlier.indicator
         contributions = measure in ("change_pct", "contribution_pp") and bool(
             _CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
         if indicator in (None, "grdp") and not inherit or contributions:
@@ -309,6 +316,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     inherit_total_periods(r, figures)
     plan_parts(figures)
     link_mentions(r, figures)
+    apply_works(r, figures)
     return figures
 
 

@@ -51,7 +51,11 @@ def indicator_of(
     def fit(local: str) -> int:
         return lex.unit_fit(local, unit) if checked else 0
 
-    own_hits = lex.indicators.find_all(own) if inherit and CLAUSE_BREAK.match(own_left) else []
+    # the figure's own words: after a clause break that opens them, or after the last one inside them ("vượt 45% kế
+    # hoạch năm, thu ngân sách đạt 81% dự toán": the budget's, not the investment's)
+    tail = own if CLAUSE_BREAK.match(own_left) else re.split(r"[,;]", own_left)[-1] if re.search(r"[,;]", own_left) \
+        else ""
+    own_hits = lex.indicators.find_all(tail) if inherit and tail else []
     whole = _whole_listed(lex, previous)
     if inherit and whole:
         # a list of named parts goes on: a label of something outside the whole is a word of the part's name
@@ -231,6 +235,24 @@ def named_by_words(lex: Lexicon, local: str, text: str) -> bool:
     return any(label_words <= words for label_words in lex.indicators.label_words(local))
 
 
+def apply_works(r: ReportContext, figures: list[Figure]) -> None:
+    """A figure of an indicator kept per work that names no work is the programme-wide one ("toàn tỉnh giải ngân
+    735 tỷ đồng"), and a programme-wide figure about a named work is the work's ("Dự án đường ven biển giải ngân
+    342 tỷ đồng") (pk:perWorkOf); run after the works are linked."""
+    wide_of = r.lex.per_work
+    per_work_of = {wide: narrow for narrow, wide in wide_of.items()}
+    for f in figures:
+        line_start = r.line_of(f.start)[0]
+        sentence_start = max(r.sentence_of(f.start)[0], line_start)
+        # a work linked, or one a line's head or the sentence names ("- Cầu vượt sông Hậu: ... giải ngân")
+        named = bool(f.project or f.programme) or bool(_WORK_HEAD.search(r.w, sentence_start, f.start)) \
+            or bool(_WORK_HEAD.match(r.w, line_start))
+        if f.indicator in wide_of and not named:
+            f.indicator = wide_of[f.indicator]
+        elif f.indicator in per_work_of and f.project:
+            f.indicator = per_work_of[f.indicator]
+
+
 def echoed_level(
     r: ReportContext, start: int, unit: str, own: str, figures: list[Figure], sentence_start: int,
 ) -> Figure | None:
@@ -263,6 +285,14 @@ def echoed_level(
     best = max((n for n, _f in scored), default=0)
     chosen = [f for n, f in scored if n == best]
     return chosen[0] if best > 0 and len(chosen) == 1 else None
+
+
+# A work named at the head of a line or in the sentence: a project, a work, a road, a bridge, a dyke, a reservoir.
+_WORK_HEAD = re.compile(
+    r"[ \t]*(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*)?(?:dự án|công trình|đường|cầu|tuyến|kè|hồ chứa|cao tốc|cảng|bệnh viện)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)

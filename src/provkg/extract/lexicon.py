@@ -33,6 +33,8 @@ class Lexicon:
     allowed_bases: dict[str, frozenset[str]] = field(default_factory=dict)
     # indicator -> the one standing for any part of its breakdown named by its own words (pk:namedPartOf)
     named_parts: dict[str, str] = field(default_factory=dict)
+    # indicator of one named work -> the programme-wide indicator (pk:perWorkOf)
+    per_work: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def narrower(self) -> dict[str, list[str]]:
@@ -84,4 +86,5 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         unit_bases=bases,
         allowed_bases={local: frozenset(bases.get(iri, iri) for iri in iris) for local, iris in allowed.items()},
         named_parts=reference.named_parts,
+        per_work=reference.per_work,
     )

@@ -166,9 +166,18 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     if whole:
         named.append((clause_start + whole.start(), whole.group(1) or str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
+    span_at = base + span.start() if span else -1
+    if span is None:
+        # a span opening the clause before a bracket the subject was cut at: "riêng 6 tháng đầu năm, tỉnh X (cũ)
+        # xuất khẩu ..." (not one compared with: "so với 6 tháng đầu năm")
+        span = last_match(_MONTHS_SPAN, clause)
+        if span and (re.search(r"(?:so với|so|của|bằng|với)\s*$", clause[:span.start()], re.IGNORECASE)
+                     or _LATER_TIME.search(clause, span.end())):
+            span = None  # (nor one a later time overrides: "trong 9 tháng đầu năm chậm, đến cuối năm ước ...")
+        span_at = clause_start + span.start() if span else -1
     if span and 2 <= int(span.group(1)) <= 11:
         months = int(span.group(1))
-        named.append((base + span.start(), f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
+        named.append((span_at, f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
     colon = text.rfind(":", 0, clause_start)
     if not named and colon >= 0 and "\n" not in text[colon:clause_start]:
         # the items of a list after a colon take the month or quarter its head names ("Sản phẩm chủ yếu tháng
@@ -219,7 +228,10 @@ def school_year(r: ReportContext, start: int) -> str | None:
     before = bisect.bisect_left(starts, start)
     if not before:
         return None  # (most reports name no school year: no sentence, line or section to find)
-    for lo in (r.sentence_of(start)[0], r.line_of(start)[0], r.section_start(start)):
+    scopes = [r.sentence_of(start)[0], r.line_of(start)[0]]
+    if _SCHOOLING.search(r.section_title(start)):
+        scopes.append(r.section_start(start))  # (a section of social affairs also holds health, jobs, accidents)
+    for lo in scopes:
         for i in range(before - 1, -1, -1):  # (no copy of the list of names before: a report may hold many)
             m = named[i]
             if m.start() < lo:
@@ -227,6 +239,10 @@ def school_year(r: ReportContext, start: int) -> str | None:
             if m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
                 return f"{m.group(1)}/{m.group(2)}"
     return None
+
+
+_LATER_TIME = re.compile(r"(?<!\w)(?:cuối năm|cả năm|hết năm|tháng\s+\d|quý\s+[IV\d])", re.IGNORECASE)
+_SCHOOLING = re.compile(r"(?<!\w)(?:giáo dục|đào tạo|năm học|trường học|học sinh)(?!\w)", re.IGNORECASE)
 
 
 _SEASON = re.compile(

@@ -167,9 +167,11 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return spans
 
 
-# A sentence ends at . ! ? (not a mark between digits, not an abbreviation such as "TT." or "HK.Km") followed by
-# a space and an upper-case letter, a bullet or the end of the line.
-_SENTENCE_END = re.compile(r"(?<![A-ZĐ]{2})(?<!\b[A-ZĐ])[.!?…]+(?=\s+(?:[A-ZĐÀ-Ỹ\-(\"“]|$)|$)", re.MULTILINE)
+# A sentence ends at . ! ? (not a mark between digits) followed by a space and an upper-case letter, a bullet or
+# the end of the line; not after an abbreviation that takes a full stop ("TP. Hồ Chí Minh", "TX. Điện Bàn", an
+# initial), but after an acronym it does ("... 2,4 tỷ USD. Lũy kế ...", "... tăng 5,1% so với GRDP. ...").
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s+(?:[A-ZĐÀ-Ỹ\-(\"“]|$)|$)", re.MULTILINE)
+_ABBREVIATION_BEFORE = re.compile(r"(?<!\w)(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|PGS|GS|KS|BS|CN|[A-ZĐ])$")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -178,6 +180,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     for para_start, para_end in paragraphs(text, start, end):
         cursor = para_start
         for match in _SENTENCE_END.finditer(text, para_start, para_end):
+            if match.group().startswith(".") and _ABBREVIATION_BEFORE.search(text, max(para_start, match.start() - 4),
+                                                                              match.start()):
+                continue
             spans.append((cursor, match.end()))
             cursor = match.end()
         if text[cursor:para_end].strip():

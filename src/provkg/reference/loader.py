@@ -29,6 +29,7 @@ _BROADER = NamedNode(SKOS + "broader")
 _ADDITIVE_PART_OF = NamedNode(PK + "additivePartOf")
 _IS_STOCK = NamedNode(PK + "isStock")
 _NAMED_PART_OF = NamedNode(PK + "namedPartOf")
+_PER_WORK_OF = NamedNode(PK + "perWorkOf")
 _BASE_UNIT = NamedNode(PK + "baseUnit")
 _PROVINCE = NamedNode(PK + "Province")
 _VALID_DURING = NamedNode(PK + "validDuring")
@@ -158,6 +159,15 @@ class Reference:
         return {
             t.object.value[len(INDICATOR):]: t.subject.value[len(INDICATOR):] for t in self.triples
             if t.predicate == _NAMED_PART_OF and t.subject.value.startswith(INDICATOR)
+            and t.object.value.startswith(INDICATOR)
+        }
+
+    @cached_property
+    def per_work(self) -> dict[str, str]:
+        """Local name of an indicator of one named work -> the programme-wide indicator (pk:perWorkOf)."""
+        return {
+            t.subject.value[len(INDICATOR):]: t.object.value[len(INDICATOR):] for t in self.triples
+            if t.predicate == _PER_WORK_OF and t.subject.value.startswith(INDICATOR)
             and t.object.value.startswith(INDICATOR)
         }
 
