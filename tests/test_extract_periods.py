@@ -94,6 +94,17 @@ def test_a_wrapped_line_is_one_sentence() -> None:
     assert "đồng, tăng" in joined and "trước và vượt kế hoạch đề ra.\n- Mục" in joined
 
 
+def test_a_paragraph_wrapped_twice_is_one_line() -> None:
+    from provkg.extract.context import unwrap_lines
+
+    wrapped = ("Sản lượng thủy sản nuôi trồng và khai thác của toàn tỉnh trong sáu tháng ước đạt\n"
+               "12.400 tấn, tăng 3,2% so với cùng kỳ; trong đó sản lượng nuôi trồng chiếm phần lớn với\n"
+               "9.800 tấn.\n")
+    joined = unwrap_lines(wrapped)
+    assert len(joined) == len(wrapped)
+    assert joined.count("\n") == 1 and "ước đạt 12.400 tấn" in joined and "lớn với 9.800 tấn." in joined
+
+
 @pytest.mark.parametrize("text", [
     "Ngắn\nhơn\n",  # a short line is a heading or an item
     "Cột thứ nhất có tiêu đề dài    Cột thứ hai    Cột ba có chữ\nthường ở dòng sau\n",  # a table row

@@ -93,7 +93,7 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match() -> None:
     import importlib
     import re
 
-    from provkg.core.patterns import end_words, may_end_with, may_hold, required_words
+    from provkg.core.patterns import end_words, guarded, may_end_with, may_hold, required_words
 
     phrases = [
         "Tổng thu ngân sách ước đạt 1.250 tỷ đồng, tăng 7,5% so với cùng kỳ, đạt 52,3% dự toán; trong đó thu nội địa",
@@ -107,13 +107,53 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match() -> None:
                                               phrase.replace("I", "İ"), phrase.replace("s", "ſ"))]
     texts += [t[:cut] for t in texts for cut in (10, 25, 40, 60)]
     checked = 0
-    for name in ("measure", "period", "status", "subject", "area", "basis", "indicators", "context", "breakdowns"):
-        module = importlib.import_module(f"provkg.extract.{name}")
+    modules = [f"provkg.extract.{name}" for name in
+               ("measure", "period", "status", "subject", "area", "basis", "indicators", "context", "breakdowns")]
+    for name in modules + ["provkg.reference.projects"]:
+        module = importlib.import_module(name)
         for pattern in (v for v in vars(module).values() if isinstance(v, re.Pattern)):
             words, ends = required_words(pattern), end_words(pattern)
             for text in texts:
                 if pattern.search(text):
                     assert may_hold(text, words), (pattern.pattern, text)
                     assert may_end_with(text, ends), (pattern.pattern, text)
+                    assert guarded(pattern, text), (pattern.pattern, text)
                     checked += 1
     assert checked > 500
+
+
+def test_a_pattern_needs_a_word_of_each_of_its_sets() -> None:
+    # "đến hết tháng 6": every match holds "tháng" and one of "đến", "tới"; a text missing either is skipped
+    import re
+
+    from provkg.core.patterns import guarded, required_word_sets, required_words
+
+    month_end = re.compile(r"(?:đến|tới)\s+(?:hết\s+)?tháng\s+(\d{1,2})", re.IGNORECASE)
+    assert required_word_sets(month_end) == (("tháng",), ("tới", "đến"))
+    assert required_word_sets(month_end)[0] == required_words(month_end)
+    assert required_word_sets(re.compile(r"\d+\s*%")) == (("%",),)
+    assert required_word_sets(re.compile(r"(?:số\s+)?\d+(?=\s*tấn)")) == ()
+    assert not guarded(month_end, "tính đến nay, vốn giải ngân đạt 62%")
+    assert not guarded(month_end, "trong tháng 6 giải ngân 120 tỷ đồng")
+    assert guarded(month_end, "Tính ĐẾN hết THÁNG 6, giải ngân 120 tỷ đồng")
+    assert guarded(month_end, "tới tháng nào") and not month_end.search("tới tháng nào")  # a maybe, never a miss
+
+
+def test_a_phrase_tested_again_gets_the_same_answer() -> None:
+    # each phrase is lowered once and remembered: a second test, or a copy of the phrase, reads the same
+    from provkg.core.patterns import may_hold
+
+    phrase = "Quý II thu ngân sách TĂNG 7,5%"
+    assert may_hold(phrase, ("tăng",)) and may_hold(phrase, ("tăng",))
+    assert not may_hold(phrase, ("giảm",)) and not may_hold("".join(list(phrase)), ("giảm",))
+    assert may_hold(phrase.replace("I", "İ"), ("giảm",))  # a letter Python reads as "i" in any case
+
+
+def test_the_indicators_under_each_indicator_are_listed_in_the_lexicons_order() -> None:
+    from provkg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for upper in {a for ancestors in lexicon.ancestors.values() for a in ancestors}:
+        below = [local for local, ancestors in lexicon.ancestors.items() if upper in ancestors]
+        assert lexicon.narrower[upper] == below
+    assert list(lexicon.indicator_order) == list(lexicon.ancestors)

@@ -16,11 +16,26 @@ def may_hold(text: str, words: tuple[str, ...] | None) -> bool:
     every match holds one of the words need not run. ``None`` (no such words known): True."""
     if words is None:
         return True
-    lowered = text.lower()
+    read = _LOWERED.get(text)
+    if read is None:
+        read = _lower(text)
+    lowered = read[0]
     for word in words:  # (a loop, not any() over a generator: this runs for most figures, several times)
         if word in lowered:
             return True
-    return "ı" in text or "İ" in text or "ſ" in text
+    return read[1]
+
+
+# Texts tested lately -> (lower case, whether it holds ı, İ or ſ): the steps of one figure test the same few
+# phrases (its words, its sentence so far, its clause) against some forty patterns; each is lowered once.
+_LOWERED: dict[str, tuple[str, bool]] = {}
+
+
+def _lower(text: str) -> tuple[str, bool]:
+    if len(_LOWERED) > 1024:
+        _LOWERED.clear()
+    read = _LOWERED[text] = (text.lower(), "ı" in text or "İ" in text or "ſ" in text)
+    return read
 
 
 def may_end_with(text: str, words: tuple[str, ...] | None) -> bool:
@@ -28,9 +43,11 @@ def may_end_with(text: str, words: tuple[str, ...] | None) -> bool:
     break."""
     if words is None:
         return True
-    lowered = text.lower()
-    return lowered.endswith(words) or lowered.removesuffix("\n").endswith(words) \
-        or "ı" in text or "İ" in text or "ſ" in text
+    read = _LOWERED.get(text)
+    if read is None:
+        read = _lower(text)
+    lowered = read[0]
+    return lowered.endswith(words) or lowered.removesuffix("\n").endswith(words) or read[1]
 
 
 def _plain_letters(word: str) -> bool:
@@ -42,6 +59,13 @@ def _plain_letters(word: str) -> bool:
 
 def _words_of(items: _parser.SubPattern | list) -> frozenset[str] | None:
     """Words (lower case) one of which every match of a parsed sequence holds; the most selective choice."""
+    choices = _choices_of(items)
+    return choices[0] if choices else None
+
+
+def _choices_of(items: _parser.SubPattern | list) -> list[frozenset[str]]:
+    """Every set of words (lower case) one of which every match of a parsed sequence holds, one set per part of
+    the sequence that names words, the most selective first."""
     choices: list[frozenset[str]] = []
     run: list[str] = []
     for op, arg in list(items) + [(None, None)]:
@@ -66,9 +90,8 @@ def _words_of(items: _parser.SubPattern | list) -> frozenset[str] | None:
         if found:
             choices.append(found)
     choices = [c for c in choices if all(_plain_letters(word) for word in c)]
-    if not choices:
-        return None
-    return max(choices, key=lambda c: (min(len(word) for word in c), -len(c)))
+    # (sorted is stable: of two as selective, the first in the pattern comes first, as max() chose before)
+    return sorted(choices, key=lambda c: (min(len(word) for word in c), -len(c)), reverse=True)
 
 
 # Pattern -> what was read from it, by id (hashing a compiled pattern costs as much as the test it saves); the
@@ -99,6 +122,26 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 def _required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     found = _words_of(_parser.parse(pattern.pattern, pattern.flags))
     return tuple(sorted(found)) if found else None
+
+
+# How many of a pattern's sets of words a text is tested for: the second often fails where the first passes
+# ("đến ... tháng", "trong ... tháng": the first words are everywhere), a third rarely adds anything.
+_SETS_TESTED = 2
+_SETS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
+
+
+def required_word_sets(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Sets of words (lower case) such that every match of ``pattern`` holds a word of each set, the most selective
+    first (the first is :func:`required_words`); none when the pattern names no words."""
+    entry = _SETS.get(id(pattern))
+    if entry is not None and entry[0] is pattern:
+        return entry[1]
+    choices = _choices_of(_parser.parse(pattern.pattern, pattern.flags))[:_SETS_TESTED]
+    sets = tuple(tuple(sorted(words)) for words in choices)
+    if len(_SETS) > 4096:
+        _SETS.clear()
+    _SETS[id(pattern)] = (pattern, sets)
+    return sets
 
 
 def _literal_strings(items: _parser.SubPattern | list) -> set[str] | None:
@@ -137,5 +180,17 @@ def _end_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, not run where the text lacks every word the pattern's matches hold."""
-    return pattern.search(text) if may_hold(text, required_words(pattern)) else None
+    """``pattern.search(text)``, not run where the text lacks every word of one of the sets the pattern's matches
+    hold a word of."""
+    return pattern.search(text) if guarded(pattern, text) else None
+
+
+def guarded(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` may match in ``text``: False only when the text lacks every word of one of the sets
+    every match holds a word of (see :func:`required_word_sets`, :func:`may_hold`)."""
+    entry = _SETS.get(id(pattern))  # (required_word_sets inlined: this runs some thirty times per figure)
+    sets = entry[1] if entry is not None and entry[0] is pattern else required_word_sets(pattern)
+    for words in sets:
+        if not may_hold(text, words):
+            return False
+    return True

@@ -12,7 +12,7 @@ import unicodedata
 from collections import deque
 from functools import lru_cache
 
-from provkg.core.patterns import may_hold, required_words
+from provkg.core.patterns import guarded
 
 
 def normalise(text: str) -> str:
@@ -93,7 +93,7 @@ def is_word_char(ch: str) -> bool:
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of ``pattern`` in ``text`` (None when there is none; the pattern does not run where the text
     lacks every word its matches hold)."""
-    if not may_hold(text, required_words(pattern)):
+    if not guarded(pattern, text):
         return None
     last = deque(pattern.finditer(text), maxlen=1)  # run through in C: this is called for most figures
     return last[0] if last else None

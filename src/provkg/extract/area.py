@@ -16,7 +16,6 @@ _WITHIN_COUNTRY = re.compile(r"(?<!\w)(?:chiếm|xếp|đứng|thứ|so với|b�
 NATIONAL_AREA = "vn"
 # Words that open the name of a work: a place after them locates the work, it is not the figure's subject.
 _WORK_BEFORE = re.compile(r"(?<!\w)(?:dự án|công trình|đường|cầu|kè|hồ chứa|nối)(?!\w)", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:]")
 _BARE_BRACKET = re.compile(r"[\s+\-–]*(?:(?:khoảng|trên|dưới|gần|hơn|chỉ|mới|ước|đạt|là)\s*)*", re.IGNORECASE)
 
 
@@ -25,7 +24,7 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
     before it, with its admin word ("huyện Mường Nhé", "tỉnh Sơn La") or as a list label ("Mường Ảng 45,5 ha",
     "Tuần Giáo: 20 ha")."""
     window = left[-80:]
-    clause = _CLAUSE_BREAK.split(window)[-1]
+    clause = window[max(window.rfind(";"), window.rfind(":")) + 1:]  # after the last clause break
     inside = clause.rsplit("(", 1)
     if len(inside) == 2 and not _BARE_BRACKET.fullmatch(inside[1]):
         # "cả nước (+5,03%)", "của cả nước (khoảng 5%)": a sign or a qualifier is no words of its own

@@ -53,7 +53,7 @@ _WRAPPED = re.compile(rf"(?<=[^\s.:;!?\t])[ ]?\n(?=[ ]?[{_LOWER}(0-9])")
 
 def unwrap_lines(text: str) -> str:
     """The text with each line break inside a wrapped paragraph turned into a space, offsets unchanged."""
-    chars: list[str] | None = None
+    breaks: list[int] = []  # the line breaks read as spaces
     for m in _WRAPPED.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start:m.start()]
@@ -63,9 +63,12 @@ def unwrap_lines(text: str) -> str:
             continue  # a short line (a heading, a list item) or a table row ends where it ends
         if re.match(r"\s*(?:[-+•–]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)", following):
             continue  # the next line opens a list item
-        chars = chars or list(text)
-        chars[m.start() + m.group().index("\n")] = " "
-    return "".join(chars) if chars else text
+        breaks.append(m.start() + m.group().index("\n"))
+    pieces, copied = [], 0  # (slices between the breaks, not a list of every character)
+    for at in breaks:
+        pieces += [text[copied:at], " "]
+        copied = at + 1
+    return "".join(pieces) + text[copied:] if pieces else text
 
 
 class Places:

@@ -17,6 +17,7 @@ from provkg.reference.labels import LabelIndex, content_words
 _UNIT_CHECKED = ("value", "plan_value", "change_abs")  # the measures whose unit must be one the indicator allows
 
 
+_LEADING_COMMA = re.compile(r"^\s*,")
 _OWN_CLAUSE = re.compile(r"[\d.,]*[^,;.\n]{0,80}")  # matched at the offset: no copy of the rest of the text
 # What ends the clause of the figure before: a comma, a semicolon, or a dash between spaced items ("nông nghiệp
 # 19,9% - công nghiệp và xây dựng 45,0%").
@@ -45,7 +46,7 @@ def indicator_of(
     checked = measure in _UNIT_CHECKED
     # The words between the previous figure and this one name this figure's own subject only after a clause
     # break ("thức ăn chăn nuôi tăng 4,1%, điện sản xuất giảm 2,5%"); right after it they still qualify it.
-    own = clean_subject(re.sub(r"^\s*,", "", own_left.rsplit(";", 1)[-1]))
+    own = clean_subject(_LEADING_COMMA.sub("", own_left.rsplit(";", 1)[-1]))
 
     def fit(local: str) -> int:
         return lex.unit_fit(local, unit) if checked else 0
@@ -330,8 +331,12 @@ def _narrower_named(
         return None
     wider = {total} | lex.ancestors.get(total, frozenset())
     best: tuple[int, int, str] | None = None
-    for local, ancestors in lex.ancestors.items() if len(words) <= 4 else ():
-        if local == total or not ancestors & wider or fit(local) < 0:
+    # the indicators under any of them, in the lexicon's order (not every indicator for every part)
+    below = sorted({local for upper in wider for local in lex.narrower.get(upper, ())}, key=lex.indicator_order.get) \
+        if len(words) <= 4 else []
+    for local in below:
+        ancestors = lex.ancestors[local]
+        if local == total or fit(local) < 0:
             continue
         sizes = [len(label_words) for label_words in lex.indicators.label_words(local) if words <= label_words]
         # the label that says least besides, then the nearest narrower indicator (cattle before dairy cattle)

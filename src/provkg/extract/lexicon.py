@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from provkg.core.namespaces import INDICATOR
@@ -35,6 +35,20 @@ class Lexicon:
     named_parts: dict[str, str] = field(default_factory=dict)
     # indicator of one named work -> the programme-wide indicator (pk:perWorkOf)
     per_work: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def narrower(self) -> dict[str, list[str]]:
+        """indicator -> the indicators below it, in the order of ``ancestors`` (found once, not at every part)."""
+        below: dict[str, list[str]] = {}
+        for local, ancestors in self.ancestors.items():
+            for ancestor in ancestors:
+                below.setdefault(ancestor, []).append(local)
+        return below
+
+    @cached_property
+    def indicator_order(self) -> dict[str, int]:
+        """indicator -> its place in ``ancestors``: where several fit alike, the first one there wins."""
+        return {local: place for place, local in enumerate(self.ancestors)}
 
     def unit_fit(self, indicator: str, unit_text: str) -> int:
         """1 when the unit is one the indicator allows, -1 when it is a known unit the indicator does not allow,

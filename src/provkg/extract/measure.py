@@ -7,6 +7,7 @@ import re
 
 from provkg.core.model import Figure
 from provkg.core.patterns import search
+from provkg.core.text import last_match
 from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
 from provkg.extract.period import PRIOR
 from provkg.extract.vocabulary import vocabulary
@@ -223,9 +224,7 @@ def measure_of(
     prior = search(PRIOR, left)
     if prior:
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
-    last_verb = None
-    for m in _VERBS.finditer(left):
-        last_verb = m
+    last_verb = last_match(_VERBS, left)
     verb = last_verb.group(1).lower() if last_verb else ""
     if verb == "với" and last_verb is not None:
         # "tăng mạnh nhất với 3,41%", "giảm nhiều nhất với 2,1%": the change the verb before states

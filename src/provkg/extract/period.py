@@ -226,6 +226,8 @@ def school_year(r: ReportContext, start: int) -> str | None:
     """The school year named last before ``start`` in its sentence, paragraph or section."""
     named, starts = r.school_years_named()
     before = bisect.bisect_left(starts, start)
+    if not before:
+        return None  # (most reports name no school year: no sentence, line or section to find)
     scopes = [r.sentence_of(start)[0], r.line_of(start)[0]]
     if _SCHOOLING.search(r.section_title(start)):
         scopes.append(r.section_start(start))  # (a section of social affairs also holds health, jobs, accidents)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 # Letters that only Vietnamese uses among Latin scripts (precomposed forms, after NFC).
 VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
@@ -85,8 +86,8 @@ class Repaired:
 
 def legacy_encoding(text: str) -> str | None:
     """'TCVN3' or 'VNI' when ``text`` looks typed in that legacy encoding (and not in Unicode), else None."""
-    if len(_UNICODE_ONLY_LETTER.findall(text)) >= _MIN_HINTS:
-        return None
+    if len(list(islice(_UNICODE_ONLY_LETTER.finditer(text), _MIN_HINTS))) >= _MIN_HINTS:
+        return None  # (the first few found: a list of every letter of a long text costs as much as extracting)
     tcvn3 = len(_TCVN3_HINT.findall(text))
     vni = len(_VNI_HINT.findall(text))
     if max(tcvn3, vni) < _MIN_HINTS:

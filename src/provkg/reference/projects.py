@@ -15,11 +15,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pyoxigraph import Literal, NamedNode
 
 from provkg.core.namespaces import AREA, PK, PROJECT, RDF, RDFS, SKOS
+from provkg.core.patterns import guarded
 from provkg.reference.labels import LabelIndex, content_words, fold, normalise_label
 from provkg.reference.loader import KnownIds, Reference, load_reference
 
@@ -145,6 +146,7 @@ def slug(name: str) -> str:
     return "-".join("".join(ch if ch.isalnum() else " " for ch in _strip_marks(name).lower()).split())
 
 
+@lru_cache(maxsize=8192)  # a name is compared when found and again for its provisional IRI
 def normalise_project_name(name: str) -> str:
     """A project's name as it is compared: folded, without the words that only say it is a project and without
     brackets ("Dự án ĐTXD cầu Cửa Lục 3 (giai đoạn 2)" -> "cầu cửa lục 3")."""
@@ -153,8 +155,8 @@ def normalise_project_name(name: str) -> str:
     changed = True
     while changed:
         changed = False
-        for words in _INVESTMENT_WORDS:
-            lead = re.match(re.escape(normalise_label(words)) + r"[\s:,\-]+(?=\w)", text)
+        for lead_pattern in _investment_leads():
+            lead = lead_pattern.match(text)
             if lead:
                 text, changed = text[lead.end():], True
                 break
@@ -162,6 +164,12 @@ def normalise_project_name(name: str) -> str:
         if text.startswith(written + " "):
             text = kind + text[len(written):]
     return " ".join(text.replace("–", "-").split()).strip(" -,;:")
+
+
+@lru_cache(maxsize=1)
+def _investment_leads() -> list[re.Pattern[str]]:
+    """The words that only say a name is a project, as patterns of its lead (compiled once)."""
+    return [re.compile(re.escape(normalise_label(words)) + r"[\s:,\-]+(?=\w)") for words in _INVESTMENT_WORDS]
 
 
 def provisional_project(name: str, province: str) -> str:
@@ -198,6 +206,8 @@ def find_project_names(text: str) -> list[ProjectMention]:
     """Names of works in a text: a kind word ("cầu", "đường cao tốc", "dự án") and the name after it, up to the
     last capitalised word or number of the name ("cầu Cửa Lục 3 đạt 60% khối lượng" -> "cầu Cửa Lục 3")."""
     mentions: list[ProjectMention] = []
+    if not guarded(_WORK_PATTERN, text):
+        return mentions  # (most sentences name no kind of work: the pattern need not run over them)
     taken_until = -1
     for match in _WORK_PATTERN.finditer(text):
         if match.start() < taken_until or _inside_brackets(text, match.start()):
