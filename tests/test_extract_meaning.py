@@ -905,3 +905,12 @@ def test_foreign_direct_investment_in_its_common_words(body: str, token: str) ->
 def test_a_disbursement_naming_no_work_is_the_public_investment_disbursed(body: str) -> None:
     token = "735,9" if "735,9" in body else "2.824"
     assert figure(body, token).indicator == "public-investment-disbursement"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Kinh tế Phú Thọ 9 tháng năm 2024 tăng 8,65%, vượt qua ảnh hưởng của bão.", "8,65%", "grdp"),
+    ("Kinh tế của tỉnh năm 2024 tăng trưởng 8,51%, cao nhất vùng.", "8,51%", "grdp"),
+    ("Cung cấp nước, xử lý rác thải tăng 6,1%.", "6,1%", "iip-water-waste"),
+])
+def test_a_change_whose_own_words_hold_a_labels_words(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected

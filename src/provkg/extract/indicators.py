@@ -199,9 +199,13 @@ def indicator_of(
     # The section's heading counts too, for a minority of the words ("b) Du lịch" ... "đón 740 nghìn lượt
     # khách"): a heading alone names the section, not the figure.
     around = content_words(context)
+    # (a change has no unit to tell: its label's words must all be the figure's own, "Kinh tế tỉnh X năm 2024 tăng
+    # trưởng 8,5%")
+    own_clause = content_words(f"{own} {subject}")
     spread = lex.indicators.scattered(
         f"{context} {r.section_title(start)}",
-        lambda local, words: fit(local) > 0 and local not in neighbours  # not a neighbour's label
+        lambda local, words: (fit(local) > 0 or not checked and words <= own_clause)
+        and local not in neighbours  # not a neighbour's label
         and 2 * len(words & around) >= len(words),
     )
     if spread:
