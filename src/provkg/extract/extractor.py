@@ -122,6 +122,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     last_in_paragraph: dict[int, tuple[tuple[int, int], Figure]] = {}
     last_level_in_paragraph: dict[int, Figure] = {}
     pair_y = {c.start for c in cands if c.pair_role == "y"}
+    contribution_sentences: dict[tuple[int, int], bool] = {}  # whether a sentence states contributions to growth
     for index, cand in enumerate(cands):
         sent = r.sentence_of(cand.start)
         sent_start = sent[0]
@@ -235,8 +236,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             earlier = _earlier_in_section(r, figures, cand.start)
             if earlier is not None and earlier.indicator and earlier.measure == measure:
                 indicator = earlier.indicator
-        contributions = measure in ("change_pct", "contribution_pp") and bool(
-            _CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
+        if measure in ("change_pct", "contribution_pp") and sent not in contribution_sentences:
+            contribution_sentences[sent] = bool(_CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
+        contributions = measure in ("change_pct", "contribution_pp") and contribution_sentences[sent]
         if indicator in (None, "grdp") and not inherit or contributions:
             # "Cơ cấu kinh tế: ... dịch vụ chiếm 38,2%": a bare sector name in a sentence about GRDP; in a sentence
             # of contributions to growth, sector names are GRDP's sectors ("công nghiệp chế biến, chế tạo tăng

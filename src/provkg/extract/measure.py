@@ -8,6 +8,7 @@ import re
 from provkg.core.model import Figure
 from provkg.core.patterns import search
 from provkg.core.text import last_match
+from provkg.extract.indicators import PART_OPENER
 from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
 from provkg.extract.period import PRIOR
 from provkg.extract.vocabulary import vocabulary
@@ -302,7 +303,7 @@ def measure_of(
             and not re.search(r"[()]", left):
         return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 19,9% - công nghiệp ..."
     if pct and previous is not None and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
-            and re.fullmatch(r"\s*\(\s*", left) and re.match(r"\s*\)", right) and _PARTS_OPENED.search(sentence_left):
+            and re.fullmatch(r"\s*\(\s*", left) and re.match(r"\s*\)", right) and PART_OPENER.search(sentence_left):
         return "share_pct", 1, ""  # "trong đó: thủy sản 742 triệu USD (68,4%)": a part's share of the whole
     return "value", sign, ""
 
@@ -315,7 +316,6 @@ _STRUCTURE_HEAD = re.compile(r"(?<!\w)cơ cấu(?!\w)[^:;.]{0,80}(?::|\s(?:là|g
 _LEVEL_SHARE_THEN_CHANGE = re.compile(
     r"\d\s*[^\W\d][^\d%,;]{0,20},\s*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%\s*,\s*(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
 )
-_PARTS_OPENED = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
 
 
 def plan_parts(figures: list[Figure]) -> None:
