@@ -433,3 +433,30 @@ def test_a_span_opening_a_clause_before_a_bracket_governs_it(body: str) -> None:
 def test_a_later_time_overrides_a_span_in_its_clause() -> None:
     body = "Giải ngân vốn đầu tư công trong 9 tháng đầu năm chậm, đến cuối năm ước chỉ đạt 82,0% kế hoạch."
     assert period_of(body, "82,0%", "2023", title="năm 2023") == "2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a herd counted "at the end of" a month: that month's last day, for the level and its change
+    ("Tại thời điểm cuối tháng Sáu, tổng đàn bò ước 52.300 con, tăng 1,2% so với cùng thời điểm năm trước.",
+     "52.300", "2023-06-30"),
+    ("Tại thời điểm cuối tháng Sáu, tổng đàn bò ước 52.300 con, tăng 1,2% so với cùng thời điểm năm trước.",
+     "1,2%", "2023-06-30"),
+    ("Thời điểm cuối tháng 5, đàn gia cầm có 3,1 triệu con.", "3,1", "2023-05-31"),
+    # a bare "cuối tháng" before a level's verb: a price at that day, and its change
+    ("Giá heo hơi cuối tháng 6 chỉ còn 48.000 đồng/kg, thấp hơn đầu năm 5.000 đồng/kg.", "48.000", "2023-06-30"),
+    ("Giá heo hơi cuối tháng 6 chỉ còn 48.000 đồng/kg, thấp hơn đầu năm 5.000 đồng/kg.", "5.000", "2023-06-30"),
+    # ... but before an event it names the month the event happened in
+    ("Mưa đá cuối tháng 4 làm hư hại 320 ha hoa màu.", "320", "2023-04"),
+    ("Đợt rét đậm cuối tháng 1 làm chết 85 con trâu, bò.", "85", "2023-01"),
+])
+def test_a_level_at_the_end_of_a_month(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Đàn lợn thời điểm cuối tháng 6 ước 210.000 con; sản lượng thịt hơi xuất chuồng 6 tháng đạt 41.500 tấn.",
+     "41.500", "2023-H1"),
+    ("Tính đến ngày 20/6 đã gieo cấy 8.400 ha lúa Hè Thu; cả năm dự kiến gieo cấy 17.000 ha.", "17.000", "2023"),
+])
+def test_a_day_named_in_an_earlier_clause_yields_to_the_clauses_own_time(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected

@@ -36,21 +36,32 @@ _STOCK_SUBJECT = re.compile(
 )
 
 
-# "đến cuối tháng 9", "tính đến hết tháng 6/2019", "Đến tháng 11 năm 2025": a level at the end of that month.
+# A month named by its number or its word ("tháng 9", "tháng Ba", "tháng Mười một"); "năm" is a month only before its
+# year ("tháng Năm năm 2022": "11 tháng năm 2025" is no month); "một" never is.
+MONTH_NAME = (r"(\d{1,2}|mười một|mười hai|mười|giêng|chạp|hai|ba|tư|bốn|sáu|bảy|tám|chín|"
+              r"năm(?=\s+năm\s+\d{4}|\s*/\s*\d{4}))(?!\w)")
+# "đến cuối tháng 9", "tính đến hết tháng 6/2019", "Đến tháng 11 năm 2025", "tại thời điểm cuối tháng Ba", "cuối
+# tháng 12 ... còn": a level at the end of that month. A bare "cuối tháng" is such a time only before a level's
+# verb ("giá cá cuối tháng 12 chỉ còn 19.500 đồng/kg"), not before an event ("mưa lũ cuối tháng 11 làm chết ...").
 _MONTH_END = re.compile(
-    r"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+(\d{1,2})(?:(?:\s*/\s*|\s+năm\s+)(\d{4}))?(?!\s*/?\s*\d)",
+    r"(?<!\w)(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|thời điểm\s+(?:hết\s+|cuối\s+)?|(cuối)\s+)tháng\s+" + MONTH_NAME
+    + r"(?:(?:\s*/\s*|\s+năm\s+)(\d{4}))?(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )
-# "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã": a level at the year's last day (not "mưa lũ
-# cuối năm gây thiệt hại 420 tỷ đồng": there the words name an event, not the time of a level)
-_AT_YEAR_END = re.compile(
-    r"(?<!\w)(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối\s+năm"
-    r"(?:\s+(\d{4}))?(?=\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?\s*"
-    r"(?:khoảng\s+|trên\s+|dưới\s+)?$|[^.;]*?(?:đạt|có|còn|lên)\s+(?:khoảng\s+|trên\s+)?$)",
+# The words of a level between its time and its number: "... cuối năm còn", "đến cuối năm 2023 có", "đạt".
+_LEVEL_AHEAD = re.compile(
+    r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
+    r"|[^.;]*?(?:đạt|có|còn|lên|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
-
-
+# ... and those of a change of a level stated at that time: "giá cuối tháng 12 chỉ còn 19.500 đồng/kg, thấp hơn"
+_LEVEL_THEN_CHANGE = re.compile(r"[^.;]*?(?:đạt|còn|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d", re.IGNORECASE)
+# "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã", "cuối năm 2022": a level at the year's last
+# day (not "mưa lũ cuối năm gây thiệt hại 420 tỷ đồng": without its year, the words name a time of a level only
+# before the level's verb; nor "so với cuối năm 2022", a comparison)
+_YEAR_END = re.compile(
+    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
+)
 
 
 # "(năm 2018 tăng 6,92%)", "; năm 2021 giảm 1,2%": an earlier year's own change, quoted beside the figure.
@@ -84,11 +95,8 @@ _MONTHS_SPAN = re.compile(
 
 
 # "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10").
-# "năm" is a month only before its year ("tháng Năm năm 2022"): "11 tháng năm 2025" is no month; "một" never is.
 _SINGLE_MONTH = re.compile(
-    r"(?<!so với )(?<!so )(?<!\d )tháng\s+(\d{1,2}|mười một|mười hai|mười|giêng|hai|ba|tư|sáu|bảy|tám|chín|"
-    r"năm(?=\s+năm\s+\d{4}|\s*/\s*\d{4}))(?!\w)"
-    r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
+    r"(?<!so với )(?<!so )(?<!\d )tháng\s+" + MONTH_NAME + r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
     re.IGNORECASE,
 )
 
@@ -108,16 +116,14 @@ _YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
 _OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )năm\s+(\d{4})")
 
 
-_YEAR_END = re.compile(r"(?<!so với )(?<!tháng )cuối năm\s+(\d{4})", re.IGNORECASE)
-
-
 _BRACKETED = re.compile(r"\([^()]*\)")
 _KEPT = re.compile(r"(?<!\w)duy trì(?!\w)", re.IGNORECASE)  # "duy trì 120 xã": a level held, at the period's end
 
 
-def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
-    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
-    # (each pattern runs only where a word all its matches hold is: most figures' words name no time at all)
+def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tuple[int, str] | None:
+    """A day named before a figure as the time of its level, and where in ``text`` it is named: a date ("đến
+    30/6/2020", "tính đến ngày 20/6"), the end of a month ("tại thời điểm cuối tháng Ba") or of a year ("tỷ lệ hộ
+    nghèo cuối năm còn 4,9%")."""
     m = last_match(_DATE_PERIOD, text)
     if m and _RANGE_START.search(text[max(0, m.start() - 30):m.start() + 4]):
         m = None  # "từ ngày 16/12/2024 đến ngày 15/6/2025": a flow over a span, not a level at its last day
@@ -125,22 +131,33 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         day, month = int(m.group(1)), int(m.group(2))
         try:
             if m.group(3):
-                return date(int(m.group(3)), month, day).isoformat()
+                return m.start(), date(int(m.group(3)), month, day).isoformat()
             stated = date(r.period_end.year, month, day)
             # a day and month without a year: the last such day not later than a month after the period's end
             if (stated - r.period_end).days > 31:
                 stated = date(r.period_end.year - 1, month, day)
-            return stated.isoformat()
+            return m.start(), stated.isoformat()
         except ValueError:
-            return r.ref_date
+            return m.start(), r.ref_date
+    level = measure in ("value", "share_pct", "plan_value")
     m = last_match(_MONTH_END, text)
-    if m and 1 <= int(m.group(1)) <= 12:
-        return parse_period(f"{int(m.group(2) or r.year)}-{int(m.group(1)):02d}").end.isoformat()
-    m = last_match(_AT_YEAR_END, local)
-    if m and measure in ("value", "share_pct", "plan_value"):
-        return f"{int(m.group(1) or r.period_end.year)}-12-31"
+    if m and 1 <= month_number(m.group(2)) <= 12 and (
+        not m.group(1) or (_LEVEL_AHEAD if level else _LEVEL_THEN_CHANGE).match(text, m.end())
+    ):
+        return m.start(), parse_period(f"{int(m.group(3) or r.year)}-{month_number(m.group(2)):02d}").end.isoformat()
+    year_end = last_match(_YEAR_END, local)
+    if year_end and level and _LEVEL_AHEAD.match(local, year_end.end()):
+        base = max(text.rfind(local), 0) if local else len(text)
+        return base + year_end.start(), f"{int(year_end.group(1) or r.period_end.year)}-12-31"
+    return None
+
+
+def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
+    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
+    # (each pattern runs only where a word all its matches hold is: most figures' words name no time at all)
+    point = _point_in_time(r, text, local, measure)
     m = last_match(_MONTH_PERIOD, text)
-    if m and 1 <= int(m.group(1)) <= 12:
+    if not point and m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
     # The last of a month, a quarter or a span of months named before the figure wins: a month or a quarter in
     # its clause (after the last semicolon: "tháng 3 ước đạt 782 tỷ đồng; tính chung quý I ước đạt 1.965 tỷ
@@ -179,7 +196,7 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         months = int(span.group(1))
         named.append((span_at, f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
     colon = text.rfind(":", 0, clause_start)
-    if not named and colon >= 0 and "\n" not in text[colon:clause_start]:
+    if not named and not point and colon >= 0 and "\n" not in text[colon:clause_start]:
         # the items of a list after a colon take the month or quarter its head names ("Sản phẩm chủ yếu tháng
         # Tám: xi măng 512.000 tấn; clinker 224.000 tấn")
         head = text[max(0, colon - 80):colon]
@@ -190,15 +207,17 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
             if found and kind == "quarter":
                 number = ROMAN.get(found.group(1).upper()) or int(found.group(1))
                 return f"{found.group(2) or found.group(3) or r.year}-Q{number}"
+    if point and (point[0] >= clause_start or not named):
+        return point[1]  # (a day named in an earlier clause yields to a time the figure's own clause names)
     if named:
         return max(named)[1]
     m = last_match(_YEAR_START, local)
     if m:
         # the start of a year is the end of the one before, as "so với đầu năm" compares with 31/12
         return f"{int(m.group(1)) - 1}-12-31"
-    m = last_match(_YEAR_END, local)
-    if m:
-        return f"{m.group(1)}-12-31"
+    year_end = last_match(_YEAR_END, local)
+    if year_end and year_end.group(1):
+        return f"{year_end.group(1)}-12-31"
     if search(_THIS_MONTH, clause) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "share_pct") and (_WORK_DONE_AFTER.match(right) or _WORK_DONE_BEFORE.search(local[-60:])):
