@@ -460,3 +460,31 @@ def test_a_level_at_the_end_of_a_month(body: str, token: str, expected: str) -> 
 ])
 def test_a_day_named_in_an_earlier_clause_yields_to_the_clauses_own_time(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "period"), [
+    # the share of a work done has run up since the work started
+    ("Cầu Bình Lợi mới: khối lượng thi công đạt khoảng 64%.", "64%", "2023-06-30"),
+    ("Dự án đường ven sông đã hoàn thành 58% khối lượng.", "58%", "2023-06-30"),
+    ("Dự án hồ chứa nước Đá Mài đã bàn giao 81% mặt bằng.", "81%", "2023-06-30"),
+    # a flow counted up to a day, and its change against the same day a year earlier
+    ("Tính đến ngày 20/6, toàn tỉnh gieo cấy 18.200 ha lúa Hè Thu, giảm 2,1% so với cùng kỳ.", "2,1%", "2023-06-20"),
+    ("Diện tích thả nuôi tôm đến cuối tháng 5 ước 14.300 ha, tăng 4,4% so với cùng kỳ.", "4,4%", "2023-05-31"),
+    ("Diện tích thả nuôi tôm đến cuối tháng 5 ước 14.300 ha, tăng 4,4% so với cùng kỳ.", "14.300", "2023-05-31"),
+    ("Diện tích gieo trồng cây vụ Đông đến nay đạt 2.300 ha, bằng 41% kế hoạch.", "2.300", "2023-06-30"),
+])
+def test_running_totals_at_a_day(body: str, token: str, period: str) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.cumulative) == (period, True)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a ratio at a day is no total run up
+    ("Tính đến ngày 15/6 đã thu hoạch 12.400 ha lúa Đông Xuân, năng suất ước đạt 61,2 tạ/ha.", "61,2"),
+    ("Đến cuối tháng 5 đã thu hoạch 9.800 ha lúa, năng suất bình quân 6,4 tấn/ha.", "6,4"),
+    # nor is the whole of an X/Y pair: its size
+    ("Đến nay đã có 17/20 tàu cá vỏ thép được hạ thủy.", "20"),
+    ("Đến nay đã giải ngân 312/450 tỷ đồng vốn đầu tư công.", "450"),
+])
+def test_no_running_total_at_a_day(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-H1").cumulative is False

@@ -1,5 +1,4 @@
-"""The price basis of a money figure (constant 2010 prices or current prices) and whether a figure is a running
-total from the start of the year (cumulative)."""
+"""The price basis of a money figure: constant 2010 prices or current prices."""
 
 from __future__ import annotations
 
@@ -20,9 +19,6 @@ _REACH = 600
 # of the economy and GRDP per head at current prices.
 _CONSTANT_BY_CONVENTION = ("change_pct", "contribution_pp")
 _CURRENT_BY_CONVENTION = ("share_pct",)
-_FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:lũy kế|luỹ kế|tính từ đầu năm|từ đầu năm)(?!\w)", re.IGNORECASE)
 
 
 def _grdp_family(indicator: str | None) -> bool:
@@ -50,23 +46,3 @@ def apply_basis(r: ReportContext, figures: list[Figure]) -> None:
             f.basis = "constant-2010"
         elif _grdp_family(f.indicator) and (f.measure in _CURRENT_BY_CONVENTION or f.indicator == "grdp-per-capita"):
             f.basis = "current"
-
-
-_UP_TO = re.compile(r"(?<!\w)(?:tính\s+)?(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}/\d{1,2}", re.IGNORECASE)
-
-
-def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
-    """A figure over the first months of the year (6 tháng, 9 tháng, 11 tháng) is a running total; so is a level
-    at a date stated as accumulated from the start of the year ("lũy kế đến 30/6")."""
-    w = r.w
-    for f in figures:
-        code = f.period
-        if _FIRST_MONTHS.fullmatch(code):
-            f.cumulative = True
-        elif _DAY.fullmatch(code) and f.measure in ("value", "plan_pct", "share_pct"):
-            sentence_start = r.sentence_of(f.start)[0]
-            before = w[sentence_start:f.start]
-            # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
-            # a stock at a date (herds, schools meeting the standard) has not
-            flow_to_date = bool(f.indicator) and f.indicator not in r.lex.stocks and bool(_UP_TO.search(before))
-            f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date

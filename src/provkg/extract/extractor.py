@@ -21,7 +21,7 @@ from provkg.core.numbers import NUMBER_RE
 from provkg.core.periods import planned_period, previous_year
 from provkg.core.text import fold
 from provkg.extract.area import area_of
-from provkg.extract.basis import apply_basis, apply_cumulative
+from provkg.extract.basis import apply_basis
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
@@ -45,7 +45,7 @@ from provkg.extract.measure import (
 )
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
-from provkg.extract.period import inherit_total_periods, paragraph_date, periods_of
+from provkg.extract.period import apply_cumulative, inherit_total_periods, paragraph_date, periods_of
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, inherit_estimates, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text

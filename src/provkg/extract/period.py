@@ -17,6 +17,7 @@ from provkg.extract.vocabulary import vocabulary
 from provkg.read.header import periods_named
 
 STOCK = vocabulary().stock
+SINCE_START = vocabulary().since_start
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
 _DATE_PERIOD = re.compile(
     r"(?:đến|tới|tính đến|tính tới|thời điểm)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
@@ -487,3 +488,69 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
         return None
     found = context_period(r, r.w[paragraph_start:sentence_start], "", "", "value")
     return found if found and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) and found != r.ref_date else None
+
+
+_FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:lũy kế|luỹ kế|tính từ đầu năm|từ đầu năm)(?!\w)", re.IGNORECASE)
+# "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
+_UP_TO = re.compile(
+    r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
+    re.IGNORECASE,
+)
+# The share of a work done, named before its number: "khối lượng thi công đạt khoảng 60%", "hoàn thành san nền 70%"
+_WORK_DONE_NAMED = re.compile(
+    r"(?<!\w)(?:khối lượng|san nền|san lấp|thi công)(?:\s+(?:thi công|thực hiện|xây lắp))?(?:\s+(?:được|đã))?"
+    r"\s+(?:đạt|hoàn thành|được)?\s*(?:khoảng\s+|trên\s+|gần\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGES = ("change_pct", "change_abs", "change_pp")
+
+
+def _work_progress(r: ReportContext, f: Figure, before: str) -> bool:
+    """Whether a level at a date is the progress of a work since it started: the share of its volume, of its site
+    ("đã hoàn thành 72% khối lượng", "khối lượng thi công đạt khoảng 60%", "đã bàn giao 92,6% mặt bằng"), or a
+    level of an indicator the vocabulary counts since a work's start."""
+    right = r.w[f.end:f.end + 40]
+    return (
+        f.indicator in SINCE_START
+        or bool(_WORK_DONE_AFTER.match(right) or _WORK_DONE_BEFORE.search(before[-60:]))
+        or bool(_WORK_DONE_NAMED.search(before[-60:]))
+    )
+
+
+def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
+    """Whether each figure is a running total. A figure over the first months of the year (6 tháng, 9 tháng, 11
+    tháng) is one; so is a level at a date that has accumulated since the start of the year ("lũy kế đến 30/6", a
+    flow counted up to a date: "đến ngày 30/11 đã giải ngân ...") or of a work (its share done, its site handed
+    over), but not a stock at a date (herds, schools meeting the standard). A change of such a level, and a part
+    of such a total, is one too."""
+    w = r.w
+    by_start = {f.start: f for f in figures}
+    last_level: dict[tuple[int, int], Figure] = {}  # sentence -> its last level at a date
+    for f in figures:
+        code = f.period
+        if _FIRST_MONTHS.fullmatch(code):
+            f.cumulative = True
+            continue
+        if not _DAY.fullmatch(code):
+            continue
+        sentence = r.sentence_of(f.start)
+        before = w[sentence[0]:f.start]
+        parent = by_start.get(f.parent) if f.parent is not None else None
+        if w[f.start - 1:f.start] == "/":
+            continue  # the whole of an X/Y pair is a size, not a total run up: "đến nay đã có 19/21 tàu"
+        if f.measure in ("value", "plan_pct", "share_pct"):
+            # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
+            # a stock at a date has not, unless it is the progress of a work
+            # (a ratio is neither: "năng suất ước đạt 6,92 tấn/ha")
+            flow_to_date = bool(f.indicator) and f.indicator not in r.lex.stocks and "/" not in f.unit_text \
+                and bool(_UP_TO.search(before))
+            f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
+                parent is not None and parent.period == code and parent.cumulative
+            )
+            if f.measure in ("value", "share_pct"):
+                last_level[sentence] = f
+        elif f.measure in _CHANGES:
+            level = last_level.get(sentence)
+            f.cumulative = level is not None and level.period == code and level.cumulative

@@ -26,6 +26,7 @@ class Vocabulary:
     points: tuple[str, ...]
     estimate: re.Pattern[str]
     stock: re.Pattern[str]
+    since_start: frozenset[str]  # indicators whose level at a date has accumulated since a work started
     cause: re.Pattern[str]
     favourable: re.Pattern[str]
     admin_before: re.Pattern[str]  # an administrative word ending a text: "... huyện "
@@ -74,6 +75,7 @@ def vocabulary() -> Vocabulary:
             points=tuple(units["points"]),
             estimate=words_pattern(cues["estimate"]),
             stock=words_pattern(cues["stock"]),
+            since_start=frozenset(data["running_totals"]["since_start"]),
             cause=words_pattern(cues["cause"]),
             favourable=words_pattern(cues["favourable"]),
             admin_before=re.compile("(?:" + "|".join(re.escape(w) for w in admin) + r")\s*$", re.IGNORECASE),
