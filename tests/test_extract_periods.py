@@ -488,3 +488,38 @@ def test_running_totals_at_a_day(body: str, token: str, period: str) -> None:
 ])
 def test_no_running_total_at_a_day(body: str, token: str) -> None:
     assert figure_of(body, token, "2023-H1").cumulative is False
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # a figure names its own time after a figure of another: it does not go on with that one's
+    ("Chỉ số giá tiêu dùng tháng 6 tăng 0,3% so với tháng trước; bình quân 6 tháng tăng 3,1% so với cùng kỳ.",
+     "3,1%", "2023-H1", "6 tháng đầu năm 2023", "2023-H1"),
+    ("CPI tháng 12/2023 tăng 2,9% so với tháng 12/2022; bình quân năm 2023 tăng 3,2% so với năm 2022.",
+     "3,2%", "2023", "năm 2023", "2023"),
+    ("Chỉ số giá tháng Chín tăng 0,4%, bình quân chín tháng tăng 2,6% so với cùng kỳ.",
+     "2,6%", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+])
+def test_own_time_after_a_figure_of_another(body: str, token: str, report_period: str, title: str,
+                                            expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("So với tháng trước, nhóm nhà ở và vật liệu xây dựng tăng 0,8%; nhóm giáo dục giảm 0,2%.", "0,2%"),
+    ("So với tháng trước, nhóm nhà ở và vật liệu xây dựng tăng 0,8%; nhóm giáo dục giảm 0,2%.", "0,8%"),
+    ("Nhóm giao thông tăng mạnh nhất với 2,4% so với tháng trước.", "2,4%"),
+])
+def test_a_change_against_the_month_before_is_the_reports_last_month(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.comparison_period) == ("2023-06", "2023-05")
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "expected"), [
+    # a span of months written in words
+    ("Sáu tháng đầu năm, toàn tỉnh có 412 doanh nghiệp thành lập mới.", "412", "2023", "2023-H1"),
+    ("Chín tháng, thu ngân sách nhà nước trên địa bàn đạt 5.200 tỷ đồng.", "5.200", "2023", "2023-9M"),
+    ("Mười một tháng, kim ngạch xuất khẩu ước đạt 1.840 triệu USD.", "1.840", "2023", "2023-11M"),
+])
+def test_a_span_of_months_in_words(body: str, token: str, report_period: str, expected: str) -> None:
+    found = figure_of(body, token, report_period, title="năm 2023")
+    assert (found.period, found.cumulative) == (expected, True)

@@ -89,9 +89,13 @@ _MONTH_PERIOD = re.compile(
 )
 
 
-# "lũy kế 10 tháng", "10 tháng đầu năm": a flow over the first months of the year.
+# Counts of months written in words: "Sáu tháng đầu năm", "bình quân chín tháng", "mười một tháng" ("năm tháng" is
+# left out: it is "years and months" as often as five months)
+SPAN_WORDS = r"hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười"
+# "lũy kế 10 tháng", "10 tháng đầu năm", "Sáu tháng đầu năm": a flow over the first months of the year.
 _MONTHS_SPAN = re.compile(
-    r"(?:lũy kế|luỹ kế|trong)?\s*(\d{1,2})\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*tuổi)", re.IGNORECASE
+    r"(?:lũy kế|luỹ kế|trong)?\s*(?<!\w)(\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*tuổi)",
+    re.IGNORECASE,
 )
 
 
@@ -193,8 +197,8 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
                      or _LATER_TIME.search(clause, span.end())):
             span = None  # (nor one a later time overrides: "trong 9 tháng đầu năm chậm, đến cuối năm ước ...")
         span_at = clause_start + span.start() if span else -1
-    if span and 2 <= int(span.group(1)) <= 11:
-        months = int(span.group(1))
+    if span and 2 <= month_number(span.group(1)) <= 11:
+        months = month_number(span.group(1))
         named.append((span_at, f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
     colon = text.rfind(":", 0, clause_start)
     if not named and not point and colon >= 0 and "\n" not in text[colon:clause_start]:
@@ -366,9 +370,11 @@ def periods_of(
         titled := _section_period(r, cand.start)
     ):
         period = titled  # "a) Kết quả nửa đầu năm của hai tỉnh": the heading's time governs its section
+    # a figure goes on with the period of the one before it in its sentence unless its own words name another
+    # ("CPI tháng 9 tăng 2,52% so với cùng kỳ; bình quân 9 tháng tăng 2,14%")
     inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
         previous_year(r.period), str(r.year)
-    )
+    ) and not names_own_time(left)
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
@@ -404,13 +410,17 @@ def periods_of(
     if past and int(past.group(1)) < r.period_end.year:
         return past.group(1), str(int(past.group(1)) - 1)  # "(năm 2018 tăng 6,92%)": that year's own growth
     comparison = previous_year(period)
-    m = _COMPARE.search(right) or _COMPARE.search(left)
+    # (a comparison opening the sentence governs its list: "So với tháng trước, nhóm A tăng 0,4%; nhóm B ...")
+    m = _COMPARE.search(right) or _COMPARE.search(left) or _COMPARE.match(sentence_left.lstrip())
     if m:
         year = m.group(2) or m.group(3) or m.group(6)
         if m.group(10):
             quarter = ROMAN.get(m.group(10).upper()) or int(m.group(10))
             comparison = f"{m.group(11) or r.year}-Q{quarter}"
         elif m.group(12):
+            if m.group(12).lower() == "tháng trước" and parse_period(period).kind not in ("month", "date"):
+                # a change against the month before is a month's (a price index's): the report's last month
+                period = f"{r.period_end.year}-{r.period_end.month:02d}"
             comparison = step_back(period)
         elif m.group(13) and 1 <= int(m.group(13)) <= 12:
             # "so với tháng 12 năm trước", "so với tháng 12/2025": that month
@@ -426,6 +436,22 @@ def periods_of(
         elif year and year.isdigit():
             comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
+
+
+# A time named in a figure's own words: a month, a quarter, a span of months, a year, the whole year.
+_OWN_TIME = re.compile(
+    r"(?<!\w)(?:tháng\s+" + MONTH_NAME + r"|quý\s+(?:IV|I{1,3}|[1-4])(?!\w)|(?:\d{1,2}|" + SPAN_WORDS
+    + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}|cả\s+năm|bình quân\s+năm)",
+    re.IGNORECASE,
+)
+
+
+def names_own_time(words: str) -> bool:
+    """Whether the words before a figure (from the figure before it) name a time of their own, not one compared
+    with ("so với tháng trước", "cao hơn cùng kỳ năm 2022")."""
+    if not search(_OWN_TIME, words):
+        return False
+    return bool(_OWN_TIME.search(_COMPARE.sub(" ", words)))
 
 
 def _section_period(r: ReportContext, start: int) -> str | None:
