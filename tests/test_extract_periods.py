@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provkg.core.model import Figure
+from provkg.core.periods import first_months
 from provkg.extract.extractor import extract
 
 HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội {title}\nPhần thứ nhất\n"
@@ -523,3 +524,26 @@ def test_a_change_against_the_month_before_is_the_reports_last_month(body: str, 
 def test_a_span_of_months_in_words(body: str, token: str, report_period: str, expected: str) -> None:
     found = figure_of(body, token, report_period, title="năm 2023")
     assert (found.period, found.cumulative) == (expected, True)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # what a work is (its cost, its size, its length) is a level as the report finds it, at the period's end
+    ("Dự án cầu Sông Lam mới, tổng mức đầu tư 2.340 tỷ đồng, đã hoàn thành 60% khối lượng.", "2.340"),
+    ("Bệnh viện Đa khoa khu vực quy mô 300 giường đang được hoàn thiện.", "300"),
+    ("Nhà máy điện mặt trời Hòa Hội công suất 120 MW đã hòa lưới.", "120"),
+])
+def test_what_a_work_is_is_counted_at_the_end_of_the_period(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-06-30"
+
+
+@pytest.mark.parametrize("body", [
+    "Tuyến đường ven biển dài khoảng 42 km: đã giải ngân 210 tỷ đồng.",
+    "Kè chống sạt lở sông Cái dài 5,2 km, đã giải ngân 210 tỷ đồng.",
+])
+def test_money_after_a_works_size_keeps_the_reports_period(body: str) -> None:
+    assert period_of(body, "210", "2023-H1") == "2023-H1"
+
+
+def test_the_first_months_of_a_year() -> None:
+    assert [first_months(2023, n) for n in (1, 3, 6, 9, 11, 12)] == [
+        "2023-01", "2023-Q1", "2023-H1", "2023-9M", "2023-11M", "2023"]

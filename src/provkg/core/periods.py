@@ -100,6 +100,13 @@ def parse_period(code: str) -> Period:
     )
 
 
+def first_months(year: int, months: int) -> str:
+    """The code of the first ``months`` months of a year: 2020-Q1, 2020-H1, 2020-9M, 2020 (all twelve)."""
+    if not 1 <= months <= 12:
+        raise ValueError(f"bad count of months: {months}")
+    return {1: f"{year}-01", 3: f"{year}-Q1", 6: f"{year}-H1", 12: str(year)}.get(months, f"{year}-{months}M")
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

@@ -9,7 +9,16 @@ from datetime import date
 
 from provkg.core.model import Figure
 from provkg.core.patterns import search
-from provkg.core.periods import ROMAN, month_number, parse_period, previous_year, rest_of, step_back, with_year
+from provkg.core.periods import (
+    ROMAN,
+    first_months,
+    month_number,
+    parse_period,
+    previous_year,
+    rest_of,
+    step_back,
+    with_year,
+)
 from provkg.core.text import last_match
 from provkg.extract.context import SCHOOL_YEAR, STORM, ReportContext
 from provkg.extract.notation import Candidate
@@ -199,7 +208,7 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         span_at = clause_start + span.start() if span else -1
     if span and 2 <= month_number(span.group(1)) <= 11:
         months = month_number(span.group(1))
-        named.append((span_at, f"{r.year}-" + {3: "Q1", 6: "H1", 9: "9M"}.get(months, f"{months}M")))
+        named.append((span_at, first_months(r.year, months)))
     colon = text.rfind(":", 0, clause_start)
     if not named and not point and colon >= 0 and "\n" not in text[colon:clause_start]:
         # the items of a list after a colon take the month or quarter its head names ("Sản phẩm chủ yếu tháng
@@ -227,6 +236,8 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "share_pct") and (_WORK_DONE_AFTER.match(right) or _WORK_DONE_BEFORE.search(local[-60:])):
         return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
+    if measure == "value" and search(_WORK_ATTRIBUTE, text[-40:]):
+        return r.ref_date  # what a work is ("tổng mức đầu tư 1.685 tỷ đồng", "quy mô 500 giường") now
     if measure in ("value", "change_abs", "change_pct") and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
@@ -236,6 +247,13 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     return None
 
 
+# What a work is: its cost, its size, its capacity, its length ("tổng mức đầu tư gần 8.000 tỷ đồng", "quy mô 500
+# giường", "công suất 100 MW", "dài khoảng 66 km")
+_WORK_ATTRIBUTE = re.compile(
+    r"(?<!\w)(?:tổng mức đầu tư|quy mô|công suất|(?:chiều\s+)?dài)(?:\s+(?:là|đạt))?"
+    r"\s*(?:khoảng|gần|trên|hơn)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # The share of a work done: of its volume, its site, its contract value, its schedule.
 _WORK_DONE_AFTER = re.compile(
     r"\s*(?:khối lượng|mặt bằng|diện tích mặt bằng|giá trị hợp đồng|giá trị xây lắp|tiến độ|kế hoạch tiến độ)(?!\w)",
@@ -378,7 +396,8 @@ def periods_of(
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
-            and (previous.unit_text == "%") == (cand.unit == "%"))  # (a work's progress dates no money after it)
+            and (previous.unit_text == "%") == (cand.unit == "%")  # (a work's progress dates no money after it)
+            and not search(_WORK_ATTRIBUTE, r.w[max(0, previous.start - 40):previous.start]))  # (nor its size)
     ):
         period = previous.period
     if note_before_change:
