@@ -547,3 +547,51 @@ def test_money_after_a_works_size_keeps_the_reports_period(body: str) -> None:
 def test_the_first_months_of_a_year() -> None:
     assert [first_months(2023, n) for n in (1, 3, 6, 9, 11, 12)] == [
         "2023-01", "2023-Q1", "2023-H1", "2023-9M", "2023-11M", "2023"]
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a stock whose paragraph, not its own sentence, names a school year: counted at the report's date
+    ("Kết thúc năm học 2022-2023, tỷ lệ học sinh lên lớp đạt 98%. Toàn tỉnh có 415/602 trường đạt chuẩn quốc gia, "
+     "chiếm 68,9%.", "415"),
+    ("Năm học 2022-2023 khép lại với nhiều kết quả tốt. Số trường đạt chuẩn quốc gia là 415 trường.", "415"),
+])
+def test_a_stock_is_not_of_the_school_year_its_paragraph_names(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-06-30"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Năm học 2022-2023 kết thúc an toàn. Trong quý II, toàn tỉnh ghi nhận 210 ca sốt xuất huyết; 35 ca tay chân "
+     "miệng.", "35", "2023-Q2"),
+    ("Năm học 2022-2023 kết thúc an toàn. Sáu tháng đầu năm có 12 vụ ngộ độc thực phẩm; 140 người bị ngộ độc.",
+     "140", "2023-H1"),
+])
+def test_a_sentence_naming_its_own_time_is_not_of_the_school_year(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "expected"), [
+    # the year a figure's own words name, before its verb: the whole year, also the report's own year
+    ("Năm 2023 toàn tỉnh có 640 doanh nghiệp thành lập mới, tăng 5,1%.", "5,1%", "2023", "2023"),
+    ("Chỉ số giá tiêu dùng tháng 12 tăng 0,4% so với tháng trước; bình quân năm 2023 tăng 3,1%.", "3,1%", "2023",
+     "2023"),
+    ("Dự báo quý IV năm 2023, sản xuất tiếp tục tăng; để đạt mục tiêu tăng trưởng năm 2023 từ 7% trở lên, quý IV cần "
+     "tăng trên 9%.", "7%", "2023-9M", "2023"),
+    # ... but not the year of a quarter, nor that of an earlier figure's plan
+    ("GRDP quý I năm 2023 ước tăng 6,2% so với cùng kỳ.", "6,2%", "2023-Q1", "2023-Q1"),
+    ("Hồ chứa nước Sông Mực: kế hoạch vốn năm 2023 là 240 tỷ đồng, đã giải ngân 95 tỷ đồng.", "95", "2023-H1",
+     "2023-H1"),
+])
+def test_a_year_named_as_the_figures_time(body: str, token: str, report_period: str, expected: str) -> None:
+    assert period_of(body, token, report_period, title="năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a clause naming no time goes on with the time its sentence opens with
+    ("Trong quý II, toàn tỉnh ghi nhận 210 ca sốt xuất huyết; 35 ca tay chân miệng.", "35", "2023-Q2"),
+    ("Tháng 5, kim ngạch xuất khẩu ước đạt 130 triệu USD; nhập khẩu đạt 84 triệu USD.", "84", "2023-05"),
+    # a semicolon inside brackets ends no clause: the aside's time stays in the aside
+    ("GRDP 6 tháng tăng 6,8% (kế hoạch tăng 7%; quý I tăng 5,2%), cao hơn mức tăng của cả nước (khoảng 4%).",
+     "4%", "2023-H1"),
+])
+def test_the_time_a_sentence_opens_with(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected

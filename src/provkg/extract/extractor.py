@@ -45,7 +45,7 @@ from provkg.extract.measure import (
 )
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
-from provkg.extract.period import apply_cumulative, inherit_total_periods, paragraph_date, periods_of
+from provkg.extract.period import apply_cumulative, inherit_total_periods, paragraph_date, periods_of, stock_period
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, inherit_estimates, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
@@ -261,8 +261,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period = paragraph_date(r, cand.start, sent_start) or period
         if measure == "value" and indicator in r.lex.stocks and _MORE.search(left_local):
             measure = "change_abs"  # "có thêm 4 xã đạt chuẩn": a stock grows by the count
-        if period == r.period and measure in ("value", "share_pct") and indicator in r.lex.stocks:
-            period = r.ref_date  # a stock stated without a time: at the end of the report's period
+        if measure in ("value", "share_pct") and indicator in r.lex.stocks:
+            period = stock_period(r, period, w[sent_start:cand.start])  # a stock stated without a time
         if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another

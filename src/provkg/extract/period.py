@@ -116,7 +116,14 @@ _SINGLE_MONTH = re.compile(
 
 
 # "cả năm 2021", "ước cả năm": the whole year
-_WHOLE_YEAR = re.compile(r"(?<!so với )(?<!\w)cả năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
+# "cả năm 2021", "ước cả năm", "bình quân năm 2019", "Năm 2019 toàn tỉnh ...": the whole year (not one compared
+# with: "so với năm 2018", "gấp 4,6 lần năm 2022", nor a part of one: "cuối năm 2022", "tháng 12 năm 2022")
+_WHOLE_YEAR = re.compile(
+    r"(?<!so với )(?<!so )(?<!lần )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!\w)"
+    r"(?:(?:cả|bình quân)\s+năm(?:\s+(\d{4}))?|năm\s+(\d{4})(?=\s*[,(]|\s+(?:ước\s+|dự kiến\s+)?"
+    r"(?:tăng|giảm|đạt|có|là|từ|khoảng|trên|dưới)(?!\w)|\s+(?:toàn|cả)\s+tỉnh))(?!\w)(?!\s*[-–/]\s*\d)",
+    re.IGNORECASE,
+)
 # the start of a span of days: "từ ngày 16/12/2024 đến ..."
 _RANGE_START = re.compile(
     r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)", re.IGNORECASE
@@ -166,22 +173,15 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     return None
 
 
-def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
-    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
-    # (each pattern runs only where a word all its matches hold is: most figures' words name no time at all)
-    point = _point_in_time(r, text, local, measure)
-    m = last_match(_MONTH_PERIOD, text)
-    if not point and m and 1 <= int(m.group(1)) <= 12:
-        return f"{int(m.group(2))}-{int(m.group(1)):02d}"
-    # The last of a month, a quarter or a span of months named before the figure wins: a month or a quarter in
-    # its clause (after the last semicolon: "tháng 3 ước đạt 782 tỷ đồng; tính chung quý I ước đạt 1.965 tỷ
-    # đồng, tăng 21,6%"), a span of months in its own words ("lũy kế 10 tháng"). The whole clause is read so
-    # that "so với tháng 4" is seen as a comparison.
-    clause_start = text.rfind(";") + 1
-    # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"
-    clause = text[clause_start:]
-    if "(" in clause:
-        clause = _BRACKETED.sub(lambda m: " " * len(m.group()), clause)
+_PLAN_BEFORE_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
+_PART_BEFORE_YEAR = re.compile(r"(?:quý\s+(?:IV|I{1,3}|[1-4])|tháng\s+\w+(?:\s+\w+)?)\s+$", re.IGNORECASE)
+# The words a sentence opens with, up to its first comma or colon: "Trong quý II,", "Tháng 8:", "Năm 2019,"
+_OPENER = re.compile(r"[^,:;.()\d]{0,40}(?:\d[^,:;.()]{0,30})?[,:]")
+
+
+def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, local: str) -> list[tuple[int, str]]:
+    """The months, quarters, whole years and spans of months a clause names, with where in ``text`` each is named
+    (a span in the figure's own words ``local`` first)."""
     base = max(text.rfind(local), 0) if local else len(text)
     named: list[tuple[int, str]] = []
     quarter = last_match(_QUARTER, clause)
@@ -194,8 +194,14 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         year = single.group(2) or single.group(3) or r.year
         named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
     whole = last_match(_WHOLE_YEAR, clause)
+    if whole and (_PART_BEFORE_YEAR.search(clause, max(0, whole.start() - 20), whole.start())
+                  or whole.group(2) and _PLAN_BEFORE_YEAR.search(clause, max(0, whole.start() - 40), whole.start())
+                  and re.search(r"\d", clause[whole.end():])):
+        # the year of a quarter or a month ("quý I năm 2024"), of an earlier figure's plan ("kế hoạch vốn năm 2024
+        # là 612 tỷ đồng, mới giải ngân ...")
+        whole = None
     if whole:
-        named.append((clause_start + whole.start(), whole.group(1) or str(r.period_end.year)))
+        named.append((clause_start + whole.start(), whole.group(1) or whole.group(2) or str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
     span_at = base + span.start() if span else -1
     if span is None:
@@ -209,6 +215,26 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     if span and 2 <= month_number(span.group(1)) <= 11:
         months = month_number(span.group(1))
         named.append((span_at, first_months(r.year, months)))
+    return named
+
+
+def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
+    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
+    # (each pattern runs only where a word all its matches hold is: most figures' words name no time at all)
+    point = _point_in_time(r, text, local, measure)
+    m = last_match(_MONTH_PERIOD, text)
+    if not point and m and 1 <= int(m.group(1)) <= 12:
+        return f"{int(m.group(2))}-{int(m.group(1)):02d}"
+    # The last of a month, a quarter or a span of months named before the figure wins: a month or a quarter in
+    # its clause (after the last semicolon: "tháng 3 ước đạt 782 tỷ đồng; tính chung quý I ước đạt 1.965 tỷ
+    # đồng, tăng 21,6%"), a span of months in its own words ("lũy kế 10 tháng"). The whole clause is read so
+    # that "so với tháng 4" is seen as a comparison.
+    # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"; a semicolon
+    # inside one ends no clause of the sentence ("(kế hoạch tăng 11%; năm 2022 tăng 9,52%), cao hơn ...")
+    plain = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    clause_start = plain.rfind(";") + 1
+    clause = plain[clause_start:]
+    named = _times_named(r, clause, clause_start, text, local)
     colon = text.rfind(":", 0, clause_start)
     if not named and not point and colon >= 0 and "\n" not in text[colon:clause_start]:
         # the items of a list after a colon take the month or quarter its head names ("Sản phẩm chủ yếu tháng
@@ -225,6 +251,13 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return point[1]  # (a day named in an earlier clause yields to a time the figure's own clause names)
     if named:
         return max(named)[1]
+    opener = _OPENER.match(text, 0, clause_start)
+    if opener:
+        # a clause naming no time goes on with the time its sentence opens with ("Trong quý II, toàn tỉnh ghi
+        # nhận 210 ca sốt xuất huyết; 35 ca tay chân miệng")
+        named = _times_named(r, opener.group(), 0, text, "")
+        if named:
+            return max(named)[1]
     m = last_match(_YEAR_START, local)
     if m:
         # the start of a year is the end of the one before, as "so với đầu năm" compares with 31/12
@@ -348,6 +381,8 @@ def periods_of(
             anchor_start = r.sentence_of(note.anchor)[0]
             anchor_text = r.w[anchor_start:note.anchor]
     school = school_year(r, cand.start)
+    if school and not SCHOOL_YEAR.search(sentence_left) and names_own_time(sentence_left):
+        school = None  # a sentence naming a time of its own is not of the school year an earlier one names
     if school and SCHOOL_YEAR.search(sentence_left) and not _DATE_PERIOD.search(sentence_left):
         found = None
     else:
@@ -392,7 +427,7 @@ def periods_of(
     # ("CPI tháng 9 tăng 2,52% so với cùng kỳ; bình quân 9 tháng tăng 2,14%")
     inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
         previous_year(r.period), str(r.year)
-    ) and not names_own_time(left)
+    ) and not names_own_time(left) and not _closed_after(r.w[previous.end:cand.start])
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
@@ -430,7 +465,8 @@ def periods_of(
         return past.group(1), str(int(past.group(1)) - 1)  # "(năm 2018 tăng 6,92%)": that year's own growth
     comparison = previous_year(period)
     # (a comparison opening the sentence governs its list: "So với tháng trước, nhóm A tăng 0,4%; nhóm B ...")
-    m = _COMPARE.search(right) or _COMPARE.search(left) or _COMPARE.match(sentence_left.lstrip())
+    own_left = left.rsplit(";", 1)[-1]  # (not the comparison of a figure before a semicolon)
+    m = _COMPARE.search(right) or _COMPARE.search(own_left) or _COMPARE.match(sentence_left.lstrip())
     if m:
         year = m.group(2) or m.group(3) or m.group(6)
         if m.group(10):
@@ -463,6 +499,17 @@ _OWN_TIME = re.compile(
     + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}|cả\s+năm|bình quân\s+năm)",
     re.IGNORECASE,
 )
+
+
+def _closed_after(between: str) -> bool:
+    """Whether the words between two figures close a bracket the first was in: that one was an aside ("(quý I
+    tăng 5,2%), cao hơn cả nước (khoảng 4%)") whose time does not go on."""
+    depth = 0
+    for char in between:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def names_own_time(words: str) -> bool:
@@ -599,3 +646,14 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
         elif f.measure in _CHANGES:
             level = last_level.get(sentence)
             f.cumulative = level is not None and level.period == code and level.cumulative
+
+
+def stock_period(r: ReportContext, period: str, sentence_left: str) -> str:
+    """The period of a stock's level: one stated without a time is counted at the end of the report's period, and
+    so is one whose paragraph, not its own sentence, names a school year ("Kết thúc năm học 2024-2025, ... . Toàn
+    tỉnh có 418 trường đạt chuẩn quốc gia": the schools are counted at the report's date, not over a school year)."""
+    if period == r.period and not (r.period_kind == "year" and search(_WHOLE_YEAR, sentence_left.rsplit(";", 1)[-1])):
+        return r.ref_date  # (not a level the words date themselves: "dân số trung bình năm 2023 ước 1,6 triệu")
+    if SCHOOL_SPAN.fullmatch(period) and not SCHOOL_SPAN.fullmatch(r.period) and not SCHOOL_YEAR.search(sentence_left):
+        return r.ref_date
+    return period
