@@ -595,3 +595,27 @@ def test_a_year_named_as_the_figures_time(body: str, token: str, report_period: 
 ])
 def test_the_time_a_sentence_opens_with(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a state that holds from a day: its levels are counted on that day
+    ("Từ ngày 01/7/2025, tỉnh vận hành chính quyền địa phương hai cấp với 96 đơn vị hành chính cấp xã.", "96",
+     "2025-07-01"),
+    ("Sau sắp xếp, từ ngày 01/7/2025 tỉnh có diện tích tự nhiên 6.300 km2.", "6.300", "2025-07-01"),
+    # ... not a span from that day, nor a day in a closed aside
+    ("Từ ngày 15/12/2024 đến ngày 14/6/2025, toàn tỉnh xảy ra 73 vụ tai nạn giao thông.", "73", "2025-H1"),
+    ("Khách quốc tế đạt 41.000 lượt (từ ngày 15/3/2025 tỉnh mở lại các tuyến bay). Doanh thu du lịch đạt 3.200 tỷ "
+     "đồng.", "3.200", "2025-H1"),
+])
+def test_a_state_from_a_day(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2025-H1", title="6 tháng đầu năm 2025") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # where something began, or the span of months it ran over, is not the time of the figure after it
+    ("Dịch cúm gia cầm xuất hiện từ tháng 2/2023 và lan ra 6 huyện, thị xã.", "6", "2023-H1"),
+    ("Rét đậm từ cuối tháng 1 đến giữa tháng 2 làm chết 420 con gia súc.", "420", "2023-H1"),
+    ("Huyện A đạt chuẩn huyện nông thôn mới từ năm 2019, huyện B có 15 xã đạt chuẩn.", "15", "2023-06-30"),
+])
+def test_where_something_began_is_not_its_time(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected

@@ -28,9 +28,11 @@ from provkg.read.header import periods_named
 STOCK = vocabulary().stock
 SINCE_START = vocabulary().since_start
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
+# ... and "từ ngày 01/7/2025" with no end: a state that holds from that day ("vận hành chính quyền hai cấp từ ngày
+# 01/7/2025 với 102 đơn vị hành chính cấp xã")
 _DATE_PERIOD = re.compile(
-    r"(?:đến|tới|tính đến|tính tới|thời điểm)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?"
-    r"(?!\s*/?\s*\d)",
+    r"(?:đến|tới|tính đến|tính tới|thời điểm|(từ))\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+    r"(?:\s*/\s*(\d{4}))?(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )
 # "trong tháng" with no month named: the last month of the report's period (a monthly release).
@@ -125,6 +127,14 @@ _WHOLE_YEAR = re.compile(
     re.IGNORECASE,
 )
 # the start of a span of days: "từ ngày 16/12/2024 đến ..."
+# Where something began, and the span it ran over: "xuất hiện từ tháng 5/2019", "từ cuối tháng 5", "nắng hạn từ
+# tháng 3 đến giữa tháng 5", "đạt chuẩn từ năm 2019": not the time of the figure after it
+_SINCE = re.compile(
+    r"(?<!\w)(?:kể\s+)?từ\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+\w+(?:\s*/\s*\d{4})?|năm\s+\d{4})"
+    r"(?:\s+(?:đến|tới)\s+(?:(?:đầu|giữa|cuối|hết)\s+)?(?:tháng\s+\w+(?:\s*/\s*\d{4})?|năm\s+\d{4}))?",
+    re.IGNORECASE,
+)
+_UNTIL = re.compile(r"\s*,?\s*(?:đến|tới)(?!\w)", re.IGNORECASE)
 _RANGE_START = re.compile(
     r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)", re.IGNORECASE
 )
@@ -134,7 +144,7 @@ _QUARTER = re.compile(
 _YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
 
 
-_OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )năm\s+(\d{4})")
+_OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!từ )năm\s+(\d{4})")
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -145,14 +155,19 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     """A day named before a figure as the time of its level, and where in ``text`` it is named: a date ("đến
     30/6/2020", "tính đến ngày 20/6"), the end of a month ("tại thời điểm cuối tháng Ba") or of a year ("tỷ lệ hộ
     nghèo cuối năm còn 4,9%")."""
+    level = measure in ("value", "share_pct", "plan_value")
     m = last_match(_DATE_PERIOD, text)
     if m and _RANGE_START.search(text[max(0, m.start() - 30):m.start() + 4]):
         m = None  # "từ ngày 16/12/2024 đến ngày 15/6/2025": a flow over a span, not a level at its last day
+    if m and m.group(1) and not (
+        level and m.group(4) and not _UNTIL.match(text, m.end()) and not _closed_after(text[m.end():])
+    ):
+        m = None  # "từ ngày 13/3 đến nay": the start of a span; a state from a day holds for a level of its year
     if m:
-        day, month = int(m.group(1)), int(m.group(2))
+        day, month = int(m.group(2)), int(m.group(3))
         try:
-            if m.group(3):
-                return m.start(), date(int(m.group(3)), month, day).isoformat()
+            if m.group(4):
+                return m.start(), date(int(m.group(4)), month, day).isoformat()
             stated = date(r.period_end.year, month, day)
             # a day and month without a year: the last such day not later than a month after the period's end
             if (stated - r.period_end).days > 31:
@@ -160,7 +175,6 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
             return m.start(), stated.isoformat()
         except ValueError:
             return m.start(), r.ref_date
-    level = measure in ("value", "share_pct", "plan_value")
     m = last_match(_MONTH_END, text)
     if m and 1 <= month_number(m.group(2)) <= 12 and (
         not m.group(1) or (_LEVEL_AHEAD if level else _LEVEL_THEN_CHANGE).match(text, m.end())
@@ -232,6 +246,8 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"; a semicolon
     # inside one ends no clause of the sentence ("(kế hoạch tăng 11%; năm 2022 tăng 9,52%), cao hơn ...")
     plain = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+    if search(_SINCE, plain):
+        plain = _SINCE.sub(lambda m: " " * len(m.group()), plain)
     clause_start = plain.rfind(";") + 1
     clause = plain[clause_start:]
     named = _times_named(r, clause, clause_start, text, local)
