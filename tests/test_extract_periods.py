@@ -619,3 +619,36 @@ def test_a_state_from_a_day(body: str, token: str, expected: str) -> None:
 ])
 def test_where_something_began_is_not_its_time(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+_TASKS_Q2 = "GRDP quý I tăng 6,1%.\nPhần thứ hai\nNHIỆM VỤ, GIẢI PHÁP QUÝ II\n"
+_TASKS_Q4 = "GRDP 9 tháng tăng 6,1%.\nII. NHIỆM VỤ QUÝ IV\n"
+_TASKS_H2 = "GRDP 6 tháng tăng 6,1%.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # a plan of a quarterly report's tasks is for the next quarter, or for the time it names
+    (_TASKS_Q2 + "1. Phấn đấu quý II đón 700 nghìn lượt khách du lịch.", "700", "2023-Q1", "quý I năm 2023", "2023-Q2"),
+    (_TASKS_Q2 + "3. Giải quyết việc làm thêm 5.400 lao động.", "5.400", "2023-Q1", "quý I năm 2023", "2023-Q2"),
+    # a plan for a crop season: its crop year, written or not
+    (_TASKS_Q2 + "4. Thu hoạch lúa Đông Xuân, phấn đấu sản lượng đạt 230 nghìn tấn.", "230", "2023-Q1",
+     "quý I năm 2023", "2022/2023"),
+    (_TASKS_Q4 + "2. Chỉ đạo xuống giống vụ Đông Xuân 2023-2024 khoảng 120.000 ha.", "120.000", "2023-9M",
+     "9 tháng năm 2023", "2023/2024"),
+    # the last months of a year
+    (_TASKS_Q4 + "2. Phấn đấu GRDP 3 tháng cuối năm tăng trên 8%.", "8%", "2023-9M", "9 tháng năm 2023", "2023-Q4"),
+    (_TASKS_H2 + "1. Phấn đấu GRDP 6 tháng cuối năm tăng trên 7%.", "7%", "2023-H1", "6 tháng đầu năm 2023", "2023-H2"),
+    # a share of a plan to reach by a day, named before or after it
+    (_TASKS_H2 + "3. Phấn đấu đến 31/12/2023 giải ngân trên 95% kế hoạch.", "95%", "2023-H1", "6 tháng đầu năm 2023",
+     "2023-12-31"),
+    (_TASKS_H2 + "3. Phấn đấu giải ngân 100% kế hoạch vốn năm 2023 trước ngày 31/01/2024.", "100%", "2023-H1",
+     "6 tháng đầu năm 2023", "2024-01-31"),
+    # a year that sets its targets
+    ("Tăng trưởng năm 2023 đạt 6,8%. Theo ông, năm 2024 tỉnh đặt mục tiêu tăng trưởng GRDP từ 8% trở lên, thu ngân "
+     "sách khoảng 9.800 tỷ đồng.", "9.800", "2023", "năm 2023", "2024"),
+    ("Tăng trưởng năm 2023 đạt 6,8%. Năm 2024, tỉnh đề ra mục tiêu tăng trưởng 8%, đón 4 triệu lượt khách.",
+     "4 triệu", "2023", "năm 2023", "2024"),
+])
+def test_the_period_a_target_is_for(body: str, token: str, report_period: str, title: str, expected: str) -> None:
+    found = figure_of(body, token, report_period, title)
+    assert (found.period, found.status) == (expected, "target")

@@ -14,6 +14,7 @@ from provkg.core.periods import (
     first_months,
     month_number,
     parse_period,
+    planned_period,
     previous_year,
     rest_of,
     step_back,
@@ -104,10 +105,13 @@ _MONTH_PERIOD = re.compile(
 # left out: it is "years and months" as often as five months)
 SPAN_WORDS = r"hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười"
 # "lũy kế 10 tháng", "10 tháng đầu năm", "Sáu tháng đầu năm": a flow over the first months of the year.
+# "6 tháng cuối năm", "3 tháng cuối năm": the second half, the fourth quarter.
 _MONTHS_SPAN = re.compile(
-    r"(?:lũy kế|luỹ kế|trong)?\s*(?<!\w)(\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?(?!\s*tuổi)",
+    r"(?:lũy kế|luỹ kế|trong)?\s*(?<!\w)(\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?"
+    r"(?!\s*tuổi)",
     re.IGNORECASE,
 )
+_LAST_MONTHS = {6: "H2", 3: "Q4"}
 
 
 # "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10").
@@ -122,8 +126,9 @@ _SINGLE_MONTH = re.compile(
 # with: "so với năm 2018", "gấp 4,6 lần năm 2022", nor a part of one: "cuối năm 2022", "tháng 12 năm 2022")
 _WHOLE_YEAR = re.compile(
     r"(?<!so với )(?<!so )(?<!lần )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!\w)"
-    r"(?:(?:cả|bình quân)\s+năm(?:\s+(\d{4}))?|năm\s+(\d{4})(?=\s*[,(]|\s+(?:ước\s+|dự kiến\s+)?"
-    r"(?:tăng|giảm|đạt|có|là|từ|khoảng|trên|dưới)(?!\w)|\s+(?:toàn|cả)\s+tỉnh))(?!\w)(?!\s*[-–/]\s*\d)",
+    r"(?:(?:cả|bình quân)\s+năm(?:\s+(\d{4}))?|năm\s+(\d{4})(?=\s*,|\s+(?:ước\s+|dự kiến\s+)?"
+    r"(?:tăng|giảm|đạt|có|là|từ|khoảng|trên|dưới)(?!\w)|\s+(?:toàn|cả)\s+tỉnh"
+    r"|\s+[^,.;\d]{0,30}?(?:đặt|đề ra)\s+mục tiêu))(?!\w)(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
 )
 # the start of a span of days: "từ ngày 16/12/2024 đến ..."
@@ -132,6 +137,11 @@ _WHOLE_YEAR = re.compile(
 _SINCE = re.compile(
     r"(?<!\w)(?:kể\s+)?từ\s+(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+\w+(?:\s*/\s*\d{4})?|năm\s+\d{4})"
     r"(?:\s+(?:đến|tới)\s+(?:(?:đầu|giữa|cuối|hết)\s+)?(?:tháng\s+\w+(?:\s*/\s*\d{4})?|năm\s+\d{4}))?",
+    re.IGNORECASE,
+)
+# A day named after a target as the day to reach it by: "... 100% kế hoạch vốn năm 2019 trước ngày 31/01/2020"
+_DEADLINE_AFTER = re.compile(
+    r"[^.;]{0,60}?(?<!\w)(?:trước|đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"\s*,?\s*(?:đến|tới)(?!\w)", re.IGNORECASE)
@@ -163,23 +173,28 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
         level and m.group(4) and not _UNTIL.match(text, m.end()) and not _closed_after(text[m.end():])
     ):
         m = None  # "từ ngày 13/3 đến nay": the start of a span; a state from a day holds for a level of its year
+    points: list[tuple[int, str]] = []
     if m:
         day, month = int(m.group(2)), int(m.group(3))
         try:
             if m.group(4):
-                return m.start(), date(int(m.group(4)), month, day).isoformat()
-            stated = date(r.period_end.year, month, day)
-            # a day and month without a year: the last such day not later than a month after the period's end
-            if (stated - r.period_end).days > 31:
-                stated = date(r.period_end.year - 1, month, day)
-            return m.start(), stated.isoformat()
+                stated = date(int(m.group(4)), month, day)
+            else:
+                stated = date(r.period_end.year, month, day)
+                # a day and month without a year: the last such day not later than a month after the period's end
+                if (stated - r.period_end).days > 31:
+                    stated = date(r.period_end.year - 1, month, day)
+            points.append((m.start(), stated.isoformat()))
         except ValueError:
-            return m.start(), r.ref_date
+            points.append((m.start(), r.ref_date))
     m = last_match(_MONTH_END, text)
     if m and 1 <= month_number(m.group(2)) <= 12 and (
         not m.group(1) or (_LEVEL_AHEAD if level else _LEVEL_THEN_CHANGE).match(text, m.end())
     ):
-        return m.start(), parse_period(f"{int(m.group(3) or r.year)}-{month_number(m.group(2)):02d}").end.isoformat()
+        month_end = parse_period(f"{int(m.group(3) or r.year)}-{month_number(m.group(2)):02d}").end.isoformat()
+        points.append((m.start(), month_end))
+    if points:
+        return max(points)  # (the day named last: "đến 31/12/2025 giải ngân ...; phấn đấu đến hết tháng 01/2026")
     year_end = last_match(_YEAR_END, local)
     if year_end and level and _LEVEL_AHEAD.match(local, year_end.end()):
         base = max(text.rfind(local), 0) if local else len(text)
@@ -228,7 +243,10 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         span_at = clause_start + span.start() if span else -1
     if span and 2 <= month_number(span.group(1)) <= 11:
         months = month_number(span.group(1))
-        named.append((span_at, first_months(r.year, months)))
+        if not (span.group(2) or "").lower() == "cuối":
+            named.append((span_at, first_months(r.year, months)))
+        elif months in _LAST_MONTHS:
+            named.append((span_at, f"{r.year}-{_LAST_MONTHS[months]}"))
     return named
 
 
@@ -336,9 +354,11 @@ _LATER_TIME = re.compile(r"(?<!\w)(?:cuối năm|cả năm|hết năm|tháng\s+\
 _SCHOOLING = re.compile(r"(?<!\w)(?:giáo dục|đào tạo|năm học|trường học|học sinh)(?!\w)", re.IGNORECASE)
 
 
+# A crop season: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", "lúa Đông Xuân"; its year(s) when written.
 _SEASON = re.compile(
-    r"(?<!\w)vụ\s+(?:lúa\s+)?(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)(?!\w)"
-    r"(?:\s+(?:năm\s+)?(\d{4})(?:\s*[-–/]\s*(\d{4}))?)?",
+    r"(?<!\w)(?:vụ\s+(?:lúa\s+)?(?P<name>đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)"
+    r"|lúa\s+(?P<pair>đông\s+xuân|hè\s+thu|thu\s+đông))(?!\w)"
+    r"(?:\s+(?:năm\s+)?(?P<first>\d{4})(?:\s*[-–/]\s*(?P<second>\d{4}))?)?",
     re.IGNORECASE,
 )
 SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
@@ -364,6 +384,15 @@ _DAMAGE = re.compile(
 )
 
 
+def _season_year(r: ReportContext, name: str) -> str:
+    """The year of a season a plan names without one: the winter-spring crop sown at the end of a year and reaped
+    in the next spans both; in a report of the first half of a year it is the one being reaped."""
+    if re.fullmatch(r"đông\s+xuân", name, re.IGNORECASE):
+        first = r.period_end.year - 1 if r.period_end.month <= 6 else r.period_end.year
+        return f"{first}/{first + 1}"
+    return str(r.period_end.year)
+
+
 def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> str | None:
     """The crop year of a season the paragraph names before the figure's sentence ("Vụ Đông Xuân 2023-2024 ...")
     when no later sentence of it names another season."""
@@ -372,7 +401,7 @@ def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> st
     if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left):
         return None  # (a sentence naming a time of its own keeps it)
     season = last_match(_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
-    return f"{season.group(1)}/{season.group(2)}" if season and season.group(2) else None
+    return f"{season['first']}/{season['second']}" if season and season["second"] else None
 
 
 def _line_label(r: ReportContext, start: int) -> str:
@@ -425,7 +454,7 @@ def periods_of(
         period = f"{r.year}-{month:02d}"  # the damage of a storm the text dates: "bão số 3 ... đầu tháng 9"
     elif measure != "plan_value" and (season := last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
-        first, second = season.group(1), season.group(2)
+        first, second = season["first"], season["second"]
         period = f"{first}/{second}" if second else (first or str(r.period_end.year))
     elif measure != "plan_value" and (crop_year := _paragraph_crop_year(r, cand.start, sentence_left)):
         period = crop_year  # "Vụ Đông Xuân 2023-2024 đủ nước tưới. Toàn tỉnh gieo sạ 38.215 ha lúa"
@@ -462,15 +491,35 @@ def periods_of(
         planned = rest_of(r.period) if section.startswith("P2") else school
         return planned, planned
     if measure == "plan_value":
-        year = rest_of(r.period)[:4] if section.startswith("P2") else str(r.year)
+        # the tasks part plans for the next quarter, the rest of the year or the next year
+        year = planned_period(r.period) if section.startswith("P2") or cand.start >= r.tasks_start else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
         if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
             year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2021 là 6.142 tỷ đồng"
         own_date = context_period(r, subject_raw, subject_raw, right, measure) if found else None
-        if own_date and len(own_date) == 10 and own_date[:4] >= year:
+        if own_date and len(own_date) == 10 and own_date[:4] >= year[:4]:
             return own_date, year  # a level to reach by a date: "phấn đấu đến cuối năm có 88 xã đạt chuẩn"
+        crop = last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])
+        if crop:
+            # a plan for a crop season: "xuống giống vụ Đông Xuân 2023-2024 khoảng 142.000 ha", and one whose
+            # year is not written, the season's next: a winter-spring crop spans two years, the others one
+            crop_year = (f"{crop['first']}/{crop['second']}" if crop["second"] else crop["first"]
+                         or _season_year(r, crop["name"] or crop["pair"]))
+            return crop_year, crop_year
+        if found and len(found) != 10 and found != r.period and not named_year:
+            return found, found  # a plan for a time it names: "phấn đấu quý II đón 600 nghìn lượt khách"
         return year, year
     if measure == "plan_pct":
+        deadline = _DEADLINE_AFTER.match(right)
+        if deadline:  # "phấn đấu giải ngân 100% kế hoạch vốn năm 2019 trước ngày 31/01/2020"
+            try:
+                day = date(int(deadline.group(3)), int(deadline.group(2)), int(deadline.group(1))).isoformat()
+            except ValueError:
+                day = None
+            if day:
+                return day, str(r.year)
+        if found and len(found) == 10 and found > r.period_end.isoformat():
+            return found, str(r.year)  # a share of the plan to reach by a day: "phấn đấu đến 31/12 giải ngân 90%"
         return (str(r.year) if section.startswith("P2") else period), str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
         return period, None
