@@ -652,3 +652,19 @@ _TASKS_H2 = "GRDP 6 tháng tăng 6,1%.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
 def test_the_period_a_target_is_for(body: str, token: str, report_period: str, title: str, expected: str) -> None:
     found = figure_of(body, token, report_period, title)
     assert (found.period, found.status) == (expected, "target")
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the season a sentence opens with governs its later clauses
+    ("- Vụ Đông Xuân 2022-2023 toàn tỉnh gieo cấy 21.300 ha lúa, giảm 0,8%; năng suất bình quân ước đạt 66,1 tạ/ha; "
+     "sản lượng đạt 140.800 tấn.", "140.800", "2022/2023"),
+    ("Vụ lúa Đông Xuân 2022-2023 gieo cấy 30.100 ha, đạt 99% kế hoạch; năng suất bình quân 48,2 tạ/ha.", "48,2",
+     "2022/2023"),
+    # a dry season written with its years
+    ("Mùa khô 2022-2023, nước mặn xâm nhập sâu khoảng 52 km trên sông Tiền.", "52", "2022/2023"),
+    # ... but not a season compared with
+    ("Toàn tỉnh gieo cấy 21.300 ha lúa, giảm 0,8% so với vụ Đông Xuân năm trước; năng suất đạt 66,1 tạ/ha.", "66,1",
+     "2023-H1"),
+])
+def test_a_crop_season_over_its_sentence(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
