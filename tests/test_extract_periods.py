@@ -668,3 +668,16 @@ def test_the_period_a_target_is_for(body: str, token: str, report_period: str, t
 ])
 def test_a_crop_season_over_its_sentence(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the level of the time compared with, in brackets after the comparison
+    ("Tỷ lệ hộ nghèo cuối năm 2023 còn 2,1%, giảm 0,9 điểm phần trăm so với cuối năm 2022 (3%).", "3%",
+     "2022-12-31"),
+    ("Tăng trưởng năm 2023 đạt 7,2%, cao hơn so với năm 2022 (6,4%).", "6,4%", "2022"),
+    # a rank ranks the level before it, whatever its year
+    ("Chỉ số PCI năm 2022 của tỉnh đạt 68,4 điểm, xếp thứ 12/63.", "12", "2022"),
+    ("Chỉ số cải cách hành chính năm 2022 đạt 86,1%, đứng thứ 9/63 tỉnh, thành phố.", "9", "2022"),
+])
+def test_levels_of_an_earlier_time_beside_the_figure(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", title="năm 2023") == expected

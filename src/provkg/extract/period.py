@@ -86,13 +86,15 @@ PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d
 PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 
 
-_COMPARE = re.compile(
+_COMPARE_PATTERN = (
     r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
     r"(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
     r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm\s+(\d{4}))?|"
-    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d))",
-    re.IGNORECASE,
+    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d))"
 )
+_COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
+# the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)"
+_COMPARED_BRACKET = re.compile(_COMPARE_PATTERN + r"\s*(?:là\s*)?\(\s*$", re.IGNORECASE)
 
 
 # "trong tháng 6/2019": that month alone.
@@ -483,8 +485,10 @@ def periods_of(
         period = titled  # "a) Kết quả nửa đầu năm của hai tỉnh": the heading's time governs its section
     # a figure goes on with the period of the one before it in its sentence unless its own words name another
     # ("CPI tháng 9 tăng 2,52% so với cùng kỳ; bình quân 9 tháng tăng 2,14%")
-    inheritable = previous is not None and previous.measure != "plan_value" and previous.period not in (
-        previous_year(r.period), str(r.year)
+    # (a rank ranks the level before it, whatever its year: "(năm 2022 đạt 45,1 tỷ USD, đứng thứ 2/63)")
+    inheritable = previous is not None and previous.measure != "plan_value" and (
+        previous.period not in (previous_year(r.period), str(r.year)) or measure == "rank" and previous.measure
+        in ("value", "change_pct")
     ) and not names_own_time(left) and not _closed_after(r.w[previous.end:cand.start])
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
@@ -499,6 +503,11 @@ def periods_of(
         if measure in ("change_pct", "change_abs", "change_pp"):
             return period, "prior"
         return previous_year(period), None
+    compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct") else None
+    if compared:
+        # the level of the time compared with, in brackets: "cao hơn so với năm 2023 (7,03%)", "giảm 1,17 điểm
+        # phần trăm so với cuối năm 2018 (4,28%)"
+        return _compared(r, _COMPARE.match(left, compared.start()), period)[1], None
     if measure == "plan_value" and school and SCHOOL_SPAN.fullmatch(r.period):
         # a school-year report plans for a school year: the one its section names, or the next
         planned = rest_of(r.period) if section.startswith("P2") else school
@@ -541,33 +550,38 @@ def periods_of(
     past = _PAST_YEAR_CHANGE.search(left)
     if past and int(past.group(1)) < r.period_end.year:
         return past.group(1), str(int(past.group(1)) - 1)  # "(năm 2018 tăng 6,92%)": that year's own growth
-    comparison = previous_year(period)
     # (a comparison opening the sentence governs its list: "So với tháng trước, nhóm A tăng 0,4%; nhóm B ...")
     own_left = left.rsplit(";", 1)[-1]  # (not the comparison of a figure before a semicolon)
     m = _COMPARE.search(right) or _COMPARE.search(own_left) or _COMPARE.match(sentence_left.lstrip())
-    if m:
-        year = m.group(2) or m.group(3) or m.group(6)
-        if m.group(10):
-            quarter = ROMAN.get(m.group(10).upper()) or int(m.group(10))
-            comparison = f"{m.group(11) or r.year}-Q{quarter}"
-        elif m.group(12):
-            if m.group(12).lower() == "tháng trước" and parse_period(period).kind not in ("month", "date"):
-                # a change against the month before is a month's (a price index's): the report's last month
-                period = f"{r.period_end.year}-{r.period_end.month:02d}"
-            comparison = step_back(period)
-        elif m.group(13) and 1 <= int(m.group(13)) <= 12:
-            # "so với tháng 12 năm trước", "so với tháng 12/2025": that month
-            named = m.group(14) or m.group(15)
-            year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
-            comparison = f"{year}-{int(m.group(13)):02d}"
-        elif m.group(8):
-            edge_year = int(m.group(9)) if m.group(9) else r.year
-            # the start of a year is the end of the one before
-            comparison = f"{edge_year - 1}-12-31" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
-        elif m.group(4):
-            comparison = f"{m.group(4)}/{m.group(5)}"
-        elif year and year.isdigit():
-            comparison = with_year(period, int(year)) if m.group(1) else year
+    return _compared(r, m, period) if m else (period, previous_year(period))
+
+
+def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str]:
+    """(period, comparison_period) of a change of ``period`` against the time a comparison names ("so với cùng kỳ
+    năm 2022", "so với quý trước", "so với tháng 12/2025", "so với đầu năm", "so với năm học 2022-2023")."""
+    comparison = previous_year(period)
+    year = m.group(2) or m.group(3) or m.group(6)
+    if m.group(10):
+        quarter = ROMAN.get(m.group(10).upper()) or int(m.group(10))
+        comparison = f"{m.group(11) or r.year}-Q{quarter}"
+    elif m.group(12):
+        if m.group(12).lower() == "tháng trước" and parse_period(period).kind not in ("month", "date"):
+            # a change against the month before is a month's (a price index's): the report's last month
+            period = f"{r.period_end.year}-{r.period_end.month:02d}"
+        comparison = step_back(period)
+    elif m.group(13) and 1 <= int(m.group(13)) <= 12:
+        # "so với tháng 12 năm trước", "so với tháng 12/2025": that month
+        named = m.group(14) or m.group(15)
+        month_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+        comparison = f"{month_year}-{int(m.group(13)):02d}"
+    elif m.group(8):
+        edge_year = int(m.group(9)) if m.group(9) else r.year
+        # the start of a year is the end of the one before
+        comparison = f"{edge_year - 1}-12-31" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
+    elif m.group(4):
+        comparison = f"{m.group(4)}/{m.group(5)}"
+    elif year and year.isdigit():
+        comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
 
 
