@@ -681,3 +681,25 @@ def test_a_crop_season_over_its_sentence(body: str, token: str, expected: str) -
 ])
 def test_levels_of_an_earlier_time_beside_the_figure(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023", title="năm 2023") == expected
+
+
+_STANDARD_SCHOOLS = (
+    "1. Trường chuẩn quốc gia\nĐến tháng 5/2023, toàn tỉnh có 402/455 trường đạt chuẩn quốc gia, chiếm 88,4%.\n"
+    "Kết quả xây dựng trường chuẩn quốc gia theo huyện:\n"
+    "Huyện\tTổng số trường\tSố trường đạt chuẩn quốc gia\tTỷ lệ (%)\n"
+    "Huyện Đông Sơn\t50\t45\t90,0\nHuyện Hà Trung\t38\t34\t89,5\n"
+)
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "expected"), [
+    # a stock its section stated on a day is counted on that day where stated again without a time: a table of it
+    # by district, and the other cells of the table's row
+    (_STANDARD_SCHOOLS, "34", "2022/2023", "2023-05-31"),
+    (_STANDARD_SCHOOLS, "89,5", "2022/2023", "2023-05-31"),
+    ("2. Nông thôn mới\nTính đến ngày 31/5/2023, toàn tỉnh có 96 xã đạt chuẩn nông thôn mới. Công tác xây dựng nông "
+     "thôn mới được quan tâm. Số xã đạt chuẩn nông thôn mới của các huyện miền núi là 21 xã.", "21", "2023-H1",
+     "2023-05-31"),
+])
+def test_a_stock_keeps_the_day_its_section_stated_it_on(body: str, token: str, report_period: str,
+                                                         expected: str) -> None:
+    assert period_of(body, token, report_period, title="năm học 2022-2023") == expected

@@ -45,7 +45,14 @@ from provkg.extract.measure import (
 )
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
-from provkg.extract.period import apply_cumulative, inherit_total_periods, paragraph_date, periods_of, stock_period
+from provkg.extract.period import (
+    apply_cumulative,
+    carry_stock_dates,
+    inherit_total_periods,
+    paragraph_date,
+    periods_of,
+    stock_period,
+)
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, inherit_estimates, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
@@ -103,6 +110,7 @@ def extract(
     candidates = read_candidates(r, tokens, covered)
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
+    carry_stock_dates(r, figures)
     apply_basis(r, figures)
     inherit_estimates(r, figures)
     apply_cumulative(r, figures)

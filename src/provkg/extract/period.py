@@ -749,3 +749,31 @@ def stock_period(r: ReportContext, period: str, sentence_left: str) -> str:
     if SCHOOL_SPAN.fullmatch(period) and not SCHOOL_SPAN.fullmatch(r.period) and not SCHOOL_YEAR.search(sentence_left):
         return r.ref_date
     return period
+
+
+def carry_stock_dates(r: ReportContext, figures: list[Figure]) -> None:
+    """A stock stated without a time of its own (at the end of the report's period, or over a school year) is
+    counted on the day its section last stated the same stock on ("Đến tháng 6/2019, toàn tỉnh có 693 trường đạt
+    chuẩn quốc gia ... Kết quả theo huyện:" and a table of the schools by district: the table counts them on the
+    same day); the other cells of a table row go with it."""
+    implicit = (r.period, r.ref_date)
+    stated: dict[tuple[int, str], str] = {}  # (section start, indicator) -> the day the stock was last stated on
+    carried_rows: dict[int, str] = {}  # table row (line start) -> the day one of its cells was carried to
+    for f in sorted(figures, key=lambda f: f.start):
+        section = r.section_start(f.start)
+        if f.indicator not in r.lex.stocks or f.measure not in ("value", "share_pct"):
+            continue
+        key = (section, f.indicator)
+        if _DAY.fullmatch(f.period) and f.period != r.ref_date:
+            stated[key] = f.period
+        elif f.period in implicit and key in stated:
+            f.period = stated[key]
+            line_start, line_end = r.line_of(f.start)
+            if "\t" in r.w[line_start:line_end]:
+                carried_rows[line_start] = f.period
+    if not carried_rows:
+        return
+    for f in figures:
+        row = r.line_of(f.start)[0]
+        if row in carried_rows and f.period in implicit and f.measure in ("value", "share_pct"):
+            f.period = carried_rows[row]
