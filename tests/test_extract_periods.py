@@ -703,3 +703,16 @@ _STANDARD_SCHOOLS = (
 def test_a_stock_keeps_the_day_its_section_stated_it_on(body: str, token: str, report_period: str,
                                                          expected: str) -> None:
     assert period_of(body, token, report_period, title="năm học 2022-2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "expected"), [
+    # the share of people covered, of land under forest: a level at the end of a report's part of a year
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 91,8%.", "91,8%", "2023-H1", "2023-06-30"),
+    ("Tỷ lệ che phủ rừng đạt 42,5%, tăng 0,3 điểm phần trăm.", "42,5%", "2023-9M", "2023-09-30"),
+    ("Tỷ lệ người từ 18 tuổi trở lên được tiêm mũi 3 đạt 88,6%.", "88,6%", "2023-Q1", "2023-03-31"),
+    # ... but a target for it is the planned period's, and a yearly report states it for its year
+    (_TASKS_H2 + "5. Phấn đấu tỷ lệ dân số tham gia bảo hiểm y tế đạt 93%.", "93%", "2023-H1", "2023"),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 91,8%.", "91,8%", "2023", "2023"),
+])
+def test_coverage_is_a_level_at_a_day(body: str, token: str, report_period: str, expected: str) -> None:
+    assert period_of(body, token, report_period) == expected

@@ -47,6 +47,12 @@ _STOCK_SUBJECT = re.compile(
     r"(?<!\w)(?:(?:tổng\s+)?đàn\s+(?:trâu|bò|lợn|heo|gia cầm|gia súc|dê|ngựa|gà|vịt|cừu|ong)|dư nợ)(?!\w)",
     re.IGNORECASE,
 )
+# The share of people covered by insurance or vaccination, of land covered by forest: a level at a day.
+_COVERAGE = re.compile(
+    r"(?<!\w)(?:tỷ lệ\s+(?:dân số\s+|người dân\s+)?tham gia\s+bảo hiểm|(?:tỷ lệ|độ)\s+(?:bao phủ|che phủ)"
+    r"|được tiêm)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A month named by its number or its word ("tháng 9", "tháng Ba", "tháng Mười một"); "năm" is a month only before its
@@ -305,8 +311,6 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "share_pct") and (_WORK_DONE_AFTER.match(right) or _WORK_DONE_BEFORE.search(local[-60:])):
         return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
-    if measure == "value" and search(_WORK_ATTRIBUTE, text[-40:]):
-        return r.ref_date  # what a work is ("tổng mức đầu tư 1.685 tỷ đồng", "quy mô 500 giường") now
     if measure in ("value", "change_abs", "change_pct") and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
@@ -447,6 +451,14 @@ def periods_of(
         found = None
     else:
         found = context_period(r, sentence_left, subject_raw, right, measure)
+    if found is None and r.period_kind != "year" and cand.start < r.tasks_start and (
+        measure == "value" and search(_WORK_ATTRIBUTE, sentence_left[-40:])
+        or measure in ("value", "share_pct") and search(_COVERAGE, subject_raw)
+    ):
+        # what a work is ("tổng mức đầu tư 1.685 tỷ đồng", "quy mô 500 giường") and the share of people covered
+        # ("tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,5%") are levels at the end of a report's part of a year (a
+        # year's report states them for its year)
+        found = r.ref_date
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
