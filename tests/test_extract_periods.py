@@ -716,3 +716,13 @@ def test_a_stock_keeps_the_day_its_section_stated_it_on(body: str, token: str, r
 ])
 def test_coverage_is_a_level_at_a_day(body: str, token: str, report_period: str, expected: str) -> None:
     assert period_of(body, token, report_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a time named right after the figure, with "của"
+    ("GRDP 9 tháng tăng 7,1%, cao hơn nhiều so với mức 4,2% của 6 tháng đầu năm.", "4,2%", "2023-H1"),
+    ("Riêng quý III tăng 8,4%, cao hơn mức tăng 5,9% của quý II.", "5,9%", "2023-Q2"),
+    ("GRDP tăng 7,1%, gấp 3 lần mức tăng 2,3% của 9 tháng năm 2022.", "2,3%", "2022-9M"),
+])
+def test_a_time_named_after_the_figure(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-9M", title="9 tháng năm 2023") == expected

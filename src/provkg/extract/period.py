@@ -116,7 +116,7 @@ SPAN_WORDS = r"hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười"
 # "6 tháng cuối năm", "3 tháng cuối năm": the second half, the fourth quarter.
 _MONTHS_SPAN = re.compile(
     r"(?:lũy kế|luỹ kế|trong)?\s*(?<!\w)(\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm)?"
-    r"(?!\s*tuổi)",
+    r"(?:\s*(\d{4})(?!\s*[-–/]))?(?!\s*tuổi)",
     re.IGNORECASE,
 )
 _LAST_MONTHS = {6: "H2", 3: "Q4"}
@@ -133,7 +133,7 @@ _SINGLE_MONTH = re.compile(
 # "cả năm 2021", "ước cả năm", "bình quân năm 2019", "Năm 2019 toàn tỉnh ...": the whole year (not one compared
 # with: "so với năm 2018", "gấp 4,6 lần năm 2022", nor a part of one: "cuối năm 2022", "tháng 12 năm 2022")
 _WHOLE_YEAR = re.compile(
-    r"(?<!so với )(?<!so )(?<!lần )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!\w)"
+    r"(?<!so với )(?<!so )(?<!lần )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!của )(?<!\w)"
     r"(?:(?:cả|bình quân)\s+năm(?:\s+(\d{4}))?|năm\s+(\d{4})(?=\s*,|\s+(?:ước\s+|dự kiến\s+)?"
     r"(?:tăng|giảm|đạt|có|là|từ|khoảng|trên|dưới)(?!\w)|\s+(?:toàn|cả)\s+tỉnh"
     r"|\s+[^,.;\d]{0,30}?(?:đặt|đề ra)\s+mục tiêu))(?!\w)(?!\s*[-–/]\s*\d)",
@@ -162,7 +162,9 @@ _QUARTER = re.compile(
 _YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
 
 
-_OWN_YEAR = re.compile(r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!từ )năm\s+(\d{4})")
+_OWN_YEAR = re.compile(
+    r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!từ )(?<!của )năm\s+(\d{4})"
+)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -210,6 +212,8 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     return None
 
 
+_OF_TIME = re.compile(r"\s*\)?\s*của\s+([^,.;()]{0,40})", re.IGNORECASE)
+_OPENING_YEAR = re.compile(r"[\s\-+•–]*(?:(?:trong|riêng|tính chung|cả|ước|dự kiến)\s+)?", re.IGNORECASE)
 _PLAN_BEFORE_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
 _PART_BEFORE_YEAR = re.compile(r"(?:quý\s+(?:IV|I{1,3}|[1-4])|tháng\s+\w+(?:\s+\w+)?)\s+$", re.IGNORECASE)
 # The words a sentence opens with, up to its first comma or colon: "Trong quý II,", "Tháng 8:", "Năm 2019,"
@@ -237,6 +241,10 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         # the year of a quarter or a month ("quý I năm 2024"), of an earlier figure's plan ("kế hoạch vốn năm 2024
         # là 612 tỷ đồng, mới giải ngân ...")
         whole = None
+    if whole and whole.group(2) and clause.startswith(",", whole.end()) and not _OPENING_YEAR.fullmatch(
+        clause[:whole.start()]
+    ):
+        whole = None  # a year before a comma names a time only where it opens its clause: "Năm 2019, toàn tỉnh"
     if whole:
         named.append((clause_start + whole.start(), whole.group(1) or whole.group(2) or str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
@@ -251,10 +259,11 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         span_at = clause_start + span.start() if span else -1
     if span and 2 <= month_number(span.group(1)) <= 11:
         months = month_number(span.group(1))
+        year = int(span.group(3) or r.year)
         if not (span.group(2) or "").lower() == "cuối":
-            named.append((span_at, first_months(r.year, months)))
+            named.append((span_at, first_months(year, months)))
         elif months in _LAST_MONTHS:
-            named.append((span_at, f"{r.year}-{_LAST_MONTHS[months]}"))
+            named.append((span_at, f"{year}-{_LAST_MONTHS[months]}"))
     return named
 
 
@@ -459,6 +468,13 @@ def periods_of(
         # ("tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,5%") are levels at the end of a report's part of a year (a
         # year's report states them for its year)
         found = r.ref_date
+    of_time = _OF_TIME.match(right)
+    if of_time:
+        # a figure whose time is named right after it: "cao hơn mức 3,53% của 6 tháng đầu năm", "mức tăng 6,52% của
+        # quý I", "gấp 5 lần mức 1,48% của 9 tháng năm 2021"
+        named_after = _times_named(r, of_time.group(1), 0, of_time.group(1), "")
+        if named_after:
+            found = max(named_after)[1]
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
