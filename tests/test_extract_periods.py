@@ -726,3 +726,11 @@ def test_coverage_is_a_level_at_a_day(body: str, token: str, report_period: str,
 ])
 def test_a_time_named_after_the_figure(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-9M", title="9 tháng năm 2023") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "III. DỰ KIẾN CẢ NĂM\n1. Dự kiến thực hiện cả năm\nDự kiến tổng thu ngân sách đạt khoảng 14.200 tỷ đồng.",
+    "3. Ước thực hiện cả năm\nThu ngân sách dự kiến đạt 14.200 tỷ đồng.",
+])
+def test_a_heading_naming_the_whole_year_in_a_part_year_report(body: str) -> None:
+    assert period_of("Thu ngân sách 6 tháng đạt 6.100 tỷ đồng.\n" + body, "14.200", "2023-H1") == "2023"

@@ -650,6 +650,8 @@ def _section_period(r: ReportContext, start: int) -> str | None:
 
 def _period_titled(r: ReportContext, title: str) -> str | None:
     named = periods_named(title)
+    if not named and r.period_kind != "year" and search(_WHOLE_YEAR, title):
+        return str(r.year)  # "1. Dự kiến thực hiện cả năm" in a report of part of the year: the year's forecasts
     if not named:
         return None
     code = named[0][2].replace("YYYY", str(r.year))
