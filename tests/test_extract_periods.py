@@ -734,3 +734,18 @@ def test_a_time_named_after_the_figure(body: str, token: str, expected: str) -> 
 ])
 def test_a_heading_naming_the_whole_year_in_a_part_year_report(body: str) -> None:
     assert period_of("Thu ngân sách 6 tháng đạt 6.100 tỷ đồng.\n" + body, "14.200", "2023-H1") == "2023"
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "expected"), [
+    # a year compared with ("gấp 4,6 lần năm 2022") is not the time of the figures after it
+    ("Vốn đăng ký mới ước đạt 9.200 tỷ đồng, gấp 3,1 lần năm 2022, với 148 dự án.", "148", "2023", "2023"),
+    ("Doanh thu du lịch đạt 4.100 tỷ đồng, gấp 2 lần năm 2022, với 3,2 triệu lượt khách.", "3,2", "2023", "2023"),
+    # the time a sentence opens with after its label
+    ("a) Thu ngân sách: 6 tháng đầu năm, khu vực đồng bằng thu 4.200 tỷ đồng; khu vực miền núi thu 2.100 tỷ đồng.",
+     "2.100", "2023", "2023-H1"),
+    # a year in a work's name does not date its progress
+    ("Khu tái định cư cho các hộ bị ảnh hưởng lũ năm 2022 đã hoàn thành san nền 65%.", "65%", "2023-H1",
+     "2023-06-30"),
+])
+def test_years_that_are_not_the_figures(body: str, token: str, report_period: str, expected: str) -> None:
+    assert period_of(body, token, report_period) == expected

@@ -163,7 +163,7 @@ _YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
 
 
 _OWN_YEAR = re.compile(
-    r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!từ )(?<!của )năm\s+(\d{4})"
+    r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!từ )(?<!của )(?<!lần )năm\s+(\d{4})"
 )
 
 
@@ -217,7 +217,7 @@ _OPENING_YEAR = re.compile(r"[\s\-+•–]*(?:(?:trong|riêng|tính chung|cả|�
 _PLAN_BEFORE_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
 _PART_BEFORE_YEAR = re.compile(r"(?:quý\s+(?:IV|I{1,3}|[1-4])|tháng\s+\w+(?:\s+\w+)?)\s+$", re.IGNORECASE)
 # The words a sentence opens with, up to its first comma or colon: "Trong quý II,", "Tháng 8:", "Năm 2019,"
-_OPENER = re.compile(r"[^,:;.()\d]{0,40}(?:\d[^,:;.()]{0,30})?[,:]")
+_OPENER = re.compile(r"(?:[^,:;.\d]{0,40}:\s*)?[^,:;.()\d]{0,40}(?:\d[^,:;.()]{0,30})?[,:]")  # (after a label)
 
 
 def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, local: str) -> list[tuple[int, str]]:
@@ -306,7 +306,7 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
     if opener:
         # a clause naming no time goes on with the time its sentence opens with ("Trong quý II, toàn tỉnh ghi
         # nhận 210 ca sốt xuất huyết; 35 ca tay chân miệng")
-        named = _times_named(r, opener.group(), 0, text, "")
+        named = _times_named(r, _SINCE.sub(lambda m: " " * len(m.group()), opener.group()), 0, text, "")
         if named:
             return max(named)[1]
     m = last_match(_YEAR_START, local)
@@ -318,7 +318,7 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return f"{year_end.group(1)}-12-31"
     if search(_THIS_MONTH, clause) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
-    if measure in ("value", "share_pct") and (_WORK_DONE_AFTER.match(right) or _WORK_DONE_BEFORE.search(local[-60:])):
+    if measure in ("value", "share_pct") and work_done(text, right):
         return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
     if measure in ("value", "change_abs", "change_pct") and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
@@ -480,15 +480,18 @@ def periods_of(
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
     own = own_words_year = None
     if measure in ("value", "rank", "share_pct"):
-        own_words_year = last_match(_OWN_YEAR, left)
+        # (read in the sentence, so that the words before its own are seen: "gấp 4,6 lần năm 2022, với 162 dự án")
+        own_words_year = last_match(_OWN_YEAR, sentence_left)
+        if own_words_year and own_words_year.start() < len(sentence_left) - len(left):
+            own_words_year = None
         own = own_words_year or last_match(_OWN_YEAR, _line_label(r, cand.start))
     # another year; or the report's own year named in the figure's words in a report of part of it ("tỷ lệ tốt
     # nghiệp THPT năm 2023 đạt 98%" in a 9-month report: the school exam's year, not the nine months)
     own_year = own.group(1) if own and (
         int(own.group(1)) != r.year or (own is own_words_year and r.period_kind != "year")
     ) else None
-    if found and not (own_year and found == r.ref_date):
-        period = found
+    if found and not (own_year and found == r.ref_date and not work_done(sentence_left, right)):
+        period = found  # (a year in a work's name does not date its progress: "sạt lở năm 2020 đã san nền 70%")
     elif own_year:
         period = own_year
     elif measure in ("value", "change_abs") and r.period_kind != "month" and (
@@ -721,6 +724,13 @@ _WORK_DONE_NAMED = re.compile(
 _CHANGES = ("change_pct", "change_abs", "change_pp")
 
 
+def work_done(before: str, after: str) -> bool:
+    """Whether the words around a number name the share of a work done: of its volume, its site, its contract
+    ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng", "khối lượng thi công đạt khoảng 60%")."""
+    return bool(_WORK_DONE_AFTER.match(after) or _WORK_DONE_BEFORE.search(before[-60:])
+                or _WORK_DONE_NAMED.search(before[-60:]))
+
+
 def _work_progress(r: ReportContext, f: Figure, before: str) -> bool:
     """Whether a level at a date is the progress of a work since it started: the share of its volume, of its site
     ("đã hoàn thành 72% khối lượng", "khối lượng thi công đạt khoảng 60%", "đã bàn giao 92,6% mặt bằng"), or a
@@ -728,8 +738,7 @@ def _work_progress(r: ReportContext, f: Figure, before: str) -> bool:
     right = r.w[f.end:f.end + 40]
     return (
         f.indicator in SINCE_START
-        or bool(_WORK_DONE_AFTER.match(right) or _WORK_DONE_BEFORE.search(before[-60:]))
-        or bool(_WORK_DONE_NAMED.search(before[-60:]))
+        or work_done(before, right)
     )
 
 
