@@ -749,3 +749,23 @@ def test_a_heading_naming_the_whole_year_in_a_part_year_report(body: str) -> Non
 ])
 def test_years_that_are_not_the_figures(body: str, token: str, report_period: str, expected: str) -> None:
     assert period_of(body, token, report_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a level compared with the start or the end of a year is a stock, at the end of the period
+    ("Diện tích nuôi tôm công nghiệp đạt 5.400 ha, tăng 820 ha so với cuối năm 2022.", "5.400", "2023-06-30"),
+    ("Diện tích nuôi tôm công nghiệp đạt 5.400 ha, tăng 820 ha so với cuối năm 2022.", "820", "2023-06-30"),
+    ("Tổng nguồn vốn huy động đạt 61.200 tỷ đồng, tăng 5,3% so với đầu năm.", "61.200", "2023-06-30"),
+    # a road opened over part of its length: a work's progress
+    ("Tuyến đường ven biển đã thông tuyến 12,4/18 km.", "12,4", "2023-06-30"),
+    # words a justified PDF line spaces out are read one space apart
+    ("Theo  kết  quả  điều  tra  thời  điểm  01/4/2023,  dân  số  toàn  tỉnh  là  1.412.300  người.", "1.412.300",
+     "2023-04-01"),
+])
+def test_levels_at_a_day_more(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+def test_the_year_averaged_after_a_census_day() -> None:
+    body = "Dân số thời điểm 01/4/2023 là 1.412.300 người; dân số trung bình năm 2023 ước 1.415.000 người."
+    assert period_of(body, "1.415.000", "2023", title="năm 2023") == "2023"

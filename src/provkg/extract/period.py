@@ -135,7 +135,7 @@ _SINGLE_MONTH = re.compile(
 _WHOLE_YEAR = re.compile(
     r"(?<!so với )(?<!so )(?<!lần )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!của )(?<!\w)"
     r"(?:(?:cả|bình quân)\s+năm(?:\s+(\d{4}))?|năm\s+(\d{4})(?=\s*,|\s+(?:ước\s+|dự kiến\s+)?"
-    r"(?:tăng|giảm|đạt|có|là|từ|khoảng|trên|dưới)(?!\w)|\s+(?:toàn|cả)\s+tỉnh"
+    r"(?:tăng|giảm|đạt|có|là|từ|khoảng|trên|dưới|ước)(?!\w)|\s+(?:toàn|cả)\s+tỉnh"
     r"|\s+[^,.;\d]{0,30}?(?:đặt|đề ra)\s+mục tiêu))(?!\w)(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
 )
@@ -168,6 +168,7 @@ _OWN_YEAR = re.compile(
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_SPACES = re.compile(r" {2,}")
 _KEPT = re.compile(r"(?<!\w)duy trì(?!\w)", re.IGNORECASE)  # "duy trì 120 xã": a level held, at the period's end
 
 
@@ -212,6 +213,10 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     return None
 
 
+# "đạt 6.215 ha, tăng 1.080 ha so với cuối năm 2016", "tăng 4,1% so với đầu năm", "so với 31/12/2022"
+_AGAINST_YEAR_EDGE = re.compile(
+    r"(?:[^.;]|\.(?=\d))*?so\s+(?:với\s+)?(?:(?:đầu|cuối)\s+năm|(?:ngày\s+)?31\s*/\s*12)(?!\w)", re.IGNORECASE
+)
 _OF_TIME = re.compile(r"\s*\)?\s*của\s+([^,.;()]{0,40})", re.IGNORECASE)
 _OPENING_YEAR = re.compile(r"[\s\-+•–]*(?:(?:trong|riêng|tính chung|cả|ước|dự kiến)\s+)?", re.IGNORECASE)
 _PLAN_BEFORE_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
@@ -342,7 +347,9 @@ _WORK_DONE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORK_DONE_BEFORE = re.compile(
-    r"(?:giải phóng|bàn giao|thu hồi)\s+(?:được\s+)?mặt bằng(?:\s+(?:được|đạt|khoảng|trên|gần))*\s*$", re.IGNORECASE
+    r"(?:(?:giải phóng|bàn giao|thu hồi)\s+(?:được\s+)?mặt bằng|thông\s+(?:tuyến|xe))"
+    r"(?:\s+(?:được|đạt|khoảng|trên|gần))*\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -444,6 +451,11 @@ def periods_of(
     previous: Figure | None, note_before_change: bool = False,
 ) -> tuple[str, str | None]:
     """(period, comparison_period) of a figure; comparison "prior" marks a prior-period comparison."""
+    if "  " in sentence_left or "  " in right:
+        # a justified line of a PDF spaces its words out ("thời  điểm  01/4/2019"): the words are read one space apart
+        sentence_left, right, left, subject_raw = (
+            _SPACES.sub(" ", words) for words in (sentence_left, right, left, subject_raw)
+        )
     period = r.period
     section = r.seg.section_at(cand.start)
     anchor_text = ""
@@ -462,12 +474,15 @@ def periods_of(
         found = context_period(r, sentence_left, subject_raw, right, measure)
     if found is None and r.period_kind != "year" and cand.start < r.tasks_start and (
         measure == "value" and search(_WORK_ATTRIBUTE, sentence_left[-40:])
-        or measure in ("value", "share_pct") and search(_COVERAGE, subject_raw)
+        or measure in ("value", "share_pct") and search(_COVERAGE, left.rsplit(";", 1)[-1])
     ):
         # what a work is ("tổng mức đầu tư 1.685 tỷ đồng", "quy mô 500 giường") and the share of people covered
         # ("tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,5%") are levels at the end of a report's part of a year (a
         # year's report states them for its year)
         found = r.ref_date
+    if found in (None, r.period) and measure in ("value", "change_abs", "change_pct") \
+            and cand.start < r.tasks_start and _AGAINST_YEAR_EDGE.match(r.w, cand.end, min(len(r.w), cand.end + 80)):
+        found = r.ref_date  # a level compared with the start or the end of a year is counted at a day: a stock
     of_time = _OF_TIME.match(right)
     if of_time:
         # a figure whose time is named right after it: "cao hơn mức 3,53% của 6 tháng đầu năm", "mức tăng 6,52% của
@@ -805,7 +820,9 @@ def carry_stock_dates(r: ReportContext, figures: list[Figure]) -> None:
         key = (section, f.indicator)
         if _DAY.fullmatch(f.period) and f.period != r.ref_date:
             stated[key] = f.period
-        elif f.period in implicit and key in stated:
+        elif f.period in implicit and key in stated and not names_own_time(
+            r.w[r.sentence_of(f.start)[0]:f.start].rsplit(";", 1)[-1]
+        ):
             f.period = stated[key]
             line_start, line_end = r.line_of(f.start)
             if "\t" in r.w[line_start:line_end]:
