@@ -20,6 +20,12 @@ MONTH_WORDS = {
 }
 
 
+# The same words as regular-expression alternatives, longest first ("mười một" before "mười").
+MONTH_WORD_PATTERN = "|".join(sorted(MONTH_WORDS, key=len, reverse=True))
+# A quarter's number as the genre writes it: "quý IV", "quý 2".
+QUARTER_NUMERAL = r"IV|I{1,3}|[1-4]"
+
+
 def month_number(word: str) -> int:
     """A month or a count of months written in digits or in words."""
     return int(word) if word.isdigit() else MONTH_WORDS[word.lower()]

@@ -57,6 +57,7 @@ from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, inherit_estimates, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
+from provkg.extract.vocabulary import vocabulary
 
 MAX_TEXT_ENV = "PROVKG_MAX_TEXT_CHARS"
 DEFAULT_MAX_TEXT_CHARS = 10_000_000  # about a minute of extraction; a real report is well under 1 MB
@@ -397,7 +398,7 @@ _OUTCOME_WORDS = re.compile(
 )
 # A target set for the whole year in a report of part of it: "kế hoạch năm", "mục tiêu năm", "chỉ tiêu cả năm"
 _YEAR_TARGET = re.compile(
-    r"(?<!\w)(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)(?:\s+\w+){0,2}?\s+(?:cả\s+)?năm(?!\s*(?:\d|học))(?!\w)",
+    r"(?<!\w)" + vocabulary().plan + r"(?:\s+\w+){0,2}?\s+(?:cả\s+)?năm(?!\s*(?:\d|học))(?!\w)",
     re.IGNORECASE,
 )
 # "có thêm", "tăng thêm": the count added to a stock

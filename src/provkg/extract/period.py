@@ -10,6 +10,9 @@ from datetime import date
 from provkg.core.model import Figure
 from provkg.core.patterns import search
 from provkg.core.periods import (
+    MONTH_WORD_PATTERN,
+    MONTH_WORDS,
+    QUARTER_NUMERAL,
     ROMAN,
     first_months,
     month_number,
@@ -39,7 +42,7 @@ _DATE_PERIOD = re.compile(
 # "trong tháng" with no month named: the last month of the report's period (a monthly release).
 # "Trong tháng có 78 doanh nghiệp", "của tháng": the report's month (not "trong tháng 8", "trong tháng Tám")
 _THIS_MONTH = re.compile(
-    r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|(?:một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười|giêng|chạp)(?!\w)))",
+    r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|(?:" + MONTH_WORD_PATTERN + r")(?!\w)))",
     re.IGNORECASE,
 )
 # A level of a herd or of outstanding loans is a stock at the end of the period.
@@ -57,8 +60,8 @@ _COVERAGE = re.compile(
 
 # A month named by its number or its word ("tháng 9", "tháng Ba", "tháng Mười một"); "năm" is a month only before its
 # year ("tháng Năm năm 2022": "11 tháng năm 2025" is no month); "một" never is.
-MONTH_NAME = (r"(\d{1,2}|mười một|mười hai|mười|giêng|chạp|hai|ba|tư|bốn|sáu|bảy|tám|chín|"
-              r"năm(?=\s+năm\s+\d{4}|\s*/\s*\d{4}))(?!\w)")
+MONTH_NAME = (r"(\d{1,2}|" + "|".join(w for w in MONTH_WORD_PATTERN.split("|") if w not in ("một", "năm"))
+              + r"|năm(?=\s+năm\s+\d{4}|\s*/\s*\d{4}))(?!\w)")
 # "đến cuối tháng 9", "tính đến hết tháng 6/2019", "Đến tháng 11 năm 2025", "tại thời điểm cuối tháng Ba", "cuối
 # tháng 12 ... còn": a level at the end of that month. A bare "cuối tháng" is such a time only before a level's
 # verb ("giá cá cuối tháng 12 chỉ còn 19.500 đồng/kg"), not before an event ("mưa lũ cuối tháng 11 làm chết ...").
@@ -95,7 +98,8 @@ PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*
 _COMPARE_PATTERN = (
     r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
     r"(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
-    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|quý\s+(IV|I{1,3}|[1-4])\b(?:\s+năm\s+(\d{4}))?|"
+    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
+    r"quý\s+(" + QUARTER_NUMERAL + r")\b(?:\s+năm\s+(\d{4}))?|"
     r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
@@ -111,7 +115,9 @@ _MONTH_PERIOD = re.compile(
 
 # Counts of months written in words: "Sáu tháng đầu năm", "bình quân chín tháng", "mười một tháng" ("năm tháng" is
 # left out: it is "years and months" as often as five months)
-SPAN_WORDS = r"hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười"
+SPAN_WORDS = "|".join(
+    w for w in MONTH_WORD_PATTERN.split("|") if 2 <= MONTH_WORDS[w] <= 11 and w not in ("năm", "tư", "giêng", "chạp")
+)
 # "lũy kế 10 tháng", "10 tháng đầu năm", "Sáu tháng đầu năm": a flow over the first months of the year.
 # "6 tháng cuối năm", "3 tháng cuối năm": the second half, the fourth quarter.
 _MONTHS_SPAN = re.compile(
@@ -157,7 +163,8 @@ _RANGE_START = re.compile(
     r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)", re.IGNORECASE
 )
 _QUARTER = re.compile(
-    r"(?<!so với )(?<!so )(?<!\w)quý\s+(IV|I{1,3}|[1-4])(?!\w)(?:\s+năm\s+(\d{4})|\s*/\s*(\d{4}))?", re.IGNORECASE
+    r"(?<!so với )(?<!so )(?<!\w)quý\s+(" + QUARTER_NUMERAL + r")(?!\w)(?:\s+năm\s+(\d{4})|\s*/\s*(\d{4}))?",
+    re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
 
@@ -219,8 +226,8 @@ _AGAINST_YEAR_EDGE = re.compile(
 )
 _OF_TIME = re.compile(r"\s*\)?\s*của\s+([^,.;()]{0,40})", re.IGNORECASE)
 _OPENING_YEAR = re.compile(r"[\s\-+•–]*(?:(?:trong|riêng|tính chung|cả|ước|dự kiến)\s+)?", re.IGNORECASE)
-_PLAN_BEFORE_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
-_PART_BEFORE_YEAR = re.compile(r"(?:quý\s+(?:IV|I{1,3}|[1-4])|tháng\s+\w+(?:\s+\w+)?)\s+$", re.IGNORECASE)
+_PLAN_BEFORE_YEAR = re.compile(r"(?<!\w)" + vocabulary().plan + r"(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
+_PART_BEFORE_YEAR = re.compile(r"(?:quý\s+(?:" + QUARTER_NUMERAL + r")|tháng\s+\w+(?:\s+\w+)?)\s+$", re.IGNORECASE)
 # The words a sentence opens with, up to its first comma or colon: "Trong quý II,", "Tháng 8:", "Năm 2019,"
 _OPENER = re.compile(r"(?:[^,:;.\d]{0,40}:\s*)?[^,:;.()\d]{0,40}(?:\d[^,:;.()]{0,30})?[,:]")  # (after a label)
 
@@ -389,7 +396,7 @@ SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
 
 
 # The year a plan is for, named with it: "Kế hoạch vốn đầu tư công năm 2021 là", "dự toán năm 2024 giao".
-_PLAN_YEAR = re.compile(r"(?<!\w)(?:kế hoạch|dự toán|chỉ tiêu)(?:\s+[^\W\d]+){0,5}\s+năm\s+(\d{4})", re.IGNORECASE)
+_PLAN_YEAR = re.compile(r"(?<!\w)" + vocabulary().plan + r"(?:\s+[^\W\d]+){0,5}\s+năm\s+(\d{4})", re.IGNORECASE)
 
 
 def _storm_month(r: ReportContext, sentence_left: str, right: str) -> int | None:
@@ -633,7 +640,7 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
 
 # A time named in a figure's own words: a month, a quarter, a span of months, a year, the whole year.
 _OWN_TIME = re.compile(
-    r"(?<!\w)(?:tháng\s+" + MONTH_NAME + r"|quý\s+(?:IV|I{1,3}|[1-4])(?!\w)|(?:\d{1,2}|" + SPAN_WORDS
+    r"(?<!\w)(?:tháng\s+" + MONTH_NAME + r"|quý\s+(?:" + QUARTER_NUMERAL + r")(?!\w)|(?:\d{1,2}|" + SPAN_WORDS
     + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}|cả\s+năm|bình quân\s+năm)",
     re.IGNORECASE,
 )

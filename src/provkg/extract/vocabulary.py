@@ -25,6 +25,7 @@ class Vocabulary:
     not_counts: frozenset[str]
     points: tuple[str, ...]
     estimate: re.Pattern[str]
+    plan_words: tuple[str, ...]  # words naming a plan, a target, a budget estimate
     stock: re.Pattern[str]
     since_start: frozenset[str]  # indicators whose level at a date has accumulated since a work started
     cause: re.Pattern[str]
@@ -34,6 +35,11 @@ class Vocabulary:
     non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
+
+    @property
+    def plan(self) -> str:
+        """The plan words as a regular-expression group, longest first."""
+        return "(?:" + "|".join(re.escape(w) for w in sorted(self.plan_words, key=len, reverse=True)) + ")"
 
     @property
     def scale(self) -> str:
@@ -74,6 +80,7 @@ def vocabulary() -> Vocabulary:
             not_counts=frozenset(units["not_counts"]),
             points=tuple(units["points"]),
             estimate=words_pattern(cues["estimate"]),
+            plan_words=tuple(cues["plan"]),
             stock=words_pattern(cues["stock"]),
             since_start=frozenset(data["running_totals"]["since_start"]),
             cause=words_pattern(cues["cause"]),
