@@ -145,7 +145,6 @@ _WHOLE_YEAR = re.compile(
     r"|\s+[^,.;\d]{0,30}?(?:đặt|đề ra)\s+mục tiêu))(?!\w)(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
 )
-# the start of a span of days: "từ ngày 16/12/2024 đến ..."
 # Where something began, and the span it ran over: "xuất hiện từ tháng 5/2019", "từ cuối tháng 5", "nắng hạn từ
 # tháng 3 đến giữa tháng 5", "đạt chuẩn từ năm 2019": not the time of the figure after it
 _SINCE = re.compile(
@@ -159,6 +158,7 @@ _DEADLINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"\s*,?\s*(?:đến|tới)(?!\w)", re.IGNORECASE)
+# the start of a span of days: "từ ngày 16/12/2024 đến ..."
 _RANGE_START = re.compile(
     r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)", re.IGNORECASE
 )
@@ -351,6 +351,12 @@ _WORK_ATTRIBUTE = re.compile(
 # The share of a work done: of its volume, its site, its contract value, its schedule.
 _WORK_DONE_AFTER = re.compile(
     r"\s*(?:khối lượng|mặt bằng|diện tích mặt bằng|giá trị hợp đồng|giá trị xây lắp|tiến độ|kế hoạch tiến độ)(?!\w)",
+    re.IGNORECASE,
+)
+# The share of a work done, named before its number: "khối lượng thi công đạt khoảng 60%", "hoàn thành san nền 70%"
+_WORK_DONE_NAMED = re.compile(
+    r"(?<!\w)(?:khối lượng|san nền|san lấp|thi công)(?:\s+(?:thi công|thực hiện|xây lắp))?(?:\s+(?:được|đã))?"
+    r"\s+(?:đạt|hoàn thành|được)?\s*(?:khoảng\s+|trên\s+|gần\s+)?$",
     re.IGNORECASE,
 )
 _WORK_DONE_BEFORE = re.compile(
@@ -726,7 +732,7 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
     if paragraph_start >= sentence_start or _OWN_TIME_WORDS.search(clause):
         return None
     found = context_period(r, r.w[paragraph_start:sentence_start], "", "", "value")
-    return found if found and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) and found != r.ref_date else None
+    return found if found and _DAY.fullmatch(found) and found != r.ref_date else None
 
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
@@ -735,12 +741,6 @@ _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:lũy kế|luỹ kế|tính từ đầu n
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
 _UP_TO = re.compile(
     r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
-    re.IGNORECASE,
-)
-# The share of a work done, named before its number: "khối lượng thi công đạt khoảng 60%", "hoàn thành san nền 70%"
-_WORK_DONE_NAMED = re.compile(
-    r"(?<!\w)(?:khối lượng|san nền|san lấp|thi công)(?:\s+(?:thi công|thực hiện|xây lắp))?(?:\s+(?:được|đã))?"
-    r"\s+(?:đạt|hoàn thành|được)?\s*(?:khoảng\s+|trên\s+|gần\s+)?$",
     re.IGNORECASE,
 )
 _CHANGES = ("change_pct", "change_abs", "change_pp")
