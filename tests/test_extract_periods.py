@@ -769,3 +769,13 @@ def test_levels_at_a_day_more(body: str, token: str, expected: str) -> None:
 def test_the_year_averaged_after_a_census_day() -> None:
     body = "Dân số thời điểm 01/4/2023 là 1.412.300 người; dân số trung bình năm 2023 ước 1.415.000 người."
     assert period_of(body, "1.415.000", "2023", title="năm 2023") == "2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a level held is counted at the end of the period; work kept up with a flow is the period's
+    ("Tỷ lệ xã đạt chuẩn quốc gia về y tế duy trì 100%.", "100%", "2023-06-30"),
+    ("Công tác giải quyết việc làm được duy trì với 9.600 lao động có việc làm mới.", "9.600", "2023-H1"),
+    ("Hoạt động tín dụng chính sách được duy trì với 3.100 lượt hộ được vay vốn.", "3.100", "2023-H1"),
+])
+def test_a_level_held_and_work_kept_up(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected

@@ -176,7 +176,9 @@ _OWN_YEAR = re.compile(
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r" {2,}")
-_KEPT = re.compile(r"(?<!\w)duy trì(?!\w)", re.IGNORECASE)  # "duy trì 120 xã": a level held, at the period's end
+# "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 14.800 lao động có việc làm mới": work
+# kept up, with a flow)
+_KEPT = re.compile(r"(?<!\w)(?<!được )duy trì(?!\w)(?!\s+với)", re.IGNORECASE)
 
 
 def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tuple[int, str] | None:
