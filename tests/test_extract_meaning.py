@@ -532,8 +532,9 @@ def test_a_multiple_of_an_allowed_unit_fits() -> None:
 
 
 @pytest.mark.parametrize(("body", "token", "indicator"), [
-    ("Vụ Hè Thu đã gieo sạ 61.300 ha, đạt 97% kế hoạch.", "61.300", "rice-area"),
-    ("Vụ Mùa toàn tỉnh gieo cấy 27.800 ha.", "27.800", "rice-area"),
+    # the season the sentence opens with qualifies the rice area (see the framing tests below)
+    ("Vụ Hè Thu đã gieo sạ 61.300 ha, đạt 97% kế hoạch.", "61.300", "summer-autumn-rice-area"),
+    ("Vụ Mùa toàn tỉnh gieo cấy 27.800 ha.", "27.800", "main-season-rice-area"),
     # a narrower indicator named near the number beats its broader one
     ("Tính đến ngày 15/3, toàn tỉnh đã gieo cấy 42.600 ha lúa xuân.", "42.600", "winter-spring-rice-area"),
     ("Nông dân đã gieo cấy được 18.900 ha lúa đông xuân.", "18.900", "winter-spring-rice-area"),
@@ -913,4 +914,27 @@ def test_a_disbursement_naming_no_work_is_the_public_investment_disbursed(body: 
     ("Cung cấp nước, xử lý rác thải tăng 6,1%.", "6,1%", "iip-water-waste"),
 ])
 def test_a_change_whose_own_words_hold_a_labels_words(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+# -- a framing phrase opening the sentence, or a bullet's label, qualifies the figures after it ----------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vụ Đông Xuân năm nay, nông dân gieo cấy 36.800 ha lúa, năng suất bình quân 63,5 tạ/ha.", "63,5", "winter-spring-rice-yield"),
+    ("Trong vụ Đông Xuân, bà con xuống giống 48.900 ha lúa, thu hoạch đến nay được 12.000 ha.", "48.900",
+     "winter-spring-rice-area"),
+    ("- Vụ Mùa: diện tích gieo cấy 27.300 ha, năng suất dự kiến 51 tạ/ha.", "27.300", "main-season-rice-area"),
+    ("Đối với lúa Hè Thu, diện tích gieo sạ đạt 19.700 ha, năng suất ước 55,2 tạ/ha.", "19.700", "summer-autumn-rice-area"),
+])
+def test_a_season_framing_the_sentence_qualifies_its_crop_figures(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the season is a figure's own words, not a framing phrase: the next figure of the whole year stays generic
+    ("Diện tích lúa Đông Xuân 36.800 ha, sản lượng lúa cả năm ước 412.000 tấn.", "412.000", "rice-output"),
+    # a place framing the sentence qualifies no concept
+    ("Tại huyện Tuần Giáo, diện tích gieo cấy lúa đạt 3.900 ha.", "3.900", "rice-area"),
+])
+def test_what_is_no_framing_phrase_leaves_the_concept_alone(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected

@@ -27,6 +27,7 @@ from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
 from provkg.extract.indicators import (
     PART_OPENER,
+    apply_framing,
     apply_respectively,
     apply_works,
     echoed_level,
@@ -312,6 +313,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         last_in_paragraph[r.paragraph_of(cand.start)] = (sent, figure)
         if figure.measure == "value":
             last_level_in_paragraph[r.paragraph_of(cand.start)] = figure
+    apply_framing(r, figures)
     apply_respectively(r, figures)
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)
