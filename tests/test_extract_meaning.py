@@ -920,7 +920,8 @@ def test_a_change_whose_own_words_hold_a_labels_words(body: str, token: str, exp
 # -- a framing phrase opening the sentence, or a bullet's label, qualifies the figures after it ----------------
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
-    ("Vụ Đông Xuân năm nay, nông dân gieo cấy 36.800 ha lúa, năng suất bình quân 63,5 tạ/ha.", "63,5", "winter-spring-rice-yield"),
+    ("Vụ Đông Xuân năm nay, nông dân gieo cấy 36.800 ha lúa, năng suất bình quân 63,5 tạ/ha.", "63,5",
+     "winter-spring-rice-yield"),
     ("Trong vụ Đông Xuân, bà con xuống giống 48.900 ha lúa, thu hoạch đến nay được 12.000 ha.", "48.900",
      "winter-spring-rice-area"),
     ("- Vụ Mùa: diện tích gieo cấy 27.300 ha, năng suất dự kiến 51 tạ/ha.", "27.300", "main-season-rice-area"),
