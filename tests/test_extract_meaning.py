@@ -925,7 +925,8 @@ def test_a_change_whose_own_words_hold_a_labels_words(body: str, token: str, exp
     ("Trong vụ Đông Xuân, bà con xuống giống 48.900 ha lúa, thu hoạch đến nay được 12.000 ha.", "48.900",
      "winter-spring-rice-area"),
     ("- Vụ Mùa: diện tích gieo cấy 27.300 ha, năng suất dự kiến 51 tạ/ha.", "27.300", "main-season-rice-area"),
-    ("Đối với lúa Hè Thu, diện tích gieo sạ đạt 19.700 ha, năng suất ước 55,2 tạ/ha.", "19.700", "summer-autumn-rice-area"),
+    ("Đối với lúa Hè Thu, diện tích gieo sạ đạt 19.700 ha, năng suất ước 55,2 tạ/ha.", "19.700",
+     "summer-autumn-rice-area"),
 ])
 def test_a_season_framing_the_sentence_qualifies_its_crop_figures(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
