@@ -940,3 +940,19 @@ def test_a_season_framing_the_sentence_qualifies_its_crop_figures(body: str, tok
 ])
 def test_what_is_no_framing_phrase_leaves_the_concept_alone(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
+
+
+# -- "X/Y <noun> <qualifier>": X counts what the qualifier picks, Y all things of the noun ------------------------
+
+@pytest.mark.parametrize(("body", "x", "y", "expected_x", "expected_y"), [
+    ("Ước cả năm có 18/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch.", "18", "21", "main-targets-met", "main-targets"),
+    ("Trong số đó, 5/21 chỉ tiêu vượt kế hoạch.", "5", "21", "main-targets-exceeded", "main-targets"),
+    ("Lũy kế đến nay có 101/128 xã đạt chuẩn nông thôn mới.", "101", "128", "new-rural-communes", "rural-communes"),
+    ("Hiện có 388/501 trường đạt chuẩn quốc gia.", "388", "501", "national-standard-schools", "operating-schools"),
+    ("Bệnh dịch tả lợn châu Phi đã lan ra 12/15 huyện, thành phố.", "12", "15", "asf-districts", "districts"),
+])
+def test_a_ratio_of_counts_splits_the_qualified_part_from_its_whole(
+    body: str, x: str, y: str, expected_x: str, expected_y: str,
+) -> None:
+    assert figure(body, x).indicator == expected_x
+    assert figure(body, y).indicator == expected_y

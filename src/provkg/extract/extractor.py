@@ -30,6 +30,7 @@ from provkg.extract.indicators import (
     apply_framing,
     apply_respectively,
     apply_works,
+    split_pair_concepts,
     echoed_level,
     grdp_sector,
     indicator_of,
@@ -314,6 +315,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if figure.measure == "value":
             last_level_in_paragraph[r.paragraph_of(cand.start)] = figure
     apply_framing(r, figures)
+    split_pair_concepts(r, [(by_start[c.start], by_start[c.pair_partner]) for c in cands
+                            if c.pair_role == "x" and c.start in by_start and c.pair_partner in by_start])
     apply_respectively(r, figures)
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)

@@ -500,3 +500,43 @@ def _framed_narrower(lex: Lexicon, local: str, words: frozenset[str], unit: str)
     if len(fitting) > 1 and fitting[0][0] == fitting[1][0]:
         return None  # two narrower concepts fit alike: the framing does not choose
     return fitting[0][1]
+
+
+_CLAUSE_END = re.compile(r"[,;.()\n]")
+
+
+def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) -> None:
+    """In "X/Y <noun> <qualifier>" X counts the things the qualifier picks and Y all things of the noun: "17/20 chỉ
+    tiêu đạt và vượt kế hoạch" (targets met of the main targets), "95/120 xã đạt chuẩn nông thôn mới" (new-rural
+    communes of the rural communes). X takes the most specific concept the noun with its qualifier names (one under
+    the concept found, or that one); Y the nearest concept above X's that the noun alone names, else the most
+    general one above it that the unit fits."""
+    lex = r.lex
+    for x, y in pairs:
+        if x.measure != "value" or y.measure != "value" or x.value > y.value:
+            continue
+        found = x.indicator or y.indicator
+        if not found:
+            continue
+        end = _CLAUSE_END.search(r.w, y.end)
+        named = r.w[y.start:end.start() if end else len(r.w)]
+        unit = y.unit_text
+
+        def under_found(local: str, _words: frozenset[str]) -> bool:
+            return (local == found or found in lex.ancestors.get(local, ())) and lex.unit_fit(local, unit) >= 0
+
+        specific = lex.indicators.scattered(named, under_found) or found
+        wider = [local for local in lex.ancestors.get(specific, ()) if lex.unit_fit(local, unit) > 0]
+        if not wider:
+            continue
+        # the concept of the noun alone (its labels say nothing the noun does not), the nearest such; else the
+        # most general one above
+        noun = content_words(unit) | _COUNT_WORDS
+        plain = [local for local in wider if any(words <= noun for words in lex.indicators.label_words(local))]
+        x.indicator = specific
+        y.indicator = max(plain, key=lambda local: len(lex.ancestors.get(local, ()))) if plain \
+            else min(wider, key=lambda local: len(lex.ancestors.get(local, ())))
+
+
+# Words that name a count without qualifying what is counted ("số đơn vị hành chính cấp xã" is the communes).
+_COUNT_WORDS = content_words("số tổng đơn vị hành chính cấp các")
