@@ -30,11 +30,11 @@ from provkg.extract.indicators import (
     apply_framing,
     apply_respectively,
     apply_works,
-    split_pair_concepts,
     echoed_level,
     grdp_sector,
     indicator_of,
     named_by_words,
+    split_pair_concepts,
 )
 from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import (
