@@ -522,10 +522,11 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
         named = r.w[y.start:end.start() if end else len(r.w)]
         unit = y.unit_text
 
-        def under_found(local: str, _words: frozenset[str]) -> bool:
-            return (local == found or found in lex.ancestors.get(local, ())) and lex.unit_fit(local, unit) >= 0
-
-        specific = lex.indicators.scattered(named, under_found) or found
+        specific = lex.indicators.scattered(
+            named,
+            lambda local, _words, found=found, unit=unit: (local == found or found in lex.ancestors.get(local, ()))
+            and lex.unit_fit(local, unit) >= 0,
+        ) or found
         wider = [local for local in lex.ancestors.get(specific, ()) if lex.unit_fit(local, unit) > 0]
         if not wider:
             continue
