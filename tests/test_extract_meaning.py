@@ -956,3 +956,15 @@ def test_a_ratio_of_counts_splits_the_qualified_part_from_its_whole(
 ) -> None:
     assert figure(body, x).indicator == expected_x
     assert figure(body, y).indicator == expected_y
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Kim ngạch xuất khẩu tháng 6 ước 81,2 triệu USD, giảm 10,5% so với tháng trước; 6 tháng ước 512,4 triệu USD.",
+     "512,4", "export-value"),
+    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 6 ước 3.520 tỷ đồng, tăng 0,3% so với tháng "
+     "trước; lũy kế 6 tháng đầu năm ước 21.900 tỷ đồng, tăng 9,1%.", "21.900", "retail-sales"),
+])
+def test_a_clause_after_a_semicolon_naming_only_a_time_goes_on_with_the_figure_before(
+    body: str, token: str, expected: str,
+) -> None:
+    assert figure(body, token).indicator == expected

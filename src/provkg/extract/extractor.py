@@ -176,6 +176,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         # measures what the figure before it measures, even across a semicolon or a bracket.
         bare = bool(subject) and bool(TIME_OR_PLACE_ONLY.fullmatch(subject)) \
             or previous is not None and bool(re.fullmatch(r"\s*\(\s*", left_local))  # "742 triệu USD (68,4%)"
+        if previous is not None and ";" in left_local \
+                and TIME_OR_PLACE_ONLY.fullmatch(left_local.rsplit(";", 1)[-1].strip()):
+            # the clause after a semicolon names only a time: "...; 9 tháng ước 912 triệu USD" (its subject read
+            # back past the semicolon would be the comparison before it)
+            bare, subject = True, ""
         before = last_in_paragraph.get(r.paragraph_of(cand.start))
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
         if previous is None and (bare or not subject) and level_before is not None \
