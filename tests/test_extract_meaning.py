@@ -968,3 +968,15 @@ def test_a_clause_after_a_semicolon_naming_only_a_time_goes_on_with_the_figure_b
     body: str, token: str, expected: str,
 ) -> None:
     assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Sản lượng thủy sản 6 tháng ước 8.120 tấn, tăng 4,2% so với cùng kỳ, gồm nuôi trồng 5.900 tấn và khai thác "
+     "2.220 tấn.", "5.900", "aquaculture-output"),
+    ("Sản lượng thủy sản 6 tháng ước 8.120 tấn, tăng 4,2% so với cùng kỳ, gồm nuôi trồng 5.900 tấn và khai thác "
+     "2.220 tấn.", "2.220", "capture-fishery-output"),
+    ("Tổng đàn gia súc ước 215.000 con, tăng 1,1%, bao gồm đàn trâu 61.000 con và đàn bò 54.000 con.", "54.000",
+     "cattle"),
+])
+def test_parts_after_a_comparison_or_joined_by_and_are_their_own(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected

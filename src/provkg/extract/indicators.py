@@ -150,9 +150,9 @@ def indicator_of(
         found = named or found
     elif found is not None and previous is not None and previous.indicator \
             and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
-            and re.match(r"\s*[,;:]|\s*(?:trong đó|gồm|bao gồm)", own_left):
+            and (re.match(r"\s*[,;:]", own_left) or _SIBLING_OPENER.match(re.split(r"[,;:]", own_left)[-1])):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
-        # 61.000 con, bò 98.000 con")
+        # 61.000 con, bò 98.000 con"; "..., tăng 5,3% so với cùng kỳ, gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn")
         found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own) or found
     if found is not None:
         if len(found_words) <= 2:
@@ -297,6 +297,10 @@ _WORK_HEAD = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+
+
+# What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn".
+_SIBLING_OPENER = re.compile(r"\s*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
 
 
 _WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
