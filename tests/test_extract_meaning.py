@@ -980,3 +980,24 @@ def test_a_clause_after_a_semicolon_naming_only_a_time_goes_on_with_the_figure_b
 ])
 def test_parts_after_a_comparison_or_joined_by_and_are_their_own(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
+
+
+# -- a breakdown by place: a part whose own words are a place (and what was said of the total) measures the total's
+# quantity there ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected", "area"), [
+    ("Diện tích nuôi tôm toàn tỉnh đạt 45.100 ha, trong đó huyện Tuần Giáo 14.860 ha, Mường Ảng 11.240 ha.", "11.240",
+     "shrimp-farming-area", "dien-bien/muong-ang"),
+    ("Tổng thu ngân sách ước 3.352 tỷ đồng. Thành phố Điện Biên Phủ thu 905 tỷ đồng, huyện Mường Ảng thu 587 tỷ đồng.",
+     "905", "state-budget-revenue", "dien-bien/dien-bien-phu"),
+    ("Diện tích nuôi tôm đạt 45.100 ha. Hai địa phương dẫn đầu là huyện Tuần Giáo (14.860 ha) và huyện Mường Nhé "
+     "(11.240 ha).", "14.860", "shrimp-farming-area", "dien-bien/tuan-giao"),
+])
+def test_a_part_of_a_breakdown_by_place(body: str, token: str, expected: str, area: str) -> None:
+    f = figure(body, token)
+    assert (f.indicator, f.area) == (expected, area)
+
+
+def test_a_place_with_words_of_its_own_names_its_own_quantity() -> None:
+    f = figure("Diện tích nuôi tôm đạt 45.100 ha; huyện Tuần Giáo trồng mới 120 ha cà phê.", "120")
+    assert f.indicator != "shrimp-farming-area"

@@ -20,7 +20,7 @@ from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE
 from provkg.core.periods import planned_period, previous_year
 from provkg.core.text import fold
-from provkg.extract.area import area_of
+from provkg.extract.area import area_of, place_named_only
 from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
@@ -183,6 +183,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             bare, subject = True, ""
         before = last_in_paragraph.get(r.paragraph_of(cand.start))
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
+        total = previous or level_before
+        if total is not None and total.indicator and cand.unit \
+                and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
+                and place_named_only(r, left_local, f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
+            # a part of a breakdown by place, its own words a place and what was said of the total: "trong đó huyện
+            # A 5.840 ha, B 4.215 ha"; "Thành phố D thu 905 tỷ đồng" after the province's revenue
+            previous, bare, subject = total, True, ""
         if previous is None and (bare or not subject) and level_before is not None \
                 and _carries_on(w, level_before, cand):
             # "... tháng 11 ước đạt 1.352 tỷ đồng. Tính chung 11 tháng ước đạt 7.907 tỷ đồng": a sentence that
