@@ -1001,3 +1001,30 @@ def test_a_part_of_a_breakdown_by_place(body: str, token: str, expected: str, ar
 def test_a_place_with_words_of_its_own_names_its_own_quantity() -> None:
     f = figure("Diện tích nuôi tôm đạt 45.100 ha; huyện Tuần Giáo trồng mới 120 ha cà phê.", "120")
     assert f.indicator != "shrimp-farming-area"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vụ Xuân cấy 76.000 ha lúa, năng suất 71 tạ/ha; vụ Mùa cấy 74.200 ha, giảm 1.006 ha.", "74.200",
+     "main-season-rice-area"),
+    ("Lúa đông xuân gieo sạ 38.100 ha; lúa hè thu gieo sạ 35.600 ha, bằng 98% cùng kỳ.", "35.600",
+     "summer-autumn-rice-area"),
+])
+def test_a_sibling_its_own_words_name_after_another_one(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Sản lượng thủy sản ước 44.860 tấn, gồm nuôi trồng 39.210 tấn (tăng 4,9%) và khai thác 5.650 tấn.", "5.650",
+     "capture-fishery-output"),
+    ("Tỷ lệ học sinh tốt nghiệp THPT năm nay đạt 99,1%.", "99,1", "graduation-rate"),
+])
+def test_a_part_after_a_bracket_and_a_common_phrasing(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ lệ học sinh tốt nghiệp THPT đạt 98,7%; toàn tỉnh có 86,5% trường công lập đạt chuẩn quốc gia.", "86,5"),
+    ("Tỷ lệ huy động trẻ đến lớp đạt 99%, có 71,2% trường đạt chuẩn quốc gia, tăng 3 điểm phần trăm.", "71,2"),
+])
+def test_a_share_of_things_named_after_it(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "national-standard-schools"

@@ -201,6 +201,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         )
         if cand.pair_role == "y" and previous is not None:
             inherit = True
+        share_of = _share_named_after(r, cand, left_local)
+        if share_of:
+            # "toàn tỉnh có 86,5% trường công lập đạt chuẩn quốc gia": the things it is a share of name it
+            inherit, subject = False, share_of
         counted = cand.unit and cand.unit not in NON_COUNT and not SCALED.match(cand.unit)
         if inherit and previous is not None and counted and cand.unit != previous.unit_text \
                 and measure == "value":
@@ -358,6 +362,17 @@ def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> 
         return None
     last = figures[-1]
     return last if last.start >= max(r.section_start(start), start - 400) else None
+
+
+_HAS_SHARE = re.compile(r"(?<!\w)có\s*$", re.IGNORECASE)
+
+
+def _share_named_after(r: ReportContext, cand: Candidate, left: str) -> str:
+    """The things "có X% <things>" counts, when a label names them ("có 92% hộ dân dùng nước sạch"); else ""."""
+    if cand.unit != "%" or not _HAS_SHARE.search(left):
+        return ""
+    things = noun_after(r.w, cand)[1:].strip()
+    return things if len(things.split()) >= 2 and r.lex.indicators.find_all(things) else ""
 
 
 def _carries_on(w: str, earlier: Figure, cand: Candidate) -> bool:

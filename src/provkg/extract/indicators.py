@@ -300,7 +300,7 @@ _WORK_HEAD = re.compile(
 
 
 # What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn".
-_SIBLING_OPENER = re.compile(r"\s*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
+_SIBLING_OPENER = re.compile(r"[\s)]*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
 
 
 _WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
@@ -467,35 +467,72 @@ def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
     first_in_sentence: dict[tuple[int, int], int] = {}
     for f in figures:
         first_in_sentence.setdefault(r.sentence_of(f.start), f.start)
+    end_before: dict[tuple[int, int], int] = {}  # the end of the sentence's figure before
     for f in figures:
-        if not f.indicator or f.indicator not in lex.narrower:
-            continue
         sentence = r.sentence_of(f.start)
+        own_from = end_before.get(sentence, sentence[0])
+        end_before[sentence] = f.end
+        if not f.indicator or f.indicator not in lex.ancestors and f.indicator not in lex.narrower:
+            continue
         line_start = r.line_of(f.start)[0]
         opener_start = max(sentence[0], line_start)
         opener = r.w[opener_start:first_in_sentence[sentence]]
         cut = re.search(r"[,:]", opener)
         framing = opener[:cut.start()] if cut else ""
         words = content_words(f"{framing} {heading_of(r, f.start)} {f.subject}")
-        local = f.indicator
-        while True:
-            narrower = _framed_narrower(lex, local, words, f.unit_text if f.measure in _UNIT_CHECKED else "")
-            if narrower is None:
-                break
-            local = narrower
+        unit = f.unit_text if f.measure in _UNIT_CHECKED else ""
+        local = _descend(lex, f.indicator, words, unit)
+        if local == f.indicator:
+            # none under it: one beside it that the figure's own clause names
+            own_clause = _OWN_CLAUSE_BREAK.split(r.w[own_from:f.start])[-1]
+            sibling = _sibling_named(lex, f.indicator, content_words(own_clause), unit)
+            local = _descend(lex, sibling, words, unit) if sibling else local
         f.indicator = local
+
+
+def _descend(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str:
+    """The narrowest concept under ``local`` reached by one framed narrower concept at each step."""
+    while True:
+        narrower = _framed_narrower(lex, local, words, unit)
+        if narrower is None:
+            return local
+        local = narrower
+
+
+# Where a figure's own clause begins, for the words that name it alone.
+_OWN_CLAUSE_BREAK = re.compile(r"[,;:(]|(?<!\w)và(?!\w)", re.IGNORECASE)
+
+
+def _sibling_named(lex: Lexicon, local: str, own: frozenset[str], unit: str) -> str | None:
+    """A sibling of ``local`` (under the same broader concept) that the figure's own words name where they do not
+    name ``local``: "vụ Mùa cấy 75.000 ha" after the winter-spring area of the clause before."""
+    ancestors = lex.ancestors.get(local, frozenset())
+    for parent in ancestors:
+        if ancestors != {parent} | lex.ancestors.get(parent, frozenset()):
+            continue  # not the direct broader concept
+        sibling = _framed_narrower(lex, parent, own, unit)
+        if sibling and sibling != local and not any(extra <= own for extra in _added_words(lex, parent, local)) \
+                and not any(extra <= words for extra in _added_words(lex, parent, sibling)
+                            for words in lex.indicators.label_words(local)):
+            return sibling  # (a sibling adding words of its own: not "thu hoạch" beside the summer harvest)
+    return None
+
+
+def _added_words(lex: Lexicon, parent: str, child: str) -> list[frozenset[str]]:
+    """The words each label of ``child`` adds to those of ``parent`` (the labels adding some)."""
+    labels = lex.indicators.label_words(parent)
+    broad = frozenset().union(*labels) if labels else frozenset()
+    return [label - broad for label in lex.indicators.label_words(child) if label - broad]
 
 
 def _framed_narrower(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str | None:
     """The one indicator directly under ``local`` whose label adds to ``local``'s words only some of ``words``."""
-    broad = frozenset().union(*lex.indicators.label_words(local)) if lex.indicators.label_words(local) else frozenset()
     fitting: list[tuple[int, str]] = []
     for child in lex.narrower.get(local, ()):
         direct = lex.ancestors.get(child, frozenset()) == {local} | lex.ancestors.get(local, frozenset())
         if not direct or (unit and lex.unit_fit(child, unit) < 0):
             continue
-        added = [label - broad for label in lex.indicators.label_words(child)]
-        matched = [len(extra) for extra in added if extra and extra <= words]
+        matched = [len(extra) for extra in _added_words(lex, local, child) if extra <= words]
         if matched:
             fitting.append((max(matched), child))
     if not fitting:
