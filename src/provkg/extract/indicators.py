@@ -216,7 +216,8 @@ def indicator_of(
     own_named = (content_words(own) | content_words(noun)) - _NOT_NAMES - _TIME_WORDS
     if own_named:
         sentence_words = content_words(sentence_left) | around
-        paragraph = r.w[max(r.paragraph_of(start), start - 400):start]
+        # (a list item's paragraph opens with its list's lead-in, not with the other items)
+        paragraph = f"{r.list_lead(start)[-200:]} {r.w[max(r.paragraph_of(start), start - 400):start]}"
         # a label said whole before the figure's own words is a neighbour's ("thu nội địa 1.870 tỷ đồng; khoản
         # thu bán tài sản công 45 tỷ đồng")
         said = {local for _s, _e, local in lex.indicators.find_all(paragraph[:max(0, len(paragraph) - len(own_left))])}
