@@ -1034,8 +1034,8 @@ def test_a_share_of_things_named_after_it(body: str, token: str) -> None:
     ("Sản lượng lúa cả năm đạt 3.278 nghìn tấn, chia theo vụ:\n- Vụ đông xuân: diện tích 200.420 ha, sản lượng 1.433 "
      "nghìn tấn;\n- Vụ hè thu: diện tích 195.300 ha, sản lượng 1.095,6 nghìn tấn.", "195.300",
      "summer-autumn-rice-area"),
-    ("Kết quả sản xuất lúa từng vụ như sau:\n+ Vụ Mùa: diện tích 41.000 ha, năng suất 52,3 tạ/ha;\n+ Vụ Xuân: diện tích "
-     "43.500 ha, năng suất 63,8 tạ/ha.", "63,8", "winter-spring-rice-yield"),
+    ("Kết quả sản xuất lúa từng vụ như sau:\n+ Vụ Mùa: diện tích 41.000 ha, năng suất 52,3 tạ/ha;\n+ Vụ Xuân: "
+     "diện tích 43.500 ha, năng suất 63,8 tạ/ha.", "63,8", "winter-spring-rice-yield"),
 ])
 def test_a_list_item_is_read_with_its_lead_in(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
