@@ -1039,3 +1039,11 @@ def test_a_share_of_things_named_after_it(body: str, token: str) -> None:
 ])
 def test_a_list_item_is_read_with_its_lead_in(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Tăng trưởng của tỉnh giữ nhịp đều qua các quý: quý I tăng 6,9%, quý II tăng 7,3%.",
+    "Theo Cục Thống kê, đà tăng trưởng chậm lại đôi chút (quý I tăng 8,1%, quý II tăng 7,3%).",
+])
+def test_the_provinces_growth_in_a_news_items_words_is_grdp(body: str) -> None:
+    assert figure(body, "7,3%").indicator == "grdp"
