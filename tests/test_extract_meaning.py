@@ -1047,3 +1047,18 @@ def test_a_list_item_is_read_with_its_lead_in(body: str, token: str, expected: s
 ])
 def test_the_provinces_growth_in_a_news_items_words_is_grdp(body: str) -> None:
     assert figure(body, "7,3%").indicator == "grdp"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Đường tỉnh 130 hoàn thành 82% khối lượng; đường ĐT.145 đạt 70%; cầu Bản Phủ đạt 65% khối lượng.", "70%",
+     "project-progress"),
+    ("Dự án kè sông Nậm Rốm đạt khoảng 55%, dự kiến hoàn thành trong quý IV.", "55%", "project-progress"),
+    ("Dự án đường nối sân bay đã bàn giao 92,6% mặt bằng.", "92,6%", "site-clearance-progress"),
+    ("Tuyến tránh thành phố đã giải phóng mặt bằng 97% diện tích.", "97%", "site-clearance-progress"),
+])
+def test_a_works_percentage_is_its_progress_unless_it_names_the_site(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_percentage_naming_nothing_is_no_works_progress() -> None:
+    assert figure("Tỷ lệ giải ngân chung đạt 70%, cao hơn cùng kỳ.", "70%").indicator != "project-progress"

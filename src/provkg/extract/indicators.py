@@ -203,7 +203,7 @@ def indicator_of(
     # trưởng 8,5%")
     own_clause = content_words(f"{own} {subject}")
     spread = lex.indicators.scattered(
-        f"{context} {r.section_title(start)}",
+        f"{context} {r.section_title(start)} {after.split('(')[0] if unit == '%' else ''}",
         lambda local, words: (fit(local) > 0 or not checked and words <= own_clause)
         and local not in neighbours  # not a neighbour's label
         and 2 * len(words & around) >= len(words),
@@ -231,7 +231,11 @@ def indicator_of(
         if ranked:
             return max(ranked)[3]
     hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]
-    return hits[0] if hits else None
+    if hits:
+        return hits[0]
+    if unit == "%" and measure in ("value", "share_pct") and _WORK_HEAD.match(re.split(r"[;,:]", own_left)[-1]):
+        return vocabulary().work_progress  # "đường ĐT.482 đạt 70%": how far the work is built
+    return None
 
 
 def named_by_words(lex: Lexicon, local: str, text: str) -> bool:
