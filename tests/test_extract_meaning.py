@@ -1062,3 +1062,12 @@ def test_a_works_percentage_is_its_progress_unless_it_names_the_site(body: str, 
 
 def test_a_percentage_naming_nothing_is_no_works_progress() -> None:
     assert figure("Tỷ lệ giải ngân chung đạt 70%, cao hơn cùng kỳ.", "70%").indicator != "project-progress"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tỉnh có 98 đơn vị hành chính cấp xã (gồm 81 xã, 15 phường và 02 đặc khu).", "81", "rural-communes"),
+    ("Tỉnh có 98 đơn vị hành chính cấp xã (gồm 81 xã, 15 phường và 02 đặc khu).", "15", "wards"),
+    ("Sau sắp xếp, toàn tỉnh còn 110 đơn vị hành chính cấp xã, gồm 97 xã và 13 phường.", "13", "wards"),
+])
+def test_parts_named_by_their_own_unit(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected

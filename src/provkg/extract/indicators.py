@@ -66,8 +66,8 @@ def indicator_of(
     if inherit and previous is not None and previous.indicator and fit(previous.indicator) >= 0 \
             and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
         # ... unless its own words name a part beside it: "công nghiệp tăng 13%, xây dựng tăng 16%"
-        sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit, own) \
-            if CLAUSE_BREAK.match(own_left) else None
+        sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit, own, unit) \
+            if CLAUSE_BREAK.match(own_left) or _PART_IN_BRACKET.match(own_left) else None
         return sibling or previous.indicator
     heading = heading_of(r, start)
     part = subject
@@ -153,7 +153,7 @@ def indicator_of(
             and (re.match(r"\s*[,;:]", own_left) or _SIBLING_OPENER.match(re.split(r"[,;:]", own_left)[-1])):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
         # 61.000 con, bò 98.000 con"; "..., tăng 5,3% so với cùng kỳ, gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn")
-        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own) or found
+        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own, unit) or found
     if found is not None:
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
@@ -190,7 +190,7 @@ def indicator_of(
     # broader one, for the next parts) whose label holds those words.
     total = previous if previous is not None else earlier
     if total is not None and total.indicator:
-        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit, own)
+        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit, own, unit)
         if narrower:
             return narrower
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
@@ -304,8 +304,12 @@ _WORK_HEAD = re.compile(
 )
 
 
+# A bracket opening the parts of a breakdown: "102 đơn vị hành chính cấp xã (gồm 85 xã, 14 phường)".
+_PART_IN_BRACKET = re.compile(r"\s*\(\s*(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
+
+
 # What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn".
-_SIBLING_OPENER = re.compile(r"[\s)]*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
+_SIBLING_OPENER = re.compile(r"[\s()]*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
 
 
 _WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
@@ -335,13 +339,14 @@ def _part_words(own: str, noun: str, unit: str) -> frozenset[str]:
 
 
 def _narrower_named(
-    lex: Lexicon, total: str, words: frozenset[str], fit: Callable[[str], int], name: str = "",
+    lex: Lexicon, total: str, words: frozenset[str], fit: Callable[[str], int], name: str = "", unit: str = "",
 ) -> str | None:
     """The narrower indicator of ``total`` (or a sibling of it) with a label holding all ``words``, the one whose
     label says least besides; else, when ``name`` (the part's own text) names a part that no concept labels, the
-    indicator standing for any named part of the total (pk:namedPartOf)."""
+    indicator standing for any named part of the total (pk:namedPartOf). A part with no words but its unit is the
+    one the unit alone names ("gồm 85 xã, 14 phường": the communes, the wards)."""
     if not words:
-        return None
+        return _named_by_unit(lex, total, unit, fit) if unit and unit not in ("%", "‰") else None
     wider = {total} | lex.ancestors.get(total, frozenset())
     best: tuple[int, int, str] | None = None
     # the indicators under any of them, in the lexicon's order (not every indicator for every part)
@@ -369,6 +374,17 @@ def _narrower_named(
            for label_words in lex.indicators.label_words(local)):
         return None  # words of a concept the unit fits ("nhập khẩu 412 triệu USD" after the exports)
     return catch_all
+
+
+def _named_by_unit(lex: Lexicon, total: str, unit: str, fit: Callable[[str], int]) -> str | None:
+    """The one indicator under ``total`` (or under its broader one) that a label of the unit's words alone names."""
+    noun = content_words(unit) | _COUNT_WORDS
+    if not content_words(unit):
+        return None
+    wider = {total} | lex.ancestors.get(total, frozenset())
+    named = {local for upper in wider for local in lex.narrower.get(upper, ()) if local != total and fit(local) > 0
+             and any(content_words(unit) <= words <= noun for words in lex.indicators.label_words(local))}
+    return named.pop() if len(named) == 1 else None
 
 
 _NOT_A_NAME = re.compile(
