@@ -1071,3 +1071,13 @@ def test_a_percentage_naming_nothing_is_no_works_progress() -> None:
 ])
 def test_parts_named_by_their_own_unit(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tổng sản phẩm trên địa bàn giảm 3,2%. Khu vực công nghiệp - xây dựng giảm 8,9%, làm giảm 6,72 điểm phần trăm; "
+     "riêng công nghiệp chế biến, chế tạo giảm 9,6%.", "9,6%", "grdp-manufacturing"),
+    ("GRDP quý I tăng 9,1%; khu vực công nghiệp - xây dựng tăng 14,2%, đóng góp 5,4 điểm phần trăm, trong đó ngành "
+     "sản xuất và phân phối điện tăng 31,4%, đóng góp tới 3,03 điểm phần trăm.", "3,03", "grdp-electricity"),
+])
+def test_branches_among_contributions_to_growth_are_grdps(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected

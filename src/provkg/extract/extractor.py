@@ -343,7 +343,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     return figures
 
 
-_CONTRIBUTION_CLAUSE = re.compile(r"(?<!\w)đóng góp(?:\s+(?:tới|khoảng|thêm))?\s+[\d.,]+\s*điểm", re.IGNORECASE)
+# a contribution to growth: "đóng góp 1,4 điểm", "làm giảm 6,72 điểm phần trăm", "kéo giảm 0,5 điểm"
+_CONTRIBUTION_CLAUSE = re.compile(
+    r"(?<!\w)(?:đóng góp|làm (?:tăng|giảm)|kéo (?:tăng|giảm))(?:\s+(?:tới|khoảng|thêm|chung))?\s+[\d.,]+\s*điểm",
+    re.IGNORECASE,
+)
 
 
 def _measured_thing_named(unit: str) -> bool:
