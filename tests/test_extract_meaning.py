@@ -1081,3 +1081,12 @@ def test_parts_named_by_their_own_unit(body: str, token: str, expected: str) -> 
 ])
 def test_branches_among_contributions_to_growth_are_grdps(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Trong năm, tỉnh cấp mới 38 dự án với tổng vốn đăng ký 12.400 tỷ đồng, trong đó có 11 dự án đầu tư trực tiếp "
+     "nước ngoài.", "11 dự án"),
+    ("Toàn tỉnh cấp mới 14 dự án đầu tư với tổng vốn 3.100 tỷ đồng, trong đó 5 dự án FDI.", "5 dự án"),
+])
+def test_a_part_beyond_its_totals_concept_takes_the_one_under_it(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "new-fdi-projects"

@@ -28,6 +28,7 @@ from provkg.extract.context import ReportContext
 from provkg.extract.indicators import (
     PART_OPENER,
     apply_framing,
+    apply_parts,
     apply_respectively,
     apply_works,
     echoed_level,
@@ -336,6 +337,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     apply_respectively(r, figures)
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)
+    apply_parts(r, figures)
     inherit_total_periods(r, figures)
     plan_parts(figures)
     link_mentions(r, figures)

@@ -603,3 +603,22 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
 
 # Words that name a count without qualifying what is counted ("số đơn vị hành chính cấp xã" is the communes).
 _COUNT_WORDS = content_words("số tổng đơn vị hành chính cấp các")
+
+
+def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
+    """A part of a breakdown measuring a concept outside its total's takes the one under the total's that its own
+    words name: "cấp mới 41 dự án ..., trong đó có 12 dự án đầu tư trực tiếp nước ngoài" (new FDI projects among
+    the new projects, not all investment projects). Run after the parts are linked to their totals."""
+    lex = r.lex
+    by_start = {f.start: f for f in figures}
+    for f in figures:
+        total = by_start.get(f.parent) if f.parent is not None else None
+        if total is None or not total.indicator or not f.indicator or f.indicator == total.indicator \
+                or total.indicator in lex.ancestors.get(f.indicator, ()):
+            continue
+        # the words the part adds to its total's name
+        said = frozenset().union(*lex.indicators.label_words(total.indicator))
+        words = _part_words(f.subject, "", f.unit_text) - said
+        narrower = _narrower_named(lex, total.indicator, words, lambda local, unit=f.unit_text: lex.unit_fit(local, unit))
+        if narrower and total.indicator in lex.ancestors.get(narrower, ()):
+            f.indicator = narrower
