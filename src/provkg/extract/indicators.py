@@ -619,6 +619,8 @@ def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
         # the words the part adds to its total's name
         said = frozenset().union(*lex.indicators.label_words(total.indicator))
         words = _part_words(f.subject, "", f.unit_text) - said
-        narrower = _narrower_named(lex, total.indicator, words, lambda local, unit=f.unit_text: lex.unit_fit(local, unit))
+        narrower = _narrower_named(
+            lex, total.indicator, words, lambda local, unit=f.unit_text: lex.unit_fit(local, unit),
+        )
         if narrower and total.indicator in lex.ancestors.get(narrower, ()):
             f.indicator = narrower
