@@ -1090,3 +1090,18 @@ def test_branches_among_contributions_to_growth_are_grdps(body: str, token: str,
 ])
 def test_a_part_beyond_its_totals_concept_takes_the_one_under_it(body: str, token: str) -> None:
     assert figure(body, token).indicator == "new-fdi-projects"
+
+
+@pytest.mark.parametrize("body", [
+    "Chỉ số sản xuất công nghiệp tháng 6 tăng 4,2%; trong đó khai khoáng tăng 11,3% so với tháng trước, chế biến, "
+    "chế tạo tăng 6,1% so với tháng trước.",
+    "IIP quý II tăng 7,5%, trong đó ngành khai khoáng giảm 3,2% so với cùng kỳ, chế biến, chế tạo tăng 6,1%.",
+])
+def test_a_sibling_whose_name_holds_a_comma(body: str) -> None:
+    assert figure(body, "6,1%").indicator == "iip-manufacturing"
+
+
+def test_a_figure_going_on_with_one_changed_changes_with_it() -> None:
+    body = ("IIP tháng 6 tăng 3,1%; trong đó khai khoáng tăng 12,2% so với tháng trước, chế biến, chế tạo tăng 8,4% so "
+            "với tháng trước và tăng 2,6% so với cùng kỳ.")
+    assert figure(body, "2,6%").indicator == "iip-manufacturing"

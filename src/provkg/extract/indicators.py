@@ -489,10 +489,18 @@ def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
     for f in figures:
         first_in_sentence.setdefault(r.sentence_of(f.start), f.start)
     end_before: dict[tuple[int, int], int] = {}  # the end of the sentence's figure before
+    # the sentence's figure before, with the indicator it had: a figure going on with it changes with it
+    changed_before: dict[tuple[int, int], tuple[Figure, str | None]] = {}
     for f in figures:
         sentence = r.sentence_of(f.start)
         own_from = end_before.get(sentence, sentence[0])
         end_before[sentence] = f.end
+        before = changed_before.get(sentence)
+        changed_before[sentence] = (f, f.indicator)
+        if before is not None and before[1] != before[0].indicator and f.indicator == before[1] \
+                and f.subject == before[0].subject:
+            f.indicator = before[0].indicator  # "chế biến, chế tạo tăng 10,97% ... và tăng 0,94%"
+            continue
         if not f.indicator or f.indicator not in lex.ancestors and f.indicator not in lex.narrower:
             continue
         line_start = r.line_of(f.start)[0]
@@ -505,8 +513,10 @@ def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
         local = _descend(lex, f.indicator, words, unit)
         if local == f.indicator:
             # none under it: one beside it that the figure's own clause names
-            own_clause = _OWN_CLAUSE_BREAK.split(r.w[own_from:f.start])[-1]
-            sibling = _sibling_named(lex, f.indicator, content_words(own_clause), unit)
+            # (its own clause, or with the pieces before it when a name holds a comma: "chế biến, chế tạo")
+            pieces = re.split(r",", _CLAUSE_NOT_COMMA.split(r.w[own_from:f.start])[-1])
+            sibling = next((named for k in (1, 2, 3) if k <= len(pieces) and (named := _sibling_named(
+                lex, f.indicator, content_words(" ".join(pieces[-k:])), unit))), None)
             local = _descend(lex, sibling, words, unit) if sibling else local
         f.indicator = local
 
@@ -520,8 +530,8 @@ def _descend(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str:
         local = narrower
 
 
-# Where a figure's own clause begins, for the words that name it alone.
-_OWN_CLAUSE_BREAK = re.compile(r"[,;:(]|(?<!\w)và(?!\w)", re.IGNORECASE)
+# Where a figure's own clause begins (its comma-separated pieces are tried one, two, three at a time).
+_CLAUSE_NOT_COMMA = re.compile(r"[;:(]|(?<!\w)và(?!\w)", re.IGNORECASE)
 
 
 def _sibling_named(lex: Lexicon, local: str, own: frozenset[str], unit: str) -> str | None:
