@@ -1105,3 +1105,12 @@ def test_a_figure_going_on_with_one_changed_changes_with_it() -> None:
     body = ("IIP tháng 6 tăng 3,1%; trong đó khai khoáng tăng 12,2% so với tháng trước, chế biến, chế tạo tăng 8,4% so "
             "với tháng trước và tăng 2,6% so với cùng kỳ.")
     assert figure(body, "2,6%").indicator == "iip-manufacturing"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Đã tiêm 410.200 liều vắc xin, gồm 301.700 người tiêm mũi 1 (khoảng 48,3% dân số từ 18 tuổi) và 108.500 người "
+     "tiêm mũi 2.", "48,3%", "covid-vaccination"),
+    ("Toàn tỉnh có 62.100 người tiêm mũi 2.", "62.100", "covid-vaccinated-people"),
+])
+def test_vaccination_in_its_common_words(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
