@@ -992,6 +992,11 @@ def test_parts_after_a_comparison_or_joined_by_and_are_their_own(body: str, toke
      "905", "state-budget-revenue", "dien-bien/dien-bien-phu"),
     ("Diện tích nuôi tôm đạt 45.100 ha. Hai địa phương dẫn đầu là huyện Tuần Giáo (14.860 ha) và huyện Mường Nhé "
      "(11.240 ha).", "14.860", "shrimp-farming-area", "dien-bien/tuan-giao"),
+    ("Tổng lượt khách du lịch ước đạt 5,5 triệu lượt. Thành phố Điện Biên Phủ đón 3,56 triệu lượt, chiếm 65%.",
+     "3,56", "tourist-arrivals", "dien-bien/dien-bien-phu"),
+    # the whole is the paragraph's level that can hold the part, not the month's figure before it
+    ("Tổng mức bán lẻ hàng hóa 9 tháng ước 20.900 tỷ đồng; trong đó tháng 9 đạt 2.400 tỷ đồng. Địa phương lớn nhất "
+     "là thành phố Điện Biên Phủ (8.350 tỷ đồng).", "8.350", "retail-sales", "dien-bien/dien-bien-phu"),
 ])
 def test_a_part_of_a_breakdown_by_place(body: str, token: str, expected: str, area: str) -> None:
     f = figure(body, token)

@@ -52,7 +52,7 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
 _PLACE_CLAUSE = re.compile(r"[;,:(]|(?<!\w)(?:là|gồm|trong đó|riêng|như)(?!\w)", re.IGNORECASE)
 _FILLER = re.compile(
     r"(?<!\w)(?:huyện|thị xã|thành phố|tp\.?|tx\.?|thị trấn|quận|phường|xã|đặc khu|và|còn|đạt|ước|khoảng|có|với|"
-    r"tăng|giảm|chiếm|riêng|cao nhất|thấp nhất|dẫn đầu|đứng đầu)(?!\w)",
+    r"tăng|giảm|chiếm|riêng|cao nhất|thấp nhất|dẫn đầu|đứng đầu|đón|thu được|thu|thực hiện|phục vụ)(?!\w)",
     re.IGNORECASE,
 )
 

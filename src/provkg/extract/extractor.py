@@ -17,7 +17,7 @@ from pathlib import Path
 
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
-from provkg.core.numbers import NUMBER_RE
+from provkg.core.numbers import NUMBER_RE, SCALES
 from provkg.core.periods import planned_period, previous_year
 from provkg.core.text import fold
 from provkg.extract.area import area_of, place_named_only
@@ -184,9 +184,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             bare, subject = True, ""
         before = last_in_paragraph.get(r.paragraph_of(cand.start))
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
-        total = previous or level_before
-        if total is not None and total.indicator and cand.unit \
-                and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
+        total = _whole_of_place(r, cand, previous, figures)
+        if total is not None \
                 and place_named_only(r, left_local, f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
             # a part of a breakdown by place, its own words a place and what was said of the total: "trong đó huyện
             # A 5.840 ha, B 4.215 ha"; "Thành phố D thu 905 tỷ đồng" after the province's revenue
@@ -368,6 +367,28 @@ def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> 
         return None
     last = figures[-1]
     return last if last.start >= max(r.section_start(start), start - 400) else None
+
+
+def _whole_of_place(r: ReportContext, cand: Candidate, previous: Figure | None, figures: list[Figure]) -> Figure | None:
+    """The whole a part of a breakdown by place can belong to: the figure before it in the sentence, else the
+    paragraph's latest level with an indicator in the same kind of unit that can hold it ("Tổng mức bán lẻ 9 tháng
+    ... 200.928 tỷ đồng; trong đó tháng 9 ... 23.200 tỷ đồng. ... TP. A (42.350 tỷ đồng)": the nine months')."""
+    if not cand.unit:
+        return None
+    paragraph = r.paragraph_of(cand.start)
+    candidates = [previous] if previous is not None else \
+        [f for f in reversed(figures) if f.start >= paragraph and f.measure == "value"]
+    for total in candidates:
+        if total.indicator and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
+                and _scaled(cand.value, cand.unit) <= _scaled(abs(total.value), total.unit_text):
+            return total
+    return None
+
+
+def _scaled(value: float, unit: str) -> float:
+    """A value in its unit's base: "3,56 triệu lượt" is 3 560 000 visits (a part is never above its whole)."""
+    first = fold(unit).split()[:1]
+    return value * 10 ** SCALES.get(first[0], 0) if first else value
 
 
 _HAS_SHARE = re.compile(r"(?<!\w)có\s*$", re.IGNORECASE)
