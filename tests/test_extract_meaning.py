@@ -1119,3 +1119,32 @@ def test_a_figure_going_on_with_one_changed_changes_with_it() -> None:
 ])
 def test_vaccination_in_its_common_words(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected", "area"), [
+    ("Cả nước tăng trưởng GDP 7,02%, thấp hơn năm trước.", "7,02", "grdp", "vn"),
+    ("Tốc độ tăng GDP chung của cả nước cùng kỳ là 5,66%.", "5,66", "grdp", "vn"),
+])
+def test_the_countrys_gdp_is_the_same_quantity_as_grdp(body: str, token: str, expected: str, area: str) -> None:
+    f = figure(body, token)
+    assert (f.indicator, f.area) == (expected, area)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("So với năm trước, tỷ trọng khu vực nông nghiệp giảm 1,36 điểm phần trăm.", "1,36", "grdp-agriculture"),
+    ("Tổng sản phẩm 6 tháng tăng 5,3%. Trong đó:\n- Khu vực ngư, nông, lâm nghiệp đạt 4.180 tỷ đồng, tăng 3,85%.",
+     "3,85", "grdp-agriculture"),
+])
+def test_a_sector_of_the_economy_named_with_khu_vuc(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Tổng thu ngân sách nhà nước ước đạt 28.400 tỷ đồng, bằng 86,1% dự toán. Theo địa bàn, thành phố Điện Biên Phủ "
+    "thu đạt 93,2% dự toán; huyện Mường Ảng đạt 81,5%.",
+    "Thu ngân sách trên địa bàn đạt 86,1% dự toán; trong đó huyện Mường Ảng đạt 81,5%, thành phố Điện Biên Phủ đạt "
+    "93,2%.",
+])
+def test_a_places_percentage_goes_with_the_provinces(body: str) -> None:
+    f = figure(body, "81,5")
+    assert (f.indicator, f.area) == ("state-budget-revenue", "dien-bien/muong-ang")

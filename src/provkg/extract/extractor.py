@@ -184,7 +184,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             bare, subject = True, ""
         before = last_in_paragraph.get(r.paragraph_of(cand.start))
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
-        total = _whole_of_place(r, cand, previous, figures)
+        total = _whole_of_place(r, cand, measure, previous, figures)
         if total is not None \
                 and place_named_only(r, left_local, f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
             # a part of a breakdown by place, its own words a place and what was said of the total: "trong đó huyện
@@ -369,13 +369,22 @@ def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> 
     return last if last.start >= max(r.section_start(start), start - 400) else None
 
 
-def _whole_of_place(r: ReportContext, cand: Candidate, previous: Figure | None, figures: list[Figure]) -> Figure | None:
+def _whole_of_place(
+    r: ReportContext, cand: Candidate, measure: str, previous: Figure | None, figures: list[Figure],
+) -> Figure | None:
     """The whole a part of a breakdown by place can belong to: the figure before it in the sentence, else the
     paragraph's latest level with an indicator in the same kind of unit that can hold it ("Tổng mức bán lẻ 9 tháng
-    ... 200.928 tỷ đồng; trong đó tháng 9 ... 23.200 tỷ đồng. ... TP. A (42.350 tỷ đồng)": the nine months')."""
+    ... 200.928 tỷ đồng; trong đó tháng 9 ... 23.200 tỷ đồng. ... TP. A (42.350 tỷ đồng)": the nine months'); a
+    percentage goes with the paragraph's first one of the same measure ("thành phố A thu đạt 93,2% dự toán" after
+    the province's revenue against its estimate, not its parts')."""
     if not cand.unit:
         return None
     paragraph = r.paragraph_of(cand.start)
+    if cand.unit == "%":
+        # (the paragraph's first such percentage, its headline, not an aside in brackets)
+        candidates = [previous] if previous is not None else \
+            [f for f in figures if f.start >= paragraph and f.unit_text == "%" and not _aside(r, f)]
+        return next((f for f in candidates if f.indicator and f.measure == measure), None)
     candidates = [previous] if previous is not None else \
         [f for f in reversed(figures) if f.start >= paragraph and f.measure == "value"]
     for total in candidates:

@@ -431,14 +431,17 @@ def grdp_sector(subject: str, context: str) -> str | None:
     kinh tế"), from vocabularies/extraction.toml; None elsewhere."""
     words = vocabulary()
     bare = _SECTOR_FRAME.sub("", subject.strip(" :;,.-()"))
-    name = fold(" ".join(re.sub(r"^(?:[-+•–]\s*)?(?:khu vực|ngành)\s+", "", bare, flags=re.IGNORECASE).split()))
+    named = re.match(r"(?:[-+•–]\s*)?(khu vực|ngành)\s+", bare, flags=re.IGNORECASE)
+    name = fold(" ".join(bare[named.end():].split() if named else bare.split()))
     local = words.grdp_sectors.get(name)
-    return local if local and words.grdp_context.search(context) else None
+    # "khu vực" + a sector's name is GRDP's sector wherever it is said ("tỷ trọng khu vực nông nghiệp giảm ...")
+    sector_of_economy = bool(named) and named.group(1).lower() == "khu vực"
+    return local if local and (sector_of_economy or words.grdp_context.search(context)) else None
 
 
 # Words around a sector's name: an opener before it ("trong đó", "riêng"), a verb after it ("tăng", "ước đạt").
 _SECTOR_FRAME = re.compile(
-    r"^(?:(?:trong đó|bao gồm|gồm|riêng|còn)\s*:?\s*)+|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm)\s*$",
+    r"^(?:(?:trong đó|bao gồm|gồm|riêng|còn|tỷ trọng(?:\s+của)?)\s*:?\s*)+|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm)\s*$",
     re.IGNORECASE,
 )
 
