@@ -439,9 +439,11 @@ def grdp_sector(subject: str, context: str) -> str | None:
     return local if local and (sector_of_economy or words.grdp_context.search(context)) else None
 
 
-# Words around a sector's name: an opener before it ("trong đó", "riêng"), a verb after it ("tăng", "ước đạt").
+# Words around a sector's name: an opener before it ("trong đó", "riêng", "tỷ trọng"), a verb after it ("tăng",
+# "ước đạt").
 _SECTOR_FRAME = re.compile(
-    r"^(?:(?:trong đó|bao gồm|gồm|riêng|còn|tỷ trọng(?:\s+của)?)\s*:?\s*)+|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm)\s*$",
+    r"^(?:(?:trong đó|bao gồm|gồm|riêng|còn|tỷ trọng(?:\s+của)?)\s*:?\s*)+"
+    r"|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm)\s*$",
     re.IGNORECASE,
 )
 
