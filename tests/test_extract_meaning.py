@@ -1148,3 +1148,21 @@ def test_a_sector_of_the_economy_named_with_khu_vuc(body: str, token: str, expec
 def test_a_places_percentage_goes_with_the_provinces(body: str) -> None:
     f = figure(body, "81,5")
     assert (f.indicator, f.area) == ("state-budget-revenue", "dien-bien/muong-ang")
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Nông thôn mới: có thêm 5 xã đạt chuẩn, nâng tổng số lên 41/88 xã.", "41", "new-rural-communes"),
+    ("Năm nay công nhận thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 64 xã.", "64",
+     "new-rural-communes"),
+    ("Tỉnh đã hoàn thành và hoàn thành vượt 12/12 nhóm chỉ tiêu chủ yếu.", "12/", "main-targets-met"),
+])
+def test_a_count_brought_to_its_new_total_and_target_groups(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Các công trình trọng điểm: đường tỉnh 145 (tổng mức đầu tư 1.150 tỷ đồng) hoàn thành khoảng 62% khối lượng.",
+    "Hồ chứa nước Nậm Khẩu Hu, huyện Điện Biên (542 tỷ đồng) đạt khoảng 62%.",
+])
+def test_a_percentage_after_a_works_bracketed_amount_is_its_progress(body: str) -> None:
+    assert figure(body, "62%").indicator == "project-progress"

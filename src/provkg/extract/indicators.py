@@ -63,11 +63,18 @@ def indicator_of(
         own_hits = [hit for hit in own_hits if whole in lex.ancestors.get(hit[2], ())]
     # A counted noun that says more than its unit names the part itself: "trong đó: 12 văn bản QPPL".
     noun_hits = lex.indicators.find_all(noun) if inherit and len(noun.split()) > len(unit.split()) else []
+    if _works_share(unit, measure, own_left, sentence_left) and not own_hits:
+        # "đường X (tổng mức đầu tư 1.150 tỷ đồng) hoàn thành khoảng 62% khối lượng": after a work's bracketed
+        # amount, a percentage naming nothing else is how far the work is built, not a part of that amount
+        return vocabulary().work_progress
     if inherit and previous is not None and previous.indicator and fit(previous.indicator) >= 0 \
             and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
         # ... unless its own words name a part beside it: "công nghiệp tăng 13%, xây dựng tăng 16%"
+        # (words the figure before already said of itself name no other part: "có thêm 4 xã đạt chuẩn, nâng tổng
+        # số lên 33/60 xã")
         sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit, own, unit) \
-            if CLAUSE_BREAK.match(own_left) or _PART_IN_BRACKET.match(own_left) else None
+            if (CLAUSE_BREAK.match(own_left) or _PART_IN_BRACKET.match(own_left)) \
+            and not _said_before(own, noun, unit, previous) else None
         return sibling or previous.indicator
     heading = heading_of(r, start)
     part = subject
@@ -153,7 +160,8 @@ def indicator_of(
             and (re.match(r"\s*[,;:]", own_left) or _SIBLING_OPENER.match(re.split(r"[,;:]", own_left)[-1])):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
         # 61.000 con, bò 98.000 con"; "..., tăng 5,3% so với cùng kỳ, gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn")
-        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own, unit) or found
+        if not _said_before(own, noun, unit, previous):
+            found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own, unit) or found
     if found is not None:
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
@@ -190,7 +198,8 @@ def indicator_of(
     # broader one, for the next parts) whose label holds those words.
     total = previous if previous is not None else earlier
     if total is not None and total.indicator:
-        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit, own, unit)
+        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit, own, unit) \
+            if not _said_before(own, noun, unit, total) else None
         if narrower:
             return narrower
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
@@ -213,7 +222,8 @@ def indicator_of(
     # A word of what it measures with the rest said earlier in the paragraph ("... 8.650 ha lúa xuân, giảm 312 ha;
     # năng suất bình quân đạt 68,2 tạ/ha"): a label the unit fits whose words are all in the paragraph before the
     # number, holding a word of the figure's own clause, with at least half its words in the sentence.
-    own_named = (content_words(own) | content_words(noun)) - _NOT_NAMES - _TIME_WORDS
+    # ("nâng tổng số lên" brings a count to its new total: no word of what is counted)
+    own_named = (content_words(_RAISED_TO.sub(" ", own)) | content_words(noun)) - _NOT_NAMES - _TIME_WORDS
     if own_named:
         sentence_words = content_words(sentence_left) | around
         # (a list item's paragraph opens with its list's lead-in, not with the other items)
@@ -233,9 +243,22 @@ def indicator_of(
     hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]
     if hits:
         return hits[0]
-    if unit == "%" and measure in ("value", "share_pct") and _WORK_HEAD.match(re.split(r"[;,:]", own_left)[-1]):
+    if unit == "%" and measure in ("value", "share_pct") and (
+        _WORK_HEAD.match(re.split(r"[;,:]", own_left)[-1]) or _WORK_HEAD.match(re.split(r"[;:]", sentence_left)[-1])
+    ):
         return vocabulary().work_progress  # "đường ĐT.482 đạt 70%": how far the work is built
     return None
+
+
+def _works_share(unit: str, measure: str, own_left: str, sentence_left: str) -> bool:
+    """A percentage right after a work's bracketed amount whose own words are only a verb of doing ("hoàn thành
+    khoảng", "đạt"), in a clause headed by a work ("đường X", "hồ chứa Y", "dự án Z")."""
+    own = own_left.strip()
+    return unit == "%" and measure in ("value", "share_pct") and own.startswith(")") \
+        and bool(_DONE_ONLY.fullmatch(own[1:].strip())) and bool(_WORK_HEAD.match(re.split(r"[;:]", sentence_left)[-1]))
+
+
+_DONE_ONLY = re.compile(r"(?:(?:đã|hoàn thành|đạt|được|khoảng|trên|gần|ước|thực hiện|khối lượng)\s*)*", re.IGNORECASE)
 
 
 def named_by_words(lex: Lexicon, local: str, text: str) -> bool:
@@ -327,6 +350,7 @@ def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
     return any(words < label_words for label_words in index.label_words(local))
 
 
+_RAISED_TO = re.compile(r"(?<!\w)nâng\s+(?:tổng(?:\s+số)?(?:\s+lên)?|lên)(?!\w)", re.IGNORECASE)
 _NOT_NAMES = content_words("tăng giảm đạt ước là chiếm có được bằng thêm khoảng trên dưới gần mặt hàng")
 
 
@@ -334,8 +358,15 @@ def _part_words(own: str, noun: str, unit: str) -> frozenset[str]:
     """The words a part of a breakdown is named by: its own words after "trong đó"/"gồm" and the counted noun,
     without the unit and the verbs."""
     opener = last_match(PART_OPENER, own)
-    words = content_words(own[opener.end():] if opener else own) | content_words(noun)
+    words = content_words(_RAISED_TO.sub(" ", own[opener.end():] if opener else own)) | content_words(noun)
     return words - content_words(unit) - _NOT_NAMES
+
+
+def _said_before(own: str, noun: str, unit: str, previous: Figure) -> bool:
+    """Whether all of a part's words were said of the figure before ("4 xã đạt chuẩn, nâng tổng số lên 33/60 xã":
+    no other part)."""
+    words = _part_words(own, noun, unit)
+    return bool(words) and words <= content_words(previous.subject)
 
 
 def _narrower_named(
@@ -596,7 +627,10 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
         if not found:
             continue
         end = _CLAUSE_END.search(r.w, y.end)
-        named = r.w[y.start:end.start() if end else len(r.w)]
+        # the noun with its qualifier, after the pair or before it in its clause ("hoàn thành vượt 11/11 nhóm chỉ tiêu")
+        clause_start = max(r.w.rfind(c, r.sentence_of(x.start)[0], x.start) for c in ",;:(") + 1
+        clause_start = max(clause_start, r.sentence_of(x.start)[0])
+        named = f"{r.w[clause_start:x.start]} {r.w[y.start:end.start() if end else len(r.w)]}"
         unit = y.unit_text
 
         specific = lex.indicators.scattered(
