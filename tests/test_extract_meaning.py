@@ -1166,3 +1166,14 @@ def test_a_count_brought_to_its_new_total_and_target_groups(body: str, token: st
 ])
 def test_a_percentage_after_a_works_bracketed_amount_is_its_progress(body: str) -> None:
     assert figure(body, "62%").indicator == "project-progress"
+
+
+@pytest.mark.parametrize(("body", "token", "area"), [
+    ("Sản lượng khai thác ước đạt 111.200 tấn. Ba địa phương Điện Biên Phủ (31.620 tấn), Mường Ảng (29.480 tấn) và "
+     "Tuần Giáo (24.350 tấn) chiếm 76,8%.", "29.480", "dien-bien/muong-ang"),
+    ("Sản lượng khai thác ước đạt 111.200 tấn; các địa phương lớn là Tuần Giáo (31.620 tấn), Mường Ảng (29.480 tấn).",
+     "31.620", "dien-bien/tuan-giao"),
+])
+def test_places_named_bare_before_their_bracketed_figures(body: str, token: str, area: str) -> None:
+    f = figure(body, token)
+    assert (f.indicator, f.area) == ("capture-fishery-output", area)
