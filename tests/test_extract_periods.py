@@ -779,3 +779,30 @@ def test_the_year_averaged_after_a_census_day() -> None:
 ])
 def test_a_level_held_and_work_kept_up(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the bracketed figures of a list share their time; a bracket of words of its own is an aside
+    ("Đến ngày 31/5/2023, toàn tỉnh giải ngân 612 tỷ đồng, đạt 41,2% kế hoạch. Một số địa phương giải ngân khá là "
+     "huyện Đông Sơn (55,8%), huyện Hà Trung (52,1%), huyện Nga Sơn (50,3%).", "50,3%", "2023-05-31"),
+    ("GRDP 6 tháng tăng 6,8% (quý I tăng 5,2%; quý II tăng 8,1%), cao hơn mức tăng của cả nước (khoảng 4%).", "4%",
+     "2023-H1"),
+])
+def test_bracketed_figures_of_a_list_and_an_aside(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a clause naming no time goes on with the time the nearest clause before it opens with
+    ("Kim ngạch xuất khẩu tháng 6 ước 120 triệu USD, tăng 2% so với tháng trước; 6 tháng ước 690 triệu USD, tăng "
+     "9%; trong đó hàng dệt may 310 triệu USD.", "310", "2023-H1"),
+    ("Thu ngân sách tháng 6 ước 410 tỷ đồng; 6 tháng ước 2.600 tỷ đồng, đạt 52% dự toán; trong đó thu nội địa "
+     "2.100 tỷ đồng.", "2.100", "2023-H1"),
+])
+def test_the_nearest_clause_opening_with_a_time(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+def test_a_yearly_report_states_a_change_since_the_year_before_for_its_year() -> None:
+    body = "Giá phân bón tăng 30% so với cuối năm 2022 làm chi phí sản xuất tăng cao."
+    assert period_of(body, "30%", "2023", title="năm 2023") == "2023"

@@ -316,13 +316,19 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return point[1]  # (a day named in an earlier clause yields to a time the figure's own clause names)
     if named:
         return max(named)[1]
-    opener = _OPENER.match(text, 0, clause_start)
-    if opener:
-        # a clause naming no time goes on with the time its sentence opens with ("Trong quý II, toàn tỉnh ghi
-        # nhận 210 ca sốt xuất huyết; 35 ca tay chân miệng")
-        named = _times_named(r, _SINCE.sub(lambda m: " " * len(m.group()), opener.group()), 0, text, "")
-        if named:
-            return max(named)[1]
+    # a clause naming no time goes on with the time the nearest clause before it opens with, or its sentence
+    # ("Trong quý II, toàn tỉnh ghi nhận 210 ca sốt xuất huyết; 35 ca tay chân miệng"; "Xuất khẩu tháng 9 ...; 9
+    # tháng ước 906 triệu USD ...; trong đó hàng dệt may 398 triệu USD")
+    earlier_end = clause_start - 1
+    while earlier_end > 0:
+        earlier_start = plain.rfind(";", 0, earlier_end) + 1
+        opening = len(plain[earlier_start:earlier_end]) - len(plain[earlier_start:earlier_end].lstrip())
+        opener = _OPENER.match(plain, earlier_start + opening, earlier_end)
+        if opener:
+            named = _times_named(r, _SINCE.sub(lambda m: " " * len(m.group()), opener.group()), 0, text, "")
+            if named:
+                return max(named)[1]
+        earlier_end = earlier_start - 1
     m = last_match(_YEAR_START, local)
     if m:
         # the start of a year is the end of the one before, as "so với đầu năm" compares with 31/12
@@ -495,7 +501,7 @@ def periods_of(
         # ("tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,5%") are levels at the end of a report's part of a year (a
         # year's report states them for its year)
         found = r.ref_date
-    if found in (None, r.period) and measure in ("value", "change_abs", "change_pct") \
+    if found in (None, r.period) and measure in ("value", "change_abs", "change_pct") and r.period_kind != "year" \
             and cand.start < r.tasks_start and _AGAINST_YEAR_EDGE.match(r.w, cand.end, min(len(r.w), cand.end + 80)):
         found = r.ref_date  # a level compared with the start or the end of a year is counted at a day: a stock
     of_time = _OF_TIME.match(right)
@@ -550,7 +556,7 @@ def periods_of(
     inheritable = previous is not None and previous.measure != "plan_value" and (
         previous.period not in (previous_year(r.period), str(r.year)) or measure == "rank" and previous.measure
         in ("value", "change_pct")
-    ) and not names_own_time(left) and not _closed_after(r.w[previous.end:cand.start])
+    ) and not names_own_time(left) and not _aside_before(r, previous, cand.start)
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
@@ -652,6 +658,19 @@ _OWN_TIME = re.compile(
     + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}|cả\s+năm|bình quân\s+năm)",
     re.IGNORECASE,
 )
+
+
+def _aside_before(r: ReportContext, previous: Figure, start: int) -> bool:
+    """Whether the figure before ``start`` was in a bracket of words of its own that closed before it: an aside
+    ("(quý I tăng 5,2%), cao hơn cả nước (khoảng 4%)"), not one of a list's bracketed figures ("thị xã A (15,8%),
+    huyện B (14,2%)")."""
+    if not _closed_after(r.w[previous.end:start]):
+        return False
+    opened = r.w.rfind("(", 0, previous.start)
+    return opened >= 0 and not _BARE_BEFORE.fullmatch(r.w, opened + 1, previous.start)
+
+
+_BARE_BEFORE = re.compile(r"[\s+\-–]*(?:(?:khoảng|trên|dưới|gần|hơn|chỉ|mới|ước|đạt|là)\s*)*", re.IGNORECASE)
 
 
 def _closed_after(between: str) -> bool:
