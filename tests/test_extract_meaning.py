@@ -1177,3 +1177,20 @@ def test_a_percentage_after_a_works_bracketed_amount_is_its_progress(body: str) 
 def test_places_named_bare_before_their_bracketed_figures(body: str, token: str, area: str) -> None:
     f = figure(body, token)
     assert (f.indicator, f.area) == ("capture-fishery-output", area)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tổng đàn heo ước 320.000 con, tăng 2,1%.", "320.000", "pigs"),
+    ("Diện tích bắp toàn tỉnh đạt 4.200 ha.", "4.200", "maize-area"),
+    ("Diện tích cây ăn trái ước 41.260 ha, tăng 2,4%.", "41.260", "fruit-tree-area"),
+])
+def test_regional_words_name_the_same_things(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_regional_word_is_a_whole_word_and_never_replaces_a_label() -> None:
+    from provkg.reference.loader import with_regional_words
+
+    labels = with_regional_words({"đàn lợn": "pigs", "giá thịt lợn hơi": "pork-price", "đàn heo": "own-label"})
+    assert labels["giá thịt heo hơi"] == "pork-price" and labels["đàn heo"] == "own-label"
+    assert with_regional_words({"ngôi nhà bị sập": "x"}) == {"ngôi nhà bị sập": "x"}  # "ngôi" holds no word "ngô"
