@@ -1194,3 +1194,11 @@ def test_a_regional_word_is_a_whole_word_and_never_replaces_a_label() -> None:
     labels = with_regional_words({"đàn lợn": "pigs", "giá thịt lợn hơi": "pork-price", "đàn heo": "own-label"})
     assert labels["giá thịt heo hơi"] == "pork-price" and labels["đàn heo"] == "own-label"
     assert with_regional_words({"ngôi nhà bị sập": "x"}) == {"ngôi nhà bị sập": "x"}  # "ngôi" holds no word "ngô"
+
+
+@pytest.mark.parametrize("body", [
+    "Ngành du lịch đón khoảng 2,6 triệu lượt khách, tăng 14,9%; tổng thu ước 2.215 tỷ đồng, tăng 10,6%.",
+    "Du lịch tiếp tục phục hồi với 1,1 triệu lượt khách; tổng thu du lịch đạt 2.215 tỷ đồng.",
+])
+def test_tourism_takings_said_as_the_sectors_total(body: str) -> None:
+    assert figure(body, "2.215").indicator == "tourism-revenue"
