@@ -1202,3 +1202,23 @@ def test_a_regional_word_is_a_whole_word_and_never_replaces_a_label() -> None:
 ])
 def test_tourism_takings_said_as_the_sectors_total(body: str) -> None:
     assert figure(body, "2.215").indicator == "tourism-revenue"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Phấn đấu tăng trưởng 8 - 8,5% trong 6 tháng cuối năm.", "8 - 8,5"),
+    ("Nếu các quý còn lại đạt kịch bản thì tăng trưởng cả năm dự báo có thể đạt 10,5-11%.", "10,5"),
+])
+def test_growth_naming_nothing_else_is_the_economys(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "grdp"
+
+
+def test_growth_of_a_named_quantity_stays_its_own() -> None:
+    assert figure("Kim ngạch xuất khẩu tăng trưởng 12%.", "12%").indicator == "export-value"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giá lúa tăng liên tục từ tháng 7, riêng tháng 8 tăng thêm 800-1.900 đồng/kg.", "800"),
+    ("Giá cá tra nguyên liệu cuối tháng 12 chỉ còn 19.500-20.500 đồng/kg.", "19.500"),
+])
+def test_prices_of_farm_products_per_kilogram(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "farm-gate-price"
