@@ -1222,3 +1222,11 @@ def test_growth_of_a_named_quantity_stays_its_own() -> None:
 ])
 def test_prices_of_farm_products_per_kilogram(body: str, token: str) -> None:
     assert figure(body, token).indicator == "farm-gate-price"
+
+
+@pytest.mark.parametrize("body", [
+    "Giải quyết việc làm cho 17.850 lao động, đạt 56,67% kế hoạch. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,1%.",
+    "Thu ngân sách đạt 61,8% dự toán. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,1%, tăng 0,4 điểm phần trăm.",
+])
+def test_a_figure_opening_its_sentence_with_a_label_is_not_the_list_before(body: str) -> None:
+    assert figure(body, "93,1").indicator == "health-insurance-coverage"

@@ -53,8 +53,9 @@ def indicator_of(
 
     # the figure's own words: after a clause break that opens them, or after the last one inside them ("vượt 45% kế
     # hoạch năm, thu ngân sách đạt 81% dự toán": the budget's, not the investment's)
-    tail = own if CLAUSE_BREAK.match(own_left) else re.split(r"[,;]", own_left)[-1] if re.search(r"[,;]", own_left) \
-        else ""
+    # (a figure opening its sentence: all its words are its own, whatever list it goes on)
+    tail = own if CLAUSE_BREAK.match(own_left) or own_left == sentence_left else re.split(r"[,;]", own_left)[-1] \
+        if re.search(r"[,;]", own_left) else ""
     own_hits = lex.indicators.find_all(tail) if inherit and tail else []
     whole = _whole_listed(lex, previous)
     if inherit and whole:
