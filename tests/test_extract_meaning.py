@@ -1230,3 +1230,11 @@ def test_prices_of_farm_products_per_kilogram(body: str, token: str) -> None:
 ])
 def test_a_figure_opening_its_sentence_with_a_label_is_not_the_list_before(body: str) -> None:
     assert figure(body, "93,1").indicator == "health-insurance-coverage"
+
+
+@pytest.mark.parametrize("body", [
+    "Các dự án trọng điểm: dự án đường tỉnh 150 (tổng mức đầu tư 916 tỷ đồng) lũy kế giải ngân 487 tỷ đồng.",
+    "Tiến độ các công trình: cầu Hang Tôm (tổng mức đầu tư 916 tỷ đồng) đã giải ngân 487 tỷ đồng, đạt 53%.",
+])
+def test_a_clause_headed_by_a_work_the_reference_lacks_is_the_works_disbursement(body: str) -> None:
+    assert figure(body, "487").indicator == "project-disbursement"
