@@ -190,3 +190,13 @@ def test_a_section_headed_by_a_work_reports_on_it(body: str) -> None:
 def test_a_section_heading_naming_a_sector_is_no_work() -> None:
     links = linked("3.2. Đầu tư phát triển\nĐến nay đã giải ngân 64 tỷ đồng, đạt 35% kế hoạch vốn.")
     assert links["64"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Với dự án đường Vành đai 4 TP. Hà Nội đoạn qua tỉnh dài 19 km, các huyện đã bàn giao 76% mặt bằng.",
+    "Cầu Mỹ Lợi TX. Cai Lậy dài 1,2 km, đến nay khối lượng thi công đạt 76% và giải ngân 410 tỷ đồng.",
+])
+def test_a_place_abbreviation_inside_a_name_neither_ends_the_name_nor_its_clause(body: str) -> None:
+    links = linked(body)
+    project = links["76%"][0]
+    assert project is not None and project.startswith("long-an/") and project.endswith(("ha-noi", "cai-lay"))

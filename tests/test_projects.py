@@ -216,3 +216,23 @@ def test_abbreviated_parks_bypasses_dikes_and_irrigation_systems() -> None:
     assert _names("Đê hữu sông Lô được nâng cấp; đạt 60%") == ["Đê hữu sông Lô"]
     assert _names("hệ thống thủy lợi Nam Thạch Hãn giải ngân 20 tỷ đồng") == ["hệ thống thủy lợi Nam Thạch Hãn"]
     assert _names("bờ đê bị sạt lở 35 m; đê điều được tu bổ") == []  # no proper name, no work
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a place's abbreviation with its full stop inside a work's name
+    ("Dự án đường Vành đai 4 TP. Hà Nội đoạn qua tỉnh đạt 35% khối lượng.", ["đường Vành đai 4 TP. Hà Nội"]),
+    ("Cầu Rạch Sỏi TX. Kiến Tường đã thông xe, giải ngân 80 tỷ đồng.", ["Cầu Rạch Sỏi TX. Kiến Tường"]),
+    # a work named in common nouns, after words that say the text invests in it
+    ("Dự án đường bộ ven biển đoạn qua tỉnh đã giải ngân 1.200 tỷ đồng.", ["đường bộ ven biển"]),
+    ("Dự án nâng cấp đường ven biển phía nam (giai đoạn 2) hoàn thành 70% khối lượng.", ["đường ven biển phía nam"]),
+    # "Cầu", "Kè" of a place's name are no works
+    ("Các huyện Cầu Kè và Tiểu Cần thu hoạch sớm 14.000 ha lúa.", []),
+    ("Quận Cầu Giấy khởi công cầu vượt Mai Dịch với vốn 560 tỷ đồng.", ["cầu vượt Mai Dịch"]),
+])
+def test_place_abbreviations_common_noun_works_and_places_named_like_works(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_common_nouns_name_no_work_without_an_investment_word_or_when_the_sentence_goes_on() -> None:
+    assert _names("Đường giao thông nông thôn được cứng hóa thêm 85 km.") == []
+    assert _names("Dự án đường giao thông nông thôn đạt 50% kế hoạch.") == []

@@ -18,8 +18,8 @@ from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
 from provkg.reference.projects import ProjectIndex, project_index
 
-# Where a clause ends: a name beyond one of these is about another figure.
-_CLAUSE_END = re.compile(r";|\.\s")
+# Where a clause ends: a name beyond one of these is about another figure ("TP. Hồ Chí Minh" ends none).
+_CLAUSE_END = re.compile(r";|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s")
 # How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
 _AFTER_REACH = 40
 # Words before a name that make it a cause of the figure, not its subject.

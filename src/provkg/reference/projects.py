@@ -63,6 +63,10 @@ _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng",
                          "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới", "do"})
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
 _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa")
+# Words of an administrative unit before a capitalised name: "Cầu", "Cảng", "Đường" there begin a place's name
+# ("huyện Cầu Kè", "các huyện Cầu Ngang và Trà Cú", "phường Cầu Giấy"), not a work's.
+_ADMINISTRATIVE_BEFORE = re.compile(r"(?:huyện|quận|xã|phường|thị trấn|thị xã|thành phố|TP\.|TX\.|tỉnh)[ \t]+$",
+                                    re.IGNORECASE)
 # In a name of common nouns only the verbs end it ("giảm nghèo" is part of a programme's name).
 _LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là"})
 _GENERIC_KINDS = ("dự án", "công trình", "đề án")
@@ -217,6 +221,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
         before = text[max(0, match.start() - 6):match.start()].split()
         if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
             continue
+        if match.group()[0].isupper() and _ADMINISTRATIVE_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            place = re.match(r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;:.()]*)+", text[match.end():])
+            taken_until = match.end() + (place.end() if place else 0)
+            continue  # "huyện Cầu Kè": a place, its name no work's either
         rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần)?\s*", "", text[match.end():match.end() + 60])
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
@@ -230,6 +238,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue
         lower_case = match.group().lower() in _LOWER_CASE_NAMED
         end = _name_end(text, match.end(), lower_case)
+        if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
+                text[max(0, match.start() - 30):match.start()]):
+            end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
         if end is None:
             continue
         if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
@@ -325,7 +336,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
     previous_end = after_kind
     for token in re.finditer(r"[^\s,;:.()\"“”]+|[.](?=\d)", text[after_kind:after_kind + 160]):
         gap = text[previous_end:after_kind + token.start()]
-        if re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap):
+        abbreviated = bool(tokens) and PLACE_ABBREVIATION.fullmatch(tokens[-1][0]) and re.fullmatch(r"[.][ \t]*", gap)
+        if not abbreviated and (re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap)):
             break
         tokens.append((token.group(), after_kind + token.start(), after_kind + token.end()))
         previous_end = after_kind + token.end()
@@ -359,6 +371,20 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
     return end
 
 
+# A work named in common nouns ("dự án đường bộ ven biển", "công trình kè biển"): at least two and at most this many
+# words after its kind word, none a word that ends a name, up to the clause's punctuation or a segment's "đoạn".
+_COMMON_NOUN_WORDS = 4
+
+
+def _common_noun_end(text: str, after_kind: int) -> int | None:
+    """Where the name in common nouns of a work the text invests in ends, or None."""
+    words = re.match(r"((?:[ \t]+[^\W\d_]+){2,%d}?)(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+đoạn\b)" % _COMMON_NOUN_WORDS,
+                     text[after_kind:after_kind + 80])
+    if words is None or any(word in _STOP_WORDS for word in words.group(1).split()):
+        return None
+    return after_kind + words.end()
+
+
 # At most this many lower-case words follow the one capitalised word of a name in sentence case.
 _SENTENCE_CASE_WORDS = 2
 
@@ -370,6 +396,10 @@ def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str
     if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
         return None
     return run[-1][2]
+
+
+# Abbreviations of the kind of a place that take a full stop inside a name ("đường Vành đai 3 TP. Hồ Chí Minh").
+PLACE_ABBREVIATION = re.compile(r"TP|Tp|TX|Tx")
 
 
 def _named(word: str) -> bool:
