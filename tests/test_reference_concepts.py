@@ -35,7 +35,8 @@ def indicator_at(body: str, token: str) -> str | None:
     ("Tại thời điểm 30/9, chỉ số tồn kho ngành công nghiệp chế biến, chế tạo tăng 3,4% so với cùng thời điểm năm "
      "trước.", "3,4%", "manufacturing-inventory-index"),
     # transport and ports
-    ("Hàng hóa thông qua cảng biển 9 tháng đạt 14,2 triệu tấn, tăng 11,5% so với cùng kỳ.", "14,2", "port-cargo-throughput"),
+    ("Hàng hóa thông qua cảng biển 9 tháng đạt 14,2 triệu tấn, tăng 11,5% so với cùng kỳ.", "14,2",
+     "port-cargo-throughput"),
     ("Hành khách qua cảng hàng không đạt 1,26 triệu lượt, tăng 18%.", "1,26", "airport-passengers"),
     # tourism detail
     ("Ngày khách lưu trú ước đạt 2,1 triệu ngày khách, tăng 6,5%.", "2,1", "guest-days"),
@@ -77,7 +78,8 @@ def test_parts_the_survey_added_sit_under_their_wholes() -> None:
 
 def test_the_english_names_curators_would_propose_find_the_new_concepts() -> None:
     names = load_reference().indicator_english_names
-    for proposed, concept in [("yield of cassava", "cassava-yield"), ("Cargo throughput of ports", "port-cargo-throughput"),
+    for proposed, concept in [("yield of cassava", "cassava-yield"),
+                              ("Cargo throughput of ports", "port-cargo-throughput"),
                               ("households lifted out of poverty", "households-escaping-poverty"),
                               ("number of medals", "sport-medals")]:
         assert names.get(english_name_key(proposed)) == concept

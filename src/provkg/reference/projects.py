@@ -371,15 +371,14 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
     return end
 
 
-# A work named in common nouns ("dự án đường bộ ven biển", "công trình kè biển"): at least two and at most this many
+# A work named in common nouns ("dự án đường bộ ven biển", "dự án nâng cấp đường ven biển phía nam"): two to four
 # words after its kind word, none a word that ends a name, up to the clause's punctuation or a segment's "đoạn".
-_COMMON_NOUN_WORDS = 4
+_COMMON_NOUN_NAME = re.compile(r"((?:[ \t]+[^\W\d_]+){2,4}?)(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+đoạn\b)")
 
 
 def _common_noun_end(text: str, after_kind: int) -> int | None:
     """Where the name in common nouns of a work the text invests in ends, or None."""
-    words = re.match(r"((?:[ \t]+[^\W\d_]+){2,%d}?)(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+đoạn\b)" % _COMMON_NOUN_WORDS,
-                     text[after_kind:after_kind + 80])
+    words = _COMMON_NOUN_NAME.match(text[after_kind:after_kind + 80])
     if words is None or any(word in _STOP_WORDS for word in words.group(1).split()):
         return None
     return after_kind + words.end()
