@@ -200,3 +200,18 @@ def test_a_place_abbreviation_inside_a_name_neither_ends_the_name_nor_its_clause
     links = linked(body)
     project = links["76%"][0]
     assert project is not None and project.startswith("long-an/") and project.endswith(("ha-noi", "cai-lay"))
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án cầu Mỹ An nối Long An với Tiền Giang khởi công tháng 3. Đến nay, cầu Mỹ An đạt 42% khối lượng.",
+    "Tuyến đường Vành đai 2 vùng đô thị Tân An đã giải ngân 75 tỷ đồng. Đường Vành đai 2 đạt 42% khối lượng.",
+])
+def test_a_work_named_again_shorter_is_the_work_named_in_full(body: str) -> None:
+    project = linked(body)["42%"][0]
+    assert project in {"long-an/cau-my-an-noi-long-an-voi-tien-giang", "long-an/duong-vanh-dai-2-vung-do-thi-tan-an"}
+
+
+def test_a_shorter_name_two_fuller_names_hold_is_neither() -> None:
+    body = ("Cầu Mỹ An 1 và cầu Mỹ An 2 đã thông xe. Cầu Mỹ An cũ đã giải ngân 42 tỷ đồng để sửa chữa; "
+            "cầu Mỹ An đạt 30% khối lượng.")
+    assert linked(body)["30%"][0] == "long-an/cau-my-an"
