@@ -532,8 +532,9 @@ def test_a_multiple_of_an_allowed_unit_fits() -> None:
 
 
 @pytest.mark.parametrize(("body", "token", "indicator"), [
-    ("Vụ Hè Thu đã gieo sạ 61.300 ha, đạt 97% kế hoạch.", "61.300", "rice-area"),
-    ("Vụ Mùa toàn tỉnh gieo cấy 27.800 ha.", "27.800", "rice-area"),
+    # the season the sentence opens with qualifies the rice area (see the framing tests below)
+    ("Vụ Hè Thu đã gieo sạ 61.300 ha, đạt 97% kế hoạch.", "61.300", "summer-autumn-rice-area"),
+    ("Vụ Mùa toàn tỉnh gieo cấy 27.800 ha.", "27.800", "main-season-rice-area"),
     # a narrower indicator named near the number beats its broader one
     ("Tính đến ngày 15/3, toàn tỉnh đã gieo cấy 42.600 ha lúa xuân.", "42.600", "winter-spring-rice-area"),
     ("Nông dân đã gieo cấy được 18.900 ha lúa đông xuân.", "18.900", "winter-spring-rice-area"),
@@ -914,3 +915,89 @@ def test_a_disbursement_naming_no_work_is_the_public_investment_disbursed(body: 
 ])
 def test_a_change_whose_own_words_hold_a_labels_words(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
+
+
+# -- a framing phrase opening the sentence, or a bullet's label, qualifies the figures after it ----------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vụ Đông Xuân năm nay, nông dân gieo cấy 36.800 ha lúa, năng suất bình quân 63,5 tạ/ha.", "63,5",
+     "winter-spring-rice-yield"),
+    ("Trong vụ Đông Xuân, bà con xuống giống 48.900 ha lúa, thu hoạch đến nay được 12.000 ha.", "48.900",
+     "winter-spring-rice-area"),
+    ("- Vụ Mùa: diện tích gieo cấy 27.300 ha, năng suất dự kiến 51 tạ/ha.", "27.300", "main-season-rice-area"),
+    ("Đối với lúa Hè Thu, diện tích gieo sạ đạt 19.700 ha, năng suất ước 55,2 tạ/ha.", "19.700",
+     "summer-autumn-rice-area"),
+])
+def test_a_season_framing_the_sentence_qualifies_its_crop_figures(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the season is a figure's own words, not a framing phrase: the next figure of the whole year stays generic
+    ("Diện tích lúa Đông Xuân 36.800 ha, sản lượng lúa cả năm ước 412.000 tấn.", "412.000", "rice-output"),
+    # a place framing the sentence qualifies no concept
+    ("Tại huyện Tuần Giáo, diện tích gieo cấy lúa đạt 3.900 ha.", "3.900", "rice-area"),
+])
+def test_what_is_no_framing_phrase_leaves_the_concept_alone(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+# -- "X/Y <noun> <qualifier>": X counts what the qualifier picks, Y all things of the noun ------------------------
+
+@pytest.mark.parametrize(("body", "x", "y", "expected_x", "expected_y"), [
+    ("Ước cả năm có 18/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch.", "18", "21", "main-targets-met", "main-targets"),
+    ("Trong số đó, 5/21 chỉ tiêu vượt kế hoạch.", "5", "21", "main-targets-exceeded", "main-targets"),
+    ("Lũy kế đến nay có 101/128 xã đạt chuẩn nông thôn mới.", "101", "128", "new-rural-communes", "rural-communes"),
+    ("Hiện có 388/501 trường đạt chuẩn quốc gia.", "388", "501", "national-standard-schools", "operating-schools"),
+    ("Bệnh dịch tả lợn châu Phi đã lan ra 12/15 huyện, thành phố.", "12", "15", "asf-districts", "districts"),
+])
+def test_a_ratio_of_counts_splits_the_qualified_part_from_its_whole(
+    body: str, x: str, y: str, expected_x: str, expected_y: str,
+) -> None:
+    assert figure(body, x).indicator == expected_x
+    assert figure(body, y).indicator == expected_y
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Kim ngạch xuất khẩu tháng 6 ước 81,2 triệu USD, giảm 10,5% so với tháng trước; 6 tháng ước 512,4 triệu USD.",
+     "512,4", "export-value"),
+    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 6 ước 3.520 tỷ đồng, tăng 0,3% so với tháng "
+     "trước; lũy kế 6 tháng đầu năm ước 21.900 tỷ đồng, tăng 9,1%.", "21.900", "retail-sales"),
+])
+def test_a_clause_after_a_semicolon_naming_only_a_time_goes_on_with_the_figure_before(
+    body: str, token: str, expected: str,
+) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Sản lượng thủy sản 6 tháng ước 8.120 tấn, tăng 4,2% so với cùng kỳ, gồm nuôi trồng 5.900 tấn và khai thác "
+     "2.220 tấn.", "5.900", "aquaculture-output"),
+    ("Sản lượng thủy sản 6 tháng ước 8.120 tấn, tăng 4,2% so với cùng kỳ, gồm nuôi trồng 5.900 tấn và khai thác "
+     "2.220 tấn.", "2.220", "capture-fishery-output"),
+    ("Tổng đàn gia súc ước 215.000 con, tăng 1,1%, bao gồm đàn trâu 61.000 con và đàn bò 54.000 con.", "54.000",
+     "cattle"),
+])
+def test_parts_after_a_comparison_or_joined_by_and_are_their_own(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+# -- a breakdown by place: a part whose own words are a place (and what was said of the total) measures the total's
+# quantity there ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected", "area"), [
+    ("Diện tích nuôi tôm toàn tỉnh đạt 45.100 ha, trong đó huyện Tuần Giáo 14.860 ha, Mường Ảng 11.240 ha.", "11.240",
+     "shrimp-farming-area", "dien-bien/muong-ang"),
+    ("Tổng thu ngân sách ước 3.352 tỷ đồng. Thành phố Điện Biên Phủ thu 905 tỷ đồng, huyện Mường Ảng thu 587 tỷ đồng.",
+     "905", "state-budget-revenue", "dien-bien/dien-bien-phu"),
+    ("Diện tích nuôi tôm đạt 45.100 ha. Hai địa phương dẫn đầu là huyện Tuần Giáo (14.860 ha) và huyện Mường Nhé "
+     "(11.240 ha).", "14.860", "shrimp-farming-area", "dien-bien/tuan-giao"),
+])
+def test_a_part_of_a_breakdown_by_place(body: str, token: str, expected: str, area: str) -> None:
+    f = figure(body, token)
+    assert (f.indicator, f.area) == (expected, area)
+
+
+def test_a_place_with_words_of_its_own_names_its_own_quantity() -> None:
+    f = figure("Diện tích nuôi tôm đạt 45.100 ha; huyện Tuần Giáo trồng mới 120 ha cà phê.", "120")
+    assert f.indicator != "shrimp-farming-area"

@@ -150,9 +150,9 @@ def indicator_of(
         found = named or found
     elif found is not None and previous is not None and previous.indicator \
             and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
-            and re.match(r"\s*[,;:]|\s*(?:trong đó|gồm|bao gồm)", own_left):
+            and (re.match(r"\s*[,;:]", own_left) or _SIBLING_OPENER.match(re.split(r"[,;:]", own_left)[-1])):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
-        # 61.000 con, bò 98.000 con")
+        # 61.000 con, bò 98.000 con"; "..., tăng 5,3% so với cùng kỳ, gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn")
         found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own) or found
     if found is not None:
         if len(found_words) <= 2:
@@ -297,6 +297,10 @@ _WORK_HEAD = re.compile(
     r"(?!\w)",
     re.IGNORECASE,
 )
+
+
+# What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn".
+_SIBLING_OPENER = re.compile(r"\s*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
 
 
 _WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
@@ -451,3 +455,93 @@ def apply_respectively(r: ReportContext, figures: list[Figure]) -> None:
             value.indicator, value.measure, value.subject = before.indicator, before.measure, before.subject
             value.period = first_period
 
+
+
+def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
+    """A figure's indicator becomes the narrower one that the sentence's framing phrase or its bullet's label
+    qualifies: "Vụ Đông Xuân năm 2023, toàn tỉnh gieo cấy 42.100 ha lúa, năng suất 61,2 tạ/ha" (the winter-spring
+    rice area and yield), "- Vụ Mùa: diện tích gieo cấy 30.400 ha". A framing phrase opens the sentence and ends at
+    its first comma or colon before any of its figures; the words a narrower concept adds to its broader one's must
+    all be there or in the figure's own words, and only one narrower concept may fit."""
+    lex = r.lex
+    first_in_sentence: dict[tuple[int, int], int] = {}
+    for f in figures:
+        first_in_sentence.setdefault(r.sentence_of(f.start), f.start)
+    for f in figures:
+        if not f.indicator or f.indicator not in lex.narrower:
+            continue
+        sentence = r.sentence_of(f.start)
+        line_start = r.line_of(f.start)[0]
+        opener_start = max(sentence[0], line_start)
+        opener = r.w[opener_start:first_in_sentence[sentence]]
+        cut = re.search(r"[,:]", opener)
+        framing = opener[:cut.start()] if cut else ""
+        words = content_words(f"{framing} {heading_of(r, f.start)} {f.subject}")
+        local = f.indicator
+        while True:
+            narrower = _framed_narrower(lex, local, words, f.unit_text if f.measure in _UNIT_CHECKED else "")
+            if narrower is None:
+                break
+            local = narrower
+        f.indicator = local
+
+
+def _framed_narrower(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str | None:
+    """The one indicator directly under ``local`` whose label adds to ``local``'s words only some of ``words``."""
+    broad = frozenset().union(*lex.indicators.label_words(local)) if lex.indicators.label_words(local) else frozenset()
+    fitting: list[tuple[int, str]] = []
+    for child in lex.narrower.get(local, ()):
+        direct = lex.ancestors.get(child, frozenset()) == {local} | lex.ancestors.get(local, frozenset())
+        if not direct or (unit and lex.unit_fit(child, unit) < 0):
+            continue
+        added = [label - broad for label in lex.indicators.label_words(child)]
+        matched = [len(extra) for extra in added if extra and extra <= words]
+        if matched:
+            fitting.append((max(matched), child))
+    if not fitting:
+        return None
+    fitting.sort(reverse=True)
+    if len(fitting) > 1 and fitting[0][0] == fitting[1][0]:
+        return None  # two narrower concepts fit alike: the framing does not choose
+    return fitting[0][1]
+
+
+_CLAUSE_END = re.compile(r"[,;.()\n]")
+
+
+def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) -> None:
+    """In "X/Y <noun> <qualifier>" X counts the things the qualifier picks and Y all things of the noun: "17/20 chỉ
+    tiêu đạt và vượt kế hoạch" (targets met of the main targets), "95/120 xã đạt chuẩn nông thôn mới" (new-rural
+    communes of the rural communes). X takes the most specific concept the noun with its qualifier names (one under
+    the concept found, or that one); Y the nearest concept above X's that the noun alone names, else the most
+    general one above it that the unit fits."""
+    lex = r.lex
+    for x, y in pairs:
+        if x.measure != "value" or y.measure != "value" or x.value > y.value:
+            continue
+        found = x.indicator or y.indicator
+        if not found:
+            continue
+        end = _CLAUSE_END.search(r.w, y.end)
+        named = r.w[y.start:end.start() if end else len(r.w)]
+        unit = y.unit_text
+
+        specific = lex.indicators.scattered(
+            named,
+            lambda local, _words, found=found, unit=unit: (local == found or found in lex.ancestors.get(local, ()))
+            and lex.unit_fit(local, unit) >= 0,
+        ) or found
+        wider = [local for local in lex.ancestors.get(specific, ()) if lex.unit_fit(local, unit) > 0]
+        if not wider:
+            continue
+        # the concept of the noun alone (its labels say nothing the noun does not), the nearest such; else the
+        # most general one above
+        noun = content_words(unit) | _COUNT_WORDS
+        plain = [local for local in wider if any(words <= noun for words in lex.indicators.label_words(local))]
+        x.indicator = specific
+        y.indicator = max(plain, key=lambda local: len(lex.ancestors.get(local, ()))) if plain \
+            else min(wider, key=lambda local: len(lex.ancestors.get(local, ())))
+
+
+# Words that name a count without qualifying what is counted ("số đơn vị hành chính cấp xã" is the communes).
+_COUNT_WORDS = content_words("số tổng đơn vị hành chính cấp các")
