@@ -61,6 +61,13 @@ def indicator_at(body: str, token: str) -> str | None:
     ("Toàn tỉnh giao quân đạt 100% chỉ tiêu với 1.650 công dân nhập ngũ.", "1.650", "military-recruits"),
     ("Cơ quan thi hành án dân sự giải quyết xong 3.420 việc thi hành án, đạt 82,1% số việc có điều kiện.", "3.420",
      "civil-judgments-completed"),
+    # animal diseases beyond African swine fever: the dead and culled among the infected
+    ("Bệnh viêm da nổi cục trên trâu, bò làm 320 con mắc, trong đó 41 con chết và tiêu hủy.", "41",
+     "lumpy-skin-culled"),
+    ("Bệnh lở mồm long móng trên trâu, bò làm 95 con mắc, trong đó 12 con chết và tiêu hủy.", "12", "fmd-culled"),
+    # fruit named by the plant, a unit of ten thousand tonnes
+    ("Với nhóm cây lâu năm, cây nho còn 1.120 ha, giảm 4,5%.", "1.120", "grape-area"),
+    ("Sản lượng lương thực có hạt ước đạt 21,6 vạn tấn, tăng 1,2%.", "21,6", "food-output"),
     # disasters
     ("Mưa lũ làm 4 người chết do thiên tai, 2 người mất tích và 31 nhà bị hư hỏng.", "4", "disaster-deaths"),
 ])
