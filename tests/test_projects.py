@@ -236,3 +236,19 @@ def test_place_abbreviations_common_noun_works_and_places_named_like_works(text:
 def test_common_nouns_name_no_work_without_an_investment_word_or_when_the_sentence_goes_on() -> None:
     assert _names("Đường giao thông nông thôn được cứng hóa thêm 85 km.") == []
     assert _names("Dự án đường giao thông nông thôn đạt 50% kế hoạch.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('Dự án “Cải thiện hạ tầng giao thông nông thôn” giải ngân 85 tỷ đồng, đạt 60% kế hoạch.',
+     ["Dự án Cải thiện hạ tầng giao thông nông thôn"]),
+    ('Tiếp tục thực hiện Chương trình "Mỗi xã một sản phẩm" với 36 sản phẩm được công nhận.',
+     ["Chương trình Mỗi xã một sản phẩm"]),
+])
+def test_a_name_in_quotes_after_the_word_of_a_work_runs_to_its_closing_quote(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_quoted_programme_is_a_programme_and_a_quoted_project_a_project() -> None:
+    works = project_index()
+    assert works.is_programme(provisional_project("Chương trình Mỗi xã một sản phẩm", "long-an"))
+    assert not works.is_programme(provisional_project("Dự án Cải thiện hạ tầng giao thông nông thôn", "long-an"))

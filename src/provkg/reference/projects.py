@@ -210,11 +210,14 @@ def find_project_names(text: str) -> list[ProjectMention]:
     """Names of works in a text: a kind word ("cầu", "đường cao tốc", "dự án") and the name after it, up to the
     last capitalised word or number of the name ("cầu Cửa Lục 3 đạt 60% khối lượng" -> "cầu Cửa Lục 3")."""
     mentions: list[ProjectMention] = []
-    if not guarded(_WORK_PATTERN, text):
+    if not guarded(_WORK_PATTERN, text) and not _QUOTE_OPENED.search(text):
         return mentions  # (most sentences name no kind of work: the pattern need not run over them)
+    quoted = [ProjectMention(m.start(), m.end(), f"{m.group(1)} {m.group(2).strip()}") for m in _QUOTED.finditer(text)]
+    mentions.extend(quoted)
     taken_until = -1
     for match in _WORK_PATTERN.finditer(text):
-        if match.start() < taken_until or _inside_brackets(text, match.start()):
+        if match.start() < taken_until or _inside_brackets(text, match.start()) \
+                or any(q.start <= match.start() < q.end for q in quoted):
             continue
         if match.group().isupper() and len(match.group()) > 2:
             continue  # a heading in capitals names a section, not a work
@@ -258,7 +261,13 @@ def find_project_names(text: str) -> list[ProjectMention]:
                 name, end = inner[0].name, proper.end()
         mentions.append(ProjectMention(match.start(), end, name))
         taken_until = end
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
+
+
+# A name in quotes after the word of a project, a programme or a scheme (Chương trình "Mỗi xã một sản phẩm", dự án
+# “Cải thiện hạ tầng nông thôn”): the quotes say where it begins and ends, whatever its words.
+_QUOTED = re.compile(r"(?<!\w)(dự án|công trình|chương trình|đề án)[ \t]*[\"“]([^\"“”\n]{3,150})[\"”]", re.IGNORECASE)
+_QUOTE_OPENED = re.compile(r"[\"“]")
 
 
 # A component project of a larger work ("Dự án thành phần 3 thuộc Dự án đường bộ cao tốc X - Y", "dự án thành
