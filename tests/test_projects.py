@@ -252,3 +252,21 @@ def test_a_quoted_programme_is_a_programme_and_a_quoted_project_a_project() -> N
     works = project_index()
     assert works.is_programme(provisional_project("Chương trình Mỗi xã một sản phẩm", "long-an"))
     assert not works.is_programme(provisional_project("Dự án Cải thiện hạ tầng giao thông nông thôn", "long-an"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a road's number after lower-case words of a name names it too
+    ("Dự án khu đô thị phía Nam quốc lộ 1A đã giải phóng mặt bằng 80%.", ["khu đô thị phía Nam quốc lộ 1A"]),
+    ("Khu tái định cư phía Tây đường tỉnh 830 hoàn thành 75% khối lượng.", ["Khu tái định cư phía Tây đường tỉnh 830"]),
+    # every end a road joins, the last after "và"
+    ("Dự án đường kết nối cảng Long An với quốc lộ 50 và quốc lộ 62 đạt 40% khối lượng.",
+     ["đường kết nối cảng Long An với quốc lộ 50 và quốc lộ 62"]),
+    ("Tuyến đường nối thành phố Tân An với đường tỉnh 827 và Cần Giuộc đã giải ngân 120 tỷ đồng.",
+     ["Tuyến đường nối thành phố Tân An với đường tỉnh 827 và Cần Giuộc"]),
+])
+def test_road_numbers_and_the_ends_a_road_joins_belong_to_its_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_two_works_joined_by_and_stay_two() -> None:
+    assert _names("Cầu Phước Lợi và cầu Rạch Chanh đạt 50% khối lượng.") == ["Cầu Phước Lợi", "cầu Rạch Chanh"]

@@ -358,8 +358,14 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
         # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins; a second
         # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
         leading_and = word == "và" and end is None and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40])
-        if word in stops and not joins and not leading_and:  # lower-case only: "Sản - Nhi" is a name
+        # "nối đường X với quốc lộ 6 và quốc lộ 21A": the ends a road joins are all of its name
+        third_end = word == "và" and end is not None and any(w == "với" for w, _s, _e in tokens[:i]) \
+            and any(w == "nối" for w, _s, _e in tokens[:i]) and i + 1 < len(tokens) \
+            and (_named(tokens[i + 1][0]) or _WORK_PATTERN.match(text, tokens[i + 1][1]) is not None)
+        if word in stops and not joins and not leading_and and not third_end:  # lower-case only: "Sản - Nhi" is a name
             break
+        if third_end:
+            continue
         if joins or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
             continue
         if lower_case and not word[0].isdigit():
@@ -370,8 +376,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
             continue
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
-        elif end is not None and word.islower() and any(
-                w[0].isupper() for w, _s, _e in _until_stop(tokens[i + 1:i + 5], stops)):
+        elif end is not None and word.islower() and any(  # "phía Bắc quốc lộ 5": a road's number names it too
+                _named(w) for w, _s, _e in _until_stop(tokens[i + 1:i + 5], stops)):
             continue
         elif end is not None and i == 1 and word.islower() and (tail := _sentence_case_tail(tokens[1:], stops)):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
