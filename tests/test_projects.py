@@ -270,3 +270,17 @@ def test_road_numbers_and_the_ends_a_road_joins_belong_to_its_name(text: str, na
 
 def test_two_works_joined_by_and_stay_two() -> None:
     assert _names("Cầu Phước Lợi và cầu Rạch Chanh đạt 50% khối lượng.") == ["Cầu Phước Lợi", "cầu Rạch Chanh"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # what is done to a work, between "dự án" and the work's kind word, is no part of its name
+    ("Dự án nâng cấp, mở rộng quốc lộ 62 đã giải ngân 210 tỷ đồng.", ["quốc lộ 62"]),
+    ("Dự án cải tạo hồ chứa nước Cây Sung đạt 70% khối lượng.", ["hồ chứa nước Cây Sung"]),
+    # "HCM" written out, in a city's or a road's name
+    ("Dự án đường Vành đai 3 TP.HCM đoạn qua tỉnh đạt 20% khối lượng.", ["đường Vành đai 3 TP.HCM"]),
+    ("Dự án nâng cấp đường HCM đoạn qua huyện đạt 40% khối lượng.", ["đường HCM"]),
+])
+def test_works_after_what_is_done_to_them_and_hcm_written_out(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+    assert provisional_project(names[0], "long-an") != "long-an/" and (
+        "HCM" not in names[0] or provisional_project(names[0], "long-an").endswith("ho-chi-minh"))

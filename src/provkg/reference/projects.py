@@ -107,6 +107,7 @@ _ABBREVIATIONS = {
     "dtts và mn": "dân tộc thiểu số và miền núi", "đbdtts": "đồng bào dân tộc thiểu số", "dtts": "dân tộc thiểu số",
     "kt-xh": "kinh tế - xã hội", "ktxh": "kinh tế - xã hội", "gnbv": "giảm nghèo bền vững", "đtxd": "đầu tư xây dựng",
     "kcn": "khu công nghiệp", "ccn": "cụm công nghiệp", "kđt": "khu đô thị", "kkt": "khu kinh tế",
+    "hcm": "Hồ Chí Minh",
 }
 # Road codes ("QL21B", "ĐT.482", "đường ĐT 477", "TL10"): the kind of road written out before the number.
 _ROAD_CODES = {"đt": "đường tỉnh ", "dt": "đường tỉnh ", "ql": "quốc lộ ", "tl": "tỉnh lộ "}
@@ -228,7 +229,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
             place = re.match(r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;:.()]*)+", text[match.end():])
             taken_until = match.end() + (place.end() if place else 0)
             continue  # "huyện Cầu Kè": a place, its name no work's either
-        rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần)?\s*", "", text[match.end():match.end() + 60])
+        # the words of what is done to the work ("Dự án nâng cấp, mở rộng quốc lộ 1A") come before its kind word too
+        rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần|(?:(?:nâng cấp|mở rộng|cải tạo|sửa chữa|"
+                      r"đầu tư)[\s,]*(?:và\s+)?)+)?\s*", "", text[match.end():match.end() + 60])
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
         if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
