@@ -215,3 +215,12 @@ def test_a_shorter_name_two_fuller_names_hold_is_neither() -> None:
     body = ("Cầu Mỹ An 1 và cầu Mỹ An 2 đã thông xe. Cầu Mỹ An cũ đã giải ngân 42 tỷ đồng để sửa chữa; "
             "cầu Mỹ An đạt 30% khối lượng.")
     assert linked(body)["30%"][0] == "long-an/cau-my-an"
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án 4 thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững giải ngân 18 tỷ đồng, đạt 52% kế hoạch.",
+    "Tiểu dự án 2 (Chương trình MTQG giảm nghèo bền vững) giải ngân 18 tỷ đồng, đạt 52% kế hoạch.",
+])
+def test_a_numbered_component_of_a_programme_is_the_programmes(body: str) -> None:
+    project, programme = linked(body)["18"]
+    assert project is None and programme == "ntp-poverty-reduction"

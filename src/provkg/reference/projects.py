@@ -217,9 +217,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
     mentions.extend(quoted)
     taken_until = -1
     for match in _WORK_PATTERN.finditer(text):
-        if match.start() < taken_until or _inside_brackets(text, match.start()) \
-                or any(q.start <= match.start() < q.end for q in quoted):
-            continue
+        if match.start() < taken_until or any(q.start <= match.start() < q.end for q in quoted) or (
+                _inside_brackets(text, match.start()) and match.group().lower() != _NATIONAL_PROGRAMME_HEAD):
+            continue  # a part in brackets is no work of its own; a national programme there is the whole's
         if match.group().isupper() and len(match.group()) > 2:
             continue  # a heading in capitals names a section, not a work
         before = text[max(0, match.start() - 6):match.start()].split()
@@ -251,6 +251,8 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue
         if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
             continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
+        if match.group().lower() in _GENERIC_KINDS and _NUMBER_ONLY.fullmatch(text[match.end():end]):
+            continue  # "Dự án 4", "Tiểu dự án 2" of a programme: its programme, named around it, is the work
         if match.group().lower() in _PROPER_NAME_KINDS and not re.search(r"(?<!\w)[A-ZĐ]", text[match.end():end]):
             continue  # "bờ đê bị sạt 20 m": a dike, not a named work
         end = _qualified(text, _enumerated(text, match.start(), end))
@@ -329,6 +331,8 @@ def _qualified(text: str, end: int) -> int:
 
 
 _ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
+# A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
+_NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
 # A name that is one acronym ("FDI", "ODA", "PPP").
 _ACRONYM_ONLY = re.compile(r"\s*[A-ZĐ]{2,5}\s*")
 
