@@ -43,7 +43,7 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
         # the label's own admin word, of one or two words ("huyện Mường Nhé", "Thành phố Hạ Long"), or one before it
         if _ADMIN.search(label[0] + " ") or _ADMIN.search(" ".join(label[:2]) + " ") \
                 or _ADMIN.search(window[max(0, start - 12):start]) \
-                or not window[end:].strip(" \t:"):
+                or not window[end:].strip(" \t:("):
             return local
     return None
 
@@ -52,7 +52,8 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
 _PLACE_CLAUSE = re.compile(r"[;,:(]|(?<!\w)(?:là|gồm|trong đó|riêng|như)(?!\w)", re.IGNORECASE)
 _FILLER = re.compile(
     r"(?<!\w)(?:huyện|thị xã|thành phố|tp\.?|tx\.?|thị trấn|quận|phường|xã|đặc khu|và|còn|đạt|ước|khoảng|có|với|"
-    r"tăng|giảm|chiếm|riêng|cao nhất|thấp nhất|dẫn đầu|đứng đầu)(?!\w)",
+    r"tăng|giảm|chiếm|riêng|cao nhất|thấp nhất|dẫn đầu|đứng đầu|đón|thu được|thu|thực hiện|phục vụ|"
+    r"địa phương|đơn vị|các|những|một số|hai|ba|bốn|năm)(?!\w)",
     re.IGNORECASE,
 )
 
