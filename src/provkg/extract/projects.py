@@ -109,22 +109,13 @@ _SUB_ITEM = re.compile(r"[ \t]*[+•*][ \t]")
 def _work_of_list_head(r: ReportContext, works: ProjectIndex, line: tuple[int, int]) -> tuple[str | None, str | None]:
     """(project, programme) of the line that opens a sub-list holding the figure's line, when it names works and
     ends with a colon: its items report on them."""
-    start = line[0]
-    if not _SUB_ITEM.match(r.w, start):
+    head = r.list_lead(line[0], _SUB_ITEM)
+    if not head:
         return None, None
-    while start > 0:
-        previous = r.w.rfind("\n", 0, start - 1) + 1
-        head = r.w[previous:start - 1]
-        if _SUB_ITEM.match(head):
-            start = previous
-            continue
-        if not head.rstrip().endswith(":"):
-            return None, None
-        hits = _works_in(works, head, r.province)
-        projects = [hit[2] for hit in hits if not works.is_programme(hit[2])]
-        programmes = [hit[2] for hit in hits if works.is_programme(hit[2])]
-        return (projects[0] if projects else None), (programmes[0] if programmes else None)
-    return None, None
+    hits = _works_in(works, head, r.province)
+    projects = [hit[2] for hit in hits if not works.is_programme(hit[2])]
+    programmes = [hit[2] for hit in hits if works.is_programme(hit[2])]
+    return (projects[0] if projects else None), (programmes[0] if programmes else None)
 
 
 def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, int], offset: int) -> str | None:
