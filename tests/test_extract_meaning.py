@@ -1177,3 +1177,64 @@ def test_a_percentage_after_a_works_bracketed_amount_is_its_progress(body: str) 
 def test_places_named_bare_before_their_bracketed_figures(body: str, token: str, area: str) -> None:
     f = figure(body, token)
     assert (f.indicator, f.area) == ("capture-fishery-output", area)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tổng đàn heo ước 320.000 con, tăng 2,1%.", "320.000", "pigs"),
+    ("Diện tích bắp toàn tỉnh đạt 4.200 ha.", "4.200", "maize-area"),
+    ("Diện tích cây ăn trái ước 41.260 ha, tăng 2,4%.", "41.260", "fruit-tree-area"),
+])
+def test_regional_words_name_the_same_things(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_regional_word_is_a_whole_word_and_never_replaces_a_label() -> None:
+    from provkg.reference.loader import with_regional_words
+
+    labels = with_regional_words({"đàn lợn": "pigs", "giá thịt lợn hơi": "pork-price", "đàn heo": "own-label"})
+    assert labels["giá thịt heo hơi"] == "pork-price" and labels["đàn heo"] == "own-label"
+    assert with_regional_words({"ngôi nhà bị sập": "x"}) == {"ngôi nhà bị sập": "x"}  # "ngôi" holds no word "ngô"
+
+
+@pytest.mark.parametrize("body", [
+    "Ngành du lịch đón khoảng 2,6 triệu lượt khách, tăng 14,9%; tổng thu ước 2.215 tỷ đồng, tăng 10,6%.",
+    "Du lịch tiếp tục phục hồi với 1,1 triệu lượt khách; tổng thu du lịch đạt 2.215 tỷ đồng.",
+])
+def test_tourism_takings_said_as_the_sectors_total(body: str) -> None:
+    assert figure(body, "2.215").indicator == "tourism-revenue"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Phấn đấu tăng trưởng 8 - 8,5% trong 6 tháng cuối năm.", "8 - 8,5"),
+    ("Nếu các quý còn lại đạt kịch bản thì tăng trưởng cả năm dự báo có thể đạt 10,5-11%.", "10,5"),
+])
+def test_growth_naming_nothing_else_is_the_economys(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "grdp"
+
+
+def test_growth_of_a_named_quantity_stays_its_own() -> None:
+    assert figure("Kim ngạch xuất khẩu tăng trưởng 12%.", "12%").indicator == "export-value"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giá lúa tăng liên tục từ tháng 7, riêng tháng 8 tăng thêm 800-1.900 đồng/kg.", "800"),
+    ("Giá cá tra nguyên liệu cuối tháng 12 chỉ còn 19.500-20.500 đồng/kg.", "19.500"),
+])
+def test_prices_of_farm_products_per_kilogram(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "farm-gate-price"
+
+
+@pytest.mark.parametrize("body", [
+    "Giải quyết việc làm cho 17.850 lao động, đạt 56,67% kế hoạch. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,1%.",
+    "Thu ngân sách đạt 61,8% dự toán. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,1%, tăng 0,4 điểm phần trăm.",
+])
+def test_a_figure_opening_its_sentence_with_a_label_is_not_the_list_before(body: str) -> None:
+    assert figure(body, "93,1").indicator == "health-insurance-coverage"
+
+
+@pytest.mark.parametrize("body", [
+    "Các dự án trọng điểm: dự án đường tỉnh 150 (tổng mức đầu tư 916 tỷ đồng) lũy kế giải ngân 487 tỷ đồng.",
+    "Tiến độ các công trình: cầu Hang Tôm (tổng mức đầu tư 916 tỷ đồng) đã giải ngân 487 tỷ đồng, đạt 53%.",
+])
+def test_a_clause_headed_by_a_work_the_reference_lacks_is_the_works_disbursement(body: str) -> None:
+    assert figure(body, "487").indicator == "project-disbursement"

@@ -190,3 +190,37 @@ def test_a_section_headed_by_a_work_reports_on_it(body: str) -> None:
 def test_a_section_heading_naming_a_sector_is_no_work() -> None:
     links = linked("3.2. Đầu tư phát triển\nĐến nay đã giải ngân 64 tỷ đồng, đạt 35% kế hoạch vốn.")
     assert links["64"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Với dự án đường Vành đai 4 TP. Hà Nội đoạn qua tỉnh dài 19 km, các huyện đã bàn giao 76% mặt bằng.",
+    "Cầu Mỹ Lợi TX. Cai Lậy dài 1,2 km, đến nay khối lượng thi công đạt 76% và giải ngân 410 tỷ đồng.",
+])
+def test_a_place_abbreviation_inside_a_name_neither_ends_the_name_nor_its_clause(body: str) -> None:
+    links = linked(body)
+    project = links["76%"][0]
+    assert project is not None and project.startswith("long-an/") and project.endswith(("ha-noi", "cai-lay"))
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án cầu Mỹ An nối Long An với Tiền Giang khởi công tháng 3. Đến nay, cầu Mỹ An đạt 42% khối lượng.",
+    "Tuyến đường Vành đai 2 vùng đô thị Tân An đã giải ngân 75 tỷ đồng. Đường Vành đai 2 đạt 42% khối lượng.",
+])
+def test_a_work_named_again_shorter_is_the_work_named_in_full(body: str) -> None:
+    project = linked(body)["42%"][0]
+    assert project in {"long-an/cau-my-an-noi-long-an-voi-tien-giang", "long-an/duong-vanh-dai-2-vung-do-thi-tan-an"}
+
+
+def test_a_shorter_name_two_fuller_names_hold_is_neither() -> None:
+    body = ("Cầu Mỹ An 1 và cầu Mỹ An 2 đã thông xe. Cầu Mỹ An cũ đã giải ngân 42 tỷ đồng để sửa chữa; "
+            "cầu Mỹ An đạt 30% khối lượng.")
+    assert linked(body)["30%"][0] == "long-an/cau-my-an"
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án 4 thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững giải ngân 18 tỷ đồng, đạt 52% kế hoạch.",
+    "Tiểu dự án 2 (Chương trình MTQG giảm nghèo bền vững) giải ngân 18 tỷ đồng, đạt 52% kế hoạch.",
+])
+def test_a_numbered_component_of_a_programme_is_the_programmes(body: str) -> None:
+    project, programme = linked(body)["18"]
+    assert project is None and programme == "ntp-poverty-reduction"

@@ -216,3 +216,71 @@ def test_abbreviated_parks_bypasses_dikes_and_irrigation_systems() -> None:
     assert _names("Đê hữu sông Lô được nâng cấp; đạt 60%") == ["Đê hữu sông Lô"]
     assert _names("hệ thống thủy lợi Nam Thạch Hãn giải ngân 20 tỷ đồng") == ["hệ thống thủy lợi Nam Thạch Hãn"]
     assert _names("bờ đê bị sạt lở 35 m; đê điều được tu bổ") == []  # no proper name, no work
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a place's abbreviation with its full stop inside a work's name
+    ("Dự án đường Vành đai 4 TP. Hà Nội đoạn qua tỉnh đạt 35% khối lượng.", ["đường Vành đai 4 TP. Hà Nội"]),
+    ("Cầu Rạch Sỏi TX. Kiến Tường đã thông xe, giải ngân 80 tỷ đồng.", ["Cầu Rạch Sỏi TX. Kiến Tường"]),
+    # a work named in common nouns, after words that say the text invests in it
+    ("Dự án đường bộ ven biển đoạn qua tỉnh đã giải ngân 1.200 tỷ đồng.", ["đường bộ ven biển"]),
+    ("Dự án nâng cấp đường ven biển phía nam (giai đoạn 2) hoàn thành 70% khối lượng.", ["đường ven biển phía nam"]),
+    # "Cầu", "Kè" of a place's name are no works
+    ("Các huyện Cầu Kè và Tiểu Cần thu hoạch sớm 14.000 ha lúa.", []),
+    ("Quận Cầu Giấy khởi công cầu vượt Mai Dịch với vốn 560 tỷ đồng.", ["cầu vượt Mai Dịch"]),
+])
+def test_place_abbreviations_common_noun_works_and_places_named_like_works(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_common_nouns_name_no_work_without_an_investment_word_or_when_the_sentence_goes_on() -> None:
+    assert _names("Đường giao thông nông thôn được cứng hóa thêm 85 km.") == []
+    assert _names("Dự án đường giao thông nông thôn đạt 50% kế hoạch.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('Dự án “Cải thiện hạ tầng giao thông nông thôn” giải ngân 85 tỷ đồng, đạt 60% kế hoạch.',
+     ["Dự án Cải thiện hạ tầng giao thông nông thôn"]),
+    ('Tiếp tục thực hiện Chương trình "Mỗi xã một sản phẩm" với 36 sản phẩm được công nhận.',
+     ["Chương trình Mỗi xã một sản phẩm"]),
+])
+def test_a_name_in_quotes_after_the_word_of_a_work_runs_to_its_closing_quote(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_quoted_programme_is_a_programme_and_a_quoted_project_a_project() -> None:
+    works = project_index()
+    assert works.is_programme(provisional_project("Chương trình Mỗi xã một sản phẩm", "long-an"))
+    assert not works.is_programme(provisional_project("Dự án Cải thiện hạ tầng giao thông nông thôn", "long-an"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a road's number after lower-case words of a name names it too
+    ("Dự án khu đô thị phía Nam quốc lộ 1A đã giải phóng mặt bằng 80%.", ["khu đô thị phía Nam quốc lộ 1A"]),
+    ("Khu tái định cư phía Tây đường tỉnh 830 hoàn thành 75% khối lượng.", ["Khu tái định cư phía Tây đường tỉnh 830"]),
+    # every end a road joins, the last after "và"
+    ("Dự án đường kết nối cảng Long An với quốc lộ 50 và quốc lộ 62 đạt 40% khối lượng.",
+     ["đường kết nối cảng Long An với quốc lộ 50 và quốc lộ 62"]),
+    ("Tuyến đường nối thành phố Tân An với đường tỉnh 827 và Cần Giuộc đã giải ngân 120 tỷ đồng.",
+     ["Tuyến đường nối thành phố Tân An với đường tỉnh 827 và Cần Giuộc"]),
+])
+def test_road_numbers_and_the_ends_a_road_joins_belong_to_its_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_two_works_joined_by_and_stay_two() -> None:
+    assert _names("Cầu Phước Lợi và cầu Rạch Chanh đạt 50% khối lượng.") == ["Cầu Phước Lợi", "cầu Rạch Chanh"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # what is done to a work, between "dự án" and the work's kind word, is no part of its name
+    ("Dự án nâng cấp, mở rộng quốc lộ 62 đã giải ngân 210 tỷ đồng.", ["quốc lộ 62"]),
+    ("Dự án cải tạo hồ chứa nước Cây Sung đạt 70% khối lượng.", ["hồ chứa nước Cây Sung"]),
+    # "HCM" written out, in a city's or a road's name
+    ("Dự án đường Vành đai 3 TP.HCM đoạn qua tỉnh đạt 20% khối lượng.", ["đường Vành đai 3 TP.HCM"]),
+    ("Dự án nâng cấp đường HCM đoạn qua huyện đạt 40% khối lượng.", ["đường HCM"]),
+])
+def test_works_after_what_is_done_to_them_and_hcm_written_out(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+    assert provisional_project(names[0], "long-an") != "long-an/" and (
+        "HCM" not in names[0] or provisional_project(names[0], "long-an").endswith("ho-chi-minh"))

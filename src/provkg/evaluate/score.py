@@ -146,7 +146,7 @@ def same_work(gold: str, found: str | None, found_names: frozenset[str] | set[st
 _GOLD_ABBREVIATIONS = {
     "ntp": "national-target-programme", "mtqg": "muc-tieu-quoc-gia", "ctmtqg": "chuong-trinh-muc-tieu-quoc-gia",
     "ntm": "nong-thon-moi", "dtts": "dan-toc-thieu-so", "kcn": "khu-cong-nghiep", "ccn": "cum-cong-nghiep",
-    "kdt": "khu-do-thi", "ql": "quoc-lo", "dt": "duong-tinh",
+    "kdt": "khu-do-thi", "ql": "quoc-lo", "dt": "duong-tinh", "hcm": "ho-chi-minh",
 }
 
 

@@ -204,16 +204,18 @@ class ReportContext:
         """The start of the paragraph (text after a line break) holding the offset."""
         return self.w.rfind("\n", 0, offset) + 1
 
-    def list_lead(self, offset: int) -> str:
-        """The lead-in line ending with a colon ("Sản lượng lúa theo vụ:") of the list a bulleted line belongs to
-        (over the items before it), "" for a line that is no list item or a list without one."""
+    def list_lead(self, offset: int, item_mark: re.Pattern[str] | None = None) -> str:
+        """The lead-in line ending with a colon ("Sản lượng lúa theo vụ:") of the list a line marked as an item
+        (by ``item_mark``, default any bullet) belongs to, over the items before it; "" for a line that is no list
+        item or a list without one."""
+        mark = item_mark or _BULLET
         start = self.paragraph_of(offset)
-        if not _BULLET.match(self.w, start):
+        if not mark.match(self.w, start):
             return ""
         while start > 0:
             before = self.w.rfind("\n", 0, start - 1) + 1
             line = self.w[before:start - 1]
-            if _BULLET.match(line):
+            if mark.match(line):
                 start = before
                 continue
             return line if line.rstrip().endswith(":") else ""

@@ -276,6 +276,12 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             opened = PART_OPENER.search(left_local.rsplit(";", 1)[-1])
             if sector and not (previous is not None and sector == previous.indicator and opened):
                 indicator = sector
+            elif indicator is None and measure == "change_pct" and _GROWTH_ONLY.fullmatch(
+                re.split(r"[,;:]|(?<!\w)(?:thì|nếu)(?!\w)", own_words)[-1].strip()
+            ):
+                # "Phấn đấu tăng trưởng 8 - 8,5%", "tăng trưởng cả năm có thể đạt 10,5%": growth naming nothing
+                # else is the economy's
+                indicator = "grdp"
         period, comparison = periods_of(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
@@ -407,6 +413,14 @@ def _scaled(value: float, unit: str) -> float:
     """A value in its unit's base: "3,56 triệu lượt" is 3 560 000 visits (a part is never above its whole)."""
     first = fold(unit).split()[:1]
     return value * 10 ** SCALES.get(first[0], 0) if first else value
+
+
+# Words of growth naming no quantity but the economy's: "Phấn đấu tăng trưởng", "tăng trưởng cả năm dự báo có thể đạt".
+_GROWTH_ONLY = re.compile(
+    r"(?:(?:phấn đấu|mục tiêu|dự báo|kịch bản|tốc độ|mức|thì|nếu|để|cả năm|năm nay|năm \d{4})\s*)*tăng trưởng"
+    r"(?:\s+kinh tế)?(?:\s+(?:cả năm|năm nay|năm \d{4}|dự báo|có thể|đạt|ở mức|khoảng|từ|trên|ước|dự kiến))*",
+    re.IGNORECASE,
+)
 
 
 _HAS_SHARE = re.compile(r"(?<!\w)có\s*$", re.IGNORECASE)

@@ -53,8 +53,9 @@ def indicator_of(
 
     # the figure's own words: after a clause break that opens them, or after the last one inside them ("vượt 45% kế
     # hoạch năm, thu ngân sách đạt 81% dự toán": the budget's, not the investment's)
-    tail = own if CLAUSE_BREAK.match(own_left) else re.split(r"[,;]", own_left)[-1] if re.search(r"[,;]", own_left) \
-        else ""
+    # (a figure opening its sentence: all its words are its own, whatever list it goes on)
+    tail = own if CLAUSE_BREAK.match(own_left) or own_left == sentence_left else re.split(r"[,;]", own_left)[-1] \
+        if re.search(r"[,;]", own_left) else ""
     own_hits = lex.indicators.find_all(tail) if inherit and tail else []
     whole = _whole_listed(lex, previous)
     if inherit and whole:
@@ -279,9 +280,14 @@ def apply_works(r: ReportContext, figures: list[Figure]) -> None:
         # a work linked, or one a line's head or the sentence names ("- Cầu vượt sông Hậu: ... giải ngân")
         named = bool(f.project or f.programme) or bool(_WORK_HEAD.search(r.w, sentence_start, f.start)) \
             or bool(_WORK_HEAD.match(r.w, line_start))
+        # the figure's own clause headed by a work: "...: dự án đường bộ ven biển (...) lũy kế giải ngân 2.870 tỷ
+        # đồng" (a work the reference data does not know yet)
+        clause_start = max(r.w.rfind(";", sentence_start, f.start), r.w.rfind(":", sentence_start, f.start),
+                           sentence_start - 1) + 1
+        headed = bool(_WORK_HEAD.match(r.w[clause_start:f.start].lstrip(" \t\n-+•–")))
         if f.indicator in wide_of and not named:
             f.indicator = wide_of[f.indicator]
-        elif f.indicator in per_work_of and f.project:
+        elif f.indicator in per_work_of and (f.project or headed):
             f.indicator = per_work_of[f.indicator]
 
 

@@ -18,8 +18,8 @@ from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
 from provkg.reference.projects import ProjectIndex, project_index
 
-# Where a clause ends: a name beyond one of these is about another figure.
-_CLAUSE_END = re.compile(r";|\.\s")
+# Where a clause ends: a name beyond one of these is about another figure ("TP. Hồ Chí Minh" ends none).
+_CLAUSE_END = re.compile(r";|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s")
 # How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
 _AFTER_REACH = 40
 # Words before a name that make it a cause of the figure, not its subject.
@@ -50,6 +50,7 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
     """Projects, programmes and causes mentioned in a figure's sentence (or bullet paragraph)."""
     w = r.w
     works = r.lex.works or project_index()
+    fuller = _fuller_names(r, works)
     found: dict[tuple[int, int], list[Hit]] = {}
     for f in figures:
         sent = r.sentence_of(f.start)
@@ -70,8 +71,28 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
             f.programme = _work_of_heading(r, works, f.start, programme=True)
         if f.project is None and f.programme is None:
             f.project = _work_of_heading(r, works, f.start, programme=False)
+        f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
+
+
+def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
+    """Provisional works the report names again shorter ("cầu Đại Ngãi" after "cầu Đại Ngãi nối Sóc Trăng với Trà
+    Vinh", "đường Vành đai 4 vùng Thủ đô" and "đường Vành đai 4"), each with the one fuller name that holds all the
+    words of its name after the same kind word: one work, one IRI in the report. Not when the fuller names differ
+    among themselves (two bridges "cầu X 1", "cầu X 2") or only by a number ("cầu X" beside "cầu X 2")."""
+    if r.province is None:
+        return {}
+    provisional = {local for _s, _e, local, confirmed in _works_in(works, r.w, r.province) if not confirmed}
+    words = {local: local.rpartition("/")[2].split("-") for local in provisional}
+    fuller: dict[str, str] = {}
+    for local, own in words.items():
+        holding = [other for other, theirs in words.items() if other != local and theirs[0] == own[0]
+                   and set(own) < set(theirs) and not all(w.isdigit() for w in set(theirs) - set(own))]
+        longest = max(holding, key=lambda other: len(words[other]), default=None)
+        if longest is not None and all(set(words[other]) <= set(words[longest]) for other in holding):
+            fuller[local] = longest
+    return fuller
 
 
 # A work referred to without its name ("dự án đạt 60% khối lượng", "công trình này"): the one the sentence before
@@ -88,22 +109,13 @@ _SUB_ITEM = re.compile(r"[ \t]*[+•*][ \t]")
 def _work_of_list_head(r: ReportContext, works: ProjectIndex, line: tuple[int, int]) -> tuple[str | None, str | None]:
     """(project, programme) of the line that opens a sub-list holding the figure's line, when it names works and
     ends with a colon: its items report on them."""
-    start = line[0]
-    if not _SUB_ITEM.match(r.w, start):
+    head = r.list_lead(line[0], _SUB_ITEM)
+    if not head:
         return None, None
-    while start > 0:
-        previous = r.w.rfind("\n", 0, start - 1) + 1
-        head = r.w[previous:start - 1]
-        if _SUB_ITEM.match(head):
-            start = previous
-            continue
-        if not head.rstrip().endswith(":"):
-            return None, None
-        hits = _works_in(works, head, r.province)
-        projects = [hit[2] for hit in hits if not works.is_programme(hit[2])]
-        programmes = [hit[2] for hit in hits if works.is_programme(hit[2])]
-        return (projects[0] if projects else None), (programmes[0] if programmes else None)
-    return None, None
+    hits = _works_in(works, head, r.province)
+    projects = [hit[2] for hit in hits if not works.is_programme(hit[2])]
+    programmes = [hit[2] for hit in hits if works.is_programme(hit[2])]
+    return (projects[0] if projects else None), (programmes[0] if programmes else None)
 
 
 def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, int], offset: int) -> str | None:

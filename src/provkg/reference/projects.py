@@ -63,6 +63,10 @@ _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng",
                          "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới", "do"})
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
 _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa")
+# Words of an administrative unit before a capitalised name: "Cầu", "Cảng", "Đường" there begin a place's name
+# ("huyện Cầu Kè", "các huyện Cầu Ngang và Trà Cú", "phường Cầu Giấy"), not a work's.
+_ADMINISTRATIVE_BEFORE = re.compile(r"(?:huyện|quận|xã|phường|thị trấn|thị xã|thành phố|TP\.|TX\.|tỉnh)[ \t]+$",
+                                    re.IGNORECASE)
 # In a name of common nouns only the verbs end it ("giảm nghèo" is part of a programme's name).
 _LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là"})
 _GENERIC_KINDS = ("dự án", "công trình", "đề án")
@@ -103,6 +107,7 @@ _ABBREVIATIONS = {
     "dtts và mn": "dân tộc thiểu số và miền núi", "đbdtts": "đồng bào dân tộc thiểu số", "dtts": "dân tộc thiểu số",
     "kt-xh": "kinh tế - xã hội", "ktxh": "kinh tế - xã hội", "gnbv": "giảm nghèo bền vững", "đtxd": "đầu tư xây dựng",
     "kcn": "khu công nghiệp", "ccn": "cụm công nghiệp", "kđt": "khu đô thị", "kkt": "khu kinh tế",
+    "hcm": "Hồ Chí Minh",
 }
 # Road codes ("QL21B", "ĐT.482", "đường ĐT 477", "TL10"): the kind of road written out before the number.
 _ROAD_CODES = {"đt": "đường tỉnh ", "dt": "đường tỉnh ", "ql": "quốc lộ ", "tl": "tỉnh lộ "}
@@ -206,18 +211,27 @@ def find_project_names(text: str) -> list[ProjectMention]:
     """Names of works in a text: a kind word ("cầu", "đường cao tốc", "dự án") and the name after it, up to the
     last capitalised word or number of the name ("cầu Cửa Lục 3 đạt 60% khối lượng" -> "cầu Cửa Lục 3")."""
     mentions: list[ProjectMention] = []
-    if not guarded(_WORK_PATTERN, text):
+    if not guarded(_WORK_PATTERN, text) and not _QUOTE_OPENED.search(text):
         return mentions  # (most sentences name no kind of work: the pattern need not run over them)
+    quoted = [ProjectMention(m.start(), m.end(), f"{m.group(1)} {m.group(2).strip()}") for m in _QUOTED.finditer(text)]
+    mentions.extend(quoted)
     taken_until = -1
     for match in _WORK_PATTERN.finditer(text):
-        if match.start() < taken_until or _inside_brackets(text, match.start()):
-            continue
+        if match.start() < taken_until or any(q.start <= match.start() < q.end for q in quoted) or (
+                _inside_brackets(text, match.start()) and match.group().lower() != _NATIONAL_PROGRAMME_HEAD):
+            continue  # a part in brackets is no work of its own; a national programme there is the whole's
         if match.group().isupper() and len(match.group()) > 2:
             continue  # a heading in capitals names a section, not a work
         before = text[max(0, match.start() - 6):match.start()].split()
         if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
             continue
-        rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần)?\s*", "", text[match.end():match.end() + 60])
+        if match.group()[0].isupper() and _ADMINISTRATIVE_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+            place = re.match(r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;:.()]*)+", text[match.end():])
+            taken_until = match.end() + (place.end() if place else 0)
+            continue  # "huyện Cầu Kè": a place, its name no work's either
+        # the words of what is done to the work ("Dự án nâng cấp, mở rộng quốc lộ 1A") come before its kind word too
+        rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần|(?:(?:nâng cấp|mở rộng|cải tạo|sửa chữa|"
+                      r"đầu tư)[\s,]*(?:và\s+)?)+)?\s*", "", text[match.end():match.end() + 60])
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
         if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
@@ -230,10 +244,15 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue
         lower_case = match.group().lower() in _LOWER_CASE_NAMED
         end = _name_end(text, match.end(), lower_case)
+        if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
+                text[max(0, match.start() - 30):match.start()]):
+            end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
         if end is None:
             continue
         if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
             continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
+        if match.group().lower() in _GENERIC_KINDS and _NUMBER_ONLY.fullmatch(text[match.end():end]):
+            continue  # "Dự án 4", "Tiểu dự án 2" of a programme: its programme, named around it, is the work
         if match.group().lower() in _PROPER_NAME_KINDS and not re.search(r"(?<!\w)[A-ZĐ]", text[match.end():end]):
             continue  # "bờ đê bị sạt 20 m": a dike, not a named work
         end = _qualified(text, _enumerated(text, match.start(), end))
@@ -247,7 +266,13 @@ def find_project_names(text: str) -> list[ProjectMention]:
                 name, end = inner[0].name, proper.end()
         mentions.append(ProjectMention(match.start(), end, name))
         taken_until = end
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
+
+
+# A name in quotes after the word of a project, a programme or a scheme (Chương trình "Mỗi xã một sản phẩm", dự án
+# “Cải thiện hạ tầng nông thôn”): the quotes say where it begins and ends, whatever its words.
+_QUOTED = re.compile(r"(?<!\w)(dự án|công trình|chương trình|đề án)[ \t]*[\"“]([^\"“”\n]{3,150})[\"”]", re.IGNORECASE)
+_QUOTE_OPENED = re.compile(r"[\"“]")
 
 
 # A component project of a larger work ("Dự án thành phần 3 thuộc Dự án đường bộ cao tốc X - Y", "dự án thành
@@ -306,6 +331,8 @@ def _qualified(text: str, end: int) -> int:
 
 
 _ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
+# A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
+_NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
 # A name that is one acronym ("FDI", "ODA", "PPP").
 _ACRONYM_ONLY = re.compile(r"\s*[A-ZĐ]{2,5}\s*")
 
@@ -325,7 +352,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
     previous_end = after_kind
     for token in re.finditer(r"[^\s,;:.()\"“”]+|[.](?=\d)", text[after_kind:after_kind + 160]):
         gap = text[previous_end:after_kind + token.start()]
-        if re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap):
+        abbreviated = bool(tokens) and PLACE_ABBREVIATION.fullmatch(tokens[-1][0]) and re.fullmatch(r"[.][ \t]*", gap)
+        if not abbreviated and (re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap)):
             break
         tokens.append((token.group(), after_kind + token.start(), after_kind + token.end()))
         previous_end = after_kind + token.end()
@@ -337,8 +365,14 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
         # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins; a second
         # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
         leading_and = word == "và" and end is None and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40])
-        if word in stops and not joins and not leading_and:  # lower-case only: "Sản - Nhi" is a name
+        # "nối đường X với quốc lộ 6 và quốc lộ 21A": the ends a road joins are all of its name
+        third_end = word == "và" and end is not None and any(w == "với" for w, _s, _e in tokens[:i]) \
+            and any(w == "nối" for w, _s, _e in tokens[:i]) and i + 1 < len(tokens) \
+            and (_named(tokens[i + 1][0]) or _WORK_PATTERN.match(text, tokens[i + 1][1]) is not None)
+        if word in stops and not joins and not leading_and and not third_end:  # lower-case only: "Sản - Nhi" is a name
             break
+        if third_end:
+            continue
         if joins or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
             continue
         if lower_case and not word[0].isdigit():
@@ -349,14 +383,27 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
             continue
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
-        elif end is not None and word.islower() and any(
-                w[0].isupper() for w, _s, _e in _until_stop(tokens[i + 1:i + 5], stops)):
+        elif end is not None and word.islower() and any(  # "phía Bắc quốc lộ 5": a road's number names it too
+                _named(w) for w, _s, _e in _until_stop(tokens[i + 1:i + 5], stops)):
             continue
         elif end is not None and i == 1 and word.islower() and (tail := _sentence_case_tail(tokens[1:], stops)):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
         else:
             break
     return end
+
+
+# A work named in common nouns ("dự án đường bộ ven biển", "dự án nâng cấp đường ven biển phía nam"): two to four
+# words after its kind word, none a word that ends a name, up to the clause's punctuation or a segment's "đoạn".
+_COMMON_NOUN_NAME = re.compile(r"((?:[ \t]+[^\W\d_]+){2,4}?)(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+đoạn\b)")
+
+
+def _common_noun_end(text: str, after_kind: int) -> int | None:
+    """Where the name in common nouns of a work the text invests in ends, or None."""
+    words = _COMMON_NOUN_NAME.match(text[after_kind:after_kind + 80])
+    if words is None or any(word in _STOP_WORDS for word in words.group(1).split()):
+        return None
+    return after_kind + words.end()
 
 
 # At most this many lower-case words follow the one capitalised word of a name in sentence case.
@@ -370,6 +417,10 @@ def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str
     if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
         return None
     return run[-1][2]
+
+
+# Abbreviations of the kind of a place that take a full stop inside a name ("đường Vành đai 3 TP. Hồ Chí Minh").
+PLACE_ABBREVIATION = re.compile(r"TP|Tp|TX|Tx")
 
 
 def _named(word: str) -> bool:
