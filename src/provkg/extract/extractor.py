@@ -50,6 +50,7 @@ from provkg.extract.projects import link_mentions
 from provkg.extract.status import DETAIL_OPENER, inherit_estimates, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
+from provkg.extract.vocabulary import vocabulary
 
 MAX_TEXT_ENV = "PROVKG_MAX_TEXT_CHARS"
 DEFAULT_MAX_TEXT_CHARS = 10_000_000  # about a minute of extraction; a real report is well under 1 MB
@@ -322,6 +323,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     return figures
 
 
+# Words that set a target, and words of a result to reach (vocabularies/extraction.toml).
+_TARGET_WORDS = vocabulary().target
+_OUTCOME_WORDS = vocabulary().outcome
 _CONTRIBUTION_CLAUSE = re.compile(r"(?<!\w)đóng góp(?:\s+(?:tới|khoảng|thêm))?\s+[\d.,]+\s*điểm", re.IGNORECASE)
 
 
@@ -381,12 +385,6 @@ def _aside(r: ReportContext, figure: Figure) -> bool:
     return bool(re.search(r"(?<!\w)riêng(?!\w)", before, re.IGNORECASE)) or before.rfind("(") > before.rfind(")")
 
 
-# Words of a result to reach: with them a count in the tasks part is a target level.
-_OUTCOME_WORDS = re.compile(
-    r"(?<!\w)(?:việc làm|hoàn thành|xây dựng|xây mới|trồng|đón|thu hút|đào tạo|tuyển sinh|cấp mới|thành lập|"
-    r"bàn giao|sửa chữa|hỗ trợ)(?!\w)",
-    re.IGNORECASE,
-)
 # A target set for the whole year in a report of part of it: "kế hoạch năm", "mục tiêu năm", "chỉ tiêu cả năm"
 _YEAR_TARGET = re.compile(
     r"(?<!\w)(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)(?:\s+\w+){0,2}?\s+(?:cả\s+)?năm(?!\s*(?:\d|học))(?!\w)",
@@ -394,8 +392,6 @@ _YEAR_TARGET = re.compile(
 )
 # "có thêm", "tăng thêm": the count added to a stock
 _MORE = re.compile(r"(?<!\w)thêm\s*$", re.IGNORECASE)
-# Words that set a target; without them a count in the tasks part ("8 nhiệm vụ trọng tâm") is no plan level.
-_TARGET_WORDS = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|KH|đạt|dự toán)(?!\w)", re.IGNORECASE)
 # "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"
 _ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
 _ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)

@@ -143,13 +143,26 @@ _LIST_OR_SENTENCE_OPENER = re.compile(r":|(?<!\d)\.\s")
 _DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
 
 
+def _achievement_written(w: str, cand: Candidate) -> bool:
+    """Whether the text writes, anywhere, 100 plus an excess over the plan ("vượt 3,37% kế hoạch" and "103,37"),
+    with the excess's decimals and the Vietnamese decimal comma."""
+    token = w[cand.start:cand.token_end]
+    decimals = len(token.rsplit(",", 1)[1]) if "," in token else 0
+    written = f"{cand.value + 100:.{decimals}f}".replace(".", ",")
+    return re.search(rf"(?<![\d.,]){re.escape(written)}(?!\d|[.,]\d)", w) is not None
+
+
+# A level compared with another period's: "bằng 94,2% cùng kỳ", "bằng 98% năm trước".
+_OTHER_PERIOD_AFTER = re.compile(r"[^,;.]{0,30}?(?:cùng kỳ|năm trước|kỳ trước)", re.IGNORECASE)
+
+
 def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure | None) -> bool:
     """A percentage that goes on with a list of plan achievements of the paragraph: "Theo nguồn vốn: ngân sách
     trung ương đạt 41,2%; ngân sách địa phương đạt 55,6%", "huyện A (71,2%), huyện B (68,4%)"."""
     if earlier is None or earlier.measure != "plan_pct" or cand.unit not in ("%",) or cand.pair_role:
         return False
     if _PLAN_AFTER.match(right) or _SHARE_AFTER.match(right) or _CHANGE_VERB.search(left) \
-            or re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
+            or re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE) or _OTHER_PERIOD_AFTER.match(right):
         return False
     own = re.split(r"[;:]", left)[-1]
     return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 14
@@ -245,6 +258,10 @@ def measure_of(
         # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":
+        if _achievement_written(w, cand):
+            # "vượt 7,2% kế hoạch" where the text also writes 107,2 (a table, a heading): the achievement itself
+            cand.value += 100
+            return "plan_pct", 1, "exceeds the plan: the excess plus 100%, as the text writes it elsewhere"
         # "vượt 12% kế hoạch": 12% above the plan, not 12% of it.
         return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
     if pct and _PLAN_AFTER.match(right) and not change:
@@ -255,7 +272,7 @@ def measure_of(
         return "change_pp", (-1 if verb == "giảm" else 1), ""
     if change and re.match(r"\s*(?:xuống|lên)\b", right, re.IGNORECASE) and re.search(r"từ\s*$", left):
         return "value", 1, "the level before the change"
-    if pct and verb == "bằng" and re.match(r"[^,;.]{0,30}?(?:cùng kỳ|năm trước|kỳ trước)", right, re.IGNORECASE):
+    if pct and verb == "bằng" and _OTHER_PERIOD_AFTER.match(right):
         return "value", 1, ""  # "bằng 98,6% diện tích cùng kỳ": the level as a percentage of last year's
     if pct and verb in ("đạt", "bằng") and previous is not None and previous.measure == "value" \
             and previous.unit_text not in ("%", "‰", "") and previous.unit_text not in NON_COUNT \
