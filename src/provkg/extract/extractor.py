@@ -281,9 +281,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             )
         if status in ("target", "forecast") and period == r.period and cand.start >= r.tasks_start:
             period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
-        elif status in ("target", "forecast") and period == r.period and r.period_kind != "year" \
-                and _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:]):
-            period = str(r.year)  # "kế hoạch năm đặt ra mức tăng 6-7%", "chỉ tiêu Nghị quyết năm (7,5-8%)"
+        elif status in ("target", "forecast") and period == r.period and r.period_kind != "year" and (
+            _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:])
+            or status == "target" and _years_target(_target_words(w[sent_start:cand.start]))
+        ):
+            # "kế hoạch năm đặt ra mức tăng 6-7%", "chỉ tiêu Nghị quyết năm (7,5-8%)"; a target naming no part of
+            # the year is the year's ("còn thấp so với chỉ tiêu 92%" in a 9-month report), not the report's months
+            period = str(r.year)
         if comparison == "prior":
             period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
@@ -390,6 +394,25 @@ _YEAR_TARGET = re.compile(
     r"(?<!\w)(?:kế hoạch|mục tiêu|chỉ tiêu|kịch bản)(?:\s+\w+){0,2}?\s+(?:cả\s+)?năm(?!\s*(?:\d|học))(?!\w)",
     re.IGNORECASE,
 )
+# A part of the year named in a target's words: "kịch bản tăng trưởng 9 tháng", "phấn đấu quý II", "6 tháng cuối năm".
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:\d{1,2}\s+tháng|quý|tháng|nửa)(?!\w)", re.IGNORECASE)
+_TARGET_NOUN = re.compile(r"(?<!\w)(?:kế hoạch|KH|mục tiêu|chỉ tiêu|kịch bản|phấn đấu)(?!\w)", re.IGNORECASE)
+
+
+def _target_words(sentence_left: str) -> str:
+    """The words that state a target: from its last plan or target word in the clause ("(kế hoạch tăng 7,5%)"
+    after "GRDP 9 tháng ước tăng 6,1%"), else the clause's last part."""
+    clause = sentence_left.rsplit(";", 1)[-1][-80:]
+    nouns = list(_TARGET_NOUN.finditer(clause))
+    return clause[nouns[-1].start():] if nouns else re.split(r"[(,]", clause)[-1]
+
+
+def _years_target(words: str) -> bool:
+    """Whether a target's words leave it the year's: no part of the year named, no growth scenario (a scenario is
+    set quarter by quarter: "thấp hơn kịch bản đề ra (8,8%)" is the scenario of the report's months)."""
+    return not _PART_OF_YEAR.search(words) and not re.match(r"kịch bản", words, re.IGNORECASE)
+
+
 # "có thêm", "tăng thêm": the count added to a stock
 _MORE = re.compile(r"(?<!\w)thêm\s*$", re.IGNORECASE)
 # "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"

@@ -11,6 +11,7 @@ from provkg.core.text import last_match
 from provkg.extract.indicators import PART_OPENER
 from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
 from provkg.extract.period import PRIOR
+from provkg.extract.status import planned_before
 from provkg.extract.vocabulary import vocabulary
 
 POINT_UNITS = vocabulary().points
@@ -50,6 +51,8 @@ _PLAN_AMOUNT_BEFORE = re.compile(
     r"\s*(?:là\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
     re.IGNORECASE,
 )
+# A plan met or exceeded, its details in brackets after it: "17/20 chỉ tiêu đạt và vượt kế hoạch (9 chỉ tiêu vượt".
+_PLAN_MET = re.compile(r"(?:đạt|vượt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)[^()]{0,20}\(\s*$")
 # Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
@@ -200,20 +203,30 @@ def measure_of(
             return "value", 1, ""
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
+    growth_context = pct and (bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
+        previous is not None and previous.measure == "change_pct"
+    ))
+    if pct and planned_before(left):
+        # "(kế hoạch tăng 10%)", "mục tiêu kế hoạch năm (10%)" of growth: a planned change; "(kế hoạch 92,5%)" of
+        # a rate: the rate planned (a level with status target, never a plan amount)
+        verb_planned = re.search(r"(tăng|giảm)(?:\s+trưởng)?\s+(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$", left_l)
+        if verb_planned or growth_context:
+            rate = previous is not None and previous.unit_text in ("%", "‰") \
+                and previous.measure in ("value", "share_pct") and not growth_context
+            sign = -1 if verb_planned and verb_planned.group(1) == "giảm" else 1
+            return ("change_pp" if rate else "change_pct"), sign, ""
+        return "value", 1, ""
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
-        growth_context = bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
-            previous is not None and previous.measure == "change_pct"
-        )
-        return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "plan_value"), 1, ""
+        return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "value"), 1, ""
     if unit in POINT_UNITS and _COMPARATIVE_PLAN.search(left_l):
         # "vượt kế hoạch 0,5 điểm phần trăm", "thấp hơn kế hoạch 1,2 điểm %": a difference from the plan
         return "change_pp", (-1 if re.search(r"thấp hơn|hụt", left_l) else 1), "vs plan"
     if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
-            and not _COMPARATIVE_PLAN.search(left_l):
+            and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
-        return "plan_value", 1, ""
+        return "value", 1, ""  # a rate as planned: the planned rate
     if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
         # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area
         return previous.measure, (-1 if previous.value < 0 else 1), ""

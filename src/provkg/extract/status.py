@@ -34,6 +34,29 @@ _FORECAST_CUE = re.compile(
 )
 
 
+# The unit of a count of targets: "20 chỉ tiêu chủ yếu", "17/20 chỉ tiêu".
+_COUNTS_TARGETS = re.compile(r"chỉ tiêu(?!\w)", re.IGNORECASE)
+# A plan, target or scenario named right before a figure, with a few words and a change verb or an opening bracket
+# between: "(kế hoạch tăng 10%)", "mục tiêu kế hoạch năm (10%)", "kịch bản tăng trưởng 9 tháng (6,2%)", "kế hoạch
+# năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên"; or right before it: "(kế hoạch 92,5%)", "so
+# với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not the plan).
+_PLANNED_BEFORE = re.compile(
+    r"(?<!\w)(?:kế hoạch|KH|mục tiêu(?!\s+quốc gia)|chỉ tiêu|kịch bản)"
+    r"(?:(?:\s+(?!(?:và|nhưng|song|mà|đạt|bằng|vượt|so|với|của|được|đã|còn)(?!\w))[^\s\d,;:()%]+"
+    r"|\s+\d{1,2}\s+tháng|\s+\d{4}){0,6}?"
+    r"(?:\s*\(\s*|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng)?\s+)|\s+)(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$",
+    re.IGNORECASE,
+)
+_DIFFERENCE_FROM_PLAN = re.compile(
+    r"(?:cao hơn|thấp hơn|vượt|hụt|đạt|bằng)\s+(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\s+$", re.IGNORECASE
+)
+
+
+def planned_before(left: str) -> bool:
+    """Whether the words right before a figure name it as a plan, target or scenario (``_PLANNED_BEFORE``)."""
+    return bool(search(_PLANNED_BEFORE, left)) and not search(_DIFFERENCE_FROM_PLAN, left)
+
+
 # A sentence that details the one before: its figures share the estimate of their total.
 DETAIL_OPENER = re.compile(
     r"\s*(?:trong đó|trong tổng số|trong mức tăng|cụ thể|chia theo|theo khu vực|về cơ cấu|cơ cấu kinh tế)",
@@ -55,23 +78,35 @@ def status_of(
     # the cue is looked for with a few characters before the figure's own words, so that "26 chỉ tiêu" (a count of
     # targets) is seen as a count
     own = sentence_left[max(0, len(sentence_left) - len(left_local) - 4):]
+    # A count of targets ("20 chỉ tiêu chủ yếu", "(9 chỉ tiêu vượt, 8 chỉ tiêu đạt)") is a count, whatever
+    # target words stand around it: its status is its sentence's, never a target's.
+    targetable = not _COUNTS_TARGETS.match(cand.unit)
+    partial_year = r.period_kind != "year"
     # (each pattern runs only where one of its words is: most figures name no target, scenario or forecast)
-    if measure != "plan_pct" and (search(_TARGET_CUE, own) or search(_TARGET_CUE, head)):
+    if partial_year and search(_FORECAST_CUE, _own_clause(left_local)):
+        # "..., nếu đạt kịch bản thì cả năm dự báo tăng 10,5-11%": an expectation in its own words, whatever
+        # target the sentence states before it
+        return "forecast"
+    if targetable and measure != "plan_pct" and search(_TARGET_CUE, own):
         return "target"
-    if search(_SCENARIO, left_local):
+    if targetable and planned_before(left_local):
+        return "target"
+    if targetable and search(_SCENARIO, left_local):
+        return "target"
+    if targetable and measure != "plan_pct" and search(_TARGET_CUE, head):
         return "target"
     if measure == "plan_pct" and (search(_STRIVE, left_local) or search(_STRIVE, head)):
         return "target"
     estimated = bool(search(ESTIMATE, sentence_left))
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
-    if in_tasks and not estimated:
+    if in_tasks and not estimated and targetable:
         return "target"
-    if before is not None and before[1].status == "target" and before[0] == r.sentence_of(cand.start) \
+    if targetable and before is not None and before[1].status == "target" \
+            and before[0] == r.sentence_of(cand.start) \
             and ";" not in left_local and ")" not in left_local and measure != "plan_pct" \
             and not _RESULT_WORD.search(left_local):
         # (a plan stated in brackets is an aside: "(kế hoạch 13.500 tỷ đồng) và tăng 9,6%" is a result)
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
-    partial_year = r.period_kind != "year"
     if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)):
         return "forecast"
     if not estimated and before is not None and before[1].status == "estimate" \

@@ -1,0 +1,129 @@
+"""Measures, statuses and signs of figures, family by family, in sentences written for these tests (two phrasings
+of each family at least)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provkg.core.model import Figure
+from provkg.extract.extractor import extract
+
+HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội {title}\nPhần thứ nhất\n"
+
+
+def figure_of(body: str, token: str, report_period: str = "2023-9M", title: str = "9 tháng năm 2023") -> Figure:
+    """The figure whose number starts with ``token`` (the last such one when the token opens several)."""
+    text = HEADER.format(title=title) + body + "\n"
+    result = extract(text, report_period=report_period)
+    found = [f for f in result.figures if text[f.start:].startswith(token)]
+    assert found, f"{token!r} not found among {[text[f.start:f.end] for f in result.figures]}"
+    return found[-1]
+
+
+def numbers_of(body: str, report_period: str = "2023-9M", title: str = "9 tháng năm 2023") -> list[str]:
+    text = HEADER.format(title=title) + body + "\n"
+    return [text[f.start:f.end] for f in extract(text, report_period=report_period).figures]
+
+
+# --- exceeding the plan: "vượt X% kế hoạch" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # the text writes the achievement itself elsewhere (a table, a heading): the figure is that achievement
+    ("Kim ngạch xuất khẩu ước đạt 1.250 triệu USD, vượt 6,5% kế hoạch.\nKim ngạch xuất khẩu\t106,5", "6,5", 106.5),
+    ("Du lịch: doanh thu đạt 930 tỷ đồng, vượt 24% dự toán năm.\nDoanh thu du lịch đạt 124% dự toán.", "24%", 124),
+])
+def test_exceeding_the_plan_where_the_achievement_is_written(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, float(found.value)) == ("plan_pct", value)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kim ngạch xuất khẩu ước đạt 1.250 triệu USD, vượt 6,5% kế hoạch.", "6,5"),
+    ("Doanh thu du lịch đạt 930 tỷ đồng, vượt 24% dự toán năm.", "24%"),
+])
+def test_exceeding_the_plan_alone_is_the_excess(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert found.measure == "change_pct" and found.value > 0
+
+
+# --- a level against another period after plan achievements -------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu từ khu vực ngoài quốc doanh: 415 tỷ đồng, bằng 48,2% dự toán, bằng 91,6% cùng kỳ.", "91,6"),
+    ("Thuế thu nhập cá nhân ước 120 tỷ đồng, đạt 52% dự toán và bằng 104,3% so với năm trước.", "104,3"),
+])
+def test_a_level_against_the_same_period_is_no_plan_achievement(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"
+
+
+# --- a programme's name is no target ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Chương trình mục tiêu quốc gia giảm nghèo bền vững giải ngân 96,4/310,2 tỷ đồng, đạt 31,1%.", "96,4"),
+    ("Các chương trình mục tiêu quốc gia đã giải ngân 215 tỷ đồng.", "215"),
+])
+def test_a_national_target_programme_is_no_target(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status) == ("value", "actual")
+
+
+# --- a count of targets is a count ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("Trong 22 chỉ tiêu chủ yếu theo Nghị quyết, ước cả năm có 19 chỉ tiêu đạt và vượt kế hoạch.", "22", "actual"),
+    ("Hệ thống chỉ tiêu của tỉnh gồm 18 chỉ tiêu chủ yếu.", "18", "actual"),
+    ("Ước cả năm có 15/18 chỉ tiêu đạt kế hoạch (6 chỉ tiêu vượt, 9 chỉ tiêu đạt).", "6 chỉ", "estimate"),
+])
+def test_a_count_of_targets_is_no_target(body: str, token: str, status: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.status) == ("value", status)
+
+
+def test_a_count_of_targets_in_the_tasks_part() -> None:
+    body = ("Kết quả đạt khá.\nII. NHIỆM VỤ NĂM 2024\nNăm 2024 đề ra 27 chỉ tiêu chủ yếu, trong đó tăng trưởng "
+            "GRDP từ 7% trở lên.")
+    found = figure_of(body, "27", "2023", "năm 2023")
+    assert (found.measure, found.status) == ("value", "actual")
+
+
+# --- a plan or target named before its figure ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    # a planned growth, in brackets or with its verb
+    ("GRDP 9 tháng ước tăng 6,1% so với cùng kỳ (kế hoạch tăng 7,5%).", "7,5", "change_pct", 7.5),
+    ("Tăng trưởng 9 tháng đạt 5,2%, còn cách xa mục tiêu kế hoạch năm (8%).", "8%", "change_pct", 8),
+    ("Vốn đầu tư ước tăng 9,4% so với cùng kỳ, trong khi kế hoạch năm đặt ra mức tăng 12%.", "12%", "change_pct", 12),
+    # a planned rate: the rate, a level with status target (never a plan amount)
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 90,1% (kế hoạch 93%).", "93%", "value", 93),
+    ("Tỷ lệ lao động qua đào tạo đạt 68,5%, còn thấp so với chỉ tiêu 72%.", "72%", "value", 72),
+])
+def test_a_plan_named_before_its_figure(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status, float(found.value)) == (measure, "target", value)
+    assert found.period == "2023"  # the plan is the year's, not the report's nine months
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vốn ngân sách địa phương 9 tháng ước đạt 3.120 tỷ đồng, bằng 61,2% kế hoạch năm và tăng 8,4% so với cùng kỳ.",
+     "8,4"),
+    ("Giá trị sản xuất công nghiệp ước đạt 41.300 tỷ đồng, đạt 70,5% kế hoạch năm và tăng 7,9% so với cùng kỳ.",
+     "7,9"),
+])
+def test_a_change_after_a_plan_achievement_is_a_result(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status, found.period) == ("change_pct", "estimate", "2023-9M")
+
+
+def test_a_scenario_of_part_of_the_year_keeps_its_period() -> None:
+    found = figure_of("Kết quả này thấp hơn kịch bản tăng trưởng 9 tháng (6,8%).", "6,8")
+    assert (found.status, found.period) == ("target", "2023-9M")
+
+
+# --- an expectation in its own words after a target ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kịch bản tăng trưởng năm là 8%; nếu các quý còn lại đạt kịch bản thì cả năm dự báo tăng 8,5-9%.", "8,5"),
+    ("Mục tiêu cả năm tăng 7%, dự kiến cả năm tăng khoảng 6,6%.", "6,6"),
+])
+def test_a_forecast_in_its_own_words_after_a_target(body: str, token: str) -> None:
+    assert figure_of(body, token).status == "forecast"
