@@ -12,7 +12,8 @@ from provkg.extract.notation import Candidate
 
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
-    r"(?<!\w)(?:phấn đấu|mục tiêu(?!\s+quốc gia)|(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như))|định hướng|"
+    r"(?<!\w)(?:phấn đấu|mục tiêu(?!\s+quốc gia)|"
+    r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như))|định hướng|"
     r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao|đặt ra)|"
     r"kế hoạch\s+năm\s+(?:tăng|giảm)|"
     r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao))(?!\w)",
