@@ -127,3 +127,35 @@ def test_a_scenario_of_part_of_the_year_keeps_its_period() -> None:
 ])
 def test_a_forecast_in_its_own_words_after_a_target(body: str, token: str) -> None:
     assert figure_of(body, token).status == "forecast"
+
+
+# --- the items of a list opened by an estimated line ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu nội địa ước đạt 4.210 tỷ đồng, bằng 58,1% dự toán. Một số khoản thu chủ yếu:\n"
+     "(1) Thu từ doanh nghiệp nhà nước: 215 tỷ đồng, bằng 47,2% dự toán.\n"
+     "(2) Lệ phí trước bạ: 132 tỷ đồng, bằng 51,5% dự toán.", "132"),
+    ("Tổng chi ngân sách địa phương ước thực hiện 5.120 tỷ đồng, tăng 6,2% so với cùng kỳ. Trong đó:\n"
+     "1. Chi đầu tư phát triển: 1.870 tỷ đồng, bằng 36,4% dự toán.\n"
+     "2. Chi thường xuyên: 3.010 tỷ đồng, bằng 49,8% dự toán.", "49,8"),
+])
+def test_the_items_of_an_estimated_list(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").status == "estimate"
+
+
+def test_a_nested_list_opens_at_its_own_line() -> None:
+    body = ("a) Thu nội địa ước đạt 4.210 tỷ đồng. Trong đó:\n"
+            "- Thu từ thuế: 3.100 tỷ đồng. Một số khoản thu chủ yếu:\n"
+            "(1) Thuế giá trị gia tăng: 1.240 tỷ đồng.\n"
+            "(2) Thuế tiêu thụ đặc biệt: 310 tỷ đồng.")
+    assert figure_of(body, "310", "2023-H1", "6 tháng đầu năm 2023").status == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kết quả thu ngân sách như sau:\n(1) Thu từ doanh nghiệp nhà nước: 215 tỷ đồng.\n"
+     "(2) Lệ phí trước bạ: 132 tỷ đồng.", "132"),
+    ("Một số sản phẩm chủ yếu:\n- Xi măng 1.250 nghìn tấn, tăng 4,2%.\n"
+     "- Điện sản xuất 840 triệu kWh, tăng 2,1%.", "840"),
+])
+def test_a_list_opened_without_an_estimate_is_actual(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").status == "actual"

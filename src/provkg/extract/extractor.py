@@ -47,7 +47,7 @@ from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, paragraph_date, periods_of
 from provkg.extract.projects import link_mentions
-from provkg.extract.status import DETAIL_OPENER, inherit_estimates, status_of
+from provkg.extract.status import DETAIL_OPENER, inherit_estimates, list_head_line, status_of
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 from provkg.extract.vocabulary import vocabulary
@@ -268,7 +268,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another
             before = _last_of_period(r, figures, cand.start, period) or before
-        status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
+        head_line = list_head_line(w, cand.start) if previous is None else None
+        head = last_in_paragraph.get(head_line) if head_line is not None else None
+        status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
+                           head[1] if head else None)
         if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
             _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
             or SCALED.match(cand.unit) or _OUTCOME_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1])

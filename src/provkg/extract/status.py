@@ -67,10 +67,11 @@ DETAIL_OPENER = re.compile(
 
 def status_of(
     r: ReportContext, cand: Candidate, measure: str, left_local: str, sentence_left: str, comparison: str | None,
-    period: str, before: tuple[tuple[int, int], Figure] | None,
+    period: str, before: tuple[tuple[int, int], Figure] | None, list_head: Figure | None = None,
 ) -> str:
     """Actual, estimate, target or forecast: from the plan and target words before the figure, the tasks part of
-    the report, the estimate words of its sentence (or of the sentence it details), and a report-wide note."""
+    the report, the estimate words of its sentence (or of the sentence it details, or of the figures of the line
+    that opens its list, ``list_head``), and a report-wide note."""
     if comparison == "prior":
         return "actual"  # last year's result, quoted for comparison
     head = sentence_left.split(";", 1)[0] if ";" in sentence_left else ""
@@ -113,8 +114,9 @@ def status_of(
     if not estimated and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
-    if not estimated and r.list_head_estimated(cand.start):
-        estimated = True
+    if not estimated and (r.list_head_estimated(cand.start) or list_head is not None
+                          and list_head.status == "estimate"):
+        estimated = True  # the items of a list opened by an estimated line: "... ước đạt 6.948 tỷ đồng. Trong đó:"
     figure_period = parse_period(period)
     in_last_month = abs((figure_period.end - r.period_end).days) <= 31
     if not estimated and r.all_estimates and (period == r.period or in_last_month):
@@ -132,6 +134,42 @@ def status_of(
             return "forecast"  # (a level counted on the day after the period, "thời điểm 01/10", is no forecast)
         return "estimate"
     return "actual"
+
+
+# The marker of a list item: "(3)", "3.", "3)", "b)", "-", "+", "•".
+_ITEM_MARKER = re.compile(r"[ \t]*(\(\d{1,2}\)|\d{1,2}[.)]|[a-zđ]\)|[-+•–])[ \t]")
+
+
+def _marker_kind(marker: str) -> str:
+    if marker.startswith("("):
+        return "(n)"
+    if marker[0].isdigit():
+        return "n."
+    return "a)" if marker[0].isalpha() else "-"
+
+
+def list_head_line(w: str, offset: int) -> int | None:
+    """Where the line opening the list of ``offset``'s item starts: the first line above the items marked like
+    it that ends with a colon ("Một số khoản thu chủ yếu:", "... tăng 8,7%. Trong đó:"); None for no list item
+    or a list without such a line. Nested lists each have their own opening line ("- Thu nội địa ...: ..." opens
+    "(1) ...", "(2) ...")."""
+    start = w.rfind("\n", 0, offset) + 1
+    item = _ITEM_MARKER.match(w, start)
+    if not item:
+        return None
+    kind = _marker_kind(item.group(1))
+    line = start
+    for _ in range(40):  # a list is short; a walk this long has left it
+        if line == 0:
+            return None
+        previous = w.rfind("\n", 0, line - 1) + 1
+        text = w[previous:line - 1]
+        marker = _ITEM_MARKER.match(text)
+        if marker and _marker_kind(marker.group(1)) == kind:
+            line = previous
+            continue
+        return previous if text.rstrip().endswith(":") else None
+    return None
 
 
 def _own_clause(left_local: str) -> str:
