@@ -159,3 +159,24 @@ def test_a_nested_list_opens_at_its_own_line() -> None:
 ])
 def test_a_list_opened_without_an_estimate_is_actual(body: str, token: str) -> None:
     assert figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").status == "actual"
+
+
+# --- another area's figure quoted beside the province's -------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("GRDP 6 tháng ước tăng 7,1% so với cùng kỳ (cả nước tăng 6,4%).", "6,4", "actual"),
+    ("Chỉ số sản xuất công nghiệp ước tăng 9,3%, cao hơn mức tăng chung của cả nước (7,6%).", "7,6", "actual"),
+    # the country's own estimate stays one
+    ("GRDP ước tăng 7,1% so với cùng kỳ, trong khi cả nước ước tăng khoảng 6%.", "6%", "estimate"),
+    ("GRDP ước tăng 7,1%, cao hơn mức tăng dự kiến của cả nước (khoảng 6%).", "6%", "estimate"),
+])
+def test_another_areas_figure_is_its_published_result(body: str, token: str, status: str) -> None:
+    found = figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023")
+    assert (found.area, found.status) == ("vn", status)
+
+
+def test_the_details_after_a_national_aside_are_the_provinces() -> None:
+    body = ("Tổng mức bán lẻ hàng hóa ước 9.040 tỷ đồng, tăng 8,1% so với cùng kỳ (cả nước tăng 7,9%). "
+            "Trong đó: doanh thu bán lẻ hàng hóa 6.820 tỷ đồng, tăng 7,4%.")
+    found = figure_of(body, "6.820", "2023-H1", "6 tháng đầu năm 2023")
+    assert (found.area, found.status) == (None, "estimate")

@@ -47,7 +47,13 @@ from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
 from provkg.extract.period import inherit_total_periods, paragraph_date, periods_of
 from provkg.extract.projects import link_mentions
-from provkg.extract.status import DETAIL_OPENER, inherit_estimates, list_head_line, status_of
+from provkg.extract.status import (
+    DETAIL_OPENER,
+    inherit_estimates,
+    list_head_line,
+    quoted_elsewhere,
+    status_of,
+)
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 from provkg.extract.vocabulary import vocabulary
@@ -268,6 +274,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another
             before = _last_of_period(r, figures, cand.start, period) or before
+        if before is not None and _elsewhere(r, before[1]) and DETAIL_OPENER.match(w[sent_start:cand.start]):
+            # "... tăng 8,45% (cả nước tăng 8,2%). Trong đó: ...": the details are of the province's figure
+            before = _last_of_area(r, figures, cand.start) or before
         head_line = list_head_line(w, cand.start) if previous is None else None
         head = last_in_paragraph.get(head_line) if head_line is not None else None
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
@@ -313,6 +322,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         elif cand.pair_role == "x":
             figure.end = unit_right_after(r, cand)
         figure.area = area_of(r, w[local_from:cand.start], measure)
+        quoted_elsewhere(r, figure, left_local)
         figures.append(figure)
         by_start[cand.start] = figure
         prev_end_in_sentence[sent] = cand.end
@@ -378,6 +388,22 @@ def _last_of_period(
         if f.start < paragraph:
             return None
         if f.period == period:
+            return r.sentence_of(f.start), f
+    return None
+
+
+def _elsewhere(r: ReportContext, figure: Figure) -> bool:
+    """Whether a figure is about another area than the province or a place in it (the country, another province)."""
+    return bool(figure.area) and "/" not in (figure.area or "") and figure.area != r.province
+
+
+def _last_of_area(r: ReportContext, figures: list[Figure], start: int) -> tuple[tuple[int, int], Figure] | None:
+    """The paragraph's last figure about the province (or a place in it) before ``start``, with its sentence."""
+    paragraph = r.paragraph_of(start)
+    for f in reversed(figures):
+        if f.start < paragraph:
+            return None
+        if not _elsewhere(r, f):
             return r.sentence_of(f.start), f
     return None
 

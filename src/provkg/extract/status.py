@@ -177,6 +177,18 @@ def _own_clause(left_local: str) -> str:
     return re.split(r"[(,;]", left_local)[-1]
 
 
+def quoted_elsewhere(r: ReportContext, figure: Figure, left_local: str) -> None:
+    """A figure of another area quoted beside the province's ("(cả nước tăng 7,5%)", "cao hơn mức tăng chung của
+    cả nước (6,8%)") is that area's published result: an estimate only when its own words say so ("cả nước ước
+    tăng khoảng 5%", "mức tăng dự kiến của cả nước") or the report says all its figures are estimates, not because
+    the province's figure beside it is estimated."""
+    area = figure.area or ""
+    if figure.status != "estimate" or not area or "/" in area or area == r.province or r.all_estimates:
+        return
+    if not search(ESTIMATE, re.split(r"[,;]", left_local)[-1]):
+        figure.status, figure.estimate = "actual", False
+
+
 _DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp", "plan_pct")
 
 
