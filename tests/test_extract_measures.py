@@ -180,3 +180,41 @@ def test_the_details_after_a_national_aside_are_the_provinces() -> None:
             "Trong đó: doanh thu bán lẻ hàng hóa 6.820 tỷ đồng, tăng 7,4%.")
     found = figure_of(body, "6.820", "2023-H1", "6 tháng đầu năm 2023")
     assert (found.area, found.status) == (None, "estimate")
+
+
+# --- numbers that are not figures ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "number"), [
+    # a name ending in a number, going on with a verb
+    ("Điện sản xuất giảm 3,2% do Nhà máy nhiệt điện Sông Hậu 1 dừng máy bảo dưỡng.", "1"),
+    ("Sản lượng tăng nhờ Nhà máy Thủy điện Trung Sơn 2 vận hành ổn định.", "2"),
+    # a slogan in quotation marks
+    ('Các doanh nghiệp thực hiện "3 tại chỗ" để duy trì sản xuất.', "3"),
+    ("Người dân hưởng ứng “5 không” trong phòng chống dịch.", "5"),
+    # the salinity line an intrusion is measured at
+    ("Mùa khô năm nay, ranh mặn 4‰ trên sông Tiền vào sâu khoảng 52 km.", "4"),
+    ("Độ mặn 1 g/l xâm nhập sâu khoảng 35 km so với cửa sông.", "1"),
+    # a programme named by its number
+    ("Đề án 06 về ứng dụng dữ liệu dân cư được triển khai.", "06"),
+    ("Tiếp tục thực hiện Đề án số 2 về phát triển du lịch.", "2"),
+    # a period named before a colon
+    ("Trong mức tăng chung 9 tháng: công nghiệp tăng 8,1%.", "9"),
+])
+def test_numbers_that_are_not_figures(body: str, number: str) -> None:
+    found = numbers_of(body)
+    assert not any(n == number or n.startswith(number + " ") for n in found), found
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # a name's number is no rank field, and a count's field is no unit: "4/13 địa phương" is an X/Y pair
+    ("Có 4/13 địa phương giải ngân chậm.", "13", 13),
+    ("Đã có 5/9 huyện hoàn thành kế hoạch.", "9", 9),
+])
+def test_a_pair_whose_field_is_a_known_rank_unit(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("value", value)
+
+
+def test_a_numbered_name_in_a_table_is_a_cell() -> None:
+    body = "Huyện, thị xã\tSố trường\nHuyện Phú Lộc\t34\nThị xã Hương Trà\t28"
+    assert "34" in numbers_of(body, "2023", "năm 2023")
