@@ -218,3 +218,62 @@ def test_a_pair_whose_field_is_a_known_rank_unit(body: str, token: str, value: f
 def test_a_numbered_name_in_a_table_is_a_cell() -> None:
     body = "Huyện, thị xã\tSố trường\nHuyện Phú Lộc\t34\nThị xã Hương Trà\t28"
     assert "34" in numbers_of(body, "2023", "năm 2023")
+
+
+# --- a growth compared with another period's or place's -----------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("GRDP cả năm ước tăng 8,1% so với năm 2022, cao hơn mức 7,4% của 9 tháng.", "7,4"),
+    ("GRDP 9 tháng tăng 6,9%, cao hơn nhiều so với mức 5,1% của 6 tháng đầu năm.", "5,1"),
+    ("Mức tăng trưởng năm nay cao hơn rõ rệt so với năm 2022 (6,2%).", "6,2"),
+])
+def test_a_compared_growth_is_a_growth(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.value > 0) == ("change_pct", True)
+
+
+def test_a_growth_after_a_compared_growth_is_no_point_change() -> None:
+    body = "Mức tăng trưởng năm nay cao hơn so với năm 2022 (6,2%), với quý I tăng 5,3%, quý II tăng 6,8%."
+    assert figure_of(body, "5,3", "2023", "năm 2023").measure == "change_pct"
+
+
+# --- a change of a rate -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Phấn đấu giảm tỷ lệ hộ nghèo 1,2% trở lên.", "1,2", -1.2),
+    ("Phấn đấu tăng tỷ lệ lao động qua đào tạo 0,5% so với năm trước.", "0,5", 0.5),
+    # the unit written once after two changes of rates
+    ("Hai huyện có tỷ lệ hộ nghèo giảm nhanh nhất (giảm 0,9 và 0,7 điểm phần trăm).", "0,9", -0.9),
+    ("Hai huyện có tỷ lệ hộ nghèo giảm nhanh nhất (giảm 0,9 và 0,7 điểm phần trăm).", "0,7", -0.7),
+])
+def test_a_change_of_a_rate_is_in_points(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, float(found.value)) == ("change_pp", value)
+
+
+# --- a change written with its sign in brackets ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    ("Diện tích lúa gieo sạ 41.300 ha, tăng 1,2% (+490 ha) so với cùng kỳ.", "490", "change_abs", 490),
+    ("Sản lượng thủy sản 12.400 tấn, giảm 2,5% (-318 tấn).", "318", "change_abs", -318),
+    ("Quần áo may sẵn 18,4 triệu chiếc (-6,8%).", "6,8", "change_pct", -6.8),
+])
+def test_a_signed_change_in_brackets(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == (measure, value)
+
+
+# --- where a change verb stops governing ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the things that rose, named with their levels after "như"
+    ("Một số sản phẩm tăng khá như xi măng 2.150.000 tấn, tăng 12,5%.", "2.150.000"),
+    ("Nhiều mặt hàng giảm là thép 84.000 tấn, giảm 3%.", "84.000"),
+    # a semicolon closes the clause of the verb
+    ("Thu từ doanh nghiệp nhà nước ước 1.240 tỷ đồng, tăng 45% do giá điện tăng; thu tiền sử dụng đất ước "
+     "230 tỷ đồng, giảm 18%.", "230"),
+    ("Số vụ cháy giảm; thiệt hại ước 12 tỷ đồng.", "12"),
+])
+def test_a_level_after_the_verb_stops(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value > 0) == ("value", True)

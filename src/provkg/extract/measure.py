@@ -30,6 +30,14 @@ _COMPARATOR_BRACKET = re.compile(
     r"(?:cao hơn|thấp hơn|so với|bằng)[^;()]{0,40}(?:cả nước|toàn quốc|bình quân|vùng)[^;()]{0,20}\(\s*(?:khoảng\s+)?$",
     re.IGNORECASE,
 )
+# A growth compared with another period's or place's, stated as that one's level: "cao hơn mức 8,01% của 9 tháng",
+# "so với mức 3,53% của 6 tháng đầu năm", "cao hơn so với năm 2023 (7,03%)", "thấp hơn mức tăng 2,12% của cả nước".
+_COMPARED_LEVEL = re.compile(
+    r"(?:cao hơn|thấp hơn|so với|vượt|gấp)(?:\s+(?:nhiều|rõ rệt|hẳn|khá|nhẹ|so với))*"
+    r"\s+(?:mức(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:chung|bình quân))?\s+(?:khoảng\s+)?"
+    r"|(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm trước)\s*\(\s*)$",
+    re.IGNORECASE,
+)
 # "cao hơn kế hoạch 0,6 điểm": a difference from the plan, not the plan
 _COMPARATIVE_PLAN = re.compile(
     r"(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)\s*$", re.IGNORECASE
@@ -131,6 +139,8 @@ _GROWTH_SUBJECT = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số giá
 TARGETS_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+chủ yếu)?\s*:", re.IGNORECASE)
 
 
+# A rate as the object of the change verb: "giảm tỷ lệ hộ nghèo 1,5%", "nâng tỷ trọng dịch vụ thêm 2%".
+_RATE_OBJECT = re.compile(r"(?:tăng|giảm|nâng|hạ)\s+tỷ\s+(?:lệ|trọng|suất)(?!\w)[^,;:()\d]{0,50}$", re.IGNORECASE)
 _RATE_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:tỷ lệ|tỷ trọng|tỷ suất)", re.IGNORECASE)
 
 
@@ -139,7 +149,7 @@ _SHARE_DONE = re.compile(
 )
 
 
-_LIST_OR_SENTENCE_OPENER = re.compile(r":|(?<!\d)\.\s")
+_LIST_OR_SENTENCE_OPENER = re.compile(r"[:;]|(?<!\d)\.\s")
 
 
 # Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
@@ -230,10 +240,18 @@ def measure_of(
     if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
         # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area
         return previous.measure, (-1 if previous.value < 0 else 1), ""
-    signed = _SIGNED_BRACKET.search(left) if pct else None
+    compared = search(_COMPARED_LEVEL, left) if pct else None
+    if compared and (previous is not None and previous.measure == "change_pct" and previous.start > cand.start - 300
+                     or previous is None and _GROWTH_SUBJECT.search(w[max(0, cand.start - 160):cand.start])):
+        # "tăng 8,78%, cao hơn mức 8,01% của 9 tháng", "mức tăng trưởng năm 2024 cao hơn so với năm 2023 (7,03%)":
+        # the growth of the period or place it is compared with
+        return "change_pct", 1, ""
+    signed = _SIGNED_BRACKET.search(left) if pct or unit else None
     if signed:
-        # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets
-        return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
+        # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets; "tăng 0,8% (+501 ha)": in
+        # the level's unit, the change in that unit
+        measure = "change_pct" if pct else "change_pp" if unit in POINT_UNITS else "change_abs"
+        return measure, (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
     # (a pattern runs only where its words are: most figures are no comparison, no shortfall, no prior period)
     comparative = search(_COMPARATIVE, left_l)
     if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
@@ -264,9 +282,10 @@ def measure_of(
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
     after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
-        r"(?<!\w)(?:còn|lên|xuống)(?!\w)", after_verb, re.IGNORECASE
+        r"(?<!\w)(?:còn|lên|xuống|như|là)(?!\w)", after_verb, re.IGNORECASE
     ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
-    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca")
+    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca"; after
+    # "như", "là" the things that rose are named with their levels: "tăng khá như xi măng 4,1 triệu tấn")
     if "tăng trưởng âm" in left_l or (pct and "âm" in left_l and _NEGATIVE_GROWTH.search(left_l)):
         # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""
@@ -304,7 +323,8 @@ def measure_of(
             rate = (previous is not None and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
                 previous.measure == "share_pct"
                 or (previous.unit_text in ("%", "‰") and previous.measure == "value")
-            )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1]))
+            )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1])) \
+                or bool(_RATE_OBJECT.search(left))
             if unit == "‰" or rate:
                 return "change_pp", sign, ""
             return "change_pct", sign, ""
