@@ -277,3 +277,36 @@ def test_a_signed_change_in_brackets(body: str, token: str, measure: str, value:
 def test_a_level_after_the_verb_stops(body: str, token: str) -> None:
     found = figure_of(body, token)
     assert (found.measure, found.value > 0) == ("value", True)
+
+
+# --- a target that adds to a stock ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Phấn đấu có thêm 6 xã đạt chuẩn nông thôn mới.", "6 xã"),
+    ("Phấn đấu có thêm 12 trường đạt chuẩn quốc gia.", "12"),
+])
+def test_a_target_that_adds_to_a_stock_is_a_change(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status) == ("change_abs", "target")
+
+
+# --- disbursement against a plan --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("Đến 30/11 đã giải ngân 7.120 tỷ đồng, đạt 68,2% kế hoạch; dự kiến đến 31/01/2024 giải ngân đạt trên 95%.",
+     "95%", "forecast"),
+    ("Ước đến 31/12 giải ngân 5.010 tỷ đồng, đạt 80,4% kế hoạch và phấn đấu đến hết tháng 01/2024 vượt 95%.",
+     "95%", "target"),
+])
+def test_the_plan_achieved_by_a_later_date(body: str, token: str, status: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.status) == ("plan_pct", status)
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Dự án đường ven biển (tổng mức đầu tư 3.900 tỷ đồng) lũy kế giải ngân 2.870 tỷ đồng, đạt 73,6%.", "73,6",
+     "share_pct"),
+    ("Kế hoạch vốn năm 2023 của dự án là 650 tỷ đồng, đã giải ngân 468 tỷ đồng, đạt 72%.", "72%", "plan_pct"),
+])
+def test_disbursed_against_the_plan_or_the_project(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token, "2023", "năm 2023").measure == measure

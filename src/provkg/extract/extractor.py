@@ -266,7 +266,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
-        if measure == "value" and indicator in r.lex.stocks and _MORE.search(left_local):
+        if measure in ("value", "plan_value") and indicator in r.lex.stocks and _MORE.search(left_local):
             measure = "change_abs"  # "có thêm 4 xã đạt chuẩn": a stock grows by the count
         if period == r.period and measure in ("value", "share_pct") and indicator in r.lex.stocks:
             period = r.ref_date  # a stock stated without a time: at the end of the report's period

@@ -152,6 +152,10 @@ _SHARE_DONE = re.compile(
 _LIST_OR_SENTENCE_OPENER = re.compile(r"[:;]|(?<!\d)\.\s")
 
 
+# A project's whole investment, what its disbursement may be measured against instead of a plan.
+_PROJECT_TOTAL = re.compile(r"(?<!\w)tổng mức đầu tư(?!\w)", re.IGNORECASE)
+# A later date the figure is stated for: "đến 31/01/2023", "đến hết tháng 01/2026", "đến hết thời gian giải ngân".
+_BY_DATE = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+(?:hết|cuối|ngày))*\s+(?:tháng\s+)?\d|hết thời gian", re.IGNORECASE)
 # Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
 _DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
 
@@ -336,7 +340,18 @@ def measure_of(
                  or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])) and not _PLAN_AFTER.match(right) \
             and not _SHARE_AFTER.match(right):
         # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%":
-        # money disbursed is disbursed against a plan
+        # money disbursed is disbursed against a plan, unless the clause names the project's whole investment as
+        # what it is measured against ("(tổng mức đầu tư 3.900 tỷ đồng) lũy kế giải ngân 2.870 tỷ đồng, đạt 73,6%")
+        clause = sentence_left.rsplit(";", 1)[-1]
+        if _PROJECT_TOTAL.search(clause) and not _PLAN_STATED.search(clause):
+            return "share_pct", 1, ""
+        return "plan_pct", 1, ""
+    if pct and re.search(r"(?:đạt|vượt|bằng)\s+(?:trên\s+|khoảng\s+|hơn\s+|gần\s+)?$", left_l) \
+            and not _PLAN_AFTER.match(right) and not _SHARE_AFTER.match(right) and (
+                previous is not None and previous.measure == "plan_pct" and _BY_DATE.search(left_l)
+                or previous is None and _DISBURSED.search(left_l)):
+        # "đạt 70,5% kế hoạch; dự kiến đến 31/01/2023 giải ngân đạt trên 95%", "phấn đấu đến hết tháng 01/2026
+        # vượt 95%": the same plan's achievement at a later date; "giải ngân đạt 62%": disbursed against the plan
         return "plan_pct", 1, ""
     if pct and previous is not None and previous.measure in ("value", "plan_value") and verb in ("đạt", "bằng", "") \
             and after_pair_y:

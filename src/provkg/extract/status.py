@@ -130,8 +130,11 @@ def status_of(
             return "actual"
         # (a crop or school year "2023/2024" ends within its second year, not on its last day)
         crop_or_school_year = figure_period.kind == "span" and figure_period.end.year - figure_period.begin.year == 1
-        if partial_year and (figure_period.end - r.period_end).days > 31 and not crop_or_school_year:
-            return "forecast"  # (a level counted on the day after the period, "thời điểm 01/10", is no forecast)
+        # beyond the report's period: "dự kiến đến 31/01/2023 giải ngân đạt trên 95%" in a yearly report (a level
+        # counted on the day after the period, "thời điểm 01/10", is no forecast; in a report of part of the year,
+        # nor is the year's season harvested by the report's date)
+        if (figure_period.end - r.period_end).days > (31 if partial_year else 7) and not crop_or_school_year:
+            return "forecast"
         return "estimate"
     return "actual"
 
