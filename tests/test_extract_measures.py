@@ -310,3 +310,25 @@ def test_the_plan_achieved_by_a_later_date(body: str, token: str, status: str) -
 ])
 def test_disbursed_against_the_plan_or_the_project(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token, "2023", "năm 2023").measure == measure
+
+
+# --- tables ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: Số liệu tháng 8/2023 là số ước tính, số liệu 8 tháng là số cộng dồn.",
+    "Các số liệu tháng 8 là số ước tính.",
+])
+def test_a_note_that_the_months_figures_are_estimates_covers_the_table(note: str) -> None:
+    body = ("Chỉ tiêu\tĐơn vị tính\tTháng 8/2023\tCộng dồn 8 tháng 2023\n"
+            "Kim ngạch xuất khẩu\tTriệu USD\t81,2\t610,5\n"
+            "Lượt khách du lịch\tNghìn lượt\t702,4\t5.214\n\n" + note)
+    for token in ("610,5", "5.214"):
+        assert figure_of(body, token, "2023-8M", "tháng 8 và 8 tháng năm 2023").status == "estimate"
+
+
+@pytest.mark.parametrize("header", ["Tỷ lệ (%)", "Tỷ lệ"])
+def test_a_rate_column_beside_a_whole_and_its_part_is_a_share(header: str) -> None:
+    body = (f"Huyện\tTổng số trường\tSố trường đạt chuẩn\t{header}\n"
+            "Huyện Phú Lộc\t48\t45\t93,8\nThị xã Hương Trà\t40\t38\t95,0")
+    found = figure_of(body, "93,8", "2023", "năm 2023")
+    assert (found.measure, found.unit_text) == ("share_pct", "%")

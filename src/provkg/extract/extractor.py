@@ -49,6 +49,7 @@ from provkg.extract.period import inherit_total_periods, paragraph_date, periods
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import (
     DETAIL_OPENER,
+    apply_estimates_note,
     inherit_estimates,
     list_head_line,
     quoted_elsewhere,
@@ -111,6 +112,7 @@ def extract(
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     apply_basis(r, figures)
+    apply_estimates_note(r, figures)
     inherit_estimates(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures

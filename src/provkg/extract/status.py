@@ -192,6 +192,17 @@ def quoted_elsewhere(r: ReportContext, figure: Figure, left_local: str) -> None:
         figure.status, figure.estimate = "actual", False
 
 
+def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
+    """A report that says its last month's figures are estimates ("Số liệu tháng 8 là số ước tính, số liệu 8 tháng
+    là số cộng dồn"): its actual figures of that month, or of a period ending with it, in tables too, are."""
+    if not r.all_estimates:
+        return
+    for f in figures:
+        ends_with_report = f.period == r.period or abs((parse_period(f.period).end - r.period_end).days) <= 31
+        if f.status == "actual" and ends_with_report:
+            f.status, f.estimate = "estimate", True
+
+
 _DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp", "plan_pct")
 
 
