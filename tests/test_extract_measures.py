@@ -332,3 +332,16 @@ def test_a_rate_column_beside_a_whole_and_its_part_is_a_share(header: str) -> No
             "Huyện Phú Lộc\t48\t45\t93,8\nThị xã Hương Trà\t40\t38\t95,0")
     found = figure_of(body, "93,8", "2023", "năm 2023")
     assert (found.measure, found.unit_text) == ("share_pct", "%")
+
+
+# --- a percentage of a counted quantity ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Tỷ lệ trường đạt chuẩn quốc gia đạt 91,7%, tăng 1,1 điểm phần trăm.", "91,7", "share_pct"),
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới đạt 68,4%.", "68,4", "share_pct"),
+    # a rate that is its own quantity stays its level
+    ("Tỷ lệ hộ nghèo cuối năm còn 2,1%.", "2,1", "value"),
+    ("Tỷ lệ lao động qua đào tạo đạt 71%.", "71%", "value"),
+])
+def test_a_rate_of_a_counted_quantity_is_a_share(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token, "2023", "năm 2023").measure == measure

@@ -42,6 +42,7 @@ from provkg.extract.measure import (
     continues_plan_list,
     measure_of,
     plan_parts,
+    shares_of_counts,
 )
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
@@ -111,6 +112,7 @@ def extract(
     candidates = read_candidates(r, tokens, covered)
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
+    shares_of_counts(figures, lex.counted)
     apply_basis(r, figures)
     apply_estimates_note(r, figures)
     inherit_estimates(r, figures)

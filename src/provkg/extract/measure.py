@@ -383,6 +383,19 @@ _LEVEL_SHARE_THEN_CHANGE = re.compile(
 )
 
 
+def shares_of_counts(figures: list[Figure], counted: frozenset[str]) -> None:
+    """A percentage level of a quantity counted or measured in amounts is a share of it, not its level: "tỷ lệ
+    trường đạt chuẩn quốc gia đạt 96,3%" of the schools meeting the standard, "(kế hoạch 86%)" of them."""
+    for f in figures:
+        if f.measure == "value" and f.unit_text == "%" and not f.comparison_period and f.indicator in counted \
+                and _RATE_NAMED.search(f.subject):
+            f.measure = "share_pct"
+
+
+# The words of a rate naming what it is the rate of: "tỷ lệ trường đạt chuẩn", "Tỷ lệ xã đạt chuẩn nông thôn mới".
+_RATE_NAMED = re.compile(r"(?<!\w)tỷ lệ(?!\w)", re.IGNORECASE)
+
+
 def plan_parts(figures: list[Figure]) -> None:
     """The parts of a plan are plans: "HĐND tỉnh giao 15.130 tỷ đồng, gồm: thu nội địa 11.010 tỷ đồng (...)"."""
     by_start = {f.start: f for f in figures}
