@@ -345,3 +345,42 @@ def test_a_rate_column_beside_a_whole_and_its_part_is_a_share(header: str) -> No
 ])
 def test_a_rate_of_a_counted_quantity_is_a_share(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token, "2023", "năm 2023").measure == measure
+
+
+# --- signs ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # a fall stated by its verb far from the number, through "lần lượt là" or a list joined by "và"
+    ("Chỉ số giá nhóm giao thông giảm lần lượt là 2,1% và 3,4%.", "2,1", -2.1),
+    ("Chỉ số giá nhóm giao thông giảm lần lượt là 2,1% và 3,4%.", "3,4", -3.4),
+    ("Sản lượng lúa và ngô giảm 2,1% và 3,4%.", "3,4", -3.4),
+    ("Số vụ tai nạn và số người chết giảm 7,5%, 9,2%.", "9,2", -9.2),
+    # another area's growth beside a fall of the province's keeps its own sign
+    ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%).", "5,1", 5.1),
+    ("IIP giảm 3,1%, thấp hơn mức tăng bình quân cả nước (khoảng 4%).", "4%", 4),
+    ("GRDP giảm 1,2%, cao hơn mức giảm chung của cả nước (2,5%).", "2,5", -2.5),
+    # a typographic minus, or an en dash opening a bracket
+    ("Kim ngạch xuất khẩu đạt 120 triệu USD (−4,3%).", "4,3", -4.3),
+    ("Kim ngạch nhập khẩu đạt 95 triệu USD (– 2,6%).", "2,6", -2.6),
+    # the parts of a structure joined by dashes are no minus signs
+    ("Cơ cấu kinh tế: nông nghiệp 19,1% - công nghiệp 38,2% - dịch vụ 42,7%.", "38,2", 38.2),
+    ("Cơ cấu kinh tế là 19,1% - 38,2% - 42,7%.", "42,7", 42.7),
+    # a negative growth: "âm"
+    ("Tăng trưởng quý I âm 1,5%.", "1,5", -1.5),
+    ("Khu vực dịch vụ tăng âm 2,3%.", "2,3", -2.3),
+    ("Khu vực nông nghiệp giảm 1,2%, đóng góp âm 0,15 điểm phần trăm.", "0,15", -0.15),
+    ("Khai khoáng đóng góp -0,2 điểm phần trăm vào mức tăng chung.", "0,2", -0.2),
+    # the level a fall reaches is a level: "giảm ... còn"
+    ("Tỷ lệ hộ nghèo giảm còn 3,1%.", "3,1", 3.1),
+    ("Tổng đàn lợn giảm 5,2% so với cùng thời điểm năm trước, còn 412.000 con.", "412.000", 412000),
+    # falls written as comparisons or shortfalls
+    ("Thu ngân sách hụt 320 tỷ đồng so với dự toán.", "320", -320),
+    ("Giá trị sản xuất thấp hơn cùng kỳ 3,2%.", "3,2", -3.2),
+    ("Ngành khai khoáng làm giảm 0,4 điểm phần trăm mức tăng chung.", "0,4", -0.4),
+    ("Thiên tai kéo tăng trưởng chung xuống 0,3 điểm phần trăm.", "0,3", -0.3),
+    # last year's change quoted beside this year's
+    ("Năm trước giảm 1,8% thì năm nay tăng 2,9%.", "1,8", -1.8),
+    ("Doanh thu giảm 5% (cùng kỳ tăng 3%).", "3%", 3),
+])
+def test_signs(body: str, token: str, value: float) -> None:
+    assert float(figure_of(body, token).value) == value

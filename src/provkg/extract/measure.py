@@ -18,7 +18,8 @@ POINT_UNITS = vocabulary().points
 # "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall.
 _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
 # A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
-_MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])-[ ]?$|^\s*-[ ]?$")
+# (a typographic minus "−" is always one; an en dash only right after a bracket: "(– 4,3%)")
+_MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])[-−][ ]?$|^\s*[-−][ ]?$|\(\s*–\s*$")
 # A dash that opens a bullet ("\n- 21 công trình") is no sign; nor a dash between numbers ("9,1% - 58,2%").
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
 # A plan's amount stated earlier in the clause: "kế hoạch vốn 420 tỷ đồng", "vốn năm 2023 là 1.150 tỷ đồng".
@@ -43,7 +44,7 @@ _COMPARATIVE_PLAN = re.compile(
     r"(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)\s*$", re.IGNORECASE
 )
 # A change written with its sign: in brackets "(-3,1%)", "( +5,03% )", or a plus anywhere "cả nước +5,03%".
-_SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
+_SIGNED_BRACKET = re.compile(r"\(\s*([-+−–])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
 _COMPARATIVE = re.compile(
     r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém|chậm(?:\s+hơn)?|nhanh hơn|sớm hơn)\s*"
@@ -192,7 +193,10 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
         return False
     if _VERBS.search(left_local) or any(ch in left_local for ch in "():;") or _CONTRIBUTION.search(left_local):
         return False
-    return len(left_local.split()) <= 2 and cand.unit not in ("%", "‰")
+    if cand.unit in ("%", "‰"):
+        # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%": changes in the same unit joined by "và" or a comma
+        return previous.unit_text == cand.unit and bool(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", left_local))
+    return len(left_local.split()) <= 2
 
 
 def measure_of(
@@ -242,8 +246,10 @@ def measure_of(
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         return "value", 1, ""  # a rate as planned: the planned rate
     if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
-        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area
-        return previous.measure, (-1 if previous.value < 0 else 1), ""
+        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area,
+        # its sign its own ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%)" is a rise there)
+        fall = re.search(r"(?<!\w)giảm(?!\w)", _COMPARATOR_BRACKET.search(left).group(), re.IGNORECASE)
+        return previous.measure, (-1 if fall or sign < 0 else 1), ""
     compared = search(_COMPARED_LEVEL, left) if pct else None
     if compared and (previous is not None and previous.measure == "change_pct" and previous.start > cand.start - 300
                      or previous is None and _GROWTH_SUBJECT.search(w[max(0, cand.start - 160):cand.start])):
@@ -255,7 +261,7 @@ def measure_of(
         # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets; "tăng 0,8% (+501 ha)": in
         # the level's unit, the change in that unit
         measure = "change_pct" if pct else "change_pp" if unit in POINT_UNITS else "change_abs"
-        return measure, (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
+        return measure, (-1 if signed.group(1) in ("-", "−", "–") else 1), ""  # a plus alone: "(cả nước +5,03%)"
     # (a pattern runs only where its words are: most figures are no comparison, no shortfall, no prior period)
     comparative = search(_COMPARATIVE, left_l)
     if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
@@ -268,14 +274,14 @@ def measure_of(
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
     contribution = _CONTRIBUTION.search(left) if unit in POINT_UNITS else None
     if contribution:
-        drag = contribution.group("drag") or re.search(r"(?:^|[\s(])-\s*$", left)
+        drag = contribution.group("drag") or re.search(r"(?:^|[\s(])[-−]\s*$|(?<!\w)âm\s*$", left)
         return "contribution_pp", (-1 if drag else 1), ""
     prior = search(PRIOR, left)
     if prior:
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
     last_verb = last_match(_VERBS, left)
     verb = last_verb.group(1).lower() if last_verb else ""
-    if verb == "với" and last_verb is not None:
+    if verb in ("với", "là") and last_verb is not None:
         # "tăng mạnh nhất với 3,41%", "giảm nhiều nhất với 2,1%": the change the verb before states
         changed = _CHANGE_THEN_WITH.search(left[:last_verb.end()])
         if changed:
@@ -286,7 +292,7 @@ def measure_of(
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
     after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
-        r"(?<!\w)(?:còn|lên|xuống|như|là)(?!\w)", after_verb, re.IGNORECASE
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]", after_verb, re.IGNORECASE
     ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
     # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca"; after
     # "như", "là" the things that rose are named with their levels: "tăng khá như xi măng 4,1 triệu tấn")
@@ -364,7 +370,8 @@ def measure_of(
         return "change_pct", sign, ""
     if pct and _SHARE_DONE.search(left_l):
         return "share_pct", 1, ""
-    if pct and not last_verb and _STRUCTURE_HEAD.search(sentence_left) and len(left.split()) <= 12 \
+    if pct and (not last_verb or verb in ("là", "gồm")) and _STRUCTURE_HEAD.search(sentence_left) \
+            and len(left.split()) <= 12 \
             and not re.search(r"[()]", left):
         return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 19,9% - công nghiệp ..."
     if pct and previous is not None and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
@@ -374,7 +381,8 @@ def measure_of(
 
 
 _CHANGE_THEN_WITH = re.compile(
-    r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|nhất|cao|thấp|nhiều|ít|sâu|nhanh|khá|mạnh mẽ))+\s+với\s*$", re.IGNORECASE
+    r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|nhất|cao|thấp|nhiều|ít|sâu|nhanh|khá|mạnh mẽ|lần lượt|tương ứng))+"
+    r"\s+(?:với|là)\s*$", re.IGNORECASE
 )
 # A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
 _STRUCTURE_HEAD = re.compile(r"(?<!\w)cơ cấu(?!\w)[^:;.]{0,80}(?::|\s(?:là|gồm))", re.IGNORECASE)
