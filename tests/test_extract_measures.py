@@ -384,3 +384,33 @@ def test_a_rate_of_a_counted_quantity_is_a_share(body: str, token: str, measure:
 ])
 def test_signs(body: str, token: str, value: float) -> None:
     assert float(figure_of(body, token).value) == value
+
+
+# --- plan achievements and shares, more phrasings --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    # a new sentence about a rate does not go on with the plan achievements before it
+    ("Giải quyết việc làm cho 21.000 lao động, đạt 95,5% kế hoạch. Tỷ lệ lao động qua đào tạo đạt 70,5%.", "70,5",
+     "value"),
+    ("Trồng rừng 2.300 ha, bằng 76% kế hoạch. Tỷ lệ che phủ rừng đạt 47,2%.", "47,2", "value"),
+    # the achievement in brackets after the plan it is of
+    ("Doanh thu du lịch đạt 1.120 tỷ đồng, vượt kế hoạch năm (đạt 104,6%).", "104,6", "plan_pct"),
+    ("Thu ngân sách đạt 3.050 tỷ đồng, vượt dự toán (bằng 112%).", "112", "plan_pct"),
+    # a part's share, then the part's own change
+    ("Ngành điện tử chiếm khoảng 65% giá trị sản xuất công nghiệp, ước giảm 12,4%.", "12,4", "change_pct"),
+    ("Xuất khẩu gạo chiếm 30% kim ngạch xuất khẩu, tăng 8,1%.", "8,1", "change_pct"),
+    # a share of named funds or revenue
+    ("Phấn đấu giảm nợ thuế xuống dưới 4% tổng thu ngân sách.", "4%", "share_pct"),
+    ("Tiết kiệm thêm 30% kinh phí hội nghị còn lại của năm.", "30%", "share_pct"),
+])
+def test_plan_achievements_and_shares(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token, "2023", "năm 2023").measure == measure
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Góp phần cùng cả nước thực hiện mục tiêu tăng trưởng GDP từ 8% trở lên.", "8%"),
+    ("Tỉnh đặt kế hoạch tăng trưởng GRDP 7,5%.", "7,5"),
+])
+def test_a_growth_target_naming_what_grows(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.status) == ("change_pct", "target")

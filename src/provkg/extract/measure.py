@@ -129,7 +129,7 @@ _SHARE_AFTER = re.compile(
     r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng|"
     # a part of a whole the sentence names: "đạt 65% tổng mức đầu tư", "bàn giao 84% chiều dài tuyến"
     r"tổng\s+(?:mức\s+đầu\s+tư|vốn|kim\s+ngạch|chiều\s+dài|giá\s+trị|diện\s+tích)|chiều\s+dài|"
-    r"giá\s+trị\s+hợp\s+đồng)(?!\w)",
+    r"giá\s+trị\s+hợp\s+đồng|tổng\s+thu|kinh\s+phí)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -183,7 +183,16 @@ def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure 
             or re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE) or _OTHER_PERIOD_AFTER.match(right):
         return False
     own = re.split(r"[;:]", left)[-1]
+    if _RATE_NAMED_IN.search(own) and not _DISBURSED.search(own):
+        return False  # a rate of its own: "... đạt 101,5% kế hoạch. Tỷ lệ lao động qua đào tạo đạt 72,5%"
     return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 14
+
+
+# A part's share of a whole: "chiếm 70%", "chiếm khoảng 70%", "chiếm tỷ trọng 70%".
+_PART_SHARE = re.compile(r"chiếm(?:\s+(?:tỷ trọng|tỷ lệ|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
+# An achievement in brackets after the plan it is of: "vượt kế hoạch năm (đạt 105,2%)".
+_PLAN_THEN_ACHIEVED = re.compile(r"(?:kế hoạch|KH|dự toán)[^()]{0,20}\(\s*(?:đạt|bằng)\s*$", re.IGNORECASE)
+_RATE_NAMED_IN = re.compile(r"(?<!\w)(?:tỷ lệ|tỷ trọng|tỷ suất)(?!\w)", re.IGNORECASE)
 
 
 def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
@@ -306,7 +315,7 @@ def measure_of(
             return "plan_pct", 1, "exceeds the plan: the excess plus 100%, as the text writes it elsewhere"
         # "vượt 12% kế hoạch": 12% above the plan, not 12% of it.
         return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
-    if pct and _PLAN_AFTER.match(right) and not change:
+    if pct and (_PLAN_AFTER.match(right) or _PLAN_THEN_ACHIEVED.search(left)) and not change:
         return "plan_pct", 1, ""
     if unit == "lần":
         return "value", 1, "a ratio (times)"
@@ -330,8 +339,10 @@ def measure_of(
         sign = -1 if verb == "giảm" else 1
         if pct:
             # (after "11.215 tỷ đồng, chiếm 74,6%, tăng 9,1%" the change is the amount's, not the share's)
+            # (a part's share, "chiếm 70% giá trị sản xuất, ước giảm 16,5%", is no rate the change is of)
             rate = (previous is not None and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
-                previous.measure == "share_pct"
+                previous.measure == "share_pct" and not _PART_SHARE.search(w, max(0, previous.start - 30),
+                                                                            previous.start)
                 or (previous.unit_text in ("%", "‰") and previous.measure == "value")
             )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1])) \
                 or bool(_RATE_OBJECT.search(left))

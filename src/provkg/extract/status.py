@@ -45,7 +45,8 @@ _PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|mục tiêu(?!\s+quốc gia)|chỉ tiêu|kịch bản)"
     r"(?:(?:\s+(?!(?:và|nhưng|song|mà|đạt|bằng|vượt|so|với|của|được|đã|còn)(?!\w))[^\s\d,;:()%]+"
     r"|\s+\d{1,2}\s+tháng|\s+\d{4}){0,6}?"
-    r"(?:\s*\(\s*|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng)?\s+)|\s+)(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$",
+    r"(?:\s*\(\s*|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
+    r"(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
 _DIFFERENCE_FROM_PLAN = re.compile(
