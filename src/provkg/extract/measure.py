@@ -339,10 +339,12 @@ def measure_of(
         sign = -1 if verb == "giảm" else 1
         if pct:
             # (after "11.215 tỷ đồng, chiếm 74,6%, tăng 9,1%" the change is the amount's, not the share's)
-            # (a part's share, "chiếm 70% giá trị sản xuất, ước giảm 16,5%", is no rate the change is of)
+            # (a part's share of a quantity, "chiếm 70% giá trị sản xuất, ước giảm 16,5%", is no rate the change
+            # is of; a share in a structure is: "chiếm 42,7% trong cơ cấu kinh tế, giảm 0,8%")
             rate = (previous is not None and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
-                previous.measure == "share_pct" and not _PART_SHARE.search(w, max(0, previous.start - 30),
-                                                                            previous.start)
+                previous.measure == "share_pct" and not (
+                    _PART_SHARE.search(w, max(0, previous.start - 30), previous.start)
+                    and not re.search(r"cơ cấu", w[previous.end:cand.start], re.IGNORECASE))
                 or (previous.unit_text in ("%", "‰") and previous.measure == "value")
             )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1])) \
                 or bool(_RATE_OBJECT.search(left))
