@@ -414,3 +414,35 @@ def test_plan_achievements_and_shares(body: str, token: str, measure: str) -> No
 def test_a_growth_target_naming_what_grows(body: str, token: str) -> None:
     found = figure_of(body, token, "2023", "năm 2023")
     assert (found.measure, found.status) == ("change_pct", "target")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a list opened by a sentence of a new subject after an estimated one is not estimated
+    ("Vốn đầu tư ước đạt 47.260 tỷ đồng, tăng 10,5%. Tiến độ một số dự án trọng điểm:\n"
+     "- Hồ chứa nước Bản Mồng: đã giải ngân 126,5 tỷ đồng.\n- Cầu Bến Thủy 3: đã giải ngân 88 tỷ đồng.", "88"),
+    ("Tổng thu ngân sách ước đạt 9.200 tỷ đồng. Kết quả một số công trình:\n"
+     "- Trường THPT A: hoàn thành 3 phòng học.\n- Trạm y tế B: hoàn thành 2 khối nhà.", "2 khối"),
+])
+def test_a_list_of_a_new_subject_after_an_estimate(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-9M").status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the parts opened after an estimated sentence, by their own words
+    ("GRDP ước tăng 5,3% (kế hoạch cả năm tăng 6,5%). Trong đó:\n- Nông nghiệp tăng 2,1%.\n- Dịch vụ tăng 6,4%.",
+     "6,4"),
+    ("Cộng dồn 9 tháng, IIP ước tăng 9,6% so với cùng kỳ. Trong các ngành cấp I:\n- Khai khoáng tăng 3,2%.\n"
+     "- Chế biến, chế tạo tăng 10,1%.", "10,1"),
+])
+def test_the_parts_opened_after_an_estimate(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-9M").status == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # an aim stated after a result, before a semicolon, is no target of the clauses after it
+    ("Đường Đông - Tây đạt khoảng 45% khối lượng, phấn đấu thông xe vào cuối năm 2024; đường T21 hoàn thành 82% "
+     "khối lượng; đường ĐT.482 đạt 70%.", "82%"),
+    ("Cầu A đạt 60% khối lượng, phấn đấu hoàn thành trong quý IV; cầu B đạt 75% khối lượng.", "75%"),
+])
+def test_an_aim_after_a_result_governs_its_own_clause(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-9M").status == "actual"

@@ -90,13 +90,16 @@ def status_of(
         # "..., nếu đạt kịch bản thì cả năm dự báo tăng 10,5-11%": an expectation in its own words, whatever
         # target the sentence states before it
         return "forecast"
-    if targetable and measure != "plan_pct" and search(_TARGET_CUE, own):
-        return "target"
+    if targetable and measure != "plan_pct" and search(_TARGET_CUE, own.rsplit(";", 1)[-1]):
+        return "target"  # (a target word before a semicolon is its clause's: "..., phấn đấu thông xe; ... 82%")
     if targetable and planned_before(left_local):
         return "target"
     if targetable and search(_SCENARIO, left_local):
         return "target"
-    if targetable and measure != "plan_pct" and search(_TARGET_CUE, head):
+    cue = search(_TARGET_CUE, head) if targetable and measure != "plan_pct" else None
+    if cue and not re.search(r"\d", head[:cue.start()]):
+        # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (not "... đạt
+        # khoảng 45%, phấn đấu thông xe vào cuối năm; đường T21 hoàn thành 82% khối lượng", a result and an aim)
         return "target"
     if measure == "plan_pct" and (search(_STRIVE, left_local) or search(_STRIVE, head)):
         return "target"
@@ -115,8 +118,7 @@ def status_of(
     if not estimated and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
-    if not estimated and (r.list_head_estimated(cand.start) or list_head is not None
-                          and list_head.status == "estimate"):
+    if not estimated and _list_estimated(r, cand.start, list_head):
         estimated = True  # the items of a list opened by an estimated line: "... ước đạt 6.948 tỷ đồng. Trong đó:"
     figure_period = parse_period(period)
     in_last_month = abs((figure_period.end - r.period_end).days) <= 31
@@ -172,8 +174,40 @@ def list_head_line(w: str, offset: int) -> int | None:
         if marker and _marker_kind(marker.group(1)) == kind:
             line = previous
             continue
-        return previous if text.rstrip().endswith(":") else None
+        if not text.rstrip().endswith(":"):
+            return None
+        # the figures of the opening line are the list's total when its last sentence opens the parts ("...
+        # tăng 8,7%. Trong đó:", "... Một số khoản thu chủ yếu:") or states them; a sentence of a new subject
+        # ("... (45,1%). Tiến độ một số dự án trọng điểm:") does not
+        last = re.split(r"(?<!\d)[.;]\s", text.rstrip())[-1]
+        return previous if _PARTS_OPENER.search(last) or re.search(r"\d", last) else None
     return None
+
+
+def _list_estimated(r: ReportContext, offset: int, head: Figure | None) -> bool:
+    """Whether a list item is estimated by the line that opens its list: that line's figures are estimates, or its
+    words say so ("Tổng thu ngân sách ước thực hiện ... gồm:"); a table row by its header row."""
+    line = r.paragraph_of(offset)
+    if "\t" in r.w[line:r.w.find("\n", offset) if "\n" in r.w[offset:] else len(r.w)]:
+        return r.list_head_estimated(offset)
+    head_line = list_head_line(r.w, offset)
+    if head_line is None:
+        return False
+    if head is not None and head.status == "estimate":
+        return True
+    text = r.w[head_line:r.w.find("\n", head_line)].rstrip()
+    last = re.split(r"(?<!\d)[.;]\s", text)[-1]
+    # the parts opened by "Trong đó:" are of the sentence before it: its estimate words count
+    return bool(ESTIMATE.search(text if _PARTS_OPENER.search(last) else last))
+
+
+# The end of a line that opens the parts of what it states: "Trong đó:", "gồm:", "Một số khoản thu chủ yếu:".
+_PARTS_OPENER = re.compile(
+    r"(?:trong đó|bao gồm|gồm|cụ thể|chia ra|theo\s+\S+(?:\s+\S+)?|trong\s+(?:các|số|tổng số)(?:\s+\S+){0,6}|"
+    r"trong\s+mức\s+(?:tăng|giảm)(?:\s+\S+){0,4}|"
+    r"(?:một số|các)\s+(?:khoản|mặt hàng|sản phẩm|ngành|nhóm|lĩnh vực)[^:]{0,40})\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _own_clause(left_local: str) -> str:
