@@ -446,3 +446,13 @@ def test_the_parts_opened_after_an_estimate(body: str, token: str) -> None:
 ])
 def test_an_aim_after_a_result_governs_its_own_clause(body: str, token: str) -> None:
     assert figure_of(body, token, "2023-9M").status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Nếu giữ được đà hiện nay, tăng trưởng GRDP cả năm có thể đạt 7,8-8%.", "7,8"),
+    ("Với kết quả 9 tháng, kim ngạch xuất khẩu cả năm sẽ đạt khoảng 1.500 triệu USD.", "1.500"),
+    # an expectation goes on in its sentence: "dự báo chỉ đạt ..., hụt ..."
+    ("Riêng thu tiền sử dụng đất dự báo chỉ đạt khoảng 900 tỷ đồng, hụt 350 tỷ đồng so với dự toán.", "350"),
+])
+def test_an_expectation_for_the_year(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-9M").status == "forecast"

@@ -30,7 +30,7 @@ _STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", re.IGNORECASE)
 # An expectation for a period that runs past the report's: "dự kiến cả năm", "ước cả năm", "dự báo".
 _FORECAST_CUE = re.compile(
     r"(?<!\w)(?:dự báo|(?:dự kiến|ước(?:\s+(?:tính|thực hiện|đạt))?)\s+(?:cả|hết|đến hết|đến cuối)\s+năm|"
-    r"(?:ước|dự kiến)\s+năm\s+\d{4})(?!\w)",
+    r"(?:ước|dự kiến)\s+năm\s+\d{4}|cả\s+năm(?:\s+\S+){0,3}?\s+(?:có thể|sẽ|dự kiến))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -115,6 +115,10 @@ def status_of(
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
     if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)):
         return "forecast"
+    if partial_year and before is not None and before[1].status == "forecast" \
+            and before[0] == r.sentence_of(cand.start) and ";" not in left_local \
+            and not _RESULT_WORD.search(left_local) and not search(ESTIMATE, left_local):
+        return "forecast"  # "thu tiền sử dụng đất dự báo chỉ đạt 1.100 tỷ đồng, hụt 400 tỷ đồng so với dự toán"
     if not estimated and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
