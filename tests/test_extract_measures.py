@@ -197,6 +197,9 @@ def test_the_details_after_a_national_aside_are_the_provinces() -> None:
     # a programme named by its number
     ("Đề án 06 về ứng dụng dữ liệu dân cư được triển khai.", "06"),
     ("Tiếp tục thực hiện Đề án số 2 về phát triển du lịch.", "2"),
+    # a dose that names who is counted
+    ("Tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 1 mũi vắc xin đạt 98%.", "1"),
+    ("Phấn đấu có trên 90% dân số được tiêm tối thiểu 2 mũi.", "2"),
     # a period named before a colon
     ("Trong mức tăng chung 9 tháng: công nghiệp tăng 8,1%.", "9"),
 ])
@@ -378,6 +381,9 @@ def test_a_rate_of_a_counted_quantity_is_a_share(body: str, token: str, measure:
     ("Giá trị sản xuất thấp hơn cùng kỳ 3,2%.", "3,2", -3.2),
     ("Ngành khai khoáng làm giảm 0,4 điểm phần trăm mức tăng chung.", "0,4", -0.4),
     ("Thiên tai kéo tăng trưởng chung xuống 0,3 điểm phần trăm.", "0,3", -0.3),
+    # an amount after a percentage change is a level of its own, not a fall
+    ("Nông dân đã gieo 4.120 ha ngô, giảm 6,2% và 5.310 ha rau đậu, giảm 9,1%.", "5.310", 5310),
+    ("Xuất khẩu gạo 215 nghìn tấn, tăng 4,4% và 180 triệu USD, tăng 7%.", "180", 180),
     # last year's change quoted beside this year's
     ("Năm trước giảm 1,8% thì năm nay tăng 2,9%.", "1,8", -1.8),
     ("Doanh thu giảm 5% (cùng kỳ tăng 3%).", "3%", 3),

@@ -205,7 +205,8 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     if cand.unit in ("%", "‰"):
         # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%": changes in the same unit joined by "và" or a comma
         return previous.unit_text == cand.unit and bool(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", left_local))
-    return len(left_local.split()) <= 2
+    # (an amount after a percentage change names a level of its own: "giảm 7,7% và 6.064,7 ha rau")
+    return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
 
 
 def measure_of(
