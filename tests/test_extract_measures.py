@@ -462,3 +462,16 @@ def test_an_aim_after_a_result_governs_its_own_clause(body: str, token: str) -> 
 ])
 def test_an_expectation_for_the_year(body: str, token: str) -> None:
     assert figure_of(body, token, "2023-9M").status == "forecast"
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    # a share in the structure of the economy, then its change: points
+    ("Về chuyển dịch cơ cấu kinh tế: khu vực dịch vụ chiếm 48,3%, tăng 1,2%; khu vực công nghiệp chiếm 30,1%, "
+     "giảm 0,6%.", "1,2", "change_pp"),
+    ("Cơ cấu kinh tế: nông nghiệp chiếm 21,4%, giảm 0,9%.", "0,9", "change_pp"),
+    # a planned growth "như kế hoạch": a growth target; a planned rate: the rate
+    ("Dự báo cả năm khó đạt tốc độ tăng trưởng 7,5% như kế hoạch đề ra.", "7,5", "change_pct"),
+    ("Tỷ lệ che phủ rừng đạt 45% theo kế hoạch.", "45%", "value"),
+])
+def test_structure_shares_and_planned_growth(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").measure == measure

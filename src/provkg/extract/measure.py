@@ -254,7 +254,8 @@ def measure_of(
             and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
-        return "value", 1, ""  # a rate as planned: the planned rate
+        # "tốc độ tăng trưởng 7,25% như kế hoạch đề ra": the planned growth; "tỷ lệ ... 95% theo kế hoạch": the rate
+        return ("change_pct" if growth_context else "value"), 1, ""
     if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
         # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area,
         # its sign its own ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%)" is a rise there)
@@ -345,7 +346,8 @@ def measure_of(
             rate = (previous is not None and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
                 previous.measure == "share_pct" and not (
                     _PART_SHARE.search(w, max(0, previous.start - 30), previous.start)
-                    and not re.search(r"cơ cấu", w[previous.end:cand.start], re.IGNORECASE))
+                    and not re.search(r"cơ cấu", w[previous.end:cand.start], re.IGNORECASE)
+                    and not _STRUCTURE_HEAD.search(sentence_left))
                 or (previous.unit_text in ("%", "‰") and previous.measure == "value")
             )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1])) \
                 or bool(_RATE_OBJECT.search(left))
