@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from provkg.extract.context import ReportContext
-from provkg.extract.notation import RANK_BEFORE, Candidate, read_number
+from provkg.extract.notation import RANK_BEFORE, SCALED, Candidate, read_number
 
 _PAIR_GAP = re.compile(r"[ \t]*/[ \t]*")  # "X/Y"
+_SHARED_GAP = re.compile(r"[ \t]*(?:và|hoặc)[ \t]+")  # "0,7 và 0,6 điểm phần trăm"
+# Units a pair of figures may share, written after the second only: percentages, points, amounts of money.
+_SHARED_UNITS = frozenset({"%", "‰", "điểm phần trăm", "điểm %"})
 _RANGE_GAP = re.compile(r"[ \t]*(?:-|–|÷|đến)[ \t]*")  # "6,5-7", "từ 8 đến 8,5"
 
 
@@ -46,6 +49,11 @@ def read_candidates(
             consumed.add(nxt.start())
             _consume(tokens, i + 2, partner.end, consumed)
             continue
+        if nxt and nxt.start() not in covered and not cand.unit and _SHARED_GAP.fullmatch(gap):
+            # "giảm 0,7 và 0,6 điểm phần trăm", "tăng 1,2 và 1,5 tỷ USD": two figures, the unit written once
+            unit = read_number(r, nxt).unit
+            if unit in _SHARED_UNITS or SCALED.match(unit):
+                cand.unit = unit
         if nxt and nxt.start() not in covered and not cand.unit and _RANGE_GAP.fullmatch(gap):
             partner = read_number(r, nxt)
             cand.unit = partner.unit

@@ -45,6 +45,7 @@ from provkg.extract.measure import (
     continues_plan_list,
     measure_of,
     plan_parts,
+    shares_of_counts,
 )
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
@@ -57,7 +58,14 @@ from provkg.extract.period import (
     stock_period,
 )
 from provkg.extract.projects import link_mentions
-from provkg.extract.status import DETAIL_OPENER, inherit_estimates, status_of
+from provkg.extract.status import (
+    DETAIL_OPENER,
+    apply_estimates_note,
+    inherit_estimates,
+    list_head_line,
+    quoted_elsewhere,
+    status_of,
+)
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 from provkg.extract.vocabulary import vocabulary
@@ -114,8 +122,10 @@ def extract(
     candidates = read_candidates(r, tokens, covered)
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
+    shares_of_counts(figures, lex.counted)
     carry_stock_dates(r, figures)
     apply_basis(r, figures)
+    apply_estimates_note(r, figures)
     inherit_estimates(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
@@ -292,7 +302,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
-        if measure == "value" and indicator in r.lex.stocks and _MORE.search(left_local):
+        if measure in ("value", "plan_value") and indicator in r.lex.stocks and _MORE.search(left_local):
             measure = "change_abs"  # "có thêm 4 xã đạt chuẩn": a stock grows by the count
         if measure in ("value", "share_pct") and indicator in r.lex.stocks:
             period = stock_period(r, period, w[sent_start:cand.start])  # a stock stated without a time
@@ -300,7 +310,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another
             before = _last_of_period(r, figures, cand.start, period) or before
-        status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before)
+        if before is not None and _elsewhere(r, before[1]) and DETAIL_OPENER.match(w[sent_start:cand.start]):
+            # "... tăng 8,45% (cả nước tăng 8,2%). Trong đó: ...": the details are of the province's figure
+            before = _last_of_area(r, figures, cand.start) or before
+        head_line = list_head_line(w, cand.start) if previous is None else None
+        head = last_in_paragraph.get(head_line) if head_line is not None else None
+        status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
+                           head[1] if head else None)
         if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
             _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
             or SCALED.match(cand.unit) or _OUTCOME_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1])
@@ -313,9 +329,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             )
         if status in ("target", "forecast") and period == r.period and cand.start >= r.tasks_start:
             period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
-        elif status in ("target", "forecast") and period == r.period and r.period_kind != "year" \
-                and _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:]):
-            period = str(r.year)  # "kế hoạch năm đặt ra mức tăng 6-7%", "chỉ tiêu Nghị quyết năm (7,5-8%)"
+        elif status in ("target", "forecast") and period == r.period and r.period_kind != "year" and (
+            _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:])
+            or status == "target" and _years_target(_target_words(w[sent_start:cand.start]))
+        ):
+            # "kế hoạch năm đặt ra mức tăng 6-7%", "chỉ tiêu Nghị quyết năm (7,5-8%)"; a target naming no part of
+            # the year is the year's ("còn thấp so với chỉ tiêu 92%" in a 9-month report), not the report's months
+            period = str(r.year)
         if comparison == "prior":
             period, comparison = previous_year(r.period), previous_year(previous_year(r.period))
         figure = Figure(
@@ -338,6 +358,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         elif cand.pair_role == "x":
             figure.end = unit_right_after(r, cand)
         figure.area = area_of(r, w[local_from:cand.start], measure)
+        quoted_elsewhere(r, figure, left_local)
         figures.append(figure)
         by_start[cand.start] = figure
         prev_end_in_sentence[sent] = cand.end
@@ -359,6 +380,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     return figures
 
 
+# Words that set a target, and words of a result to reach (vocabularies/extraction.toml).
+_TARGET_WORDS = vocabulary().target
+_OUTCOME_WORDS = vocabulary().outcome
 # a contribution to growth: "đóng góp 1,4 điểm", "làm giảm 6,72 điểm phần trăm", "kéo giảm 0,5 điểm"
 _CONTRIBUTION_CLAUSE = re.compile(
     r"(?<!\w)(?:đóng góp|làm (?:tăng|giảm)|kéo (?:tăng|giảm))(?:\s+(?:tới|khoảng|thêm|chung))?\s+[\d.,]+\s*điểm",
@@ -462,6 +486,22 @@ def _last_of_period(
     return None
 
 
+def _elsewhere(r: ReportContext, figure: Figure) -> bool:
+    """Whether a figure is about another area than the province or a place in it (the country, another province)."""
+    return bool(figure.area) and "/" not in (figure.area or "") and figure.area != r.province
+
+
+def _last_of_area(r: ReportContext, figures: list[Figure], start: int) -> tuple[tuple[int, int], Figure] | None:
+    """The paragraph's last figure about the province (or a place in it) before ``start``, with its sentence."""
+    paragraph = r.paragraph_of(start)
+    for f in reversed(figures):
+        if f.start < paragraph:
+            return None
+        if not _elsewhere(r, f):
+            return r.sentence_of(f.start), f
+    return None
+
+
 def _aside(r: ReportContext, figure: Figure) -> bool:
     """Whether a figure is an aside of its sentence ("riêng quý IV đạt ..."): the sentence after it details the
     sentence's main figure, not the aside."""
@@ -472,21 +512,32 @@ def _aside(r: ReportContext, figure: Figure) -> bool:
     return bool(re.search(r"(?<!\w)riêng(?!\w)", before, re.IGNORECASE)) or before.rfind("(") > before.rfind(")")
 
 
-# Words of a result to reach: with them a count in the tasks part is a target level.
-_OUTCOME_WORDS = re.compile(
-    r"(?<!\w)(?:việc làm|hoàn thành|xây dựng|xây mới|trồng|đón|thu hút|đào tạo|tuyển sinh|cấp mới|thành lập|"
-    r"bàn giao|sửa chữa|hỗ trợ)(?!\w)",
-    re.IGNORECASE,
-)
 # A target set for the whole year in a report of part of it: "kế hoạch năm", "mục tiêu năm", "chỉ tiêu cả năm"
 _YEAR_TARGET = re.compile(
     r"(?<!\w)" + vocabulary().plan + r"(?:\s+\w+){0,2}?\s+(?:cả\s+)?năm(?!\s*(?:\d|học))(?!\w)",
     re.IGNORECASE,
 )
+# A part of the year named in a target's words: "kịch bản tăng trưởng 9 tháng", "phấn đấu quý II", "6 tháng cuối năm".
+_PART_OF_YEAR = re.compile(r"(?<!\w)(?:\d{1,2}\s+tháng|quý|tháng|nửa)(?!\w)", re.IGNORECASE)
+_TARGET_NOUN = re.compile(r"(?<!\w)(?:kế hoạch|KH|mục tiêu|chỉ tiêu|kịch bản|phấn đấu)(?!\w)", re.IGNORECASE)
+
+
+def _target_words(sentence_left: str) -> str:
+    """The words that state a target: from its last plan or target word in the clause ("(kế hoạch tăng 7,5%)"
+    after "GRDP 9 tháng ước tăng 6,1%"), else the clause's last part."""
+    clause = sentence_left.rsplit(";", 1)[-1][-80:]
+    nouns = list(_TARGET_NOUN.finditer(clause))
+    return clause[nouns[-1].start():] if nouns else re.split(r"[(,]", clause)[-1]
+
+
+def _years_target(words: str) -> bool:
+    """Whether a target's words leave it the year's: no part of the year named, no growth scenario (a scenario is
+    set quarter by quarter: "thấp hơn kịch bản đề ra (8,8%)" is the scenario of the report's months)."""
+    return not _PART_OF_YEAR.search(words) and not re.match(r"kịch bản", words, re.IGNORECASE)
+
+
 # "có thêm", "tăng thêm": the count added to a stock
 _MORE = re.compile(r"(?<!\w)thêm\s*$", re.IGNORECASE)
-# Words that set a target; without them a count in the tasks part ("8 nhiệm vụ trọng tâm") is no plan level.
-_TARGET_WORDS = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|KH|đạt|dự toán)(?!\w)", re.IGNORECASE)
 # "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"
 _ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
 _ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)

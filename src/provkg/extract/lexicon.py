@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from provkg.core.namespaces import INDICATOR
+from provkg.core.namespaces import INDICATOR, PK, UNIT
 from provkg.reference.areas import AreaIndex, area_index
 from provkg.reference.labels import LabelIndex
 from provkg.reference.loader import load_reference
@@ -35,6 +36,9 @@ class Lexicon:
     named_parts: dict[str, str] = field(default_factory=dict)
     # indicator of one named work -> the programme-wide indicator (pk:perWorkOf)
     per_work: dict[str, str] = field(default_factory=dict)
+    # indicators whose default unit (pk:defaultUnit) is a count or an amount, not a percentage: a percentage level
+    # of one of them is a share of it ("tỷ lệ trường đạt chuẩn quốc gia 96%" of the schools meeting the standard)
+    counted: frozenset[str] = frozenset()
 
     @cached_property
     def narrower(self) -> dict[str, list[str]]:
@@ -87,4 +91,14 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         allowed_bases={local: frozenset(bases.get(iri, iri) for iri in iris) for local, iris in allowed.items()},
         named_parts=reference.named_parts,
         per_work=reference.per_work,
+        counted=frozenset(
+            t.subject.value[len(INDICATOR):] for t in reference.triples
+            if t.predicate.value == _DEFAULT_UNIT and t.subject.value.startswith(INDICATOR)
+            and not _RATIO_UNIT.search(t.object.value[len(UNIT):])
+        ),
     )
+
+
+_DEFAULT_UNIT = PK + "defaultUnit"
+# Default units that are no count or amount: percentages, rates per something, points, indices.
+_RATIO_UNIT = re.compile(r"per|point|index|ratio|times")

@@ -11,13 +11,15 @@ from provkg.core.text import last_match
 from provkg.extract.indicators import PART_OPENER
 from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
 from provkg.extract.period import PRIOR
+from provkg.extract.status import planned_before
 from provkg.extract.vocabulary import vocabulary
 
 POINT_UNITS = vocabulary().points
 # "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall.
 _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
 # A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
-_MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])-[ ]?$|^\s*-[ ]?$")
+# (a typographic minus "−" is always one; an en dash only right after a bracket: "(– 4,3%)")
+_MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])[-−][ ]?$|^\s*[-−][ ]?$|\(\s*–\s*$")
 # A dash that opens a bullet ("\n- 21 công trình") is no sign; nor a dash between numbers ("9,1% - 58,2%").
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
 # A plan's amount stated earlier in the clause: "kế hoạch vốn 420 tỷ đồng", "vốn năm 2023 là 1.150 tỷ đồng".
@@ -29,12 +31,20 @@ _COMPARATOR_BRACKET = re.compile(
     r"(?:cao hơn|thấp hơn|so với|bằng)[^;()]{0,40}(?:cả nước|toàn quốc|bình quân|vùng)[^;()]{0,20}\(\s*(?:khoảng\s+)?$",
     re.IGNORECASE,
 )
+# A growth compared with another period's or place's, stated as that one's level: "cao hơn mức 8,01% của 9 tháng",
+# "so với mức 3,53% của 6 tháng đầu năm", "cao hơn so với năm 2023 (7,03%)", "thấp hơn mức tăng 2,12% của cả nước".
+_COMPARED_LEVEL = re.compile(
+    r"(?:cao hơn|thấp hơn|so với|vượt|gấp)(?:\s+(?:nhiều|rõ rệt|hẳn|khá|nhẹ|so với))*"
+    r"\s+(?:mức(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:chung|bình quân))?\s+(?:khoảng\s+)?"
+    r"|(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm trước)\s*\(\s*)$",
+    re.IGNORECASE,
+)
 # "cao hơn kế hoạch 0,6 điểm": a difference from the plan, not the plan
 _COMPARATIVE_PLAN = re.compile(
     r"(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)\s*$", re.IGNORECASE
 )
 # A change written with its sign: in brackets "(-3,1%)", "( +5,03% )", or a plus anywhere "cả nước +5,03%".
-_SIGNED_BRACKET = re.compile(r"\(\s*([-+])\s*$|(?:^|[ :])(\+)\s*$")
+_SIGNED_BRACKET = re.compile(r"\(\s*([-+−–])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
 _COMPARATIVE = re.compile(
     r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém|chậm(?:\s+hơn)?|nhanh hơn|sớm hơn)\s*"
@@ -50,6 +60,8 @@ _PLAN_AMOUNT_BEFORE = re.compile(
     r"\s*(?:là\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
     re.IGNORECASE,
 )
+# A plan met or exceeded, its details in brackets after it: "17/20 chỉ tiêu đạt và vượt kế hoạch (9 chỉ tiêu vượt".
+_PLAN_MET = re.compile(r"(?:đạt|vượt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)[^()]{0,20}\(\s*$")
 # Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
@@ -117,7 +129,7 @@ _SHARE_AFTER = re.compile(
     r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng|"
     # a part of a whole the sentence names: "đạt 65% tổng mức đầu tư", "bàn giao 84% chiều dài tuyến"
     r"tổng\s+(?:mức\s+đầu\s+tư|vốn|kim\s+ngạch|chiều\s+dài|giá\s+trị|diện\s+tích)|chiều\s+dài|"
-    r"giá\s+trị\s+hợp\s+đồng)(?!\w)",
+    r"giá\s+trị\s+hợp\s+đồng|tổng\s+thu|kinh\s+phí)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -128,6 +140,8 @@ _GROWTH_SUBJECT = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số giá
 TARGETS_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+chủ yếu)?\s*:", re.IGNORECASE)
 
 
+# A rate as the object of the change verb: "giảm tỷ lệ hộ nghèo 1,5%", "nâng tỷ trọng dịch vụ thêm 2%".
+_RATE_OBJECT = re.compile(r"(?:tăng|giảm|nâng|hạ)\s+tỷ\s+(?:lệ|trọng|suất)(?!\w)[^,;:()\d]{0,50}$", re.IGNORECASE)
 _RATE_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:tỷ lệ|tỷ trọng|tỷ suất)", re.IGNORECASE)
 
 
@@ -136,11 +150,28 @@ _SHARE_DONE = re.compile(
 )
 
 
-_LIST_OR_SENTENCE_OPENER = re.compile(r":|(?<!\d)\.\s")
+_LIST_OR_SENTENCE_OPENER = re.compile(r"[:;]|(?<!\d)\.\s")
 
 
+# A project's whole investment, what its disbursement may be measured against instead of a plan.
+_PROJECT_TOTAL = re.compile(r"(?<!\w)tổng mức đầu tư(?!\w)", re.IGNORECASE)
+# A later date the figure is stated for: "đến 31/01/2023", "đến hết tháng 01/2026", "đến hết thời gian giải ngân".
+_BY_DATE = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+(?:hết|cuối|ngày))*\s+(?:tháng\s+)?\d|hết thời gian", re.IGNORECASE)
 # Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
 _DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
+
+
+def _achievement_written(w: str, cand: Candidate) -> bool:
+    """Whether the text writes, anywhere, 100 plus an excess over the plan ("vượt 3,37% kế hoạch" and "103,37"),
+    with the excess's decimals and the Vietnamese decimal comma."""
+    token = w[cand.start:cand.token_end]
+    decimals = len(token.rsplit(",", 1)[1]) if "," in token else 0
+    written = f"{cand.value + 100:.{decimals}f}".replace(".", ",")
+    return re.search(rf"(?<![\d.,]){re.escape(written)}(?!\d|[.,]\d)", w) is not None
+
+
+# A level compared with another period's: "bằng 94,2% cùng kỳ", "bằng 98% năm trước".
+_OTHER_PERIOD_AFTER = re.compile(r"[^,;.]{0,30}?(?:cùng kỳ|năm trước|kỳ trước)", re.IGNORECASE)
 
 
 def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure | None) -> bool:
@@ -149,10 +180,19 @@ def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure 
     if earlier is None or earlier.measure != "plan_pct" or cand.unit not in ("%",) or cand.pair_role:
         return False
     if _PLAN_AFTER.match(right) or _SHARE_AFTER.match(right) or _CHANGE_VERB.search(left) \
-            or re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
+            or re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE) or _OTHER_PERIOD_AFTER.match(right):
         return False
     own = re.split(r"[;:]", left)[-1]
+    if _RATE_NAMED_IN.search(own) and not _DISBURSED.search(own):
+        return False  # a rate of its own: "... đạt 101,5% kế hoạch. Tỷ lệ lao động qua đào tạo đạt 72,5%"
     return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 14
+
+
+# A part's share of a whole: "chiếm 70%", "chiếm khoảng 70%", "chiếm tỷ trọng 70%".
+_PART_SHARE = re.compile(r"chiếm(?:\s+(?:tỷ trọng|tỷ lệ|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
+# An achievement in brackets after the plan it is of: "vượt kế hoạch năm (đạt 105,2%)".
+_PLAN_THEN_ACHIEVED = re.compile(r"(?:kế hoạch|KH|dự toán)[^()]{0,20}\(\s*(?:đạt|bằng)\s*$", re.IGNORECASE)
+_RATE_NAMED_IN = re.compile(r"(?<!\w)(?:tỷ lệ|tỷ trọng|tỷ suất)(?!\w)", re.IGNORECASE)
 
 
 def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
@@ -162,7 +202,11 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
         return False
     if _VERBS.search(left_local) or any(ch in left_local for ch in "():;") or _CONTRIBUTION.search(left_local):
         return False
-    return len(left_local.split()) <= 2 and cand.unit not in ("%", "‰")
+    if cand.unit in ("%", "‰"):
+        # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%": changes in the same unit joined by "và" or a comma
+        return previous.unit_text == cand.unit and bool(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", left_local))
+    # (an amount after a percentage change names a level of its own: "giảm 7,7% và 6.064,7 ha rau")
+    return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
 
 
 def measure_of(
@@ -187,27 +231,48 @@ def measure_of(
             return "value", 1, ""
         plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
+    growth_context = pct and (bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
+        previous is not None and previous.measure == "change_pct"
+    ))
+    if pct and planned_before(left):
+        # "(kế hoạch tăng 10%)", "mục tiêu kế hoạch năm (10%)" of growth: a planned change; "(kế hoạch 92,5%)" of
+        # a rate: the rate planned (a level with status target, never a plan amount)
+        verb_planned = re.search(r"(tăng|giảm)(?:\s+trưởng)?\s+(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$", left_l)
+        if verb_planned or growth_context:
+            rate = previous is not None and previous.unit_text in ("%", "‰") \
+                and previous.measure in ("value", "share_pct") and not growth_context
+            sign = -1 if verb_planned and verb_planned.group(1) == "giảm" else 1
+            return ("change_pp" if rate else "change_pct"), sign, ""
+        return "value", 1, ""
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
-        growth_context = bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
-            previous is not None and previous.measure == "change_pct"
-        )
-        return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "plan_value"), 1, ""
+        return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "value"), 1, ""
     if unit in POINT_UNITS and _COMPARATIVE_PLAN.search(left_l):
         # "vượt kế hoạch 0,5 điểm phần trăm", "thấp hơn kế hoạch 1,2 điểm %": a difference from the plan
         return "change_pp", (-1 if re.search(r"thấp hơn|hụt", left_l) else 1), "vs plan"
     if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
-            and not _COMPARATIVE_PLAN.search(left_l):
+            and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
-        return "plan_value", 1, ""
+        # "tốc độ tăng trưởng 7,25% như kế hoạch đề ra": the planned growth; "tỷ lệ ... 95% theo kế hoạch": the rate
+        return ("change_pct" if growth_context else "value"), 1, ""
     if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
-        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area
-        return previous.measure, (-1 if previous.value < 0 else 1), ""
-    signed = _SIGNED_BRACKET.search(left) if pct else None
+        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area,
+        # its sign its own ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%)" is a rise there)
+        fall = re.search(r"(?<!\w)giảm(?!\w)", _COMPARATOR_BRACKET.search(left).group(), re.IGNORECASE)
+        return previous.measure, (-1 if fall or sign < 0 else 1), ""
+    compared = search(_COMPARED_LEVEL, left) if pct else None
+    if compared and (previous is not None and previous.measure == "change_pct" and previous.start > cand.start - 300
+                     or previous is None and _GROWTH_SUBJECT.search(w[max(0, cand.start - 160):cand.start])):
+        # "tăng 8,78%, cao hơn mức 8,01% của 9 tháng", "mức tăng trưởng năm 2024 cao hơn so với năm 2023 (7,03%)":
+        # the growth of the period or place it is compared with
+        return "change_pct", 1, ""
+    signed = _SIGNED_BRACKET.search(left) if pct or unit else None
     if signed:
-        # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets
-        return "change_pct", (-1 if signed.group(1) == "-" else 1), ""  # a plus alone: "(cả nước +5,03%)"
+        # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets; "tăng 0,8% (+501 ha)": in
+        # the level's unit, the change in that unit
+        measure = "change_pct" if pct else "change_pp" if unit in POINT_UNITS else "change_abs"
+        return measure, (-1 if signed.group(1) in ("-", "−", "–") else 1), ""  # a plus alone: "(cả nước +5,03%)"
     # (a pattern runs only where its words are: most figures are no comparison, no shortfall, no prior period)
     comparative = search(_COMPARATIVE, left_l)
     if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
@@ -220,14 +285,14 @@ def measure_of(
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
     contribution = _CONTRIBUTION.search(left) if unit in POINT_UNITS else None
     if contribution:
-        drag = contribution.group("drag") or re.search(r"(?:^|[\s(])-\s*$", left)
+        drag = contribution.group("drag") or re.search(r"(?:^|[\s(])[-−]\s*$|(?<!\w)âm\s*$", left)
         return "contribution_pp", (-1 if drag else 1), ""
     prior = search(PRIOR, left)
     if prior:
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
     last_verb = last_match(_VERBS, left)
     verb = last_verb.group(1).lower() if last_verb else ""
-    if verb == "với" and last_verb is not None:
+    if verb in ("với", "là") and last_verb is not None:
         # "tăng mạnh nhất với 3,41%", "giảm nhiều nhất với 2,1%": the change the verb before states
         changed = _CHANGE_THEN_WITH.search(left[:last_verb.end()])
         if changed:
@@ -238,16 +303,21 @@ def measure_of(
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
     after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
-        r"(?<!\w)(?:còn|lên|xuống)(?!\w)", after_verb, re.IGNORECASE
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]", after_verb, re.IGNORECASE
     ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
-    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca")
+    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca"; after
+    # "như", "là" the things that rose are named with their levels: "tăng khá như xi măng 4,1 triệu tấn")
     if "tăng trưởng âm" in left_l or (pct and "âm" in left_l and _NEGATIVE_GROWTH.search(left_l)):
         # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""
     if pct and _PLAN_AFTER.match(right) and verb == "vượt":
+        if _achievement_written(w, cand):
+            # "vượt 7,2% kế hoạch" where the text also writes 107,2 (a table, a heading): the achievement itself
+            cand.value += 100
+            return "plan_pct", 1, "exceeds the plan: the excess plus 100%, as the text writes it elsewhere"
         # "vượt 12% kế hoạch": 12% above the plan, not 12% of it.
         return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
-    if pct and _PLAN_AFTER.match(right) and not change:
+    if pct and (_PLAN_AFTER.match(right) or _PLAN_THEN_ACHIEVED.search(left)) and not change:
         return "plan_pct", 1, ""
     if unit == "lần":
         return "value", 1, "a ratio (times)"
@@ -255,7 +325,7 @@ def measure_of(
         return "change_pp", (-1 if verb == "giảm" else 1), ""
     if change and re.match(r"\s*(?:xuống|lên)\b", right, re.IGNORECASE) and re.search(r"từ\s*$", left):
         return "value", 1, "the level before the change"
-    if pct and verb == "bằng" and re.match(r"[^,;.]{0,30}?(?:cùng kỳ|năm trước|kỳ trước)", right, re.IGNORECASE):
+    if pct and verb == "bằng" and _OTHER_PERIOD_AFTER.match(right):
         return "value", 1, ""  # "bằng 98,6% diện tích cùng kỳ": the level as a percentage of last year's
     if pct and verb in ("đạt", "bằng") and previous is not None and previous.measure == "value" \
             and previous.unit_text not in ("%", "‰", "") and previous.unit_text not in NON_COUNT \
@@ -271,10 +341,16 @@ def measure_of(
         sign = -1 if verb == "giảm" else 1
         if pct:
             # (after "11.215 tỷ đồng, chiếm 74,6%, tăng 9,1%" the change is the amount's, not the share's)
+            # (a part's share of a quantity, "chiếm 70% giá trị sản xuất, ước giảm 16,5%", is no rate the change
+            # is of; a share in a structure is: "chiếm 42,7% trong cơ cấu kinh tế, giảm 0,8%")
             rate = (previous is not None and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
-                previous.measure == "share_pct"
+                previous.measure == "share_pct" and not (
+                    _PART_SHARE.search(w, max(0, previous.start - 30), previous.start)
+                    and not re.search(r"cơ cấu", w[previous.end:cand.start], re.IGNORECASE)
+                    and not _STRUCTURE_HEAD.search(sentence_left))
                 or (previous.unit_text in ("%", "‰") and previous.measure == "value")
-            )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1]))
+            )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1])) \
+                or bool(_RATE_OBJECT.search(left))
             if unit == "‰" or rate:
                 return "change_pp", sign, ""
             return "change_pct", sign, ""
@@ -286,7 +362,18 @@ def measure_of(
                  or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])) and not _PLAN_AFTER.match(right) \
             and not _SHARE_AFTER.match(right):
         # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%":
-        # money disbursed is disbursed against a plan
+        # money disbursed is disbursed against a plan, unless the clause names the project's whole investment as
+        # what it is measured against ("(tổng mức đầu tư 3.900 tỷ đồng) lũy kế giải ngân 2.870 tỷ đồng, đạt 73,6%")
+        clause = sentence_left.rsplit(";", 1)[-1]
+        if _PROJECT_TOTAL.search(clause) and not _PLAN_STATED.search(clause):
+            return "share_pct", 1, ""
+        return "plan_pct", 1, ""
+    if pct and re.search(r"(?:đạt|vượt|bằng)\s+(?:trên\s+|khoảng\s+|hơn\s+|gần\s+)?$", left_l) \
+            and not _PLAN_AFTER.match(right) and not _SHARE_AFTER.match(right) and (
+                previous is not None and previous.measure == "plan_pct" and _BY_DATE.search(left_l)
+                or previous is None and _DISBURSED.search(left_l)):
+        # "đạt 70,5% kế hoạch; dự kiến đến 31/01/2023 giải ngân đạt trên 95%", "phấn đấu đến hết tháng 01/2026
+        # vượt 95%": the same plan's achievement at a later date; "giải ngân đạt 62%": disbursed against the plan
         return "plan_pct", 1, ""
     if pct and previous is not None and previous.measure in ("value", "plan_value") and verb in ("đạt", "bằng", "") \
             and after_pair_y:
@@ -299,7 +386,8 @@ def measure_of(
         return "change_pct", sign, ""
     if pct and _SHARE_DONE.search(left_l):
         return "share_pct", 1, ""
-    if pct and not last_verb and _STRUCTURE_HEAD.search(sentence_left) and len(left.split()) <= 12 \
+    if pct and (not last_verb or verb in ("là", "gồm")) and _STRUCTURE_HEAD.search(sentence_left) \
+            and len(left.split()) <= 12 \
             and not re.search(r"[()]", left):
         return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 19,9% - công nghiệp ..."
     if pct and previous is not None and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
@@ -309,13 +397,27 @@ def measure_of(
 
 
 _CHANGE_THEN_WITH = re.compile(
-    r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|nhất|cao|thấp|nhiều|ít|sâu|nhanh|khá|mạnh mẽ))+\s+với\s*$", re.IGNORECASE
+    r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|nhất|cao|thấp|nhiều|ít|sâu|nhanh|khá|mạnh mẽ|lần lượt|tương ứng))+"
+    r"\s+(?:với|là)\s*$", re.IGNORECASE
 )
 # A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
 _STRUCTURE_HEAD = re.compile(r"(?<!\w)cơ cấu(?!\w)[^:;.]{0,80}(?::|\s(?:là|gồm))", re.IGNORECASE)
 _LEVEL_SHARE_THEN_CHANGE = re.compile(
     r"\d\s*[^\W\d][^\d%,;]{0,20},\s*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%\s*,\s*(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
 )
+
+
+def shares_of_counts(figures: list[Figure], counted: frozenset[str]) -> None:
+    """A percentage level of a quantity counted or measured in amounts is a share of it, not its level: "tỷ lệ
+    trường đạt chuẩn quốc gia đạt 96,3%" of the schools meeting the standard, "(kế hoạch 86%)" of them."""
+    for f in figures:
+        if f.measure == "value" and f.unit_text == "%" and not f.comparison_period and f.indicator in counted \
+                and _RATE_NAMED.search(f.subject):
+            f.measure = "share_pct"
+
+
+# The words of a rate naming what it is the rate of: "tỷ lệ trường đạt chuẩn", "Tỷ lệ xã đạt chuẩn nông thôn mới".
+_RATE_NAMED = re.compile(r"(?<!\w)tỷ lệ(?!\w)", re.IGNORECASE)
 
 
 def plan_parts(figures: list[Figure]) -> None:

@@ -112,7 +112,8 @@ def mark_non_figures(r: ReportContext, tokens: list[re.Match[str]]) -> dict[int,
 
 # A proper name ending in a number: "Cầu Cửa Lục 3", "Nhiệt điện Vân Phong 1", "Nhà máy điện Cà Mau 2".
 _NAME_BEFORE = re.compile(r"(?<![.:;!?\n])\s(?:[A-ZĐ][\wđ]*\s+)*[A-ZĐ][\wđ]*\s+$")
-_NAME_AFTER = re.compile(r"(?:\s*[),;.:(]|\s+(?:đã|đang|và|với|có|được|thuộc|của|tại|do|giai đoạn)\b|\s*$)")
+# After the name: a clause's end or a bracket (or a lower-case word, see _numbered_name).
+_NAME_AFTER = re.compile(r"(?:\s*[),;.:(]|\s*$)")
 
 
 def _numbered_name(w: str, tok: re.Match[str]) -> bool:
@@ -120,5 +121,10 @@ def _numbered_name(w: str, tok: re.Match[str]) -> bool:
     if not tok.group().isdigit() or len(tok.group()) > 2:
         return False
     before = w[max(0, tok.start() - 60):tok.start()]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False  # a name and its number are one phrase: a table's cells are apart
     name = _NAME_BEFORE.search(before)
-    return bool(name) and len(name.group().split()) >= 2 and bool(_NAME_AFTER.match(w, tok.end()))
+    # a word that goes on with the name as a subject ("Nhà máy điện Cà Mau 2 dừng máy", "nhiệt điện Vĩnh Tân 4 mở
+    # rộng"): a lower-case word after one space (a count has a unit, checked apart)
+    goes_on = w[tok.end():tok.end() + 1] == " " and w[tok.end() + 1:tok.end() + 2].islower()
+    return bool(name) and len(name.group().split()) >= 2 and (goes_on or bool(_NAME_AFTER.match(w, tok.end())))

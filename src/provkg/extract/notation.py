@@ -74,6 +74,9 @@ def read_number(r: ReportContext, m: re.Match[str]) -> Candidate:
     if compound:
         return Candidate(m.start(), m.end(), compound.end, compound.value, compound.unit_text, note)
     unit, end = unit_after(r, m.end())
+    if unit.startswith("/") and unit[1:2].isdigit():
+        # a rank's field ("/63 tỉnh") only after a rank's words, read above: "4/13 địa phương" is an X/Y pair
+        unit, end = "", m.end()
     return Candidate(m.start(), m.end(), end, parsed.value, unit, note)
 
 

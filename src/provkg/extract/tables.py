@@ -32,7 +32,8 @@ _VS_PLAN = re.compile(
 # A comparison with another period says "so (với)"; "Cùng kỳ năm 2019" alone is a column of last year's levels.
 _VS_PERIOD = re.compile(r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|kỳ)|cùng kỳ[^()]*\(%\)", re.IGNORECASE)
 _CONTRIBUTION = re.compile(r"đóng góp", re.IGNORECASE)
-_SHARE = re.compile(r"cơ cấu|tỷ trọng", re.IGNORECASE)
+# A share column; a bare "Tỷ lệ (%)" beside the columns of a whole and its part is the part's share of the whole.
+_SHARE = re.compile(r"cơ cấu|tỷ trọng|^\s*tỷ lệ\s*(?:\(%\))?\s*$", re.IGNORECASE)
 _PLAN = re.compile(r"kế hoạch|\bKH\b|dự toán|chỉ tiêu\s+(?:giao|năm)|mục tiêu", re.IGNORECASE)
 _RESULT = re.compile(r"ước|thực hiện|\bTH\b|kết quả|năm|tháng|quý|cùng kỳ|\d{4}", re.IGNORECASE)
 _UNIT_HEADER = re.compile(r"^\s*(?:đơn vị tính|đơn vị|đvt)\s*$", re.IGNORECASE)

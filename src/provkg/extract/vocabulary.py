@@ -30,6 +30,8 @@ class Vocabulary:
     since_start: frozenset[str]  # indicators whose level at a date has accumulated since a work started
     cause: re.Pattern[str]
     favourable: re.Pattern[str]
+    target: re.Pattern[str]  # words that set a target ("phấn đấu", "mục tiêu"), not inside a programme's name
+    outcome: re.Pattern[str]  # words of a result to reach ("việc làm", "hoàn thành")
     admin_before: re.Pattern[str]  # an administrative word ending a text: "... huyện "
     # (reason, pattern, words one of which every match contains; empty: none known)
     non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
@@ -52,6 +54,15 @@ def words_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
     """Any of ``words`` as a whole word, case-insensitive, longest first."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def words_except(words: list[str], names: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, except where one of ``names`` starts ("mục tiêu" but not "mục tiêu quốc
+    gia")."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    excluded = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    guard = rf"(?!(?:{excluded})(?!\w))" if names else ""
+    return re.compile(rf"(?<!\w){guard}(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def _flags(text: str) -> int:
@@ -86,6 +97,8 @@ def vocabulary() -> Vocabulary:
             since_start=frozenset(data["running_totals"]["since_start"]),
             cause=words_pattern(cues["cause"]),
             favourable=words_pattern(cues["favourable"]),
+            target=words_except(cues["target"], cues["not_target"]),
+            outcome=words_pattern(cues["outcome"]),
             admin_before=re.compile("(?:" + "|".join(re.escape(w) for w in admin) + r")\s*$", re.IGNORECASE),
             non_figures=tuple(non_figures),
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),

@@ -1,0 +1,477 @@
+"""Measures, statuses and signs of figures, family by family, in sentences written for these tests (two phrasings
+of each family at least)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provkg.core.model import Figure
+from provkg.extract.extractor import extract
+
+HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội {title}\nPhần thứ nhất\n"
+
+
+def figure_of(body: str, token: str, report_period: str = "2023-9M", title: str = "9 tháng năm 2023") -> Figure:
+    """The figure whose number starts with ``token`` (the last such one when the token opens several)."""
+    text = HEADER.format(title=title) + body + "\n"
+    result = extract(text, report_period=report_period)
+    found = [f for f in result.figures if text[f.start:].startswith(token)]
+    assert found, f"{token!r} not found among {[text[f.start:f.end] for f in result.figures]}"
+    return found[-1]
+
+
+def numbers_of(body: str, report_period: str = "2023-9M", title: str = "9 tháng năm 2023") -> list[str]:
+    text = HEADER.format(title=title) + body + "\n"
+    return [text[f.start:f.end] for f in extract(text, report_period=report_period).figures]
+
+
+# --- exceeding the plan: "vượt X% kế hoạch" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # the text writes the achievement itself elsewhere (a table, a heading): the figure is that achievement
+    ("Kim ngạch xuất khẩu ước đạt 1.250 triệu USD, vượt 6,5% kế hoạch.\nKim ngạch xuất khẩu\t106,5", "6,5", 106.5),
+    ("Du lịch: doanh thu đạt 930 tỷ đồng, vượt 24% dự toán năm.\nDoanh thu du lịch đạt 124% dự toán.", "24%", 124),
+])
+def test_exceeding_the_plan_where_the_achievement_is_written(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, float(found.value)) == ("plan_pct", value)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kim ngạch xuất khẩu ước đạt 1.250 triệu USD, vượt 6,5% kế hoạch.", "6,5"),
+    ("Doanh thu du lịch đạt 930 tỷ đồng, vượt 24% dự toán năm.", "24%"),
+])
+def test_exceeding_the_plan_alone_is_the_excess(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert found.measure == "change_pct" and found.value > 0
+
+
+# --- a level against another period after plan achievements -------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu từ khu vực ngoài quốc doanh: 415 tỷ đồng, bằng 48,2% dự toán, bằng 91,6% cùng kỳ.", "91,6"),
+    ("Thuế thu nhập cá nhân ước 120 tỷ đồng, đạt 52% dự toán và bằng 104,3% so với năm trước.", "104,3"),
+])
+def test_a_level_against_the_same_period_is_no_plan_achievement(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"
+
+
+# --- a programme's name is no target ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Chương trình mục tiêu quốc gia giảm nghèo bền vững giải ngân 96,4/310,2 tỷ đồng, đạt 31,1%.", "96,4"),
+    ("Các chương trình mục tiêu quốc gia đã giải ngân 215 tỷ đồng.", "215"),
+])
+def test_a_national_target_programme_is_no_target(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status) == ("value", "actual")
+
+
+# --- a count of targets is a count ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("Trong 22 chỉ tiêu chủ yếu theo Nghị quyết, ước cả năm có 19 chỉ tiêu đạt và vượt kế hoạch.", "22", "actual"),
+    ("Hệ thống chỉ tiêu của tỉnh gồm 18 chỉ tiêu chủ yếu.", "18", "actual"),
+    ("Ước cả năm có 15/18 chỉ tiêu đạt kế hoạch (6 chỉ tiêu vượt, 9 chỉ tiêu đạt).", "6 chỉ", "estimate"),
+])
+def test_a_count_of_targets_is_no_target(body: str, token: str, status: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.status) == ("value", status)
+
+
+def test_a_count_of_targets_in_the_tasks_part() -> None:
+    body = ("Kết quả đạt khá.\nII. NHIỆM VỤ NĂM 2024\nNăm 2024 đề ra 27 chỉ tiêu chủ yếu, trong đó tăng trưởng "
+            "GRDP từ 7% trở lên.")
+    found = figure_of(body, "27", "2023", "năm 2023")
+    assert (found.measure, found.status) == ("value", "actual")
+
+
+# --- a plan or target named before its figure ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    # a planned growth, in brackets or with its verb
+    ("GRDP 9 tháng ước tăng 6,1% so với cùng kỳ (kế hoạch tăng 7,5%).", "7,5", "change_pct", 7.5),
+    ("Tăng trưởng 9 tháng đạt 5,2%, còn cách xa mục tiêu kế hoạch năm (8%).", "8%", "change_pct", 8),
+    ("Vốn đầu tư ước tăng 9,4% so với cùng kỳ, trong khi kế hoạch năm đặt ra mức tăng 12%.", "12%", "change_pct", 12),
+    # a planned rate: the rate, a level with status target (never a plan amount)
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 90,1% (kế hoạch 93%).", "93%", "value", 93),
+    ("Tỷ lệ lao động qua đào tạo đạt 68,5%, còn thấp so với chỉ tiêu 72%.", "72%", "value", 72),
+])
+def test_a_plan_named_before_its_figure(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status, float(found.value)) == (measure, "target", value)
+    assert found.period == "2023"  # the plan is the year's, not the report's nine months
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vốn ngân sách địa phương 9 tháng ước đạt 3.120 tỷ đồng, bằng 61,2% kế hoạch năm và tăng 8,4% so với cùng kỳ.",
+     "8,4"),
+    ("Giá trị sản xuất công nghiệp ước đạt 41.300 tỷ đồng, đạt 70,5% kế hoạch năm và tăng 7,9% so với cùng kỳ.",
+     "7,9"),
+])
+def test_a_change_after_a_plan_achievement_is_a_result(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status, found.period) == ("change_pct", "estimate", "2023-9M")
+
+
+def test_a_scenario_of_part_of_the_year_keeps_its_period() -> None:
+    found = figure_of("Kết quả này thấp hơn kịch bản tăng trưởng 9 tháng (6,8%).", "6,8")
+    assert (found.status, found.period) == ("target", "2023-9M")
+
+
+# --- an expectation in its own words after a target ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kịch bản tăng trưởng năm là 8%; nếu các quý còn lại đạt kịch bản thì cả năm dự báo tăng 8,5-9%.", "8,5"),
+    ("Mục tiêu cả năm tăng 7%, dự kiến cả năm tăng khoảng 6,6%.", "6,6"),
+])
+def test_a_forecast_in_its_own_words_after_a_target(body: str, token: str) -> None:
+    assert figure_of(body, token).status == "forecast"
+
+
+# --- the items of a list opened by an estimated line ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thu nội địa ước đạt 4.210 tỷ đồng, bằng 58,1% dự toán. Một số khoản thu chủ yếu:\n"
+     "(1) Thu từ doanh nghiệp nhà nước: 215 tỷ đồng, bằng 47,2% dự toán.\n"
+     "(2) Lệ phí trước bạ: 132 tỷ đồng, bằng 51,5% dự toán.", "132"),
+    ("Tổng chi ngân sách địa phương ước thực hiện 5.120 tỷ đồng, tăng 6,2% so với cùng kỳ. Trong đó:\n"
+     "1. Chi đầu tư phát triển: 1.870 tỷ đồng, bằng 36,4% dự toán.\n"
+     "2. Chi thường xuyên: 3.010 tỷ đồng, bằng 49,8% dự toán.", "49,8"),
+])
+def test_the_items_of_an_estimated_list(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").status == "estimate"
+
+
+def test_a_nested_list_opens_at_its_own_line() -> None:
+    body = ("a) Thu nội địa ước đạt 4.210 tỷ đồng. Trong đó:\n"
+            "- Thu từ thuế: 3.100 tỷ đồng. Một số khoản thu chủ yếu:\n"
+            "(1) Thuế giá trị gia tăng: 1.240 tỷ đồng.\n"
+            "(2) Thuế tiêu thụ đặc biệt: 310 tỷ đồng.")
+    assert figure_of(body, "310", "2023-H1", "6 tháng đầu năm 2023").status == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kết quả thu ngân sách như sau:\n(1) Thu từ doanh nghiệp nhà nước: 215 tỷ đồng.\n"
+     "(2) Lệ phí trước bạ: 132 tỷ đồng.", "132"),
+    ("Một số sản phẩm chủ yếu:\n- Xi măng 1.250 nghìn tấn, tăng 4,2%.\n"
+     "- Điện sản xuất 840 triệu kWh, tăng 2,1%.", "840"),
+])
+def test_a_list_opened_without_an_estimate_is_actual(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").status == "actual"
+
+
+# --- another area's figure quoted beside the province's -------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("GRDP 6 tháng ước tăng 7,1% so với cùng kỳ (cả nước tăng 6,4%).", "6,4", "actual"),
+    ("Chỉ số sản xuất công nghiệp ước tăng 9,3%, cao hơn mức tăng chung của cả nước (7,6%).", "7,6", "actual"),
+    # the country's own estimate stays one
+    ("GRDP ước tăng 7,1% so với cùng kỳ, trong khi cả nước ước tăng khoảng 6%.", "6%", "estimate"),
+    ("GRDP ước tăng 7,1%, cao hơn mức tăng dự kiến của cả nước (khoảng 6%).", "6%", "estimate"),
+])
+def test_another_areas_figure_is_its_published_result(body: str, token: str, status: str) -> None:
+    found = figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023")
+    assert (found.area, found.status) == ("vn", status)
+
+
+def test_the_details_after_a_national_aside_are_the_provinces() -> None:
+    body = ("Tổng mức bán lẻ hàng hóa ước 9.040 tỷ đồng, tăng 8,1% so với cùng kỳ (cả nước tăng 7,9%). "
+            "Trong đó: doanh thu bán lẻ hàng hóa 6.820 tỷ đồng, tăng 7,4%.")
+    found = figure_of(body, "6.820", "2023-H1", "6 tháng đầu năm 2023")
+    assert (found.area, found.status) == (None, "estimate")
+
+
+# --- numbers that are not figures ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "number"), [
+    # a name ending in a number, going on with a verb
+    ("Điện sản xuất giảm 3,2% do Nhà máy nhiệt điện Sông Hậu 1 dừng máy bảo dưỡng.", "1"),
+    ("Sản lượng tăng nhờ Nhà máy Thủy điện Trung Sơn 2 vận hành ổn định.", "2"),
+    # a slogan in quotation marks
+    ('Các doanh nghiệp thực hiện "3 tại chỗ" để duy trì sản xuất.', "3"),
+    ("Người dân hưởng ứng “5 không” trong phòng chống dịch.", "5"),
+    # the salinity line an intrusion is measured at
+    ("Mùa khô năm nay, ranh mặn 4‰ trên sông Tiền vào sâu khoảng 52 km.", "4"),
+    ("Độ mặn 1 g/l xâm nhập sâu khoảng 35 km so với cửa sông.", "1"),
+    # a programme named by its number
+    ("Đề án 06 về ứng dụng dữ liệu dân cư được triển khai.", "06"),
+    ("Tiếp tục thực hiện Đề án số 2 về phát triển du lịch.", "2"),
+    # a dose that names who is counted
+    ("Tỷ lệ người từ 18 tuổi trở lên được tiêm ít nhất 1 mũi vắc xin đạt 98%.", "1"),
+    ("Phấn đấu có trên 90% dân số được tiêm tối thiểu 2 mũi.", "2"),
+    # a period named before a colon
+    ("Trong mức tăng chung 9 tháng: công nghiệp tăng 8,1%.", "9"),
+])
+def test_numbers_that_are_not_figures(body: str, number: str) -> None:
+    found = numbers_of(body)
+    assert not any(n == number or n.startswith(number + " ") for n in found), found
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # a name's number is no rank field, and a count's field is no unit: "4/13 địa phương" is an X/Y pair
+    ("Có 4/13 địa phương giải ngân chậm.", "13", 13),
+    ("Đã có 5/9 huyện hoàn thành kế hoạch.", "9", 9),
+])
+def test_a_pair_whose_field_is_a_known_rank_unit(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("value", value)
+
+
+def test_a_numbered_name_in_a_table_is_a_cell() -> None:
+    body = "Huyện, thị xã\tSố trường\nHuyện Phú Lộc\t34\nThị xã Hương Trà\t28"
+    assert "34" in numbers_of(body, "2023", "năm 2023")
+
+
+# --- a growth compared with another period's or place's -----------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("GRDP cả năm ước tăng 8,1% so với năm 2022, cao hơn mức 7,4% của 9 tháng.", "7,4"),
+    ("GRDP 9 tháng tăng 6,9%, cao hơn nhiều so với mức 5,1% của 6 tháng đầu năm.", "5,1"),
+    ("Mức tăng trưởng năm nay cao hơn rõ rệt so với năm 2022 (6,2%).", "6,2"),
+])
+def test_a_compared_growth_is_a_growth(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.value > 0) == ("change_pct", True)
+
+
+def test_a_growth_after_a_compared_growth_is_no_point_change() -> None:
+    body = "Mức tăng trưởng năm nay cao hơn so với năm 2022 (6,2%), với quý I tăng 5,3%, quý II tăng 6,8%."
+    assert figure_of(body, "5,3", "2023", "năm 2023").measure == "change_pct"
+
+
+# --- a change of a rate -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Phấn đấu giảm tỷ lệ hộ nghèo 1,2% trở lên.", "1,2", -1.2),
+    ("Phấn đấu tăng tỷ lệ lao động qua đào tạo 0,5% so với năm trước.", "0,5", 0.5),
+    # the unit written once after two changes of rates
+    ("Hai huyện có tỷ lệ hộ nghèo giảm nhanh nhất (giảm 0,9 và 0,7 điểm phần trăm).", "0,9", -0.9),
+    ("Hai huyện có tỷ lệ hộ nghèo giảm nhanh nhất (giảm 0,9 và 0,7 điểm phần trăm).", "0,7", -0.7),
+])
+def test_a_change_of_a_rate_is_in_points(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, float(found.value)) == ("change_pp", value)
+
+
+# --- a change written with its sign in brackets ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    ("Diện tích lúa gieo sạ 41.300 ha, tăng 1,2% (+490 ha) so với cùng kỳ.", "490", "change_abs", 490),
+    ("Sản lượng thủy sản 12.400 tấn, giảm 2,5% (-318 tấn).", "318", "change_abs", -318),
+    ("Quần áo may sẵn 18,4 triệu chiếc (-6,8%).", "6,8", "change_pct", -6.8),
+])
+def test_a_signed_change_in_brackets(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == (measure, value)
+
+
+# --- where a change verb stops governing ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the things that rose, named with their levels after "như"
+    ("Một số sản phẩm tăng khá như xi măng 2.150.000 tấn, tăng 12,5%.", "2.150.000"),
+    ("Nhiều mặt hàng giảm là thép 84.000 tấn, giảm 3%.", "84.000"),
+    # a semicolon closes the clause of the verb
+    ("Thu từ doanh nghiệp nhà nước ước 1.240 tỷ đồng, tăng 45% do giá điện tăng; thu tiền sử dụng đất ước "
+     "230 tỷ đồng, giảm 18%.", "230"),
+    ("Số vụ cháy giảm; thiệt hại ước 12 tỷ đồng.", "12"),
+])
+def test_a_level_after_the_verb_stops(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value > 0) == ("value", True)
+
+
+# --- a target that adds to a stock ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Phấn đấu có thêm 6 xã đạt chuẩn nông thôn mới.", "6 xã"),
+    ("Phấn đấu có thêm 12 trường đạt chuẩn quốc gia.", "12"),
+])
+def test_a_target_that_adds_to_a_stock_is_a_change(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status) == ("change_abs", "target")
+
+
+# --- disbursement against a plan --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("Đến 30/11 đã giải ngân 7.120 tỷ đồng, đạt 68,2% kế hoạch; dự kiến đến 31/01/2024 giải ngân đạt trên 95%.",
+     "95%", "forecast"),
+    ("Ước đến 31/12 giải ngân 5.010 tỷ đồng, đạt 80,4% kế hoạch và phấn đấu đến hết tháng 01/2024 vượt 95%.",
+     "95%", "target"),
+])
+def test_the_plan_achieved_by_a_later_date(body: str, token: str, status: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.status) == ("plan_pct", status)
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Dự án đường ven biển (tổng mức đầu tư 3.900 tỷ đồng) lũy kế giải ngân 2.870 tỷ đồng, đạt 73,6%.", "73,6",
+     "share_pct"),
+    ("Kế hoạch vốn năm 2023 của dự án là 650 tỷ đồng, đã giải ngân 468 tỷ đồng, đạt 72%.", "72%", "plan_pct"),
+])
+def test_disbursed_against_the_plan_or_the_project(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token, "2023", "năm 2023").measure == measure
+
+
+# --- tables ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: Số liệu tháng 8/2023 là số ước tính, số liệu 8 tháng là số cộng dồn.",
+    "Các số liệu tháng 8 là số ước tính.",
+])
+def test_a_note_that_the_months_figures_are_estimates_covers_the_table(note: str) -> None:
+    body = ("Chỉ tiêu\tĐơn vị tính\tTháng 8/2023\tCộng dồn 8 tháng 2023\n"
+            "Kim ngạch xuất khẩu\tTriệu USD\t81,2\t610,5\n"
+            "Lượt khách du lịch\tNghìn lượt\t702,4\t5.214\n\n" + note)
+    for token in ("610,5", "5.214"):
+        assert figure_of(body, token, "2023-8M", "tháng 8 và 8 tháng năm 2023").status == "estimate"
+
+
+@pytest.mark.parametrize("header", ["Tỷ lệ (%)", "Tỷ lệ"])
+def test_a_rate_column_beside_a_whole_and_its_part_is_a_share(header: str) -> None:
+    body = (f"Huyện\tTổng số trường\tSố trường đạt chuẩn\t{header}\n"
+            "Huyện Phú Lộc\t48\t45\t93,8\nThị xã Hương Trà\t40\t38\t95,0")
+    found = figure_of(body, "93,8", "2023", "năm 2023")
+    assert (found.measure, found.unit_text) == ("share_pct", "%")
+
+
+# --- a percentage of a counted quantity ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Tỷ lệ trường đạt chuẩn quốc gia đạt 91,7%, tăng 1,1 điểm phần trăm.", "91,7", "share_pct"),
+    ("Tỷ lệ xã đạt chuẩn nông thôn mới đạt 68,4%.", "68,4", "share_pct"),
+    # a rate that is its own quantity stays its level
+    ("Tỷ lệ hộ nghèo cuối năm còn 2,1%.", "2,1", "value"),
+    ("Tỷ lệ lao động qua đào tạo đạt 71%.", "71%", "value"),
+])
+def test_a_rate_of_a_counted_quantity_is_a_share(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token, "2023", "năm 2023").measure == measure
+
+
+# --- signs ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # a fall stated by its verb far from the number, through "lần lượt là" or a list joined by "và"
+    ("Chỉ số giá nhóm giao thông giảm lần lượt là 2,1% và 3,4%.", "2,1", -2.1),
+    ("Chỉ số giá nhóm giao thông giảm lần lượt là 2,1% và 3,4%.", "3,4", -3.4),
+    ("Sản lượng lúa và ngô giảm 2,1% và 3,4%.", "3,4", -3.4),
+    ("Số vụ tai nạn và số người chết giảm 7,5%, 9,2%.", "9,2", -9.2),
+    # another area's growth beside a fall of the province's keeps its own sign
+    ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%).", "5,1", 5.1),
+    ("IIP giảm 3,1%, thấp hơn mức tăng bình quân cả nước (khoảng 4%).", "4%", 4),
+    ("GRDP giảm 1,2%, cao hơn mức giảm chung của cả nước (2,5%).", "2,5", -2.5),
+    # a typographic minus, or an en dash opening a bracket
+    ("Kim ngạch xuất khẩu đạt 120 triệu USD (−4,3%).", "4,3", -4.3),
+    ("Kim ngạch nhập khẩu đạt 95 triệu USD (– 2,6%).", "2,6", -2.6),
+    # the parts of a structure joined by dashes are no minus signs
+    ("Cơ cấu kinh tế: nông nghiệp 19,1% - công nghiệp 38,2% - dịch vụ 42,7%.", "38,2", 38.2),
+    ("Cơ cấu kinh tế là 19,1% - 38,2% - 42,7%.", "42,7", 42.7),
+    # a negative growth: "âm"
+    ("Tăng trưởng quý I âm 1,5%.", "1,5", -1.5),
+    ("Khu vực dịch vụ tăng âm 2,3%.", "2,3", -2.3),
+    ("Khu vực nông nghiệp giảm 1,2%, đóng góp âm 0,15 điểm phần trăm.", "0,15", -0.15),
+    ("Khai khoáng đóng góp -0,2 điểm phần trăm vào mức tăng chung.", "0,2", -0.2),
+    # the level a fall reaches is a level: "giảm ... còn"
+    ("Tỷ lệ hộ nghèo giảm còn 3,1%.", "3,1", 3.1),
+    ("Tổng đàn lợn giảm 5,2% so với cùng thời điểm năm trước, còn 412.000 con.", "412.000", 412000),
+    # falls written as comparisons or shortfalls
+    ("Thu ngân sách hụt 320 tỷ đồng so với dự toán.", "320", -320),
+    ("Giá trị sản xuất thấp hơn cùng kỳ 3,2%.", "3,2", -3.2),
+    ("Ngành khai khoáng làm giảm 0,4 điểm phần trăm mức tăng chung.", "0,4", -0.4),
+    ("Thiên tai kéo tăng trưởng chung xuống 0,3 điểm phần trăm.", "0,3", -0.3),
+    # an amount after a percentage change is a level of its own, not a fall
+    ("Nông dân đã gieo 4.120 ha ngô, giảm 6,2% và 5.310 ha rau đậu, giảm 9,1%.", "5.310", 5310),
+    ("Xuất khẩu gạo 215 nghìn tấn, tăng 4,4% và 180 triệu USD, tăng 7%.", "180", 180),
+    # last year's change quoted beside this year's
+    ("Năm trước giảm 1,8% thì năm nay tăng 2,9%.", "1,8", -1.8),
+    ("Doanh thu giảm 5% (cùng kỳ tăng 3%).", "3%", 3),
+])
+def test_signs(body: str, token: str, value: float) -> None:
+    assert float(figure_of(body, token).value) == value
+
+
+# --- plan achievements and shares, more phrasings --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    # a new sentence about a rate does not go on with the plan achievements before it
+    ("Giải quyết việc làm cho 21.000 lao động, đạt 95,5% kế hoạch. Tỷ lệ lao động qua đào tạo đạt 70,5%.", "70,5",
+     "value"),
+    ("Trồng rừng 2.300 ha, bằng 76% kế hoạch. Tỷ lệ che phủ rừng đạt 47,2%.", "47,2", "value"),
+    # the achievement in brackets after the plan it is of
+    ("Doanh thu du lịch đạt 1.120 tỷ đồng, vượt kế hoạch năm (đạt 104,6%).", "104,6", "plan_pct"),
+    ("Thu ngân sách đạt 3.050 tỷ đồng, vượt dự toán (bằng 112%).", "112", "plan_pct"),
+    # a part's share, then the part's own change
+    ("Ngành điện tử chiếm khoảng 65% giá trị sản xuất công nghiệp, ước giảm 12,4%.", "12,4", "change_pct"),
+    ("Xuất khẩu gạo chiếm 30% kim ngạch xuất khẩu, tăng 8,1%.", "8,1", "change_pct"),
+    # a share of named funds or revenue
+    ("Phấn đấu giảm nợ thuế xuống dưới 4% tổng thu ngân sách.", "4%", "share_pct"),
+    ("Tiết kiệm thêm 30% kinh phí hội nghị còn lại của năm.", "30%", "share_pct"),
+])
+def test_plan_achievements_and_shares(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token, "2023", "năm 2023").measure == measure
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Góp phần cùng cả nước thực hiện mục tiêu tăng trưởng GDP từ 8% trở lên.", "8%"),
+    ("Tỉnh đặt kế hoạch tăng trưởng GRDP 7,5%.", "7,5"),
+])
+def test_a_growth_target_naming_what_grows(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.status) == ("change_pct", "target")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a list opened by a sentence of a new subject after an estimated one is not estimated
+    ("Vốn đầu tư ước đạt 47.260 tỷ đồng, tăng 10,5%. Tiến độ một số dự án trọng điểm:\n"
+     "- Hồ chứa nước Bản Mồng: đã giải ngân 126,5 tỷ đồng.\n- Cầu Bến Thủy 3: đã giải ngân 88 tỷ đồng.", "88"),
+    ("Tổng thu ngân sách ước đạt 9.200 tỷ đồng. Kết quả một số công trình:\n"
+     "- Trường THPT A: hoàn thành 3 phòng học.\n- Trạm y tế B: hoàn thành 2 khối nhà.", "2 khối"),
+])
+def test_a_list_of_a_new_subject_after_an_estimate(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-9M").status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the parts opened after an estimated sentence, by their own words
+    ("GRDP ước tăng 5,3% (kế hoạch cả năm tăng 6,5%). Trong đó:\n- Nông nghiệp tăng 2,1%.\n- Dịch vụ tăng 6,4%.",
+     "6,4"),
+    ("Cộng dồn 9 tháng, IIP ước tăng 9,6% so với cùng kỳ. Trong các ngành cấp I:\n- Khai khoáng tăng 3,2%.\n"
+     "- Chế biến, chế tạo tăng 10,1%.", "10,1"),
+])
+def test_the_parts_opened_after_an_estimate(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-9M").status == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # an aim stated after a result, before a semicolon, is no target of the clauses after it
+    ("Đường Đông - Tây đạt khoảng 45% khối lượng, phấn đấu thông xe vào cuối năm 2024; đường T21 hoàn thành 82% "
+     "khối lượng; đường ĐT.482 đạt 70%.", "82%"),
+    ("Cầu A đạt 60% khối lượng, phấn đấu hoàn thành trong quý IV; cầu B đạt 75% khối lượng.", "75%"),
+])
+def test_an_aim_after_a_result_governs_its_own_clause(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-9M").status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Nếu giữ được đà hiện nay, tăng trưởng GRDP cả năm có thể đạt 7,8-8%.", "7,8"),
+    ("Với kết quả 9 tháng, kim ngạch xuất khẩu cả năm sẽ đạt khoảng 1.500 triệu USD.", "1.500"),
+    # an expectation goes on in its sentence: "dự báo chỉ đạt ..., hụt ..."
+    ("Riêng thu tiền sử dụng đất dự báo chỉ đạt khoảng 900 tỷ đồng, hụt 350 tỷ đồng so với dự toán.", "350"),
+])
+def test_an_expectation_for_the_year(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-9M").status == "forecast"
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    # a share in the structure of the economy, then its change: points
+    ("Về chuyển dịch cơ cấu kinh tế: khu vực dịch vụ chiếm 48,3%, tăng 1,2%; khu vực công nghiệp chiếm 30,1%, "
+     "giảm 0,6%.", "1,2", "change_pp"),
+    ("Cơ cấu kinh tế: nông nghiệp chiếm 21,4%, giảm 0,9%.", "0,9", "change_pp"),
+    # a planned growth "như kế hoạch": a growth target; a planned rate: the rate
+    ("Dự báo cả năm khó đạt tốc độ tăng trưởng 7,5% như kế hoạch đề ra.", "7,5", "change_pct"),
+    ("Tỷ lệ che phủ rừng đạt 45% theo kế hoạch.", "45%", "value"),
+])
+def test_structure_shares_and_planned_growth(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").measure == measure
