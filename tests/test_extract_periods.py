@@ -806,3 +806,12 @@ def test_the_nearest_clause_opening_with_a_time(body: str, token: str, expected:
 def test_a_yearly_report_states_a_change_since_the_year_before_for_its_year() -> None:
     body = "Giá phân bón tăng 30% so với cuối năm 2022 làm chi phí sản xuất tăng cao."
     assert period_of(body, "30%", "2023", title="năm 2023") == "2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tăng trưởng năm 2023 đạt 7,2%, cao hơn so với năm 2022 (6,4%).", "6,4%", ("2022", "2021")),
+    ("Chỉ số giá tiêu dùng bình quân tăng 3,1%, thấp hơn so với năm 2022 (3,8%).", "3,8%", ("2022", "2021")),
+])
+def test_a_growth_in_brackets_after_the_year_compared_with_is_that_years(body: str, token: str, expected) -> None:
+    f = figure_of(body, token, "2023", title="năm 2023")
+    assert (f.measure, f.period, f.comparison_period) == ("change_pct", *expected)

@@ -329,7 +329,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             )
         if status in ("target", "forecast") and period == r.period and cand.start >= r.tasks_start:
             period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
-        elif status in ("target", "forecast") and period == r.period and r.period_kind != "year" and (
+        elif status in ("target", "forecast") and period in (r.period, r.ref_date) and r.period_kind != "year" and (
             _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:])
             or status == "target" and _years_target(_target_words(w[sent_start:cand.start]))
         ):

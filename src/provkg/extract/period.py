@@ -570,11 +570,12 @@ def periods_of(
         if measure in ("change_pct", "change_abs", "change_pp"):
             return period, "prior"
         return previous_year(period), None
-    compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct") else None
+    compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
     if compared:
         # the level of the time compared with, in brackets: "cao hơn so với năm 2023 (7,03%)", "giảm 1,17 điểm
-        # phần trăm so với cuối năm 2018 (4,28%)"
-        return _compared(r, _COMPARE.match(left, compared.start()), period)[1], None
+        # phần trăm so với cuối năm 2018 (4,28%)"; a growth there is that time's growth, over the time before it
+        then = _compared(r, _COMPARE.match(left, compared.start()), period)[1]
+        return then, (previous_year(then) if measure == "change_pct" and then else None)
     if measure == "plan_value" and school and SCHOOL_SPAN.fullmatch(r.period):
         # a school-year report plans for a school year: the one its section names, or the next
         planned = rest_of(r.period) if section.startswith("P2") else school
