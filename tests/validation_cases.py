@@ -127,11 +127,12 @@ def _cases() -> list[Case]:
     """For each consistency and range rule, a case that passes and one that fails."""
     a, b = "report-a", "report-b"
     cases = [
-        # Parts of a total: 60,5 + 45 > 100 fails; the sum may stay below the total; units are scaled.
+        # Parts of a total: 60,5 + 45 > 100 fails (domestic and import-export revenue cannot overlap); the sum may
+        # stay below the total; units are scaled.
         Case("parts-over", {"parts-over": [
             fig(10, "100", "tỷ đồng", "value", "local-budget-revenue"),
             fig(20, "60.5", "tỷ đồng", "value", "domestic-revenue", parent=10),
-            fig(30, "45", "tỷ đồng", "value", "domestic-revenue", parent=10)]},
+            fig(30, "45", "tỷ đồng", "value", "import-export-revenue", parent=10)]},
             {("PartsWithinTotal", "parts-over", 10)}),
         Case("parts-under", {"parts-under": [
             fig(10, "100", "tỷ đồng", "value", "local-budget-revenue"),
@@ -833,4 +834,60 @@ def _works_with_dates() -> list[ox.Triple]:
     return triples
 
 
-CASES = _cases()
+def _general_cases() -> list[Case]:
+    """Each kind of inconsistency in the other forms a writer may give it (issue 13: rules over meaning, not one
+    phrasing), and the near misses that must not fire."""
+    return [
+        # "trong đó" parts of one kind may overlap: "xuất khẩu 500 triệu USD, trong đó khu vực FDI 320 triệu USD,
+        # hàng nông sản 210 triệu USD" is a warning; one part alone above its total ("vốn 1.200 tỷ đồng, trong đó
+        # vốn ngân sách 1.250 tỷ đồng") and a complete breakdown by kind ("gồm cây hằng năm 610 ha, cây lâu năm
+        # 420 ha" of 1.000 ha) over it are violations.
+        Case("partial-overlap", {"partial-overlap": [
+            fig(10, "500", "triệu USD", "value", "export-value"),
+            fig(30, "320", "triệu USD", "value", "export-value", parent=10, breakdown="partial"),
+            fig(50, "210", "triệu USD", "value", "export-value", parent=10, breakdown="partial"),
+            fig(110, "1200", "tỷ đồng", "value", "total-social-investment"),
+            fig(130, "1250", "tỷ đồng", "value", "total-social-investment", parent=110, breakdown="partial"),
+            fig(150, "40", "tỷ đồng", "value", "total-social-investment", parent=110, breakdown="partial"),
+            fig(210, "1000", "ha", "value", "rice-area"),
+            fig(230, "610", "ha", "value", "rice-area", parent=210, breakdown="complete"),
+            fig(250, "420", "ha", "value", "rice-area", parent=210, breakdown="complete")]},
+            {("PartialPartsWithinTotal", "partial-overlap", 10), ("PartsWithinTotal", "partial-overlap", 110),
+             ("PartsWithinTotal", "partial-overlap", 210)}),
+        # Whole counts are exact: 1.204 + 807 pupils are more than 2.010 (no rounding to hide it).
+        Case("partial-counts", {"partial-counts": [
+            fig(10, "2010", "học sinh", "value", "pupils"),
+            fig(30, "1204", "học sinh", "value", "pupils", parent=10, breakdown="complete"),
+            fig(50, "807", "học sinh", "value", "pupils", parent=10, breakdown="complete")]},
+            {("PartsWithinTotal", "partial-counts", 10)}),
+        # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
+        # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
+        # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
+        Case("count-after-change", {"count-after-change": [
+            fig(10, "8.9", "%", "change_pct", "traffic-accidents", comparison_period="2019-H1"),
+            fig(30, "38", "vụ", "value", "traffic-accidents"),
+            fig(210, "27", "vụ", "value", "fires", area="count-after-change-x"),
+            fig(250, "-6.7", "%", "change_pct", "fires", comparison_period="2019-H1", area="count-after-change-x")]},
+            {("IntegerCountChangeApart", "count-after-change", 10),
+             ("IntegerCountChangeApart", "count-after-change", 250)},
+            lines=(0, 200), sentences=(240,)),
+        # Near misses: +8,6% with 38 after it is reachable (35); a count of another year in the sentence before
+        # ("Năm 2019 xảy ra 38 vụ. Sáu tháng năm 2020 số vụ tăng 8,9%"); a count of a district after the change;
+        # a part of the count after the change ("tăng 8,9%, trong đó 12 vụ nghiêm trọng").
+        Case("count-after-change-ok", {"count-after-change-ok": [
+            fig(10, "8.6", "%", "change_pct", "traffic-accidents", comparison_period="2019-H1"),
+            fig(30, "38", "vụ", "value", "traffic-accidents"),
+            fig(210, "38", "vụ", "value", "fires", period="2019", area="count-after-change-ok-x"),
+            fig(250, "8.9", "%", "change_pct", "fires", comparison_period="2019-H1", area="count-after-change-ok-x"),
+            fig(410, "8.9", "%", "change_pct", "traffic-accidents", comparison_period="2019-H1",
+                area="count-after-change-ok-y"),
+            fig(430, "38", "vụ", "value", "traffic-accidents", area="count-after-change-ok-z"),
+            fig(610, "40", "vụ", "value", "fires", area="count-after-change-ok-w"),
+            fig(620, "8.1", "%", "change_pct", "fires", comparison_period="2019-H1", area="count-after-change-ok-w"),
+            fig(640, "12", "vụ", "value", "fires", area="count-after-change-ok-w", parent=610,
+                breakdown="partial")]},
+            lines=(0, 200, 400, 600), sentences=(240,)),
+    ]
+
+
+CASES = _cases() + _general_cases()
