@@ -910,6 +910,41 @@ def _general_cases() -> list[Case]:
             fig(1230, "50", "%", "plan_pct", "local-budget-revenue", comparison_period="2020",
                 area="plan-stated-apart-ok-y")]},
             lines=(0, 200, 400, 600, 800, 1000, 1200, 1400, 1600)),
+        # "X/Y" with its share and no link stated: "214/226 trường đạt chuẩn, đạt 96,7%" (94,7%); the share
+        # first, "đạt 85% (161/200 xã)" (80,5%); in other units, "2,87 triệu/4.585 nghìn lượt, chiếm 65,6%" (62,6%).
+        Case("pair-share", {"pair-share": [
+            fig(10, "214", "trường", "value", None, subject="chỉ tiêu 1"),
+            fig(20, "226", "trường", "value", None, subject="chỉ tiêu 2"),
+            fig(40, "96.7", "%", "share_pct", None, subject="chỉ tiêu 3"),
+            fig(110, "85", "%", "share_pct", "new-rural-communes", subject="chỉ tiêu 4"),
+            fig(130, "161", "xã", "value", "new-rural-communes", subject="chỉ tiêu 5"),
+            fig(140, "200", "xã", "value", "new-rural-communes", subject="chỉ tiêu 6"),
+            fig(210, "2.87", "triệu lượt", "value", "tourist-arrivals", subject="chỉ tiêu 7"),
+            fig(230, "4585", "nghìn lượt", "value", "tourist-arrivals", subject="chỉ tiêu 8"),
+            fig(260, "65.6", "%", "share_pct", "tourist-arrivals", subject="chỉ tiêu 9")]},
+            {("ShareMatchesPair", "pair-share", 40), ("ShareMatchesPair", "pair-share", 110),
+             ("ShareMatchesPair", "pair-share", 260)}, lines=(0, 100, 200)),
+        # Near misses: the right share within rounding (2,87 triệu/4.585 nghìn is 62,6%); two quantities of their own
+        # ("xuất khẩu 300 triệu USD, nhập khẩu 500 triệu USD, chiếm 40%"); a first figure above the second
+        # ("1.250 tỷ, vượt 1.100 tỷ, chiếm 30%"); a change between ("đạt 1.200 tỷ, tăng 5%, chiếm 30% của 4.000 tỷ").
+        Case("pair-share-ok", {"pair-share-ok": [
+            fig(10, "2.87", "triệu lượt", "value", "tourist-arrivals", subject="chỉ tiêu 10"),
+            fig(30, "4585", "nghìn lượt", "value", "tourist-arrivals", subject="chỉ tiêu 11"),
+            fig(60, "62.6", "%", "share_pct", "tourist-arrivals", subject="chỉ tiêu 12"),
+            fig(110, "300", "triệu USD", "value", "export-value", subject="chỉ tiêu 13"),
+            fig(130, "500", "triệu USD", "value", "import-value", subject="chỉ tiêu 14"),
+            fig(150, "40", "%", "share_pct", None, subject="chỉ tiêu 15"),
+            fig(210, "1250", "tỷ đồng", "value", None, subject="chỉ tiêu 16"),
+            fig(230, "1100", "tỷ đồng", "value", None, subject="chỉ tiêu 17"),
+            fig(250, "30", "%", "share_pct", None, subject="chỉ tiêu 18"),
+            fig(310, "1200", "tỷ đồng", "value", None, subject="chỉ tiêu 19"),
+            fig(330, "5", "%", "change_pct", None, comparison_period="2019-H1", subject="chỉ tiêu 20"),
+            fig(340, "30", "%", "share_pct", None, subject="chỉ tiêu 21"),
+            fig(350, "4000", "tỷ đồng", "value", None, subject="chỉ tiêu 22"),
+            # "60 thí sinh, 50 em đạt giải (tỷ lệ 83,3%), gồm 3 giải Nhất, 14 giải Nhì": parts after a share
+            fig(410, "83.3", "%", "share_pct", None, subject="chỉ tiêu 23"),
+            fig(430, "3", "giải", "value", None, subject="chỉ tiêu 24"),
+            fig(450, "14", "giải", "value", None, subject="chỉ tiêu 25")]}, lines=(0, 100, 200, 300, 400)),
         # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
         # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
         # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
