@@ -945,6 +945,37 @@ def _general_cases() -> list[Case]:
             fig(410, "83.3", "%", "share_pct", None, subject="chỉ tiêu 23"),
             fig(430, "3", "giải", "value", None, subject="chỉ tiêu 24"),
             fig(450, "14", "giải", "value", None, subject="chỉ tiêu 25")]}, lines=(0, 100, 200, 300, 400)),
+        # Shares of one whole over several sentences or lines of a section: "Khu vực nông nghiệp chiếm 12,4%. Khu
+        # vực công nghiệp - xây dựng chiếm 52,3%. Dịch vụ chiếm 31,6%; thuế sản phẩm 5,7%" (102%); one bullet a
+        # share of the investment by ownership: "- Vốn khu vực nhà nước: 28,5%\n- Ngoài nhà nước: 60,2%\n- Vốn
+        # FDI: 10,1%" (98,8%, every component stated).
+        Case("shares-section", {"shares-section": [
+            fig(10, "12.4", "%", "share_pct", "grdp-agriculture"),
+            fig(30, "52.3", "%", "share_pct", "grdp-industry-construction"),
+            fig(50, "31.6", "%", "share_pct", "grdp-services"),
+            fig(60, "5.7", "%", "share_pct", "grdp-product-taxes"),
+            fig(210, "28.5", "%", "share_pct", "state-sector-investment", section="P1/A/I/3"),
+            fig(230, "60.2", "%", "share_pct", "non-state-investment", section="P1/A/I/3"),
+            fig(250, "10.1", "%", "share_pct", "fdi", section="P1/A/I/3")]},
+            {("SharesAddUpTo100InSection", "shares-section", 10),
+             ("SharesAddUpTo100InSection", "shares-section", 210)},
+            lines=(0, 200, 220, 240), sentences=(25, 45)),
+        # Near misses: shares of two years in one section (2019: 12,4 + 52,3; 2020: 11,9 + 53,1 + 31,0 + 4,0
+        # adds up to 100); three of four components under 100; the same component stated twice (a restatement).
+        Case("shares-section-ok", {"shares-section-ok": [
+            fig(10, "12.4", "%", "share_pct", "grdp-agriculture", period="2019"),
+            fig(30, "52.3", "%", "share_pct", "grdp-industry-construction", period="2019"),
+            fig(50, "11.9", "%", "share_pct", "grdp-agriculture"),
+            fig(60, "53.1", "%", "share_pct", "grdp-industry-construction"),
+            fig(70, "31.0", "%", "share_pct", "grdp-services"),
+            fig(80, "4.0", "%", "share_pct", "grdp-product-taxes"),
+            fig(210, "28.5", "%", "share_pct", "state-sector-investment", section="P1/A/I/3"),
+            fig(230, "60.2", "%", "share_pct", "non-state-investment", section="P1/A/I/3"),
+            fig(410, "30.5", "%", "share_pct", "state-sector-investment", section="P1/A/I/4"),
+            fig(430, "60.2", "%", "share_pct", "non-state-investment", section="P1/A/I/4"),
+            fig(450, "10.1", "%", "share_pct", "fdi", section="P1/A/I/4"),
+            fig(470, "30.6", "%", "share_pct", "state-sector-investment", section="P1/A/I/4")]},
+            lines=(0, 200, 220, 400, 420, 440, 460), sentences=(25, 45)),
         # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
         # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
         # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
