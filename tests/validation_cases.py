@@ -976,6 +976,22 @@ def _general_cases() -> list[Case]:
             fig(450, "10.1", "%", "share_pct", "fdi", section="P1/A/I/4"),
             fig(470, "30.6", "%", "share_pct", "state-sector-investment", section="P1/A/I/4")]},
             lines=(0, 200, 220, 400, 420, 440, 460), sentences=(25, 45)),
+        # The same quantity in two parts of the report in two scales of one unit: "1.235 tỷ đồng" in the text,
+        # "1,25 nghìn tỷ đồng" in the summary table; "61.820 lao động" and "61,28 nghìn người" (a number ending in
+        # 0 is no round figure: 61.820 has four significant digits).
+        Case("twice-scales", {"twice-scales": [
+            fig(10, "1235", "tỷ đồng", "value", "local-state-investment", section="P1/A/I/1"),
+            fig(900, "1.25", "nghìn tỷ đồng", "value", "local-state-investment", section="P1/B/I/1"),
+            fig(20, "61820", "lao động", "value", "jobs-created", section="P1/A/I/1"),
+            fig(920, "61.28", "nghìn người", "value", "jobs-created", section="P1/B/I/1")]},
+            {("SameFigureSameValue", "twice-scales", 900), ("SameFigureSameValue", "twice-scales", 920)}),
+        # Near misses: the same figure rounded in the larger unit (1,24 and 1,2 nghìn tỷ; 61,8 nghìn người).
+        Case("twice-scales-ok", {"twice-scales-ok": [
+            fig(10, "1235", "tỷ đồng", "value", "local-state-investment", section="P1/A/I/1"),
+            fig(900, "1.24", "nghìn tỷ đồng", "value", "local-state-investment", section="P1/B/I/1"),
+            fig(950, "1.2", "nghìn tỷ đồng", "value", "local-state-investment", section="P1/C/I/1"),
+            fig(20, "61820", "lao động", "value", "jobs-created", section="P1/A/I/1"),
+            fig(920, "61.8", "nghìn người", "value", "jobs-created", section="P1/B/I/1")]}),
         # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
         # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
         # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
