@@ -992,6 +992,24 @@ def _general_cases() -> list[Case]:
             fig(950, "1.2", "nghìn tỷ đồng", "value", "local-state-investment", section="P1/C/I/1"),
             fig(20, "61820", "lao động", "value", "jobs-created", section="P1/A/I/1"),
             fig(920, "61.8", "nghìn người", "value", "jobs-created", section="P1/B/I/1")]}),
+        # Figures no indicator names, all of a year before the report's period ("Kỳ thi năm 2018: tỉnh có 60 thí
+        # sinh dự thi, 50 em đạt giải" in a report on the first half of 2020): one warning for the sentence.
+        Case("sentence-old-year", {"sentence-old-year": [
+            fig(10, "60", "thí sinh", "value", None, period="2018", subject="thí sinh dự thi"),
+            fig(30, "50", "em", "value", None, period="2018", subject="em đạt giải")]},
+            {("SentenceOfAnotherPeriod", "sentence-old-year", 10)}, lines=(0,)),
+        # Near misses: a figure of the report's period in the sentence ("năm 2019 có 52 thí sinh, năm nay 60"); an
+        # old year the report compares with ("tăng 15% so với năm 2019 (52 thí sinh)"); an old change ("năm 2019
+        # tăng 4%").
+        Case("sentence-old-year-ok", {"sentence-old-year-ok": [
+            fig(10, "52", "thí sinh", "value", None, period="2019", subject="thí sinh năm trước"),
+            fig(30, "60", "thí sinh", "value", None, subject="thí sinh năm nay"),
+            fig(210, "69", "em", "value", None, subject="em đạt giải"),
+            fig(220, "15", "%", "change_pct", None, comparison_period="2019", subject="tăng so với năm trước"),
+            fig(260, "60", "em", "value", None, period="2019", subject="em đạt giải năm trước"),
+            fig(410, "4", "%", "change_pct", None, period="2019", comparison_period="2018",
+                subject="tăng năm trước")]},
+            lines=(0, 200, 250, 400)),
         # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
         # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
         # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
