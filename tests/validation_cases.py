@@ -996,8 +996,13 @@ def _general_cases() -> list[Case]:
         # sinh dự thi, 50 em đạt giải" in a report on the first half of 2020): one warning for the sentence.
         Case("sentence-old-year", {"sentence-old-year": [
             fig(10, "60", "thí sinh", "value", None, period="2018", subject="thí sinh dự thi"),
-            fig(30, "50", "em", "value", None, period="2018", subject="em đạt giải")]},
-            {("SentenceOfAnotherPeriod", "sentence-old-year", 10)}, lines=(0,)),
+            fig(30, "50", "em", "value", None, period="2018", subject="em đạt giải"),
+            # named by an indicator whose current figure the report states elsewhere: "Năm 2018, toàn tỉnh có 35
+            # trường đạt chuẩn quốc gia."
+            fig(210, "35", "trường", "value", "national-standard-schools", period="2018"),
+            fig(410, "41", "trường", "value", "national-standard-schools")]},
+            {("SentenceOfAnotherPeriod", "sentence-old-year", 10),
+             ("SentenceOfAnotherPeriod", "sentence-old-year", 210)}, lines=(0, 200, 400)),
         # Near misses: a figure of the report's period in the sentence ("năm 2019 có 52 thí sinh, năm nay 60"); an
         # old year the report compares with ("tăng 15% so với năm 2019 (52 thí sinh)"); an old change ("năm 2019
         # tăng 4%").
@@ -1008,8 +1013,11 @@ def _general_cases() -> list[Case]:
             fig(220, "15", "%", "change_pct", None, comparison_period="2019", subject="tăng so với năm trước"),
             fig(260, "60", "em", "value", None, period="2019", subject="em đạt giải năm trước"),
             fig(410, "4", "%", "change_pct", None, period="2019", comparison_period="2018",
-                subject="tăng năm trước")]},
-            lines=(0, 200, 250, 400)),
+                subject="tăng năm trước"),
+            # the opening level: "Tỷ lệ hộ nghèo đầu năm 2020 là 3,1%." ("đến nay còn 2,8%" in the next line)
+            fig(610, "3.1", "%", "value", "poverty-rate", period="2019-12-31"),
+            fig(710, "2.8", "%", "value", "poverty-rate", period="2020-06-30")]},
+            lines=(0, 200, 250, 400, 600, 700)),
         # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
         # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
         # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
