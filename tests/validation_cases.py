@@ -1018,6 +1018,32 @@ def _general_cases() -> list[Case]:
             fig(610, "3.1", "%", "value", "poverty-rate", period="2019-12-31"),
             fig(710, "2.8", "%", "value", "poverty-rate", period="2020-06-30")]},
             lines=(0, 200, 250, 400, 600, 700)),
+        # A place's share of the whole area's figure stated in another sentence: "Toàn tỉnh đón 4.585 nghìn lượt
+        # khách. Thành phố A đón 2,87 triệu lượt, chiếm 65,6%" (62,6%); "Huyện B thu 312 tỷ đồng, chiếm 12,5% thu
+        # nội địa" of 2.840 tỷ đồng (11,0%).
+        Case("share-of-area", {"share-of-area": [
+            fig(10, "4585", "nghìn lượt", "value", "tourist-arrivals"),
+            fig(40, "2.87", "triệu lượt", "value", "tourist-arrivals", area="share-of-area-x"),
+            fig(60, "65.6", "%", "share_pct", "tourist-arrivals"),
+            fig(210, "2840", "tỷ đồng", "value", "domestic-revenue"),
+            fig(410, "312", "tỷ đồng", "value", "domestic-revenue", area="share-of-area-y"),
+            fig(430, "12.5", "%", "share_pct", "domestic-revenue")]},
+            {("ShareOfAreaTotal", "share-of-area", 60), ("ShareOfAreaTotal", "share-of-area", 430)},
+            lines=(0, 200, 400), sentences=(30,)),
+        # Near misses: the right share (62,6%); the whole stated twice with two values (which one is meant is a
+        # judgement); a share of another period's whole.
+        Case("share-of-area-ok", {"share-of-area-ok": [
+            fig(10, "4585", "nghìn lượt", "value", "tourist-arrivals"),
+            fig(40, "2.87", "triệu lượt", "value", "tourist-arrivals", area="share-of-area-ok-x"),
+            fig(60, "62.6", "%", "share_pct", "tourist-arrivals"),
+            fig(210, "2840", "tỷ đồng", "value", "domestic-revenue"),
+            fig(230, "3120", "tỷ đồng", "value", "domestic-revenue"),
+            fig(410, "312", "tỷ đồng", "value", "domestic-revenue", area="share-of-area-ok-y"),
+            fig(430, "12.5", "%", "share_pct", "domestic-revenue"),
+            fig(610, "900", "tấn", "value", "fishery-output", period="2019-H1"),
+            fig(630, "300", "tấn", "value", "fishery-output", area="share-of-area-ok-y"),
+            fig(650, "40", "%", "share_pct", "fishery-output")]},
+            lines=(0, 200, 400, 600), sentences=(30,)),
         # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
         # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
         # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
