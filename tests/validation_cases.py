@@ -1044,6 +1044,33 @@ def _general_cases() -> list[Case]:
             fig(630, "300", "tấn", "value", "fishery-output", area="share-of-area-ok-y"),
             fig(650, "40", "%", "share_pct", "fishery-output")]},
             lines=(0, 200, 400, 600), sentences=(30,)),
+        # A change against both levels of its sentence, no indicator named: "tỷ lệ A đạt 67,4%, tăng 2,1 điểm
+        # phần trăm so với cùng kỳ (65,8%)" (1,6 points); "đạt 45,1 triệu USD, giảm 11,4% so với năm trước (50.900
+        # nghìn USD)" (-11,39% is right, no finding); "đạt 38,6 triệu USD, giảm 11,4% (45,1 triệu USD)" (-14,4%).
+        Case("change-sentence", {"change-sentence": [
+            fig(10, "67.4", "%", "value", None, subject="tỷ lệ A"),
+            fig(20, "2.1", "điểm phần trăm", "change_pp", None, comparison_period="2019-H1", subject="tăng A"),
+            fig(40, "65.8", "%", "value", None, period="2019-H1", subject="tỷ lệ A cùng kỳ"),
+            fig(210, "45.1", "triệu USD", "value", None, subject="giá trị B"),
+            fig(230, "-11.4", "%", "change_pct", None, comparison_period="2019-H1", subject="giảm B"),
+            fig(250, "50900", "nghìn USD", "value", None, period="2019-H1", subject="giá trị B cùng kỳ"),
+            fig(410, "38.6", "triệu USD", "value", None, subject="giá trị C"),
+            fig(430, "-11.4", "%", "change_pct", None, comparison_period="2019-H1", subject="giảm C"),
+            fig(450, "45.1", "triệu USD", "value", None, period="2019-H1", subject="giá trị C cùng kỳ")]},
+            {("ChangeMatchesLevelsInSentence", "change-sentence", 20),
+             ("ChangeMatchesLevelsInSentence", "change-sentence", 430)}, lines=(0, 200, 400)),
+        # Near misses: two levels of the base period in the sentence (two products); another level of the period
+        # between the level and the change ("đạt 120 tấn, trong đó 80 tấn ..., tăng 5%").
+        Case("change-sentence-ok", {"change-sentence-ok": [
+            fig(10, "120", "tấn", "value", None, subject="sản lượng D"),
+            fig(20, "20", "%", "change_pct", None, comparison_period="2019-H1", subject="tăng D"),
+            fig(40, "90", "tấn", "value", None, period="2019-H1", subject="sản lượng D cùng kỳ"),
+            fig(50, "60", "tấn", "value", None, period="2019-H1", subject="sản lượng E cùng kỳ"),
+            fig(210, "120", "tấn", "value", None, subject="sản lượng F"),
+            fig(220, "80", "tấn", "value", None, subject="sản lượng F phần"),
+            fig(230, "5", "%", "change_pct", None, comparison_period="2019-H1", subject="tăng F"),
+            fig(250, "100", "tấn", "value", None, period="2019-H1", subject="sản lượng F cùng kỳ")]},
+            lines=(0, 200)),
         # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
         # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
         # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
