@@ -532,8 +532,9 @@ def test_a_multiple_of_an_allowed_unit_fits() -> None:
 
 
 @pytest.mark.parametrize(("body", "token", "indicator"), [
-    ("Vụ Hè Thu đã gieo sạ 61.300 ha, đạt 97% kế hoạch.", "61.300", "rice-area"),
-    ("Vụ Mùa toàn tỉnh gieo cấy 27.800 ha.", "27.800", "rice-area"),
+    # the season the sentence opens with qualifies the rice area (see the framing tests below)
+    ("Vụ Hè Thu đã gieo sạ 61.300 ha, đạt 97% kế hoạch.", "61.300", "summer-autumn-rice-area"),
+    ("Vụ Mùa toàn tỉnh gieo cấy 27.800 ha.", "27.800", "main-season-rice-area"),
     # a narrower indicator named near the number beats its broader one
     ("Tính đến ngày 15/3, toàn tỉnh đã gieo cấy 42.600 ha lúa xuân.", "42.600", "winter-spring-rice-area"),
     ("Nông dân đã gieo cấy được 18.900 ha lúa đông xuân.", "18.900", "winter-spring-rice-area"),
@@ -914,3 +915,326 @@ def test_a_disbursement_naming_no_work_is_the_public_investment_disbursed(body: 
 ])
 def test_a_change_whose_own_words_hold_a_labels_words(body: str, token: str, expected: str) -> None:
     assert figure(body, token).indicator == expected
+
+
+# -- a framing phrase opening the sentence, or a bullet's label, qualifies the figures after it ----------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vụ Đông Xuân năm nay, nông dân gieo cấy 36.800 ha lúa, năng suất bình quân 63,5 tạ/ha.", "63,5",
+     "winter-spring-rice-yield"),
+    ("Trong vụ Đông Xuân, bà con xuống giống 48.900 ha lúa, thu hoạch đến nay được 12.000 ha.", "48.900",
+     "winter-spring-rice-area"),
+    ("- Vụ Mùa: diện tích gieo cấy 27.300 ha, năng suất dự kiến 51 tạ/ha.", "27.300", "main-season-rice-area"),
+    ("Đối với lúa Hè Thu, diện tích gieo sạ đạt 19.700 ha, năng suất ước 55,2 tạ/ha.", "19.700",
+     "summer-autumn-rice-area"),
+])
+def test_a_season_framing_the_sentence_qualifies_its_crop_figures(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the season is a figure's own words, not a framing phrase: the next figure of the whole year stays generic
+    ("Diện tích lúa Đông Xuân 36.800 ha, sản lượng lúa cả năm ước 412.000 tấn.", "412.000", "rice-output"),
+    # a place framing the sentence qualifies no concept
+    ("Tại huyện Tuần Giáo, diện tích gieo cấy lúa đạt 3.900 ha.", "3.900", "rice-area"),
+])
+def test_what_is_no_framing_phrase_leaves_the_concept_alone(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+# -- "X/Y <noun> <qualifier>": X counts what the qualifier picks, Y all things of the noun ------------------------
+
+@pytest.mark.parametrize(("body", "x", "y", "expected_x", "expected_y"), [
+    ("Ước cả năm có 18/21 chỉ tiêu chủ yếu đạt và vượt kế hoạch.", "18", "21", "main-targets-met", "main-targets"),
+    ("Trong số đó, 5/21 chỉ tiêu vượt kế hoạch.", "5", "21", "main-targets-exceeded", "main-targets"),
+    ("Lũy kế đến nay có 101/128 xã đạt chuẩn nông thôn mới.", "101", "128", "new-rural-communes", "rural-communes"),
+    ("Hiện có 388/501 trường đạt chuẩn quốc gia.", "388", "501", "national-standard-schools", "operating-schools"),
+    ("Bệnh dịch tả lợn châu Phi đã lan ra 12/15 huyện, thành phố.", "12", "15", "asf-districts", "districts"),
+])
+def test_a_ratio_of_counts_splits_the_qualified_part_from_its_whole(
+    body: str, x: str, y: str, expected_x: str, expected_y: str,
+) -> None:
+    assert figure(body, x).indicator == expected_x
+    assert figure(body, y).indicator == expected_y
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Kim ngạch xuất khẩu tháng 6 ước 81,2 triệu USD, giảm 10,5% so với tháng trước; 6 tháng ước 512,4 triệu USD.",
+     "512,4", "export-value"),
+    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 6 ước 3.520 tỷ đồng, tăng 0,3% so với tháng "
+     "trước; lũy kế 6 tháng đầu năm ước 21.900 tỷ đồng, tăng 9,1%.", "21.900", "retail-sales"),
+])
+def test_a_clause_after_a_semicolon_naming_only_a_time_goes_on_with_the_figure_before(
+    body: str, token: str, expected: str,
+) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Sản lượng thủy sản 6 tháng ước 8.120 tấn, tăng 4,2% so với cùng kỳ, gồm nuôi trồng 5.900 tấn và khai thác "
+     "2.220 tấn.", "5.900", "aquaculture-output"),
+    ("Sản lượng thủy sản 6 tháng ước 8.120 tấn, tăng 4,2% so với cùng kỳ, gồm nuôi trồng 5.900 tấn và khai thác "
+     "2.220 tấn.", "2.220", "capture-fishery-output"),
+    ("Tổng đàn gia súc ước 215.000 con, tăng 1,1%, bao gồm đàn trâu 61.000 con và đàn bò 54.000 con.", "54.000",
+     "cattle"),
+])
+def test_parts_after_a_comparison_or_joined_by_and_are_their_own(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+# -- a breakdown by place: a part whose own words are a place (and what was said of the total) measures the total's
+# quantity there ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected", "area"), [
+    ("Diện tích nuôi tôm toàn tỉnh đạt 45.100 ha, trong đó huyện Tuần Giáo 14.860 ha, Mường Ảng 11.240 ha.", "11.240",
+     "shrimp-farming-area", "dien-bien/muong-ang"),
+    ("Tổng thu ngân sách ước 3.352 tỷ đồng. Thành phố Điện Biên Phủ thu 905 tỷ đồng, huyện Mường Ảng thu 587 tỷ đồng.",
+     "905", "state-budget-revenue", "dien-bien/dien-bien-phu"),
+    ("Diện tích nuôi tôm đạt 45.100 ha. Hai địa phương dẫn đầu là huyện Tuần Giáo (14.860 ha) và huyện Mường Nhé "
+     "(11.240 ha).", "14.860", "shrimp-farming-area", "dien-bien/tuan-giao"),
+    ("Tổng lượt khách du lịch ước đạt 5,5 triệu lượt. Thành phố Điện Biên Phủ đón 3,56 triệu lượt, chiếm 65%.",
+     "3,56", "tourist-arrivals", "dien-bien/dien-bien-phu"),
+    # the whole is the paragraph's level that can hold the part, not the month's figure before it
+    ("Tổng mức bán lẻ hàng hóa 9 tháng ước 20.900 tỷ đồng; trong đó tháng 9 đạt 2.400 tỷ đồng. Địa phương lớn nhất "
+     "là thành phố Điện Biên Phủ (8.350 tỷ đồng).", "8.350", "retail-sales", "dien-bien/dien-bien-phu"),
+])
+def test_a_part_of_a_breakdown_by_place(body: str, token: str, expected: str, area: str) -> None:
+    f = figure(body, token)
+    assert (f.indicator, f.area) == (expected, area)
+
+
+def test_a_place_with_words_of_its_own_names_its_own_quantity() -> None:
+    f = figure("Diện tích nuôi tôm đạt 45.100 ha; huyện Tuần Giáo trồng mới 120 ha cà phê.", "120")
+    assert f.indicator != "shrimp-farming-area"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Vụ Xuân cấy 76.000 ha lúa, năng suất 71 tạ/ha; vụ Mùa cấy 74.200 ha, giảm 1.006 ha.", "74.200",
+     "main-season-rice-area"),
+    ("Lúa đông xuân gieo sạ 38.100 ha; lúa hè thu gieo sạ 35.600 ha, bằng 98% cùng kỳ.", "35.600",
+     "summer-autumn-rice-area"),
+])
+def test_a_sibling_its_own_words_name_after_another_one(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Sản lượng thủy sản ước 44.860 tấn, gồm nuôi trồng 39.210 tấn (tăng 4,9%) và khai thác 5.650 tấn.", "5.650",
+     "capture-fishery-output"),
+    ("Tỷ lệ học sinh tốt nghiệp THPT năm nay đạt 99,1%.", "99,1", "graduation-rate"),
+])
+def test_a_part_after_a_bracket_and_a_common_phrasing(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ lệ học sinh tốt nghiệp THPT đạt 98,7%; toàn tỉnh có 86,5% trường công lập đạt chuẩn quốc gia.", "86,5"),
+    ("Tỷ lệ huy động trẻ đến lớp đạt 99%, có 71,2% trường đạt chuẩn quốc gia, tăng 3 điểm phần trăm.", "71,2"),
+])
+def test_a_share_of_things_named_after_it(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "national-standard-schools"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Sản lượng lúa cả năm đạt 3.278 nghìn tấn, chia theo vụ:\n- Vụ đông xuân: diện tích 200.420 ha, sản lượng 1.433 "
+     "nghìn tấn;\n- Vụ hè thu: diện tích 195.300 ha, sản lượng 1.095,6 nghìn tấn.", "195.300",
+     "summer-autumn-rice-area"),
+    ("Kết quả sản xuất lúa từng vụ như sau:\n+ Vụ Mùa: diện tích 41.000 ha, năng suất 52,3 tạ/ha;\n+ Vụ Xuân: "
+     "diện tích 43.500 ha, năng suất 63,8 tạ/ha.", "63,8", "winter-spring-rice-yield"),
+])
+def test_a_list_item_is_read_with_its_lead_in(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Tăng trưởng của tỉnh giữ nhịp đều qua các quý: quý I tăng 6,9%, quý II tăng 7,3%.",
+    "Theo Cục Thống kê, đà tăng trưởng chậm lại đôi chút (quý I tăng 8,1%, quý II tăng 7,3%).",
+])
+def test_the_provinces_growth_in_a_news_items_words_is_grdp(body: str) -> None:
+    assert figure(body, "7,3%").indicator == "grdp"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Đường tỉnh 130 hoàn thành 82% khối lượng; đường ĐT.145 đạt 70%; cầu Bản Phủ đạt 65% khối lượng.", "70%",
+     "project-progress"),
+    ("Dự án kè sông Nậm Rốm đạt khoảng 55%, dự kiến hoàn thành trong quý IV.", "55%", "project-progress"),
+    ("Dự án đường nối sân bay đã bàn giao 92,6% mặt bằng.", "92,6%", "site-clearance-progress"),
+    ("Tuyến tránh thành phố đã giải phóng mặt bằng 97% diện tích.", "97%", "site-clearance-progress"),
+])
+def test_a_works_percentage_is_its_progress_unless_it_names_the_site(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_percentage_naming_nothing_is_no_works_progress() -> None:
+    assert figure("Tỷ lệ giải ngân chung đạt 70%, cao hơn cùng kỳ.", "70%").indicator != "project-progress"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tỉnh có 98 đơn vị hành chính cấp xã (gồm 81 xã, 15 phường và 02 đặc khu).", "81", "rural-communes"),
+    ("Tỉnh có 98 đơn vị hành chính cấp xã (gồm 81 xã, 15 phường và 02 đặc khu).", "15", "wards"),
+    ("Sau sắp xếp, toàn tỉnh còn 110 đơn vị hành chính cấp xã, gồm 97 xã và 13 phường.", "13", "wards"),
+])
+def test_parts_named_by_their_own_unit(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tổng sản phẩm trên địa bàn giảm 3,2%. Khu vực công nghiệp - xây dựng giảm 8,9%, làm giảm 6,72 điểm phần trăm; "
+     "riêng công nghiệp chế biến, chế tạo giảm 9,6%.", "9,6%", "grdp-manufacturing"),
+    ("GRDP quý I tăng 9,1%; khu vực công nghiệp - xây dựng tăng 14,2%, đóng góp 5,4 điểm phần trăm, trong đó ngành "
+     "sản xuất và phân phối điện tăng 31,4%, đóng góp tới 3,03 điểm phần trăm.", "3,03", "grdp-electricity"),
+])
+def test_branches_among_contributions_to_growth_are_grdps(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Trong năm, tỉnh cấp mới 38 dự án với tổng vốn đăng ký 12.400 tỷ đồng, trong đó có 11 dự án đầu tư trực tiếp "
+     "nước ngoài.", "11 dự án"),
+    ("Toàn tỉnh cấp mới 14 dự án đầu tư với tổng vốn 3.100 tỷ đồng, trong đó 5 dự án FDI.", "5 dự án"),
+])
+def test_a_part_beyond_its_totals_concept_takes_the_one_under_it(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "new-fdi-projects"
+
+
+@pytest.mark.parametrize("body", [
+    "Chỉ số sản xuất công nghiệp tháng 6 tăng 4,2%; trong đó khai khoáng tăng 11,3% so với tháng trước, chế biến, "
+    "chế tạo tăng 6,1% so với tháng trước.",
+    "IIP quý II tăng 7,5%, trong đó ngành khai khoáng giảm 3,2% so với cùng kỳ, chế biến, chế tạo tăng 6,1%.",
+])
+def test_a_sibling_whose_name_holds_a_comma(body: str) -> None:
+    assert figure(body, "6,1%").indicator == "iip-manufacturing"
+
+
+def test_a_figure_going_on_with_one_changed_changes_with_it() -> None:
+    body = ("IIP tháng 6 tăng 3,1%; trong đó khai khoáng tăng 12,2% so với tháng trước, chế biến, chế tạo tăng 8,4% so "
+            "với tháng trước và tăng 2,6% so với cùng kỳ.")
+    assert figure(body, "2,6%").indicator == "iip-manufacturing"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Đã tiêm 410.200 liều vắc xin, gồm 301.700 người tiêm mũi 1 (khoảng 48,3% dân số từ 18 tuổi) và 108.500 người "
+     "tiêm mũi 2.", "48,3%", "covid-vaccination"),
+    ("Toàn tỉnh có 62.100 người tiêm mũi 2.", "62.100", "covid-vaccinated-people"),
+])
+def test_vaccination_in_its_common_words(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected", "area"), [
+    ("Cả nước tăng trưởng GDP 7,02%, thấp hơn năm trước.", "7,02", "grdp", "vn"),
+    ("Tốc độ tăng GDP chung của cả nước cùng kỳ là 5,66%.", "5,66", "grdp", "vn"),
+])
+def test_the_countrys_gdp_is_the_same_quantity_as_grdp(body: str, token: str, expected: str, area: str) -> None:
+    f = figure(body, token)
+    assert (f.indicator, f.area) == (expected, area)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("So với năm trước, tỷ trọng khu vực nông nghiệp giảm 1,36 điểm phần trăm.", "1,36", "grdp-agriculture"),
+    ("Tổng sản phẩm 6 tháng tăng 5,3%. Trong đó:\n- Khu vực ngư, nông, lâm nghiệp đạt 4.180 tỷ đồng, tăng 3,85%.",
+     "3,85", "grdp-agriculture"),
+])
+def test_a_sector_of_the_economy_named_with_khu_vuc(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Tổng thu ngân sách nhà nước ước đạt 28.400 tỷ đồng, bằng 86,1% dự toán. Theo địa bàn, thành phố Điện Biên Phủ "
+    "thu đạt 93,2% dự toán; huyện Mường Ảng đạt 81,5%.",
+    "Thu ngân sách trên địa bàn đạt 86,1% dự toán; trong đó huyện Mường Ảng đạt 81,5%, thành phố Điện Biên Phủ đạt "
+    "93,2%.",
+])
+def test_a_places_percentage_goes_with_the_provinces(body: str) -> None:
+    f = figure(body, "81,5")
+    assert (f.indicator, f.area) == ("state-budget-revenue", "dien-bien/muong-ang")
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Nông thôn mới: có thêm 5 xã đạt chuẩn, nâng tổng số lên 41/88 xã.", "41", "new-rural-communes"),
+    ("Năm nay công nhận thêm 3 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 64 xã.", "64",
+     "new-rural-communes"),
+    ("Tỉnh đã hoàn thành và hoàn thành vượt 12/12 nhóm chỉ tiêu chủ yếu.", "12/", "main-targets-met"),
+])
+def test_a_count_brought_to_its_new_total_and_target_groups(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Các công trình trọng điểm: đường tỉnh 145 (tổng mức đầu tư 1.150 tỷ đồng) hoàn thành khoảng 62% khối lượng.",
+    "Hồ chứa nước Nậm Khẩu Hu, huyện Điện Biên (542 tỷ đồng) đạt khoảng 62%.",
+])
+def test_a_percentage_after_a_works_bracketed_amount_is_its_progress(body: str) -> None:
+    assert figure(body, "62%").indicator == "project-progress"
+
+
+@pytest.mark.parametrize(("body", "token", "area"), [
+    ("Sản lượng khai thác ước đạt 111.200 tấn. Ba địa phương Điện Biên Phủ (31.620 tấn), Mường Ảng (29.480 tấn) và "
+     "Tuần Giáo (24.350 tấn) chiếm 76,8%.", "29.480", "dien-bien/muong-ang"),
+    ("Sản lượng khai thác ước đạt 111.200 tấn; các địa phương lớn là Tuần Giáo (31.620 tấn), Mường Ảng (29.480 tấn).",
+     "31.620", "dien-bien/tuan-giao"),
+])
+def test_places_named_bare_before_their_bracketed_figures(body: str, token: str, area: str) -> None:
+    f = figure(body, token)
+    assert (f.indicator, f.area) == ("capture-fishery-output", area)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Tổng đàn heo ước 320.000 con, tăng 2,1%.", "320.000", "pigs"),
+    ("Diện tích bắp toàn tỉnh đạt 4.200 ha.", "4.200", "maize-area"),
+    ("Diện tích cây ăn trái ước 41.260 ha, tăng 2,4%.", "41.260", "fruit-tree-area"),
+])
+def test_regional_words_name_the_same_things(body: str, token: str, expected: str) -> None:
+    assert figure(body, token).indicator == expected
+
+
+def test_a_regional_word_is_a_whole_word_and_never_replaces_a_label() -> None:
+    from provkg.reference.loader import with_regional_words
+
+    labels = with_regional_words({"đàn lợn": "pigs", "giá thịt lợn hơi": "pork-price", "đàn heo": "own-label"})
+    assert labels["giá thịt heo hơi"] == "pork-price" and labels["đàn heo"] == "own-label"
+    assert with_regional_words({"ngôi nhà bị sập": "x"}) == {"ngôi nhà bị sập": "x"}  # "ngôi" holds no word "ngô"
+
+
+@pytest.mark.parametrize("body", [
+    "Ngành du lịch đón khoảng 2,6 triệu lượt khách, tăng 14,9%; tổng thu ước 2.215 tỷ đồng, tăng 10,6%.",
+    "Du lịch tiếp tục phục hồi với 1,1 triệu lượt khách; tổng thu du lịch đạt 2.215 tỷ đồng.",
+])
+def test_tourism_takings_said_as_the_sectors_total(body: str) -> None:
+    assert figure(body, "2.215").indicator == "tourism-revenue"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Phấn đấu tăng trưởng 8 - 8,5% trong 6 tháng cuối năm.", "8 - 8,5"),
+    ("Nếu các quý còn lại đạt kịch bản thì tăng trưởng cả năm dự báo có thể đạt 10,5-11%.", "10,5"),
+])
+def test_growth_naming_nothing_else_is_the_economys(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "grdp"
+
+
+def test_growth_of_a_named_quantity_stays_its_own() -> None:
+    assert figure("Kim ngạch xuất khẩu tăng trưởng 12%.", "12%").indicator == "export-value"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giá lúa tăng liên tục từ tháng 7, riêng tháng 8 tăng thêm 800-1.900 đồng/kg.", "800"),
+    ("Giá cá tra nguyên liệu cuối tháng 12 chỉ còn 19.500-20.500 đồng/kg.", "19.500"),
+])
+def test_prices_of_farm_products_per_kilogram(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "farm-gate-price"
+
+
+@pytest.mark.parametrize("body", [
+    "Giải quyết việc làm cho 17.850 lao động, đạt 56,67% kế hoạch. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,1%.",
+    "Thu ngân sách đạt 61,8% dự toán. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,1%, tăng 0,4 điểm phần trăm.",
+])
+def test_a_figure_opening_its_sentence_with_a_label_is_not_the_list_before(body: str) -> None:
+    assert figure(body, "93,1").indicator == "health-insurance-coverage"
+
+
+@pytest.mark.parametrize("body", [
+    "Các dự án trọng điểm: dự án đường tỉnh 150 (tổng mức đầu tư 916 tỷ đồng) lũy kế giải ngân 487 tỷ đồng.",
+    "Tiến độ các công trình: cầu Hang Tôm (tổng mức đầu tư 916 tỷ đồng) đã giải ngân 487 tỷ đồng, đạt 53%.",
+])
+def test_a_clause_headed_by_a_work_the_reference_lacks_is_the_works_disbursement(body: str) -> None:
+    assert figure(body, "487").indicator == "project-disbursement"

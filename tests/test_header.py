@@ -153,3 +153,11 @@ def test_province_named_bare_is_found_as_a_whole_word_only() -> None:
     assert province_of("BẢN TIN Hà Namxyz và Nam Định quý I", provinces) == "nam-dinh"
     assert province_of("Tin tức: HÀ NAM tăng trưởng", provinces) == "ha-nam"
     assert province_of("Báo cáo của tỉnh Nam Định; Hà Nam", provinces) == "nam-dinh"
+
+
+@pytest.mark.parametrize("label", ["KINH TẾ - XÃ HỘI CHÍNH TRỊ", "Trang chủ / Tin tức / Kinh tế địa phương"])
+def test_a_portal_label_above_the_headline_is_not_the_title(label: str) -> None:
+    # the label names no period; the headline does, and the body's comparison with last year must not win
+    text = normalise(f"{label}\n\nSơn La: kinh tế 9 tháng năm 2023 tăng 5,6%, cao hơn cùng kỳ\n\nSo với năm 2022, "
+                     "các ngành đều tăng khá.\n")
+    assert read_header(text, PROVINCES).period == "2023-9M"

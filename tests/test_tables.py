@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from provkg.extract.extractor import extract
 
 PLAN_TABLE = (
@@ -82,3 +84,14 @@ def test_bars_in_prose_make_no_table() -> None:
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2021\n\n"
             "Thu ngân sách đạt 3.420 tỷ đồng | tăng 8,3% so với cùng kỳ.\n")
     assert _cells(text, "2021-9M")["8,3%"].measure == "change_pct"
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    ("Vốn đầu tư NSNN do địa phương quản lý\tTỷ đồng\t3.400\t3.845,2\t113,1", "local-state-investment"),
+    ("Số lao động được tạo việc làm\tNgười\t60.000\t61.820\t103,0", "jobs-created"),
+])
+def test_a_row_label_with_words_between_a_labels_words(row: str, expected: str) -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội năm 2023\nPhần thứ nhất\nCác chỉ tiêu chủ yếu\n"
+            "Chỉ tiêu\tĐơn vị\tKế hoạch\tƯớc thực hiện\tSo sánh (%)\n" + row + "\n")
+    figures = extract(text, report_period="2023").figures
+    assert figures and all(f.indicator == expected for f in figures)

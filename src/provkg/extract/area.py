@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from provkg.core.text import last_match
+from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
 from provkg.extract.vocabulary import vocabulary
 
@@ -43,6 +43,34 @@ def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
         # the label's own admin word, of one or two words ("huyện Mường Nhé", "Thành phố Hạ Long"), or one before it
         if _ADMIN.search(label[0] + " ") or _ADMIN.search(" ".join(label[:2]) + " ") \
                 or _ADMIN.search(window[max(0, start - 12):start]) \
-                or not window[end:].strip(" \t:"):
+                or not window[end:].strip(" \t:("):
             return local
     return None
+
+
+# Where a place's own clause begins: a clause break, a bracket, or a word that introduces the places of a list.
+_PLACE_CLAUSE = re.compile(r"[;,:(]|(?<!\w)(?:là|gồm|trong đó|riêng|như)(?!\w)", re.IGNORECASE)
+_FILLER = re.compile(
+    r"(?<!\w)(?:huyện|thị xã|thành phố|tp\.?|tx\.?|thị trấn|quận|phường|xã|đặc khu|và|còn|đạt|ước|khoảng|có|với|"
+    r"tăng|giảm|chiếm|riêng|cao nhất|thấp nhất|dẫn đầu|đứng đầu|đón|thu được|thu|thực hiện|phục vụ|"
+    r"địa phương|đơn vị|các|những|một số|hai|ba|bốn|năm)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def place_named_only(r: ReportContext, left: str, said: str) -> str | None:
+    """The place a figure's own words name and nothing else but words already said of the figure before: the parts
+    of a breakdown by place ("trong đó huyện A 5.840 ha, B 4.215 ha", "thị xã C (14.860 ha)", "thành phố D thu 905
+    tỷ đồng" after the province's revenue). None when the own words name anything else."""
+    clause = left.rstrip(" \t(")
+    breaks = list(_PLACE_CLAUSE.finditer(clause))
+    own = clause[breaks[-1].end():] if breaks else clause
+    if not own.strip():
+        return None
+    places = [(s, e, local) for s, e, local in r.places.find_all(own) if local != r.province]
+    if len(places) != 1:
+        return None
+    start, end, local = places[0]
+    rest = _FILLER.sub(" ", own[:start] + " " + own[end:])
+    words = set(re.findall(r"\w+", fold(rest)))
+    return local if words <= set(re.findall(r"\w+", fold(said))) else None

@@ -204,7 +204,26 @@ class ReportContext:
         """The start of the paragraph (text after a line break) holding the offset."""
         return self.w.rfind("\n", 0, offset) + 1
 
+    def list_lead(self, offset: int) -> str:
+        """The lead-in line ending with a colon ("Sản lượng lúa theo vụ:") of the list a bulleted line belongs to
+        (over the items before it), "" for a line that is no list item or a list without one."""
+        start = self.paragraph_of(offset)
+        if not _BULLET.match(self.w, start):
+            return ""
+        while start > 0:
+            before = self.w.rfind("\n", 0, start - 1) + 1
+            line = self.w[before:start - 1]
+            if _BULLET.match(line):
+                start = before
+                continue
+            return line if line.rstrip().endswith(":") else ""
+        return ""
+
     def line_of(self, offset: int) -> tuple[int, int]:
         start = self.w.rfind("\n", 0, offset) + 1
         end = self.w.find("\n", offset)
         return start, (len(self.w) if end < 0 else end)
+
+
+# A list item's mark at the start of a line: a dash, a plus, a bullet.
+_BULLET = re.compile(r"[ \t]*[-+•–*]\s")

@@ -17,22 +17,25 @@ from pathlib import Path
 
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
-from provkg.core.numbers import NUMBER_RE
+from provkg.core.numbers import NUMBER_RE, SCALES
 from provkg.core.periods import planned_period, previous_year
 from provkg.core.text import fold
-from provkg.extract.area import area_of
+from provkg.extract.area import area_of, place_named_only
 from provkg.extract.basis import apply_basis, apply_cumulative
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
 from provkg.extract.context import ReportContext
 from provkg.extract.indicators import (
     PART_OPENER,
+    apply_framing,
+    apply_parts,
     apply_respectively,
     apply_works,
     echoed_level,
     grdp_sector,
     indicator_of,
     named_by_words,
+    split_pair_concepts,
 )
 from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import (
@@ -174,8 +177,19 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         # measures what the figure before it measures, even across a semicolon or a bracket.
         bare = bool(subject) and bool(TIME_OR_PLACE_ONLY.fullmatch(subject)) \
             or previous is not None and bool(re.fullmatch(r"\s*\(\s*", left_local))  # "742 triệu USD (68,4%)"
+        if previous is not None and ";" in left_local \
+                and TIME_OR_PLACE_ONLY.fullmatch(left_local.rsplit(";", 1)[-1].strip()):
+            # the clause after a semicolon names only a time: "...; 9 tháng ước 912 triệu USD" (its subject read
+            # back past the semicolon would be the comparison before it)
+            bare, subject = True, ""
         before = last_in_paragraph.get(r.paragraph_of(cand.start))
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
+        total = _whole_of_place(r, cand, measure, previous, figures)
+        if total is not None \
+                and place_named_only(r, left_local, f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
+            # a part of a breakdown by place, its own words a place and what was said of the total: "trong đó huyện
+            # A 5.840 ha, B 4.215 ha"; "Thành phố D thu 905 tỷ đồng" after the province's revenue
+            previous, bare, subject = total, True, ""
         if previous is None and (bare or not subject) and level_before is not None \
                 and _carries_on(w, level_before, cand):
             # "... tháng 11 ước đạt 1.352 tỷ đồng. Tính chung 11 tháng ước đạt 7.907 tỷ đồng": a sentence that
@@ -187,6 +201,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         )
         if cand.pair_role == "y" and previous is not None:
             inherit = True
+        share_of = _share_named_after(r, cand, left_local)
+        if share_of:
+            # "toàn tỉnh có 86,5% trường công lập đạt chuẩn quốc gia": the things it is a share of name it
+            inherit, subject = False, share_of
         counted = cand.unit and cand.unit not in NON_COUNT and not SCALED.match(cand.unit)
         if inherit and previous is not None and counted and cand.unit != previous.unit_text \
                 and measure == "value":
@@ -249,6 +267,12 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             opened = PART_OPENER.search(left_local.rsplit(";", 1)[-1])
             if sector and not (previous is not None and sector == previous.indicator and opened):
                 indicator = sector
+            elif indicator is None and measure == "change_pct" and _GROWTH_ONLY.fullmatch(
+                re.split(r"[,;:]|(?<!\w)(?:thì|nếu)(?!\w)", own_words)[-1].strip()
+            ):
+                # "Phấn đấu tăng trưởng 8 - 8,5%", "tăng trưởng cả năm có thể đạt 10,5%": growth naming nothing
+                # else is the economy's
+                indicator = "grdp"
         period, comparison = periods_of(
             r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
@@ -312,9 +336,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         last_in_paragraph[r.paragraph_of(cand.start)] = (sent, figure)
         if figure.measure == "value":
             last_level_in_paragraph[r.paragraph_of(cand.start)] = figure
+    apply_framing(r, figures)
+    split_pair_concepts(r, [(by_start[c.start], by_start[c.pair_partner]) for c in cands
+                            if c.pair_role == "x" and c.start in by_start and c.pair_partner in by_start])
     apply_respectively(r, figures)
     link_pairs(cands, by_start)
     link_parents(r, figures, pair_y)
+    apply_parts(r, figures)
     inherit_total_periods(r, figures)
     plan_parts(figures)
     link_mentions(r, figures)
@@ -322,7 +350,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     return figures
 
 
-_CONTRIBUTION_CLAUSE = re.compile(r"(?<!\w)đóng góp(?:\s+(?:tới|khoảng|thêm))?\s+[\d.,]+\s*điểm", re.IGNORECASE)
+# a contribution to growth: "đóng góp 1,4 điểm", "làm giảm 6,72 điểm phần trăm", "kéo giảm 0,5 điểm"
+_CONTRIBUTION_CLAUSE = re.compile(
+    r"(?<!\w)(?:đóng góp|làm (?:tăng|giảm)|kéo (?:tăng|giảm))(?:\s+(?:tới|khoảng|thêm|chung))?\s+[\d.,]+\s*điểm",
+    re.IGNORECASE,
+)
 
 
 def _measured_thing_named(unit: str) -> bool:
@@ -341,6 +373,56 @@ def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> 
         return None
     last = figures[-1]
     return last if last.start >= max(r.section_start(start), start - 400) else None
+
+
+def _whole_of_place(
+    r: ReportContext, cand: Candidate, measure: str, previous: Figure | None, figures: list[Figure],
+) -> Figure | None:
+    """The whole a part of a breakdown by place can belong to: the figure before it in the sentence, else the
+    paragraph's latest level with an indicator in the same kind of unit that can hold it ("Tổng mức bán lẻ 9 tháng
+    ... 200.928 tỷ đồng; trong đó tháng 9 ... 23.200 tỷ đồng. ... TP. A (42.350 tỷ đồng)": the nine months'); a
+    percentage goes with the paragraph's first one of the same measure ("thành phố A thu đạt 93,2% dự toán" after
+    the province's revenue against its estimate, not its parts')."""
+    if not cand.unit:
+        return None
+    paragraph = r.paragraph_of(cand.start)
+    if cand.unit == "%":
+        # (the paragraph's first such percentage, its headline, not an aside in brackets)
+        candidates = [previous] if previous is not None else \
+            [f for f in figures if f.start >= paragraph and f.unit_text == "%" and not _aside(r, f)]
+        return next((f for f in candidates if f.indicator and f.measure == measure), None)
+    candidates = [previous] if previous is not None else \
+        [f for f in reversed(figures) if f.start >= paragraph and f.measure == "value"]
+    for total in candidates:
+        if total.indicator and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
+                and _scaled(cand.value, cand.unit) <= _scaled(abs(total.value), total.unit_text):
+            return total
+    return None
+
+
+def _scaled(value: float, unit: str) -> float:
+    """A value in its unit's base: "3,56 triệu lượt" is 3 560 000 visits (a part is never above its whole)."""
+    first = fold(unit).split()[:1]
+    return value * 10 ** SCALES.get(first[0], 0) if first else value
+
+
+# Words of growth naming no quantity but the economy's: "Phấn đấu tăng trưởng", "tăng trưởng cả năm dự báo có thể đạt".
+_GROWTH_ONLY = re.compile(
+    r"(?:(?:phấn đấu|mục tiêu|dự báo|kịch bản|tốc độ|mức|thì|nếu|để|cả năm|năm nay|năm \d{4})\s*)*tăng trưởng"
+    r"(?:\s+kinh tế)?(?:\s+(?:cả năm|năm nay|năm \d{4}|dự báo|có thể|đạt|ở mức|khoảng|từ|trên|ước|dự kiến))*",
+    re.IGNORECASE,
+)
+
+
+_HAS_SHARE = re.compile(r"(?<!\w)có\s*$", re.IGNORECASE)
+
+
+def _share_named_after(r: ReportContext, cand: Candidate, left: str) -> str:
+    """The things "có X% <things>" counts, when a label names them ("có 92% hộ dân dùng nước sạch"); else ""."""
+    if cand.unit != "%" or not _HAS_SHARE.search(left):
+        return ""
+    things = noun_after(r.w, cand)[1:].strip()
+    return things if len(things.split()) >= 2 and r.lex.indicators.find_all(things) else ""
 
 
 def _carries_on(w: str, earlier: Figure, cand: Candidate) -> bool:

@@ -53,8 +53,9 @@ def indicator_of(
 
     # the figure's own words: after a clause break that opens them, or after the last one inside them ("vượt 45% kế
     # hoạch năm, thu ngân sách đạt 81% dự toán": the budget's, not the investment's)
-    tail = own if CLAUSE_BREAK.match(own_left) else re.split(r"[,;]", own_left)[-1] if re.search(r"[,;]", own_left) \
-        else ""
+    # (a figure opening its sentence: all its words are its own, whatever list it goes on)
+    tail = own if CLAUSE_BREAK.match(own_left) or own_left == sentence_left else re.split(r"[,;]", own_left)[-1] \
+        if re.search(r"[,;]", own_left) else ""
     own_hits = lex.indicators.find_all(tail) if inherit and tail else []
     whole = _whole_listed(lex, previous)
     if inherit and whole:
@@ -63,11 +64,18 @@ def indicator_of(
         own_hits = [hit for hit in own_hits if whole in lex.ancestors.get(hit[2], ())]
     # A counted noun that says more than its unit names the part itself: "trong đó: 12 văn bản QPPL".
     noun_hits = lex.indicators.find_all(noun) if inherit and len(noun.split()) > len(unit.split()) else []
+    if _works_share(unit, measure, own_left, sentence_left) and not own_hits:
+        # "đường X (tổng mức đầu tư 1.150 tỷ đồng) hoàn thành khoảng 62% khối lượng": after a work's bracketed
+        # amount, a percentage naming nothing else is how far the work is built, not a part of that amount
+        return vocabulary().work_progress
     if inherit and previous is not None and previous.indicator and fit(previous.indicator) >= 0 \
             and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
         # ... unless its own words name a part beside it: "công nghiệp tăng 13%, xây dựng tăng 16%"
-        sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit, own) \
-            if CLAUSE_BREAK.match(own_left) else None
+        # (words the figure before already said of itself name no other part: "có thêm 4 xã đạt chuẩn, nâng tổng
+        # số lên 33/60 xã")
+        sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit, own, unit) \
+            if (CLAUSE_BREAK.match(own_left) or _PART_IN_BRACKET.match(own_left)) \
+            and not _said_before(own, noun, unit, previous) else None
         return sibling or previous.indicator
     heading = heading_of(r, start)
     part = subject
@@ -150,10 +158,11 @@ def indicator_of(
         found = named or found
     elif found is not None and previous is not None and previous.indicator \
             and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
-            and re.match(r"\s*[,;:]|\s*(?:trong đó|gồm|bao gồm)", own_left):
+            and (re.match(r"\s*[,;:]", own_left) or _SIBLING_OPENER.match(re.split(r"[,;:]", own_left)[-1])):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
-        # 61.000 con, bò 98.000 con")
-        found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own) or found
+        # 61.000 con, bò 98.000 con"; "..., tăng 5,3% so với cùng kỳ, gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn")
+        if not _said_before(own, noun, unit, previous):
+            found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own, unit) or found
     if found is not None:
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
@@ -190,7 +199,8 @@ def indicator_of(
     # broader one, for the next parts) whose label holds those words.
     total = previous if previous is not None else earlier
     if total is not None and total.indicator:
-        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit, own)
+        narrower = _narrower_named(lex, total.indicator, _part_words(own, noun, unit), fit, own, unit) \
+            if not _said_before(own, noun, unit, total) else None
         if narrower:
             return narrower
     # No label around: one of an indicator the unit fits whose words are spread over them ("850 doanh nghiệp,
@@ -203,7 +213,7 @@ def indicator_of(
     # trưởng 8,5%")
     own_clause = content_words(f"{own} {subject}")
     spread = lex.indicators.scattered(
-        f"{context} {r.section_title(start)}",
+        f"{context} {r.section_title(start)} {after.split('(')[0] if unit == '%' else ''}",
         lambda local, words: (fit(local) > 0 or not checked and words <= own_clause)
         and local not in neighbours  # not a neighbour's label
         and 2 * len(words & around) >= len(words),
@@ -213,10 +223,12 @@ def indicator_of(
     # A word of what it measures with the rest said earlier in the paragraph ("... 8.650 ha lúa xuân, giảm 312 ha;
     # năng suất bình quân đạt 68,2 tạ/ha"): a label the unit fits whose words are all in the paragraph before the
     # number, holding a word of the figure's own clause, with at least half its words in the sentence.
-    own_named = (content_words(own) | content_words(noun)) - _NOT_NAMES - _TIME_WORDS
+    # ("nâng tổng số lên" brings a count to its new total: no word of what is counted)
+    own_named = (content_words(_RAISED_TO.sub(" ", own)) | content_words(noun)) - _NOT_NAMES - _TIME_WORDS
     if own_named:
         sentence_words = content_words(sentence_left) | around
-        paragraph = r.w[max(r.paragraph_of(start), start - 400):start]
+        # (a list item's paragraph opens with its list's lead-in, not with the other items)
+        paragraph = f"{r.list_lead(start)[-200:]} {r.w[max(r.paragraph_of(start), start - 400):start]}"
         # a label said whole before the figure's own words is a neighbour's ("thu nội địa 1.870 tỷ đồng; khoản
         # thu bán tài sản công 45 tỷ đồng")
         said = {local for _s, _e, local in lex.indicators.find_all(paragraph[:max(0, len(paragraph) - len(own_left))])}
@@ -230,7 +242,24 @@ def indicator_of(
         if ranked:
             return max(ranked)[3]
     hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]
-    return hits[0] if hits else None
+    if hits:
+        return hits[0]
+    if unit == "%" and measure in ("value", "share_pct") and (
+        _WORK_HEAD.match(re.split(r"[;,:]", own_left)[-1]) or _WORK_HEAD.match(re.split(r"[;:]", sentence_left)[-1])
+    ):
+        return vocabulary().work_progress  # "đường ĐT.482 đạt 70%": how far the work is built
+    return None
+
+
+def _works_share(unit: str, measure: str, own_left: str, sentence_left: str) -> bool:
+    """A percentage right after a work's bracketed amount whose own words are only a verb of doing ("hoàn thành
+    khoảng", "đạt"), in a clause headed by a work ("đường X", "hồ chứa Y", "dự án Z")."""
+    own = own_left.strip()
+    return unit == "%" and measure in ("value", "share_pct") and own.startswith(")") \
+        and bool(_DONE_ONLY.fullmatch(own[1:].strip())) and bool(_WORK_HEAD.match(re.split(r"[;:]", sentence_left)[-1]))
+
+
+_DONE_ONLY = re.compile(r"(?:(?:đã|hoàn thành|đạt|được|khoảng|trên|gần|ước|thực hiện|khối lượng)\s*)*", re.IGNORECASE)
 
 
 def named_by_words(lex: Lexicon, local: str, text: str) -> bool:
@@ -251,9 +280,14 @@ def apply_works(r: ReportContext, figures: list[Figure]) -> None:
         # a work linked, or one a line's head or the sentence names ("- Cầu vượt sông Hậu: ... giải ngân")
         named = bool(f.project or f.programme) or bool(_WORK_HEAD.search(r.w, sentence_start, f.start)) \
             or bool(_WORK_HEAD.match(r.w, line_start))
+        # the figure's own clause headed by a work: "...: dự án đường bộ ven biển (...) lũy kế giải ngân 2.870 tỷ
+        # đồng" (a work the reference data does not know yet)
+        clause_start = max(r.w.rfind(";", sentence_start, f.start), r.w.rfind(":", sentence_start, f.start),
+                           sentence_start - 1) + 1
+        headed = bool(_WORK_HEAD.match(r.w[clause_start:f.start].lstrip(" \t\n-+•–")))
         if f.indicator in wide_of and not named:
             f.indicator = wide_of[f.indicator]
-        elif f.indicator in per_work_of and f.project:
+        elif f.indicator in per_work_of and (f.project or headed):
             f.indicator = per_work_of[f.indicator]
 
 
@@ -299,6 +333,14 @@ _WORK_HEAD = re.compile(
 )
 
 
+# A bracket opening the parts of a breakdown: "102 đơn vị hành chính cấp xã (gồm 85 xã, 14 phường)".
+_PART_IN_BRACKET = re.compile(r"\s*\(\s*(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
+
+
+# What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn".
+_SIBLING_OPENER = re.compile(r"[\s()]*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
+
+
 _WORK_NAMED = re.compile(r"(?<!\w)(?:dự án|công trình)(?!\w)", re.IGNORECASE)
 
 
@@ -314,6 +356,7 @@ def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
     return any(words < label_words for label_words in index.label_words(local))
 
 
+_RAISED_TO = re.compile(r"(?<!\w)nâng\s+(?:tổng(?:\s+số)?(?:\s+lên)?|lên)(?!\w)", re.IGNORECASE)
 _NOT_NAMES = content_words("tăng giảm đạt ước là chiếm có được bằng thêm khoảng trên dưới gần mặt hàng")
 
 
@@ -321,18 +364,26 @@ def _part_words(own: str, noun: str, unit: str) -> frozenset[str]:
     """The words a part of a breakdown is named by: its own words after "trong đó"/"gồm" and the counted noun,
     without the unit and the verbs."""
     opener = last_match(PART_OPENER, own)
-    words = content_words(own[opener.end():] if opener else own) | content_words(noun)
+    words = content_words(_RAISED_TO.sub(" ", own[opener.end():] if opener else own)) | content_words(noun)
     return words - content_words(unit) - _NOT_NAMES
 
 
+def _said_before(own: str, noun: str, unit: str, previous: Figure) -> bool:
+    """Whether all of a part's words were said of the figure before ("4 xã đạt chuẩn, nâng tổng số lên 33/60 xã":
+    no other part)."""
+    words = _part_words(own, noun, unit)
+    return bool(words) and words <= content_words(previous.subject)
+
+
 def _narrower_named(
-    lex: Lexicon, total: str, words: frozenset[str], fit: Callable[[str], int], name: str = "",
+    lex: Lexicon, total: str, words: frozenset[str], fit: Callable[[str], int], name: str = "", unit: str = "",
 ) -> str | None:
     """The narrower indicator of ``total`` (or a sibling of it) with a label holding all ``words``, the one whose
     label says least besides; else, when ``name`` (the part's own text) names a part that no concept labels, the
-    indicator standing for any named part of the total (pk:namedPartOf)."""
+    indicator standing for any named part of the total (pk:namedPartOf). A part with no words but its unit is the
+    one the unit alone names ("gồm 85 xã, 14 phường": the communes, the wards)."""
     if not words:
-        return None
+        return _named_by_unit(lex, total, unit, fit) if unit and unit not in ("%", "‰") else None
     wider = {total} | lex.ancestors.get(total, frozenset())
     best: tuple[int, int, str] | None = None
     # the indicators under any of them, in the lexicon's order (not every indicator for every part)
@@ -360,6 +411,17 @@ def _narrower_named(
            for label_words in lex.indicators.label_words(local)):
         return None  # words of a concept the unit fits ("nhập khẩu 412 triệu USD" after the exports)
     return catch_all
+
+
+def _named_by_unit(lex: Lexicon, total: str, unit: str, fit: Callable[[str], int]) -> str | None:
+    """The one indicator under ``total`` (or under its broader one) that a label of the unit's words alone names."""
+    noun = content_words(unit) | _COUNT_WORDS
+    if not content_words(unit):
+        return None
+    wider = {total} | lex.ancestors.get(total, frozenset())
+    named = {local for upper in wider for local in lex.narrower.get(upper, ()) if local != total and fit(local) > 0
+             and any(content_words(unit) <= words <= noun for words in lex.indicators.label_words(local))}
+    return named.pop() if len(named) == 1 else None
 
 
 _NOT_A_NAME = re.compile(
@@ -406,14 +468,19 @@ def grdp_sector(subject: str, context: str) -> str | None:
     kinh tế"), from vocabularies/extraction.toml; None elsewhere."""
     words = vocabulary()
     bare = _SECTOR_FRAME.sub("", subject.strip(" :;,.-()"))
-    name = fold(" ".join(re.sub(r"^(?:[-+•–]\s*)?(?:khu vực|ngành)\s+", "", bare, flags=re.IGNORECASE).split()))
+    named = re.match(r"(?:[-+•–]\s*)?(khu vực|ngành)\s+", bare, flags=re.IGNORECASE)
+    name = fold(" ".join(bare[named.end():].split() if named else bare.split()))
     local = words.grdp_sectors.get(name)
-    return local if local and words.grdp_context.search(context) else None
+    # "khu vực" + a sector's name is GRDP's sector wherever it is said ("tỷ trọng khu vực nông nghiệp giảm ...")
+    sector_of_economy = bool(named) and named.group(1).lower() == "khu vực"
+    return local if local and (sector_of_economy or words.grdp_context.search(context)) else None
 
 
-# Words around a sector's name: an opener before it ("trong đó", "riêng"), a verb after it ("tăng", "ước đạt").
+# Words around a sector's name: an opener before it ("trong đó", "riêng", "tỷ trọng"), a verb after it ("tăng",
+# "ước đạt").
 _SECTOR_FRAME = re.compile(
-    r"^(?:(?:trong đó|bao gồm|gồm|riêng|còn)\s*:?\s*)+|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm)\s*$",
+    r"^(?:(?:trong đó|bao gồm|gồm|riêng|còn|tỷ trọng(?:\s+của)?)\s*:?\s*)+"
+    r"|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm)\s*$",
     re.IGNORECASE,
 )
 
@@ -451,3 +518,164 @@ def apply_respectively(r: ReportContext, figures: list[Figure]) -> None:
             value.indicator, value.measure, value.subject = before.indicator, before.measure, before.subject
             value.period = first_period
 
+
+
+def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
+    """A figure's indicator becomes the narrower one that the sentence's framing phrase or its bullet's label
+    qualifies: "Vụ Đông Xuân năm 2023, toàn tỉnh gieo cấy 42.100 ha lúa, năng suất 61,2 tạ/ha" (the winter-spring
+    rice area and yield), "- Vụ Mùa: diện tích gieo cấy 30.400 ha". A framing phrase opens the sentence and ends at
+    its first comma or colon before any of its figures; the words a narrower concept adds to its broader one's must
+    all be there or in the figure's own words, and only one narrower concept may fit."""
+    lex = r.lex
+    first_in_sentence: dict[tuple[int, int], int] = {}
+    for f in figures:
+        first_in_sentence.setdefault(r.sentence_of(f.start), f.start)
+    end_before: dict[tuple[int, int], int] = {}  # the end of the sentence's figure before
+    # the sentence's figure before, with the indicator it had: a figure going on with it changes with it
+    changed_before: dict[tuple[int, int], tuple[Figure, str | None]] = {}
+    for f in figures:
+        sentence = r.sentence_of(f.start)
+        own_from = end_before.get(sentence, sentence[0])
+        end_before[sentence] = f.end
+        before = changed_before.get(sentence)
+        changed_before[sentence] = (f, f.indicator)
+        if before is not None and before[1] != before[0].indicator and f.indicator == before[1] \
+                and f.subject == before[0].subject:
+            f.indicator = before[0].indicator  # "chế biến, chế tạo tăng 10,97% ... và tăng 0,94%"
+            continue
+        if not f.indicator or f.indicator not in lex.ancestors and f.indicator not in lex.narrower:
+            continue
+        line_start = r.line_of(f.start)[0]
+        opener_start = max(sentence[0], line_start)
+        opener = r.w[opener_start:first_in_sentence[sentence]]
+        cut = re.search(r"[,:]", opener)
+        framing = opener[:cut.start()] if cut else ""
+        words = content_words(f"{framing} {heading_of(r, f.start)} {f.subject}")
+        unit = f.unit_text if f.measure in _UNIT_CHECKED else ""
+        local = _descend(lex, f.indicator, words, unit)
+        if local == f.indicator:
+            # none under it: one beside it that the figure's own clause names
+            # (its own clause, or with the pieces before it when a name holds a comma: "chế biến, chế tạo")
+            pieces = re.split(r",", _CLAUSE_NOT_COMMA.split(r.w[own_from:f.start])[-1])
+            sibling = next((named for k in (1, 2, 3) if k <= len(pieces) and (named := _sibling_named(
+                lex, f.indicator, content_words(" ".join(pieces[-k:])), unit))), None)
+            local = _descend(lex, sibling, words, unit) if sibling else local
+        f.indicator = local
+
+
+def _descend(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str:
+    """The narrowest concept under ``local`` reached by one framed narrower concept at each step."""
+    while True:
+        narrower = _framed_narrower(lex, local, words, unit)
+        if narrower is None:
+            return local
+        local = narrower
+
+
+# Where a figure's own clause begins (its comma-separated pieces are tried one, two, three at a time).
+_CLAUSE_NOT_COMMA = re.compile(r"[;:(]|(?<!\w)và(?!\w)", re.IGNORECASE)
+
+
+def _sibling_named(lex: Lexicon, local: str, own: frozenset[str], unit: str) -> str | None:
+    """A sibling of ``local`` (under the same broader concept) that the figure's own words name where they do not
+    name ``local``: "vụ Mùa cấy 75.000 ha" after the winter-spring area of the clause before."""
+    ancestors = lex.ancestors.get(local, frozenset())
+    for parent in ancestors:
+        if ancestors != {parent} | lex.ancestors.get(parent, frozenset()):
+            continue  # not the direct broader concept
+        sibling = _framed_narrower(lex, parent, own, unit)
+        if sibling and sibling != local and not any(extra <= own for extra in _added_words(lex, parent, local)) \
+                and not any(extra <= words for extra in _added_words(lex, parent, sibling)
+                            for words in lex.indicators.label_words(local)):
+            return sibling  # (a sibling adding words of its own: not "thu hoạch" beside the summer harvest)
+    return None
+
+
+def _added_words(lex: Lexicon, parent: str, child: str) -> list[frozenset[str]]:
+    """The words each label of ``child`` adds to those of ``parent`` (the labels adding some)."""
+    labels = lex.indicators.label_words(parent)
+    broad = frozenset().union(*labels) if labels else frozenset()
+    return [label - broad for label in lex.indicators.label_words(child) if label - broad]
+
+
+def _framed_narrower(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str | None:
+    """The one indicator directly under ``local`` whose label adds to ``local``'s words only some of ``words``."""
+    fitting: list[tuple[int, str]] = []
+    for child in lex.narrower.get(local, ()):
+        direct = lex.ancestors.get(child, frozenset()) == {local} | lex.ancestors.get(local, frozenset())
+        if not direct or (unit and lex.unit_fit(child, unit) < 0):
+            continue
+        matched = [len(extra) for extra in _added_words(lex, local, child) if extra <= words]
+        if matched:
+            fitting.append((max(matched), child))
+    if not fitting:
+        return None
+    fitting.sort(reverse=True)
+    if len(fitting) > 1 and fitting[0][0] == fitting[1][0]:
+        return None  # two narrower concepts fit alike: the framing does not choose
+    return fitting[0][1]
+
+
+_CLAUSE_END = re.compile(r"[,;.()\n]")
+
+
+def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) -> None:
+    """In "X/Y <noun> <qualifier>" X counts the things the qualifier picks and Y all things of the noun: "17/20 chỉ
+    tiêu đạt và vượt kế hoạch" (targets met of the main targets), "95/120 xã đạt chuẩn nông thôn mới" (new-rural
+    communes of the rural communes). X takes the most specific concept the noun with its qualifier names (one under
+    the concept found, or that one); Y the nearest concept above X's that the noun alone names, else the most
+    general one above it that the unit fits."""
+    lex = r.lex
+    for x, y in pairs:
+        if x.measure != "value" or y.measure != "value" or x.value > y.value:
+            continue
+        found = x.indicator or y.indicator
+        if not found:
+            continue
+        end = _CLAUSE_END.search(r.w, y.end)
+        # the noun with its qualifier, after the pair or before it in its clause ("hoàn thành vượt 11/11 nhóm chỉ tiêu")
+        clause_start = max(r.w.rfind(c, r.sentence_of(x.start)[0], x.start) for c in ",;:(") + 1
+        clause_start = max(clause_start, r.sentence_of(x.start)[0])
+        named = f"{r.w[clause_start:x.start]} {r.w[y.start:end.start() if end else len(r.w)]}"
+        unit = y.unit_text
+
+        specific = lex.indicators.scattered(
+            named,
+            lambda local, _words, found=found, unit=unit: (local == found or found in lex.ancestors.get(local, ()))
+            and lex.unit_fit(local, unit) >= 0,
+        ) or found
+        wider = [local for local in lex.ancestors.get(specific, ()) if lex.unit_fit(local, unit) > 0]
+        if not wider:
+            continue
+        # the concept of the noun alone (its labels say nothing the noun does not), the nearest such; else the
+        # most general one above
+        noun = content_words(unit) | _COUNT_WORDS
+        plain = [local for local in wider if any(words <= noun for words in lex.indicators.label_words(local))]
+        x.indicator = specific
+        y.indicator = max(plain, key=lambda local: len(lex.ancestors.get(local, ()))) if plain \
+            else min(wider, key=lambda local: len(lex.ancestors.get(local, ())))
+
+
+# Words that name a count without qualifying what is counted ("số đơn vị hành chính cấp xã" is the communes).
+_COUNT_WORDS = content_words("số tổng đơn vị hành chính cấp các")
+
+
+def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
+    """A part of a breakdown measuring a concept outside its total's takes the one under the total's that its own
+    words name: "cấp mới 41 dự án ..., trong đó có 12 dự án đầu tư trực tiếp nước ngoài" (new FDI projects among
+    the new projects, not all investment projects). Run after the parts are linked to their totals."""
+    lex = r.lex
+    by_start = {f.start: f for f in figures}
+    for f in figures:
+        total = by_start.get(f.parent) if f.parent is not None else None
+        if total is None or not total.indicator or not f.indicator or f.indicator == total.indicator \
+                or total.indicator in lex.ancestors.get(f.indicator, ()):
+            continue
+        # the words the part adds to its total's name
+        said = frozenset().union(*lex.indicators.label_words(total.indicator))
+        words = _part_words(f.subject, "", f.unit_text) - said
+        narrower = _narrower_named(
+            lex, total.indicator, words, lambda local, unit=f.unit_text: lex.unit_fit(local, unit),
+        )
+        if narrower and total.indicator in lex.ancestors.get(narrower, ()):
+            f.indicator = narrower

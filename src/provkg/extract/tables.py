@@ -18,7 +18,7 @@ from provkg.core.model import Figure
 from provkg.core.periods import parse_period, previous_year
 from provkg.extract.indicators import grdp_sector
 from provkg.read.header import periods_named
-from provkg.reference.labels import LabelIndex
+from provkg.reference.labels import LabelIndex, content_words
 
 if TYPE_CHECKING:
     from provkg.extract.context import Places
@@ -184,7 +184,7 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
         row_unit = next((c.strip() for (_s, _e, c), col in zip(cells, columns, strict=False)
                          if col.kind == "unit" and c.strip() and c != label), "")
         row_unit = row_unit or (table_unit.group(1).strip() if table_unit else "")
-        indicator = indicators.longest(label) if label else None
+        indicator = (indicators.longest(label) or _spread_over(indicators, label)) if label else None
         # A row of a place ("Huyện Mỹ Lộc") or of the total ("Tổng số") measures what its column or the table does.
         area = areas.longest(label) if areas is not None and label else None
         if area == province:
@@ -200,6 +200,13 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
             _read_cell(figure, columns[column_index], label, row_unit, own, report_period)
             if area:
                 figure.area = area
+
+
+def _spread_over(indicators: LabelIndex, label: str) -> str | None:
+    """A concept whose label's words are all in a row's label, in other order or with words between ("Vốn đầu tư
+    NSNN do địa phương quản lý", "Số lao động được tạo việc làm"), saying at least half of what the row says."""
+    said = content_words(label)
+    return indicators.scattered(label, lambda _local, words: len(words) >= 2 and 2 * len(words) >= len(said))
 
 
 def _read_cell(figure: Figure, column: Column, label: str, row_unit: str, indicator: str | None,

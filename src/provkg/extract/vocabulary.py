@@ -33,6 +33,7 @@ class Vocabulary:
     non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
+    work_progress: str  # the indicator of a work's physical progress ("đường X đạt 70%")
 
     @property
     def scale(self) -> str:
@@ -80,6 +81,7 @@ def vocabulary() -> Vocabulary:
             non_figures=tuple(non_figures),
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
+            work_progress=data["works"]["progress"],
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc

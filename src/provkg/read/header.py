@@ -202,10 +202,11 @@ def _title(text: str, seg: Segmentation) -> str:
     if mark:
         end = re.search(r"\n[ \t]*\n", region[mark.end():])
         return region[mark.start(): mark.end() + (end.start() if end else 300)]
-    for line in region.splitlines():
-        if len(line.split()) >= 5 and not _ISSUE_DATE.search(line):
-            return line
-    return region
+    # a news item's headline: the first line of some length naming a period (a portal's section label above it,
+    # "KINH TẾ - XÃ HỘI", names none), else the first line of some length
+    lines = [line for line in region.splitlines()
+             if len(re.findall(r"\w+", line)) >= 5 and not _ISSUE_DATE.search(line)]
+    return next((line for line in lines if periods_named(line)), lines[0] if lines else region)
 
 
 def periods_named(title: str) -> list[tuple[int, int, str]]:

@@ -7,6 +7,7 @@ Build, extract, ingest, validate, serve and the benchmark all read the reference
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -17,6 +18,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse
 
 from provkg.core.errors import InputError
 from provkg.core.namespaces import AREA, CAUSE, INDICATOR, PK, RDF, RDFS, SKOS, UNIT
+from provkg.core.paths import data_dir
 from provkg.core.paths import ontology_dir as default_ontology_dir
 from provkg.reference.labels import LabelIndex
 
@@ -155,6 +157,8 @@ class Reference:
             if iri.startswith(UNIT):
                 unit_spellings.add(label)
         maps["area"] = {label: owners[0] for label, owners in area_owners.items() if _plain_area_label(owners)}
+        for kind in ("indicator", "cause"):
+            maps[kind] = with_regional_words(maps[kind])
         return Labels(
             indicators=LabelIndex(maps["indicator"]), causes=LabelIndex(maps["cause"]),
             areas=LabelIndex(maps["area"]), unit_spellings=frozenset(unit_spellings),
@@ -281,3 +285,27 @@ def _load(folder: Path) -> Reference:
 def load_reference(ontology_dir: Path | None = None) -> Reference:
     """The reference data of the ontology folder (default: the project's ``ontology/``), read once per folder."""
     return _load((ontology_dir or default_ontology_dir()).resolve())
+
+
+@lru_cache(maxsize=1)
+def regional_words() -> tuple[tuple[str, str], ...]:
+    """(regional word, standard word) pairs of ``vocabularies/regional-words.toml`` ("heo" for "lợn")."""
+    path = data_dir("vocabularies") / "regional-words.toml"
+    try:
+        with path.open("rb") as handle:
+            words = tomllib.load(handle)["words"]
+    except (OSError, KeyError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"{path}: not a usable list of regional words ({exc})") from exc
+    return tuple((regional, standard) for regional, standard in words.items())
+
+
+def with_regional_words(labels: dict[str, str]) -> dict[str, str]:
+    """The labels and, for each holding a standard word, the same label with its regional word ("đàn heo" beside
+    "đàn lợn"); a label the ontology writes itself is never replaced."""
+    expanded = dict(labels)
+    for label, local in labels.items():
+        for regional, standard in regional_words():
+            pattern = re.compile(rf"(?<!\w){re.escape(standard)}(?!\w)", re.IGNORECASE)
+            if pattern.search(label):
+                expanded.setdefault(pattern.sub(regional, label), local)
+    return expanded
