@@ -301,7 +301,8 @@ def _sheet(tmp_path: Path, parts: tuple[str, str]) -> Path:
         SHEET_HEADER
         + "a,100,tỷ đồng,value,local-budget-revenue,thu ngân sách,,2020-H1,,true,P1/A/I/4,10,21,,,,,,\n"
         + f"b,{parts[0]},tỷ đồng,value,domestic-revenue,thu nội địa,,2020-H1,,true,P1/A/I/4,40,52,10,,,,,\n"
-        + f"c,{parts[1]},tỷ đồng,value,import-export-revenue,thu xuất nhập khẩu,,2020-H1,,true,P1/A/I/4,60,72,10,,,,,\n",
+        + f"c,{parts[1]},tỷ đồng,value,import-export-revenue,thu xuất nhập khẩu,,2020-H1,,true,P1/A/I/4,60,72,10,"
+        ",,,,\n",
         encoding="utf-8",
     )
     return path

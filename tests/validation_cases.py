@@ -894,6 +894,18 @@ def _general_cases() -> list[Case]:
             fig(1410, "4000", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target"),
             fig(1610, "3700", "tỷ đồng", "value", "state-budget-revenue"),
             fig(1630, "98", "%", "plan_pct", "state-budget-revenue", comparison_period="2020"),
+            # achievements of the sources of a total read with its indicator, in a sentence with no level: "Kế
+            # hoạch vốn 3.650 tỷ đồng, giải ngân 1.086 tỷ đồng, đạt 29,75%. Vốn ngân sách địa phương giải ngân
+            # 31,2%, vốn Trung ương 26,1%."
+            fig(1810, "3650", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target", area="plan-stated-apart-ok-w"),
+            fig(1830, "1086", "tỷ đồng", "value", "public-investment-disbursement", area="plan-stated-apart-ok-w"),
+            fig(1850, "29.75", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020",
+                area="plan-stated-apart-ok-w"),
+            fig(1880, "31.2", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020",
+                area="plan-stated-apart-ok-w"),
+            fig(1900, "26.1", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020",
+                area="plan-stated-apart-ok-w"),
             fig(410, "5000", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
                 status="target"),
             fig(420, "5500", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
@@ -909,7 +921,7 @@ def _general_cases() -> list[Case]:
             fig(1210, "300", "tỷ đồng", "value", "local-budget-revenue", area="plan-stated-apart-ok-y"),
             fig(1230, "50", "%", "plan_pct", "local-budget-revenue", comparison_period="2020",
                 area="plan-stated-apart-ok-y")]},
-            lines=(0, 200, 400, 600, 800, 1000, 1200, 1400, 1600)),
+            lines=(0, 200, 400, 600, 800, 1000, 1200, 1400, 1600, 1800), sentences=(1870,)),
         # "X/Y" with its share and no link stated: "214/226 trường đạt chuẩn, đạt 96,7%" (94,7%); the share
         # first, "đạt 85% (161/200 xã)" (80,5%); in other units, "2,87 triệu/4.585 nghìn lượt, chiếm 65,6%" (62,6%).
         Case("pair-share", {"pair-share": [
