@@ -922,6 +922,24 @@ def _general_cases() -> list[Case]:
             fig(1230, "50", "%", "plan_pct", "local-budget-revenue", comparison_period="2020",
                 area="plan-stated-apart-ok-y")]},
             lines=(0, 200, 400, 600, 800, 1000, 1200, 1400, 1600, 1800), sentences=(1870,)),
+        # A part's share of the whole above its own: "thu ngân sách 3.352 tỷ đồng, gồm thu nội địa 3.248 tỷ đồng
+        # ...; trong thu nội địa, thu tiền sử dụng đất 1.185 tỷ đồng, chiếm 35,4% tổng thu" (of 3.352, not 3.248);
+        # 37,4% fits neither.
+        Case("share-of-ancestor", {"share-of-ancestor": [
+            fig(10, "3352", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(30, "3248", "tỷ đồng", "value", "domestic-revenue", parent=10, breakdown="complete"),
+            fig(50, "104", "tỷ đồng", "value", "import-export-revenue", parent=10, breakdown="complete"),
+            fig(70, "1185", "tỷ đồng", "value", "land-use-fee-revenue", parent=30, breakdown="partial"),
+            fig(90, "35.4", "%", "share_pct", "land-use-fee-revenue"),
+            fig(210, "3352", "tỷ đồng", "value", "state-budget-revenue", area="share-of-ancestor-x"),
+            fig(230, "3248", "tỷ đồng", "value", "domestic-revenue", parent=210, breakdown="complete",
+                area="share-of-ancestor-x"),
+            fig(250, "104", "tỷ đồng", "value", "import-export-revenue", parent=210, breakdown="complete",
+                area="share-of-ancestor-x"),
+            fig(270, "1185", "tỷ đồng", "value", "land-use-fee-revenue", parent=230, breakdown="partial",
+                area="share-of-ancestor-x"),
+            fig(290, "37.4", "%", "share_pct", "land-use-fee-revenue", area="share-of-ancestor-x")]},
+            {("ShareMatchesParts", "share-of-ancestor", 290)}, lines=(0, 200), sentences=(60, 260)),
         # "X/Y" with its share and no link stated: "214/226 trường đạt chuẩn, đạt 96,7%" (94,7%); the share
         # first, "đạt 85% (161/200 xã)" (80,5%); in other units, "2,87 triệu/4.585 nghìn lượt, chiếm 65,6%" (62,6%).
         Case("pair-share", {"pair-share": [
@@ -1009,10 +1027,10 @@ def _general_cases() -> list[Case]:
         Case("sentence-old-year", {"sentence-old-year": [
             fig(10, "60", "thí sinh", "value", None, period="2018", subject="thí sinh dự thi"),
             fig(30, "50", "em", "value", None, period="2018", subject="em đạt giải"),
-            # named by an indicator whose current figure the report states elsewhere: "Năm 2018, toàn tỉnh có 35
-            # trường đạt chuẩn quốc gia."
+            # named by an indicator whose current figure the report states in another section: "Năm 2018, toàn
+            # tỉnh có 35 trường đạt chuẩn quốc gia."
             fig(210, "35", "trường", "value", "national-standard-schools", period="2018"),
-            fig(410, "41", "trường", "value", "national-standard-schools")]},
+            fig(410, "41", "trường", "value", "national-standard-schools", section="P1/B/I/1")]},
             {("SentenceOfAnotherPeriod", "sentence-old-year", 10),
              ("SentenceOfAnotherPeriod", "sentence-old-year", 210)}, lines=(0, 200, 400)),
         # Near misses: a figure of the report's period in the sentence ("năm 2019 có 52 thí sinh, năm nay 60"); an
