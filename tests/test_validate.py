@@ -211,7 +211,7 @@ def _text_case() -> tuple[ox.Store, str]:
     starts = [TEXT.index("100 tỷ"), TEXT.index("60,5"), TEXT.index("45 tỷ")]
     figures = [fig(starts[0], "100", "tỷ đồng", "value", "local-budget-revenue", estimate=True),
                fig(starts[1], "60.5", "tỷ đồng", "value", "domestic-revenue", parent=starts[0]),
-               fig(starts[2], "45", "tỷ đồng", "value", "domestic-revenue", parent=starts[0])]
+               fig(starts[2], "45", "tỷ đồng", "value", "import-export-revenue", parent=starts[0])]
     for figure in figures:
         figure.end = figure.start + len(TEXT[figure.start:].split(" đồng")[0]) + len(" đồng")
     return store_of(Case("text", {"text": figures})), report_iri("text")
@@ -301,7 +301,8 @@ def _sheet(tmp_path: Path, parts: tuple[str, str]) -> Path:
         SHEET_HEADER
         + "a,100,tỷ đồng,value,local-budget-revenue,thu ngân sách,,2020-H1,,true,P1/A/I/4,10,21,,,,,,\n"
         + f"b,{parts[0]},tỷ đồng,value,domestic-revenue,thu nội địa,,2020-H1,,true,P1/A/I/4,40,52,10,,,,,\n"
-        + f"c,{parts[1]},tỷ đồng,value,domestic-revenue,thu khác,,2020-H1,,true,P1/A/I/4,60,72,10,,,,,\n",
+        + f"c,{parts[1]},tỷ đồng,value,import-export-revenue,thu xuất nhập khẩu,,2020-H1,,true,P1/A/I/4,60,72,10,"
+        ",,,,\n",
         encoding="utf-8",
     )
     return path

@@ -11,8 +11,9 @@ Two engines read the same shape files, which stay the single source of truth:
   two engines cannot silently diverge.
 
 Findings carry the rule (the shape's local name), the message, the focus node, locations (character offsets of
-the normalised report text, from pk:textStart/pk:textEnd of the focus and related figures), the section, the
-stated and computed numbers, the tolerance and a hint of what to check.
+the normalised report text, from pk:textStart/pk:textEnd of the focus and related figures, and for the period rules
+the head of the focus figure's sentence, where its year is written), the section, the stated and computed numbers,
+the tolerance and a hint of what to check.
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ class Finding:
     report: str | None = None
     hint: str | None = None
     cause: str | None = None  # the likely cause, where the rule can name it
+    # where the words the finding is about begin, when before the focus figure (a year written at the head of the
+    # figure's sentence): a query binds it as ?contextStart
+    context_start: int | None = None
 
     @property
     def stated(self) -> Decimal | None:
@@ -484,6 +488,7 @@ def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check]) -
                 value=value, computed=_decimal_or_none(values.get("computed")),
                 tolerance=_decimal_or_none(values.get("tolerance")), related=related, hint=check.hint,
                 cause=str(values["cause"]) if values.get("cause") else None,
+                context_start=int(values["contextStart"]) if values.get("contextStart") is not None else None,
             )
             findings.setdefault((*finding.key(), finding.message), finding)
     return list(findings.values())
@@ -597,6 +602,10 @@ def _locate(work: ox.Store, findings: list[Finding]) -> None:
                 location = {"start": int(spot["start"]), "end": int(spot["end"])}
                 if location not in finding.locations:
                     finding.locations.append(location)
+        # the words before the focus figure that the finding is about (its sentence's head, holding the year)
+        if finding.context_start is not None and finding.locations \
+                and finding.context_start < finding.locations[0]["start"]:
+            finding.locations.append({"start": finding.context_start, "end": finding.locations[0]["start"]})
         # the focus first, the other figures in the order of the text
         finding.locations[1:] = sorted(finding.locations[1:], key=lambda place: place["start"])
 
