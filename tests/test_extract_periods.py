@@ -815,3 +815,40 @@ def test_a_yearly_report_states_a_change_since_the_year_before_for_its_year() ->
 def test_a_growth_in_brackets_after_the_year_compared_with_is_that_years(body: str, token: str, expected) -> None:
     f = figure_of(body, token, "2023", title="năm 2023")
     assert (f.measure, f.period, f.comparison_period) == ("change_pct", *expected)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a span of days whose first day is written without its month: an event's dates, not the time of a level
+    ("Vụ Mùa cấy 61.000 ha, do đợt rét đậm từ ngày 12 đến 18/2 nên năng suất chỉ đạt 55,2 tạ/ha.", "55,2",
+     "2023"),
+    ("Do mưa lớn từ 3 - 7/10 nên sản lượng lúa mùa ước 210.400 tấn, giảm 3,1%.", "210.400", "2023"),
+])
+def test_a_span_of_days_is_no_point_in_time(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", title="năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # "Hiện <subject> có": a level held now, a stock at the end of the report's period
+    ("Du lịch phục hồi khá. Hiện tỉnh có 180 cơ sở lưu trú với 3.900 buồng.", "180"),
+    ("Về thương mại, hiện toàn huyện có 14 chợ nông thôn.", "14"),
+])
+def test_a_level_held_now(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-06-30"
+
+
+@pytest.mark.parametrize("body", [
+    # the clause's subject is not held by "hiện" in a verb: "thực hiện"
+    "Tỉnh đã thực hiện kế hoạch có 180 nhiệm vụ trọng tâm.",
+])
+def test_carrying_out_is_no_level_held_now(body: str) -> None:
+    assert period_of(body, "180", "2023-H1") == "2023-H1"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a day opening a sentence gives way to a span of months the figure's own words name
+    ("Đến cuối tháng 6, đàn bò giảm 2,1% so với cùng thời điểm, còn sản lượng thịt xuất chuồng 6 tháng đạt 9.400 tấn.",
+     "9.400"),
+    ("Tính đến ngày 30/6, đàn gia cầm ước 3,2 triệu con; sản lượng trứng 6 tháng đầu năm đạt 41 triệu quả.", "41"),
+])
+def test_a_span_in_the_figures_words_outranks_an_opening_day(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-H1"

@@ -158,9 +158,9 @@ _DEADLINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"\s*,?\s*(?:đến|tới)(?!\w)", re.IGNORECASE)
-# the start of a span of days: "từ ngày 16/12/2024 đến ..."
+# the start of a span of days: "từ ngày 16/12/2024 đến ...", "từ ngày 25 đến 28/9" (its month written once, at the end)
 _RANGE_START = re.compile(
-    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)", re.IGNORECASE
+    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s*(?:đến|tới|[-–])", re.IGNORECASE
 )
 _QUARTER = re.compile(
     r"(?<!so với )(?<!so )(?<!\w)quý\s+(" + QUARTER_NUMERAL + r")(?!\w)(?:\s+năm\s+(\d{4})|\s*/\s*(\d{4}))?",
@@ -174,6 +174,9 @@ _OWN_YEAR = re.compile(
 )
 
 
+# "Hiện tỉnh có 205 cơ sở lưu trú", "hiện toàn huyện có 12 chợ": a level now held, the subject between "hiện" and
+# "có" (a clause opening with "hiện", not the verb "thực hiện")
+_NOW_HOLDS = re.compile(r"(?:^|[.,;:(\n])\s*hiện\s+(?:[^\W\d]+\s+){1,3}?có(?!\w)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r" {2,}")
 # "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 14.800 lao động có việc làm mới": work
@@ -312,8 +315,12 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
             if found and kind == "quarter":
                 number = ROMAN.get(found.group(1).upper()) or int(found.group(1))
                 return f"{found.group(2) or found.group(3) or r.year}-Q{number}"
-    if point and (point[0] >= clause_start or not named):
-        return point[1]  # (a day named in an earlier clause yields to a time the figure's own clause names)
+    own_span = bool(local) and point is not None and point[0] < text.rfind(local) and search(_MONTHS_SPAN, local)
+    if point and (point[0] >= clause_start or not named) and not own_span:
+        # (a day named in an earlier clause yields to a time the figure's own clause names, and a day opening a
+        # sentence to a span the figure's own words name: "Đến cuối tháng 6, đàn bò giảm 2%, còn sản lượng thịt
+        # xuất chuồng 6 tháng đạt 9.400 tấn")
+        return point[1]
     if named:
         return max(named)[1]
     # a clause naming no time goes on with the time the nearest clause before it opens with, or its sentence
@@ -342,7 +349,7 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
     if measure in ("value", "change_abs", "change_pct") and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
-        or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
+        or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE) or search(_NOW_HOLDS, clause)
         or search(_KEPT, local)
     ):
         return r.ref_date
