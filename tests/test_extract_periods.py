@@ -852,3 +852,15 @@ def test_carrying_out_is_no_level_held_now(body: str) -> None:
 ])
 def test_a_span_in_the_figures_words_outranks_an_opening_day(body: str, token: str) -> None:
     assert period_of(body, token, "2023-H1") == "2023-H1"
+
+
+@pytest.mark.parametrize("body", [
+    # a day after the report's period (a forecast's, a deadline's) dates its own sentence only: the paragraph's
+    # earlier day goes on for the sentences after it
+    "Đến ngày 30/11/2023, toàn tỉnh giải ngân 2.310 tỷ đồng. Dự kiến đến 31/01/2024 giải ngân trên 96% kế hoạch. "
+    "Riêng vốn chương trình nông thôn mới mới giải ngân 184 tỷ đồng, đạt 41%.",
+    "Tính đến ngày 30/11/2023, vốn đầu tư công giải ngân 2.310 tỷ đồng. Phấn đấu đến hết tháng 1/2024 giải ngân "
+    "100% kế hoạch. Vốn ngân sách trung ương mới giải ngân 184 tỷ đồng.",
+])
+def test_a_forecasts_day_does_not_date_the_sentences_after_it(body: str) -> None:
+    assert period_of(body, "184", "2023", title="năm 2023") == "2023-11-30"

@@ -760,8 +760,17 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
     clause = r.w[sentence_start:start]
     if paragraph_start >= sentence_start or _OWN_TIME_WORDS.search(clause):
         return None
-    found = context_period(r, r.w[paragraph_start:sentence_start], "", "", "value")
-    return found if found and _DAY.fullmatch(found) and found != r.ref_date else None
+    before = r.w[paragraph_start:sentence_start]
+    while before.strip():
+        found = context_period(r, before, "", "", "value")
+        if not (found and _DAY.fullmatch(found)):
+            return None
+        if found <= r.period_end.isoformat():
+            return found if found != r.ref_date else None
+        # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2023 giải ngân trên 97%
+        # kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
+        before = before[:before.rstrip().rfind(". ") + 1]
+    return None
 
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
