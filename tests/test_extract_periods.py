@@ -864,3 +864,17 @@ def test_a_span_in_the_figures_words_outranks_an_opening_day(body: str, token: s
 ])
 def test_a_forecasts_day_does_not_date_the_sentences_after_it(body: str) -> None:
     assert period_of(body, "184", "2023", title="năm 2023") == "2023-11-30"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # "toàn tỉnh có" opens a count of new things as it opens a level: a count of new things is a flow over the
+    # report's period, not a stock at its end
+    ("Môi trường kinh doanh được cải thiện. Toàn tỉnh có 240 doanh nghiệp thành lập mới, tăng 5%.", "240"),
+    ("Về đầu tư, toàn tỉnh có 17 dự án được cấp mới giấy chứng nhận đầu tư.", "17"),
+])
+def test_a_count_of_new_things_is_a_flow(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-H1"
+
+
+def test_a_count_of_things_held_is_still_a_stock() -> None:
+    assert period_of("Toàn tỉnh có 240 trường đạt chuẩn quốc gia.", "240", "2023-H1") == "2023-06-30"

@@ -177,6 +177,13 @@ _OWN_YEAR = re.compile(
 # "Hiện tỉnh có 205 cơ sở lưu trú", "hiện toàn huyện có 12 chợ": a level now held, the subject between "hiện" and
 # "có" (a clause opening with "hiện", not the verb "thực hiện")
 _NOW_HOLDS = re.compile(r"(?:^|[.,;:(\n])\s*hiện\s+(?:[^\W\d]+\s+){1,3}?có(?!\w)", re.IGNORECASE)
+# What a count of new things names after the figure: "có 196 doanh nghiệp thành lập mới", "có 41 dự án được cấp
+# mới": a flow over the period, though "toàn tỉnh có" opens it as it opens a level
+_NEWLY_COUNTED = re.compile(
+    r"[^.;,\d]{0,40}?(?<!\w)(?:(?:thành lập|đăng ký|cấp phép|cấp|phát sinh|khởi công|xây dựng)\s+mới"
+    r"|đăng ký thành lập)(?!\w)",
+    re.IGNORECASE,
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r" {2,}")
 # "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 14.800 lao động có việc làm mới": work
@@ -347,7 +354,7 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "share_pct") and work_done(text, right):
         return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
-    if measure in ("value", "change_abs", "change_pct") and (
+    if measure in ("value", "change_abs", "change_pct") and not _NEWLY_COUNTED.match(right) and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE) or search(_NOW_HOLDS, clause)
         or search(_KEPT, local)
