@@ -878,3 +878,25 @@ def test_a_count_of_new_things_is_a_flow(body: str, token: str) -> None:
 
 def test_a_count_of_things_held_is_still_a_stock() -> None:
     assert period_of("Toàn tỉnh có 240 trường đạt chuẩn quốc gia.", "240", "2023-H1") == "2023-06-30"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the damage of a storm, and the relief of it, in the sentences after the one naming the storm and its month
+    ("Bão số 4 và đợt lũ từ ngày 10-14/8 làm ngập 5.200 ngôi nhà. Thiệt hại về thủy sản ước khoảng 320 tỷ đồng.",
+     "320"),
+    ("Bão số 4 đổ bộ giữa tháng 8 gây thiệt hại nặng. Tỉnh đã xuất 600 tấn gạo hỗ trợ người dân.", "600"),
+    # ... and a figure the storm's damage is said of after it
+    ("Bão số 4 đổ bộ giữa tháng 8. Tỉnh chi 45 tỷ đồng cho 30 xã bị ảnh hưởng bởi bão số 4.", "30"),
+])
+def test_a_storms_damage_through_its_paragraph(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", title="9 tháng năm 2023") == "2023-08"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a crop season's area keeps its season, though part of it was flooded by the storm
+    ("Bão số 4 đổ bộ giữa tháng 8. Vụ Mùa gieo cấy 27.000 ha; trong đó 5.100 ha bị ngập do bão số 4.", "5.100"),
+    # a sentence naming a time of its own keeps it
+    ("Bão số 4 đổ bộ giữa tháng 8. Trong 9 tháng, thiệt hại do thiên tai ước 410 tỷ đồng.", "410"),
+])
+def test_a_storm_does_not_date_a_season_or_a_sentence_with_its_own_time(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", title="9 tháng năm 2023") != "2023-08"

@@ -427,13 +427,38 @@ SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
 _PLAN_YEAR = re.compile(r"(?<!\w)" + vocabulary().plan + r"(?:\s+[^\W\d]+){0,5}\s+năm\s+(\d{4})", re.IGNORECASE)
 
 
-def _storm_month(r: ReportContext, sentence_left: str, right: str) -> int | None:
-    """The month of the storm whose damage the sentence counts ("bão số 3 và hoàn lưu sau bão gây thiệt hại ...,
-    làm hư hỏng 4.120 ngôi nhà"), when the text states the month it struck."""
+def _storm_month(r: ReportContext, start: int, sentence_left: str, right: str) -> int | None:
+    """The month of the storm whose damage (or the relief of it) the sentence counts ("bão số 3 và hoàn lưu sau
+    bão gây thiệt hại ..., làm hư hỏng 4.120 ngôi nhà", "hỗ trợ 80 tỷ đồng cho 46 xã bị ảnh hưởng bởi bão số 13"),
+    when the text states the month it struck. A sentence naming no storm and no time of its own goes on with the
+    storm its paragraph names before it ("Bão số 5 ... . Thiệt hại về nông nghiệp ước 1.200 tỷ đồng")."""
     storm = last_match(STORM, sentence_left)
-    if storm is None or not (_DAMAGE.search(sentence_left, storm.end()) or _DAMAGE.match(right[:40])):
-        return None
+    if storm is not None:
+        if not (_DAMAGE.search(sentence_left, storm.end()) or _DAMAGE.match(right[:40])):
+            return None
+    elif _SEASON.search(sentence_left):
+        return None  # (a crop season's area keeps its season, its part a storm flooded too: "vụ Mùa gieo cấy
+        # 27.000 ha; trong đó 5.000 ha bị ngập do bão số 3")
+    else:
+        sentence = sentence_left + right[:right.find(".") if "." in right else len(right)]
+        clause_after = re.split(r"[.;]", right, maxsplit=1)[0]
+        storm = STORM.search(clause_after)  # (the figure the object of the damage: "46 xã bị ảnh hưởng bởi bão")
+        if storm is not None and not (_DAMAGE.search(clause_after, 0, storm.start())
+                                      or _RELIEF.search(clause_after, 0, storm.start())):
+            return None
+        if storm is None:
+            paragraph_start = r.paragraph_of(start)
+            sentence_start = start - len(sentence_left)
+            if paragraph_start >= sentence_start or names_own_time(sentence_left):
+                return None
+            storm = last_match(STORM, r.w[paragraph_start:sentence_start])
+        if storm is None or not (_DAMAGE.search(sentence) or _RELIEF.search(sentence)):
+            return None
     return r.event_months().get(f"{storm.group(1).lower()} {storm.group(2)}")
+
+
+# Relief of a disaster's damage: "xuất 1.200 tấn gạo hỗ trợ người dân", "các xã bị ảnh hưởng bởi bão"
+_RELIEF = re.compile(r"(?<!\w)(?:hỗ trợ|cứu trợ|khắc phục|bị ảnh hưởng)(?!\w)", re.IGNORECASE)
 
 
 _DAMAGE = re.compile(
@@ -545,7 +570,7 @@ def periods_of(
     elif own_year:
         period = own_year
     elif measure in ("value", "change_abs") and r.period_kind != "month" and (
-        month := _storm_month(r, sentence_left, right)
+        month := _storm_month(r, cand.start, sentence_left, right)
     ):
         period = f"{r.year}-{month:02d}"  # the damage of a storm the text dates: "bão số 3 ... đầu tháng 9"
     elif measure != "plan_value" and (season := _season_named(sentence_left)):
