@@ -900,3 +900,19 @@ def test_a_storms_damage_through_its_paragraph(body: str, token: str) -> None:
 ])
 def test_a_storm_does_not_date_a_season_or_a_sentence_with_its_own_time(body: str, token: str) -> None:
     assert period_of(body, token, "2023-9M", title="9 tháng năm 2023") != "2023-08"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a sentence giving the cause of the month's figure before it is of that month, not of the release's months
+    ("Chỉ số giá tiêu dùng tháng 10 tăng 0,48% so với tháng trước. Nguyên nhân chủ yếu do nhóm nhà ở và vật liệu "
+     "xây dựng tăng 1,36%.", "1,36%"),
+    # ... also past an aside about the country beside it
+    ("CPI tháng 10 tăng 0,48% so với tháng trước (cả nước tăng 0,33%). Chủ yếu do giá gạo tăng 2,7%.", "2,7%"),
+])
+def test_a_cause_is_of_the_figure_it_explains(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-10M", title="tháng 10 và 10 tháng năm 2023") == "2023-10"
+
+
+def test_a_cause_naming_its_own_time_keeps_it() -> None:
+    body = ("CPI tháng 10 tăng 0,48% so với tháng trước. Nguyên nhân do giá gạo 10 tháng tăng 2,7%.")
+    assert period_of(body, "2,7%", "2023-10M", title="tháng 10 và 10 tháng năm 2023") == "2023-10M"

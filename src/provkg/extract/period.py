@@ -785,6 +785,16 @@ def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
 _OWN_TIME_WORDS = re.compile(r"(?<!\w)(?:tháng|quý|năm|kỳ|vụ|ngày|đến nay|hiện nay|hiện có)(?!\w)", re.IGNORECASE)
 
 
+# A sentence giving the cause of the figure before it: "Nguyên nhân chủ yếu do giá thực phẩm tăng 2,1%", "Nguyên
+# nhân làm chỉ số giá tăng là ...", "Chủ yếu do nhóm nhà ở tăng 1,4%"
+_CAUSE_OPENER = re.compile(r"\s*(?:nguyên nhân|chủ yếu (?:là )?do|một phần do)(?!\w)", re.IGNORECASE)
+
+
+def explains_before(sentence_left: str) -> bool:
+    """Whether a sentence gives the cause of the figure before it: its figures are of that figure's period."""
+    return bool(_CAUSE_OPENER.match(sentence_left)) and not names_own_time(sentence_left)
+
+
 def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | None:
     """The date a paragraph states before the figure's sentence ("Vụ lúa Hè thu: tính đến ngày 15/8/2022, ... . Đã
     thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too."""
