@@ -916,3 +916,17 @@ def test_a_cause_is_of_the_figure_it_explains(body: str, token: str) -> None:
 def test_a_cause_naming_its_own_time_keeps_it() -> None:
     body = ("CPI tháng 10 tăng 0,48% so với tháng trước. Nguyên nhân do giá gạo 10 tháng tăng 2,7%.")
     assert period_of(body, "2,7%", "2023-10M", title="tháng 10 và 10 tháng năm 2023") == "2023-10M"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the works of a list share the words of the first's progress: each share is done since the work started
+    ("Dự án hồ chứa nước A hoàn thành khoảng 70% khối lượng; đường tỉnh 702 đạt 58%; kè biển xã B đạt 41%.", "58%"),
+    ("Cầu C đã bàn giao mặt bằng được 90%; tuyến tránh D đạt 35%.", "35%"),
+])
+def test_a_list_of_works_progress_is_a_running_total(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-H1").cumulative is True
+
+
+def test_a_share_naming_what_it_is_of_is_no_works_progress() -> None:
+    body = "Dự án hồ chứa nước A hoàn thành khoảng 70% khối lượng; tỷ lệ hộ dùng nước sạch đạt 58% dân số."
+    assert figure_of(body, "58%", "2023-H1").cumulative is False

@@ -824,6 +824,8 @@ _UP_TO = re.compile(
     re.IGNORECASE,
 )
 _CHANGES = ("change_pct", "change_abs", "change_pp")
+# a share naming nothing after it: "đường B đạt 65%;"
+_BARE_SHARE = re.compile(r"\s*(?:[;.]|$)")
 
 
 def work_done(before: str, after: str) -> bool:
@@ -871,8 +873,15 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             # (a ratio is neither: "năng suất ước đạt 6,92 tấn/ha")
             flow_to_date = bool(f.indicator) and f.indicator not in r.lex.stocks and "/" not in f.unit_text \
                 and bool(_UP_TO.search(before))
+            level = last_level.get(sentence)
             f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
                 parent is not None and parent.period == code and parent.cumulative
+            ) or (
+                # the works of a list share the words of the first's progress: "hồ chứa A hoàn thành 72% khối
+                # lượng; đường B đạt 65%; kè C đạt 40%"
+                level is not None and level.period == code and level.cumulative and f.unit_text == "%"
+                and level.unit_text == "%" and _work_progress(r, level, w[sentence[0]:level.start])
+                and bool(_BARE_SHARE.match(w, f.end)) and ";" in w[level.end:f.start]
             )
             if f.measure in ("value", "share_pct"):
                 last_level[sentence] = f
