@@ -920,8 +920,9 @@ def test_a_cause_naming_its_own_time_keeps_it() -> None:
 
 @pytest.mark.parametrize(("body", "token"), [
     # the works of a list share the words of the first's progress: each share is done since the work started
-    ("Dự án hồ chứa nước A hoàn thành khoảng 70% khối lượng; đường tỉnh 702 đạt 58%; kè biển xã B đạt 41%.", "58%"),
-    ("Cầu C đã bàn giao mặt bằng được 90%; tuyến tránh D đạt 35%.", "35%"),
+    # (shares whose words link them to no indicator of a work's progress)
+    ("Công trình trụ sở A hoàn thành 80% khối lượng; cải tạo QL10 đoạn cầu X - cầu Y đạt 47%.", "47%"),
+    ("Cầu C đã bàn giao mặt bằng được 90%; nâng cấp tỉnh lộ 8 đoạn A - B đạt 38%.", "38%"),
 ])
 def test_a_list_of_works_progress_is_a_running_total(body: str, token: str) -> None:
     assert figure_of(body, token, "2023-H1").cumulative is True
