@@ -817,7 +817,7 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:lũy kế|luỹ kế|tính từ đầu năm|từ đầu năm)(?!\w)", re.IGNORECASE)
+_RUNNING_TOTAL = vocabulary().running_total
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
 _UP_TO = re.compile(
     r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
