@@ -931,3 +931,17 @@ def test_a_list_of_works_progress_is_a_running_total(body: str, token: str) -> N
 def test_a_share_naming_what_it_is_of_is_no_works_progress() -> None:
     body = "Dự án hồ chứa nước A hoàn thành khoảng 70% khối lượng; tỷ lệ hộ dùng nước sạch đạt 58% dân số."
     assert figure_of(body, "58%", "2023-H1").cumulative is False
+
+
+@pytest.mark.parametrize(("body", "token", "period", "comparison"), [
+    # "nửa đầu năm" / "nửa cuối năm" is a half of a year, in a comparison too ...
+    ("Kim ngạch xuất khẩu 6 tháng ước tăng 4,2% so với nửa cuối năm trước.", "4,2%", "2024-H1", "2023-H2"),
+    ("Lượng khách du lịch 6 tháng tăng 12% so với nửa cuối năm 2023.", "12%", "2024-H1", "2023-H2"),
+    # ... and the growth in brackets after it is that half's, over the half a year before it
+    ("GRDP 6 tháng tăng 5,8%. So với nửa đầu năm 2023 (tăng 6,93%), mức tăng năm nay thấp hơn.", "6,93%",
+     "2023-H1", "2022-H1"),
+    ("Chỉ số sản xuất công nghiệp tăng 9,1%, cao hơn cùng kỳ năm 2023 (tăng 7,4%).", "7,4%", "2023-H1", "2022-H1"),
+])
+def test_halves_of_a_year_compared_with(body: str, token: str, period: str, comparison: str) -> None:
+    f = figure_of(body, token, "2024-H1", title="6 tháng đầu năm 2024")
+    assert (f.period, f.comparison_period) == (period, comparison)

@@ -100,11 +100,13 @@ _COMPARE_PATTERN = (
     r"(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
     r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
     r"quý\s+(" + QUARTER_NUMERAL + r")\b(?:\s+năm\s+(\d{4}))?|"
-    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d))"
+    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d)|"
+    r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>trước|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
-# the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)"
-_COMPARED_BRACKET = re.compile(_COMPARE_PATTERN + r"\s*(?:là\s*)?\(\s*$", re.IGNORECASE)
+# the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)", "so với nửa đầu
+# năm 2023 (tăng 6,93%)"
+_COMPARED_BRACKET = re.compile(_COMPARE_PATTERN + r"\s*(?:là\s*)?\(\s*(?:(?:tăng|giảm)\s+)?$", re.IGNORECASE)
 
 
 # "trong tháng 6/2019": that month alone.
@@ -166,7 +168,7 @@ _QUARTER = re.compile(
     r"(?<!so với )(?<!so )(?<!\w)quý\s+(" + QUARTER_NUMERAL + r")(?!\w)(?:\s+năm\s+(\d{4})|\s*/\s*(\d{4}))?",
     re.IGNORECASE,
 )
-_YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
+_YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )đầu năm\s+(\d{4})", re.IGNORECASE)  # (not "nửa đầu năm 2023")
 
 
 _OWN_YEAR = re.compile(
@@ -687,6 +689,11 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
         comparison = f"{edge_year - 1}-12-31" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
     elif m.group(4):
         comparison = f"{m.group(4)}/{m.group(5)}"
+    elif m.group("half"):
+        # "so với nửa đầu năm 2023", "so với nửa cuối năm trước": that half of a year
+        named = m.group("half_year")
+        half_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+        comparison = f"{half_year}-{'H1' if m.group('half').lower() == 'đầu' else 'H2'}"
     elif year and year.isdigit():
         comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
