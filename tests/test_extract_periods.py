@@ -945,3 +945,12 @@ def test_a_share_naming_what_it_is_of_is_no_works_progress() -> None:
 def test_halves_of_a_year_compared_with(body: str, token: str, period: str, comparison: str) -> None:
     f = figure_of(body, token, "2024-H1", title="6 tháng đầu năm 2024")
     assert (f.period, f.comparison_period) == (period, comparison)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a half of a year named before a figure in a report of nine months
+    ("Nửa đầu năm, tổng sản phẩm trên địa bàn tăng 6,2%.", "6,2%", "2024-H1"),
+    ("Riêng nửa cuối năm 2024, kế hoạch đặt ra là thu hút 40 dự án mới.", "40", "2024-H2"),
+])
+def test_a_half_of_a_year_named(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2024-9M", title="9 tháng năm 2024") == expected

@@ -168,6 +168,10 @@ _QUARTER = re.compile(
     r"(?<!so với )(?<!so )(?<!\w)quý\s+(" + QUARTER_NUMERAL + r")(?!\w)(?:\s+năm\s+(\d{4})|\s*/\s*(\d{4}))?",
     re.IGNORECASE,
 )
+# "nửa đầu năm 2024", "trong nửa cuối năm": a half of a year (not one compared with: "so với nửa đầu năm 2023")
+_HALF_YEAR = re.compile(
+    r"(?<!so với )(?<!so )(?<!hơn )(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
+)
 _YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )đầu năm\s+(\d{4})", re.IGNORECASE)  # (not "nửa đầu năm 2023")
 
 
@@ -260,6 +264,10 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
     if single and 1 <= month_number(single.group(1)) <= 12:
         year = single.group(2) or single.group(3) or r.year
         named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
+    half = last_match(_HALF_YEAR, clause)
+    if half:
+        named.append((clause_start + half.start(),
+                      f"{half.group(2) or r.year}-{'H1' if half.group(1).lower() == 'đầu' else 'H2'}"))
     whole = last_match(_WHOLE_YEAR, clause)
     if whole and (_PART_BEFORE_YEAR.search(clause, max(0, whole.start() - 20), whole.start())
                   or whole.group(2) and _PLAN_BEFORE_YEAR.search(clause, max(0, whole.start() - 40), whole.start())
