@@ -475,3 +475,84 @@ def test_an_expectation_for_the_year(body: str, token: str) -> None:
 ])
 def test_structure_shares_and_planned_growth(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").measure == measure
+
+
+# --- a difference in points without the thing it is compared with named after it -----------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # the comparison is named at the head of the sentence, the difference says which way
+    ("So với năm trước, tốc độ tăng trưởng năm nay thấp hơn 0,75 điểm phần trăm.", "0,75", -0.75),
+    ("Năm nay mức tăng của khu vực dịch vụ kém 0,4 điểm %, chủ yếu do du lịch chững lại.", "0,4", -0.4),
+    ("Tỷ lệ lao động qua đào tạo của tỉnh cao hơn 2,6 điểm phần trăm, nhờ mở thêm lớp nghề.", "2,6", 2.6),
+])
+def test_a_difference_in_points_takes_the_sign_of_its_comparative(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pp", value)
+
+
+# --- a contribution with the whole named between "làm" and its verb ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Nhóm nhà ở và vật liệu xây dựng tăng 6,1%, làm chỉ số giá chung tăng 0,92 điểm phần trăm.", "0,92", 0.92),
+    ("Thuế sản phẩm giảm 1,3%, làm tốc độ tăng chung giảm 0,05 điểm phần trăm.", "0,05", -0.05),
+    ("Giá xăng dầu giảm 4,2%, tác động làm cho CPI chung giảm 0,16 điểm %.", "0,16", -0.16),
+])
+def test_a_contribution_names_the_whole_it_moves(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("contribution_pp", value)
+
+
+# --- the same measure for another area or period, stated beside the figure ---------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giải ngân vốn đầu tư công đạt 61,2% kế hoạch, cao hơn mức 52,4% của cả nước.", "52,4"),
+    ("Đến ngày 30/9, giải ngân 812 tỷ đồng, đạt 45,3% kế hoạch (cả nước khoảng 40,1%).", "40,1"),
+    ("Vốn đầu tư công giải ngân 38,5% kế hoạch, nhỉnh hơn tỷ lệ 35,2% của cả nước.", "35,2"),
+    ("Tỉnh giải ngân được 1.020 tỷ đồng, đạt 55,0% kế hoạch, thấp hơn cùng kỳ năm 2022 (60,3%).", "60,3"),
+])
+def test_a_compared_level_has_the_measure_of_the_figure_it_is_compared_with(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_pct"
+
+
+def test_a_compared_growth_stays_a_growth() -> None:
+    body = "Tổng sản phẩm trên địa bàn tăng 7,4%, cao hơn mức 6,8% của cả nước."
+    assert figure_of(body, "6,8").measure == "change_pct"
+
+
+# --- a part's change after a rate's change is a change in points too ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Phấn đấu giảm tỷ lệ hộ nghèo 1,5% trở lên, riêng hộ nghèo đồng bào dân tộc thiểu số giảm 3%.", "3%", -3),
+    ("Tỷ lệ thất nghiệp giảm 0,3 điểm phần trăm, trong đó khu vực thành thị giảm 0,5%.", "0,5", -0.5),
+])
+def test_a_part_of_a_rate_changes_in_points(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pp", value)
+
+
+@pytest.mark.parametrize(("body", "token", "basis"), [
+    # a contribution to the change of the price index: points of the index, no price basis
+    ("Chỉ số giá tiêu dùng tháng 9 tăng 3,1%. Nhóm giáo dục tăng 8,2%, làm CPI chung tăng 0,52 điểm phần trăm.",
+     "0,52", ""),
+    ("Chỉ số giá tiêu dùng bình quân tăng 2,4%; riêng nhóm giao thông giảm 3,6%, góp phần làm chỉ số giá tiêu dùng "
+     "giảm 0,35 điểm phần trăm.", "0,35", ""),
+    # a contribution to the growth of GRDP: points of growth at constant prices
+    ("GRDP tăng 7,2%; khu vực công nghiệp và xây dựng tăng 9,8%, đóng góp 3,6 điểm phần trăm.", "3,6",
+     "constant-2010"),
+])
+def test_the_price_basis_of_a_contribution(body: str, token: str, basis: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.basis or "") == ("contribution_pp", basis)
+
+
+# --- the parts of an amount achieved against a plan: their percentages are achievements too -------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Đến ngày 30/9, giải ngân 1.500 tỷ đồng, đạt 60,2% kế hoạch; trong đó vốn ngân sách địa phương 1.200 tỷ đồng, "
+     "đạt 65,4%; vốn ngân sách trung ương 300 tỷ đồng, đạt 45,1%.", "65,4"),
+    ("Đến ngày 30/9, giải ngân 1.500 tỷ đồng, đạt 60,2% kế hoạch; trong đó vốn ngân sách địa phương 1.200 tỷ đồng, "
+     "đạt 65,4%; vốn ngân sách trung ương 300 tỷ đồng, đạt 45,1%.", "45,1"),
+    ("Thu ngân sách nhà nước 4.200 tỷ đồng, bằng 72% dự toán; riêng thu nội địa 3.900 tỷ đồng, đạt 75,5%.", "75,5"),
+])
+def test_the_parts_of_an_achievement_against_the_plan(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_pct"

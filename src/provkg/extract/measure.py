@@ -34,9 +34,15 @@ _COMPARATOR_BRACKET = re.compile(
 # A growth compared with another period's or place's, stated as that one's level: "cao hơn mức 8,01% của 9 tháng",
 # "so với mức 3,53% của 6 tháng đầu năm", "cao hơn so với năm 2023 (7,03%)", "thấp hơn mức tăng 2,12% của cả nước".
 _COMPARED_LEVEL = re.compile(
-    r"(?:cao hơn|thấp hơn|so với|vượt|gấp)(?:\s+(?:nhiều|rõ rệt|hẳn|khá|nhẹ|so với))*"
-    r"\s+(?:mức(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:chung|bình quân))?\s+(?:khoảng\s+)?"
+    r"(?:cao hơn|thấp hơn|nhỉnh hơn|so với|vượt|gấp)(?:\s+(?:nhiều|rõ rệt|hẳn|khá|nhẹ|so với))*"
+    r"\s+(?:(?:mức|tỷ lệ)(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:chung|bình quân))?\s+(?:khoảng\s+)?"
     r"|(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm trước)\s*\(\s*)$",
+    re.IGNORECASE,
+)
+# Another area's figure in brackets right after the province's: "đạt 45% kế hoạch (cả nước khoảng 40,1%)".
+_AREA_BRACKET = re.compile(
+    r"\(\s*(?:bình quân\s+|mức\s+)?(?:của\s+)?(?:cả nước|toàn quốc|vùng(?:\s+[^\W\d]+){0,5})\s*:?\s*"
+    r"(?:khoảng\s+|là\s+|đạt\s+|chỉ\s+)?$",
     re.IGNORECASE,
 )
 # "cao hơn kế hoạch 0,6 điểm": a difference from the plan, not the plan
@@ -117,7 +123,9 @@ PLAN_HEAD = re.compile(
 # "làm giảm 0,6 điểm phần trăm", "kéo tăng trưởng chung xuống 0,3 điểm" (a drag is negative).
 _CONTRIBUTION = re.compile(
     r"(?<!\w)(?:(?P<drag>làm giảm|kéo giảm|kéo lùi|kéo\b[^,;:]{0,40}?\bxuống)|đóng góp|góp(?: phần)?|làm tăng|kéo tăng|"
-    r"kéo\b[^,;:]{0,40}?\blên)[^,;:]{0,40}?$",
+    r"kéo\b[^,;:]{0,40}?\blên)[^,;:]{0,40}?$"
+    # the whole named between "làm" and its verb: "làm chỉ số giá chung tăng 0,9 điểm", "làm cho mức tăng chung giảm"
+    r"|(?<!\w)làm(?:\s+cho)?\s+[^,;:\d]{1,40}?\s(?:tăng|(?P<drag_named>giảm))\s+(?:khoảng\s+)?$",
     re.IGNORECASE,
 )
 
@@ -142,6 +150,8 @@ TARGETS_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?(?:mục tiêu|chỉ t
 
 # A rate as the object of the change verb: "giảm tỷ lệ hộ nghèo 1,5%", "nâng tỷ trọng dịch vụ thêm 2%".
 _RATE_OBJECT = re.compile(r"(?:tăng|giảm|nâng|hạ)\s+tỷ\s+(?:lệ|trọng|suất)(?!\w)[^,;:()\d]{0,50}$", re.IGNORECASE)
+# A part of what the figure before is about: "giảm tỷ lệ hộ nghèo 1,5%, riêng hộ nghèo dân tộc thiểu số giảm 3%".
+_PART_NAMED = re.compile(r"(?<!\w)(?:riêng|trong đó)(?!\w)", re.IGNORECASE)
 _RATE_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:tỷ lệ|tỷ trọng|tỷ suất)", re.IGNORECASE)
 
 
@@ -157,6 +167,10 @@ _LIST_OR_SENTENCE_OPENER = re.compile(r"[:;]|(?<!\d)\.\s")
 _PROJECT_TOTAL = re.compile(r"(?<!\w)tổng mức đầu tư(?!\w)", re.IGNORECASE)
 # A later date the figure is stated for: "đến 31/01/2023", "đến hết tháng 01/2026", "đến hết thời gian giải ngân".
 _BY_DATE = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+(?:hết|cuối|ngày))*\s+(?:tháng\s+)?\d|hết thời gian", re.IGNORECASE)
+# An achievement against the plan stated earlier in the sentence: its parts' percentages are against their plans.
+_ACHIEVED_AGAINST_PLAN = re.compile(
+    r"(?:đạt|bằng)\s+(?:khoảng\s+)?[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán)", re.IGNORECASE
+)
 # Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
 _DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
 
@@ -256,10 +270,13 @@ def measure_of(
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         # "tốc độ tăng trưởng 7,25% như kế hoạch đề ra": the planned growth; "tỷ lệ ... 95% theo kế hoạch": the rate
         return ("change_pct" if growth_context else "value"), 1, ""
-    if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
-        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area,
-        # its sign its own ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%)" is a rise there)
-        fall = re.search(r"(?<!\w)giảm(?!\w)", _COMPARATOR_BRACKET.search(left).group(), re.IGNORECASE)
+    if pct and previous is not None and previous.unit_text in ("%", "‰") and (
+            _COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)):
+        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)", "đạt 45% kế hoạch (cả nước 40,1%)": the
+        # same measure, for another area, its sign its own ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%)"
+        # is a rise there)
+        stated = (_COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)).group()
+        fall = re.search(r"(?<!\w)giảm(?!\w)", stated, re.IGNORECASE)
         return previous.measure, (-1 if fall or sign < 0 else 1), ""
     compared = search(_COMPARED_LEVEL, left) if pct else None
     if compared and (previous is not None and previous.measure == "change_pct" and previous.start > cand.start - 300
@@ -267,6 +284,11 @@ def measure_of(
         # "tăng 8,78%, cao hơn mức 8,01% của 9 tháng", "mức tăng trưởng năm 2024 cao hơn so với năm 2023 (7,03%)":
         # the growth of the period or place it is compared with
         return "change_pct", 1, ""
+    if compared and previous is not None and previous.measure in ("plan_pct", "share_pct") \
+            and previous.unit_text == unit and previous.start > cand.start - 300:
+        # "đạt 61,2% kế hoạch, cao hơn mức 52,4% của cả nước", "nhỉnh hơn tỷ lệ 35,2% của cả nước": the achievement
+        # or share of the area or period it is compared with
+        return previous.measure, 1, ""
     signed = _SIGNED_BRACKET.search(left) if pct or unit else None
     if signed:
         # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets; "tăng 0,8% (+501 ha)": in
@@ -275,9 +297,12 @@ def measure_of(
         return measure, (-1 if signed.group(1) in ("-", "−", "–") else 1), ""  # a plus alone: "(cả nước +5,03%)"
     # (a pattern runs only where its words are: most figures are no comparison, no shortfall, no prior period)
     comparative = search(_COMPARATIVE, left_l)
-    if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
+    # (a difference in points is a comparison by itself, whatever names what it is compared with, or nothing:
+    # "So với năm trước, mức tăng năm nay thấp hơn 1,2 điểm phần trăm")
+    if comparative and (comparative.group(2) or unit in POINT_UNITS
+                        or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
         fall = bool(_FALLING.match(comparative.group(1)))
-        if unit in ("điểm phần trăm", "điểm %"):
+        if unit in POINT_UNITS:
             return "change_pp", (-1 if fall else 1), ""
         # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
         return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
@@ -285,7 +310,8 @@ def measure_of(
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
     contribution = _CONTRIBUTION.search(left) if unit in POINT_UNITS else None
     if contribution:
-        drag = contribution.group("drag") or re.search(r"(?:^|[\s(])[-−]\s*$|(?<!\w)âm\s*$", left)
+        drag = contribution.group("drag") or contribution.group("drag_named") \
+            or re.search(r"(?:^|[\s(])[-−]\s*$|(?<!\w)âm\s*$", left)
         return "contribution_pp", (-1 if drag else 1), ""
     prior = search(PRIOR, left)
     if prior:
@@ -350,7 +376,8 @@ def measure_of(
                     and not _STRUCTURE_HEAD.search(sentence_left))
                 or (previous.unit_text in ("%", "‰") and previous.measure == "value")
             )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1])) \
-                or bool(_RATE_OBJECT.search(left))
+                or bool(_RATE_OBJECT.search(left)) \
+                or (previous is not None and previous.measure == "change_pp" and bool(_PART_NAMED.search(left)))
             if unit == "‰" or rate:
                 return "change_pp", sign, ""
             return "change_pct", sign, ""
@@ -359,9 +386,11 @@ def measure_of(
         return "share_pct", 1, ""
     if pct and previous is not None and previous.measure == "value" and re.search(r"(?:đạt|bằng)\s*$", left_l) \
             and (_PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1])
-                 or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])) and not _PLAN_AFTER.match(right) \
+                 or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1]) or _ACHIEVED_AGAINST_PLAN.search(sentence_left)) \
+            and not _PLAN_AFTER.match(right) \
             and not _SHARE_AFTER.match(right):
-        # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%":
+        # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%";
+        # "đạt 60% kế hoạch; trong đó vốn địa phương 1.200 tỷ đồng, đạt 65%": the sentence said what % are of;
         # money disbursed is disbursed against a plan, unless the clause names the project's whole investment as
         # what it is measured against ("(tổng mức đầu tư 3.900 tỷ đồng) lũy kế giải ngân 2.870 tỷ đồng, đạt 73,6%")
         clause = sentence_left.rsplit(";", 1)[-1]
