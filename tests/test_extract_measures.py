@@ -556,3 +556,11 @@ def test_the_price_basis_of_a_contribution(body: str, token: str, basis: str) ->
 ])
 def test_the_parts_of_an_achievement_against_the_plan(body: str, token: str) -> None:
     assert figure_of(body, token).measure == "plan_pct"
+
+
+@pytest.mark.parametrize("token", ["65,4", "45,1"])
+def test_the_achievement_of_a_part_run_up_to_a_date_is_a_running_total(token: str) -> None:
+    body = ("Đến ngày 30/11/2023, giải ngân 1.500 tỷ đồng, đạt 60,2% kế hoạch; trong đó vốn ngân sách địa phương "
+            "1.200 tỷ đồng, đạt 65,4%; vốn ngân sách trung ương 300 tỷ đồng, đạt 45,1%.")
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.period, found.cumulative) == ("plan_pct", "2023-11-30", True)

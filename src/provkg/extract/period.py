@@ -813,9 +813,12 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             # (a ratio is neither: "năng suất ước đạt 6,92 tấn/ha")
             flow_to_date = bool(f.indicator) and f.indicator not in r.lex.stocks and "/" not in f.unit_text \
                 and bool(_UP_TO.search(before))
+            # (an achievement of an amount run up to the date is run up too: "..., trong đó vốn địa phương 1.021 tỷ
+            # đồng, đạt 70,4%")
+            achieved_of = last_level.get(sentence) if f.measure == "plan_pct" else None
             f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
                 parent is not None and parent.period == code and parent.cumulative
-            )
+            ) or (achieved_of is not None and achieved_of.period == code and achieved_of.cumulative)
             if f.measure in ("value", "share_pct"):
                 last_level[sentence] = f
         elif f.measure in _CHANGES:
