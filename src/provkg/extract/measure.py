@@ -386,7 +386,8 @@ def measure_of(
         return "share_pct", 1, ""
     if pct and previous is not None and previous.measure == "value" and re.search(r"(?:đạt|bằng)\s*$", left_l) \
             and (_PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1])
-                 or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1]) or _ACHIEVED_AGAINST_PLAN.search(sentence_left)) \
+                 or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])
+                 or _ACHIEVED_AGAINST_PLAN.search(sentence_left)) \
             and not _PLAN_AFTER.match(right) \
             and not _SHARE_AFTER.match(right):
         # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%";
