@@ -564,3 +564,24 @@ def test_the_achievement_of_a_part_run_up_to_a_date_is_a_running_total(token: st
             "1.200 tỷ đồng, đạt 65,4%; vốn ngân sách trung ương 300 tỷ đồng, đạt 45,1%.")
     found = figure_of(body, token, "2023", "năm 2023")
     assert (found.measure, found.period, found.cumulative) == ("plan_pct", "2023-11-30", True)
+
+
+# --- the country's figure named after its number ("mức 5,6% của cả nước") --------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Tổng sản phẩm trên địa bàn ước tăng 7,2%, cao hơn mức tăng 5,6% của cả nước.", "5,6", "change_pct"),
+    ("Giải ngân vốn đầu tư công ước đạt 61,2% kế hoạch, cao hơn mức 52,4% của cả nước.", "52,4", "plan_pct"),
+    ("Vốn đầu tư công giải ngân ước đạt 38,5% kế hoạch, nhỉnh hơn tỷ lệ 35,2% của toàn quốc.", "35,2", "plan_pct"),
+])
+def test_the_country_named_after_a_compared_figure(body: str, token: str, measure: str) -> None:
+    found = figure_of(body, token)
+    # the country's published result, not the province's estimate
+    assert (found.measure, found.area, found.status) == (measure, "vn", "actual")
+
+
+@pytest.mark.parametrize("body", [
+    "Kim ngạch xuất khẩu của tỉnh chiếm 3,1% của cả nước.",
+    "Diện tích lúa của tỉnh bằng 4,2% của cả nước.",
+])
+def test_a_share_of_the_country_is_the_province_s(body: str) -> None:
+    assert figure_of(body, body.split()[-4]).area is None

@@ -357,7 +357,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             figure.end = cand.token_end
         elif cand.pair_role == "x":
             figure.end = unit_right_after(r, cand)
-        figure.area = area_of(r, w[local_from:cand.start], measure)
+        figure.area = area_of(r, w[local_from:cand.start], measure, right_local)
         quoted_elsewhere(r, figure, left_local)
         figures.append(figure)
         by_start[cand.start] = figure
