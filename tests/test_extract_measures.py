@@ -585,3 +585,15 @@ def test_the_country_named_after_a_compared_figure(body: str, token: str, measur
 ])
 def test_a_share_of_the_country_is_the_province_s(body: str) -> None:
     assert figure_of(body, body.split()[-4]).area is None
+
+
+# --- a table column of achievement against the plan, headed with the abbreviations of the genre ------------------
+
+@pytest.mark.parametrize("header", ["So sánh ƯTH/KH (%)", "UTH/KH 2023 (%)", "Ước TH so KH (%)"])
+def test_a_column_of_estimated_result_over_plan_is_plan_achievement(header: str) -> None:
+    body = (f"Biểu: Các chỉ tiêu chủ yếu\nSTT\tChỉ tiêu\tĐơn vị\tKế hoạch 2023\tƯớc thực hiện 2023\t{header}\n"
+            "1\tKim ngạch xuất khẩu\tTriệu USD\t1.200\t1.260\t105,0\n2\tSố lao động được tạo việc làm\tNgười\t20.000"
+            "\t19.400\t97,0")
+    for token in ("105,0", "97,0"):
+        found = figure_of(body, token, "2023", "năm 2023")
+        assert found.measure == "plan_pct", (header, token, found.measure)
