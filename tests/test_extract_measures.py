@@ -597,3 +597,27 @@ def test_a_column_of_estimated_result_over_plan_is_plan_achievement(header: str)
     for token in ("105,0", "97,0"):
         found = figure_of(body, token, "2023", "năm 2023")
         assert found.measure == "plan_pct", (header, token, found.measure)
+
+
+# --- a list of targets opened by a head that says what must be reached ---------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong 6 tháng cuối năm gồm: sản lượng lúa 1,2 triệu tấn; kim ngạch xuất "
+     "khẩu 950 triệu USD; giải ngân vốn đầu tư công trên 95% kế hoạch.", "1,2", "plan_value"),
+    ("Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong 6 tháng cuối năm gồm: sản lượng lúa 1,2 triệu tấn; kim ngạch xuất "
+     "khẩu 950 triệu USD; giải ngân vốn đầu tư công trên 95% kế hoạch.", "95", "plan_pct"),
+    ("Những chỉ tiêu phải đạt đến cuối năm: thu ngân sách 5.200 tỷ đồng, tạo việc làm cho 28.000 lao động.",
+     "28.000", "plan_value"),
+])
+def test_a_list_of_targets_to_reach(body: str, token: str, measure: str) -> None:
+    found = figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023")
+    assert (found.measure, found.status) == (measure, "target")
+
+
+@pytest.mark.parametrize("body", [
+    "Các chỉ tiêu chủ yếu ước thực hiện như sau: sản lượng lúa 1,2 triệu tấn; kim ngạch xuất khẩu 950 triệu USD.",
+    "Các chỉ tiêu đã đạt được: sản lượng lúa 1,2 triệu tấn; kim ngạch xuất khẩu 950 triệu USD.",
+])
+def test_a_list_of_results_is_no_list_of_targets(body: str) -> None:
+    found = figure_of(body, "1,2", "2023-H1", "6 tháng đầu năm 2023")
+    assert (found.measure, found.status != "target") == ("value", True)

@@ -40,7 +40,6 @@ from provkg.extract.indicators import (
 from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import (
     PLAN_HEAD,
-    TARGETS_HEAD,
     continues_list,
     continues_plan_list,
     measure_of,
@@ -60,6 +59,8 @@ from provkg.extract.period import (
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import (
     DETAIL_OPENER,
+    RESULTS_HEAD,
+    TARGETS_HEAD,
     apply_estimates_note,
     inherit_estimates,
     list_head_line,
@@ -170,7 +171,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             measure = "plan_value"  # "phấn đấu ... đạt 214.000 tấn", "Mục tiêu chủ yếu: ...": a target level
         elif measure == "value" and cand.unit not in ("%", "‰") and (
             PLAN_HEAD.match(subject_raw) or PLAN_HEAD.match(w[sent_start:cand.start].rsplit(";", 1)[-1])
-        ) and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
+        ) and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE) \
+                and not RESULTS_HEAD.match(w[sent_start:cand.start]):
             measure = "plan_value"
         elif measure == "value" and previous is not None and previous.measure == "plan_value" \
                 and cand.unit == previous.unit_text and re.search(r"(?<!\w)(?:giao|đề ra)\s*$", left_local):

@@ -145,7 +145,6 @@ _SHARE_AFTER = re.compile(
 _GROWTH_SUBJECT = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số giá", re.IGNORECASE)
 
 
-TARGETS_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+chủ yếu)?\s*:", re.IGNORECASE)
 
 
 # A rate as the object of the change verb: "giảm tỷ lệ hộ nghèo 1,5%", "nâng tỷ trọng dịch vụ thêm 2%".
