@@ -602,10 +602,10 @@ def test_a_column_of_estimated_result_over_plan_is_plan_achievement(header: str)
 # --- a list of targets opened by a head that says what must be reached ---------------------------------------------
 
 @pytest.mark.parametrize(("body", "token", "measure"), [
-    ("Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong 6 tháng cuối năm gồm: sản lượng lúa 1,2 triệu tấn; kim ngạch xuất "
-     "khẩu 950 triệu USD; giải ngân vốn đầu tư công trên 95% kế hoạch.", "1,2", "plan_value"),
-    ("Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong 6 tháng cuối năm gồm: sản lượng lúa 1,2 triệu tấn; kim ngạch xuất "
-     "khẩu 950 triệu USD; giải ngân vốn đầu tư công trên 95% kế hoạch.", "95", "plan_pct"),
+    ("Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong 6 tháng cuối năm gồm: sản lượng lúa 1,2 triệu tấn; "
+     "kim ngạch xuất khẩu 950 triệu USD; giải ngân vốn đầu tư công trên 95% kế hoạch.", "1,2", "plan_value"),
+    ("Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong 6 tháng cuối năm gồm: sản lượng lúa 1,2 triệu tấn; "
+     "kim ngạch xuất khẩu 950 triệu USD; giải ngân vốn đầu tư công trên 95% kế hoạch.", "95", "plan_pct"),
     ("Những chỉ tiêu phải đạt đến cuối năm: thu ngân sách 5.200 tỷ đồng, tạo việc làm cho 28.000 lao động.",
      "28.000", "plan_value"),
 ])
