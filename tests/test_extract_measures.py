@@ -621,3 +621,52 @@ def test_a_list_of_targets_to_reach(body: str, token: str, measure: str) -> None
 def test_a_list_of_results_is_no_list_of_targets(body: str) -> None:
     found = figure_of(body, "1,2", "2023-H1", "6 tháng đầu năm 2023")
     assert (found.measure, found.status != "target") == ("value", True)
+
+
+# --- signs: the words of the genre that turn a number into a fall ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    # verbs of a rise or a fall besides "tăng" and "giảm"
+    ("Doanh thu du lịch sụt 12,4% so với cùng kỳ.", "12,4", "change_pct", -12.4),
+    ("Lượng khách lưu trú tụt 8,5% do mưa bão kéo dài.", "8,5", "change_pct", -8.5),
+    ("Ngành chế biến, chế tạo chỉ nhích 1,6%, mức thấp nhất trong các ngành.", "1,6", "change_pct", 1.6),
+    ("Giá nhóm lương thực nhích lên 0,7% so với tháng trước.", "0,7", "change_pct", 0.7),
+    # the comparison between the verb and its number
+    ("Giá trị xuất khẩu giảm so với cùng kỳ năm trước 6,2%.", "6,2", "change_pct", -6.2),
+    ("Số hộ nghèo giảm so với đầu năm 350 hộ.", "350", "change_abs", -350),
+    # a comparative whose comparison is named at the head of the sentence, or is a long-term average
+    ("So với cùng kỳ năm trước, số doanh nghiệp thành lập mới ít hơn 120 doanh nghiệp.", "120", "change_abs", -120),
+    ("Lượng mưa trung bình thấp hơn trung bình nhiều năm 18%.", "18", "change_pct", -18),
+    # a percentage of another period's level, then the fall it means: a change in %, not in points
+    ("Lượng khách quốc tế chỉ bằng 85,3% cùng kỳ, tức giảm 14,7%.", "14,7", "change_pct", -14.7),
+    ("Sản lượng khai thác bằng 96% năm trước, giảm 4%.", "4%", "change_pct", -4),
+])
+def test_the_sign_and_measure_of_a_change(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == (measure, value)
+
+
+@pytest.mark.parametrize(("body", "token", "low", "high"), [
+    ("Doanh thu dự kiến giảm 5%-7% so với cùng kỳ.", "5%", -5, -7),
+    ("Doanh thu dự kiến giảm từ 5% đến 7% so với cùng kỳ.", "5%", -5, -7),
+    ("Giá phân bón tăng từ 10% đến 15%.", "10", 10, 15),
+])
+def test_a_range_with_its_unit_written_twice_is_one_figure(body: str, token: str, low: float, high: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value), float(found.value_max)) == ("change_pct", low, high)
+
+
+@pytest.mark.parametrize("body", [
+    "Cơ cấu kinh tế: nông nghiệp 9,1% - công nghiệp 58,2% - dịch vụ 32,7%.",
+    "Cơ cấu kinh tế (nông nghiệp - công nghiệp - dịch vụ) tương ứng là 9,1% - 58,2% - 32,7%.",
+])
+def test_a_structure_written_with_dashes_is_no_range(body: str) -> None:
+    assert len(numbers_of(body)) == 3
+
+
+@pytest.mark.parametrize("verb", ["nhích", "sụt"])
+def test_a_change_in_other_words_keeps_the_name_of_what_changed(verb: str) -> None:
+    body = ("Chỉ số sản xuất toàn ngành công nghiệp tăng 6,2%; ngành khai khoáng tăng 12,5%; chế biến, chế tạo "
+            f"chỉ {verb} 2,4%, thấp nhất trong các ngành.")
+    with_verb, plain = figure_of(body, "2,4"), figure_of(body.replace(f"chỉ {verb}", "chỉ tăng"), "2,4")
+    assert with_verb.measure == "change_pct" and with_verb.indicator == plain.indicator is not None

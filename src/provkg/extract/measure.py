@@ -55,7 +55,8 @@ _SIGNED_BRACKET = re.compile(r"\(\s*([-+−–])\s*$|(?:^|[ :])(\+)\s*$")
 _COMPARATIVE = re.compile(
     r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém|chậm(?:\s+hơn)?|nhanh hơn|sớm hơn)\s*"
     r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|tiến độ|bình quân[^,;]{0,25}|đầu năm|"
-    r"cuối năm(?:\s+trước)?|tháng trước|quý trước|cùng thời điểm(?:\s+năm trước)?|năm\s+\d{4}|đầu vụ))?\s*"
+    r"cuối năm(?:\s+trước)?|tháng trước|quý trước|cùng thời điểm(?:\s+năm trước)?|năm\s+\d{4}|đầu vụ|"
+    r"trung bình[^,;\d]{0,25}|TBNN))?\s*"
     r"(?:khoảng\s+|gần\s+|từ\s+)?$"
 )
 # The comparatives that say less, later or lower: "thấp hơn", "chậm khoảng 12% so với tiến độ".
@@ -77,9 +78,13 @@ _CHANGE_VERB = re.compile(rf"(?<!\w)(?<!cắt )(tăng|giảm)(?!\w){_NOT_CHANGE}
 
 
 _VERBS = re.compile(
-    rf"(?<!\w)(tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|với|gồm|cho|"
-    r"thực hiện|vượt)(?!\w)", re.IGNORECASE
+    rf"(?<!\w)(tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|"
+    r"(?<!so )với|gồm|cho|thực hiện|vượt|"
+    # a rise or a fall in other words: "sụt 12%", "tụt 8%", "chỉ nhích 1,6%" (not "sụt lún", "tụt hậu")
+    r"sụt(?!\s+lún)|tụt(?!\s+hậu)|nhích(?:\s+lên)?)(?!\w)", re.IGNORECASE
 )
+# Those other words, read as the rise or fall they state.
+_CHANGE_SYNONYMS = {"sụt": "giảm", "tụt": "giảm", "nhích": "tăng", "nhích lên": "tăng"}
 
 
 _PLAN_WORDS = re.compile(
@@ -299,7 +304,9 @@ def measure_of(
     # (a difference in points is a comparison by itself, whatever names what it is compared with, or nothing:
     # "So với năm trước, mức tăng năm nay thấp hơn 1,2 điểm phần trăm")
     if comparative and (comparative.group(2) or unit in POINT_UNITS
-                        or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
+                        or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)
+                        or re.search(r"(?<!\w)so với(?!\w)", sentence_left[:comparative.start() + len(sentence_left)
+                                                                           - len(left_l)], re.IGNORECASE)):
         fall = bool(_FALLING.match(comparative.group(1)))
         if unit in POINT_UNITS:
             return "change_pp", (-1 if fall else 1), ""
@@ -317,6 +324,7 @@ def measure_of(
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
     last_verb = last_match(_VERBS, left)
     verb = last_verb.group(1).lower() if last_verb else ""
+    verb = _CHANGE_SYNONYMS.get(re.sub(r"\s+", " ", verb), verb)
     if verb in ("với", "là") and last_verb is not None:
         # "tăng mạnh nhất với 3,41%", "giảm nhiều nhất với 2,1%": the change the verb before states
         changed = _CHANGE_THEN_WITH.search(left[:last_verb.end()])
@@ -373,7 +381,9 @@ def measure_of(
                     _PART_SHARE.search(w, max(0, previous.start - 30), previous.start)
                     and not re.search(r"cơ cấu", w[previous.end:cand.start], re.IGNORECASE)
                     and not _STRUCTURE_HEAD.search(sentence_left))
-                or (previous.unit_text in ("%", "‰") and previous.measure == "value")
+                # (a level stated as a percentage of another period's is no rate: "bằng 85% cùng kỳ, giảm 15%")
+                or (previous.unit_text in ("%", "‰") and previous.measure == "value"
+                    and not previous.comparison_period and not _OTHER_PERIOD_AFTER.match(w, previous.end))
             )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1])) \
                 or bool(_RATE_OBJECT.search(left)) \
                 or (previous is not None and previous.measure == "change_pp" and bool(_PART_NAMED.search(left)))
