@@ -670,3 +670,19 @@ def test_a_change_in_other_words_keeps_the_name_of_what_changed(verb: str) -> No
             f"chỉ {verb} 2,4%, thấp nhất trong các ngành.")
     with_verb, plain = figure_of(body, "2,4"), figure_of(body.replace(f"chỉ {verb}", "chỉ tăng"), "2,4")
     assert with_verb.measure == "change_pct" and with_verb.indicator == plain.indicator is not None
+
+
+# --- numbers that are no figures: times of day and spans of hours --------------------------------------------------
+
+@pytest.mark.parametrize(("body", "figures"), [
+    ("Lúc 14 giờ 30 ngày 5/9, mực nước sông Hồng đạt 4,2 m.", ["4,2 m"]),
+    ("Vào 8h15 sáng, mực nước hồ đạt 42,5 m.", ["42,5 m"]),
+    ("Trong 24 giờ qua, toàn tỉnh ghi nhận 15 ca mắc mới.", ["15 ca"]),
+    ("Từ 7 giờ đến 11 giờ trưa, lực lượng chức năng đã khống chế đám cháy trên 3 ha rừng.", ["3 ha"]),
+])
+def test_times_of_day_are_no_figures(body: str, figures: list[str]) -> None:
+    assert numbers_of(body) == figures
+
+
+def test_hours_counted_are_figures() -> None:
+    assert numbers_of("Toàn tỉnh tổ chức 1.250 giờ huấn luyện cho lực lượng dân quân.") == ["1.250 giờ"]
