@@ -686,3 +686,21 @@ def test_times_of_day_are_no_figures(body: str, figures: list[str]) -> None:
 
 def test_hours_counted_are_figures() -> None:
     assert numbers_of("Toàn tỉnh tổ chức 1.250 giờ huấn luyện cho lực lượng dân quân.") == ["1.250 giờ"]
+
+
+@pytest.mark.parametrize("body", [
+    "Trong năm có thêm 5 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+    "Năm 2024 phấn đấu có thêm 6 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+])
+def test_more_governs_the_count_joined_to_it(body: str) -> None:
+    assert figure_of(body, "2 xã", "2023", "năm 2023").measure == "change_abs"
+
+
+@pytest.mark.parametrize("body", [
+    "Trong 6 tháng qua có thêm 3 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+    "Đến nay, toàn tỉnh có thêm 3 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+])
+def test_a_count_added_to_a_stock_is_dated_like_the_stock(body: str) -> None:
+    for token in ("3 xã", "2 xã"):
+        found = figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023")
+        assert (found.measure, found.period) == ("change_abs", "2023-06-30"), token

@@ -304,9 +304,18 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
-        if measure in ("value", "plan_value") and indicator in r.lex.stocks and _MORE.search(left_local):
+        if measure in ("value", "plan_value") and indicator in r.lex.stocks and (
+            _MORE.search(left_local)
+            # "thêm 13 xã đạt chuẩn nâng cao và 2 xã đạt chuẩn kiểu mẫu": "thêm" governs the count joined by "và"
+            or previous is not None and previous.measure == "change_abs" and previous.unit_text == cand.unit
+            and _MORE.search(w[sent_start:previous.start]) and re.fullmatch(r"[^\d,;:()]*\svà\s+", left_local)
+        ):
             measure = "change_abs"  # "có thêm 4 xã đạt chuẩn": a stock grows by the count
-        if measure in ("value", "share_pct") and indicator in r.lex.stocks:
+            added_to_stock = True
+        else:
+            added_to_stock = False
+        if (measure in ("value", "share_pct") or added_to_stock) and indicator in r.lex.stocks:
+            # (a count added to a stock is dated like the stock: "6 tháng qua có thêm 3 xã đạt chuẩn")
             period = stock_period(r, period, w[sent_start:cand.start])  # a stock stated without a time
         if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
