@@ -704,3 +704,14 @@ def test_a_count_added_to_a_stock_is_dated_like_the_stock(body: str) -> None:
     for token in ("3 xã", "2 xã"):
         found = figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023")
         assert (found.measure, found.period) == ("change_abs", "2023-06-30"), token
+
+
+# --- a rate over the population is a level, a share of it is stated with "chiếm" ----------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số.", "93,5", "value"),
+    ("Toàn tỉnh đã tiêm vắc xin cho khoảng 62,3% dân số từ 18 tuổi trở lên.", "62,3", "value"),
+    ("Dân số đô thị 420 nghìn người, chiếm 31,2% dân số toàn tỉnh.", "31,2", "share_pct"),
+])
+def test_a_rate_over_the_population(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure

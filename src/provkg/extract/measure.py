@@ -101,7 +101,7 @@ _PLAN_PCT_AFTER = re.compile(
 
 
 _SHARE_NOUN = re.compile(
-    r"\s*(?:trường|hộ|xã|người|dân|học sinh|thôn|bản|cơ quan|đơn vị|doanh nghiệp|trẻ|lao động|diện tích|"
+    r"\s*(?:trường|hộ|xã|người|học sinh|thôn|bản|cơ quan|đơn vị|doanh nghiệp|trẻ|lao động|diện tích|"
     r"khối lượng|dự án|công trình|hồ sơ|thủ tục|giáo viên|trạm|cơ sở|bệnh viện|phòng|huyện|số)(?!\w)",
     re.IGNORECASE,
 )
@@ -139,7 +139,8 @@ _SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoản
 
 
 _SHARE_AFTER = re.compile(
-    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng|"
+    # (not "dân số": "bao phủ 93,5% dân số" is a coverage rate, a level; "chiếm 3% dân số" is read by "chiếm")
+    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|khối\s+lượng|"
     # a part of a whole the sentence names: "đạt 65% tổng mức đầu tư", "bàn giao 84% chiều dài tuyến"
     r"tổng\s+(?:mức\s+đầu\s+tư|vốn|kim\s+ngạch|chiều\s+dài|giá\s+trị|diện\s+tích)|chiều\s+dài|"
     r"giá\s+trị\s+hợp\s+đồng|tổng\s+thu|kinh\s+phí)(?!\w)",
