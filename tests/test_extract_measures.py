@@ -715,3 +715,16 @@ def test_a_count_added_to_a_stock_is_dated_like_the_stock(body: str) -> None:
 ])
 def test_a_rate_over_the_population(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token).measure == measure
+
+
+# --- a percentage disbursed is of the allocation planned --------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Vốn ngân sách địa phương giải ngân 31,2%, vốn ngân sách trung ương mới đạt 26,1%.", "31,2", "plan_pct"),
+    ("Đến ngày 30/9, vốn đầu tư công giải ngân trên 70%, cao nhất trong 5 năm.", "70", "plan_pct"),
+    ("Tuyến đường ven biển giải ngân được 62,5% vốn bố trí trong năm.", "62,5", "plan_pct"),
+    # measured against the project's whole investment, it is a share of it
+    ("Dự án cầu vượt sông đã giải ngân 48% tổng mức đầu tư.", "48", "share_pct"),
+])
+def test_a_percentage_disbursed(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure

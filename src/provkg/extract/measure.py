@@ -176,6 +176,10 @@ _BY_DATE = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+(?:hết|cuối|ngày))*\s+
 _ACHIEVED_AGAINST_PLAN = re.compile(
     r"(?:đạt|bằng)\s+(?:khoảng\s+)?[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán)", re.IGNORECASE
 )
+# A percentage disbursed, right after the verb: "giải ngân 31,2%", "giải ngân được 62,5% vốn bố trí".
+_DISBURSED_PCT = re.compile(
+    r"(?<!\w)giải ngân(?:\s+(?:được|đạt|mới đạt|chỉ đạt))?(?:\s+(?:trên|dưới|khoảng|gần|hơn|từ))?\s*$", re.IGNORECASE
+)
 # Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
 _DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
 
@@ -394,6 +398,10 @@ def measure_of(
         return "change_abs", sign, ""
     if pct and _SHARE_AFTER.match(right):
         return "share_pct", 1, ""
+    if pct and _DISBURSED_PCT.search(left) and not after_pair_y:
+        # "giải ngân 31,2%", "giải ngân dưới 50%": of the allocation planned (after a pair "3/8 huyện", the pair's
+        # own rule below decides)
+        return "plan_pct", 1, ""
     if pct and previous is not None and previous.measure == "value" and re.search(r"(?:đạt|bằng)\s*$", left_l) \
             and (_PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1])
                  or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])
