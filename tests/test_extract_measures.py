@@ -728,3 +728,14 @@ def test_a_rate_over_the_population(body: str, token: str, measure: str) -> None
 ])
 def test_a_percentage_disbursed(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token).measure == measure
+
+
+# --- "giá trị tăng thêm" (value added) names a level, it is no rise ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Ngành công nghiệp có giá trị tăng thêm ước 3.100 tỷ đồng, tăng 9,5%.", "3.100"),
+    ("Giá trị tăng thêm khu vực dịch vụ đạt 12.450 tỷ đồng.", "12.450"),
+])
+def test_value_added_is_a_level(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value > 0) == ("value", True)
