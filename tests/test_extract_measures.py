@@ -739,3 +739,16 @@ def test_a_percentage_disbursed(body: str, token: str, measure: str) -> None:
 def test_value_added_is_a_level(body: str, token: str) -> None:
     found = figure_of(body, token)
     assert (found.measure, found.value > 0) == ("value", True)
+
+
+# --- an empty table cell written "-" between two numbers is no range ----------------------------------------------
+
+@pytest.mark.parametrize("row", [
+    "Giải ngân vốn đầu tư công\tTỷ đồng\t4.200\t2.310,5\t-\t55,0",
+    "Vốn đầu tư công\tTỷ đồng\t4.200\t2.310,5\t–\t55,0",
+])
+def test_an_empty_cell_between_numbers_is_no_range(row: str) -> None:
+    body = ("Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2023\tƯớc thực hiện 9 tháng\tSo với cùng kỳ (%)\t"
+            f"So với kế hoạch (%)\n{row}")
+    found = figure_of(body, "2.310,5")
+    assert (found.value_max, figure_of(body, "55,0").measure) == (None, "plan_pct")

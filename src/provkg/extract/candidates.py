@@ -11,7 +11,8 @@ _PAIR_GAP = re.compile(r"[ \t]*/[ \t]*")  # "X/Y"
 _SHARED_GAP = re.compile(r"[ \t]*(?:và|hoặc)[ \t]+")  # "0,7 và 0,6 điểm phần trăm"
 # Units a pair of figures may share, written after the second only: percentages, points, amounts of money.
 _SHARED_UNITS = frozenset({"%", "‰", "điểm phần trăm", "điểm %"})
-_RANGE_GAP = re.compile(r"[ \t]*(?:-|–|÷|đến)[ \t]*")  # "6,5-7", "từ 8 đến 8,5"
+# "6,5-7", "từ 8 đến 8,5" (not across a tab: "2.817,9\t-\t48,0" is a cell, an empty cell "-" and another cell)
+_RANGE_GAP = re.compile(r" *(?:-|–|÷|đến) *")
 # A range whose unit is written at both ends: "5%-7%" (a dash with no space: spaced dashes join the parts of a
 # structure, "9,1% - 58,2% - 32,7%"), "từ 5% đến 7%".
 _RANGE_GAP_AFTER_UNIT = re.compile(r"[-–]|[ \t]+đến[ \t]+")
