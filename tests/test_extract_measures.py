@@ -752,3 +752,15 @@ def test_an_empty_cell_between_numbers_is_no_range(row: str) -> None:
             f"So với kế hoạch (%)\n{row}")
     found = figure_of(body, "2.310,5")
     assert (found.value_max, figure_of(body, "55,0").measure) == (None, "plan_pct")
+
+
+# --- a programme named by its number or by its aim ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "figures"), [
+    ("Diện tích tham gia Đề án phát triển bền vững 1 triệu ha lúa chất lượng cao đạt 185.000 ha.", ["185.000 ha"]),
+    ("Thực hiện Đề án 06, toàn tỉnh đã thu nhận 12.500 hồ sơ.", ["12.500 hồ sơ"]),
+    # the programme's own results are figures
+    ("Đề án nâng cao chất lượng giáo dục đã hỗ trợ 1.200 học sinh.", ["1.200 học sinh"]),
+])
+def test_a_programme_name_holds_no_figure(body: str, figures: list[str]) -> None:
+    assert numbers_of(body) == figures
