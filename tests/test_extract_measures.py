@@ -475,3 +475,292 @@ def test_an_expectation_for_the_year(body: str, token: str) -> None:
 ])
 def test_structure_shares_and_planned_growth(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").measure == measure
+
+
+# --- a difference in points without the thing it is compared with named after it -----------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # the comparison is named at the head of the sentence, the difference says which way
+    ("So với năm trước, tốc độ tăng trưởng năm nay thấp hơn 0,75 điểm phần trăm.", "0,75", -0.75),
+    ("Năm nay mức tăng của khu vực dịch vụ kém 0,4 điểm %, chủ yếu do du lịch chững lại.", "0,4", -0.4),
+    ("Tỷ lệ lao động qua đào tạo của tỉnh cao hơn 2,6 điểm phần trăm, nhờ mở thêm lớp nghề.", "2,6", 2.6),
+])
+def test_a_difference_in_points_takes_the_sign_of_its_comparative(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pp", value)
+
+
+# --- a contribution with the whole named between "làm" and its verb ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Nhóm nhà ở và vật liệu xây dựng tăng 6,1%, làm chỉ số giá chung tăng 0,92 điểm phần trăm.", "0,92", 0.92),
+    ("Thuế sản phẩm giảm 1,3%, làm tốc độ tăng chung giảm 0,05 điểm phần trăm.", "0,05", -0.05),
+    ("Giá xăng dầu giảm 4,2%, tác động làm cho CPI chung giảm 0,16 điểm %.", "0,16", -0.16),
+])
+def test_a_contribution_names_the_whole_it_moves(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("contribution_pp", value)
+
+
+# --- the same measure for another area or period, stated beside the figure ---------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giải ngân vốn đầu tư công đạt 61,2% kế hoạch, cao hơn mức 52,4% của cả nước.", "52,4"),
+    ("Đến ngày 30/9, giải ngân 812 tỷ đồng, đạt 45,3% kế hoạch (cả nước khoảng 40,1%).", "40,1"),
+    ("Vốn đầu tư công giải ngân 38,5% kế hoạch, nhỉnh hơn tỷ lệ 35,2% của cả nước.", "35,2"),
+    ("Tỉnh giải ngân được 1.020 tỷ đồng, đạt 55,0% kế hoạch, thấp hơn cùng kỳ năm 2022 (60,3%).", "60,3"),
+])
+def test_a_compared_level_has_the_measure_of_the_figure_it_is_compared_with(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_pct"
+
+
+def test_a_compared_growth_stays_a_growth() -> None:
+    body = "Tổng sản phẩm trên địa bàn tăng 7,4%, cao hơn mức 6,8% của cả nước."
+    assert figure_of(body, "6,8").measure == "change_pct"
+
+
+# --- a part's change after a rate's change is a change in points too ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Phấn đấu giảm tỷ lệ hộ nghèo 1,5% trở lên, riêng hộ nghèo đồng bào dân tộc thiểu số giảm 3%.", "3%", -3),
+    ("Tỷ lệ thất nghiệp giảm 0,3 điểm phần trăm, trong đó khu vực thành thị giảm 0,5%.", "0,5", -0.5),
+])
+def test_a_part_of_a_rate_changes_in_points(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pp", value)
+
+
+@pytest.mark.parametrize(("body", "token", "basis"), [
+    # a contribution to the change of the price index: points of the index, no price basis
+    ("Chỉ số giá tiêu dùng tháng 9 tăng 3,1%. Nhóm giáo dục tăng 8,2%, làm CPI chung tăng 0,52 điểm phần trăm.",
+     "0,52", ""),
+    ("Chỉ số giá tiêu dùng bình quân tăng 2,4%; riêng nhóm giao thông giảm 3,6%, góp phần làm chỉ số giá tiêu dùng "
+     "giảm 0,35 điểm phần trăm.", "0,35", ""),
+    # a contribution to the growth of GRDP: points of growth at constant prices
+    ("GRDP tăng 7,2%; khu vực công nghiệp và xây dựng tăng 9,8%, đóng góp 3,6 điểm phần trăm.", "3,6",
+     "constant-2010"),
+])
+def test_the_price_basis_of_a_contribution(body: str, token: str, basis: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.basis or "") == ("contribution_pp", basis)
+
+
+# --- the parts of an amount achieved against a plan: their percentages are achievements too -------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Đến ngày 30/9, giải ngân 1.500 tỷ đồng, đạt 60,2% kế hoạch; trong đó vốn ngân sách địa phương 1.200 tỷ đồng, "
+     "đạt 65,4%; vốn ngân sách trung ương 300 tỷ đồng, đạt 45,1%.", "65,4"),
+    ("Đến ngày 30/9, giải ngân 1.500 tỷ đồng, đạt 60,2% kế hoạch; trong đó vốn ngân sách địa phương 1.200 tỷ đồng, "
+     "đạt 65,4%; vốn ngân sách trung ương 300 tỷ đồng, đạt 45,1%.", "45,1"),
+    ("Thu ngân sách nhà nước 4.200 tỷ đồng, bằng 72% dự toán; riêng thu nội địa 3.900 tỷ đồng, đạt 75,5%.", "75,5"),
+])
+def test_the_parts_of_an_achievement_against_the_plan(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_pct"
+
+
+@pytest.mark.parametrize("token", ["65,4", "45,1"])
+def test_the_achievement_of_a_part_run_up_to_a_date_is_a_running_total(token: str) -> None:
+    body = ("Đến ngày 30/11/2023, giải ngân 1.500 tỷ đồng, đạt 60,2% kế hoạch; trong đó vốn ngân sách địa phương "
+            "1.200 tỷ đồng, đạt 65,4%; vốn ngân sách trung ương 300 tỷ đồng, đạt 45,1%.")
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.period, found.cumulative) == ("plan_pct", "2023-11-30", True)
+
+
+# --- the country's figure named after its number ("mức 5,6% của cả nước") --------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Tổng sản phẩm trên địa bàn ước tăng 7,2%, cao hơn mức tăng 5,6% của cả nước.", "5,6", "change_pct"),
+    ("Giải ngân vốn đầu tư công ước đạt 61,2% kế hoạch, cao hơn mức 52,4% của cả nước.", "52,4", "plan_pct"),
+    ("Vốn đầu tư công giải ngân ước đạt 38,5% kế hoạch, nhỉnh hơn tỷ lệ 35,2% của toàn quốc.", "35,2", "plan_pct"),
+])
+def test_the_country_named_after_a_compared_figure(body: str, token: str, measure: str) -> None:
+    found = figure_of(body, token)
+    # the country's published result, not the province's estimate
+    assert (found.measure, found.area, found.status) == (measure, "vn", "actual")
+
+
+@pytest.mark.parametrize("body", [
+    "Kim ngạch xuất khẩu của tỉnh chiếm 3,1% của cả nước.",
+    "Diện tích lúa của tỉnh bằng 4,2% của cả nước.",
+])
+def test_a_share_of_the_country_is_the_province_s(body: str) -> None:
+    assert figure_of(body, body.split()[-4]).area is None
+
+
+# --- a table column of achievement against the plan, headed with the abbreviations of the genre ------------------
+
+@pytest.mark.parametrize("header", ["So sánh ƯTH/KH (%)", "UTH/KH 2023 (%)", "Ước TH so KH (%)"])
+def test_a_column_of_estimated_result_over_plan_is_plan_achievement(header: str) -> None:
+    body = (f"Biểu: Các chỉ tiêu chủ yếu\nSTT\tChỉ tiêu\tĐơn vị\tKế hoạch 2023\tƯớc thực hiện 2023\t{header}\n"
+            "1\tKim ngạch xuất khẩu\tTriệu USD\t1.200\t1.260\t105,0\n2\tSố lao động được tạo việc làm\tNgười\t20.000"
+            "\t19.400\t97,0")
+    for token in ("105,0", "97,0"):
+        found = figure_of(body, token, "2023", "năm 2023")
+        assert found.measure == "plan_pct", (header, token, found.measure)
+
+
+# --- a list of targets opened by a head that says what must be reached ---------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong 6 tháng cuối năm gồm: sản lượng lúa 1,2 triệu tấn; "
+     "kim ngạch xuất khẩu 950 triệu USD; giải ngân vốn đầu tư công trên 95% kế hoạch.", "1,2", "plan_value"),
+    ("Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong 6 tháng cuối năm gồm: sản lượng lúa 1,2 triệu tấn; "
+     "kim ngạch xuất khẩu 950 triệu USD; giải ngân vốn đầu tư công trên 95% kế hoạch.", "95", "plan_pct"),
+    ("Những chỉ tiêu phải đạt đến cuối năm: thu ngân sách 5.200 tỷ đồng, tạo việc làm cho 28.000 lao động.",
+     "28.000", "plan_value"),
+])
+def test_a_list_of_targets_to_reach(body: str, token: str, measure: str) -> None:
+    found = figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023")
+    assert (found.measure, found.status) == (measure, "target")
+
+
+@pytest.mark.parametrize("body", [
+    "Các chỉ tiêu chủ yếu ước thực hiện như sau: sản lượng lúa 1,2 triệu tấn; kim ngạch xuất khẩu 950 triệu USD.",
+    "Các chỉ tiêu đã đạt được: sản lượng lúa 1,2 triệu tấn; kim ngạch xuất khẩu 950 triệu USD.",
+])
+def test_a_list_of_results_is_no_list_of_targets(body: str) -> None:
+    found = figure_of(body, "1,2", "2023-H1", "6 tháng đầu năm 2023")
+    assert (found.measure, found.status != "target") == ("value", True)
+
+
+# --- signs: the words of the genre that turn a number into a fall ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    # verbs of a rise or a fall besides "tăng" and "giảm"
+    ("Doanh thu du lịch sụt 12,4% so với cùng kỳ.", "12,4", "change_pct", -12.4),
+    ("Lượng khách lưu trú tụt 8,5% do mưa bão kéo dài.", "8,5", "change_pct", -8.5),
+    ("Ngành chế biến, chế tạo chỉ nhích 1,6%, mức thấp nhất trong các ngành.", "1,6", "change_pct", 1.6),
+    ("Giá nhóm lương thực nhích lên 0,7% so với tháng trước.", "0,7", "change_pct", 0.7),
+    # the comparison between the verb and its number
+    ("Giá trị xuất khẩu giảm so với cùng kỳ năm trước 6,2%.", "6,2", "change_pct", -6.2),
+    ("Số hộ nghèo giảm so với đầu năm 350 hộ.", "350", "change_abs", -350),
+    # a comparative whose comparison is named at the head of the sentence, or is a long-term average
+    ("So với cùng kỳ năm trước, số doanh nghiệp thành lập mới ít hơn 120 doanh nghiệp.", "120", "change_abs", -120),
+    ("Lượng mưa trung bình thấp hơn trung bình nhiều năm 18%.", "18", "change_pct", -18),
+    # a percentage of another period's level, then the fall it means: a change in %, not in points
+    ("Lượng khách quốc tế chỉ bằng 85,3% cùng kỳ, tức giảm 14,7%.", "14,7", "change_pct", -14.7),
+    ("Sản lượng khai thác bằng 96% năm trước, giảm 4%.", "4%", "change_pct", -4),
+])
+def test_the_sign_and_measure_of_a_change(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == (measure, value)
+
+
+@pytest.mark.parametrize(("body", "token", "low", "high"), [
+    ("Doanh thu dự kiến giảm 5%-7% so với cùng kỳ.", "5%", -5, -7),
+    ("Doanh thu dự kiến giảm từ 5% đến 7% so với cùng kỳ.", "5%", -5, -7),
+    ("Giá phân bón tăng từ 10% đến 15%.", "10", 10, 15),
+])
+def test_a_range_with_its_unit_written_twice_is_one_figure(body: str, token: str, low: float, high: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value), float(found.value_max)) == ("change_pct", low, high)
+
+
+@pytest.mark.parametrize("body", [
+    "Cơ cấu kinh tế: nông nghiệp 9,1% - công nghiệp 58,2% - dịch vụ 32,7%.",
+    "Cơ cấu kinh tế (nông nghiệp - công nghiệp - dịch vụ) tương ứng là 9,1% - 58,2% - 32,7%.",
+])
+def test_a_structure_written_with_dashes_is_no_range(body: str) -> None:
+    assert len(numbers_of(body)) == 3
+
+
+@pytest.mark.parametrize("verb", ["nhích", "sụt"])
+def test_a_change_in_other_words_keeps_the_name_of_what_changed(verb: str) -> None:
+    body = ("Chỉ số sản xuất toàn ngành công nghiệp tăng 6,2%; ngành khai khoáng tăng 12,5%; chế biến, chế tạo "
+            f"chỉ {verb} 2,4%, thấp nhất trong các ngành.")
+    with_verb, plain = figure_of(body, "2,4"), figure_of(body.replace(f"chỉ {verb}", "chỉ tăng"), "2,4")
+    assert with_verb.measure == "change_pct" and with_verb.indicator == plain.indicator is not None
+
+
+# --- numbers that are no figures: times of day and spans of hours --------------------------------------------------
+
+@pytest.mark.parametrize(("body", "figures"), [
+    ("Lúc 14 giờ 30 ngày 5/9, mực nước sông Hồng đạt 4,2 m.", ["4,2 m"]),
+    ("Vào 8h15 sáng, mực nước hồ đạt 42,5 m.", ["42,5 m"]),
+    ("Trong 24 giờ qua, toàn tỉnh ghi nhận 15 ca mắc mới.", ["15 ca"]),
+    ("Từ 7 giờ đến 11 giờ trưa, lực lượng chức năng đã khống chế đám cháy trên 3 ha rừng.", ["3 ha"]),
+])
+def test_times_of_day_are_no_figures(body: str, figures: list[str]) -> None:
+    assert numbers_of(body) == figures
+
+
+def test_hours_counted_are_figures() -> None:
+    assert numbers_of("Toàn tỉnh tổ chức 1.250 giờ huấn luyện cho lực lượng dân quân.") == ["1.250 giờ"]
+
+
+@pytest.mark.parametrize("body", [
+    "Trong năm có thêm 5 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+    "Năm 2024 phấn đấu có thêm 6 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+])
+def test_more_governs_the_count_joined_to_it(body: str) -> None:
+    assert figure_of(body, "2 xã", "2023", "năm 2023").measure == "change_abs"
+
+
+@pytest.mark.parametrize("body", [
+    "Trong 6 tháng qua có thêm 3 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+    "Đến nay, toàn tỉnh có thêm 3 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn nông thôn mới kiểu mẫu.",
+])
+def test_a_count_added_to_a_stock_is_dated_like_the_stock(body: str) -> None:
+    for token in ("3 xã", "2 xã"):
+        found = figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023")
+        assert (found.measure, found.period) == ("change_abs", "2023-06-30"), token
+
+
+# --- a rate over the population is a level, a share of it is stated with "chiếm" ----------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số.", "93,5", "value"),
+    ("Toàn tỉnh đã tiêm vắc xin cho khoảng 62,3% dân số từ 18 tuổi trở lên.", "62,3", "value"),
+    ("Dân số đô thị 420 nghìn người, chiếm 31,2% dân số toàn tỉnh.", "31,2", "share_pct"),
+])
+def test_a_rate_over_the_population(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure
+
+
+# --- a percentage disbursed is of the allocation planned --------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Vốn ngân sách địa phương giải ngân 31,2%, vốn ngân sách trung ương mới đạt 26,1%.", "31,2", "plan_pct"),
+    ("Đến ngày 30/9, vốn đầu tư công giải ngân trên 70%, cao nhất trong 5 năm.", "70", "plan_pct"),
+    ("Tuyến đường ven biển giải ngân được 62,5% vốn bố trí trong năm.", "62,5", "plan_pct"),
+    # measured against the project's whole investment, it is a share of it
+    ("Dự án cầu vượt sông đã giải ngân 48% tổng mức đầu tư.", "48", "share_pct"),
+])
+def test_a_percentage_disbursed(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure
+
+
+# --- "giá trị tăng thêm" (value added) names a level, it is no rise ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Ngành công nghiệp có giá trị tăng thêm ước 3.100 tỷ đồng, tăng 9,5%.", "3.100"),
+    ("Giá trị tăng thêm khu vực dịch vụ đạt 12.450 tỷ đồng.", "12.450"),
+])
+def test_value_added_is_a_level(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value > 0) == ("value", True)
+
+
+# --- an empty table cell written "-" between two numbers is no range ----------------------------------------------
+
+@pytest.mark.parametrize("row", [
+    "Giải ngân vốn đầu tư công\tTỷ đồng\t4.200\t2.310,5\t-\t55,0",
+    "Vốn đầu tư công\tTỷ đồng\t4.200\t2.310,5\t–\t55,0",
+])
+def test_an_empty_cell_between_numbers_is_no_range(row: str) -> None:
+    body = ("Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2023\tƯớc thực hiện 9 tháng\tSo với cùng kỳ (%)\t"
+            f"So với kế hoạch (%)\n{row}")
+    found = figure_of(body, "2.310,5")
+    assert (found.value_max, figure_of(body, "55,0").measure) == (None, "plan_pct")
+
+
+# --- a programme named by its number or by its aim ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "figures"), [
+    ("Diện tích tham gia Đề án phát triển bền vững 1 triệu ha lúa chất lượng cao đạt 185.000 ha.", ["185.000 ha"]),
+    ("Thực hiện Đề án 06, toàn tỉnh đã thu nhận 12.500 hồ sơ.", ["12.500 hồ sơ"]),
+    # the programme's own results are figures
+    ("Đề án nâng cao chất lượng giáo dục đã hỗ trợ 1.200 học sinh.", ["1.200 học sinh"]),
+])
+def test_a_programme_name_holds_no_figure(body: str, figures: list[str]) -> None:
+    assert numbers_of(body) == figures

@@ -14,16 +14,26 @@ _NATIONAL = re.compile(r"(?<!\w)(?:cả nước|toàn quốc|bình quân chung c
 # ... but not the province's rank or share within the country: "xếp thứ 9 cả nước", "chiếm 3% cả nước".
 _WITHIN_COUNTRY = re.compile(r"(?<!\w)(?:chiếm|xếp|đứng|thứ|so với|bằng|trong số)(?!\w)", re.IGNORECASE)
 NATIONAL_AREA = "vn"
+# The country owning a level named after it: "mức tăng 5,6% của cả nước", "tỷ lệ 35,2% của toàn quốc" ...
+_COUNTRY_AFTER = re.compile(r"\s*(?:của|ở)\s+(?:cả nước|toàn quốc)(?!\w)", re.IGNORECASE)
+# ... when that level is compared with the province's ("cao hơn mức", "thấp hơn tỷ lệ"), not a share of the
+# country's whole ("chiếm 3,1% của cả nước", "bằng 4,2% của cả nước")
+_COMPARED_BEFORE = re.compile(
+    r"(?:cao hơn|thấp hơn|nhỉnh hơn|vượt(?: xa)?|gấp[^,;]{0,12}|so với)\s+(?:mức|tỷ lệ)(?:\s+[^\W\d]+){0,3}\s*$",
+    re.IGNORECASE,
+)
 # Words that open the name of a work: a place after them locates the work, it is not the figure's subject.
 _WORK_BEFORE = re.compile(r"(?<!\w)(?:dự án|công trình|đường|cầu|kè|hồ chứa|nối)(?!\w)", re.IGNORECASE)
 _BARE_BRACKET = re.compile(r"[\s+\-–]*(?:(?:khoảng|trên|dưới|gần|hơn|chỉ|mới|ước|đạt|là)\s*)*", re.IGNORECASE)
 
 
-def area_of(r: ReportContext, left: str, measure: str = "value") -> str | None:
-    """The place a figure is about: the whole country named as its subject; a district or province named right
-    before it, with its admin word ("huyện Mường Nhé", "tỉnh Sơn La") or as a list label ("Mường Ảng 45,5 ha",
-    "Tuần Giáo: 20 ha")."""
+def area_of(r: ReportContext, left: str, measure: str = "value", right: str = "") -> str | None:
+    """The place a figure is about: the whole country named as its subject, or as the owner of a level compared
+    with ("cao hơn mức 52,4% của cả nước"); a district or province named right before it, with its admin word
+    ("huyện Mường Nhé", "tỉnh Sơn La") or as a list label ("Mường Ảng 45,5 ha", "Tuần Giáo: 20 ha")."""
     window = left[-80:]
+    if measure not in ("rank", "share_pct") and _COUNTRY_AFTER.match(right) and _COMPARED_BEFORE.search(window):
+        return NATIONAL_AREA
     clause = window[max(window.rfind(";"), window.rfind(":")) + 1:]  # after the last clause break
     inside = clause.rsplit("(", 1)
     if len(inside) == 2 and not _BARE_BRACKET.fullmatch(inside[1]):

@@ -25,6 +25,10 @@ def _grdp_family(indicator: str | None) -> bool:
     return bool(indicator) and (indicator == "grdp" or indicator.startswith("grdp-"))
 
 
+def _price_index(indicator: str | None) -> bool:
+    return bool(indicator) and (indicator.startswith("cpi") or indicator.endswith("price-index"))
+
+
 def apply_basis(r: ReportContext, figures: list[Figure]) -> None:
     """Set each figure's price basis: a basis named in its own sentence; for GRDP and its parts also one named
     in the text shortly before (the sentence the figure's details, a table's title), else the conventions."""
@@ -33,7 +37,10 @@ def apply_basis(r: ReportContext, figures: list[Figure]) -> None:
         if f.measure == "rank":
             continue
         if f.measure == "contribution_pp":
-            f.basis = "constant-2010"  # a contribution to growth is in points of growth at constant prices
+            # a contribution to growth is in points of growth at constant prices; a contribution to the change of a
+            # price index ("làm CPI chung tăng 0,9 điểm phần trăm") is in points of the index, at no price basis
+            if not _price_index(f.indicator):
+                f.basis = "constant-2010"
             continue
         sentence_start = r.sentence_of(f.start)[0]
         own = last_match(_BASIS, w[sentence_start:f.start])

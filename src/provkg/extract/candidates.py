@@ -11,7 +11,12 @@ _PAIR_GAP = re.compile(r"[ \t]*/[ \t]*")  # "X/Y"
 _SHARED_GAP = re.compile(r"[ \t]*(?:và|hoặc)[ \t]+")  # "0,7 và 0,6 điểm phần trăm"
 # Units a pair of figures may share, written after the second only: percentages, points, amounts of money.
 _SHARED_UNITS = frozenset({"%", "‰", "điểm phần trăm", "điểm %"})
-_RANGE_GAP = re.compile(r"[ \t]*(?:-|–|÷|đến)[ \t]*")  # "6,5-7", "từ 8 đến 8,5"
+# "6,5-7", "từ 8 đến 8,5" (not across a tab: "2.817,9\t-\t48,0" is a cell, an empty cell "-" and another cell)
+_RANGE_GAP = re.compile(r" *(?:-|–|÷|đến) *")
+# A range whose unit is written at both ends: "5%-7%" (a dash with no space: spaced dashes join the parts of a
+# structure, "9,1% - 58,2% - 32,7%"), "từ 5% đến 7%".
+_RANGE_GAP_AFTER_UNIT = re.compile(r"[-–]|[ \t]+đến[ \t]+")
+_FROM_BEFORE = re.compile(r"(?<!\w)từ[ \t]+$", re.IGNORECASE)
 
 
 def read_candidates(
@@ -54,7 +59,10 @@ def read_candidates(
             unit = read_number(r, nxt).unit
             if unit in _SHARED_UNITS or SCALED.match(unit):
                 cand.unit = unit
-        if nxt and nxt.start() not in covered and not cand.unit and _RANGE_GAP.fullmatch(gap):
+        unit_twice = nxt is not None and cand.unit in _SHARED_UNITS and bool(_RANGE_GAP_AFTER_UNIT.fullmatch(gap)) \
+            and (gap.strip() != "đến" or bool(_FROM_BEFORE.search(w, 0, tok.start()))) \
+            and read_number(r, nxt).unit == cand.unit
+        if nxt and nxt.start() not in covered and (not cand.unit and _RANGE_GAP.fullmatch(gap) or unit_twice):
             partner = read_number(r, nxt)
             cand.unit = partner.unit
             cand.range_role, partner.range_role = "low", "high"

@@ -40,7 +40,6 @@ from provkg.extract.indicators import (
 from provkg.extract.lexicon import Lexicon, load_lexicon
 from provkg.extract.measure import (
     PLAN_HEAD,
-    TARGETS_HEAD,
     continues_list,
     continues_plan_list,
     measure_of,
@@ -61,6 +60,8 @@ from provkg.extract.period import (
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import (
     DETAIL_OPENER,
+    RESULTS_HEAD,
+    TARGETS_HEAD,
     apply_estimates_note,
     inherit_estimates,
     list_head_line,
@@ -171,7 +172,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             measure = "plan_value"  # "phấn đấu ... đạt 214.000 tấn", "Mục tiêu chủ yếu: ...": a target level
         elif measure == "value" and cand.unit not in ("%", "‰") and (
             PLAN_HEAD.match(subject_raw) or PLAN_HEAD.match(w[sent_start:cand.start].rsplit(";", 1)[-1])
-        ) and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE):
+        ) and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE) \
+                and not RESULTS_HEAD.match(w[sent_start:cand.start]):
             measure = "plan_value"
         elif measure == "value" and previous is not None and previous.measure == "plan_value" \
                 and cand.unit == previous.unit_text and re.search(r"(?<!\w)(?:giao|đề ra)\s*$", left_local):
@@ -311,9 +313,18 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                 period = explained[1].period
         if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
-        if measure in ("value", "plan_value") and indicator in r.lex.stocks and _MORE.search(left_local):
+        if measure in ("value", "plan_value") and indicator in r.lex.stocks and (
+            _MORE.search(left_local)
+            # "thêm 13 xã đạt chuẩn nâng cao và 2 xã đạt chuẩn kiểu mẫu": "thêm" governs the count joined by "và"
+            or previous is not None and previous.measure == "change_abs" and previous.unit_text == cand.unit
+            and _MORE.search(w[sent_start:previous.start]) and re.fullmatch(r"[^\d,;:()]*\svà\s+", left_local)
+        ):
             measure = "change_abs"  # "có thêm 4 xã đạt chuẩn": a stock grows by the count
-        if measure in ("value", "share_pct") and indicator in r.lex.stocks:
+            added_to_stock = True
+        else:
+            added_to_stock = False
+        if (measure in ("value", "share_pct") or added_to_stock) and indicator in r.lex.stocks:
+            # (a count added to a stock is dated like the stock: "6 tháng qua có thêm 3 xã đạt chuẩn")
             period = stock_period(r, period, w[sent_start:cand.start])  # a stock stated without a time
         if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
@@ -366,7 +377,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             figure.end = cand.token_end
         elif cand.pair_role == "x":
             figure.end = unit_right_after(r, cand)
-        figure.area = area_of(r, w[local_from:cand.start], measure)
+        figure.area = area_of(r, w[local_from:cand.start], measure, right_local)
         quoted_elsewhere(r, figure, left_local)
         figures.append(figure)
         by_start[cand.start] = figure

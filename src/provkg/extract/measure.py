@@ -15,7 +15,7 @@ from provkg.extract.status import planned_before
 from provkg.extract.vocabulary import vocabulary
 
 POINT_UNITS = vocabulary().points
-# "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall.
+# "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall; nor is "giá trị tăng thêm" (value added).
 _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
 # A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
 # (a typographic minus "−" is always one; an en dash only right after a bracket: "(– 4,3%)")
@@ -34,9 +34,15 @@ _COMPARATOR_BRACKET = re.compile(
 # A growth compared with another period's or place's, stated as that one's level: "cao hơn mức 8,01% của 9 tháng",
 # "so với mức 3,53% của 6 tháng đầu năm", "cao hơn so với năm 2023 (7,03%)", "thấp hơn mức tăng 2,12% của cả nước".
 _COMPARED_LEVEL = re.compile(
-    r"(?:cao hơn|thấp hơn|so với|vượt|gấp)(?:\s+(?:nhiều|rõ rệt|hẳn|khá|nhẹ|so với))*"
-    r"\s+(?:mức(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:chung|bình quân))?\s+(?:khoảng\s+)?"
+    r"(?:cao hơn|thấp hơn|nhỉnh hơn|so với|vượt|gấp)(?:\s+(?:nhiều|rõ rệt|hẳn|khá|nhẹ|so với))*"
+    r"\s+(?:(?:mức|tỷ lệ)(?:\s+tăng(?:\s+trưởng)?)?(?:\s+(?:chung|bình quân))?\s+(?:khoảng\s+)?"
     r"|(?:năm\s+\d{4}|cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm trước)\s*\(\s*)$",
+    re.IGNORECASE,
+)
+# Another area's figure in brackets right after the province's: "đạt 45% kế hoạch (cả nước khoảng 40,1%)".
+_AREA_BRACKET = re.compile(
+    r"\(\s*(?:bình quân\s+|mức\s+)?(?:của\s+)?(?:cả nước|toàn quốc|vùng(?:\s+[^\W\d]+){0,5})\s*:?\s*"
+    r"(?:khoảng\s+|là\s+|đạt\s+|chỉ\s+)?$",
     re.IGNORECASE,
 )
 # "cao hơn kế hoạch 0,6 điểm": a difference from the plan, not the plan
@@ -49,7 +55,8 @@ _SIGNED_BRACKET = re.compile(r"\(\s*([-+−–])\s*$|(?:^|[ :])(\+)\s*$")
 _COMPARATIVE = re.compile(
     r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém|chậm(?:\s+hơn)?|nhanh hơn|sớm hơn)\s*"
     r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|tiến độ|bình quân[^,;]{0,25}|đầu năm|"
-    r"cuối năm(?:\s+trước)?|tháng trước|quý trước|cùng thời điểm(?:\s+năm trước)?|năm\s+\d{4}|đầu vụ))?\s*"
+    r"cuối năm(?:\s+trước)?|tháng trước|quý trước|cùng thời điểm(?:\s+năm trước)?|năm\s+\d{4}|đầu vụ|"
+    r"trung bình[^,;\d]{0,25}|TBNN))?\s*"
     r"(?:khoảng\s+|gần\s+|từ\s+)?$"
 )
 # The comparatives that say less, later or lower: "thấp hơn", "chậm khoảng 12% so với tiến độ".
@@ -67,13 +74,19 @@ _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.
 
 
 _NEGATIVE_GROWTH = re.compile(r"(?<!\w)âm\s*(?:khoảng\s+)?$")
-_CHANGE_VERB = re.compile(rf"(?<!\w)(?<!cắt )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE)
+_CHANGE_VERB = re.compile(
+    rf"(?<!\w)(?<!cắt )(?<!giá trị )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE
+)
 
 
 _VERBS = re.compile(
-    rf"(?<!\w)(tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|với|gồm|cho|"
-    r"thực hiện|vượt)(?!\w)", re.IGNORECASE
+    rf"(?<!\w)((?<!giá trị )tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|"
+    r"(?<!so )với|gồm|cho|thực hiện|vượt|"
+    # a rise or a fall in other words: "sụt 12%", "tụt 8%", "chỉ nhích 1,6%" (not "sụt lún", "tụt hậu")
+    r"sụt(?!\s+lún)|tụt(?!\s+hậu)|nhích(?:\s+lên)?)(?!\w)", re.IGNORECASE
 )
+# Those other words, read as the rise or fall they state.
+_CHANGE_SYNONYMS = {"sụt": "giảm", "tụt": "giảm", "nhích": "tăng", "nhích lên": "tăng"}
 
 
 _PLAN_WORDS = re.compile(
@@ -90,7 +103,7 @@ _PLAN_PCT_AFTER = re.compile(
 
 
 _SHARE_NOUN = re.compile(
-    r"\s*(?:trường|hộ|xã|người|dân|học sinh|thôn|bản|cơ quan|đơn vị|doanh nghiệp|trẻ|lao động|diện tích|"
+    r"\s*(?:trường|hộ|xã|người|học sinh|thôn|bản|cơ quan|đơn vị|doanh nghiệp|trẻ|lao động|diện tích|"
     r"khối lượng|dự án|công trình|hồ sơ|thủ tục|giáo viên|trạm|cơ sở|bệnh viện|phòng|huyện|số)(?!\w)",
     re.IGNORECASE,
 )
@@ -117,7 +130,9 @@ PLAN_HEAD = re.compile(
 # "làm giảm 0,6 điểm phần trăm", "kéo tăng trưởng chung xuống 0,3 điểm" (a drag is negative).
 _CONTRIBUTION = re.compile(
     r"(?<!\w)(?:(?P<drag>làm giảm|kéo giảm|kéo lùi|kéo\b[^,;:]{0,40}?\bxuống)|đóng góp|góp(?: phần)?|làm tăng|kéo tăng|"
-    r"kéo\b[^,;:]{0,40}?\blên)[^,;:]{0,40}?$",
+    r"kéo\b[^,;:]{0,40}?\blên)[^,;:]{0,40}?$"
+    # the whole named between "làm" and its verb: "làm chỉ số giá chung tăng 0,9 điểm", "làm cho mức tăng chung giảm"
+    r"|(?<!\w)làm(?:\s+cho)?\s+[^,;:\d]{1,40}?\s(?:tăng|(?P<drag_named>giảm))\s+(?:khoảng\s+)?$",
     re.IGNORECASE,
 )
 
@@ -126,7 +141,8 @@ _SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoản
 
 
 _SHARE_AFTER = re.compile(
-    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|dân\s+số|khối\s+lượng|"
+    # (not "dân số": "bao phủ 93,5% dân số" is a coverage rate, a level; "chiếm 3% dân số" is read by "chiếm")
+    r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|khối\s+lượng|"
     # a part of a whole the sentence names: "đạt 65% tổng mức đầu tư", "bàn giao 84% chiều dài tuyến"
     r"tổng\s+(?:mức\s+đầu\s+tư|vốn|kim\s+ngạch|chiều\s+dài|giá\s+trị|diện\s+tích)|chiều\s+dài|"
     r"giá\s+trị\s+hợp\s+đồng|tổng\s+thu|kinh\s+phí)(?!\w)",
@@ -137,11 +153,12 @@ _SHARE_AFTER = re.compile(
 _GROWTH_SUBJECT = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số giá", re.IGNORECASE)
 
 
-TARGETS_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+chủ yếu)?\s*:", re.IGNORECASE)
 
 
 # A rate as the object of the change verb: "giảm tỷ lệ hộ nghèo 1,5%", "nâng tỷ trọng dịch vụ thêm 2%".
 _RATE_OBJECT = re.compile(r"(?:tăng|giảm|nâng|hạ)\s+tỷ\s+(?:lệ|trọng|suất)(?!\w)[^,;:()\d]{0,50}$", re.IGNORECASE)
+# A part of what the figure before is about: "giảm tỷ lệ hộ nghèo 1,5%, riêng hộ nghèo dân tộc thiểu số giảm 3%".
+_PART_NAMED = re.compile(r"(?<!\w)(?:riêng|trong đó)(?!\w)", re.IGNORECASE)
 _RATE_HEAD = re.compile(r"\s*(?:[-–+]\s*)?(?:tỷ lệ|tỷ trọng|tỷ suất)", re.IGNORECASE)
 
 
@@ -157,6 +174,14 @@ _LIST_OR_SENTENCE_OPENER = re.compile(r"[:;]|(?<!\d)\.\s")
 _PROJECT_TOTAL = re.compile(r"(?<!\w)tổng mức đầu tư(?!\w)", re.IGNORECASE)
 # A later date the figure is stated for: "đến 31/01/2023", "đến hết tháng 01/2026", "đến hết thời gian giải ngân".
 _BY_DATE = re.compile(r"(?<!\w)(?:đến|tới)(?:\s+(?:hết|cuối|ngày))*\s+(?:tháng\s+)?\d|hết thời gian", re.IGNORECASE)
+# An achievement against the plan stated earlier in the sentence: its parts' percentages are against their plans.
+_ACHIEVED_AGAINST_PLAN = re.compile(
+    r"(?:đạt|bằng)\s+(?:khoảng\s+)?[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|KH\b|dự toán)", re.IGNORECASE
+)
+# A percentage disbursed, right after the verb: "giải ngân 31,2%", "giải ngân được 62,5% vốn bố trí".
+_DISBURSED_PCT = re.compile(
+    r"(?<!\w)giải ngân(?:\s+(?:được|đạt|mới đạt|chỉ đạt))?(?:\s+(?:trên|dưới|khoảng|gần|hơn|từ))?\s*$", re.IGNORECASE
+)
 # Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
 _DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
 
@@ -256,10 +281,13 @@ def measure_of(
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         # "tốc độ tăng trưởng 7,25% như kế hoạch đề ra": the planned growth; "tỷ lệ ... 95% theo kế hoạch": the rate
         return ("change_pct" if growth_context else "value"), 1, ""
-    if pct and previous is not None and previous.unit_text in ("%", "‰") and _COMPARATOR_BRACKET.search(left):
-        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)": the same measure, for another area,
-        # its sign its own ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%)" is a rise there)
-        fall = re.search(r"(?<!\w)giảm(?!\w)", _COMPARATOR_BRACKET.search(left).group(), re.IGNORECASE)
+    if pct and previous is not None and previous.unit_text in ("%", "‰") and (
+            _COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)):
+        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)", "đạt 45% kế hoạch (cả nước 40,1%)": the
+        # same measure, for another area, its sign its own ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%)"
+        # is a rise there)
+        stated = (_COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)).group()
+        fall = re.search(r"(?<!\w)giảm(?!\w)", stated, re.IGNORECASE)
         return previous.measure, (-1 if fall or sign < 0 else 1), ""
     compared = search(_COMPARED_LEVEL, left) if pct else None
     if compared and (previous is not None and previous.measure == "change_pct" and previous.start > cand.start - 300
@@ -267,6 +295,11 @@ def measure_of(
         # "tăng 8,78%, cao hơn mức 8,01% của 9 tháng", "mức tăng trưởng năm 2024 cao hơn so với năm 2023 (7,03%)":
         # the growth of the period or place it is compared with
         return "change_pct", 1, ""
+    if compared and previous is not None and previous.measure in ("plan_pct", "share_pct") \
+            and previous.unit_text == unit and previous.start > cand.start - 300:
+        # "đạt 61,2% kế hoạch, cao hơn mức 52,4% của cả nước", "nhỉnh hơn tỷ lệ 35,2% của cả nước": the achievement
+        # or share of the area or period it is compared with
+        return previous.measure, 1, ""
     signed = _SIGNED_BRACKET.search(left) if pct or unit else None
     if signed:
         # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets; "tăng 0,8% (+501 ha)": in
@@ -275,9 +308,14 @@ def measure_of(
         return measure, (-1 if signed.group(1) in ("-", "−", "–") else 1), ""  # a plus alone: "(cả nước +5,03%)"
     # (a pattern runs only where its words are: most figures are no comparison, no shortfall, no prior period)
     comparative = search(_COMPARATIVE, left_l)
-    if comparative and (comparative.group(2) or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)):
+    # (a difference in points is a comparison by itself, whatever names what it is compared with, or nothing:
+    # "So với năm trước, mức tăng năm nay thấp hơn 1,2 điểm phần trăm")
+    if comparative and (comparative.group(2) or unit in POINT_UNITS
+                        or re.match(r"[^.;]{0,40}?so\s+(?:với\s+)?", right, re.IGNORECASE)
+                        or re.search(r"(?<!\w)so với(?!\w)", sentence_left[:comparative.start() + len(sentence_left)
+                                                                           - len(left_l)], re.IGNORECASE)):
         fall = bool(_FALLING.match(comparative.group(1)))
-        if unit in ("điểm phần trăm", "điểm %"):
+        if unit in POINT_UNITS:
             return "change_pp", (-1 if fall else 1), ""
         # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
         return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
@@ -285,13 +323,15 @@ def measure_of(
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
     contribution = _CONTRIBUTION.search(left) if unit in POINT_UNITS else None
     if contribution:
-        drag = contribution.group("drag") or re.search(r"(?:^|[\s(])[-−]\s*$|(?<!\w)âm\s*$", left)
+        drag = contribution.group("drag") or contribution.group("drag_named") \
+            or re.search(r"(?:^|[\s(])[-−]\s*$|(?<!\w)âm\s*$", left)
         return "contribution_pp", (-1 if drag else 1), ""
     prior = search(PRIOR, left)
     if prior:
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
     last_verb = last_match(_VERBS, left)
     verb = last_verb.group(1).lower() if last_verb else ""
+    verb = _CHANGE_SYNONYMS.get(re.sub(r"\s+", " ", verb), verb)
     if verb in ("với", "là") and last_verb is not None:
         # "tăng mạnh nhất với 3,41%", "giảm nhiều nhất với 2,1%": the change the verb before states
         changed = _CHANGE_THEN_WITH.search(left[:last_verb.end()])
@@ -348,20 +388,30 @@ def measure_of(
                     _PART_SHARE.search(w, max(0, previous.start - 30), previous.start)
                     and not re.search(r"cơ cấu", w[previous.end:cand.start], re.IGNORECASE)
                     and not _STRUCTURE_HEAD.search(sentence_left))
-                or (previous.unit_text in ("%", "‰") and previous.measure == "value")
+                # (a level stated as a percentage of another period's is no rate: "bằng 85% cùng kỳ, giảm 15%")
+                or (previous.unit_text in ("%", "‰") and previous.measure == "value"
+                    and not previous.comparison_period and not _OTHER_PERIOD_AFTER.match(w, previous.end))
             )) or bool(_RATE_HEAD.match(sentence_left[-80:].split(";")[-1].split(",")[-1])) \
-                or bool(_RATE_OBJECT.search(left))
+                or bool(_RATE_OBJECT.search(left)) \
+                or (previous is not None and previous.measure == "change_pp" and bool(_PART_NAMED.search(left)))
             if unit == "‰" or rate:
                 return "change_pp", sign, ""
             return "change_pct", sign, ""
         return "change_abs", sign, ""
     if pct and _SHARE_AFTER.match(right):
         return "share_pct", 1, ""
+    if pct and _DISBURSED_PCT.search(left) and not after_pair_y:
+        # "giải ngân 31,2%", "giải ngân dưới 50%": of the allocation planned (after a pair "3/8 huyện", the pair's
+        # own rule below decides)
+        return "plan_pct", 1, ""
     if pct and previous is not None and previous.measure == "value" and re.search(r"(?:đạt|bằng)\s*$", left_l) \
             and (_PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1])
-                 or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])) and not _PLAN_AFTER.match(right) \
+                 or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])
+                 or _ACHIEVED_AGAINST_PLAN.search(sentence_left)) \
+            and not _PLAN_AFTER.match(right) \
             and not _SHARE_AFTER.match(right):
-        # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%":
+        # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%";
+        # "đạt 60% kế hoạch; trong đó vốn địa phương 1.200 tỷ đồng, đạt 65%": the sentence said what % are of;
         # money disbursed is disbursed against a plan, unless the clause names the project's whole investment as
         # what it is measured against ("(tổng mức đầu tư 3.900 tỷ đồng) lũy kế giải ngân 2.870 tỷ đồng, đạt 73,6%")
         clause = sentence_left.rsplit(";", 1)[-1]

@@ -897,6 +897,10 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
                 level is not None and level.period == code and level.cumulative and f.unit_text == "%"
                 and level.unit_text == "%" and _work_progress(r, level, w[sentence[0]:level.start])
                 and bool(_BARE_SHARE.match(w, f.end)) and ";" in w[level.end:f.start]
+            ) or (
+                # an achievement of an amount run up to the date is run up too: "..., trong đó vốn địa phương 1.021
+                # tỷ đồng, đạt 70,4%"
+                f.measure == "plan_pct" and level is not None and level.period == code and level.cumulative
             )
             if f.measure in ("value", "share_pct"):
                 last_level[sentence] = f

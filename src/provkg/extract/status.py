@@ -19,6 +19,19 @@ _TARGET_CUE = re.compile(
     r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao))(?!\w)",
     re.IGNORECASE,
 )
+# A sentence that opens a list of targets: "Mục tiêu chủ yếu:", "Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong
+# 6 tháng cuối năm gồm:", "Những chỉ tiêu phải đạt đến cuối năm:" (words of need or aim before the colon) ...
+TARGETS_HEAD = re.compile(
+    r"\s*(?:[-–+]\s*)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+chủ yếu)?"
+    r"(?:[^:\d.;]{0,60}?(?<!\w)(?:cần|phải|phấn đấu|đề ra|đặt ra|được giao)(?!\w)[^:.;]{0,50}?)?\s*:",
+    re.IGNORECASE,
+)
+# ... but not one that opens a list of results: "Các chỉ tiêu đã đạt được:", "Các chỉ tiêu ước thực hiện như sau:".
+RESULTS_HEAD = re.compile(
+    r"\s*(?:[-–+]\s*)?(?:các\s+|những\s+)?(?:mục tiêu|chỉ tiêu)[^:\d.;]{0,40}?"
+    r"(?<!\w)(?:đã|ước|thực hiện|đạt được|kết quả)(?!\w)[^:\d.;]{0,30}:",
+    re.IGNORECASE,
+)
 # Words of a result: after them a figure is no longer the target before it.
 _RESULT_WORD = re.compile(r"(?<!\w)(?:thực hiện|ước|đã|mới|còn|so với|giải ngân)(?!\w)", re.IGNORECASE)
 # A scenario's figure: "kịch bản tăng 10,2%", "thấp hơn kịch bản đề ra (8,8%)".
@@ -78,12 +91,15 @@ def status_of(
     head = sentence_left.split(";", 1)[0] if ";" in sentence_left else ""
     if measure == "plan_value":
         return "target"
+    if not _COUNTS_TARGETS.match(cand.unit) and TARGETS_HEAD.match(sentence_left):
+        return "target"  # an item of a list of targets, a plan achievement to reach too ("giải ngân trên 95% kế hoạch")
     # the cue is looked for with a few characters before the figure's own words, so that "26 chỉ tiêu" (a count of
     # targets) is seen as a count
     own = sentence_left[max(0, len(sentence_left) - len(left_local) - 4):]
     # A count of targets ("20 chỉ tiêu chủ yếu", "(9 chỉ tiêu vượt, 8 chỉ tiêu đạt)") is a count, whatever
     # target words stand around it: its status is its sentence's, never a target's.
-    targetable = not _COUNTS_TARGETS.match(cand.unit)
+    # (nor is an item of a list of results, whatever it is headed by: "Các chỉ tiêu đã đạt được: ...")
+    targetable = not _COUNTS_TARGETS.match(cand.unit) and not RESULTS_HEAD.match(sentence_left)
     partial_year = r.period_kind != "year"
     # (each pattern runs only where one of its words is: most figures name no target, scenario or forecast)
     if partial_year and search(_FORECAST_CUE, _own_clause(left_local)):

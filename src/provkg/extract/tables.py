@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 # What a header cell says its column holds, tried in this order.
 _VS_PLAN = re.compile(
     r"so\s+(?:với\s+)?(?:kế hoạch|KH|dự toán|chỉ tiêu)|%\s*(?:KH|kế hoạch|dự toán)|"
-    r"(?:\bTH|thực hiện)\s*/\s*(?:KH|kế hoạch|dự toán)",
+    # "TH/KH", and the estimated result over the plan: "ƯTH/KH", "UTH/KH" (ước thực hiện)
+    r"(?:(?<!\w)[ƯU]?TH|thực hiện)\s*/\s*(?:KH|kế hoạch|dự toán)",
     re.IGNORECASE,
 )
 # A comparison with another period says "so (với)"; "Cùng kỳ năm 2019" alone is a column of last year's levels.
