@@ -860,6 +860,29 @@ def _general_cases() -> list[Case]:
             fig(30, "1204", "học sinh", "value", "pupils", parent=10, breakdown="complete"),
             fig(50, "807", "học sinh", "value", "pupils", parent=10, breakdown="complete")]},
             {("PartsWithinTotal", "partial-counts", 10)}),
+        # "trong đó" parts dividing a total two ways may overlap: "kim ngạch xuất khẩu 500 triệu USD, trong đó khu
+        # vực có vốn FDI 320 triệu USD, hàng nông sản 210 triệu USD" (by owner, then by product) is a warning, not a
+        # violation; "vốn đầu tư toàn xã hội 1.000 tỷ đồng, trong đó vốn ngoài nhà nước 700 tỷ, vốn FDI 400 tỷ"
+        # (two kinds of one division of investment) is a violation; so is "thu nội địa 900 tỷ đồng, trong đó thu
+        # tiền sử dụng đất 600 tỷ, thu từ doanh nghiệp FDI 400 tỷ" (two kinds of domestic revenue).
+        Case("partial-two-divisions", {"partial-two-divisions": [
+            fig(10, "500", "triệu USD", "value", "export-value"),
+            fig(30, "320", "triệu USD", "value", "fdi-export-value", parent=10, breakdown="partial"),
+            fig(50, "210", "triệu USD", "value", "export-product-value", parent=10, breakdown="partial"),
+            fig(110, "1000", "tỷ đồng", "value", "total-social-investment"),
+            fig(130, "700", "tỷ đồng", "value", "non-state-investment", parent=110, breakdown="partial"),
+            fig(150, "400", "tỷ đồng", "value", "fdi", parent=110, breakdown="partial"),
+            fig(210, "900", "tỷ đồng", "value", "domestic-revenue"),
+            fig(230, "600", "tỷ đồng", "value", "land-use-fee-revenue", parent=210, breakdown="partial"),
+            fig(250, "400", "tỷ đồng", "value", "fdi-enterprise-revenue", parent=210, breakdown="partial")]},
+            {("PartialPartsWithinTotal", "partial-two-divisions", 10),
+             ("PartsWithinTotal", "partial-two-divisions", 110), ("PartsWithinTotal", "partial-two-divisions", 210)}),
+        # Near misses: each part within the total, both of one division within it ("trong đó: vốn ngoài nhà nước
+        # 560 tỷ, vốn FDI 400 tỷ" of 1.000 tỷ); a product and an owner's share of exports over the total only together.
+        Case("partial-two-divisions-ok", {"partial-two-divisions-ok": [
+            fig(110, "1000", "tỷ đồng", "value", "total-social-investment"),
+            fig(130, "560", "tỷ đồng", "value", "non-state-investment", parent=110, breakdown="partial"),
+            fig(150, "400", "tỷ đồng", "value", "fdi", parent=110, breakdown="partial")]}),
         # A plan achievement against the paragraph's one level and one plan of the quantity: the level after the
         # achievement ("đạt 93,1% kế hoạch (36.140/38.000 ha)": 95,1%; "giải ngân đạt 49% kế hoạch (3.971/8.631 tỷ
         # đồng)": 46,0%); the plan written as a target level ("Mục tiêu năm đón 2 triệu lượt khách. Sáu tháng
