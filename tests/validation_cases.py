@@ -1124,6 +1124,33 @@ def _general_cases() -> list[Case]:
             fig(230, "5", "%", "change_pct", None, comparison_period="2019-H1", subject="tăng F"),
             fig(250, "100", "tấn", "value", None, period="2019-H1", subject="sản lượng F cùng kỳ")]},
             lines=(0, 200)),
+        # A change against both levels of its sentence, all three of one indicator, where the report's other figures
+        # leave ChangeMatchesLevels no single pair: the period's level estimated elsewhere too ("Kim ngạch xuất
+        # khẩu đạt 38,6 triệu USD, giảm 11,4% so với cùng kỳ (45,1 triệu USD)": -14,4%, beside an estimate of 40,2
+        # elsewhere); the two levels in two units ("sản lượng thủy sản đạt 52.300 tấn, tăng 4,5% so với cùng kỳ
+        # (48,1 nghìn tấn)": +8,7%). Near misses: the right change beside another level ("đón 120 nghìn lượt
+        # khách, tăng 20% (100 nghìn lượt)"); one pair in the report is ChangeMatchesLevels' finding, not twice.
+        Case("change-sentence-indicator", {"change-sentence-indicator": [
+            fig(10, "38.6", "triệu USD", "value", "export-value"),
+            fig(30, "-11.4", "%", "change_pct", "export-value", comparison_period="2019-H1"),
+            fig(50, "45.1", "triệu USD", "value", "export-value", period="2019-H1"),
+            fig(210, "40.2", "triệu USD", "value", "export-value", estimate=True),
+            fig(410, "52300", "tấn", "value", "fishery-output"),
+            fig(430, "4.5", "%", "change_pct", "fishery-output", comparison_period="2019-H1"),
+            fig(450, "48.1", "nghìn tấn", "value", "fishery-output", period="2019-H1"),
+            fig(610, "120", "nghìn lượt", "value", "tourist-arrivals"),
+            fig(630, "20", "%", "change_pct", "tourist-arrivals", comparison_period="2019-H1"),
+            fig(650, "100", "nghìn lượt", "value", "tourist-arrivals", period="2019-H1"),
+            fig(810, "130", "nghìn lượt", "value", "tourist-arrivals", estimate=True),
+            fig(1010, "500", "tỷ đồng", "value", "retail-sales"),
+            fig(1030, "10", "%", "change_pct", "retail-sales", comparison_period="2019-H1"),
+            fig(1050, "400", "tỷ đồng", "value", "retail-sales", period="2019-H1")]},
+            {("ChangeMatchesLevelsInSentence", "change-sentence-indicator", 30),
+             ("ChangeMatchesLevelsInSentence", "change-sentence-indicator", 430),
+             ("ChangeMatchesLevels", "change-sentence-indicator", 1030),
+             # (the estimate of 40,2 beside the stated 38,6 is a restatement to read, a warning of its own)
+             ("SameFigureRestated", "change-sentence-indicator", 210)},
+            lines=(0, 200, 400, 600, 800, 1000)),
         # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
         # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
         # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
