@@ -815,3 +815,142 @@ def test_a_yearly_report_states_a_change_since_the_year_before_for_its_year() ->
 def test_a_growth_in_brackets_after_the_year_compared_with_is_that_years(body: str, token: str, expected) -> None:
     f = figure_of(body, token, "2023", title="năm 2023")
     assert (f.measure, f.period, f.comparison_period) == ("change_pct", *expected)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a span of days whose first day is written without its month: an event's dates, not the time of a level
+    ("Vụ Mùa cấy 61.000 ha, do đợt rét đậm từ ngày 12 đến 18/2 nên năng suất chỉ đạt 55,2 tạ/ha.", "55,2",
+     "2023"),
+    ("Do mưa lớn từ 3 - 7/10 nên sản lượng lúa mùa ước 210.400 tấn, giảm 3,1%.", "210.400", "2023"),
+])
+def test_a_span_of_days_is_no_point_in_time(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", title="năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # "Hiện <subject> có": a level held now, a stock at the end of the report's period
+    ("Du lịch phục hồi khá. Hiện tỉnh có 180 cơ sở lưu trú với 3.900 buồng.", "180"),
+    ("Về thương mại, hiện toàn huyện có 14 chợ nông thôn.", "14"),
+])
+def test_a_level_held_now(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-06-30"
+
+
+@pytest.mark.parametrize("body", [
+    # the clause's subject is not held by "hiện" in a verb: "thực hiện"
+    "Tỉnh đã thực hiện kế hoạch có 180 nhiệm vụ trọng tâm.",
+])
+def test_carrying_out_is_no_level_held_now(body: str) -> None:
+    assert period_of(body, "180", "2023-H1") == "2023-H1"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a day opening a sentence gives way to a span of months the figure's own words name
+    ("Đến cuối tháng 6, đàn bò giảm 2,1% so với cùng thời điểm, còn sản lượng thịt xuất chuồng 6 tháng đạt 9.400 tấn.",
+     "9.400"),
+    ("Tính đến ngày 30/6, đàn gia cầm ước 3,2 triệu con; sản lượng trứng 6 tháng đầu năm đạt 41 triệu quả.", "41"),
+])
+def test_a_span_in_the_figures_words_outranks_an_opening_day(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-H1"
+
+
+@pytest.mark.parametrize("body", [
+    # a day after the report's period (a forecast's, a deadline's) dates its own sentence only: the paragraph's
+    # earlier day goes on for the sentences after it
+    "Đến ngày 30/11/2023, toàn tỉnh giải ngân 2.310 tỷ đồng. Dự kiến đến 31/01/2024 giải ngân trên 96% kế hoạch. "
+    "Riêng vốn chương trình nông thôn mới mới giải ngân 184 tỷ đồng, đạt 41%.",
+    "Tính đến ngày 30/11/2023, vốn đầu tư công giải ngân 2.310 tỷ đồng. Phấn đấu đến hết tháng 1/2024 giải ngân "
+    "100% kế hoạch. Vốn ngân sách trung ương mới giải ngân 184 tỷ đồng.",
+])
+def test_a_forecasts_day_does_not_date_the_sentences_after_it(body: str) -> None:
+    assert period_of(body, "184", "2023", title="năm 2023") == "2023-11-30"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # "toàn tỉnh có" opens a count of new things as it opens a level: a count of new things is a flow over the
+    # report's period, not a stock at its end
+    ("Môi trường kinh doanh được cải thiện. Toàn tỉnh có 240 doanh nghiệp thành lập mới, tăng 5%.", "240"),
+    ("Về đầu tư, toàn tỉnh có 17 dự án được cấp mới giấy chứng nhận đầu tư.", "17"),
+])
+def test_a_count_of_new_things_is_a_flow(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2023-H1"
+
+
+def test_a_count_of_things_held_is_still_a_stock() -> None:
+    assert period_of("Toàn tỉnh có 240 trường đạt chuẩn quốc gia.", "240", "2023-H1") == "2023-06-30"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the damage of a storm, and the relief of it, in the sentences after the one naming the storm and its month
+    ("Bão số 4 và đợt lũ từ ngày 10-14/8 làm ngập 5.200 ngôi nhà. Thiệt hại về thủy sản ước khoảng 320 tỷ đồng.",
+     "320"),
+    ("Bão số 4 đổ bộ giữa tháng 8 gây thiệt hại nặng. Tỉnh đã xuất 600 tấn gạo hỗ trợ người dân.", "600"),
+    # ... and a figure the storm's damage is said of after it
+    ("Bão số 4 đổ bộ giữa tháng 8. Tỉnh chi 45 tỷ đồng cho 30 xã bị ảnh hưởng bởi bão số 4.", "30"),
+])
+def test_a_storms_damage_through_its_paragraph(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", title="9 tháng năm 2023") == "2023-08"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a crop season's area keeps its season, though part of it was flooded by the storm
+    ("Bão số 4 đổ bộ giữa tháng 8. Vụ Mùa gieo cấy 27.000 ha; trong đó 5.100 ha bị ngập do bão số 4.", "5.100"),
+    # a sentence naming a time of its own keeps it
+    ("Bão số 4 đổ bộ giữa tháng 8. Trong 9 tháng, thiệt hại do thiên tai ước 410 tỷ đồng.", "410"),
+])
+def test_a_storm_does_not_date_a_season_or_a_sentence_with_its_own_time(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", title="9 tháng năm 2023") != "2023-08"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a sentence giving the cause of the month's figure before it is of that month, not of the release's months
+    ("Chỉ số giá tiêu dùng tháng 10 tăng 0,48% so với tháng trước. Nguyên nhân chủ yếu do nhóm nhà ở và vật liệu "
+     "xây dựng tăng 1,36%.", "1,36%"),
+    # ... also past an aside about the country beside it
+    ("CPI tháng 10 tăng 0,48% so với tháng trước (cả nước tăng 0,33%). Chủ yếu do giá gạo tăng 2,7%.", "2,7%"),
+])
+def test_a_cause_is_of_the_figure_it_explains(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-10M", title="tháng 10 và 10 tháng năm 2023") == "2023-10"
+
+
+def test_a_cause_naming_its_own_time_keeps_it() -> None:
+    body = ("CPI tháng 10 tăng 0,48% so với tháng trước. Nguyên nhân do giá gạo 10 tháng tăng 2,7%.")
+    assert period_of(body, "2,7%", "2023-10M", title="tháng 10 và 10 tháng năm 2023") == "2023-10M"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the works of a list share the words of the first's progress: each share is done since the work started
+    # (shares whose words link them to no indicator of a work's progress)
+    ("Công trình trụ sở A hoàn thành 80% khối lượng; cải tạo QL10 đoạn cầu X - cầu Y đạt 47%.", "47%"),
+    ("Cầu C đã bàn giao mặt bằng được 90%; nâng cấp tỉnh lộ 8 đoạn A - B đạt 38%.", "38%"),
+])
+def test_a_list_of_works_progress_is_a_running_total(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-H1").cumulative is True
+
+
+def test_a_share_naming_what_it_is_of_is_no_works_progress() -> None:
+    body = "Dự án hồ chứa nước A hoàn thành khoảng 70% khối lượng; tỷ lệ hộ dùng nước sạch đạt 58% dân số."
+    assert figure_of(body, "58%", "2023-H1").cumulative is False
+
+
+@pytest.mark.parametrize(("body", "token", "period", "comparison"), [
+    # "nửa đầu năm" / "nửa cuối năm" is a half of a year, in a comparison too ...
+    ("Kim ngạch xuất khẩu 6 tháng ước tăng 4,2% so với nửa cuối năm trước.", "4,2%", "2024-H1", "2023-H2"),
+    ("Lượng khách du lịch 6 tháng tăng 12% so với nửa cuối năm 2023.", "12%", "2024-H1", "2023-H2"),
+    # ... and the growth in brackets after it is that half's, over the half a year before it
+    ("GRDP 6 tháng tăng 5,8%. So với nửa đầu năm 2023 (tăng 6,93%), mức tăng năm nay thấp hơn.", "6,93%",
+     "2023-H1", "2022-H1"),
+    ("Chỉ số sản xuất công nghiệp tăng 9,1%, cao hơn cùng kỳ năm 2023 (tăng 7,4%).", "7,4%", "2023-H1", "2022-H1"),
+])
+def test_halves_of_a_year_compared_with(body: str, token: str, period: str, comparison: str) -> None:
+    f = figure_of(body, token, "2024-H1", title="6 tháng đầu năm 2024")
+    assert (f.period, f.comparison_period) == (period, comparison)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a half of a year named before a figure in a report of nine months
+    ("Nửa đầu năm, tổng sản phẩm trên địa bàn tăng 6,2%.", "6,2%", "2024-H1"),
+    ("Riêng nửa cuối năm 2024, kế hoạch đặt ra là thu hút 40 dự án mới.", "40", "2024-H2"),
+])
+def test_a_half_of_a_year_named(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2024-9M", title="9 tháng năm 2024") == expected

@@ -52,6 +52,7 @@ from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_aft
 from provkg.extract.period import (
     apply_cumulative,
     carry_stock_dates,
+    explains_before,
     inherit_total_periods,
     paragraph_date,
     periods_of,
@@ -300,6 +301,14 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             w[sent_start:cand.start]
         ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
+        elif previous is None and period == r.period and before is not None and measure in (
+            "change_pct", "change_abs", "value"
+        ) and explains_before(w[sent_start:cand.start]):
+            # the cause of the province's figure before, not of an aside about the country beside it: "CPI tháng 11
+            # tăng 0,62% (cả nước tăng 0,45%). Nguyên nhân chủ yếu do nhóm thực phẩm tăng 2,14%"
+            explained = _last_of_area(r, figures, cand.start) if _elsewhere(r, before[1]) else before
+            if explained is not None and not _aside(r, explained[1]):
+                period = explained[1].period
         if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
         if measure in ("value", "plan_value") and indicator in r.lex.stocks and _MORE.search(left_local):

@@ -100,11 +100,13 @@ _COMPARE_PATTERN = (
     r"(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
     r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
     r"quý\s+(" + QUARTER_NUMERAL + r")\b(?:\s+năm\s+(\d{4}))?|"
-    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d))"
+    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d)|"
+    r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>trước|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
-# the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)"
-_COMPARED_BRACKET = re.compile(_COMPARE_PATTERN + r"\s*(?:là\s*)?\(\s*$", re.IGNORECASE)
+# the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)", "so với nửa đầu
+# năm 2023 (tăng 6,93%)"
+_COMPARED_BRACKET = re.compile(_COMPARE_PATTERN + r"\s*(?:là\s*)?\(\s*(?:(?:tăng|giảm)\s+)?$", re.IGNORECASE)
 
 
 # "trong tháng 6/2019": that month alone.
@@ -158,15 +160,19 @@ _DEADLINE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"\s*,?\s*(?:đến|tới)(?!\w)", re.IGNORECASE)
-# the start of a span of days: "từ ngày 16/12/2024 đến ..."
+# the start of a span of days: "từ ngày 16/12/2024 đến ...", "từ ngày 25 đến 28/9" (its month written once, at the end)
 _RANGE_START = re.compile(
-    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)", re.IGNORECASE
+    r"(?<!\w)từ\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s*(?:đến|tới|[-–])", re.IGNORECASE
 )
 _QUARTER = re.compile(
     r"(?<!so với )(?<!so )(?<!\w)quý\s+(" + QUARTER_NUMERAL + r")(?!\w)(?:\s+năm\s+(\d{4})|\s*/\s*(\d{4}))?",
     re.IGNORECASE,
 )
-_YEAR_START = re.compile(r"(?<!tháng )đầu năm\s+(\d{4})", re.IGNORECASE)
+# "nửa đầu năm 2024", "trong nửa cuối năm": a half of a year (not one compared with: "so với nửa đầu năm 2023")
+_HALF_YEAR = re.compile(
+    r"(?<!so với )(?<!so )(?<!hơn )(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
+)
+_YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )đầu năm\s+(\d{4})", re.IGNORECASE)  # (not "nửa đầu năm 2023")
 
 
 _OWN_YEAR = re.compile(
@@ -174,6 +180,16 @@ _OWN_YEAR = re.compile(
 )
 
 
+# "Hiện tỉnh có 205 cơ sở lưu trú", "hiện toàn huyện có 12 chợ": a level now held, the subject between "hiện" and
+# "có" (a clause opening with "hiện", not the verb "thực hiện")
+_NOW_HOLDS = re.compile(r"(?:^|[.,;:(\n])\s*hiện\s+(?:[^\W\d]+\s+){1,3}?có(?!\w)", re.IGNORECASE)
+# What a count of new things names after the figure: "có 196 doanh nghiệp thành lập mới", "có 41 dự án được cấp
+# mới": a flow over the period, though "toàn tỉnh có" opens it as it opens a level
+_NEWLY_COUNTED = re.compile(
+    r"[^.;,\d]{0,40}?(?<!\w)(?:(?:thành lập|đăng ký|cấp phép|cấp|phát sinh|khởi công|xây dựng)\s+mới"
+    r"|đăng ký thành lập)(?!\w)",
+    re.IGNORECASE,
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r" {2,}")
 # "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 14.800 lao động có việc làm mới": work
@@ -248,6 +264,10 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
     if single and 1 <= month_number(single.group(1)) <= 12:
         year = single.group(2) or single.group(3) or r.year
         named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
+    half = last_match(_HALF_YEAR, clause)
+    if half:
+        named.append((clause_start + half.start(),
+                      f"{half.group(2) or r.year}-{'H1' if half.group(1).lower() == 'đầu' else 'H2'}"))
     whole = last_match(_WHOLE_YEAR, clause)
     if whole and (_PART_BEFORE_YEAR.search(clause, max(0, whole.start() - 20), whole.start())
                   or whole.group(2) and _PLAN_BEFORE_YEAR.search(clause, max(0, whole.start() - 40), whole.start())
@@ -312,8 +332,12 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
             if found and kind == "quarter":
                 number = ROMAN.get(found.group(1).upper()) or int(found.group(1))
                 return f"{found.group(2) or found.group(3) or r.year}-Q{number}"
-    if point and (point[0] >= clause_start or not named):
-        return point[1]  # (a day named in an earlier clause yields to a time the figure's own clause names)
+    own_span = bool(local) and point is not None and point[0] < text.rfind(local) and search(_MONTHS_SPAN, local)
+    if point and (point[0] >= clause_start or not named) and not own_span:
+        # (a day named in an earlier clause yields to a time the figure's own clause names, and a day opening a
+        # sentence to a span the figure's own words name: "Đến cuối tháng 6, đàn bò giảm 2%, còn sản lượng thịt
+        # xuất chuồng 6 tháng đạt 9.400 tấn")
+        return point[1]
     if named:
         return max(named)[1]
     # a clause naming no time goes on with the time the nearest clause before it opens with, or its sentence
@@ -340,9 +364,9 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "share_pct") and work_done(text, right):
         return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
-    if measure in ("value", "change_abs", "change_pct") and (
+    if measure in ("value", "change_abs", "change_pct") and not _NEWLY_COUNTED.match(right) and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
-        or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE)
+        or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE) or search(_NOW_HOLDS, clause)
         or search(_KEPT, local)
     ):
         return r.ref_date
@@ -413,13 +437,38 @@ SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
 _PLAN_YEAR = re.compile(r"(?<!\w)" + vocabulary().plan + r"(?:\s+[^\W\d]+){0,5}\s+năm\s+(\d{4})", re.IGNORECASE)
 
 
-def _storm_month(r: ReportContext, sentence_left: str, right: str) -> int | None:
-    """The month of the storm whose damage the sentence counts ("bão số 3 và hoàn lưu sau bão gây thiệt hại ...,
-    làm hư hỏng 4.120 ngôi nhà"), when the text states the month it struck."""
+def _storm_month(r: ReportContext, start: int, sentence_left: str, right: str) -> int | None:
+    """The month of the storm whose damage (or the relief of it) the sentence counts ("bão số 3 và hoàn lưu sau
+    bão gây thiệt hại ..., làm hư hỏng 4.120 ngôi nhà", "hỗ trợ 80 tỷ đồng cho 46 xã bị ảnh hưởng bởi bão số 13"),
+    when the text states the month it struck. A sentence naming no storm and no time of its own goes on with the
+    storm its paragraph names before it ("Bão số 5 ... . Thiệt hại về nông nghiệp ước 1.200 tỷ đồng")."""
     storm = last_match(STORM, sentence_left)
-    if storm is None or not (_DAMAGE.search(sentence_left, storm.end()) or _DAMAGE.match(right[:40])):
-        return None
+    if storm is not None:
+        if not (_DAMAGE.search(sentence_left, storm.end()) or _DAMAGE.match(right[:40])):
+            return None
+    elif _SEASON.search(sentence_left):
+        return None  # (a crop season's area keeps its season, its part a storm flooded too: "vụ Mùa gieo cấy
+        # 27.000 ha; trong đó 5.000 ha bị ngập do bão số 3")
+    else:
+        sentence = sentence_left + right[:right.find(".") if "." in right else len(right)]
+        clause_after = re.split(r"[.;]", right, maxsplit=1)[0]
+        storm = STORM.search(clause_after)  # (the figure the object of the damage: "46 xã bị ảnh hưởng bởi bão")
+        if storm is not None and not (_DAMAGE.search(clause_after, 0, storm.start())
+                                      or _RELIEF.search(clause_after, 0, storm.start())):
+            return None
+        if storm is None:
+            paragraph_start = r.paragraph_of(start)
+            sentence_start = start - len(sentence_left)
+            if paragraph_start >= sentence_start or names_own_time(sentence_left):
+                return None
+            storm = last_match(STORM, r.w[paragraph_start:sentence_start])
+        if storm is None or not (_DAMAGE.search(sentence) or _RELIEF.search(sentence)):
+            return None
     return r.event_months().get(f"{storm.group(1).lower()} {storm.group(2)}")
+
+
+# Relief of a disaster's damage: "xuất 1.200 tấn gạo hỗ trợ người dân", "các xã bị ảnh hưởng bởi bão"
+_RELIEF = re.compile(r"(?<!\w)(?:hỗ trợ|cứu trợ|khắc phục|bị ảnh hưởng)(?!\w)", re.IGNORECASE)
 
 
 _DAMAGE = re.compile(
@@ -531,7 +580,7 @@ def periods_of(
     elif own_year:
         period = own_year
     elif measure in ("value", "change_abs") and r.period_kind != "month" and (
-        month := _storm_month(r, sentence_left, right)
+        month := _storm_month(r, cand.start, sentence_left, right)
     ):
         period = f"{r.year}-{month:02d}"  # the damage of a storm the text dates: "bão số 3 ... đầu tháng 9"
     elif measure != "plan_value" and (season := _season_named(sentence_left)):
@@ -648,6 +697,11 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
         comparison = f"{edge_year - 1}-12-31" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
     elif m.group(4):
         comparison = f"{m.group(4)}/{m.group(5)}"
+    elif m.group("half"):
+        # "so với nửa đầu năm 2023", "so với nửa cuối năm trước": that half of a year
+        named = m.group("half_year")
+        half_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+        comparison = f"{half_year}-{'H1' if m.group('half').lower() == 'đầu' else 'H2'}"
     elif year and year.isdigit():
         comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
@@ -746,6 +800,16 @@ def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
 _OWN_TIME_WORDS = re.compile(r"(?<!\w)(?:tháng|quý|năm|kỳ|vụ|ngày|đến nay|hiện nay|hiện có)(?!\w)", re.IGNORECASE)
 
 
+# A sentence giving the cause of the figure before it: "Nguyên nhân chủ yếu do giá thực phẩm tăng 2,1%", "Nguyên
+# nhân làm chỉ số giá tăng là ...", "Chủ yếu do nhóm nhà ở tăng 1,4%"
+_CAUSE_OPENER = re.compile(r"\s*(?:nguyên nhân|chủ yếu (?:là )?do|một phần do)(?!\w)", re.IGNORECASE)
+
+
+def explains_before(sentence_left: str) -> bool:
+    """Whether a sentence gives the cause of the figure before it: its figures are of that figure's period."""
+    return bool(_CAUSE_OPENER.match(sentence_left)) and not names_own_time(sentence_left)
+
+
 def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | None:
     """The date a paragraph states before the figure's sentence ("Vụ lúa Hè thu: tính đến ngày 15/8/2022, ... . Đã
     thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too."""
@@ -753,19 +817,30 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
     clause = r.w[sentence_start:start]
     if paragraph_start >= sentence_start or _OWN_TIME_WORDS.search(clause):
         return None
-    found = context_period(r, r.w[paragraph_start:sentence_start], "", "", "value")
-    return found if found and _DAY.fullmatch(found) and found != r.ref_date else None
+    before = r.w[paragraph_start:sentence_start]
+    while before.strip():
+        found = context_period(r, before, "", "", "value")
+        if not (found and _DAY.fullmatch(found)):
+            return None
+        if found <= r.period_end.isoformat():
+            return found if found != r.ref_date else None
+        # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2023 giải ngân trên 97%
+        # kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
+        before = before[:before.rstrip().rfind(". ") + 1]
+    return None
 
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:lũy kế|luỹ kế|tính từ đầu năm|từ đầu năm)(?!\w)", re.IGNORECASE)
+_RUNNING_TOTAL = vocabulary().running_total
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
 _UP_TO = re.compile(
     r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
     re.IGNORECASE,
 )
 _CHANGES = ("change_pct", "change_abs", "change_pp")
+# a share naming nothing after it: "đường B đạt 65%;"
+_BARE_SHARE = re.compile(r"\s*(?:[;.]|$)")
 
 
 def work_done(before: str, after: str) -> bool:
@@ -813,8 +888,15 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             # (a ratio is neither: "năng suất ước đạt 6,92 tấn/ha")
             flow_to_date = bool(f.indicator) and f.indicator not in r.lex.stocks and "/" not in f.unit_text \
                 and bool(_UP_TO.search(before))
+            level = last_level.get(sentence)
             f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
                 parent is not None and parent.period == code and parent.cumulative
+            ) or (
+                # the works of a list share the words of the first's progress: "hồ chứa A hoàn thành 72% khối
+                # lượng; đường B đạt 65%; kè C đạt 40%"
+                level is not None and level.period == code and level.cumulative and f.unit_text == "%"
+                and level.unit_text == "%" and _work_progress(r, level, w[sentence[0]:level.start])
+                and bool(_BARE_SHARE.match(w, f.end)) and ";" in w[level.end:f.start]
             )
             if f.measure in ("value", "share_pct"):
                 last_level[sentence] = f

@@ -28,6 +28,7 @@ class Vocabulary:
     plan_words: tuple[str, ...]  # words naming a plan, a target, a budget estimate
     stock: re.Pattern[str]
     since_start: frozenset[str]  # indicators whose level at a date has accumulated since a work started
+    running_total: re.Pattern[str]  # words of a level run up from the start of the year ("lũy kế")
     cause: re.Pattern[str]
     favourable: re.Pattern[str]
     target: re.Pattern[str]  # words that set a target ("phấn đấu", "mục tiêu"), not inside a programme's name
@@ -95,6 +96,7 @@ def vocabulary() -> Vocabulary:
             plan_words=tuple(cues["plan"]),
             stock=words_pattern(cues["stock"]),
             since_start=frozenset(data["running_totals"]["since_start"]),
+            running_total=words_pattern(data["running_totals"]["words"]),
             cause=words_pattern(cues["cause"]),
             favourable=words_pattern(cues["favourable"]),
             target=words_except(cues["target"], cues["not_target"]),
