@@ -860,6 +860,29 @@ def _general_cases() -> list[Case]:
             fig(30, "1204", "học sinh", "value", "pupils", parent=10, breakdown="complete"),
             fig(50, "807", "học sinh", "value", "pupils", parent=10, breakdown="complete")]},
             {("PartsWithinTotal", "partial-counts", 10)}),
+        # "trong đó" parts dividing a total two ways may overlap: "kim ngạch xuất khẩu 500 triệu USD, trong đó khu
+        # vực có vốn FDI 320 triệu USD, hàng nông sản 210 triệu USD" (by owner, then by product) is a warning, not a
+        # violation; "vốn đầu tư toàn xã hội 1.000 tỷ đồng, trong đó vốn ngoài nhà nước 700 tỷ, vốn FDI 400 tỷ"
+        # (two kinds of one division of investment) is a violation; so is "thu nội địa 900 tỷ đồng, trong đó thu
+        # tiền sử dụng đất 600 tỷ, thu từ doanh nghiệp FDI 400 tỷ" (two kinds of domestic revenue).
+        Case("partial-two-divisions", {"partial-two-divisions": [
+            fig(10, "500", "triệu USD", "value", "export-value"),
+            fig(30, "320", "triệu USD", "value", "fdi-export-value", parent=10, breakdown="partial"),
+            fig(50, "210", "triệu USD", "value", "export-product-value", parent=10, breakdown="partial"),
+            fig(110, "1000", "tỷ đồng", "value", "total-social-investment"),
+            fig(130, "700", "tỷ đồng", "value", "non-state-investment", parent=110, breakdown="partial"),
+            fig(150, "400", "tỷ đồng", "value", "fdi", parent=110, breakdown="partial"),
+            fig(210, "900", "tỷ đồng", "value", "domestic-revenue"),
+            fig(230, "600", "tỷ đồng", "value", "land-use-fee-revenue", parent=210, breakdown="partial"),
+            fig(250, "400", "tỷ đồng", "value", "fdi-enterprise-revenue", parent=210, breakdown="partial")]},
+            {("PartialPartsWithinTotal", "partial-two-divisions", 10),
+             ("PartsWithinTotal", "partial-two-divisions", 110), ("PartsWithinTotal", "partial-two-divisions", 210)}),
+        # Near misses: each part within the total, both of one division within it ("trong đó: vốn ngoài nhà nước
+        # 560 tỷ, vốn FDI 400 tỷ" of 1.000 tỷ); a product and an owner's share of exports over the total only together.
+        Case("partial-two-divisions-ok", {"partial-two-divisions-ok": [
+            fig(110, "1000", "tỷ đồng", "value", "total-social-investment"),
+            fig(130, "560", "tỷ đồng", "value", "non-state-investment", parent=110, breakdown="partial"),
+            fig(150, "400", "tỷ đồng", "value", "fdi", parent=110, breakdown="partial")]}),
         # A plan achievement against the paragraph's one level and one plan of the quantity: the level after the
         # achievement ("đạt 93,1% kế hoạch (36.140/38.000 ha)": 95,1%; "giải ngân đạt 49% kế hoạch (3.971/8.631 tỷ
         # đồng)": 46,0%); the plan written as a target level ("Mục tiêu năm đón 2 triệu lượt khách. Sáu tháng
@@ -1101,6 +1124,33 @@ def _general_cases() -> list[Case]:
             fig(230, "5", "%", "change_pct", None, comparison_period="2019-H1", subject="tăng F"),
             fig(250, "100", "tấn", "value", None, period="2019-H1", subject="sản lượng F cùng kỳ")]},
             lines=(0, 200)),
+        # A change against both levels of its sentence, all three of one indicator, where the report's other figures
+        # leave ChangeMatchesLevels no single pair: the period's level estimated elsewhere too ("Kim ngạch xuất
+        # khẩu đạt 38,6 triệu USD, giảm 11,4% so với cùng kỳ (45,1 triệu USD)": -14,4%, beside an estimate of 40,2
+        # elsewhere); the two levels in two units ("sản lượng thủy sản đạt 52.300 tấn, tăng 4,5% so với cùng kỳ
+        # (48,1 nghìn tấn)": +8,7%). Near misses: the right change beside another level ("đón 120 nghìn lượt
+        # khách, tăng 20% (100 nghìn lượt)"); one pair in the report is ChangeMatchesLevels' finding, not twice.
+        Case("change-sentence-indicator", {"change-sentence-indicator": [
+            fig(10, "38.6", "triệu USD", "value", "export-value"),
+            fig(30, "-11.4", "%", "change_pct", "export-value", comparison_period="2019-H1"),
+            fig(50, "45.1", "triệu USD", "value", "export-value", period="2019-H1"),
+            fig(210, "40.2", "triệu USD", "value", "export-value", estimate=True),
+            fig(410, "52300", "tấn", "value", "fishery-output"),
+            fig(430, "4.5", "%", "change_pct", "fishery-output", comparison_period="2019-H1"),
+            fig(450, "48.1", "nghìn tấn", "value", "fishery-output", period="2019-H1"),
+            fig(610, "120", "nghìn lượt", "value", "tourist-arrivals"),
+            fig(630, "20", "%", "change_pct", "tourist-arrivals", comparison_period="2019-H1"),
+            fig(650, "100", "nghìn lượt", "value", "tourist-arrivals", period="2019-H1"),
+            fig(810, "130", "nghìn lượt", "value", "tourist-arrivals", estimate=True),
+            fig(1010, "500", "tỷ đồng", "value", "retail-sales"),
+            fig(1030, "10", "%", "change_pct", "retail-sales", comparison_period="2019-H1"),
+            fig(1050, "400", "tỷ đồng", "value", "retail-sales", period="2019-H1")]},
+            {("ChangeMatchesLevelsInSentence", "change-sentence-indicator", 30),
+             ("ChangeMatchesLevelsInSentence", "change-sentence-indicator", 430),
+             ("ChangeMatchesLevels", "change-sentence-indicator", 1030),
+             # (the estimate of 40,2 beside the stated 38,6 is a restatement to read, a warning of its own)
+             ("SameFigureRestated", "change-sentence-indicator", 210)},
+            lines=(0, 200, 400, 600, 800, 1000)),
         # An integer count and its % change wherever the count stands: after the change ("Số vụ tai nạn giao
         # thông tăng 8,9% (38 vụ)": no whole count gives 38 with +8,9%), or in the sentence before ("Sáu tháng
         # xảy ra 27 vụ cháy. So với cùng kỳ, số vụ cháy giảm 6,7%").
