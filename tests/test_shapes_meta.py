@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pyshacl
 import pytest
@@ -71,3 +73,25 @@ def test_ratio_bounds_name_defined_indicators() -> None:
     for predicate in (pksh.numerator, pksh.denominator, pksh.indicator):
         for indicator in bounds.objects(None, predicate):
             assert str(indicator) in defined.iris, indicator
+
+
+# SHACL's pre-binding of $this (SHACL §5.2.1) forbids these in a constraint's query; pyshacl then refuses every
+# shape at once. Regression: a MINUS written for Oxigraph's speed broke the standard engine.
+_FORBIDDEN_IN_CONSTRAINTS = re.compile(r"\b(MINUS|VALUES|SERVICE)\b", re.IGNORECASE)
+_QUERY_COMMENT = re.compile(r"(^|\s)#.*$", re.MULTILINE)
+_IRI = re.compile(r"<[^<>\s]*>")
+
+
+def _forbidden_words(query: str) -> list[str]:
+    return _FORBIDDEN_IN_CONSTRAINTS.findall(_QUERY_COMMENT.sub("", _IRI.sub("<>", query)))
+
+
+def test_no_constraint_query_uses_what_shacl_pre_binding_forbids() -> None:
+    offending = {str(shape): _forbidden_words(str(query))
+                 for shape, query in load_shapes().subject_objects(SH.select) if _forbidden_words(str(query))}
+    assert not offending
+
+
+def test_the_forbidden_word_check_sees_a_minus_and_skips_comments() -> None:
+    assert _forbidden_words("SELECT $this WHERE { ?a ?b ?c MINUS { ?a ?d ?e } }") == ["MINUS"]
+    assert _forbidden_words("SELECT $this WHERE { # no MINUS here, nor VALUES\n ?a ?b <http://x.org/#values> }") == []

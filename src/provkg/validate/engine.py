@@ -543,29 +543,12 @@ def _prepared_queries() -> Iterator[None]:
         processor.SPARQLProcessor.query = original
 
 
-# SHACL forbids MINUS in a constraint's query (pyshacl refuses the whole shapes graph). The shapes use MINUS, for
-# speed on Oxigraph, only in blocks whose variables shared with the query are all bound before the block, where
-# FILTER NOT EXISTS means the same: pyshacl is handed that form.
-_MINUS = re.compile(r"\bMINUS(\s*\{)")
-
-
-def _standard_shapes(shapes: rdflib.Graph) -> rdflib.Graph:
-    standard = rdflib.Graph()
-    for subject, predicate, value in shapes:
-        if predicate == SH.select and isinstance(value, rdflib.Literal) and _MINUS.search(value):
-            value = rdflib.Literal(_MINUS.sub(r"FILTER NOT EXISTS\1", str(value)), datatype=value.datatype,
-                                   lang=value.language)
-        standard.add((subject, predicate, value))
-    return standard
-
-
 def _run_pyshacl(work: ox.Store, report_iri: str | None, shapes: rdflib.Graph) -> list[Finding]:
     import pyshacl
 
     with _prepared_queries():
         _, results, _ = pyshacl.validate(
-            _union_graph(work), shacl_graph=_standard_shapes(shapes), inference="none", advanced=False,
-            allow_warnings=True,
+            _union_graph(work), shacl_graph=shapes, inference="none", advanced=False, allow_warnings=True,
         )
     in_report = None
     if report_iri is not None:
