@@ -298,6 +298,17 @@ def _cases() -> list[Case]:
             fig(60, "1250", "người", "value", None, area="integer-change-ok-x"),
             fig(70, "3.3", "%", "change_pct", None, comparison_period="2019-H1", area="integer-change-ok-x")]},
             lines=(0, 55)),
+        # A count of things no indicator names, then a change of a named quantity: the counted things' own
+        # growth over a threshold, not the count's change ("23 sản phẩm có sản lượng tăng trên 12%"; "7 huyện
+        # có GRDP tăng trên 9%"): no whole earlier count is asked for. Regression (dev: a count of products and
+        # of provinces read with the threshold as their change).
+        Case("count-of-things-over-a-threshold", {"count-of-things-over-a-threshold": [
+            fig(10, "23", "sản phẩm", "value", None),
+            fig(30, "12", "%", "change_pct", "industrial-products", comparison_period="2019-H1"),
+            fig(110, "7", "huyện", "value", None, area="count-of-things-over-a-threshold-x"),
+            fig(130, "9", "%", "change_pct", "grdp", comparison_period="2019-H1",
+                area="count-of-things-over-a-threshold-x")]},
+            lines=(0, 100)),
         # A level, its change in units and in %: 108 accidents after a fall of 5 is a fall of 4,42%, not 4,8%; 102
         # after a rise of 9 is +9,68%, not +9,2%, even read without indicators; 1.250 tấn up 50 tấn is +4,2%.
         Case("change-pair-wrong", {"change-pair-wrong": [
