@@ -954,3 +954,32 @@ def test_halves_of_a_year_compared_with(body: str, token: str, period: str, comp
 ])
 def test_a_half_of_a_year_named(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2024-9M", title="9 tháng năm 2024") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report", "title", "period"), [
+    # capital drawn against the year's plan, in a quarter's report: drawn since 1 January, counted on its last day
+    ("Quý I, toàn tỉnh giải ngân 845 tỷ đồng vốn đầu tư công, đạt 12,4% kế hoạch.", "845", "2023-Q1",
+     "quý I năm 2023", "2023-03-31"),
+    ("Quý I, toàn tỉnh giải ngân 845 tỷ đồng vốn đầu tư công, đạt 12,4% kế hoạch.", "12,4%", "2023-Q1",
+     "quý I năm 2023", "2023-03-31"),
+    ("Dự án đường tránh phía Tây giải ngân 46,2 tỷ đồng, đạt 23,1% kế hoạch vốn.", "46,2", "2023-Q1",
+     "quý I năm 2023", "2023-03-31"),
+    # ... and in a month's report
+    ("Vốn đầu tư công giải ngân được 1.230 tỷ đồng, bằng 15,2% kế hoạch năm.", "1.230", "2023-05",
+     "tháng 5 năm 2023", "2023-05-31"),
+    # a district's share drawn, dated by the paragraph's day, has run up since 1 January too
+    ("Đến ngày 25/3, toàn tỉnh giải ngân 610 tỷ đồng vốn đầu tư công, đạt 9,8% kế hoạch. Một số huyện giải ngân khá"
+     " là huyện Hòa Vang (21,3%), huyện Đông Sơn (18,6%).", "21,3%", "2023-Q1", "quý I năm 2023", "2023-03-25"),
+])
+def test_capital_drawn_against_the_years_plan_is_a_running_total(
+    body: str, token: str, report: str, title: str, period: str
+) -> None:
+    found = figure_of(body, token, report, title)
+    assert (found.period, found.cumulative) == (period, True)
+
+
+@pytest.mark.parametrize("token", ["2.150", "24,6%"])
+def test_a_quarters_revenue_stays_the_quarters_flow(token: str) -> None:
+    body = "Thu ngân sách nhà nước quý I đạt 2.150 tỷ đồng, bằng 24,6% dự toán."
+    found = figure_of(body, token, "2023-Q1", "quý I năm 2023")
+    assert (found.period, found.cumulative) == ("2023-Q1", False)

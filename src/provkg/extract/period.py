@@ -31,6 +31,7 @@ from provkg.read.header import periods_named
 
 STOCK = vocabulary().stock
 SINCE_START = vocabulary().since_start
+DRAWN_TO_DATE = vocabulary().drawn_to_date
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
 # ... and "từ ngày 01/7/2025" with no end: a state that holds from that day ("vận hành chính quyền hai cấp từ ngày
 # 01/7/2025 với 102 đơn vị hành chính cấp xã")
@@ -869,8 +870,14 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
     of such a total, is one too."""
     w = r.w
     by_start = {f.start: f for f in figures}
+    # capital drawn against the year's plan in a quarter's or a month's report has been drawn since 1 January: a
+    # level at the report's last day ("Quý I giải ngân 712 tỷ đồng, đạt 11,6% kế hoạch")
+    drawn_at_end = r.period_kind in ("quarter", "month")
     last_level: dict[tuple[int, int], Figure] = {}  # sentence -> its last level at a date
     for f in figures:
+        if f.indicator in DRAWN_TO_DATE and f.measure in ("value", "plan_pct", "share_pct") \
+                and drawn_at_end and f.period == r.period:
+            f.period = r.ref_date
         code = f.period
         if _FIRST_MONTHS.fullmatch(code):
             f.cumulative = True
@@ -890,6 +897,9 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
                 and bool(_UP_TO.search(before))
             level = last_level.get(sentence)
             f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
+                # capital drawn against the year's plan, at a day: drawn since 1 January
+                f.indicator in DRAWN_TO_DATE and "/" not in f.unit_text
+            ) or (
                 parent is not None and parent.period == code and parent.cumulative
             ) or (
                 # the works of a list share the words of the first's progress: "hồ chứa A hoàn thành 72% khối
