@@ -983,3 +983,19 @@ def test_a_quarters_revenue_stays_the_quarters_flow(token: str) -> None:
     body = "Thu ngân sách nhà nước quý I đạt 2.150 tỷ đồng, bằng 24,6% dự toán."
     found = figure_of(body, token, "2023-Q1", "quý I năm 2023")
     assert (found.period, found.cumulative) == ("2023-Q1", False)
+
+
+@pytest.mark.parametrize(("body", "token", "period", "cumulative"), [
+    # in a 9-month report, the year before capital drawn names the plan's capital: drawn over the 9 months so far
+    ("Vốn các chương trình mục tiêu quốc gia năm 2023 giải ngân được 96 tỷ đồng/540 tỷ đồng, đạt 17,8%.", "96",
+     "2023-9M", True),
+    ("Dự án cầu Phú Lộc: khối lượng đạt khoảng 40%; năm 2023 đã giải ngân 41 tỷ đồng/70 tỷ đồng kế hoạch, đạt 58,6%.",
+     "41", "2023-9M", True),
+    # ... while the plan itself keeps its year
+    ("Vốn các chương trình mục tiêu quốc gia năm 2023 giải ngân được 96 tỷ đồng/540 tỷ đồng, đạt 17,8%.", "540",
+     "2023", False),
+    ("Kế hoạch vốn đầu tư công năm 2023 là 4.200 tỷ đồng.", "4.200", "2023", False),
+])
+def test_the_year_of_the_capital_drawn_is_the_plans(body: str, token: str, period: str, cumulative: bool) -> None:
+    found = figure_of(body, token, "2023-9M", "9 tháng năm 2023")
+    assert (found.period, found.cumulative) == (period, cumulative)

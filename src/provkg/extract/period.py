@@ -862,6 +862,21 @@ def _work_progress(r: ReportContext, f: Figure, before: str) -> bool:
     )
 
 
+def drawn_period(r: ReportContext, f: Figure) -> str:
+    """The period of capital drawn so far against the year's plan ("giải ngân"), in a report on part of the year.
+    It has been drawn since 1 January: in a quarter's or a month's report, a level at the report's last day ("Quý I
+    giải ngân 712 tỷ đồng, đạt 11,6% kế hoạch"); and a year named before it names the plan's capital, not the
+    time drawn ("Vốn năm 2023 giải ngân được 208 tỷ đồng" in a 9-month report: drawn over the 9 months). The
+    plan itself (a target) keeps its year."""
+    if r.period_kind == "year" or f.status not in ("actual", "estimate"):
+        return f.period
+    if f.period == str(r.year):
+        return r.period if _FIRST_MONTHS.fullmatch(r.period) else r.ref_date
+    if f.period == r.period and r.period_kind in ("quarter", "month"):
+        return r.ref_date
+    return f.period
+
+
 def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
     """Whether each figure is a running total. A figure over the first months of the year (6 tháng, 9 tháng, 11
     tháng) is one; so is a level at a date that has accumulated since the start of the year ("lũy kế đến 30/6", a
@@ -870,14 +885,10 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
     of such a total, is one too."""
     w = r.w
     by_start = {f.start: f for f in figures}
-    # capital drawn against the year's plan in a quarter's or a month's report has been drawn since 1 January: a
-    # level at the report's last day ("Quý I giải ngân 712 tỷ đồng, đạt 11,6% kế hoạch")
-    drawn_at_end = r.period_kind in ("quarter", "month")
     last_level: dict[tuple[int, int], Figure] = {}  # sentence -> its last level at a date
     for f in figures:
-        if f.indicator in DRAWN_TO_DATE and f.measure in ("value", "plan_pct", "share_pct") \
-                and drawn_at_end and f.period == r.period:
-            f.period = r.ref_date
+        if f.indicator in DRAWN_TO_DATE and f.measure in ("value", "plan_pct", "share_pct"):
+            f.period = drawn_period(r, f)
         code = f.period
         if _FIRST_MONTHS.fullmatch(code):
             f.cumulative = True
