@@ -999,3 +999,28 @@ def test_a_quarters_revenue_stays_the_quarters_flow(token: str) -> None:
 def test_the_year_of_the_capital_drawn_is_the_plans(body: str, token: str, period: str, cumulative: bool) -> None:
     found = figure_of(body, token, "2023-9M", "9 tháng năm 2023")
     assert (found.period, found.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(("body", "token", "period"), [
+    # an hour before the day a tally runs up to: the day
+    ("Tính đến 18 giờ ngày 20/6, toàn tỉnh ghi nhận 2.415 ca mắc sốt xuất huyết.", "2.415", "2023-06-20"),
+    ("Đến 17h00 ngày 25/6, lũ đã làm 140 ngôi nhà bị ngập.", "140", "2023-06-25"),
+    ("Tới 8 giờ sáng ngày 12/5, toàn tỉnh đã tiêm 84.300 liều vắc xin.", "84.300", "2023-05-12"),
+])
+def test_an_hour_before_the_day_counted_up_to(body: str, token: str, period: str) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.cumulative) == (period, True)
+
+
+@pytest.mark.parametrize(("body", "token", "period", "cumulative"), [
+    # the counts of a sentence opening with the day it tallies up to run up to that day, named or not
+    ("Tính đến 18 giờ ngày 20/6, toàn tỉnh ghi nhận 2.415 ca mắc sốt xuất huyết; đã có 1.980 người khỏi bệnh.",
+     "1.980", "2023-06-20", True),
+    ("Đến 17h00 ngày 25/6, toàn tỉnh ghi nhận 2.415 ca mắc sốt xuất huyết, trong đó 1.760 người đã xuất viện.",
+     "1.760", "2023-06-25", True),
+    # ... not after a day that dates one clause only
+    ("Dự án điện nông thôn giải ngân đến 15/6 đạt 12,4 tỷ đồng; cấp điện cho 820 hộ.", "820", "2023-06-15", False),
+])
+def test_the_counts_of_a_tally_up_to_a_day(body: str, token: str, period: str, cumulative: bool) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.cumulative) == (period, cumulative)

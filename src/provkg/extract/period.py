@@ -32,11 +32,13 @@ from provkg.read.header import periods_named
 STOCK = vocabulary().stock
 SINCE_START = vocabulary().since_start
 DRAWN_TO_DATE = vocabulary().drawn_to_date
+# an hour before the day ("tính đến 18 giờ ngày 13/7", "đến 17h00 ngày 20/6", "tới 8 giờ sáng ngày 5/9")
+_HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+)?"
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
 # ... and "từ ngày 01/7/2025" with no end: a state that holds from that day ("vận hành chính quyền hai cấp từ ngày
 # 01/7/2025 với 102 đơn vị hành chính cấp xã")
 _DATE_PERIOD = re.compile(
-    r"(?:đến|tới|tính đến|tính tới|thời điểm|(từ))\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+    r"(?:đến|tới|tính đến|tính tới|thời điểm|(từ))\s+(?:hết\s+)?" + _HOUR + r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
     r"(?:\s*/\s*(\d{4}))?(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )
@@ -836,7 +838,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RUNNING_TOTAL = vocabulary().running_total
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
 _UP_TO = re.compile(
-    r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
+    r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?" + _HOUR + r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
     re.IGNORECASE,
 )
 _CHANGES = ("change_pct", "change_abs", "change_pp")
@@ -918,6 +920,13 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
                 level is not None and level.period == code and level.cumulative and f.unit_text == "%"
                 and level.unit_text == "%" and _work_progress(r, level, w[sentence[0]:level.start])
                 and bool(_BARE_SHARE.match(w, f.end)) and ";" in w[level.end:f.start]
+            ) or (
+                # a count no indicator names, in a sentence opening with the day it tallies up to, after a running
+                # total of that day: "Tính đến ngày 13/7 ghi nhận 5.737 ca mắc ...; đã có 5.312 bệnh nhân được
+                # điều trị khỏi" (not a day of one clause: "giải ngân đến 15/12 đạt ...; cấp điện cho 1.245 hộ")
+                f.measure == "value" and not f.indicator and "/" not in f.unit_text
+                and bool(_UP_TO.match(before.lstrip(" -–+•\t")))
+                and level is not None and level.period == code and level.cumulative
             ) or (
                 # an achievement of an amount run up to the date is run up too: "..., trong đó vốn địa phương 1.021
                 # tỷ đồng, đạt 70,4%"
