@@ -838,7 +838,8 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RUNNING_TOTAL = vocabulary().running_total
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
 _UP_TO = re.compile(
-    r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?" + _HOUR + r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
+    r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?" + _HOUR
+    + r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
     re.IGNORECASE,
 )
 _CHANGES = ("change_pct", "change_abs", "change_pp")
