@@ -1024,3 +1024,16 @@ def test_an_hour_before_the_day_counted_up_to(body: str, token: str, period: str
 def test_the_counts_of_a_tally_up_to_a_day(body: str, token: str, period: str, cumulative: bool) -> None:
     found = figure_of(body, token, "2023-H1")
     assert (found.period, found.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(("body", "token", "period", "cumulative"), [
+    # a count run up to the middle of a month: not a flow of that month, a total of the report's period so far
+    ("Đến giữa tháng 6, nông dân đã gieo trồng 4.200 ha ngô, giảm 6,4% so với cùng kỳ.", "4.200", "2023-H1", True),
+    ("Đến giữa tháng 6, nông dân đã gieo trồng 4.200 ha ngô, giảm 6,4% so với cùng kỳ.", "6,4%", "2023-H1", True),
+    ("Tới giữa tháng 5 toàn tỉnh trồng được 1.450 ha rừng tập trung.", "1.450", "2023-H1", True),
+    # ... while a month named as the time of a flow is that month
+    ("Trong tháng 6, toàn tỉnh trồng được 620 ha rừng tập trung.", "620", "2023-06", False),
+])
+def test_a_count_up_to_the_middle_of_a_month(body: str, token: str, period: str, cumulative: bool) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.cumulative) == (period, cumulative)
