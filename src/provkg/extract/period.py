@@ -136,7 +136,8 @@ _LAST_MONTHS = {6: "H2", 3: "Q4"}
 # "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10"),
 # nor the middle of a month a count runs up to ("đến giữa tháng 6 đã gieo 4.200 ha": not a flow of June)
 _SINGLE_MONTH = re.compile(
-    r"(?<!so với )(?<!so )(?<!\d )(?<!đến giữa )(?<!tới giữa )tháng\s+" + MONTH_NAME + r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
+    r"(?<!so với )(?<!so )(?<!\d )(?<!đến giữa )(?<!tới giữa )tháng\s+" + MONTH_NAME
+    + r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
     re.IGNORECASE,
 )
 
