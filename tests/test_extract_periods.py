@@ -954,3 +954,86 @@ def test_halves_of_a_year_compared_with(body: str, token: str, period: str, comp
 ])
 def test_a_half_of_a_year_named(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2024-9M", title="9 tháng năm 2024") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report", "title", "period"), [
+    # capital drawn against the year's plan, in a quarter's report: drawn since 1 January, counted on its last day
+    ("Quý I, toàn tỉnh giải ngân 845 tỷ đồng vốn đầu tư công, đạt 12,4% kế hoạch.", "845", "2023-Q1",
+     "quý I năm 2023", "2023-03-31"),
+    ("Quý I, toàn tỉnh giải ngân 845 tỷ đồng vốn đầu tư công, đạt 12,4% kế hoạch.", "12,4%", "2023-Q1",
+     "quý I năm 2023", "2023-03-31"),
+    ("Dự án đường tránh phía Tây giải ngân 46,2 tỷ đồng, đạt 23,1% kế hoạch vốn.", "46,2", "2023-Q1",
+     "quý I năm 2023", "2023-03-31"),
+    # ... and in a month's report
+    ("Vốn đầu tư công giải ngân được 1.230 tỷ đồng, bằng 15,2% kế hoạch năm.", "1.230", "2023-05",
+     "tháng 5 năm 2023", "2023-05-31"),
+    # a district's share drawn, dated by the paragraph's day, has run up since 1 January too
+    ("Đến ngày 25/3, toàn tỉnh giải ngân 610 tỷ đồng vốn đầu tư công, đạt 9,8% kế hoạch. Một số huyện giải ngân khá"
+     " là huyện Hòa Vang (21,3%), huyện Đông Sơn (18,6%).", "21,3%", "2023-Q1", "quý I năm 2023", "2023-03-25"),
+])
+def test_capital_drawn_against_the_years_plan_is_a_running_total(
+    body: str, token: str, report: str, title: str, period: str
+) -> None:
+    found = figure_of(body, token, report, title)
+    assert (found.period, found.cumulative) == (period, True)
+
+
+@pytest.mark.parametrize("token", ["2.150", "24,6%"])
+def test_a_quarters_revenue_stays_the_quarters_flow(token: str) -> None:
+    body = "Thu ngân sách nhà nước quý I đạt 2.150 tỷ đồng, bằng 24,6% dự toán."
+    found = figure_of(body, token, "2023-Q1", "quý I năm 2023")
+    assert (found.period, found.cumulative) == ("2023-Q1", False)
+
+
+@pytest.mark.parametrize(("body", "token", "period", "cumulative"), [
+    # in a 9-month report, the year before capital drawn names the plan's capital: drawn over the 9 months so far
+    ("Vốn các chương trình mục tiêu quốc gia năm 2023 giải ngân được 96 tỷ đồng/540 tỷ đồng, đạt 17,8%.", "96",
+     "2023-9M", True),
+    ("Dự án cầu Phú Lộc: khối lượng đạt khoảng 40%; năm 2023 đã giải ngân 41 tỷ đồng/70 tỷ đồng kế hoạch, đạt 58,6%.",
+     "41", "2023-9M", True),
+    # ... while the plan itself keeps its year
+    ("Vốn các chương trình mục tiêu quốc gia năm 2023 giải ngân được 96 tỷ đồng/540 tỷ đồng, đạt 17,8%.", "540",
+     "2023", False),
+    ("Kế hoạch vốn đầu tư công năm 2023 là 4.200 tỷ đồng.", "4.200", "2023", False),
+])
+def test_the_year_of_the_capital_drawn_is_the_plans(body: str, token: str, period: str, cumulative: bool) -> None:
+    found = figure_of(body, token, "2023-9M", "9 tháng năm 2023")
+    assert (found.period, found.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(("body", "token", "period"), [
+    # an hour before the day a tally runs up to: the day
+    ("Tính đến 18 giờ ngày 20/6, toàn tỉnh ghi nhận 2.415 ca mắc sốt xuất huyết.", "2.415", "2023-06-20"),
+    ("Đến 17h00 ngày 25/6, lũ đã làm 140 ngôi nhà bị ngập.", "140", "2023-06-25"),
+    ("Tới 8 giờ sáng ngày 12/5, toàn tỉnh đã tiêm 84.300 liều vắc xin.", "84.300", "2023-05-12"),
+])
+def test_an_hour_before_the_day_counted_up_to(body: str, token: str, period: str) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.cumulative) == (period, True)
+
+
+@pytest.mark.parametrize(("body", "token", "period", "cumulative"), [
+    # the counts of a sentence opening with the day it tallies up to run up to that day, named or not
+    ("Tính đến 18 giờ ngày 20/6, toàn tỉnh ghi nhận 2.415 ca mắc sốt xuất huyết; đã có 1.980 người khỏi bệnh.",
+     "1.980", "2023-06-20", True),
+    ("Đến 17h00 ngày 25/6, toàn tỉnh ghi nhận 2.415 ca mắc sốt xuất huyết, trong đó 1.760 người đã xuất viện.",
+     "1.760", "2023-06-25", True),
+    # ... not after a day that dates one clause only
+    ("Dự án điện nông thôn giải ngân đến 15/6 đạt 12,4 tỷ đồng; cấp điện cho 820 hộ.", "820", "2023-06-15", False),
+])
+def test_the_counts_of_a_tally_up_to_a_day(body: str, token: str, period: str, cumulative: bool) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(("body", "token", "period", "cumulative"), [
+    # a count run up to the middle of a month: not a flow of that month, a total of the report's period so far
+    ("Đến giữa tháng 6, nông dân đã gieo trồng 4.200 ha ngô, giảm 6,4% so với cùng kỳ.", "4.200", "2023-H1", True),
+    ("Đến giữa tháng 6, nông dân đã gieo trồng 4.200 ha ngô, giảm 6,4% so với cùng kỳ.", "6,4%", "2023-H1", True),
+    ("Tới giữa tháng 5 toàn tỉnh trồng được 1.450 ha rừng tập trung.", "1.450", "2023-H1", True),
+    # ... while a month named as the time of a flow is that month
+    ("Trong tháng 6, toàn tỉnh trồng được 620 ha rừng tập trung.", "620", "2023-06", False),
+])
+def test_a_count_up_to_the_middle_of_a_month(body: str, token: str, period: str, cumulative: bool) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.cumulative) == (period, cumulative)

@@ -31,11 +31,14 @@ from provkg.read.header import periods_named
 
 STOCK = vocabulary().stock
 SINCE_START = vocabulary().since_start
+DRAWN_TO_DATE = vocabulary().drawn_to_date
+# an hour before the day ("tính đến 18 giờ ngày 13/7", "đến 17h00 ngày 20/6", "tới 8 giờ sáng ngày 5/9")
+_HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+)?"
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
 # ... and "từ ngày 01/7/2025" with no end: a state that holds from that day ("vận hành chính quyền hai cấp từ ngày
 # 01/7/2025 với 102 đơn vị hành chính cấp xã")
 _DATE_PERIOD = re.compile(
-    r"(?:đến|tới|tính đến|tính tới|thời điểm|(từ))\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
+    r"(?:đến|tới|tính đến|tính tới|thời điểm|(từ))\s+(?:hết\s+)?" + _HOUR + r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
     r"(?:\s*/\s*(\d{4}))?(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )
@@ -130,9 +133,11 @@ _MONTHS_SPAN = re.compile(
 _LAST_MONTHS = {6: "H2", 3: "Q4"}
 
 
-# "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10").
+# "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10"),
+# nor the middle of a month a count runs up to ("đến giữa tháng 6 đã gieo 4.200 ha": not a flow of June)
 _SINGLE_MONTH = re.compile(
-    r"(?<!so với )(?<!so )(?<!\d )tháng\s+" + MONTH_NAME + r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
+    r"(?<!so với )(?<!so )(?<!\d )(?<!đến giữa )(?<!tới giữa )tháng\s+" + MONTH_NAME
+    + r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
     re.IGNORECASE,
 )
 
@@ -835,7 +840,8 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RUNNING_TOTAL = vocabulary().running_total
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
 _UP_TO = re.compile(
-    r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
+    r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?" + _HOUR
+    + r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
     re.IGNORECASE,
 )
 _CHANGES = ("change_pct", "change_abs", "change_pp")
@@ -861,6 +867,21 @@ def _work_progress(r: ReportContext, f: Figure, before: str) -> bool:
     )
 
 
+def drawn_period(r: ReportContext, f: Figure) -> str:
+    """The period of capital drawn so far against the year's plan ("giải ngân"), in a report on part of the year.
+    It has been drawn since 1 January: in a quarter's or a month's report, a level at the report's last day ("Quý I
+    giải ngân 712 tỷ đồng, đạt 11,6% kế hoạch"); and a year named before it names the plan's capital, not the
+    time drawn ("Vốn năm 2023 giải ngân được 208 tỷ đồng" in a 9-month report: drawn over the 9 months). The
+    plan itself (a target) keeps its year."""
+    if r.period_kind == "year" or f.status not in ("actual", "estimate"):
+        return f.period
+    if f.period == str(r.year):
+        return r.period if _FIRST_MONTHS.fullmatch(r.period) else r.ref_date
+    if f.period == r.period and r.period_kind in ("quarter", "month"):
+        return r.ref_date
+    return f.period
+
+
 def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
     """Whether each figure is a running total. A figure over the first months of the year (6 tháng, 9 tháng, 11
     tháng) is one; so is a level at a date that has accumulated since the start of the year ("lũy kế đến 30/6", a
@@ -871,6 +892,8 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
     by_start = {f.start: f for f in figures}
     last_level: dict[tuple[int, int], Figure] = {}  # sentence -> its last level at a date
     for f in figures:
+        if f.indicator in DRAWN_TO_DATE and f.measure in ("value", "plan_pct", "share_pct"):
+            f.period = drawn_period(r, f)
         code = f.period
         if _FIRST_MONTHS.fullmatch(code):
             f.cumulative = True
@@ -890,6 +913,9 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
                 and bool(_UP_TO.search(before))
             level = last_level.get(sentence)
             f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
+                # capital drawn against the year's plan, at a day: drawn since 1 January
+                f.indicator in DRAWN_TO_DATE and "/" not in f.unit_text
+            ) or (
                 parent is not None and parent.period == code and parent.cumulative
             ) or (
                 # the works of a list share the words of the first's progress: "hồ chứa A hoàn thành 72% khối
@@ -897,6 +923,13 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
                 level is not None and level.period == code and level.cumulative and f.unit_text == "%"
                 and level.unit_text == "%" and _work_progress(r, level, w[sentence[0]:level.start])
                 and bool(_BARE_SHARE.match(w, f.end)) and ";" in w[level.end:f.start]
+            ) or (
+                # a count no indicator names, in a sentence opening with the day it tallies up to, after a running
+                # total of that day: "Tính đến ngày 13/7 ghi nhận 5.737 ca mắc ...; đã có 5.312 bệnh nhân được
+                # điều trị khỏi" (not a day of one clause: "giải ngân đến 15/12 đạt ...; cấp điện cho 1.245 hộ")
+                f.measure == "value" and not f.indicator and "/" not in f.unit_text
+                and bool(_UP_TO.match(before.lstrip(" -–+•\t")))
+                and level is not None and level.period == code and level.cumulative
             ) or (
                 # an achievement of an amount run up to the date is run up too: "..., trong đó vốn địa phương 1.021
                 # tỷ đồng, đạt 70,4%"

@@ -28,6 +28,7 @@ class Vocabulary:
     plan_words: tuple[str, ...]  # words naming a plan, a target, a budget estimate
     stock: re.Pattern[str]
     since_start: frozenset[str]  # indicators whose level at a date has accumulated since a work started
+    drawn_to_date: frozenset[str]  # indicators of capital drawn so far against a year's plan ("giải ngân")
     running_total: re.Pattern[str]  # words of a level run up from the start of the year ("lũy kế")
     cause: re.Pattern[str]
     favourable: re.Pattern[str]
@@ -96,6 +97,7 @@ def vocabulary() -> Vocabulary:
             plan_words=tuple(cues["plan"]),
             stock=words_pattern(cues["stock"]),
             since_start=frozenset(data["running_totals"]["since_start"]),
+            drawn_to_date=frozenset(data["running_totals"]["drawn_to_date"]),
             running_total=words_pattern(data["running_totals"]["words"]),
             cause=words_pattern(cues["cause"]),
             favourable=words_pattern(cues["favourable"]),
