@@ -1238,3 +1238,23 @@ def test_a_figure_opening_its_sentence_with_a_label_is_not_the_list_before(body:
 ])
 def test_a_clause_headed_by_a_work_the_reference_lacks_is_the_works_disbursement(body: str) -> None:
     assert figure(body, "487").indicator == "project-disbursement"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vốn đầu tư công giải ngân 900 tỷ đồng, đạt 40% kế hoạch. Vốn các chương trình mục tiêu quốc gia giải ngân "
+     "được 208 tỷ đồng, đạt 19%.", "208"),
+    ("Toàn tỉnh giải ngân 1.200 tỷ đồng vốn đầu tư công, đạt 45%; riêng vốn thực hiện Chương trình mục tiêu quốc "
+     "gia giảm nghèo bền vững giải ngân 64 tỷ đồng, đạt 30% kế hoạch.", "30%"),
+    ("Vốn Chương trình cấp điện nông thôn năm 2023 đã giải ngân 48 tỷ đồng.", "48"),
+    ("Nguồn vốn chương trình kiên cố hóa kênh mương giải ngân được 36 tỷ đồng, bằng 52% kế hoạch.", "52%"),
+])
+def test_a_programmes_capital_disbursed_is_the_programmes_not_the_provinces(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "project-disbursement"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Toàn tỉnh giải ngân 1.200 tỷ đồng vốn đầu tư công, đạt 45% kế hoạch.", "1.200"),
+    ("Đến ngày 30/6, vốn đầu tư công đã giải ngân 2.050 tỷ đồng, đạt 41,2% kế hoạch vốn giao.", "41,2%"),
+])
+def test_the_provinces_public_investment_disbursed_names_no_programme(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "public-investment-disbursement"

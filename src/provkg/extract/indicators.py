@@ -271,7 +271,8 @@ def named_by_words(lex: Lexicon, local: str, text: str) -> bool:
 def apply_works(r: ReportContext, figures: list[Figure]) -> None:
     """A figure of an indicator kept per work that names no work is the programme-wide one ("toàn tỉnh giải ngân
     735 tỷ đồng"), and a programme-wide figure about a named work is the work's ("Dự án đường ven biển giải ngân
-    342 tỷ đồng") (pk:perWorkOf); run after the works are linked."""
+    342 tỷ đồng"; a programme's too, linked or only heading the clause: "Vốn Chương trình X giải ngân 48 tỷ
+    đồng") (pk:perWorkOf); run after the works are linked."""
     wide_of = r.lex.per_work
     per_work_of = {wide: narrow for narrow, wide in wide_of.items()}
     for f in figures:
@@ -284,10 +285,11 @@ def apply_works(r: ReportContext, figures: list[Figure]) -> None:
         # đồng" (a work the reference data does not know yet)
         clause_start = max(r.w.rfind(";", sentence_start, f.start), r.w.rfind(":", sentence_start, f.start),
                            sentence_start - 1) + 1
-        headed = bool(_WORK_HEAD.match(r.w[clause_start:f.start].lstrip(" \t\n-+•–")))
-        if f.indicator in wide_of and not named:
+        clause_head = r.w[clause_start:f.start].lstrip(" \t\n-+•–")
+        headed = bool(_WORK_HEAD.match(clause_head) or _PROGRAMME_HEAD.match(clause_head))
+        if f.indicator in wide_of and not (named or headed):
             f.indicator = wide_of[f.indicator]
-        elif f.indicator in per_work_of and (f.project or headed):
+        elif f.indicator in per_work_of and (f.project or f.programme or headed):
             f.indicator = per_work_of[f.indicator]
 
 
@@ -330,6 +332,12 @@ _WORK_HEAD = re.compile(
     r"[ \t]*(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*)?(?:dự án|công trình|đường|cầu|tuyến|kè|hồ chứa|cao tốc|cảng|bệnh viện)"
     r"(?!\w)",
     re.IGNORECASE,
+)
+
+# A clause headed by a programme's capital, known to the reference data or not: "Vốn Chương trình cấp điện nông thôn
+# giải ngân ...", "kinh phí thực hiện các chương trình ..." (a programme's own disbursement, not the province's).
+_PROGRAMME_HEAD = re.compile(
+    r"(?:(?:nguồn\s+)?vốn\s+|kinh phí\s+)?(?:(?:thực hiện|của|thuộc)\s+)?(?:các\s+)?chương trình(?!\w)", re.IGNORECASE,
 )
 
 
