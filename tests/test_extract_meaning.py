@@ -1258,3 +1258,17 @@ def test_a_programmes_capital_disbursed_is_the_programmes_not_the_provinces(body
 ])
 def test_the_provinces_public_investment_disbursed_names_no_programme(body: str, token: str) -> None:
     assert figure(body, token).indicator == "public-investment-disbursement"
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("- Vụ Đông Xuân 2022-2023 xuống giống 141.000 ha, năng suất bình quân 71,5 tạ/ha.", "141.000",
+     "winter-spring-rice-area"),
+    ("Vụ đông xuân năm nay, đến cuối tháng 12 nông dân trong tỉnh đã xuống giống 176.300 ha, đạt 93% kế hoạch.", "93%",
+     "winter-spring-rice-area"),
+    ("- Vụ Đông Xuân 2022-2023 xuống giống 141.000 ha, năng suất bình quân 71,5 tạ/ha.", "71,5",
+     "winter-spring-rice-yield"),
+    ("Vụ Đông Xuân toàn tỉnh gieo sạ 38.000 ha lúa; năng suất bình quân ước đạt 63,4 tạ/ha.", "63,4",
+     "winter-spring-rice-yield"),
+])
+def test_a_winter_spring_season_sown_names_its_rice_without_the_word(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
