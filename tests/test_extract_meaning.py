@@ -1272,3 +1272,15 @@ def test_the_provinces_public_investment_disbursed_names_no_programme(body: str,
 ])
 def test_a_winter_spring_season_sown_names_its_rice_without_the_word(body: str, token: str, indicator: str) -> None:
     assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Lâm nghiệp: đến ngày 15/6, toàn tỉnh trồng được 4.450 ha rừng, đạt 80% kế hoạch.", "4.450",
+     "new-forest-planting"),
+    ("Phấn đấu hoàn thành trồng 7.500 ha rừng tập trung trong năm.", "7.500", "new-forest-planting"),
+    ("Đến nay nông dân trong tỉnh đã cấy 5.200 ha lúa, đạt 90% kế hoạch.", "90%", "rice-area"),
+])
+def test_a_verb_and_its_object_around_the_number_and_unit_name_the_indicator(
+    body: str, token: str, indicator: str,
+) -> None:
+    assert figure(body, token).indicator == indicator

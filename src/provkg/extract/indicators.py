@@ -88,9 +88,12 @@ def indicator_of(
     # Phrases by closeness to the number; a phrase joined from two pieces only counts labels that cross the
     # join: "Sản lượng" + "ngô" (its bullet's label), "rà soát" + "văn bản QPPL" (the words before the number
     # and the counted noun after it).
+    # the counted noun without the unit that stands between it and the verb before the number: "trồng 4.450 ha
+    # rừng" plants forest ("trồng rừng"), "xuất khẩu 246 nghìn tấn gạo" exports rice
+    bare_noun = noun[len(unit):].strip() if unit and noun.startswith(unit) else ""
     tiers: list[list[tuple[str, int]]] = [
         [(own, -1)] if own_hits else [],
-        [(part, -1)] + _joined(part, heading) + _joined(own, noun),
+        [(part, -1)] + _joined(part, heading) + _joined(own, noun) + _joined(own, bare_noun),
         [(noun, -1)] if noun else [],
         [(subject, -1)] if part != subject else [],
         [(heading, -1)] if heading else [],
