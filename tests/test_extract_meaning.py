@@ -1284,3 +1284,11 @@ def test_a_verb_and_its_object_around_the_number_and_unit_name_the_indicator(
     body: str, token: str, indicator: str,
 ) -> None:
     assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng doanh thu thương mại - dịch vụ năm 2023 ước đạt 95.300 tỷ đồng, tăng 12,1% so với năm trước.", "12,1%"),
+    ("Doanh thu thương mại, dịch vụ trên địa bàn 6 tháng đạt 41.800 tỷ đồng, bằng 52% kế hoạch.", "41.800"),
+])
+def test_trade_and_services_revenue_is_the_retail_sales_of_goods_and_services(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "retail-sales"
