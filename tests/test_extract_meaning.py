@@ -1292,3 +1292,20 @@ def test_a_verb_and_its_object_around_the_number_and_unit_name_the_indicator(
 ])
 def test_trade_and_services_revenue_is_the_retail_sales_of_goods_and_services(body: str, token: str) -> None:
     assert figure(body, token).indicator == "retail-sales"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kim ngạch xuất khẩu 6 tháng ước đạt 1.200 triệu USD, tăng 5% so với cùng kỳ; trong đó: thủy sản 700 triệu USD "
+     "(58,3%); gạo 210.000 tấn, trị giá 110 triệu USD (9,2%); hàng dệt may 95 triệu USD; các mặt hàng khác 120 "
+     "triệu USD.", "110"),
+    ("Kim ngạch xuất khẩu 6 tháng ước đạt 1.200 triệu USD, tăng 5% so với cùng kỳ; trong đó: thủy sản 700 triệu USD "
+     "(58,3%); gạo 210.000 tấn, trị giá 110 triệu USD (9,2%); hàng dệt may 95 triệu USD; các mặt hàng khác 120 "
+     "triệu USD.", "9,2%"),
+    ("Kim ngạch xuất khẩu 6 tháng ước đạt 1.200 triệu USD, tăng 5% so với cùng kỳ; trong đó: thủy sản 700 triệu USD "
+     "(58,3%); gạo 210.000 tấn, trị giá 110 triệu USD (9,2%); hàng dệt may 95 triệu USD; các mặt hàng khác 120 "
+     "triệu USD.", "95"),
+    ("Lũy kế 6 tháng xuất khẩu ước đạt 2.800 triệu USD; trong đó hạt điều nhân đạt 26.000 tấn, trị giá 150 triệu "
+     "USD, chiếm 5,4% tổng kim ngạch.", "150"),
+])
+def test_the_parts_of_the_exports_no_label_names_are_products_exports(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "export-product-value"

@@ -672,14 +672,40 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
 _COUNT_WORDS = content_words("số tổng đơn vị hành chính cấp các")
 
 
+# A subject that only says "its value": "..., trị giá 110 triệu USD", "với giá trị đạt ...".
+_VALUE_OF = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|kim ngạch)(?:\s+(?:ước\s+)?đạt)?\s*", re.IGNORECASE)
+
+
 def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
     """A part of a breakdown measuring a concept outside its total's takes the one under the total's that its own
     words name: "cấp mới 41 dự án ..., trong đó có 12 dự án đầu tư trực tiếp nước ngoài" (new FDI projects among
-    the new projects, not all investment projects). Run after the parts are linked to their totals."""
+    the new projects, not all investment projects); a part no label names, the total's named part (pk:namedPartOf).
+    Run after the parts are linked to their totals."""
     lex = r.lex
     by_start = {f.start: f for f in figures}
+    before: Figure | None = None
     for f in figures:
         total = by_start.get(f.parent) if f.parent is not None else None
+        if f.indicator is None and total is not None and total.indicator:
+            # a part no label names, linked to its total: the total's named part when its own words name one
+            # ("trong đó: thủy sản 700 triệu USD; hàng dệt may 95 triệu USD; gạo 210 nghìn tấn, trị giá 110 triệu
+            # USD": each a product's exports)
+            # (the value of a quantity just given is named by that quantity's words: "gạo 210 nghìn tấn, trị giá")
+            name = f.subject
+            if _VALUE_OF.fullmatch(name) and before is not None and before.unit_text != f.unit_text \
+                    and r.sentence_of(before.start) == r.sentence_of(f.start):
+                name = before.subject
+            # (only the catch-all: a part a concept's label names was found by its label already)
+            said = frozenset().union(*lex.indicators.label_words(total.indicator))
+            part = _narrower_named(
+                lex, total.indicator, _part_words(name, "", f.unit_text) - said,
+                lambda local, unit=f.unit_text: lex.unit_fit(local, unit), name.lstrip(" );,"),
+            )
+            f.indicator = part if part is not None and part == lex.named_parts.get(total.indicator) else None
+        elif f.indicator is None and f.measure == "share_pct" and before is not None and before.indicator \
+                and r.w[before.end:f.start].strip() == "(":
+            f.indicator = before.indicator  # its share in a bracket right after it: "110 triệu USD (9,2%)"
+        before = f
         if total is None or not total.indicator or not f.indicator or f.indicator == total.indicator \
                 or total.indicator in lex.ancestors.get(f.indicator, ()):
             continue
