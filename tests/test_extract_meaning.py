@@ -1309,3 +1309,12 @@ def test_trade_and_services_revenue_is_the_retail_sales_of_goods_and_services(bo
 ])
 def test_the_parts_of_the_exports_no_label_names_are_products_exports(body: str, token: str) -> None:
     assert figure(body, token).indicator == "export-product-value"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Doanh thu du lịch tháng 12 ước 496 tỷ đồng, tăng 8,6% so với tháng trước; cả năm ước 5.318 tỷ đồng, bằng "
+     "95,4% kế hoạch.", "5.318"),
+    ("Doanh thu du lịch quý IV ước 1.450 tỷ đồng; cả năm đạt 5.318 tỷ đồng, tăng 12% so với năm trước.", "12%"),
+])
+def test_a_whole_year_after_its_last_month_is_the_same_quantity(body: str, token: str) -> None:
+    assert figure(body, token, period="2023").indicator == "tourism-revenue"
