@@ -1238,3 +1238,83 @@ def test_a_figure_opening_its_sentence_with_a_label_is_not_the_list_before(body:
 ])
 def test_a_clause_headed_by_a_work_the_reference_lacks_is_the_works_disbursement(body: str) -> None:
     assert figure(body, "487").indicator == "project-disbursement"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vốn đầu tư công giải ngân 900 tỷ đồng, đạt 40% kế hoạch. Vốn các chương trình mục tiêu quốc gia giải ngân "
+     "được 208 tỷ đồng, đạt 19%.", "208"),
+    ("Toàn tỉnh giải ngân 1.200 tỷ đồng vốn đầu tư công, đạt 45%; riêng vốn thực hiện Chương trình mục tiêu quốc "
+     "gia giảm nghèo bền vững giải ngân 64 tỷ đồng, đạt 30% kế hoạch.", "30%"),
+    ("Vốn Chương trình cấp điện nông thôn năm 2023 đã giải ngân 48 tỷ đồng.", "48"),
+    ("Nguồn vốn chương trình kiên cố hóa kênh mương giải ngân được 36 tỷ đồng, bằng 52% kế hoạch.", "52%"),
+])
+def test_a_programmes_capital_disbursed_is_the_programmes_not_the_provinces(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "project-disbursement"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Toàn tỉnh giải ngân 1.200 tỷ đồng vốn đầu tư công, đạt 45% kế hoạch.", "1.200"),
+    ("Đến ngày 30/6, vốn đầu tư công đã giải ngân 2.050 tỷ đồng, đạt 41,2% kế hoạch vốn giao.", "41,2%"),
+])
+def test_the_provinces_public_investment_disbursed_names_no_programme(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "public-investment-disbursement"
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("- Vụ Đông Xuân 2022-2023 xuống giống 141.000 ha, năng suất bình quân 71,5 tạ/ha.", "141.000",
+     "winter-spring-rice-area"),
+    ("Vụ đông xuân năm nay, đến cuối tháng 12 nông dân trong tỉnh đã xuống giống 176.300 ha, đạt 93% kế hoạch.", "93%",
+     "winter-spring-rice-area"),
+    ("- Vụ Đông Xuân 2022-2023 xuống giống 141.000 ha, năng suất bình quân 71,5 tạ/ha.", "71,5",
+     "winter-spring-rice-yield"),
+    ("Vụ Đông Xuân toàn tỉnh gieo sạ 38.000 ha lúa; năng suất bình quân ước đạt 63,4 tạ/ha.", "63,4",
+     "winter-spring-rice-yield"),
+])
+def test_a_winter_spring_season_sown_names_its_rice_without_the_word(body: str, token: str, indicator: str) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    ("Lâm nghiệp: đến ngày 15/6, toàn tỉnh trồng được 4.450 ha rừng, đạt 80% kế hoạch.", "4.450",
+     "new-forest-planting"),
+    ("Phấn đấu hoàn thành trồng 7.500 ha rừng tập trung trong năm.", "7.500", "new-forest-planting"),
+    ("Đến nay nông dân trong tỉnh đã cấy 5.200 ha lúa, đạt 90% kế hoạch.", "90%", "rice-area"),
+])
+def test_a_verb_and_its_object_around_the_number_and_unit_name_the_indicator(
+    body: str, token: str, indicator: str,
+) -> None:
+    assert figure(body, token).indicator == indicator
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng doanh thu thương mại - dịch vụ năm 2023 ước đạt 95.300 tỷ đồng, tăng 12,1% so với năm trước.", "12,1%"),
+    ("Doanh thu thương mại, dịch vụ trên địa bàn 6 tháng đạt 41.800 tỷ đồng, bằng 52% kế hoạch.", "41.800"),
+])
+def test_trade_and_services_revenue_is_the_retail_sales_of_goods_and_services(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "retail-sales"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kim ngạch xuất khẩu 6 tháng ước đạt 1.200 triệu USD, tăng 5% so với cùng kỳ; trong đó: thủy sản 700 triệu USD "
+     "(58,3%); gạo 210.000 tấn, trị giá 110 triệu USD (9,2%); hàng dệt may 95 triệu USD; các mặt hàng khác 120 "
+     "triệu USD.", "110"),
+    ("Kim ngạch xuất khẩu 6 tháng ước đạt 1.200 triệu USD, tăng 5% so với cùng kỳ; trong đó: thủy sản 700 triệu USD "
+     "(58,3%); gạo 210.000 tấn, trị giá 110 triệu USD (9,2%); hàng dệt may 95 triệu USD; các mặt hàng khác 120 "
+     "triệu USD.", "9,2%"),
+    ("Kim ngạch xuất khẩu 6 tháng ước đạt 1.200 triệu USD, tăng 5% so với cùng kỳ; trong đó: thủy sản 700 triệu USD "
+     "(58,3%); gạo 210.000 tấn, trị giá 110 triệu USD (9,2%); hàng dệt may 95 triệu USD; các mặt hàng khác 120 "
+     "triệu USD.", "95"),
+    ("Lũy kế 6 tháng xuất khẩu ước đạt 2.800 triệu USD; trong đó hạt điều nhân đạt 26.000 tấn, trị giá 150 triệu "
+     "USD, chiếm 5,4% tổng kim ngạch.", "150"),
+])
+def test_the_parts_of_the_exports_no_label_names_are_products_exports(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "export-product-value"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Doanh thu du lịch tháng 12 ước 496 tỷ đồng, tăng 8,6% so với tháng trước; cả năm ước 5.318 tỷ đồng, bằng "
+     "95,4% kế hoạch.", "5.318"),
+    ("Doanh thu du lịch quý IV ước 1.450 tỷ đồng; cả năm đạt 5.318 tỷ đồng, tăng 12% so với năm trước.", "12%"),
+])
+def test_a_whole_year_after_its_last_month_is_the_same_quantity(body: str, token: str) -> None:
+    assert figure(body, token, period="2023").indicator == "tourism-revenue"

@@ -88,9 +88,12 @@ def indicator_of(
     # Phrases by closeness to the number; a phrase joined from two pieces only counts labels that cross the
     # join: "Sản lượng" + "ngô" (its bullet's label), "rà soát" + "văn bản QPPL" (the words before the number
     # and the counted noun after it).
+    # the counted noun without the unit that stands between it and the verb before the number: "trồng 4.450 ha
+    # rừng" plants forest ("trồng rừng"), "xuất khẩu 246 nghìn tấn gạo" exports rice
+    bare_noun = noun[len(unit):].strip() if unit and noun.startswith(unit) else ""
     tiers: list[list[tuple[str, int]]] = [
         [(own, -1)] if own_hits else [],
-        [(part, -1)] + _joined(part, heading) + _joined(own, noun),
+        [(part, -1)] + _joined(part, heading) + _joined(own, noun) + _joined(own, bare_noun),
         [(noun, -1)] if noun else [],
         [(subject, -1)] if part != subject else [],
         [(heading, -1)] if heading else [],
@@ -271,7 +274,8 @@ def named_by_words(lex: Lexicon, local: str, text: str) -> bool:
 def apply_works(r: ReportContext, figures: list[Figure]) -> None:
     """A figure of an indicator kept per work that names no work is the programme-wide one ("toàn tỉnh giải ngân
     735 tỷ đồng"), and a programme-wide figure about a named work is the work's ("Dự án đường ven biển giải ngân
-    342 tỷ đồng") (pk:perWorkOf); run after the works are linked."""
+    342 tỷ đồng"; a programme's too, linked or only heading the clause: "Vốn Chương trình X giải ngân 48 tỷ
+    đồng") (pk:perWorkOf); run after the works are linked."""
     wide_of = r.lex.per_work
     per_work_of = {wide: narrow for narrow, wide in wide_of.items()}
     for f in figures:
@@ -284,10 +288,11 @@ def apply_works(r: ReportContext, figures: list[Figure]) -> None:
         # đồng" (a work the reference data does not know yet)
         clause_start = max(r.w.rfind(";", sentence_start, f.start), r.w.rfind(":", sentence_start, f.start),
                            sentence_start - 1) + 1
-        headed = bool(_WORK_HEAD.match(r.w[clause_start:f.start].lstrip(" \t\n-+•–")))
-        if f.indicator in wide_of and not named:
+        clause_head = r.w[clause_start:f.start].lstrip(" \t\n-+•–")
+        headed = bool(_WORK_HEAD.match(clause_head) or _PROGRAMME_HEAD.match(clause_head))
+        if f.indicator in wide_of and not (named or headed):
             f.indicator = wide_of[f.indicator]
-        elif f.indicator in per_work_of and (f.project or headed):
+        elif f.indicator in per_work_of and (f.project or f.programme or headed):
             f.indicator = per_work_of[f.indicator]
 
 
@@ -330,6 +335,12 @@ _WORK_HEAD = re.compile(
     r"[ \t]*(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*)?(?:dự án|công trình|đường|cầu|tuyến|kè|hồ chứa|cao tốc|cảng|bệnh viện)"
     r"(?!\w)",
     re.IGNORECASE,
+)
+
+# A clause headed by a programme's capital, known to the reference data or not: "Vốn Chương trình cấp điện nông thôn
+# giải ngân ...", "kinh phí thực hiện các chương trình ..." (a programme's own disbursement, not the province's).
+_PROGRAMME_HEAD = re.compile(
+    r"(?:(?:nguồn\s+)?vốn\s+|kinh phí\s+)?(?:(?:thực hiện|của|thuộc)\s+)?(?:các\s+)?chương trình(?!\w)", re.IGNORECASE,
 )
 
 
@@ -661,14 +672,40 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
 _COUNT_WORDS = content_words("số tổng đơn vị hành chính cấp các")
 
 
+# A subject that only says "its value": "..., trị giá 110 triệu USD", "với giá trị đạt ...".
+_VALUE_OF = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|kim ngạch)(?:\s+(?:ước\s+)?đạt)?\s*", re.IGNORECASE)
+
+
 def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
     """A part of a breakdown measuring a concept outside its total's takes the one under the total's that its own
     words name: "cấp mới 41 dự án ..., trong đó có 12 dự án đầu tư trực tiếp nước ngoài" (new FDI projects among
-    the new projects, not all investment projects). Run after the parts are linked to their totals."""
+    the new projects, not all investment projects); a part no label names, the total's named part (pk:namedPartOf).
+    Run after the parts are linked to their totals."""
     lex = r.lex
     by_start = {f.start: f for f in figures}
+    before: Figure | None = None
     for f in figures:
         total = by_start.get(f.parent) if f.parent is not None else None
+        if f.indicator is None and total is not None and total.indicator:
+            # a part no label names, linked to its total: the total's named part when its own words name one
+            # ("trong đó: thủy sản 700 triệu USD; hàng dệt may 95 triệu USD; gạo 210 nghìn tấn, trị giá 110 triệu
+            # USD": each a product's exports)
+            # (the value of a quantity just given is named by that quantity's words: "gạo 210 nghìn tấn, trị giá")
+            name = f.subject
+            if _VALUE_OF.fullmatch(name) and before is not None and before.unit_text != f.unit_text \
+                    and r.sentence_of(before.start) == r.sentence_of(f.start):
+                name = before.subject
+            # (only the catch-all: a part a concept's label names was found by its label already)
+            said = frozenset().union(*lex.indicators.label_words(total.indicator))
+            part = _narrower_named(
+                lex, total.indicator, _part_words(name, "", f.unit_text) - said,
+                lambda local, unit=f.unit_text: lex.unit_fit(local, unit), name.lstrip(" );,"),
+            )
+            f.indicator = part if part is not None and part == lex.named_parts.get(total.indicator) else None
+        elif f.indicator is None and f.measure == "share_pct" and before is not None and before.indicator \
+                and r.w[before.end:f.start].strip() == "(":
+            f.indicator = before.indicator  # its share in a bracket right after it: "110 triệu USD (9,2%)"
+        before = f
         if total is None or not total.indicator or not f.indicator or f.indicator == total.indicator \
                 or total.indicator in lex.ancestors.get(f.indicator, ()):
             continue

@@ -44,13 +44,14 @@ _SUBJECT_TAIL = re.compile(
 GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho|thêm|mới|nâng)?$", re.IGNORECASE)
 
 
-# Words that name nothing new: a time, the country, a comparison, the plan ("quý II", "cả nước", "tương đương",
-# "kế hoạch giao là").
+# Words that name nothing new: a time, the country, a comparison, the plan ("quý II", "cả nước", "cả năm",
+# "tương đương", "kế hoạch giao là").
 TIME_OR_PLACE_ONLY = re.compile(
     r"(?:(?:riêng|chỉ|cả nước|toàn quốc|bình quân|chung|cùng kỳ|quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2}|"
     r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng|mức|cao hơn|thấp hơn|nhiều|bằng|"
     r"tương đương|khoảng|gần|hơn|kế hoạch|KH|giao|là|chưa đạt|vượt|đề ra|chỉ tiêu|dự toán|năm trước|tính chung|"
-    r"cộng dồn|lũy kế|luỹ kế|cả|tổng cộng|theo(?:\s+từng)?\s+(?:quý|tháng)|\d+\s+tháng(?:\s+đầu\s+năm)?)[\s,()]*)+",
+    r"cộng dồn|lũy kế|luỹ kế|cả\s+(?:năm|quý|vụ)|cả|"
+    r"tổng cộng|theo(?:\s+từng)?\s+(?:quý|tháng)|\d+\s+tháng(?:\s+đầu\s+năm)?)[\s,()]*)+",
     re.IGNORECASE,
 )
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:)])")
