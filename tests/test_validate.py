@@ -351,3 +351,18 @@ def test_a_count_change_apart_from_its_count_softens_on_extracted_figures() -> N
     result = validate_graph(store_of(case), report_iri=report_iri(case.name))
     assert {(f.rule, f.severity) for f in result.results} == {("IntegerCountChangeApart", "Warning"),
                                                              ("IntegerCountChange", "Violation")}
+
+
+def test_an_unnamed_count_and_change_soften_on_extracted_figures() -> None:
+    # Whether "9 địa phương có mức tăng trên 10%" is the count's change rests on the words: a warning when the
+    # extractor read them, a violation on a reviewed sheet; a named count stays certain either way.
+    rows = [fig(10, "27", "cơ sở", "value", None),
+            fig(30, "-6.7", "%", "change_pct", None, comparison_period="2019-H1"),
+            fig(60, "27", "vụ", "value", "fires"),
+            fig(80, "-6.7", "%", "change_pct", "fires", comparison_period="2019-H1")]
+    for produced_by, severity in (("extraction", "Warning"), ("factsheet", "Violation")):
+        case = Case("unnamed-count-extracted", {"unnamed-count-extracted": rows}, lines=(0, 50),
+                    produced_by=produced_by)
+        result = validate_graph(store_of(case), report_iri=report_iri(case.name))
+        assert {(f.rule, f.severity) for f in result.results} == {("IntegerCountChangeUnnamed", severity),
+                                                                 ("IntegerCountChange", "Violation")}

@@ -298,6 +298,16 @@ def _cases() -> list[Case]:
             fig(60, "1250", "người", "value", None, area="integer-change-ok-x"),
             fig(70, "3.3", "%", "change_pct", None, comparison_period="2019-H1", area="integer-change-ok-x")]},
             lines=(0, 55)),
+        # A count and its change read with no indicator ("có 27 cơ sở, giảm 6,7%"; "phát hiện 38 trường hợp, tăng
+        # 8,9%"): no whole earlier count gives either; certain on a reviewed sheet (a warning when extracted).
+        Case("integer-change-unnamed", {"integer-change-unnamed": [
+            fig(10, "27", "cơ sở", "value", None),
+            fig(30, "-6.7", "%", "change_pct", None, comparison_period="2019-H1"),
+            fig(110, "38", "trường hợp", "value", None, area="integer-change-unnamed-x"),
+            fig(130, "8.9", "%", "change_pct", None, comparison_period="2019-H1", area="integer-change-unnamed-x")]},
+            {("IntegerCountChangeUnnamed", "integer-change-unnamed", 30),
+             ("IntegerCountChangeUnnamed", "integer-change-unnamed", 130)},
+            lines=(0, 100)),
         # A count of things no indicator names, then a change of a named quantity: the counted things' own
         # growth over a threshold, not the count's change ("23 sản phẩm có sản lượng tăng trên 12%"; "7 huyện
         # có GRDP tăng trên 9%"): no whole earlier count is asked for. Regression (dev: a count of products and
