@@ -368,7 +368,8 @@ def _specialises(index: LabelIndex, local: str, words: frozenset[str]) -> bool:
 
 
 _RAISED_TO = re.compile(r"(?<!\w)nâng\s+(?:tổng(?:\s+số)?(?:\s+lên)?|lên)(?!\w)", re.IGNORECASE)
-_NOT_NAMES = content_words("tăng giảm sụt tụt nhích đạt ước là chiếm có được bằng thêm khoảng trên dưới gần mặt hàng")
+_NOT_NAMES = content_words("tăng giảm đạt ước là chiếm có được bằng thêm khoảng trên dưới gần mặt hàng "
+                           + " ".join(word.split()[0] for word in vocabulary().change_synonyms))
 
 
 def _part_words(own: str, noun: str, unit: str) -> frozenset[str]:
@@ -436,8 +437,8 @@ def _named_by_unit(lex: Lexicon, total: str, unit: str, fit: Callable[[str], int
 
 
 _NOT_A_NAME = re.compile(
-    r"(?:vượt|đạt|tăng|giảm|sụt|tụt|nhích|bằng|chiếm|đứng|xếp|riêng|ước|so với|cao|thấp|gấp|trong khi|còn|và|là|"
-    r"với|\d)(?!\w)",
+    r"(?:vượt|đạt|tăng|giảm|" + vocabulary().change_synonyms_pattern
+    + r"|bằng|chiếm|đứng|xếp|riêng|ước|so với|cao|thấp|gấp|trong khi|còn|và|là|với|\d)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -492,7 +493,8 @@ def grdp_sector(subject: str, context: str) -> str | None:
 # "ước đạt").
 _SECTOR_FRAME = re.compile(
     r"^(?:(?:trong đó|bao gồm|gồm|riêng|còn|tỷ trọng(?:\s+của)?)\s*:?\s*)+"
-    r"|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm|sụt|tụt|nhích(?:\s+lên)?)\s*$",
+    r"|\s+(?:(?:ước|dự ước|chỉ|cũng)\s+)?(?:tăng|giảm|đạt|chiếm|" + vocabulary().change_synonyms_pattern
+    + r")\s*$",
     re.IGNORECASE,
 )
 

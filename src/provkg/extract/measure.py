@@ -83,10 +83,10 @@ _VERBS = re.compile(
     rf"(?<!\w)((?<!giá trị )tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|"
     r"(?<!so )với|gồm|cho|thực hiện|vượt|"
     # a rise or a fall in other words: "sụt 12%", "tụt 8%", "chỉ nhích 1,6%" (not "sụt lún", "tụt hậu")
-    r"sụt(?!\s+lún)|tụt(?!\s+hậu)|nhích(?:\s+lên)?)(?!\w)", re.IGNORECASE
+    + vocabulary().change_synonyms_pattern + r")(?!\w)", re.IGNORECASE
 )
 # Those other words, read as the rise or fall they state.
-_CHANGE_SYNONYMS = {"sụt": "giảm", "tụt": "giảm", "nhích": "tăng", "nhích lên": "tăng"}
+_CHANGE_SYNONYMS = vocabulary().change_synonyms
 
 
 _PLAN_WORDS = re.compile(

@@ -30,6 +30,8 @@ class Vocabulary:
     since_start: frozenset[str]  # indicators whose level at a date has accumulated since a work started
     drawn_to_date: frozenset[str]  # indicators of capital drawn so far against a year's plan ("giải ngân")
     running_total: re.Pattern[str]  # words of a level run up from the start of the year ("lũy kế")
+    change_synonyms: dict[str, str]  # a rise or fall in other words -> "tăng" / "giảm" ("sụt" -> "giảm")
+    change_synonyms_pattern: str  # those words as a regex alternation, not their compounds stating no change
     cause: re.Pattern[str]
     favourable: re.Pattern[str]
     target: re.Pattern[str]  # words that set a target ("phấn đấu", "mục tiêu"), not inside a programme's name
@@ -71,6 +73,17 @@ def _flags(text: str) -> int:
     return (re.IGNORECASE if "i" in text else 0) | (re.MULTILINE if "m" in text else 0)
 
 
+def _synonyms_pattern(synonyms: dict[str, str], not_changes: list[str]) -> str:
+    """An alternation of ``synonyms`` (longest first, spaces as any blanks), each refusing the compounds of
+    ``not_changes`` it starts ("sụt(?!\\s+lún)")."""
+    alternatives = []
+    for word in sorted(synonyms, key=len, reverse=True):
+        refused = [c[len(word):].strip() for c in not_changes if c.startswith(word + " ")]
+        guard = "".join(rf"(?!\s+{re.escape(rest)})" for rest in refused)
+        alternatives.append(r"\s+".join(re.escape(part) for part in word.split()) + guard)
+    return "|".join(alternatives)
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary of the project's ``vocabularies/extraction.toml`` (read once per process)."""
@@ -99,6 +112,9 @@ def vocabulary() -> Vocabulary:
             since_start=frozenset(data["running_totals"]["since_start"]),
             drawn_to_date=frozenset(data["running_totals"]["drawn_to_date"]),
             running_total=words_pattern(data["running_totals"]["words"]),
+            change_synonyms=dict(data["change_words"]["synonyms"]),
+            change_synonyms_pattern=_synonyms_pattern(data["change_words"]["synonyms"],
+                                                      data["change_words"]["not_changes"]),
             cause=words_pattern(cues["cause"]),
             favourable=words_pattern(cues["favourable"]),
             target=words_except(cues["target"], cues["not_target"]),
