@@ -1318,3 +1318,40 @@ def test_the_parts_of_the_exports_no_label_names_are_products_exports(body: str,
 ])
 def test_a_whole_year_after_its_last_month_is_the_same_quantity(body: str, token: str) -> None:
     assert figure(body, token, period="2023").indicator == "tourism-revenue"
+
+
+# -- a quantity leaving a part out ("trừ", "không kể", "không tính") is not the quantity its label names ----------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng sản phẩm trên địa bàn ước tăng 6,2%; GRDP trừ dầu khí tăng 9,4%, cao hơn 1,2 điểm phần trăm so với "
+     "kế hoạch.", "9,4%"),
+    ("Tổng sản phẩm trên địa bàn ước tăng 6,2%; GRDP trừ dầu khí tăng 9,4%, cao hơn 1,2 điểm phần trăm so với "
+     "kế hoạch.", "1,2 điểm"),
+    ("- Giá trị sản xuất công nghiệp không kể khai khoáng ước đạt 48.300 tỷ đồng, tăng 11,5% so với cùng kỳ.",
+     "48.300"),
+    ("Kim ngạch xuất khẩu ước đạt 960 triệu USD, tăng 5%. Trong đó, kim ngạch xuất khẩu không tính dầu thô ước đạt "
+     "640 triệu USD, tăng 8%.", "640"),
+])
+def test_a_quantity_leaving_a_part_out_has_no_concept_of_its_own(body: str, token: str) -> None:
+    assert figure(body, token).indicator is None
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("- Thu nội địa không kể thu từ nhà máy lọc dầu: 2.150 tỷ đồng, bằng 48% dự toán.", "2.150"),
+    ("Thu nội địa không kể dầu ước đạt 2.150 tỷ đồng, trong đó thu từ khu vực ngoài quốc doanh 610 tỷ đồng.",
+     "2.150"),
+])
+def test_the_part_left_out_names_nothing_and_a_label_saying_the_exclusion_wins(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "domestic-revenue-excl-oil"
+
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Thu từ doanh nghiệp nhà nước trung ương (không kể nhà máy lọc dầu) đạt 415 tỷ đồng.", "415",
+     "state-enterprise-revenue"),
+    ("Tổng sản phẩm trên địa bàn (không kể thuế sản phẩm) tăng 6,8% so với cùng kỳ.", "6,8%", "grdp"),
+    ("Diện tích lúa được phòng trừ sâu bệnh đạt 5.200 ha.", "5.200", "rice-area"),
+])
+def test_a_remark_in_brackets_or_a_word_that_only_looks_like_an_exclusion_keeps_the_concept(
+    body: str, token: str, local: str,
+) -> None:
+    assert figure(body, token).indicator == local

@@ -10,7 +10,7 @@ from provkg.core.periods import previous_year
 from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
 from provkg.extract.lexicon import Lexicon
-from provkg.extract.subject import clean_subject, heading_of
+from provkg.extract.subject import EXCLUSION, clean_subject, heading_of
 from provkg.extract.vocabulary import vocabulary
 from provkg.reference.labels import LabelIndex, content_words
 
@@ -27,6 +27,52 @@ PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\
 
 
 def indicator_of(
+    r: ReportContext, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
+    inherit: bool, start: int, noun: str, earlier: Figure | None = None,
+) -> str | None:
+    """The indicator of a figure (``_linked``), unless the figure's own clause says the quantity that indicator's
+    label names leaves something out ("GRDP trừ dầu khí", "thu nội địa không kể thu từ nhà máy lọc dầu"): then a
+    concept whose label says the same exclusion, else none."""
+    found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
+    if found is None or inherit and previous is not None and found == previous.indicator:
+        return found  # (an inherited indicator was checked on the figure it comes from)
+    clause = subject if inherit else re.split(r"[;]", own_left)[-1]
+    after = _OWN_CLAUSE.match(r.w, start)
+    return _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
+
+
+def _excluded_checked(lex: Lexicon, found: str, text: str) -> str | None:
+    """``found``, unless in ``text`` (the figure's own clause with the number) the label that names it (or its
+    broader concept) is qualified by an exclusion right after it or lies inside the part left out: then the concept
+    whose label holds the exclusion itself ("thu nội địa không kể ..."), else none (a quantity the scheme has no
+    concept for)."""
+    markers = list(EXCLUSION.finditer(text))
+    if not markers:
+        return found
+    hits = lex.indicators.find_all(text)
+    for marker in markers:
+        covering = [local for s, e, local in hits if s < marker.start() < e]
+        if found in covering:
+            return found
+        # the label right before the exclusion ("GRDP trừ dầu khí"; in brackets, "Thu từ doanh nghiệp nhà nước (không
+        # kể nhà máy lọc dầu)", a remark on what the quantity covers, not another quantity), and those inside the
+        # part left out, up to a break ("không kể thu từ nhà máy lọc dầu")
+        qualified = {local for _s, e, local in hits if re.fullmatch(r"\s*", text[e:marker.start()])}
+        remarked = [local for _s, e, local in hits if re.fullmatch(r"\s*\(\s*", text[e:marker.start()])]
+        cut = re.search(r"[,;:)]", text[marker.end():])
+        left_out = {local for s, _e, local in hits
+                    if marker.end() <= s and (cut is None or s < marker.end() + cut.start())}
+        if found in left_out:
+            return covering[0] if covering else remarked[-1] if remarked else None
+        if remarked:
+            return found if found == remarked[-1] or remarked[-1] in lex.ancestors.get(found, frozenset()) \
+                else remarked[-1]
+        if found in qualified or qualified & lex.ancestors.get(found, frozenset()):
+            return covering[0] if covering else None
+    return found
+
+
+def _linked(
     r: ReportContext, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
     inherit: bool, start: int, noun: str, earlier: Figure | None = None,
 ) -> str | None:
@@ -480,6 +526,8 @@ def grdp_sector(subject: str, context: str) -> str | None:
     """The GRDP sector a bare sector name stands for in a sentence about GRDP ("dịch vụ chiếm 38,2%" after "Cơ cấu
     kinh tế"), from vocabularies/extraction.toml; None elsewhere."""
     words = vocabulary()
+    if EXCLUSION.search(subject):
+        return None  # a sector named as what a quantity leaves out: "GRDP (không kể thuế sản phẩm)"
     bare = _SECTOR_FRAME.sub("", subject.strip(" :;,.-()"))
     named = re.match(r"(?:[-+•–]\s*)?(khu vực|ngành)\s+", bare, flags=re.IGNORECASE)
     name = fold(" ".join(bare[named.end():].split() if named else bare.split()))
@@ -564,17 +612,22 @@ def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
         opener = r.w[opener_start:first_in_sentence[sentence]]
         cut = re.search(r"[,:]", opener)
         framing = opener[:cut.start()] if cut else ""
-        words = content_words(f"{framing} {heading_of(r, f.start)} {f.subject}")
+        # (the words of a part left out name no narrower concept: "Tổng sản phẩm (không kể thuế sản phẩm)")
+        words = content_words(_LEFT_OUT.sub(" ", f"{framing} {heading_of(r, f.start)} {f.subject}"))
         unit = f.unit_text if f.measure in _UNIT_CHECKED else ""
         local = _descend(lex, f.indicator, words, unit)
         if local == f.indicator:
             # none under it: one beside it that the figure's own clause names
             # (its own clause, or with the pieces before it when a name holds a comma: "chế biến, chế tạo")
-            pieces = re.split(r",", _CLAUSE_NOT_COMMA.split(r.w[own_from:f.start])[-1])
+            pieces = re.split(r",", _CLAUSE_NOT_COMMA.split(_LEFT_OUT.sub(" ", r.w[own_from:f.start]))[-1])
             sibling = next((named for k in (1, 2, 3) if k <= len(pieces) and (named := _sibling_named(
                 lex, f.indicator, content_words(" ".join(pieces[-k:])), unit))), None)
             local = _descend(lex, sibling, words, unit) if sibling else local
         f.indicator = local
+
+
+# An exclusion with the part it leaves out, up to a break: "trừ dầu khí", "(không kể thuế sản phẩm)".
+_LEFT_OUT = re.compile(EXCLUSION.pattern + r"[^,;:()]*\)?", re.IGNORECASE)
 
 
 def _descend(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str:
@@ -703,7 +756,8 @@ def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
                 lex, total.indicator, _part_words(name, "", f.unit_text) - said,
                 lambda local, unit=f.unit_text: lex.unit_fit(local, unit), name.lstrip(" );,"),
             )
-            f.indicator = part if part is not None and part == lex.named_parts.get(total.indicator) else None
+            f.indicator = _excluded_checked(lex, part, name) \
+                if part is not None and part == lex.named_parts.get(total.indicator) else None
         elif f.indicator is None and f.measure == "share_pct" and before is not None and before.indicator \
                 and r.w[before.end:f.start].strip() == "(":
             f.indicator = before.indicator  # its share in a bracket right after it: "110 triệu USD (9,2%)"

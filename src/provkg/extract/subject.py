@@ -13,6 +13,18 @@ from provkg.extract.notation import Candidate
 _STRONG_CUT = re.compile(r"[;:(\n]|(?<!\d)\.(?!\d)|\s-\s|(?<!\w)trong đó(?!\w)", re.IGNORECASE)
 
 
+# Words saying that a quantity leaves a part out: "trừ dầu khí", "không kể xây dựng", "(không tính dầu thô)" (not
+# "khấu trừ", "phòng trừ sâu bệnh", "thuốc trừ cỏ").
+EXCLUSION = re.compile(
+    r"(?<!\w)(?:không\s+(?:kể|tính|bao\s+gồm)|ngoại\s+trừ"
+    r"|(?<!khấu )(?<!phòng )(?<!diệt )trừ(?!\s+(?:sâu|cỏ|bệnh|nợ|hao)))(?!\w)",
+    re.IGNORECASE,
+)
+# A bracket saying only what a quantity leaves out belongs to the quantity's name: "Thu từ doanh nghiệp nhà nước
+# (không kể nhà máy lọc dầu) đạt ...".
+_EXCLUSION_BRACKET = re.compile(r"\(\s*" + EXCLUSION.pattern + r"[^()]*\)", re.IGNORECASE)
+
+
 _WEAK_CUT = re.compile(r"(?<!\d),(?!\d)|(?<!\w)(?:và|với)(?!\w)")
 
 
@@ -84,7 +96,9 @@ def subject_text(w: str, local_from: int, start: int, sent_start: int) -> str:
     """Words before a number back to the previous figure or the nearest clause break that leaves a subject of
     two words or more."""
     window = w[local_from:start]
-    strong = [m.end() for m in _STRONG_CUT.finditer(window) if m.end() < len(window) - 1]
+    remarks = [m.span() for m in _EXCLUSION_BRACKET.finditer(window)] if "(" in window else []
+    strong = [m.end() for m in _STRONG_CUT.finditer(window) if m.end() < len(window) - 1
+              and not any(s < m.end() <= e for s, e in remarks)]
     text = window
     for cut in reversed(strong):
         if len(clean_subject(window[cut:]).split()) >= 2:
