@@ -1355,3 +1355,19 @@ def test_a_remark_in_brackets_or_a_word_that_only_looks_like_an_exclusion_keeps_
     body: str, token: str, local: str,
 ) -> None:
     assert figure(body, token).indicator == local
+
+
+# -- a part of a total (or its sibling) is the kind of what its words name that also belongs to the total ---------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Lượt khách lưu trú 6 tháng ước 820 nghìn lượt, tăng 9%; trong đó khách quốc tế 41 nghìn lượt, tăng 12%, "
+     "khách nội địa 779 nghìn lượt.", "41 nghìn", "international-overnight-tourists"),
+    ("Lượt khách lưu trú 6 tháng ước 820 nghìn lượt, tăng 9%; trong đó khách quốc tế 41 nghìn lượt, tăng 12%, "
+     "khách nội địa 779 nghìn lượt.", "779", "domestic-overnight-tourists"),
+    ("Các cơ sở lưu trú đón 1,3 triệu lượt khách lưu trú, gồm khách nội địa 1,2 triệu lượt và khách quốc tế 95 "
+     "nghìn lượt.", "95", "international-overnight-tourists"),
+    ("Tổng lượt khách du lịch ước 2,4 triệu lượt, tăng 15%; trong đó khách quốc tế 130 nghìn lượt.", "130",
+     "international-tourists"),
+])
+def test_a_part_is_the_kind_of_its_words_concept_within_the_total(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local

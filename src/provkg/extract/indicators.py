@@ -36,9 +36,34 @@ def indicator_of(
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
     if found is None or inherit and previous is not None and found == previous.indicator:
         return found  # (an inherited indicator was checked on the figure it comes from)
+    if previous is not None and previous.indicator and not inherit:
+        found = _kind_within(r.lex, found, previous.indicator, own_left, unit if measure in _UNIT_CHECKED else "")
     clause = subject if inherit else re.split(r"[;]", own_left)[-1]
     after = _OWN_CLAUSE.match(r.w, start)
     return _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
+
+
+def _kind_within(lex: Lexicon, found: str, before: str, own_left: str, unit: str) -> str:
+    """The kind of ``found`` that also belongs to what the figure before measures, when the figure is a part of it
+    (after "trong đó", "gồm") or its sibling (after a clause break): "Khách lưu trú đạt 610 nghìn lượt; trong đó khách
+    quốc tế 7.850 lượt, khách nội địa 602 nghìn lượt" are the international and the domestic overnight guests, not
+    all international and domestic visitors. Only one such kind may fit; else ``found``."""
+    ancestors = lex.ancestors
+    if found == before or found in ancestors.get(before, ()) or before in ancestors.get(found, ()):
+        return found
+    if last_match(PART_OPENER, own_left):
+        wholes = {before}  # a part of the figure before
+    elif CLAUSE_BREAK.match(own_left.lstrip(") ")) or _SIBLING_OPENER.match(own_left):
+        # a sibling: under the figure before's direct broader concepts (those above no other of its broader ones)
+        # that ``found`` is not under
+        above = ancestors.get(before, frozenset())
+        wholes = {parent for parent in above if not any(parent in ancestors.get(other, ()) for other in above)}
+        wholes -= ancestors.get(found, frozenset()) | {found}
+    else:
+        return found
+    kinds = [local for local in lex.narrower.get(found, ()) if wholes & ancestors.get(local, frozenset())
+             and (not unit or lex.unit_fit(local, unit) >= 0)]
+    return kinds[0] if len(kinds) == 1 else found
 
 
 def _excluded_checked(lex: Lexicon, found: str, text: str) -> str | None:
