@@ -1371,3 +1371,29 @@ def test_a_remark_in_brackets_or_a_word_that_only_looks_like_an_exclusion_keeps_
 ])
 def test_a_part_is_the_kind_of_its_words_concept_within_the_total(body: str, token: str, local: str) -> None:
     assert figure(body, token).indicator == local
+
+
+# -- a work's progress: what a percentage is of, named after it, and the next works of the list ------------------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Dự án đường ven biển (tổng mức đầu tư 1.200 tỷ đồng) giải ngân 320 tỷ đồng; cầu vượt sông Lam đạt 82% khối "
+     "lượng.", "82%", "project-progress"),
+    ("Chợ trung tâm huyện đang xây dựng, đã hoàn thành khoảng 70% khối lượng.", "70%", "project-progress"),
+    ("Dự án khu tái định cư phía Tây (tổng vốn 450 tỷ đồng) đã bàn giao 46% mặt bằng cho nhà thầu.", "46%",
+     "site-clearance-progress"),
+    ("Đẩy nhanh giải phóng mặt bằng đường vành đai, phấn đấu bàn giao 100% mặt bằng trong quý IV.", "100%",
+     "site-clearance-progress"),
+])
+def test_a_percentage_of_the_works_or_the_site_is_a_works_progress(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Đường tỉnh 12 hoàn thành 82% khối lượng; cải tạo quốc lộ 10 đoạn qua thị trấn đạt 55%; dự án kè chống sạt lở "
+     "bờ sông Đà đạt 80%.", "55%"),
+    ("Đường tỉnh 12 hoàn thành 82% khối lượng; cải tạo quốc lộ 10 đoạn qua thị trấn đạt 55%; dự án kè chống sạt lở "
+     "bờ sông Đà đạt 80%.", "80%"),
+    ("Hồ chứa nước Bản Mòng hoàn thành khoảng 90% khối lượng, công trình trạm bơm tiêu Văn Thai đạt 64%.", "64%"),
+])
+def test_the_next_works_of_a_list_of_works_progress(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "project-progress"

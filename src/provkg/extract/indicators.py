@@ -33,6 +33,15 @@ def indicator_of(
     """The indicator of a figure (``_linked``), unless the figure's own clause says the quantity that indicator's
     label names leaves something out ("GRDP trừ dầu khí", "thu nội địa không kể thu từ nhà máy lọc dầu"): then a
     concept whose label says the same exclusion, else none."""
+    done = _work_done(r, start) if unit == "%" and measure in ("value", "share_pct") else None
+    if done is not None:
+        return done
+    progress = {vocabulary().work_progress, *vocabulary().work_done_parts.values()}
+    if unit == "%" and measure in ("value", "share_pct") and previous is not None and previous.unit_text == "%" \
+            and previous.indicator in progress and _WORK_OR_WORKS.match(re.split(r"[;,]", own_left)[-1]):
+        # the next work of a list of works' progress, whatever words its name holds: "đường T21 hoàn thành 82% khối
+        # lượng; cải tạo QL21B đạt 55%; dự án kè chống sạt lở X đạt 80%"
+        return previous.indicator
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
     if found is None or inherit and previous is not None and found == previous.indicator:
         return found  # (an inherited indicator was checked on the figure it comes from)
@@ -41,6 +50,24 @@ def indicator_of(
     clause = subject if inherit else re.split(r"[;]", own_left)[-1]
     after = _OWN_CLAUSE.match(r.w, start)
     return _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
+
+
+_NUMBER = re.compile(r"[\d.,]+")
+# A clause opened by a work's name or by works done on one: "dự án kè X", "cải tạo quốc lộ Y", "nâng cấp đường Z".
+_WORK_OR_WORKS = re.compile(
+    r"\s*(?:" + r"[ \t]*(?:[-+•–]\s*)?(?:dự án|công trình|đường|cầu|tuyến|kè|hồ chứa|cao tốc|cảng|bệnh viện|chợ|trạm)"
+    r"|(?:cải tạo|nâng cấp|xây dựng|mở rộng|nạo vét|sửa chữa)(?:\s*,\s*(?:cải tạo|nâng cấp|mở rộng))?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _work_done(r: ReportContext, start: int) -> str | None:
+    """The progress of a work a percentage measures when what it is a percentage of follows it: "đạt 82% khối
+    lượng" (the works done), "đã bàn giao 46% mặt bằng" (the site handed over) (vocabularies/extraction.toml)."""
+    words = vocabulary()
+    number = _NUMBER.match(r.w, start)
+    part = words.work_done_part.match(r.w, number.end()) if number else None
+    return words.work_done_parts.get(fold(part.group(1))) if part else None
 
 
 def _kind_within(lex: Lexicon, found: str, before: str, own_left: str, unit: str) -> str:

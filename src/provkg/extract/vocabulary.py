@@ -42,6 +42,9 @@ class Vocabulary:
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
     work_progress: str  # the indicator of a work's physical progress ("đường X đạt 70%")
+    # what a percentage is of, named right after it ("82% khối lượng") -> the progress indicator it measures
+    work_done_part: re.Pattern[str]
+    work_done_parts: dict[str, str]
 
     @property
     def plan(self) -> str:
@@ -124,6 +127,10 @@ def vocabulary() -> Vocabulary:
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
             work_progress=data["works"]["progress"],
+            work_done_part=re.compile(
+                r"\s*%\s*(" + "|".join(re.escape(w) for w in data["works"]["done_parts"]) + r")(?!\w)", re.IGNORECASE,
+            ),
+            work_done_parts={fold(name): local for name, local in data["works"]["done_parts"].items()},
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
