@@ -1397,3 +1397,20 @@ def test_a_percentage_of_the_works_or_the_site_is_a_works_progress(body: str, to
 ])
 def test_the_next_works_of_a_list_of_works_progress(body: str, token: str) -> None:
     assert figure(body, token).indicator == "project-progress"
+
+
+# -- a crop season opening a paragraph frames its later sentences, until the whole year is named -----------------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Vụ Đông Xuân 2022-2023 thời tiết thuận lợi, đủ nước tưới. Toàn tỉnh gieo cấy 41.300 ha lúa, giảm 0,8% so với "
+     "vụ trước; năng suất bình quân ước đạt 64,1 tạ/ha; sản lượng lúa ước 264,7 nghìn tấn.", "64,1",
+     "winter-spring-rice-yield"),
+    ("a) Trồng trọt: Vụ Hè Thu 2023 toàn tỉnh xuống giống 52.000 ha. Năng suất ước đạt 55,2 tạ/ha, sản lượng lúa ước "
+     "287 nghìn tấn.", "287", "summer-autumn-rice-output"),
+    ("Vụ Mùa năm 2023 gieo cấy 30.100 ha lúa; năng suất đạt 57,3 tạ/ha. Sản lượng lúa cả năm ước đạt 412.000 tấn.",
+     "412.000", "rice-output"),
+    ("Vụ Đông Xuân đã thu hoạch xong, năng suất đạt 66,2 tạ/ha. Vụ Hè Thu xuống giống 12.400 ha lúa, năng suất ước "
+     "đạt 58,5 tạ/ha.", "58,5", "summer-autumn-rice-yield"),
+])
+def test_a_crop_season_opening_the_paragraph_frames_its_figures(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local

@@ -665,7 +665,8 @@ def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
         cut = re.search(r"[,:]", opener)
         framing = opener[:cut.start()] if cut else ""
         # (the words of a part left out name no narrower concept: "Tổng sản phẩm (không kể thuế sản phẩm)")
-        words = content_words(_LEFT_OUT.sub(" ", f"{framing} {heading_of(r, f.start)} {f.subject}"))
+        words = content_words(_LEFT_OUT.sub(" ", f"{framing} {heading_of(r, f.start)} {f.subject} "
+                                                 f"{_season_framing(r, f.start)}"))
         unit = f.unit_text if f.measure in _UNIT_CHECKED else ""
         local = _descend(lex, f.indicator, words, unit)
         if local == f.indicator:
@@ -676,6 +677,26 @@ def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
                 lex, f.indicator, content_words(" ".join(pieces[-k:])), unit))), None)
             local = _descend(lex, sibling, words, unit) if sibling else local
         f.indicator = local
+
+
+# A crop season opening a sentence, a clause after a colon or a bullet: "Vụ Đông Xuân 2023-2024, ...", "a) Trồng
+# trọt: Vụ lúa Hè Thu ..." (not one compared with: "so với vụ Đông Xuân năm trước").
+_SEASON_OPENING = re.compile(
+    r"(?:^|[.:;]\s+|\n)[ \t]*(?:[a-zđ]\)\s*|[-+•–]\s*)?(vụ\s+(?:lúa\s+)?(?:" + vocabulary().seasons_pattern
+    + r"))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _season_framing(r: ReportContext, start: int) -> str:
+    """The crop season the paragraph has opened a sentence or a clause with before the figure: the season every
+    figure after it is about until another is named ("Vụ Đông Xuân 2023-2024 toàn tỉnh gieo sạ 38.215 ha. ...
+    Năng suất bình quân ước đạt 63,4 tạ/ha")."""
+    paragraph = r.w[r.paragraph_of(start):start]
+    opened = last_match(_SEASON_OPENING, paragraph) if "vụ" in paragraph.lower() else None
+    if opened is None or vocabulary().whole_year.search(paragraph, opened.end()):
+        return ""  # (a whole year named since: "Sản lượng lúa cả năm ước đạt ...")
+    return opened.group(1)
 
 
 # An exclusion with the part it leaves out, up to a break: "trừ dầu khí", "(không kể thuế sản phẩm)".

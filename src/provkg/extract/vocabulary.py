@@ -45,6 +45,8 @@ class Vocabulary:
     # what a percentage is of, named right after it ("82% khối lượng") -> the progress indicator it measures
     work_done_part: re.Pattern[str]
     work_done_parts: dict[str, str]
+    seasons_pattern: str  # the names of crop seasons ("đông xuân", "hè thu"), a regex alternation, longest first
+    whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
 
     @property
     def plan(self) -> str:
@@ -131,6 +133,9 @@ def vocabulary() -> Vocabulary:
                 r"\s*%\s*(" + "|".join(re.escape(w) for w in data["works"]["done_parts"]) + r")(?!\w)", re.IGNORECASE,
             ),
             work_done_parts={fold(name): local for name, local in data["works"]["done_parts"].items()},
+            whole_year=words_pattern(data["seasons"]["whole_year"]),
+            seasons_pattern="|".join(re.escape(name)
+                                     for name in sorted(data["seasons"]["names"], key=len, reverse=True)),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
