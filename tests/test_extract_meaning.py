@@ -1414,3 +1414,16 @@ def test_the_next_works_of_a_list_of_works_progress(body: str, token: str) -> No
 ])
 def test_a_crop_season_opening_the_paragraph_frames_its_figures(body: str, token: str, local: str) -> None:
     assert figure(body, token).indicator == local
+
+
+# -- the plan in brackets after an achievement against it is the plan of the same quantity -----------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng thu ngân sách nhà nước trên địa bàn 6 tháng ước đạt 3.120 tỷ đồng, bằng 54% dự toán Trung ương giao "
+     "(5.780 tỷ đồng) và bằng 49,5% dự toán Hội đồng nhân dân tỉnh giao (6.300 tỷ đồng), tăng 8% so với cùng kỳ.",
+     "6.300"),
+    ("Thu ngân sách nhà nước trên địa bàn 9 tháng được 1.240 tỷ đồng, đạt 71,2% dự toán trung ương và đạt 64,8% dự "
+     "toán tỉnh giao (1.913 tỷ đồng).", "1.913"),
+])
+def test_the_plan_in_brackets_after_an_achievement_is_that_quantitys_plan(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "state-budget-revenue"

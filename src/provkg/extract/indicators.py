@@ -43,6 +43,11 @@ def indicator_of(
         # lượng; cải tạo QL21B đạt 55%; dự án kè chống sạt lở X đạt 80%"
         return previous.indicator
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
+    if found is None and measure == "plan_value" and previous is not None and previous.measure == "plan_pct" \
+            and own_left.rstrip().endswith("("):
+        # the plan an achievement was of, in brackets after it: "bằng 48,7% dự toán HĐND tỉnh giao (5.910 tỷ
+        # đồng)" is the plan of what the 48,7% measures
+        return previous.indicator
     if found is None or inherit and previous is not None and found == previous.indicator:
         return found  # (an inherited indicator was checked on the figure it comes from)
     if previous is not None and previous.indicator and not inherit:
