@@ -1427,3 +1427,28 @@ def test_a_crop_season_opening_the_paragraph_frames_its_figures(body: str, token
 ])
 def test_the_plan_in_brackets_after_an_achievement_is_that_quantitys_plan(body: str, token: str) -> None:
     assert figure(body, token).indicator == "state-budget-revenue"
+
+
+# -- a growth spoken of without naming what grows goes on with the quantity the sentence before measured ---------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng sản phẩm trên địa bàn 6 tháng ước tăng 7,2% so với cùng kỳ. Theo Cục Thống kê, đà tăng chậm lại giữa "
+     "hai quý (quý I tăng 7,9%, quý II tăng 6,6%).", "7,9%"),
+    ("Chỉ số sản xuất công nghiệp 9 tháng tăng 9,4% so với cùng kỳ. Mức tăng 9 tháng của tỉnh vẫn cao hơn mức 8,1% "
+     "của cả nước.", "8,1%"),
+])
+def test_a_growth_naming_nothing_is_that_of_the_sentence_before(body: str, token: str) -> None:
+    before = figure(body, body.split("tăng ")[1].split()[0])
+    assert before.indicator and figure(body, token).indicator == before.indicator
+
+
+# -- the same quantity restated at another price basis ------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giá trị sản xuất nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt 9.120 tỷ đồng, tăng 3,1%; theo giá "
+     "hiện hành ước đạt 15.400 tỷ đồng.", "15.400"),
+    ("Giá trị sản xuất nông, lâm nghiệp và thủy sản theo giá so sánh năm 2010 đạt 9.120 tỷ đồng; giá hiện hành đạt "
+     "15.400 tỷ đồng.", "15.400"),
+])
+def test_a_figure_naming_only_a_price_basis_is_the_same_quantity(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "agriculture-production-value"

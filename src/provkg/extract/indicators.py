@@ -48,6 +48,12 @@ def indicator_of(
         # the plan an achievement was of, in brackets after it: "bằng 48,7% dự toán HĐND tỉnh giao (5.910 tỷ
         # đồng)" is the plan of what the 48,7% measures
         return previous.indicator
+    if found is None and measure == "change_pct" and previous is None and earlier is not None \
+            and earlier.indicator and _GROWTH_NOUN.search(sentence_left) \
+            and not r.lex.indicators.find_all(sentence_left):
+        # a sentence going on about the growth the one before stated, naming nothing else: "GRDP 6 tháng tăng 7,9%.
+        # Đà tăng chậm lại giữa hai quý (quý I tăng 8,4%, quý II tăng 7,5%)"
+        return earlier.indicator
     if found is None or inherit and previous is not None and found == previous.indicator:
         return found  # (an inherited indicator was checked on the figure it comes from)
     if previous is not None and previous.indicator and not inherit:
@@ -58,6 +64,9 @@ def indicator_of(
 
 
 _NUMBER = re.compile(r"[\d.,]+")
+# A growth spoken of without naming what grows: "đà tăng", "mức tăng", "tốc độ tăng" ("tăng trưởng" alone is the
+# economy's).
+_GROWTH_NOUN = re.compile(r"(?<!\w)(?:đà tăng|mức tăng|tốc độ tăng)(?!\w)", re.IGNORECASE)
 # A clause opened by a work's name or by works done on one: "dự án kè X", "cải tạo quốc lộ Y", "nâng cấp đường Z".
 _WORK_OR_WORKS = re.compile(
     r"\s*(?:" + r"[ \t]*(?:[-+•–]\s*)?(?:dự án|công trình|đường|cầu|tuyến|kè|hồ chứa|cao tốc|cảng|bệnh viện|chợ|trạm)"
