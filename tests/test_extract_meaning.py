@@ -1452,3 +1452,23 @@ def test_a_growth_naming_nothing_is_that_of_the_sentence_before(body: str, token
 ])
 def test_a_figure_naming_only_a_price_basis_is_the_same_quantity(body: str, token: str) -> None:
     assert figure(body, token).indicator == "agriculture-production-value"
+
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Cơ cấu kinh tế (không kể thuế sản phẩm): nông, lâm nghiệp và thủy sản 18,2%; công nghiệp - xây dựng 39,5%; "
+     "dịch vụ 42,3%.", "18,2%", "grdp-agriculture"),
+    ("Cơ cấu kinh tế (không tính thuế sản phẩm trừ trợ cấp sản phẩm): khu vực dịch vụ chiếm 42,3%.", "42,3%",
+     "grdp-services"),
+])
+def test_a_sector_after_a_bracketed_exclusion_is_still_named(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+@pytest.mark.parametrize("body", [
+    "Diện tích gieo trồng cả năm đạt 98.400 ha. Vụ Xuân được mùa, năng suất lúa đạt 63,5 tạ/ha; vụ Hè Thu năng "
+    "suất ổn định. Sản lượng lương thực có hạt đạt 512.300 tấn, gồm lúa 488.100 tấn và ngô 24.200 tấn.",
+    "Năm 2023 sản xuất nông nghiệp ổn định. Vụ Đông Xuân năng suất lúa đạt 63,5 tạ/ha; vụ Mùa năng suất giảm nhẹ. "
+    "Tính chung cả năm, sản lượng lúa đạt 488.100 tấn.",
+])
+def test_a_season_remarked_on_in_a_paragraph_about_the_year_frames_nothing_after_it(body: str) -> None:
+    assert figure(body, "488.100").indicator == "rice-output"

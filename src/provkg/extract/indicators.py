@@ -123,8 +123,10 @@ def _excluded_checked(lex: Lexicon, found: str, text: str) -> str | None:
         # the label right before the exclusion ("GRDP trừ dầu khí"; in brackets, "Thu từ doanh nghiệp nhà nước (không
         # kể nhà máy lọc dầu)", a remark on what the quantity covers, not another quantity), and those inside the
         # part left out, up to a break ("không kể thu từ nhà máy lọc dầu")
-        qualified = {local for _s, e, local in hits if re.fullmatch(r"\s*", text[e:marker.start()])}
-        remarked = [local for _s, e, local in hits if re.fullmatch(r"\s*\(\s*", text[e:marker.start()])]
+        qualified = {local for _s, e, local in hits
+                     if e <= marker.start() and re.fullmatch(r"\s*", text[e:marker.start()])}
+        remarked = [local for _s, e, local in hits
+                    if e <= marker.start() and re.fullmatch(r"\s*\(\s*", text[e:marker.start()])]
         cut = re.search(r"[,;:)]", text[marker.end():])
         left_out = {local for s, _e, local in hits
                     if marker.end() <= s and (cut is None or s < marker.end() + cut.start())}
@@ -592,8 +594,8 @@ def grdp_sector(subject: str, context: str) -> str | None:
     """The GRDP sector a bare sector name stands for in a sentence about GRDP ("dịch vụ chiếm 38,2%" after "Cơ cấu
     kinh tế"), from vocabularies/extraction.toml; None elsewhere."""
     words = vocabulary()
-    if EXCLUSION.search(subject):
-        return None  # a sector named as what a quantity leaves out: "GRDP (không kể thuế sản phẩm)"
+    # (a sector named as what a quantity leaves out is none: "GRDP (không kể thuế sản phẩm) tăng 6,8%")
+    subject = _LEFT_OUT.sub(" ", subject) if EXCLUSION.search(subject) else subject
     bare = _SECTOR_FRAME.sub("", subject.strip(" :;,.-()"))
     named = re.match(r"(?:[-+•–]\s*)?(khu vực|ngành)\s+", bare, flags=re.IGNORECASE)
     name = fold(" ".join(bare[named.end():].split() if named else bare.split()))
@@ -706,10 +708,13 @@ def _season_framing(r: ReportContext, start: int) -> str:
     """The crop season the paragraph has opened a sentence or a clause with before the figure: the season every
     figure after it is about until another is named ("Vụ Đông Xuân 2023-2024 toàn tỉnh gieo sạ 38.215 ha. ...
     Năng suất bình quân ước đạt 63,4 tạ/ha")."""
-    paragraph = r.w[r.paragraph_of(start):start]
+    paragraph_start = r.paragraph_of(start)
+    paragraph = r.w[paragraph_start:start]
     opened = last_match(_SEASON_OPENING, paragraph) if "vụ" in paragraph.lower() else None
-    if opened is None or vocabulary().whole_year.search(paragraph, opened.end()):
-        return ""  # (a whole year named since: "Sản lượng lúa cả năm ước đạt ...")
+    if opened is None or vocabulary().whole_year.search(paragraph):
+        return ""  # (a paragraph about the whole year, a season only remarked on: "Diện tích gieo trồng cả năm ...")
+    if opened.group().lstrip().startswith(";") and paragraph_start + opened.start() < r.sentence_of(start)[0]:
+        return ""  # a season opening a clause frames that sentence only: "Vụ Xuân ...; vụ Hè Thu ... . Sản lượng ..."
     return opened.group(1)
 
 
