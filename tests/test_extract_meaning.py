@@ -1472,3 +1472,25 @@ def test_a_sector_after_a_bracketed_exclusion_is_still_named(body: str, token: s
 ])
 def test_a_season_remarked_on_in_a_paragraph_about_the_year_frames_nothing_after_it(body: str) -> None:
     assert figure(body, "488.100").indicator == "rice-output"
+
+
+# -- a list item measures the kind of its lead-in's total that the item's label names ----------------------------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("- Cây lúa: diện tích gieo cấy cả năm 61.300 ha, gồm:\n+ Vụ Chiêm xuân: gieo cấy 30.900 ha, năng suất 68,2 "
+     "tạ/ha.\n+ Vụ Mùa: gieo cấy 30.400 ha, tăng 0,5%.", "30.400", "main-season-rice-area"),
+    ("- Cây lúa: diện tích gieo cấy cả năm 61.300 ha, gồm:\n+ Vụ Chiêm xuân: gieo cấy 30.900 ha, năng suất 68,2 "
+     "tạ/ha.\n+ Vụ Mùa: gieo cấy 30.400 ha, tăng 0,5%.", "0,5%", "main-season-rice-area"),
+    ("- Lúa cả năm: gieo sạ 139.000 ha, đạt 95% kế hoạch, gồm:\n+ Vụ Hè thu: xuống giống 50.400 ha; đến ngày 20/9 đã "
+     "thu hoạch 41.800 ha.", "41.800", "summer-autumn-rice-harvested-area"),
+    ("- Khách lưu trú: đón 820 nghìn lượt, tăng 9%, gồm:\n+ Khách quốc tế: 41 nghìn lượt, tăng 12%.\n+ Khách nội "
+     "địa: 779 nghìn lượt.", "779", "domestic-overnight-tourists"),
+])
+def test_a_list_item_is_the_kind_of_its_lead_ins_total_its_label_names(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+def test_a_list_items_figure_with_words_of_its_own_keeps_its_indicator() -> None:
+    body = ("- Cây lúa: diện tích gieo cấy cả năm 61.300 ha, gồm:\n+ Vụ Đông xuân: 30.900 ha, tăng 1,1%; năng suất "
+            "bình quân 59,4 tạ/ha, tăng 0,55%.")
+    assert figure(body, "0,55%").indicator == figure(body, "59,4").indicator != "winter-spring-rice-area"

@@ -28,6 +28,7 @@ from provkg.extract.context import ReportContext
 from provkg.extract.indicators import (
     PART_OPENER,
     apply_framing,
+    apply_list_totals,
     apply_parts,
     apply_respectively,
     apply_works,
@@ -387,6 +388,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if figure.measure == "value":
             last_level_in_paragraph[r.paragraph_of(cand.start)] = figure
     apply_framing(r, figures)
+    apply_list_totals(r, figures)
     split_pair_concepts(r, [(by_start[c.start], by_start[c.pair_partner]) for c in cands
                             if c.pair_role == "x" and c.start in by_start and c.pair_partner in by_start])
     apply_respectively(r, figures)

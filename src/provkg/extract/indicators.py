@@ -722,6 +722,65 @@ def _season_framing(r: ReportContext, start: int) -> str:
 _LEFT_OUT = re.compile(EXCLUSION.pattern + r"[^,;:()]*\)?", re.IGNORECASE)
 
 
+_ITEM_MARK = re.compile(r"[ \t]*([-+•–*])\s")
+
+
+def apply_list_totals(r: ReportContext, figures: list[Figure]) -> None:
+    """A list item's figure measures the kind of its list's total that the item names: "- Cây lúa: gieo sạ 139.000
+    ha, gồm:" then "+ Vụ Hè thu: xuống giống 50.400 ha" (the summer-autumn rice area, a part of the rice area). The
+    total is the first figure of the lead-in line (the line ending with a colon above the items marked alike); the
+    item's label and its own words must name exactly one narrower concept of it (as ``apply_framing``), in the
+    figure's unit."""
+    lex = r.lex
+    lead_totals: dict[int, Figure | None] = {}
+    changed: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # a sentence's last figure: (found, taken)
+    for f in figures:
+        line_start = r.line_of(f.start)[0]
+        mark = _ITEM_MARK.match(r.w, line_start)
+        if mark is None:
+            continue
+        lead_start = _lead_line(r.w, line_start, mark.group(1))
+        if lead_start is None:
+            continue
+        if lead_start not in lead_totals:
+            lead_end = r.line_of(lead_start)[1]
+            lead_totals[lead_start] = next((t for t in figures if lead_start <= t.start < lead_end and t.indicator
+                                            and t.measure == "value"), None)
+        total = lead_totals[lead_start]
+        sentence = r.sentence_of(f.start)
+        before = changed.get(sentence)
+        changed[sentence] = (f.indicator, f.indicator)
+        if before is not None and f.indicator is not None and f.indicator == before[0]:
+            # a figure going on with the one before it changes with it: "48.226 ha, tăng 1,13%"; "năng suất 59,4
+            # tạ/ha, tăng 0,55%" (kept)
+            f.indicator = before[1]
+            changed[sentence] = before
+            continue
+        if total is None or f.indicator == total.indicator \
+                or f.indicator and total.indicator in lex.ancestors.get(f.indicator, ()):
+            continue
+        words = content_words(f"{heading_of(r, f.start)} {f.subject}")
+        unit = f.unit_text if f.measure in _UNIT_CHECKED else ""
+        local = _descend(lex, total.indicator, words, unit)
+        if local != total.indicator:
+            changed[sentence] = (f.indicator, local)
+            f.indicator = local
+
+
+def _lead_line(w: str, line_start: int, mark: str) -> int | None:
+    """The start of the lead-in line (ending with a colon) over the list items marked with ``mark`` above a line."""
+    start = line_start
+    while start > 0:
+        before = w.rfind("\n", 0, start - 1) + 1
+        line = w[before:start - 1]
+        item = _ITEM_MARK.match(line)
+        if item and item.group(1) == mark:
+            start = before
+            continue
+        return before if line.rstrip().endswith(":") else None
+    return None
+
+
 def _descend(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str:
     """The narrowest concept under ``local`` reached by one framed narrower concept at each step."""
     while True:
@@ -761,7 +820,10 @@ def _framed_narrower(lex: Lexicon, local: str, words: frozenset[str], unit: str)
     """The one indicator directly under ``local`` whose label adds to ``local``'s words only some of ``words``."""
     fitting: list[tuple[int, str]] = []
     for child in lex.narrower.get(local, ()):
-        direct = lex.ancestors.get(child, frozenset()) == {local} | lex.ancestors.get(local, frozenset())
+        # (directly under it: no other broader concept of the child lies between, though the child may have a
+        # second broader one, "khách quốc tế lưu trú" under both the overnight and the international guests)
+        above = lex.ancestors.get(child, frozenset())
+        direct = local in above and not any(local in lex.ancestors.get(other, ()) for other in above)
         if not direct or (unit and lex.unit_fit(child, unit) < 0):
             continue
         matched = [len(extra) for extra in _added_words(lex, local, child) if extra <= words]
