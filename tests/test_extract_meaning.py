@@ -1494,3 +1494,17 @@ def test_a_list_items_figure_with_words_of_its_own_keeps_its_indicator() -> None
     body = ("- Cây lúa: diện tích gieo cấy cả năm 61.300 ha, gồm:\n+ Vụ Đông xuân: 30.900 ha, tăng 1,1%; năng suất "
             "bình quân 59,4 tạ/ha, tăng 0,55%.")
     assert figure(body, "0,55%").indicator == figure(body, "59,4").indicator != "winter-spring-rice-area"
+
+
+# -- the capital of the projects just counted is the capital of that kind of projects ----------------------------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Trong 6 tháng, tỉnh thu hút 54 dự án mới với tổng vốn đăng ký khoảng 11.200 tỷ đồng.", "54",
+     "new-investment-projects"),
+    ("Trong 6 tháng, tỉnh thu hút 54 dự án mới với tổng vốn đăng ký khoảng 11.200 tỷ đồng.", "11.200",
+     "new-investment-capital"),
+    ("UBND tỉnh cấp quyết định chủ trương đầu tư cho 9 dự án đầu tư cấp mới, tổng vốn 3.450 tỷ đồng.", "3.450",
+     "new-investment-capital"),
+])
+def test_the_capital_of_projects_just_counted(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local

@@ -43,6 +43,9 @@ def indicator_of(
         # lượng; cải tạo QL21B đạt 55%; dự án kè chống sạt lở X đạt 80%"
         return previous.indicator
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
+    capital = _capital_of_counted(r.lex, previous, own_left, unit) if measure in ("value", "plan_value") else None
+    if capital is not None:
+        return capital
     if found is None and measure == "plan_value" and previous is not None and previous.measure == "plan_pct" \
             and own_left.rstrip().endswith("("):
         # the plan an achievement was of, in brackets after it: "bằng 48,7% dự toán HĐND tỉnh giao (5.910 tỷ
@@ -73,6 +76,29 @@ _WORK_OR_WORKS = re.compile(
     r"|(?:cải tạo|nâng cấp|xây dựng|mở rộng|nạo vét|sửa chữa)(?:\s*,\s*(?:cải tạo|nâng cấp|mở rộng))?)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# Words naming only the capital of what was just counted: "với tổng vốn đăng ký", ", tổng số vốn đầu tư", "với".
+# (after the rest of the counted noun: "68 dự án mới với tổng vốn đăng ký khoảng ...")
+_CAPITAL_ONLY = re.compile(
+    r"[^,;:()\n]*?(?:\s+với|\s*,)\s*(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)?"
+    r"(?:\s+(?:khoảng|hơn|trên|gần|đạt|là))*\s*",
+    re.IGNORECASE,
+)
+
+
+def _capital_of_counted(lex: Lexicon, counted: Figure | None, own_left: str, unit: str) -> str | None:
+    """The capital of the projects the figure before counts, when the figure's own words name only their capital:
+    "cấp mới 12 dự án với tổng vốn đăng ký 2.830 tỷ đồng" (the capital of the new projects), "có 168 dự án còn hiệu
+    lực với tổng vốn đăng ký 9,7 tỷ USD" (of the licensed ones) (vocabularies/extraction.toml)."""
+    if counted is None or not counted.indicator or counted.measure != "value" or not _CAPITAL_ONLY.fullmatch(own_left):
+        return None
+    kinds = vocabulary().projects_capital
+    for local in (counted.indicator, *sorted(lex.ancestors.get(counted.indicator, ()))):
+        capital = kinds.get(local)
+        if capital is not None:
+            return capital if lex.unit_fit(capital, unit) > 0 else None
+    return None
 
 
 def _work_done(r: ReportContext, start: int) -> str | None:

@@ -47,6 +47,7 @@ class Vocabulary:
     work_done_parts: dict[str, str]
     seasons_pattern: str  # the names of crop seasons ("đông xuân", "hè thu"), a regex alternation, longest first
     whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
+    projects_capital: dict[str, str]  # a count of projects' indicator -> that of the capital of those projects
 
     @property
     def plan(self) -> str:
@@ -134,6 +135,7 @@ def vocabulary() -> Vocabulary:
             ),
             work_done_parts={fold(name): local for name, local in data["works"]["done_parts"].items()},
             whole_year=words_pattern(data["seasons"]["whole_year"]),
+            projects_capital=dict(data["projects_capital"]),
             seasons_pattern="|".join(re.escape(name)
                                      for name in sorted(data["seasons"]["names"], key=len, reverse=True)),
         )
