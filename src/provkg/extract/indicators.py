@@ -765,9 +765,10 @@ def apply_list_totals(r: ReportContext, figures: list[Figure]) -> None:
         mark = _ITEM_MARK.match(r.w, line_start)
         if mark is None:
             continue
-        lead_start = _lead_line(r.w, line_start, mark.group(1))
-        if lead_start is None:
+        lead = r.list_lead(f.start, re.compile(r"[ \t]*" + re.escape(mark.group(1)) + r"\s"))
+        if not lead:
             continue
+        lead_start = r.w.rfind(lead, 0, line_start)
         if lead_start not in lead_totals:
             lead_end = r.line_of(lead_start)[1]
             lead_totals[lead_start] = next((t for t in figures if lead_start <= t.start < lead_end and t.indicator
@@ -791,20 +792,6 @@ def apply_list_totals(r: ReportContext, figures: list[Figure]) -> None:
         if local != total.indicator:
             changed[sentence] = (f.indicator, local)
             f.indicator = local
-
-
-def _lead_line(w: str, line_start: int, mark: str) -> int | None:
-    """The start of the lead-in line (ending with a colon) over the list items marked with ``mark`` above a line."""
-    start = line_start
-    while start > 0:
-        before = w.rfind("\n", 0, start - 1) + 1
-        line = w[before:start - 1]
-        item = _ITEM_MARK.match(line)
-        if item and item.group(1) == mark:
-            start = before
-            continue
-        return before if line.rstrip().endswith(":") else None
-    return None
 
 
 def _descend(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str:
