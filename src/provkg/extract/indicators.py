@@ -730,11 +730,14 @@ _SEASON_OPENING = re.compile(
 )
 
 
+_FRAME_REACH = 3000  # how far back in its paragraph a season may frame a figure
+
+
 def _season_framing(r: ReportContext, start: int) -> str:
     """The crop season the paragraph has opened a sentence or a clause with before the figure: the season every
     figure after it is about until another is named ("Vụ Đông Xuân 2023-2024 toàn tỉnh gieo sạ 38.215 ha. ...
     Năng suất bình quân ước đạt 63,4 tạ/ha")."""
-    paragraph_start = r.paragraph_of(start)
+    paragraph_start = max(r.paragraph_of(start), start - _FRAME_REACH)  # (bounded: linear in the text)
     paragraph = r.w[paragraph_start:start]
     opened = last_match(_SEASON_OPENING, paragraph) if "vụ" in paragraph.lower() else None
     if opened is None or vocabulary().whole_year.search(paragraph):
@@ -760,15 +763,22 @@ def apply_list_totals(r: ReportContext, figures: list[Figure]) -> None:
     lex = r.lex
     lead_totals: dict[int, Figure | None] = {}
     changed: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # a sentence's last figure: (found, taken)
+    lead_of_line: dict[tuple[int, str], int] = {}  # (an item line, its mark) -> its lead-in's start, -1 for none
     for f in figures:
         line_start = r.line_of(f.start)[0]
         mark = _ITEM_MARK.match(r.w, line_start)
         if mark is None:
             continue
-        lead = r.list_lead(f.start, re.compile(r"[ \t]*" + re.escape(mark.group(1)) + r"\s"))
-        if not lead:
+        # the lead-in of the item line before, when that one is marked alike (each list read back once)
+        before_line = r.line_of(line_start - 1)[0] if line_start else -1
+        known = lead_of_line.get((before_line, mark.group(1)))
+        if known is None:
+            lead = r.list_lead(f.start, re.compile(r"[ \t]*" + re.escape(mark.group(1)) + r"\s"))
+            known = r.w.rfind(lead, 0, line_start) if lead else -1
+        lead_of_line[(line_start, mark.group(1))] = known
+        lead_start = known
+        if lead_start < 0:
             continue
-        lead_start = r.w.rfind(lead, 0, line_start)
         if lead_start not in lead_totals:
             lead_end = r.line_of(lead_start)[1]
             lead_totals[lead_start] = next((t for t in figures if lead_start <= t.start < lead_end and t.indicator
