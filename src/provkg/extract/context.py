@@ -6,12 +6,11 @@ import bisect
 import re
 
 from provkg.core.errors import InputError
-from provkg.core.patterns import search
 from provkg.core.periods import parse_period
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
-from provkg.read.header import detect_report_period, province_of
+from provkg.read.header import detect_report_period, periods_named, province_of
 from provkg.read.segment import segment, sentences
 from provkg.reference.labels import longest_hit
 
@@ -33,9 +32,27 @@ _TASKS_HEADING = re.compile(
 )
 
 
+# A note on which figures are estimates: "Số liệu quý I/2022 là số ước tính", "(số liệu tháng 12 là số ước tính)",
+# "Số liệu tháng 8 là số ước tính, số liệu 8 tháng là số cộng dồn" (a sum holding the estimate is one too). Groups:
+# the words naming what is estimated, then what is summed from it.
 _ESTIMATES_NOTE = re.compile(
-    r"(?:số liệu|các số liệu)[^.\n]{0,60}(?:là|được)\s+(?:số\s+)?(?:ước tính|ước|sơ bộ)", re.IGNORECASE
+    r"(?:số liệu|các số liệu)([^.\n]{0,60}?)(?:là|được)\s+(?:số\s+)?(?:ước tính|ước|sơ bộ)"
+    r"(?:[,;]\s*(?:các\s+)?số liệu([^.\n;,]{0,40}?)(?:là|được)\s+(?:số\s+)?(?:cộng dồn|lũy kế|luỹ kế))?",
+    re.IGNORECASE,
 )
+
+
+def noted_estimates(w: str, report_period: str) -> frozenset[str]:
+    """The periods a note says the figures of are estimates ("số liệu tháng 12 là số ước tính" → the report's
+    December), with those it says are summed from them; a note naming no period ("các số liệu trong báo cáo là số
+    ước tính") is about the report's own period."""
+    year = report_period[:4]
+    noted: set[str] = set()
+    for m in _ESTIMATES_NOTE.finditer(w):
+        named = [code.replace("YYYY", year) for words in m.groups() if words
+                 for _, _, code in periods_named(words)]
+        noted.update(named or [report_period])
+    return frozenset(noted)
 
 
 # A list item or a table row (cells separated by tabs).
@@ -119,8 +136,8 @@ class ReportContext:
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
-        # "Số liệu quý I là số ước tính": the report's own figures are estimates unless marked otherwise.
-        self.all_estimates = bool(search(_ESTIMATES_NOTE, self.w))
+        # "Số liệu quý I là số ước tính": the periods whose figures are estimates unless marked otherwise.
+        self.noted_estimates = noted_estimates(self.w, self.period)
 
     # --- places in the text --------------------------------------------------------------------------------
 

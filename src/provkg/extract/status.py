@@ -82,10 +82,12 @@ DETAIL_OPENER = re.compile(
 def status_of(
     r: ReportContext, cand: Candidate, measure: str, left_local: str, sentence_left: str, comparison: str | None,
     period: str, before: tuple[tuple[int, int], Figure] | None, list_head: Figure | None = None,
+    sentence_first: Figure | None = None,
 ) -> str:
     """Actual, estimate, target or forecast: from the plan and target words before the figure, the tasks part of
     the report, the estimate words of its sentence (or of the sentence it details, or of the figures of the line
-    that opens its list, ``list_head``), and a report-wide note."""
+    that opens its list, ``list_head``), and a report-wide note. ``sentence_first``: the first figure of its sentence
+    (None for the first)."""
     if comparison == "prior":
         return "actual"  # last year's result, quoted for comparison
     head = sentence_left.split(";", 1)[0] if ";" in sentence_left else ""
@@ -119,7 +121,8 @@ def status_of(
         return "target"
     if measure == "plan_pct" and (search(_STRIVE, left_local) or search(_STRIVE, head)):
         return "target"
-    estimated = bool(search(ESTIMATE, sentence_left))
+    apart = _marked_apart(sentence_left, cand, sentence_first)
+    estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
     if in_tasks and not estimated and targetable:
         return "target"
@@ -135,15 +138,14 @@ def status_of(
             and before[0] == r.sentence_of(cand.start) and ";" not in left_local \
             and not _RESULT_WORD.search(left_local) and not search(ESTIMATE, left_local):
         return "forecast"  # "thu tiền sử dụng đất dự báo chỉ đạt 1.100 tỷ đồng, hụt 400 tỷ đồng so với dự toán"
-    if not estimated and before is not None and before[1].status == "estimate" \
+    if not estimated and not apart and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
     if not estimated and _list_estimated(r, cand.start, list_head):
         estimated = True  # the items of a list opened by an estimated line: "... ước đạt 6.948 tỷ đồng. Trong đó:"
     figure_period = parse_period(period)
-    in_last_month = abs((figure_period.end - r.period_end).days) <= 31
-    if not estimated and r.all_estimates and (period == r.period or in_last_month):
-        estimated = True  # "Số liệu tháng 8 là số ước tính": the figures of the report's last month
+    if not estimated and noted_estimate(r, period):
+        estimated = True  # "Số liệu tháng 8 là số ước tính": the figures of the month the note names
     if estimated:
         if figure_period.end < r.period_begin:
             return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
@@ -230,6 +232,24 @@ _PARTS_OPENER = re.compile(
 )
 
 
+def _marked_apart(sentence_left: str, cand: Candidate, first: Figure | None) -> bool:
+    """Whether the estimate words of a figure's sentence stand in an earlier clause (before a semicolon) and after
+    the sentence's first figure (``first``): a writer who marks one figure among stated ones marks its clause only,
+    and the next clause's figures are stated ones ("Vụ Xuân cấy 74.863 ha, năng suất ước đạt 71 tạ/ha; vụ Mùa
+    cấy 75.000 ha", "cây nho còn 1.058 ha, sản lượng ước 17.056 tấn; xoài 671 ha"). A clause of parts ("; trong
+    đó ...") is of its total: apart only when its total is that first figure ("thu hoạch 4.850 ha, năng suất ước
+    56,5 tạ/ha; trong đó huyện A 1.920 ha", not "Nếu giá dầu ở mức 65 USD/thùng, dự kiến thu 16.850 tỷ đồng;
+    trong đó ... 5.320 tỷ đồng")."""
+    if first is None or ";" not in sentence_left:
+        return False
+    earlier, own = sentence_left.rsplit(";", 1)
+    marker = search(ESTIMATE, earlier)
+    sentence_start = cand.start - len(sentence_left)
+    if marker is None or search(ESTIMATE, own) or first.start - sentence_start >= marker.start():
+        return False
+    return not DETAIL_OPENER.match(own) or first.unit_text == cand.unit
+
+
 def _own_clause(left_local: str) -> str:
     """The figure's own clause: its words after the last bracket, comma or semicolon before it."""
     return re.split(r"[(,;]", left_local)[-1]
@@ -241,20 +261,42 @@ def quoted_elsewhere(r: ReportContext, figure: Figure, left_local: str) -> None:
     tăng khoảng 5%", "mức tăng dự kiến của cả nước") or the report says all its figures are estimates, not because
     the province's figure beside it is estimated."""
     area = figure.area or ""
-    if figure.status != "estimate" or not area or "/" in area or area == r.province or r.all_estimates:
+    if figure.status != "estimate" or not area or "/" in area or area == r.province \
+            or noted_estimate(r, figure.period):
         return
     if not search(ESTIMATE, re.split(r"[,;]", left_local)[-1]):
         figure.status, figure.estimate = "actual", False
 
 
+def noted_estimate(r: ReportContext, period: str) -> bool:
+    """Whether a note makes a figure of ``period`` an estimate (``ReportContext.noted_estimates``): a figure of a
+    period it names, a month or a date within one, or a running total from the start of the year up to a month it
+    names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is not the
+    data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly report: the
+    year's results and its counts of markets are not December's)."""
+    if not r.noted_estimates:
+        return False
+    if period in r.noted_estimates:
+        return True
+    figure = parse_period(period)
+    for code in r.noted_estimates:
+        noted = parse_period(code)
+        within = noted.begin <= figure.begin and figure.end <= noted.end and figure.kind in ("month", "date")
+        if within and (code == r.period or period != r.ref_date):
+            return True
+        running_total = figure.kind in ("months", "quarter", "half") and figure.begin.month == 1
+        if noted.kind == "month" and running_total and figure.end == noted.end:
+            return True
+    return False
+
+
 def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
-    """A report that says its last month's figures are estimates ("Số liệu tháng 8 là số ước tính, số liệu 8 tháng
-    là số cộng dồn"): its actual figures of that month, or of a period ending with it, in tables too, are."""
-    if not r.all_estimates:
+    """A report that says which figures are estimates ("Số liệu tháng 8 là số ước tính, số liệu 8 tháng là số
+    cộng dồn"): its actual figures the note covers (``noted_estimate``), in tables too, are."""
+    if not r.noted_estimates:
         return
     for f in figures:
-        ends_with_report = f.period == r.period or abs((parse_period(f.period).end - r.period_end).days) <= 31
-        if f.status == "actual" and ends_with_report:
+        if f.status == "actual" and noted_estimate(r, f.period):
             f.status, f.estimate = "estimate", True
 
 

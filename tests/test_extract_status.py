@@ -1,0 +1,89 @@
+"""The status of figures (actual, estimate, target, forecast), family by family, in sentences written for these tests
+(two phrasings of each family)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provkg.extract.extractor import extract
+
+TITLES = {
+    "2024": "BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n",
+    "2024-H1": "BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n",
+    "2024-7M": "THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội tháng Bảy và 7 tháng năm 2024\n\n",
+}
+
+
+def status(body: str, token: str, period: str = "2024-H1") -> str:
+    """The status of the figure written as ``token`` (its first occurrence after the title)."""
+    text = TITLES[period] + body + "\n"
+    at = text.index(token, len(TITLES[period]))
+    for f in extract(text, report_period=period).figures:
+        if f.start == at:
+            return f.status
+    raise AssertionError(f"{token!r} is no figure")
+
+
+# --- the reach of an estimate word ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    # marked after a stated figure: the next clause's subject is stated, not estimated
+    ("Vụ Đông Xuân gieo trồng 42.150 ha, năng suất ước đạt 63,4 tạ/ha; vụ Hè Thu xuống giống 38.900 ha.", "38.900"),
+    ("Diện tích chè còn 2.310 ha, sản lượng búp tươi ước 18.240 tấn, tăng 1,5%; ngược lại, cây ăn quả mở rộng "
+     "lên 5.120 ha, tăng 6,7%.", "6,7%"),
+    # and the parts of the stated total before the estimate word are stated too
+    ("Đến ngày 20/6, nông dân đã thu hoạch 6.300 ha, năng suất ước 58,1 tạ/ha; trong đó huyện Đông Hưng thu "
+     "hoạch 2.150 ha.", "2.150"),
+])
+def test_an_estimate_word_after_a_stated_figure_marks_its_own_clause_only(body: str, token: str) -> None:
+    assert status(body, token) == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # marked before every figure: it governs the sentence, across its semicolons
+    ("Đàn trâu ước 41.800 con, giảm 2,3%; đàn bò 96.400 con, tăng 1,1%.", "96.400"),
+    ("Kim ngạch xuất khẩu ước đạt 512 triệu USD, tăng 9,6%; nhập khẩu 388 triệu USD, tăng 4,2%.", "388"),
+    # a clause of parts of an estimated total, even when a stated condition stands before the estimate word
+    ("Nếu giá cao su giữ ở mức 45.000 đồng/kg, dự kiến thu ngân sách 6 tháng đạt 3.120 tỷ đồng; trong đó thu "
+     "nội địa khoảng 2.870 tỷ đồng.", "2.870"),
+])
+def test_an_estimate_word_before_every_figure_governs_its_sentence(body: str, token: str) -> None:
+    assert status(body, token) == "estimate"
+
+
+# --- a note on which figures are estimates -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "(số liệu tháng 12 là số ước tính)",
+    "Ghi chú: Các số liệu tháng 12/2024 là số ước tính.",
+])
+def test_a_note_naming_the_last_month_covers_that_month_not_the_year(note: str) -> None:
+    body = (f"Sở Công Thương báo cáo kết quả năm 2024 {note}.\n"
+            "Doanh thu bán lẻ tháng 12 đạt 4.150 tỷ đồng, tăng 2,1% so với tháng trước. "
+            "Cả năm doanh thu bán lẻ đạt 46.800 tỷ đồng, tăng 11,2% so với năm trước.\n"
+            "Toàn tỉnh có 84 chợ và 17 siêu thị.")
+    assert status(body, "4.150", "2024") == "estimate"
+    assert status(body, "46.800", "2024") == "actual"  # the year's result: not December's data
+    assert status(body, "84 chợ", "2024") == "actual"  # a count without a date is the report's, not December's
+
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: Số liệu tháng 7/2024 là số ước tính, số liệu 7 tháng là số cộng dồn.",
+    "Số liệu tháng Bảy là số ước tính.",
+])
+def test_a_note_naming_the_month_covers_its_running_total_and_dated_levels(note: str) -> None:
+    body = ("Doanh thu bán lẻ tháng Bảy đạt 3.940 tỷ đồng. Tính chung 7 tháng đạt 27.310 tỷ đồng, tăng 10,4%.\n"
+            "Đến ngày 15/7, toàn tỉnh gieo cấy 51.200 ha lúa Hè Thu.\n" + note)
+    assert status(body, "3.940", "2024-7M") == "estimate"
+    assert status(body, "27.310", "2024-7M") == "estimate"  # the running total holds the estimated month
+    assert status(body, "51.200", "2024-7M") == "estimate"  # a level dated in the month
+
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: Số liệu 6 tháng đầu năm 2024 là số ước tính.",
+    "Các số liệu trong báo cáo là số ước tính.",
+])
+def test_a_note_naming_the_report_period_covers_its_figures(note: str) -> None:
+    body = "Chỉ số sản xuất công nghiệp tăng 7,9% so với cùng kỳ; toàn tỉnh có 12 khu công nghiệp.\n" + note
+    assert status(body, "7,9%") == "estimate"
+    assert status(body, "12 khu") == "estimate"
