@@ -87,3 +87,49 @@ def test_a_note_naming_the_report_period_covers_its_figures(note: str) -> None:
     body = "Chỉ số sản xuất công nghiệp tăng 7,9% so với cùng kỳ; toàn tỉnh có 12 khu công nghiệp.\n" + note
     assert status(body, "7,9%") == "estimate"
     assert status(body, "12 khu") == "estimate"
+
+
+# --- forecasts: expectations for what is not done by the report's end ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Cây cà phê đang vào vụ thu hoạch; sản lượng cả niên vụ 2024-2025 dự ước đạt 512.000 tấn.", "512.000"),
+    ("Doanh thu từ quả vải và dịch vụ đi kèm dự kiến cả vụ đạt khoảng 5.900 tỷ đồng.", "5.900"),
+    ("Lúa Hè Thu đang làm đòng, dự kiến năng suất vụ Hè Thu 2024 đạt 61 tạ/ha.", "61 tạ"),
+    ("Với kết quả 6 tháng, 6 tháng cuối năm GRDP phải tăng ít nhất 8% thì cả năm mới đạt khoảng 7%.", "7%."),
+])
+def test_an_expectation_for_a_crop_or_the_year_is_a_forecast(body: str, token: str) -> None:
+    assert status(body, token) == "forecast"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vụ Đông Xuân gieo cấy 40.100 ha, năng suất ước 62,4 tạ/ha, sản lượng 250.200 tấn.", "250.200"),
+    ("Tổng sản lượng lúa vụ Đông Xuân và vụ Hè Thu ước đạt 432.000 tấn, tăng 1,2%.", "432.000"),
+])
+def test_an_estimated_season_harvested_in_the_report_period_is_an_estimate(body: str, token: str) -> None:
+    assert status(body, token) == "estimate"
+
+
+# --- targets -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự báo quý III sản xuất còn khó khăn; để đạt mục tiêu năm, 6 tháng cuối năm cần tăng bình quân 9,5%.", "9,5%"),
+    ("Với kết quả nửa đầu năm, quý IV phải tăng ít nhất 10,2% so với cùng kỳ.", "10,2%"),
+    ("Ông đề nghị các ngành phấn đấu giải ngân trên 90% kế hoạch vốn, thu ngân sách đạt 100% dự toán, đồng thời "
+     "tạo việc làm mới cho 21.000 lao động.", "100% dự"),
+    ("Ông đề nghị các ngành phấn đấu giải ngân trên 90% kế hoạch vốn, thu ngân sách đạt 100% dự toán, đồng thời "
+     "tạo việc làm mới cho 21.000 lao động.", "21.000"),
+])
+def test_what_must_be_reached_and_the_aims_after_a_striving_are_targets(body: str, token: str) -> None:
+    assert status(body, token) == "target"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # achievement of targets discussed, not set
+    ("Một số chỉ tiêu chưa đạt kế hoạch, trong đó tốc độ tăng GRDP thấp hơn kế hoạch 1,8 điểm phần trăm.", "1,8"),
+    ("Về các chỉ tiêu chủ yếu năm 2024, đã có 12 chỉ tiêu đạt kế hoạch; 6 chỉ tiêu đạt từ 60-90%.", "60-90%"),
+    # an aim for another project in the clause before is not this project's
+    ("Cầu Bến Lức hoàn thành 95% khối lượng, phấn đấu thông xe trong quý III; đường tỉnh 830 giải ngân "
+     "120/200 tỷ đồng, đạt 60%.", "60%"),
+])
+def test_results_beside_target_words_are_actual(body: str, token: str) -> None:
+    assert status(body, token) == "actual"

@@ -13,7 +13,8 @@ from provkg.extract.notation import Candidate
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu(?!\s+quốc gia)|"
-    r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như))|định hướng|"
+    r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như|chưa|không|vượt|đã|còn|hoàn thành))|"
+    r"định hướng|"
     r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao|đặt ra)|"
     r"kế hoạch\s+năm\s+(?:tăng|giảm)|"
     r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao))(?!\w)",
@@ -33,17 +34,38 @@ RESULTS_HEAD = re.compile(
     re.IGNORECASE,
 )
 # Words of a result: after them a figure is no longer the target before it.
-_RESULT_WORD = re.compile(r"(?<!\w)(?:thực hiện|ước|đã|mới|còn|so với|giải ngân)(?!\w)", re.IGNORECASE)
+# ("mới" as "only" before a verb of result, not as "new": "việc làm mới")
+_RESULT_WORD = re.compile(
+    r"(?<!\w)(?:thực hiện|ước|đã|mới(?=\s+(?:đạt|bằng|giải ngân|thực hiện|hoàn thành|được|có|thu))|còn|so với|"
+    r"giải ngân)(?!\w)",
+    re.IGNORECASE,
+)
 # A scenario's figure: "kịch bản tăng 10,2%", "thấp hơn kịch bản đề ra (8,8%)".
 _SCENARIO = re.compile(r"(?<!\w)kịch bản(?:\s+(?:tăng trưởng|đề ra|tăng|là|Chính phủ giao))*\s*\(?\s*$", re.IGNORECASE)
 # Striving for a share of the plan is a target too: "phấn đấu giải ngân 100% kế hoạch vốn".
 _STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", re.IGNORECASE)
+# What must be reached to meet a target is one too: "các quý còn lại cần tăng bình quân 11%", "6 tháng cuối năm
+# phải tăng ít nhất 8%", "quý IV cần thu 1.200 tỷ đồng".
+_REQUIRED = re.compile(
+    r"(?<!\w)(?:cần|phải)\s+(?:tăng|đạt|giảm|thu|giải ngân)(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE
+)
 
 
-# An expectation for a period that runs past the report's: "dự kiến cả năm", "ước cả năm", "dự báo".
+# An expectation for a period that runs past the report's: "dự kiến cả năm", "ước cả năm", "dự báo"; for a whole
+# crop or season still growing, in words of expectation: "dự kiến cả vụ", "cả niên vụ dự ước".
 _FORECAST_CUE = re.compile(
     r"(?<!\w)(?:dự báo|(?:dự kiến|ước(?:\s+(?:tính|thực hiện|đạt))?)\s+(?:cả|hết|đến hết|đến cuối)\s+năm|"
-    r"(?:ước|dự kiến)\s+năm\s+\d{4}|cả\s+năm(?:\s+\S+){0,3}?\s+(?:có thể|sẽ|dự kiến))(?!\w)",
+    r"(?:ước|dự kiến)\s+năm\s+\d{4}|cả\s+năm(?:\s+\S+){0,3}?\s+(?:có thể|sẽ|dự kiến|dự ước)|thì\s+cả\s+năm|"
+    r"(?:dự kiến|dự ước)\s+cả\s+(?:niên\s+)?vụ|cả\s+(?:niên\s+)?vụ(?:\s+\S+){0,3}?\s+(?:dự kiến|dự ước))(?!\w)",
+    re.IGNORECASE,
+)
+# Words of expectation, not of estimation: what they state is not yet done ("dự kiến năng suất đạt 58 tạ/ha").
+_EXPECTED = re.compile(r"(?<!\w)(?:dự kiến|dự báo|dự ước)(?!\w)", re.IGNORECASE)
+# A crop season named ("vụ Hè Thu", "vụ Mùa", "lúa Đông Xuân"): its year's figure, estimated in a report of part of
+# the year, is of the season harvested by then, not a forecast for the year.
+_SEASON = re.compile(
+    r"(?<!\w)(?:vụ\s+(?:lúa\s+)?(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)|"
+    r"lúa\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông))(?!\w)",
     re.IGNORECASE,
 )
 
@@ -114,13 +136,18 @@ def status_of(
         return "target"
     if targetable and search(_SCENARIO, left_local):
         return "target"
+    if targetable and search(_REQUIRED, _own_clause(left_local)):
+        return "target"
     cue = search(_TARGET_CUE, head) if targetable and measure != "plan_pct" else None
-    if cue and not re.search(r"\d", head[:cue.start()]):
+    if cue and not re.search(r"\d", head[:cue.start()]) and not _RESULT_WORD.search(head):
         # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (not "... đạt
-        # khoảng 45%, phấn đấu thông xe vào cuối năm; đường T21 hoàn thành 82% khối lượng", a result and an aim)
+        # khoảng 45%, phấn đấu thông xe vào cuối năm; đường T21 hoàn thành 82% khối lượng", a result and an aim;
+        # nor "Về các chỉ tiêu chung, đã có 14 chỉ tiêu đạt kế hoạch; ...", a head of results)
         return "target"
-    if measure == "plan_pct" and (search(_STRIVE, left_local) or search(_STRIVE, head)):
-        return "target"
+    strive = search(_STRIVE, head)
+    strives = bool(search(_STRIVE, left_local)) or strive is not None and not re.search(r"\d", head[:strive.start()])
+    if measure == "plan_pct" and strives:
+        return "target"  # (not "Cầu A xong 97% khối lượng, phấn đấu thông xe trong quý IV; đường B ... đạt 69%")
     apart = _marked_apart(sentence_left, cand, sentence_first)
     estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
@@ -128,8 +155,8 @@ def status_of(
         return "target"
     if targetable and before is not None and before[1].status == "target" \
             and before[0] == r.sentence_of(cand.start) \
-            and ";" not in left_local and ")" not in left_local and measure != "plan_pct" \
-            and not _RESULT_WORD.search(left_local):
+            and ";" not in left_local and ")" not in left_local \
+            and (measure != "plan_pct" or before[1].measure == "plan_pct") and not _RESULT_WORD.search(left_local):
         # (a plan stated in brackets is an aside: "(kế hoạch 13.500 tỷ đồng) và tăng 9,6%" is a result)
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
     if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)):
@@ -158,7 +185,10 @@ def status_of(
         # beyond the report's period: "dự kiến đến 31/01/2023 giải ngân đạt trên 95%" in a yearly report (a level
         # counted on the day after the period, "thời điểm 01/10", is no forecast; in a report of part of the year,
         # nor is the year's season harvested by the report's date)
-        if (figure_period.end - r.period_end).days > (31 if partial_year else 7) and not crop_or_school_year:
+        beyond = (figure_period.end - r.period_end).days > (31 if partial_year else 7)
+        if beyond and (search(_EXPECTED, _own_clause(left_local))
+                       or not crop_or_school_year and not search(_SEASON, sentence_left)):
+            # (a crop still growing, in words of expectation: "Lúa đang trổ, dự kiến năng suất đạt 58 tạ/ha")
             return "forecast"
         return "estimate"
     return "actual"
