@@ -133,3 +133,35 @@ def test_what_must_be_reached_and_the_aims_after_a_striving_are_targets(body: st
 ])
 def test_results_beside_target_words_are_actual(body: str, token: str) -> None:
     assert status(body, token) == "actual"
+
+
+# --- a headline restating the body, and lists ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("headline", [
+    "Kinh tế tỉnh 6 tháng đầu năm 2024 tăng trưởng 7,12%, dẫn đầu khu vực",
+    "Tỉnh ta: GRDP nửa đầu năm tăng 7,12% nhờ công nghiệp",
+])
+def test_a_headline_is_as_estimated_as_the_body_it_restates(headline: str) -> None:
+    text = (f"{headline}\n\nTheo Cục Thống kê, tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2024 ước tăng "
+            "7,12% so với cùng kỳ năm trước.\n")
+    statuses = [f.status for f in extract(text, report_period="2024-H1").figures]
+    assert statuses == ["estimate", "estimate"]
+
+
+@pytest.mark.parametrize("nested", [
+    "- Chi sự nghiệp giáo dục: 1.210 tỷ đồng;\n- Chi sự nghiệp y tế: 305 tỷ đồng.\n",
+    "+ Chi sự nghiệp giáo dục: 1.210 tỷ đồng;\n+ Chi sự nghiệp y tế: 305 tỷ đồng.\n",
+])
+def test_an_item_after_a_nested_list_is_of_the_estimated_list(nested: str) -> None:
+    body = ("Tổng chi ngân sách địa phương 6 tháng ước thực hiện 5.120 tỷ đồng, bằng 46% dự toán. Trong đó:\n"
+            "1. Chi đầu tư phát triển: 1.830 tỷ đồng, bằng 41% dự toán.\n"
+            "2. Chi thường xuyên: 3.200 tỷ đồng; trong đó:\n" + nested +
+            "3. Chi trả nợ lãi các khoản vay: 7 tỷ đồng.\n")
+    assert status(body, "7 tỷ") == "estimate"
+
+
+@pytest.mark.parametrize("assigned", ["dự toán giao cho huyện", "kế hoạch giao cho thị xã"])
+def test_a_budget_assigned_to_a_place_after_an_achievement_sets_no_target(assigned: str) -> None:
+    body = (f"Thu tiền sử dụng đất ước đạt 640 tỷ đồng; riêng huyện Bình Sơn đạt 120 tỷ đồng, bằng 40% {assigned}, "
+            "thị xã Đức Phổ đạt 90 tỷ đồng.")
+    assert status(body, "90 tỷ") == "estimate"

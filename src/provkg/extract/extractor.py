@@ -66,6 +66,7 @@ from provkg.extract.status import (
     inherit_estimates,
     list_head_line,
     quoted_elsewhere,
+    restated_headlines,
     status_of,
 )
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
@@ -129,6 +130,7 @@ def extract(
     apply_basis(r, figures)
     apply_estimates_note(r, figures)
     inherit_estimates(r, figures)
+    restated_headlines(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.

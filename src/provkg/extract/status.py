@@ -15,9 +15,9 @@ _TARGET_CUE = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu(?!\s+quốc gia)|"
     r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như|chưa|không|vượt|đã|còn|hoàn thành))|"
     r"định hướng|"
-    r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao|đặt ra)|"
+    r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao(?!\s+cho)|đặt ra)|"
     r"kế hoạch\s+năm\s+(?:tăng|giảm)|"
-    r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao))(?!\w)",
+    r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao(?!\s+cho)))(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that opens a list of targets: "Mục tiêu chủ yếu:", "Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong
@@ -217,16 +217,22 @@ def list_head_line(w: str, offset: int) -> int | None:
         return None
     kind = _marker_kind(item.group(1))
     line = start
+    nested = False  # whether the items passed last are of another list (one nested in an item of ours)
     for _ in range(40):  # a list is short; a walk this long has left it
         if line == 0:
             return None
         previous = w.rfind("\n", 0, line - 1) + 1
         text = w[previous:line - 1]
         marker = _ITEM_MARKER.match(text)
-        if marker and _marker_kind(marker.group(1)) == kind:
+        other_kind = marker is not None and _marker_kind(marker.group(1)) != kind
+        if marker and (not other_kind or not text.rstrip().endswith(":")):
+            # (the items of a list nested in an earlier item of ours are passed over: "2. Chi thường xuyên ...;
+            # trong đó:", "- Chi giáo dục ...", "3. Chi trả nợ ...": item 3 is of the list item 2 is of; an item
+            # of another kind ending with a colon opens ours)
+            nested = other_kind
             line = previous
             continue
-        if not text.rstrip().endswith(":"):
+        if nested or not text.rstrip().endswith(":"):
             return None
         # the figures of the opening line are the list's total when its last sentence opens the parts ("...
         # tăng 8,7%. Trong đó:", "... Một số khoản thu chủ yếu:") or states them; a sentence of a new subject
@@ -350,3 +356,19 @@ def inherit_estimates(r: ReportContext, figures: list[Figure]) -> None:
         ):
             f.status, f.estimate = "estimate", True
 
+
+
+def restated_headlines(r: ReportContext, figures: list[Figure]) -> None:
+    """A headline ("Kinh tế tỉnh 9 tháng tăng trưởng 7,4%, ...": a first line without a full stop) states what the
+    body states below it, and is as estimated as the body's first figure of the same quantity ("GRDP 9 tháng ước
+    tăng 7,4%"), whatever words it uses."""
+    for f in figures:
+        line_start, line_end = r.line_of(f.start)
+        if r.w[:line_start].count("\n") > 2 or r.w[line_start:line_end].rstrip().endswith(".") or not f.indicator:
+            continue
+        if f.status != "actual":
+            continue
+        body = next((g for g in figures if g.start > line_end and g.indicator == f.indicator and
+                     g.measure == f.measure and g.period == f.period and g.area == f.area), None)
+        if body is not None and body.status == "estimate":
+            f.status, f.estimate = "estimate", True
