@@ -165,3 +165,20 @@ def test_a_budget_assigned_to_a_place_after_an_achievement_sets_no_target(assign
     body = (f"Thu tiền sử dụng đất ước đạt 640 tỷ đồng; riêng huyện Bình Sơn đạt 120 tỷ đồng, bằng 40% {assigned}, "
             "thị xã Đức Phổ đạt 90 tỷ đồng.")
     assert status(body, "90 tỷ") == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a summary of shortcomings restating the estimated growth
+    ("Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2024 ước tăng 6,84% so với cùng kỳ.\n"
+     "Hạn chế: (1) Tốc độ tăng trưởng GRDP đạt 6,84%, chưa đạt kịch bản đề ra.", "6,84%, chưa"),
+    # a heading over the estimated figure it restates
+    ("Thu ngân sách đạt 57,3% dự toán\nTổng thu ngân sách nhà nước trên địa bàn 6 tháng ước đạt 4.120 tỷ đồng, "
+     "bằng 57,3% dự toán.", "57,3% dự toán\n"),
+])
+def test_a_restated_estimate_is_an_estimate(body: str, token: str) -> None:
+    assert status(body, token) == "estimate"
+
+
+def test_a_small_count_repeated_is_no_restatement() -> None:
+    body = ("Trong 6 tháng ước có 5 dự án khởi công mới.\nThu hút thêm 5 dự án đầu tư trực tiếp nước ngoài.")
+    assert status(body, "5 dự án đầu") == "actual"

@@ -66,6 +66,7 @@ from provkg.extract.status import (
     inherit_estimates,
     list_head_line,
     quoted_elsewhere,
+    restated_estimates,
     restated_headlines,
     status_of,
 )
@@ -131,6 +132,7 @@ def extract(
     apply_estimates_note(r, figures)
     inherit_estimates(r, figures)
     restated_headlines(r, figures)
+    restated_estimates(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.

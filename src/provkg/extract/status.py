@@ -372,3 +372,26 @@ def restated_headlines(r: ReportContext, figures: list[Figure]) -> None:
                      g.measure == f.measure and g.period == f.period and g.area == f.area), None)
         if body is not None and body.status == "estimate":
             f.status, f.estimate = "estimate", True
+
+
+def restated_estimates(r: ReportContext, figures: list[Figure]) -> None:
+    """A figure of running text that states again an estimated figure of running text, the same value of the same
+    quantity for the same period ("GRDP 9 tháng ước tăng 7,4%" ... "(1) Tốc độ tăng trưởng 9 tháng đạt 7,4%, chưa
+    đạt kịch bản"; a heading "Thu ngân sách đạt 81% dự toán" over "... ước đạt ..., bằng 81% dự toán"), is that
+    estimate, before or after it. A small whole number ("5 dự án") says too little to be the same figure; a table's
+    "Ước thực hiện" column does not make the text's results estimates."""
+    def in_text(f: Figure) -> bool:
+        line_start, line_end = r.line_of(f.start)
+        return "\t" not in r.w[line_start:line_end]
+
+    estimated: dict[tuple[object, ...], Figure] = {}
+    for f in figures:
+        if f.status == "estimate" and in_text(f):
+            estimated.setdefault((f.value, f.unit_text, f.measure, f.period, f.area, f.indicator), f)
+    if not estimated:
+        return
+    for f in figures:
+        small = f.value == int(f.value) and abs(f.value) < 10
+        key = (f.value, f.unit_text, f.measure, f.period, f.area, f.indicator)
+        if f.status == "actual" and not small and key in estimated and in_text(f):
+            f.status, f.estimate = "estimate", True
