@@ -182,3 +182,26 @@ def test_a_restated_estimate_is_an_estimate(body: str, token: str) -> None:
 def test_a_small_count_repeated_is_no_restatement() -> None:
     body = ("Trong 6 tháng ước có 5 dự án khởi công mới.\nThu hút thêm 5 dự án đầu tư trực tiếp nước ngoài.")
     assert status(body, "5 dự án đầu") == "actual"
+
+
+@pytest.mark.parametrize("note", [
+    "Các số liệu cả năm là số ước tính trên cơ sở số thực hiện đến ngày 30/11/2024 và khả năng thực hiện tháng 12.",
+    "Số liệu năm 2024 là số ước tính dựa trên số liệu thực hiện đến 15/12/2024.",
+])
+def test_a_note_on_the_years_estimates_leaves_the_counts_it_builds_on_actual(note: str) -> None:
+    body = (note + "\nCả năm thu hút 52 dự án với tổng vốn đăng ký 18.400 tỷ đồng.\n"
+            "Đến ngày 30/11/2024, giải ngân vốn đầu tư công đạt 6.120 tỷ đồng.\n"
+            "Đến ngày 30/9, thu ngân sách đạt 9.870 tỷ đồng.")
+    assert status(body, "18.400", "2024") == "estimate"
+    assert status(body, "6.120", "2024") == "actual"  # counted to the day the note names
+    assert status(body, "9.870", "2024") == "actual"  # a level of September is no figure of the year
+
+
+@pytest.mark.parametrize("parts", [
+    "trong đó vải 8.950 ha, sản lượng 58.000 tấn; ổi 72.400 tấn",
+    "trong đó cam 3.100 ha, sản lượng 41.000 tấn; ổi 72.400 tấn",
+])
+def test_parts_go_on_over_semicolons_after_the_clause_that_opens_them(parts: str) -> None:
+    body = f"Cây ăn quả: tổng diện tích 21.500 ha, sản lượng cả năm ước 285.000 tấn; {parts}; chuối 68.900 tấn."
+    assert status(body, "72.400", "2024") == "estimate"
+    assert status(body, "68.900", "2024") == "estimate"

@@ -33,26 +33,33 @@ _TASKS_HEADING = re.compile(
 
 
 # A note on which figures are estimates: "Số liệu quý I/2022 là số ước tính", "(số liệu tháng 12 là số ước tính)",
-# "Số liệu tháng 8 là số ước tính, số liệu 8 tháng là số cộng dồn" (a sum holding the estimate is one too). Groups:
-# the words naming what is estimated, then what is summed from it.
+# "Số liệu tháng 8 là số ước tính, số liệu 8 tháng là số cộng dồn" (a sum holding the estimate is one too), "Các số
+# liệu cả năm là số ước tính trên cơ sở số thực hiện đến ngày 30/11" (what is counted to that day is no estimate).
+# Groups: the words naming what is estimated, the days counted to, what is summed from the estimate.
 _ESTIMATES_NOTE = re.compile(
     r"(?:số liệu|các số liệu)([^.\n]{0,60}?)(?:là|được)\s+(?:số\s+)?(?:ước tính|ước|sơ bộ)"
+    r"(?:\s+(?:trên cơ sở|dựa trên|căn cứ)\s+(?:số\s+)?(?:liệu\s+)?thực hiện\s+(?:đến|tới)\s+([^;.\n]{0,60}))?"
     r"(?:[,;]\s*(?:các\s+)?số liệu([^.\n;,]{0,40}?)(?:là|được)\s+(?:số\s+)?(?:cộng dồn|lũy kế|luỹ kế))?",
     re.IGNORECASE,
 )
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?!\d)")
 
 
-def noted_estimates(w: str, report_period: str) -> frozenset[str]:
+def noted_estimates(w: str, report_period: str) -> tuple[frozenset[str], str | None]:
     """The periods a note says the figures of are estimates ("số liệu tháng 12 là số ước tính" → the report's
-    December), with those it says are summed from them; a note naming no period ("các số liệu trong báo cáo là số
-    ước tính") is about the report's own period."""
+    December), with those it says are summed from them (a note naming no period, "các số liệu trong báo cáo là số
+    ước tính", is about the report's own period); and the last day it says the estimates build on counts to, if it
+    names one ("... trên cơ sở số thực hiện đến ngày 30/11/2023 hoặc 15/12/2023" → 2023-12-15)."""
     year = report_period[:4]
     noted: set[str] = set()
+    counted_to: list[str] = []
     for m in _ESTIMATES_NOTE.finditer(w):
-        named = [code.replace("YYYY", year) for words in m.groups() if words
+        named = [code.replace("YYYY", year) for words in (m.group(1), m.group(3)) if words
                  for _, _, code in periods_named(words)]
         noted.update(named or [report_period])
-    return frozenset(noted)
+        counted_to += [f"{d.group(3) or year}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
+                       for d in _DAY_MONTH.finditer(m.group(2) or "")]
+    return frozenset(noted), max(counted_to, default=None)
 
 
 # A list item or a table row (cells separated by tabs).
@@ -137,7 +144,7 @@ class ReportContext:
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
         # "Số liệu quý I là số ước tính": the periods whose figures are estimates unless marked otherwise.
-        self.noted_estimates = noted_estimates(self.w, self.period)
+        self.noted_estimates, self.noted_counted_to = noted_estimates(self.w, self.period)
 
     # --- places in the text --------------------------------------------------------------------------------
 

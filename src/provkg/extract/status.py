@@ -283,7 +283,10 @@ def _marked_apart(sentence_left: str, cand: Candidate, first: Figure | None) -> 
     sentence_start = cand.start - len(sentence_left)
     if marker is None or search(ESTIMATE, own) or first.start - sentence_start >= marker.start():
         return False
-    return not DETAIL_OPENER.match(own) or first.unit_text == cand.unit
+    # (a clause of parts goes on over the semicolons after it: "...; trong đó vải 8.950 ha, sản lượng 58.000 tấn;
+    # ổi 72.400 tấn" lists parts of the estimated output)
+    parts = any(DETAIL_OPENER.match(clause) for clause in sentence_left[marker.end():].split(";")[1:])
+    return not parts or first.unit_text == cand.unit
 
 
 def _own_clause(left_local: str) -> str:
@@ -306,7 +309,7 @@ def quoted_elsewhere(r: ReportContext, figure: Figure, left_local: str) -> None:
 
 def noted_estimate(r: ReportContext, period: str) -> bool:
     """Whether a note makes a figure of ``period`` an estimate (``ReportContext.noted_estimates``): a figure of a
-    period it names, a month or a date within one, or a running total from the start of the year up to a month it
+    period it names, a month or a date of its last month, or a running total from the start of the year up to a month it
     names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is not the
     data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly report: the
     year's results and its counts of markets are not December's)."""
@@ -315,9 +318,12 @@ def noted_estimate(r: ReportContext, period: str) -> bool:
     if period in r.noted_estimates:
         return True
     figure = parse_period(period)
+    if r.noted_counted_to and figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to:
+        return False  # "... là số ước tính trên cơ sở số thực hiện đến ngày 15/12": counted to that day, not estimated
     for code in r.noted_estimates:
         noted = parse_period(code)
-        within = noted.begin <= figure.begin and figure.end <= noted.end and figure.kind in ("month", "date")
+        within = noted.begin <= figure.begin and figure.end <= noted.end and figure.kind in ("month", "date") \
+            and (noted.end - figure.end).days <= 31  # (a level of its last month, not of 30/9 in a yearly note)
         if within and (code == r.period or period != r.ref_date):
             return True
         running_total = figure.kind in ("months", "quarter", "half") and figure.begin.month == 1
