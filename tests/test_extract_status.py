@@ -205,3 +205,24 @@ def test_parts_go_on_over_semicolons_after_the_clause_that_opens_them(parts: str
     body = f"Cây ăn quả: tổng diện tích 21.500 ha, sản lượng cả năm ước 285.000 tấn; {parts}; chuối 68.900 tấn."
     assert status(body, "72.400", "2024") == "estimate"
     assert status(body, "68.900", "2024") == "estimate"
+
+
+@pytest.mark.parametrize("note", [
+    "Số liệu trong báo cáo được tổng hợp đến ngày 30/11/2024 và ước thực hiện cả năm 2024.",
+    "Các số liệu tính đến ngày 30/11/2024, ước tính cả năm 2024.",
+])
+def test_a_note_counted_to_a_day_then_estimated_for_the_year(note: str) -> None:
+    body = (note + "\nCả năm thu ngân sách đạt 14.300 tỷ đồng, tăng 6,1%.\n"
+            "Vụ Xuân gieo cấy 88.100 ha lúa, năng suất đạt 64,2 tạ/ha.\n"
+            "Lũy kế đến nay toàn tỉnh có 96 dự án FDI còn hiệu lực.")
+    assert status(body, "14.300", "2024") == "estimate"
+    assert status(body, "64,2", "2024") == "actual"  # a season harvested and counted, not the year's estimate
+    assert status(body, "96 dự án", "2024") == "actual"  # a count to the day the note names
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng đàn lợn ước 402.000 con, tăng 2,1%; đàn gia cầm ước 12,4 triệu con; đàn trâu, bò 21.300 con.", "21.300"),
+    ("Sản phẩm chủ yếu: xi măng ước 1,2 triệu tấn; bia ước 48 triệu lít; gạch nung 310 triệu viên.", "310"),
+])
+def test_a_clause_left_unmarked_among_marked_clauses_is_stated(body: str, token: str) -> None:
+    assert status(body, token) == "actual"

@@ -42,6 +42,13 @@ _ESTIMATES_NOTE = re.compile(
     r"(?:[,;]\s*(?:các\s+)?số liệu([^.\n;,]{0,40}?)(?:là|được)\s+(?:số\s+)?(?:cộng dồn|lũy kế|luỹ kế))?",
     re.IGNORECASE,
 )
+# ... or the other way round: "Số liệu trong báo cáo được tổng hợp đến ngày 30/11/2022 và ước thực hiện cả năm 2022",
+# "số liệu tính đến 30/11, ước tính cả năm". Groups: the days counted to, the words naming what is estimated.
+_COUNTED_THEN_ESTIMATED = re.compile(
+    r"(?:số liệu|các số liệu)[^.\n]{0,40}?(?:tổng hợp|tính|cập nhật|thực hiện)\s+(?:đến|tới)\s+([^.\n;]{0,40}?)"
+    r"\s*(?:và|,)\s*(?:số\s+)?ước(?:\s+(?:tính|thực hiện))?\s+([^.\n;]{0,30})",
+    re.IGNORECASE,
+)
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?!\d)")
 
 
@@ -49,16 +56,19 @@ def noted_estimates(w: str, report_period: str) -> tuple[frozenset[str], str | N
     """The periods a note says the figures of are estimates ("số liệu tháng 12 là số ước tính" → the report's
     December), with those it says are summed from them (a note naming no period, "các số liệu trong báo cáo là số
     ước tính", is about the report's own period); and the last day it says the estimates build on counts to, if it
-    names one ("... trên cơ sở số thực hiện đến ngày 30/11/2023 hoặc 15/12/2023" → 2023-12-15)."""
+    names one ("... trên cơ sở số thực hiện đến ngày 30/11/2023 hoặc 15/12/2023" → 2023-12-15; "Số liệu được tổng
+    hợp đến ngày 30/11/2022 và ước thực hiện cả năm 2022" → 2022 estimated, 2022-11-30)."""
     year = report_period[:4]
     noted: set[str] = set()
     counted_to: list[str] = []
-    for m in _ESTIMATES_NOTE.finditer(w):
-        named = [code.replace("YYYY", year) for words in (m.group(1), m.group(3)) if words
+    notes = [(m.group(1), m.group(3), m.group(2)) for m in _ESTIMATES_NOTE.finditer(w)]
+    notes += [(m.group(2), None, m.group(1)) for m in _COUNTED_THEN_ESTIMATED.finditer(w)]
+    for estimated, summed, counted in notes:
+        named = [code.replace("YYYY", year) for words in (estimated, summed) if words
                  for _, _, code in periods_named(words)]
         noted.update(named or [report_period])
         counted_to += [f"{d.group(3) or year}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
-                       for d in _DAY_MONTH.finditer(m.group(2) or "")]
+                       for d in _DAY_MONTH.finditer(counted or "")]
     return frozenset(noted), max(counted_to, default=None)
 
 

@@ -171,7 +171,7 @@ def status_of(
     if not estimated and _list_estimated(r, cand.start, list_head):
         estimated = True  # the items of a list opened by an estimated line: "... ước đạt 6.948 tỷ đồng. Trong đó:"
     figure_period = parse_period(period)
-    if not estimated and noted_estimate(r, period):
+    if not estimated and noted_estimate(r, period, sentence_left):
         estimated = True  # "Số liệu tháng 8 là số ước tính": the figures of the month the note names
     if estimated:
         if figure_period.end < r.period_begin:
@@ -281,7 +281,12 @@ def _marked_apart(sentence_left: str, cand: Candidate, first: Figure | None) -> 
     earlier, own = sentence_left.rsplit(";", 1)
     marker = search(ESTIMATE, earlier)
     sentence_start = cand.start - len(sentence_left)
-    if marker is None or search(ESTIMATE, own) or first.start - sentence_start >= marker.start():
+    if marker is None or search(ESTIMATE, own):
+        return False
+    # a writer who marks clause after clause ("Tổng đàn lợn ước 440.000 con; đàn gia cầm ước 16,7 triệu con; đàn
+    # trâu, bò 19.800 con") leaves a clause unmarked on purpose
+    marked_clauses = sum(1 for clause in earlier.split(";") if search(ESTIMATE, clause))
+    if first.start - sentence_start >= marker.start() and marked_clauses < 2:
         return False
     # (a clause of parts goes on over the semicolons after it: "...; trong đó vải 8.950 ha, sản lượng 58.000 tấn;
     # ổi 72.400 tấn" lists parts of the estimated output)
@@ -307,18 +312,21 @@ def quoted_elsewhere(r: ReportContext, figure: Figure, left_local: str) -> None:
         figure.status, figure.estimate = "actual", False
 
 
-def noted_estimate(r: ReportContext, period: str) -> bool:
+def noted_estimate(r: ReportContext, period: str, words: str = "") -> bool:
     """Whether a note makes a figure of ``period`` an estimate (``ReportContext.noted_estimates``): a figure of a
-    period it names, a month or a date of its last month, or a running total from the start of the year up to a month it
-    names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is not the
-    data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly report: the
-    year's results and its counts of markets are not December's)."""
+    period it names, a month or a date of its last month, or a running total from the start of the year up to a
+    month it names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is
+    not the data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly
+    report: the year's results and its counts of markets are not December's), nor an estimate when the note says
+    what day its counts run to ("Số liệu tổng hợp đến ngày 30/11 và ước thực hiện cả năm": counted on 30/11). A crop
+    season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate."""
     if not r.noted_estimates:
         return False
-    if period in r.noted_estimates:
-        return True
     figure = parse_period(period)
-    if r.noted_counted_to and figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to:
+    if period in r.noted_estimates:
+        return figure.kind == "month" or not search(_SEASON, words)
+    if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
+                               or period == r.ref_date):
         return False  # "... là số ước tính trên cơ sở số thực hiện đến ngày 15/12": counted to that day, not estimated
     for code in r.noted_estimates:
         noted = parse_period(code)
@@ -338,7 +346,7 @@ def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
     if not r.noted_estimates:
         return
     for f in figures:
-        if f.status == "actual" and noted_estimate(r, f.period):
+        if f.status == "actual" and noted_estimate(r, f.period, r.w[r.sentence_of(f.start)[0]:f.start]):
             f.status, f.estimate = "estimate", True
 
 
