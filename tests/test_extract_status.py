@@ -226,3 +226,38 @@ def test_a_note_counted_to_a_day_then_estimated_for_the_year(note: str) -> None:
 ])
 def test_a_clause_left_unmarked_among_marked_clauses_is_stated(body: str, token: str) -> None:
     assert status(body, token) == "actual"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Riêng vốn các chương trình mục tiêu quốc gia được giao 742 tỷ đồng, mới giải ngân 210 tỷ đồng.", "742", "target"),
+    ("Tỉnh đã phân bổ, giao chi tiết 9.315 tỷ đồng cho các đơn vị; giải ngân 4.020 tỷ đồng.", "9.315", "target"),
+    ("Riêng vốn các chương trình mục tiêu quốc gia được giao 742 tỷ đồng, mới giải ngân 210 tỷ đồng.", "210", "actual"),
+    ("Công tác giải phóng mặt bằng cơ bản hoàn thành, đã bàn giao 98,6% mặt bằng.", "98,6", "actual"),
+])
+def test_an_amount_allocated_is_a_plan_a_hand_over_is_not(body: str, token: str, expected: str) -> None:
+    assert status(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a plan in brackets after a colon
+    ("Tỷ trọng khu vực dịch vụ trong GRDP ước đạt 41,2% (kế hoạch năm 2024: 41,5%).", "41,5", "target"),
+    ("Tỷ lệ hộ dùng nước sạch đạt 76,4%, tăng 1,8 điểm phần trăm (kế hoạch năm 2024: 77%).", "77%", "target"),
+    # a comparison after a plan is no further plan
+    ("Đến ngày 30/6, giải ngân 1.040 tỷ đồng, đạt 31,2% kế hoạch 3.330 tỷ đồng được giao, cao hơn tỷ lệ 28,4% "
+     "của cả nước.", "28,4", "actual"),
+])
+def test_plans_in_brackets_and_comparisons_after_a_plan(body: str, token: str, expected: str) -> None:
+    assert status(body, token) == expected
+
+
+@pytest.mark.parametrize("quoted", [
+    "(đến ngày 10/12/2024 đã gieo trồng 20.100 ha, đạt 91,4% kế hoạch)",
+    "; đến nay đã gieo trồng 20.100 ha, đạt 91,4% kế hoạch",
+])
+def test_a_result_quoted_in_the_tasks_part_is_no_target(quoted: str) -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n1. Kết quả\nGiá trị sản xuất nông nghiệp tăng 3,1%.\n"
+            + "Các lĩnh vực khác ổn định. " * 20
+            + f"\nII. NHIỆM VỤ, GIẢI PHÁP NĂM 2025\nVụ đông 2024 - 2025 gieo trồng 22.000 ha {quoted}.\n")
+    found = {text[f.start:f.end].split()[0]: f.status for f in extract(text, report_period="2024").figures}
+    assert found["22.000"] == "target"
+    assert found["20.100"] == "actual"

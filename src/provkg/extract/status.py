@@ -38,13 +38,18 @@ RESULTS_HEAD = re.compile(
 # ("mới" as "only" before a verb of result, not as "new": "việc làm mới")
 _RESULT_WORD = re.compile(
     r"(?<!\w)(?:thực hiện|ước|đã|mới(?=\s+(?:đạt|bằng|giải ngân|thực hiện|hoàn thành|được|có|thu))|còn|so với|"
-    r"giải ngân)(?!\w)",
+    r"giải ngân|(?:cao|thấp|nhỉnh|lớn|nhỏ)\s+hơn)(?!\w)",
     re.IGNORECASE,
 )
 # A scenario's figure: "kịch bản tăng 10,2%", "thấp hơn kịch bản đề ra (8,8%)".
 _SCENARIO = re.compile(r"(?<!\w)kịch bản(?:\s+(?:tăng trưởng|đề ra|tăng|là|Chính phủ giao))*\s*\(?\s*$", re.IGNORECASE)
 # Striving for a share of the plan is a target too: "phấn đấu giải ngân 100% kế hoạch vốn".
 _STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", re.IGNORECASE)
+# An amount allocated, named right before it, is a plan: "vốn ba chương trình được giao 589 tỷ đồng", "tỉnh đã
+# phân bổ, giao chi tiết 1.200 tỷ đồng" (not "đã bàn giao 99% mặt bằng", a hand-over).
+_ALLOCATED = re.compile(
+    r"(?<!\w)(?<!bàn )(?:được\s+)?(?:giao|phân bổ)(?:\s+(?:vốn|kế hoạch|chi tiết))?\s+(?:là\s+)?$", re.IGNORECASE
+)
 # What must be reached to meet a target is one too: "các quý còn lại cần tăng bình quân 11%", "6 tháng cuối năm
 # phải tăng ít nhất 8%", "quý IV cần thu 1.200 tỷ đồng".
 _REQUIRED = re.compile(
@@ -68,13 +73,14 @@ _EXPECTED = re.compile(r"(?<!\w)(?:dự kiến|dự báo|dự ước)(?!\w)", re
 _COUNTS_TARGETS = re.compile(r"chỉ tiêu(?!\w)", re.IGNORECASE)
 # A plan, target or scenario named right before a figure, with a few words and a change verb or an opening bracket
 # between: "(kế hoạch tăng 10%)", "mục tiêu kế hoạch năm (10%)", "kịch bản tăng trưởng 9 tháng (6,2%)", "kế hoạch
-# năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên"; or right before it: "(kế hoạch 92,5%)", "so
-# với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not the plan).
+# năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên", "(kế hoạch năm 2024: 18,9%)"; or right before
+# it: "(kế hoạch 92,5%)", "so với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not
+# the plan).
 _PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|mục tiêu(?!\s+quốc gia)|chỉ tiêu|kịch bản)"
     r"(?:(?:\s+(?!(?:và|nhưng|song|mà|đạt|bằng|vượt|so|với|của|được|đã|còn)(?!\w))[^\s\d,;:()%]+"
     r"|\s+\d{1,2}\s+tháng|\s+\d{4}){0,6}?"
-    r"(?:\s*\(\s*|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
+    r"(?:\s*\(\s*|\s*:\s*|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
     r"(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
@@ -132,6 +138,8 @@ def status_of(
         return "target"
     if targetable and search(_REQUIRED, _own_clause(left_local)):
         return "target"
+    if targetable and measure in ("value", "plan_value") and search(_ALLOCATED, left_local):
+        return "target"
     cue = search(_TARGET_CUE, head) if targetable and measure != "plan_pct" else None
     if cue and not re.search(r"\d", head[:cue.start()]) and not _RESULT_WORD.search(head):
         # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (not "... đạt
@@ -145,7 +153,9 @@ def status_of(
     apart = _marked_apart(sentence_left, cand, sentence_first)
     estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
-    if in_tasks and not estimated and targetable:
+    done = bool(re.search(r"(?<!\w)đã(?!\w)", re.split(r"[(;]", sentence_left)[-1], re.IGNORECASE))
+    if in_tasks and not estimated and targetable and not done:
+        # (not a result quoted in the tasks: "... gieo trồng 22.000 ha (đến ngày 10/12 đã gieo trồng 20.850 ha)")
         return "target"
     if targetable and before is not None and before[1].status == "target" \
             and before[0] == r.sentence_of(cand.start) \
