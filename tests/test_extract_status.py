@@ -261,3 +261,17 @@ def test_a_result_quoted_in_the_tasks_part_is_no_target(quoted: str) -> None:
     found = {text[f.start:f.end].split()[0]: f.status for f in extract(text, report_period="2024").figures}
     assert found["22.000"] == "target"
     assert found["20.100"] == "actual"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the latest month of a yearly report, marked in its clause: estimated across the clause's changes
+    ("Chỉ số sản xuất công nghiệp (IIP) tháng 11 ước tăng 1,9% so với tháng trước và tăng 8,7% so với cùng kỳ.",
+     "8,7%", "estimate"),
+    ("Riêng tháng 11, doanh thu bán lẻ ước 3.410 tỷ đồng, giảm 2,2% so với tháng trước.", "2,2%", "estimate"),
+    # an earlier part quoted for comparison, or in brackets, is known: actual
+    ("GRDP ước tăng 7,9% so với năm trước, cao hơn mức 7,1% của 9 tháng.", "7,1%", "actual"),
+    ("Sản lượng cá tra ước 480.100 tấn, giảm 1,1% (8 tháng đầu năm đạt 322,5 nghìn tấn).", "322,5", "actual"),
+])
+def test_an_earlier_part_of_a_yearly_report_is_estimated_only_in_a_marked_clause(body: str, token: str,
+                                                                                 expected: str) -> None:
+    assert status(body, token, "2024") == expected

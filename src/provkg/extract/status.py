@@ -180,9 +180,12 @@ def status_of(
     if estimated:
         if figure_period.end < r.period_begin:
             return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
-        if (r.period_end - figure_period.end).days > 27 and not search(ESTIMATE, _own_clause(left_local)):
+        compared = re.search(r"(?<!\w)(?:hơn|so với)(?:\s+[^\W\d]+){0,2}\s*$", left_local, re.IGNORECASE)
+        if (r.period_end - figure_period.end).days > 27 \
+                and (compared or not search(ESTIMATE, re.split(r"[(;]", sentence_left)[-1])):
             # an earlier part of the period, known before the report ("(8 tháng đầu năm đạt 319,4 nghìn tấn)" in
-            # a yearly report): estimated only if its own words say so
+            # a yearly report, "cao hơn mức 6,5% của quý I"): estimated only if the words of its clause say so
+            # ("IIP tháng 11 ước tăng 2,1% so với tháng trước và tăng 9,9% so với cùng kỳ")
             return "actual"
         # (a crop or school year "2023/2024" ends within its second year, not on its last day)
         crop_or_school_year = figure_period.kind == "span" and figure_period.end.year - figure_period.begin.year == 1
