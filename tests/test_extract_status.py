@@ -10,6 +10,7 @@ from provkg.extract.extractor import extract
 TITLES = {
     "2024": "BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n",
     "2024-H1": "BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n",
+    "2024-9M": "BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2024\n\n",
     "2024-7M": "THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội tháng Bảy và 7 tháng năm 2024\n\n",
 }
 
@@ -275,3 +276,12 @@ def test_a_result_quoted_in_the_tasks_part_is_no_target(quoted: str) -> None:
 def test_an_earlier_part_of_a_yearly_report_is_estimated_only_in_a_marked_clause(body: str, token: str,
                                                                                  expected: str) -> None:
     assert status(body, token, "2024") == expected
+
+
+@pytest.mark.parametrize("head", ["Ước cả năm:", "Ước tính cả năm 2024:"])
+def test_the_items_of_a_list_opened_by_estimate_words(head: str) -> None:
+    body = f"{head}\n- Sản lượng thủy sản 61.300 tấn;\n- Sản lượng gỗ khai thác 402.000 m3."
+    assert status(body, "402.000", "2024") == "estimate"  # the year, in a yearly report
+    text = "BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2024\n\n" + body + "\n"
+    found = [f.status for f in extract(text, report_period="2024-9M").figures]
+    assert found == ["forecast", "forecast"]  # the year, in a report of its first nine months

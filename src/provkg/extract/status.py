@@ -163,8 +163,9 @@ def status_of(
             and (measure != "plan_pct" or before[1].measure == "plan_pct") and not _RESULT_WORD.search(left_local):
         # (a plan stated in brackets is an aside: "(kế hoạch 13.500 tỷ đồng) và tăng 9,6%" is a result)
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
-    if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)):
-        return "forecast"
+    if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)
+                         or search(_FORECAST_CUE, _list_head_words(r, cand.start))):
+        return "forecast"  # (an item of a list opened by "Ước cả năm:" in a report of part of the year too)
     if partial_year and before is not None and before[1].status == "forecast" \
             and before[0] == r.sentence_of(cand.start) and ";" not in left_local \
             and not _RESULT_WORD.search(left_local) and not search(ESTIMATE, left_local):
@@ -245,8 +246,17 @@ def list_head_line(w: str, offset: int) -> int | None:
         # tăng 8,7%. Trong đó:", "... Một số khoản thu chủ yếu:") or states them; a sentence of a new subject
         # ("... (45,1%). Tiến độ một số dự án trọng điểm:") does not
         last = re.split(r"(?<!\d)[.;]\s", text.rstrip())[-1]
-        return previous if _PARTS_OPENER.search(last) or re.search(r"\d", last) else None
+        # (or a line of estimate words alone: "Ước cả năm:", "Ước thực hiện 6 tháng:")
+        return previous if _PARTS_OPENER.search(last) or re.search(r"\d", last) or ESTIMATE.search(last) else None
     return None
+
+
+def _list_head_words(r: ReportContext, offset: int) -> str:
+    """The last sentence of the line opening the list of ``offset``'s item ("" for none)."""
+    head_line = list_head_line(r.w, offset)
+    if head_line is None:
+        return ""
+    return re.split(r"(?<!\d)[.;]\s", r.w[head_line:r.w.find("\n", head_line)].rstrip())[-1]
 
 
 def _list_estimated(r: ReportContext, offset: int, head: Figure | None) -> bool:
