@@ -282,6 +282,6 @@ def test_an_earlier_part_of_a_yearly_report_is_estimated_only_in_a_marked_clause
 def test_the_items_of_a_list_opened_by_estimate_words(head: str) -> None:
     body = f"{head}\n- Sản lượng thủy sản 61.300 tấn;\n- Sản lượng gỗ khai thác 402.000 m3."
     assert status(body, "402.000", "2024") == "estimate"  # the year, in a yearly report
-    text = "BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2024\n\n" + body + "\n"
+    text = TITLES["2024-9M"] + body + "\n"
     found = [f.status for f in extract(text, report_period="2024-9M").figures]
     assert found == ["forecast", "forecast"]  # the year, in a report of its first nine months
