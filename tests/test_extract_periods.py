@@ -275,6 +275,20 @@ def test_a_level_at_the_end_of_the_year(body: str, token: str, expected: str) ->
 
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
+    # "đến hết năm" / "đến cuối năm" earlier in the sentence dates the level reached then, and the count added by then
+    ("Toàn tỉnh hiện có 30 xã đạt chuẩn nông thôn mới, dự kiến đến hết năm có thêm 4 xã đạt chuẩn, nâng tổng số lên "
+     "34 xã.", "34", "2023-12-31"),
+    ("Toàn tỉnh hiện có 30 xã đạt chuẩn nông thôn mới, dự kiến đến hết năm có thêm 4 xã đạt chuẩn, nâng tổng số lên "
+     "34 xã.", "4 xã", "2023-12-31"),
+    ("Tỷ lệ hộ nghèo hiện còn 3,2%, phấn đấu đến hết năm giảm xuống còn 2,8%.", "2,8", "2023-12-31"),
+    # the level now stays at the report's last day
+    ("Tỷ lệ hộ nghèo hiện còn 3,2%, phấn đấu đến hết năm giảm xuống còn 2,8%.", "3,2", "2023-09-30"),
+])
+def test_a_level_up_to_the_end_of_the_year_in_a_report_of_part_of_it(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
     ("Một số sản phẩm chủ yếu tháng Tư: xi măng 310.000 tấn; phân bón 42.000 tấn.", "42.000", "2023-04"),
     ("Sản phẩm công nghiệp quý II: điện sản xuất 820 triệu kWh; nước máy 9,4 triệu m3.", "9,4", "2023-Q2"),
     # "trong tháng" is the report's month, also before a verb; a span named later in its own clause wins
@@ -643,6 +657,11 @@ _TASKS_H2 = "GRDP 6 tháng tăng 6,1%.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
      "2023-12-31"),
     (_TASKS_H2 + "3. Phấn đấu giải ngân 100% kế hoạch vốn năm 2023 trước ngày 31/01/2024.", "100%", "2023-H1",
      "6 tháng đầu năm 2023", "2024-01-31"),
+    # two days, each before its share: the day after a share is the next share's, not its own
+    (_TASKS_H2 + "3. Phấn đấu đến 31/12/2023 giải ngân trên 88% và đến 31/01/2024 đạt 100% kế hoạch vốn.", "88%",
+     "2023-H1", "6 tháng đầu năm 2023", "2023-12-31"),
+    (_TASKS_Q4 + "4. Đến 31/12/2023 giải ngân tối thiểu 90%, đến hết ngày 31/01/2024 giải ngân 98% kế hoạch.", "90%",
+     "2023-9M", "9 tháng năm 2023", "2023-12-31"),
     # a year that sets its targets
     ("Tăng trưởng năm 2023 đạt 6,8%. Theo ông, năm 2024 tỉnh đặt mục tiêu tăng trưởng GRDP từ 8% trở lên, thu ngân "
      "sách khoảng 9.800 tỷ đồng.", "9.800", "2023", "năm 2023", "2024"),

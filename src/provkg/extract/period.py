@@ -75,8 +75,8 @@ _MONTH_END = re.compile(
 )
 # The words of a level between its time and its number: "... cuối năm còn", "đến cuối năm 2023 có", "đạt".
 _LEVEL_AHEAD = re.compile(
-    r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
-    r"|[^.;]*?(?:đạt|có|còn|lên|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
+    r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?(?:\s+thêm)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
+    r"|[^.;]*?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
 # ... and those of a change of a level stated at that time: "giá cuối tháng 12 chỉ còn 19.500 đồng/kg, thấp hơn"
@@ -84,8 +84,10 @@ _LEVEL_THEN_CHANGE = re.compile(r"[^.;]*?(?:đạt|còn|là|ở mức)\s+(?:kho�
 # "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã", "cuối năm 2022": a level at the year's last
 # day (not "mưa lũ cuối năm gây thiệt hại 420 tỷ đồng": without its year, the words name a time of a level only
 # before the level's verb; nor "so với cuối năm 2022", a comparison)
+_UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
 _YEAR_END = re.compile(
-    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
+    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm(?:\s+(\d{4}))?(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -236,9 +238,13 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
         points.append((m.start(), month_end))
     if points:
         return max(points)  # (the day named last: "đến 31/12/2025 giải ngân ...; phấn đấu đến hết tháng 01/2026")
+    scope, base = local, max(text.rfind(local), 0) if local else len(text)
     year_end = last_match(_YEAR_END, local)
-    if year_end and level and _LEVEL_AHEAD.match(local, year_end.end()):
-        base = max(text.rfind(local), 0) if local else len(text)
+    if year_end is None:
+        # a level up to the end of the year named earlier in the sentence: "dự kiến đến hết năm có thêm 5 xã đạt
+        # chuẩn, nâng tổng số lên 23 xã" (the count added by then is dated so too)
+        scope, base, year_end = text, 0, last_match(_UP_TO_YEAR_END, text)
+    if year_end and (level or measure == "change_abs") and _LEVEL_AHEAD.match(scope, year_end.end()):
         return base + year_end.start(), f"{int(year_end.group(1) or r.period_end.year)}-12-31"
     return None
 
@@ -654,6 +660,10 @@ def periods_of(
             return found, found  # a plan for a time it names: "phấn đấu quý II đón 600 nghìn lượt khách"
         return year, year
     if measure == "plan_pct":
+        if found and len(found) == 10 and found > r.period_end.isoformat():
+            # a share of the plan to reach by a day named before it: "phấn đấu đến 31/12 giải ngân 90%" (the day
+            # named after it is the next share's: "đến 31/12/2023 đạt trên 80% và đến 31/01/2024 đạt 95%")
+            return found, str(r.year)
         deadline = _DEADLINE_AFTER.match(right)
         if deadline:  # "phấn đấu giải ngân 100% kế hoạch vốn năm 2019 trước ngày 31/01/2020"
             try:
@@ -662,8 +672,6 @@ def periods_of(
                 day = None
             if day:
                 return day, str(r.year)
-        if found and len(found) == 10 and found > r.period_end.isoformat():
-            return found, str(r.year)  # a share of the plan to reach by a day: "phấn đấu đến 31/12 giải ngân 90%"
         return (str(r.year) if section.startswith("P2") else period), str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
         return period, None
