@@ -86,7 +86,8 @@ _LEVEL_THEN_CHANGE = re.compile(r"[^.;]*?(?:đạt|còn|là|ở mức)\s+(?:kho�
 # before the level's verb; nor "so với cuối năm 2022", a comparison)
 _UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
 _YEAR_END = re.compile(
-    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm(?:\s+(\d{4}))?(?!\w)",
+    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm"
+    r"(?:\s+(\d{4}))?(?!\w)",
     re.IGNORECASE,
 )
 
