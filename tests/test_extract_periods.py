@@ -1056,3 +1056,17 @@ def test_the_counts_of_a_tally_up_to_a_day(body: str, token: str, period: str, c
 def test_a_count_up_to_the_middle_of_a_month(body: str, token: str, period: str, cumulative: bool) -> None:
     found = figure_of(body, token, "2023-H1")
     assert (found.period, found.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # facilities operating and loans outstanding are stocks (pk:isStock): a year's report counts them on its last day
+    ("Hạ tầng thương mại: toàn tỉnh có 64 chợ và 18 siêu thị.", "18", "2023-12-31"),
+    ("Mạng lưới bán lẻ gồm 52 chợ, 9 siêu thị và 3 trung tâm thương mại.", "52", "2023-12-31"),
+    ("Trên địa bàn có 27 tổ chức tín dụng đang hoạt động.", "27", "2023-12-31"),
+    ("Toàn tỉnh có 1.450 tàu cá đăng ký hoạt động.", "1.450", "2023-12-31"),
+    # ... but those a verb opens in the period are a flow of it
+    ("Trong năm đưa vào sử dụng 3 chợ mới, khánh thành 2 siêu thị.", "3 chợ", "2023"),
+    ("Trong năm đưa vào sử dụng 3 chợ mới, khánh thành 2 siêu thị.", "2 siêu", "2023"),
+])
+def test_stocks_of_facilities_and_the_facilities_opened(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected

@@ -325,7 +325,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             added_to_stock = False
         if (measure in ("value", "share_pct") or added_to_stock) and indicator in r.lex.stocks:
             # (a count added to a stock is dated like the stock: "6 tháng qua có thêm 3 xã đạt chuẩn")
-            period = stock_period(r, period, w[sent_start:cand.start])  # a stock stated without a time
+            period = stock_period(r, period, w[sent_start:cand.start], right_local)  # a stock stated without a time
         if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another

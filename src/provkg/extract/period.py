@@ -198,6 +198,13 @@ _NEWLY_COUNTED = re.compile(
     r"|đăng ký thành lập)(?!\w)",
     re.IGNORECASE,
 )
+# ... and things a verb before the count opens in the period: "đưa vào sử dụng 2 chợ mới", "khánh thành 3 trường"
+# (not "hiện trạng của 93 xã mới": the communes formed by a merger, a stock)
+_OPENED_BEFORE = re.compile(
+    r"(?<!\w)(?:đưa vào (?:sử dụng|hoạt động|vận hành|khai thác)|khánh thành|khai trương|xây mới|mở mới)"
+    r"(?:\s+(?:thêm|được|mới))*\s*$",
+    re.IGNORECASE,
+)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r" {2,}")
 # "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 14.800 lao động có việc làm mới": work
@@ -951,10 +958,14 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             f.cumulative = level is not None and level.period == code and level.cumulative
 
 
-def stock_period(r: ReportContext, period: str, sentence_left: str) -> str:
+def stock_period(r: ReportContext, period: str, sentence_left: str, right: str = "") -> str:
     """The period of a stock's level: one stated without a time is counted at the end of the report's period, and
     so is one whose paragraph, not its own sentence, names a school year ("Kết thúc năm học 2024-2025, ... . Toàn
-    tỉnh có 418 trường đạt chuẩn quốc gia": the schools are counted at the report's date, not over a school year)."""
+    tỉnh có 418 trường đạt chuẩn quốc gia": the schools are counted at the report's date, not over a school year).
+    A count of things opened or founded is a flow of its period ("đưa vào sử dụng 2 chợ mới", "có 196 doanh
+    nghiệp thành lập mới")."""
+    if _NEWLY_COUNTED.match(right) or _OPENED_BEFORE.search(sentence_left[-60:]):
+        return period
     if period == r.period and not (r.period_kind == "year" and search(_WHOLE_YEAR, sentence_left.rsplit(";", 1)[-1])):
         return r.ref_date  # (not a level the words date themselves: "dân số trung bình năm 2023 ước 1,6 triệu")
     if SCHOOL_SPAN.fullmatch(period) and not SCHOOL_SPAN.fullmatch(r.period) and not SCHOOL_YEAR.search(sentence_left):
