@@ -1037,8 +1037,8 @@ def test_an_hour_before_the_day_counted_up_to(body: str, token: str, period: str
      "1.980", "2023-06-20", True),
     ("Đến 17h00 ngày 25/6, toàn tỉnh ghi nhận 2.415 ca mắc sốt xuất huyết, trong đó 1.760 người đã xuất viện.",
      "1.760", "2023-06-25", True),
-    # ... not after a day that dates one clause only
-    ("Dự án điện nông thôn giải ngân đến 15/6 đạt 12,4 tỷ đồng; cấp điện cho 820 hộ.", "820", "2023-06-15", False),
+    # ... not after a day that dates one clause only: the count is a flow of the report's half year
+    ("Dự án điện nông thôn giải ngân đến 15/6 đạt 12,4 tỷ đồng; cấp điện cho 820 hộ.", "820", "2023-H1", True),
 ])
 def test_the_counts_of_a_tally_up_to_a_day(body: str, token: str, period: str, cumulative: bool) -> None:
     found = figure_of(body, token, "2023-H1")
@@ -1069,4 +1069,21 @@ def test_a_count_up_to_the_middle_of_a_month(body: str, token: str, period: str,
     ("Trong năm đưa vào sử dụng 3 chợ mới, khánh thành 2 siêu thị.", "2 siêu", "2023"),
 ])
 def test_stocks_of_facilities_and_the_facilities_opened(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a day inside a clause, after its subject and verb, dates that clause only
+    ("Vốn chương trình giải ngân đến 20/11/2023 đạt 41,2 tỷ đồng; hỗ trợ xây mới 320 căn nhà cho hộ nghèo.", "320",
+     "2023"),
+    ("Nguồn vốn ủy thác cho vay đến 30/11/2023 đạt 312 tỷ đồng; hỗ trợ 1.450 lao động có việc làm.", "1.450", "2023"),
+    ("Nguồn vốn ủy thác cho vay đến 30/11/2023 đạt 312 tỷ đồng; hỗ trợ 1.450 lao động có việc làm.", "312",
+     "2023-11-30"),
+    # ... a day opening its sentence goes on to the clauses after it, and so does one whose later clauses are the
+    # parts of its total
+    ("Tính đến ngày 20/12, ghi nhận 1.230 ca sốt xuất huyết; 15 ca tử vong.", "15", "2023-12-20"),
+    ("Thu ngân sách trên địa bàn đến ngày 15/12 đạt 9.120 tỷ đồng; trong đó thu nội địa 8.700 tỷ đồng, đạt 96,2%; thu "
+     "xuất nhập khẩu 420 tỷ đồng, đạt 88,1%.", "88,1", "2023-12-15"),
+])
+def test_a_day_inside_a_clause_dates_that_clause(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == expected

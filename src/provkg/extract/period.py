@@ -25,6 +25,7 @@ from provkg.core.periods import (
 )
 from provkg.core.text import last_match
 from provkg.extract.context import SCHOOL_YEAR, STORM, ReportContext
+from provkg.extract.indicators import PART_OPENER
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 from provkg.read.header import periods_named
@@ -320,8 +321,29 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
     return named
 
 
-def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
-    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
+def _day_goes_on(r: ReportContext, before: str, after: str) -> bool:
+    """Whether a day the words ``before`` a semicolon name goes on to the clause ``after`` it: one opening its clause
+    ("Tính đến ngày 20/12, ghi nhận 1.230 ca; 15 ca tử vong"), not one inside it ("giải ngân đến 20/11 đạt 41,2 tỷ
+    đồng; hỗ trợ xây mới 320 căn nhà") unless the clauses after it are the parts of its total ("...; trong đó")."""
+    point = _point_in_time(r, before, "", "value")
+    return point is None or _opens_its_clause(before, point[0]) or bool(search(PART_OPENER, before[point[0]:] + after))
+
+
+def _opens_its_clause(text: str, at: int) -> bool:
+    """Whether the time named at ``at`` opens its clause (after the last semicolon before it): no figure before it,
+    and after a label or an opening phrase (up to a colon or a comma) two words at most ("Vụ Hè Thu: tính đến ngày
+    15/8, ...", "Trên địa bàn, đến 30/6 ...", "Toàn tỉnh đến 30/6 có ..."), not a verb's subject and verb ("vốn
+    chương trình giải ngân đến 20/11 đạt ...")."""
+    before = text[text.rfind(";", 0, at) + 1:at]
+    return not re.search(r"\d", before) and len(re.split(r"[:,]", before)[-1].split()) <= 2
+
+
+def context_period(
+    r: ReportContext, text: str, local: str, right: str, measure: str, clause_days: bool = True,
+) -> str | None:
+    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay"). With
+    ``clause_days``, a day named inside an earlier clause of ``text`` dates that clause only (not when ``text`` is a
+    paragraph before the figure's sentence, whose last day is sought)."""
     # (each pattern runs only where a word all its matches hold is: most figures' words name no time at all)
     point = _point_in_time(r, text, local, measure)
     m = last_match(_MONTH_PERIOD, text)
@@ -352,6 +374,10 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
                 number = ROMAN.get(found.group(1).upper()) or int(found.group(1))
                 return f"{found.group(2) or found.group(3) or r.year}-Q{number}"
     own_span = bool(local) and point is not None and point[0] < text.rfind(local) and search(_MONTHS_SPAN, local)
+    if clause_days and point and point[0] < clause_start and not _opens_its_clause(plain, point[0]) \
+            and not search(PART_OPENER, plain[point[0]:]):  # (the parts of a total dated so are dated so too)
+        point = None  # a day inside an earlier clause is that clause's: "giải ngân đến 15/12 đạt 36,8 tỷ đồng; cấp
+        # điện cho 1.245 hộ" (one opening it governs the clauses after it: "Tính đến ngày 13/7, ghi nhận ...; đã có")
     if point and (point[0] >= clause_start or not named) and not own_span:
         # (a day named in an earlier clause yields to a time the figure's own clause names, and a day opening a
         # sentence to a span the figure's own words name: "Đến cuối tháng 6, đàn bò giảm 2%, còn sản lượng thịt
@@ -629,6 +655,7 @@ def periods_of(
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
             and (previous.unit_text == "%") == (cand.unit == "%")  # (a work's progress dates no money after it)
+            and (";" not in left or _day_goes_on(r, sentence_left[:len(sentence_left) - len(left)], left))
             and not search(_WORK_ATTRIBUTE, r.w[max(0, previous.start - 40):previous.start]))  # (nor its size)
     ):
         period = previous.period
@@ -840,7 +867,7 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
         return None
     before = r.w[paragraph_start:sentence_start]
     while before.strip():
-        found = context_period(r, before, "", "", "value")
+        found = context_period(r, before, "", "", "value", clause_days=False)
         if not (found and _DAY.fullmatch(found)):
             return None
         if found <= r.period_end.isoformat():
