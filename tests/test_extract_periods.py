@@ -1087,3 +1087,20 @@ def test_stocks_of_facilities_and_the_facilities_opened(body: str, token: str, e
 ])
 def test_a_day_inside_a_clause_dates_that_clause(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the time a comparison names dates neither the change nor the level after it
+    ("Diện tích cây ăn quả đạt 12.400 ha, tăng 310 ha so với cuối năm 2022, riêng huyện Bảo Yên có 2.100 ha.", "2.100",
+     "2023-06-30"),
+    ("Đàn bò có 41.000 con (so với đầu năm 2023 tăng 2,1%), riêng huyện Mường Nhé có 6.200 con.", "2,1", "2023-06-30"),
+    ("Đàn bò có 41.000 con (so với đầu năm 2023 tăng 2,1%), riêng huyện Mường Nhé có 6.200 con.", "6.200",
+     "2023-06-30"),
+    # ... nor does a year in a closed bracket, an aside, date the clause after it
+    ("Năng suất lúa bình quân 58,2 tạ/ha (+0,4 tạ/ha so với vụ Mùa năm 2022); sản lượng 61.300 tấn.", "61.300",
+     "2023-H1"),
+    ("Sản lượng khai thác đạt 52.000 tấn (vụ cá năm 2022 đạt 48.000 tấn); số tàu tham gia là 620 chiếc.", "620",
+     "2023-H1"),
+])
+def test_a_compared_time_dates_no_later_figure(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected

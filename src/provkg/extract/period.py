@@ -181,7 +181,8 @@ _QUARTER = re.compile(
 _HALF_YEAR = re.compile(
     r"(?<!so với )(?<!so )(?<!hơn )(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
 )
-_YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )đầu năm\s+(\d{4})", re.IGNORECASE)  # (not "nửa đầu năm 2023")
+# (not "nửa đầu năm 2023", nor a comparison: "so với đầu năm 2023 tăng 2,1%")
+_YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )(?<!so với )(?<!so )đầu năm\s+(\d{4})", re.IGNORECASE)
 
 
 _OWN_YEAR = re.compile(
@@ -247,8 +248,8 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
         points.append((m.start(), month_end))
     if points:
         return max(points)  # (the day named last: "đến 31/12/2025 giải ngân ...; phấn đấu đến hết tháng 01/2026")
-    scope, base = local, max(text.rfind(local), 0) if local else len(text)
-    year_end = last_match(_YEAR_END, local)
+    scope, base = text, 0
+    year_end = _own_words_match(_YEAR_END, text, local)
     if year_end is None:
         # a level up to the end of the year named earlier in the sentence: "dự kiến đến hết năm có thêm 5 xã đạt
         # chuẩn, nâng tổng số lên 23 xã" (the count added by then is dated so too)
@@ -329,6 +330,20 @@ def _day_goes_on(r: ReportContext, before: str, after: str) -> bool:
     return point is None or _opens_its_clause(before, point[0]) or bool(search(PART_OPENER, before[point[0]:] + after))
 
 
+def _own_words_match(pattern: re.Pattern[str], text: str, local: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the figure's own words ``local`` (the end of ``text``), read in ``text`` so that
+    the words before them are seen ("so với cuối năm 2022, riêng huyện A còn 950 ha": no end of a year of its own)."""
+    if not local or not text.endswith(local):
+        return last_match(pattern, local) if local else None
+    found = last_match(pattern, text)
+    return found if found and found.start() >= len(text) - len(local) else None
+
+
+def _blank_brackets(text: str) -> str:
+    """``text`` with each closed bracket blanked out, offsets unchanged."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+
+
 def _opens_its_clause(text: str, at: int) -> bool:
     """Whether the time named at ``at`` opens its clause (after the last semicolon before it): no figure before it,
     and after a label or an opening phrase (up to a colon or a comma) two words at most ("Vụ Hè Thu: tính đến ngày
@@ -398,11 +413,11 @@ def context_period(
             if named:
                 return max(named)[1]
         earlier_end = earlier_start - 1
-    m = last_match(_YEAR_START, local)
+    m = _own_words_match(_YEAR_START, text, local)
     if m:
         # the start of a year is the end of the one before, as "so với đầu năm" compares with 31/12
         return f"{int(m.group(1)) - 1}-12-31"
-    year_end = last_match(_YEAR_END, local)
+    year_end = _own_words_match(_YEAR_END, text, local)
     if year_end and year_end.group(1):
         return f"{year_end.group(1)}-12-31"
     if search(_THIS_MONTH, clause) and r.period_kind != "year":
@@ -611,7 +626,8 @@ def periods_of(
     own = own_words_year = None
     if measure in ("value", "rank", "share_pct"):
         # (read in the sentence, so that the words before its own are seen: "gấp 4,6 lần năm 2022, với 162 dự án")
-        own_words_year = last_match(_OWN_YEAR, sentence_left)
+        # (not a year inside a closed bracket, an aside: "(+0,9 tạ/ha so với vụ Xuân năm 2022); sản lượng ...")
+        own_words_year = last_match(_OWN_YEAR, _blank_brackets(sentence_left))
         if own_words_year and own_words_year.start() < len(sentence_left) - len(left):
             own_words_year = None
         own = own_words_year or last_match(_OWN_YEAR, _line_label(r, cand.start))
