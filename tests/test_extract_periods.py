@@ -1104,3 +1104,16 @@ def test_a_day_inside_a_clause_dates_that_clause(body: str, token: str, expected
 ])
 def test_a_compared_time_dates_no_later_figure(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "cumulative"), [
+    # work done so far up to a day ("đã thu mua", "mới tiêm") runs up since the start, whether or not an indicator
+    # names it ...
+    ("Tính đến ngày 20/6, toàn tỉnh đã thu mua khoảng 54.000 tấn vải thiều.", "54.000", True),
+    ("Đến ngày 12/6, các trạm thú y mới tiêm phòng 41.500 liều cho đàn vật nuôi.", "41.500", True),
+    # ... a level held at the day does not
+    ("Đến ngày 15/6, toàn tỉnh đã có 35 điểm giao dịch một cửa.", "35", False),
+    ("Đến ngày 15/6, nhà máy mới đạt 62% công suất.", "62", False),
+])
+def test_work_done_up_to_a_day_runs_up(body: str, token: str, cumulative: bool) -> None:
+    assert figure_of(body, token, "2023-H1").cumulative is cumulative

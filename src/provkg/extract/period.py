@@ -903,6 +903,12 @@ _UP_TO = re.compile(
     + r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
     re.IGNORECASE,
 )
+# the verb of work done so far right before a count no indicator names: "đã tiêu thụ khoảng", "mới xuống giống" (not
+# a level's verb: "mới đạt", "đã có")
+_DONE_SO_FAR = re.compile(
+    r"(?<!\w)(?:đã|mới)\s+(?!(?:có|đạt|còn|là|ở)(?!\w))(?:[^\W\d]+\s+){1,3}(?:khoảng\s+|được\s+|trên\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGES = ("change_pct", "change_abs", "change_pp")
 # a share naming nothing after it: "đường B đạt 65%;"
 _BARE_SHARE = re.compile(r"\s*(?:[;.]|$)")
@@ -968,8 +974,8 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
             # a stock at a date has not, unless it is the progress of a work
             # (a ratio is neither: "năng suất ước đạt 6,92 tấn/ha")
-            flow_to_date = bool(f.indicator) and f.indicator not in r.lex.stocks and "/" not in f.unit_text \
-                and bool(_UP_TO.search(before))
+            flow_to_date = (f.indicator not in r.lex.stocks if f.indicator else bool(_DONE_SO_FAR.search(before))) \
+                and "/" not in f.unit_text and bool(_UP_TO.search(before))
             level = last_level.get(sentence)
             f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
                 # capital drawn against the year's plan, at a day: drawn since 1 January
