@@ -1117,3 +1117,15 @@ def test_a_compared_time_dates_no_later_figure(body: str, token: str, expected: 
 ])
 def test_work_done_up_to_a_day_runs_up(body: str, token: str, cumulative: bool) -> None:
     assert figure_of(body, token, "2023-H1").cumulative is cumulative
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the seasons of a report's months named together are the report's period, not one season's year ...
+    ("Tổng sản lượng lương thực vụ Xuân và vụ Hè Thu ước đạt 812.000 tấn, tăng 1,2% so với cùng kỳ.", "812.000",
+     "2023-9M"),
+    ("Sản lượng lúa vụ Đông Xuân, vụ Hè Thu đạt 1,2 triệu tấn.", "1,2 triệu", "2023-9M"),
+    # ... one season alone is its year's
+    ("Vụ Hè Thu gieo cấy 42.000 ha.", "42.000", "2023"),
+])
+def test_seasons_named_together(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == expected

@@ -538,10 +538,16 @@ _DAMAGE = re.compile(
 )
 
 
+_SEASONS_JOINED = re.compile(_SEASON.pattern + r"\s*(?:,|và|cùng)\s*" + _SEASON.pattern.replace("?P<", "?P<then_"),
+                             re.IGNORECASE)
+
+
 def _season_named(sentence_left: str) -> re.Match[str] | None:
     """The crop season a figure's clause names, or the one its sentence names when the clause names no time of its
     own ("Vụ Đông Xuân 2024-2025 gieo cấy 19.850 ha, giảm 1,4%; năng suất đạt 68,2 tạ/ha")."""
     clauses = sentence_left.rsplit(";", 1)
+    if _SEASONS_JOINED.search(clauses[-1]):
+        return None  # the seasons of a report's months together: "sản lượng vụ Xuân và vụ Hè Thu ước đạt ..."
     season = last_match(_SEASON, clauses[-1])
     if season is None and len(clauses) == 2 and not names_own_time(clauses[-1]):
         opening = _SEASON.match(clauses[0], len(clauses[0]) - len(clauses[0].lstrip(" -+•–\t")))
