@@ -1129,3 +1129,14 @@ def test_work_done_up_to_a_day_runs_up(body: str, token: str, cumulative: bool) 
 ])
 def test_seasons_named_together(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a change or an achievement goes on with the year of the level before it, in a report of part of that year
+    ("Kỳ thi tốt nghiệp THPT năm 2023 tổ chức an toàn, tỷ lệ đỗ đạt 98,4%, tăng 0,3 điểm phần trăm so với năm 2022.",
+     "0,3", "2023"),
+    ("Ước cả năm 2023 thu ngân sách đạt 12.400 tỷ đồng, bằng 108% dự toán; trong đó thu từ xổ số khoảng 420 tỷ đồng, "
+     "bằng 115% dự toán.", "115", "2023"),
+])
+def test_a_change_goes_on_with_its_levels_year(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == expected

@@ -670,7 +670,7 @@ def periods_of(
     # ("CPI tháng 9 tăng 2,52% so với cùng kỳ; bình quân 9 tháng tăng 2,14%")
     # (a rank ranks the level before it, whatever its year: "(năm 2022 đạt 45,1 tỷ USD, đứng thứ 2/63)")
     inheritable = previous is not None and previous.measure != "plan_value" and (
-        previous.period not in (previous_year(r.period), str(r.year)) or measure == "rank" and previous.measure
+        previous.period not in (previous_year(r.period),) or measure == "rank" and previous.measure
         in ("value", "change_pct")
     ) and not names_own_time(left) and not _aside_before(r, previous, cand.start)
     if inheritable and period == r.period and (
@@ -840,6 +840,9 @@ def _period_titled(r: ReportContext, title: str) -> str | None:
     return code if code != r.period and inside else None
 
 
+_FOLLOWING = ("share_pct", "change_pct", "change_abs", "change_pp", "plan_pct", "rank")  # (what follows a level)
+
+
 def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
     """The parts of a breakdown whose own words name no period take their total's ("Đến tháng 6, toàn tỉnh có 693
     trường đạt chuẩn; trong đó: mầm non 214 trường, đạt 93,4% ...": the parts are counted at the same date), and
@@ -852,8 +855,7 @@ def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
         if f.period != report_period:
             changed.pop(sentence, None)
             continue
-        if f.measure in ("share_pct", "change_pct", "change_abs", "change_pp", "rank") and sentence in changed \
-                and f.parent is None:
+        if f.measure in _FOLLOWING and sentence in changed and f.parent is None:
             f.period = changed[sentence]
             continue
         if f.measure not in ("value", "share_pct"):
