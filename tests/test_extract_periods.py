@@ -1140,3 +1140,28 @@ def test_seasons_named_together(body: str, token: str, expected: str) -> None:
 ])
 def test_a_change_goes_on_with_its_levels_year(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # a span of months compared with ("so với 6 tháng đầu năm 2022", "so với 9 tháng năm trước") dates nothing after it
+    ("Giá trị xuất khẩu ước đạt 16,8 tỷ USD, tăng 29,9% so với 6 tháng đầu năm 2022 và bằng 52,6% kế hoạch cả năm.",
+     "52,6", "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2023")),
+    ("Kim ngạch xuất khẩu ước đạt 920 triệu USD, tăng 11,3% so với 9 tháng năm trước, bằng 74% kế hoạch.", "74%",
+     "2023-9M", "9 tháng năm 2023", ("2023-9M", "2023")),
+    # ... it is the comparison's time
+    ("Kim ngạch xuất khẩu ước đạt 920 triệu USD, tăng 11,3% so với 9 tháng năm trước, bằng 74% kế hoạch.", "11,3",
+     "2023-9M", "9 tháng năm 2023", ("2023-9M", "2022-9M")),
+    # ... and the growth an opening comparison's bracket states is that time's
+    ("So với 6 tháng đầu năm 2022 (giá trị sản xuất tăng 5,2%), tốc độ tăng năm nay cao hơn.", "5,2", "2023-H1",
+     "6 tháng đầu năm 2023", ("2022-H1", "2021-H1")),
+    ("So với 9 tháng năm trước (doanh thu bán lẻ tăng 4,1%), mức tăng năm nay chậm hơn.", "4,1", "2023-9M",
+     "9 tháng năm 2023", ("2022-9M", "2021-9M")),
+    # (not another area's growth in brackets after a comparison)
+    ("Giá trị sản xuất tăng 6,1% so với 6 tháng đầu năm 2022 (cả nước tăng 5,2%).", "5,2", "2023-H1",
+     "6 tháng đầu năm 2023", ("2023-H1", "2022-H1")),
+])
+def test_a_span_of_months_compared_with(
+    body: str, token: str, report_period: str, title: str, expected: tuple[str, str],
+) -> None:
+    found = figure_of(body, token, report_period, title)
+    assert (found.period, found.comparison_period) == expected

@@ -102,18 +102,29 @@ PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d
 PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 
 
+# Counts of months written in words: "Sáu tháng đầu năm", "bình quân chín tháng", "mười một tháng" ("năm tháng" is
+# left out: it is "years and months" as often as five months)
+SPAN_WORDS = "|".join(
+    w for w in MONTH_WORD_PATTERN.split("|") if 2 <= MONTH_WORDS[w] <= 11 and w not in ("năm", "tư", "giêng", "chạp")
+)
+# the time a change is compared with: "so với cùng kỳ năm 2022", "so với quý trước", "so với 9 tháng năm 2022"
 _COMPARE_PATTERN = (
     r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
     r"(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
     r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
     r"quý\s+(" + QUARTER_NUMERAL + r")\b(?:\s+năm\s+(\d{4}))?|"
     r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d)|"
-    r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>trước|\d{4}))?(?!\w))"
+    r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>trước|\d{4}))?(?!\w)|"
+    r"(?P<span>\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<span_year>trước|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
 # the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)", "so với nửa đầu
-# năm 2023 (tăng 6,93%)"
+# năm 2023 (tăng 6,93%)"; after one opening its sentence, what grew then too: "So với 6 tháng đầu năm (giá trị sản
+# xuất tăng 8,7%), tốc độ tăng của 6 tháng cuối năm ..." (not "tăng 5% so với năm 2022 (cả nước tăng 4%)")
 _COMPARED_BRACKET = re.compile(_COMPARE_PATTERN + r"\s*(?:là\s*)?\(\s*(?:(?:tăng|giảm)\s+)?$", re.IGNORECASE)
+_OPENING_COMPARED_BRACKET = re.compile(
+    r"[\s\-+•–]*" + _COMPARE_PATTERN + r"\s*\(\s*[^()\d;]{0,60}?(?:tăng|giảm)\s+$", re.IGNORECASE
+)
 
 
 # "trong tháng 6/2019": that month alone.
@@ -122,11 +133,6 @@ _MONTH_PERIOD = re.compile(
 )
 
 
-# Counts of months written in words: "Sáu tháng đầu năm", "bình quân chín tháng", "mười một tháng" ("năm tháng" is
-# left out: it is "years and months" as often as five months)
-SPAN_WORDS = "|".join(
-    w for w in MONTH_WORD_PATTERN.split("|") if 2 <= MONTH_WORDS[w] <= 11 and w not in ("năm", "tư", "giêng", "chạp")
-)
 # "lũy kế 10 tháng", "10 tháng đầu năm", "Sáu tháng đầu năm": a flow over the first months of the year.
 # "6 tháng cuối năm", "3 tháng cuối năm": the second half, the fourth quarter.
 _MONTHS_SPAN = re.compile(
@@ -135,6 +141,8 @@ _MONTHS_SPAN = re.compile(
     re.IGNORECASE,
 )
 _LAST_MONTHS = {6: "H2", 3: "Q4"}
+# the words before a span of months it is compared with or is the time of: "so với 9 tháng năm 2022", "của 6 tháng"
+_SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)\s*$", re.IGNORECASE)
 
 
 # "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10"),
@@ -304,12 +312,13 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         named.append((clause_start + whole.start(), whole.group(1) or whole.group(2) or str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
     span_at = base + span.start() if span else -1
+    if span and _SPAN_COMPARED.search(text[max(0, span_at - 12):span_at]):
+        span = None  # a span compared with: "tăng 29,9% so với 6 tháng đầu năm 2022 và bằng 52,6% kế hoạch"
     if span is None:
         # a span opening the clause before a bracket the subject was cut at: "riêng 6 tháng đầu năm, tỉnh X (cũ)
         # xuất khẩu ..." (not one compared with: "so với 6 tháng đầu năm")
         span = last_match(_MONTHS_SPAN, clause)
-        if span and (re.search(r"(?:so với|so|của|bằng|với)\s*$", clause[:span.start()], re.IGNORECASE)
-                     or _LATER_TIME.search(clause, span.end())):
+        if span and (_SPAN_COMPARED.search(clause[:span.start()]) or _LATER_TIME.search(clause, span.end())):
             span = None  # (nor one a later time overrides: "trong 9 tháng đầu năm chậm, đến cuối năm ước ...")
         span_at = clause_start + span.start() if span else -1
     if span and 2 <= month_number(span.group(1)) <= 11:
@@ -688,10 +697,12 @@ def periods_of(
             return period, "prior"
         return previous_year(period), None
     compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
-    if compared:
+    opening = _OPENING_COMPARED_BRACKET.match(sentence_left) if measure == "change_pct" and not compared else None
+    if compared or opening:
         # the level of the time compared with, in brackets: "cao hơn so với năm 2023 (7,03%)", "giảm 1,17 điểm
         # phần trăm so với cuối năm 2018 (4,28%)"; a growth there is that time's growth, over the time before it
-        then = _compared(r, _COMPARE.match(left, compared.start()), period)[1]
+        then = _compared(r, _COMPARE.search(left, compared.start()) if compared else _COMPARE.search(sentence_left),
+                         period)[1]
         return then, (previous_year(then) if measure == "change_pct" and then else None)
     if measure == "plan_value" and school and SCHOOL_SPAN.fullmatch(r.period):
         # a school-year report plans for a school year: the one its section names, or the next
@@ -772,6 +783,11 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
         named = m.group("half_year")
         half_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
         comparison = f"{half_year}-{'H1' if m.group('half').lower() == 'đầu' else 'H2'}"
+    elif m.group("span") and 2 <= month_number(m.group("span")) <= 11:
+        # "so với 9 tháng năm 2022", "so với 6 tháng đầu năm trước": those first months of that year
+        named = m.group("span_year")
+        span_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+        comparison = first_months(span_year, month_number(m.group("span")))
     elif year and year.isdigit():
         comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
