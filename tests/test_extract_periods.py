@@ -1165,3 +1165,17 @@ def test_a_span_of_months_compared_with(
 ) -> None:
     found = figure_of(body, token, report_period, title)
     assert (found.period, found.comparison_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # "trong năm" names a clause's own time: a flow after a stock dated at the report's end is the period's
+    ("Toàn tỉnh hiện có 1.240 hợp tác xã đang hoạt động; trong năm thành lập mới 85 hợp tác xã.", "85", "2023",
+     "năm 2023", "2023"),
+    ("Toàn tỉnh hiện có 1.240 hợp tác xã đang hoạt động; trong năm thành lập mới 85 hợp tác xã.", "85", "2023-9M",
+     "9 tháng năm 2023", "2023-9M"),
+    ("Hiện toàn tỉnh có 312 cơ sở lưu trú; trong năm đón 2,4 triệu lượt khách.", "2,4", "2023", "năm 2023", "2023"),
+])
+def test_in_the_year_is_a_clauses_own_time(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected

@@ -793,10 +793,11 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
     return period, comparison
 
 
-# A time named in a figure's own words: a month, a quarter, a span of months, a year, the whole year.
+# A time named in a figure's own words: a month, a quarter, a span of months, a year, the whole year ("cả năm",
+# "trong năm").
 _OWN_TIME = re.compile(
     r"(?<!\w)(?:tháng\s+" + MONTH_NAME + r"|quý\s+(?:" + QUARTER_NUMERAL + r")(?!\w)|(?:\d{1,2}|" + SPAN_WORDS
-    + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}|cả\s+năm|bình quân\s+năm)",
+    + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}|(?:cả|trong)\s+năm|bình quân\s+năm)",
     re.IGNORECASE,
 )
 
