@@ -1179,3 +1179,15 @@ def test_in_the_year_is_a_clauses_own_time(
     body: str, token: str, report_period: str, title: str, expected: str,
 ) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # "năm ngoái" is "năm trước": the same period's own growth a year earlier ...
+    ("Kim ngạch xuất khẩu tăng 9,2%, trong khi cùng kỳ năm ngoái tăng 4,5%.", "4,5", ("2022-H1", "2021-H1")),
+    ("Doanh thu du lịch tăng 18%, trong khi cùng kỳ năm ngoái giảm 3,5%.", "3,5", ("2022-H1", "2021-H1")),
+    # ... and the span of a year earlier compared with
+    ("Lượng khách lưu trú tăng 12% so với 6 tháng đầu năm ngoái.", "12%", ("2023-H1", "2022-H1")),
+])
+def test_last_year_in_other_words(body: str, token: str, expected: tuple[str, str]) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.comparison_period) == expected

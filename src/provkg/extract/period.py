@@ -95,11 +95,15 @@ _YEAR_END = re.compile(
 
 # "(năm 2018 tăng 6,92%)", "; năm 2021 giảm 1,2%": an earlier year's own change, quoted beside the figure.
 _PAST_YEAR_CHANGE = re.compile(r"(?:^|[(;,])\s*năm\s+(\d{4})\s+(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE)
-PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
+# "trước" / "ngoái": the year before ("cùng kỳ năm ngoái", "so với năm trước")
+_LAST = "trước|ngoái"
+PRIOR = re.compile(
+    r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE
+)
 
 
 # "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
-PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*$", re.IGNORECASE)
+PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 
 
 # Counts of months written in words: "Sáu tháng đầu năm", "bình quân chín tháng", "mười một tháng" ("năm tháng" is
@@ -110,12 +114,13 @@ SPAN_WORDS = "|".join(
 # the time a change is compared with: "so với cùng kỳ năm 2022", "so với quý trước", "so với 9 tháng năm 2022"
 _COMPARE_PATTERN = (
     r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
-    r"(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
-    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
+    r"(?:(cùng kỳ)(?:\s+năm\s+(" + _LAST + r"|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
+    r"năm\s+(" + _LAST + r"|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
     r"quý\s+(" + QUARTER_NUMERAL + r")\b(?:\s+năm\s+(\d{4}))?|"
-    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d)|"
-    r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>trước|\d{4}))?(?!\w)|"
-    r"(?P<span>\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?(?:\s+(?P<span_year>trước|\d{4}))?(?!\w))"
+    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(" + _LAST + r"|\d{4}))?(?!\s*/?\s*\d)|"
+    r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>" + _LAST + r"|\d{4}))?(?!\w)|"
+    r"(?P<span>\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?"
+    r"(?:\s+(?P<span_year>" + _LAST + r"|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
 # the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)", "so với nửa đầu
@@ -770,7 +775,7 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
     elif m.group(13) and 1 <= int(m.group(13)) <= 12:
         # "so với tháng 12 năm trước", "so với tháng 12/2025": that month
         named = m.group(14) or m.group(15)
-        month_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+        month_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
         comparison = f"{month_year}-{int(m.group(13)):02d}"
     elif m.group(8):
         edge_year = int(m.group(9)) if m.group(9) else r.year
@@ -781,12 +786,12 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
     elif m.group("half"):
         # "so với nửa đầu năm 2023", "so với nửa cuối năm trước": that half of a year
         named = m.group("half_year")
-        half_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+        half_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
         comparison = f"{half_year}-{'H1' if m.group('half').lower() == 'đầu' else 'H2'}"
     elif m.group("span") and 2 <= month_number(m.group("span")) <= 11:
         # "so với 9 tháng năm 2022", "so với 6 tháng đầu năm trước": those first months of that year
         named = m.group("span_year")
-        span_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+        span_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
         comparison = first_months(span_year, month_number(m.group("span")))
     elif year and year.isdigit():
         comparison = with_year(period, int(year)) if m.group(1) else year
