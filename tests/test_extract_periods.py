@@ -1191,3 +1191,19 @@ def test_in_the_year_is_a_clauses_own_time(
 def test_last_year_in_other_words(body: str, token: str, expected: tuple[str, str]) -> None:
     found = figure_of(body, token, "2023-H1")
     assert (found.period, found.comparison_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # "Năm nay" opening a clause names the report's year ...
+    ("Năm nay toàn tỉnh có 21.500 ha vải thiều, sản lượng dự kiến khoảng 160.000 tấn.", "160.000", "2023-H1",
+     "6 tháng đầu năm 2023", "2023"),
+    ("Năm nay, tỉnh có 3.400 ha cam cho thu hoạch.", "3.400", "2023-H1", "6 tháng đầu năm 2023", "2023"),
+    # ... not a rate's words ("tốc độ tăng năm nay thấp hơn")
+    ("So với nửa đầu năm 2022 (tăng 6,1%), tốc độ tăng năm nay thấp hơn 0,8 điểm phần trăm.", "0,8", "2023-H1",
+     "6 tháng đầu năm 2023", "2023-H1"),
+    # "tháng này" is the report's month
+    ("Số khách quốc tế tháng này đạt 25.000 lượt.", "25.000", "2023-10M", "tháng 10 và 10 tháng năm 2023", "2023-10"),
+    ("Doanh thu tháng này ước 410 tỷ đồng.", "410", "2023-10M", "tháng 10 và 10 tháng năm 2023", "2023-10"),
+])
+def test_this_year_and_this_month(body: str, token: str, report_period: str, title: str, expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected

@@ -43,10 +43,10 @@ _DATE_PERIOD = re.compile(
     r"(?:\s*/\s*(\d{4}))?(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )
-# "trong tháng" with no month named: the last month of the report's period (a monthly release).
+# "trong tháng" with no month named, "tháng này": the last month of the report's period (a monthly release).
 # "Trong tháng có 78 doanh nghiệp", "của tháng": the report's month (not "trong tháng 8", "trong tháng Tám")
 _THIS_MONTH = re.compile(
-    r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|(?:" + MONTH_WORD_PATTERN + r")(?!\w)))",
+    r"(?<!\w)(?:(?:trong|của)\s+tháng(?!\s*(?:\d|(?:" + MONTH_WORD_PATTERN + r")(?!\w)))|tháng\s+này(?!\w))",
     re.IGNORECASE,
 )
 # A level of a herd or of outstanding loans is a stock at the end of the period.
@@ -159,12 +159,12 @@ _SINGLE_MONTH = re.compile(
 )
 
 
-# "cả năm 2021", "ước cả năm": the whole year
-# "cả năm 2021", "ước cả năm", "bình quân năm 2019", "Năm 2019 toàn tỉnh ...": the whole year (not one compared
-# with: "so với năm 2018", "gấp 4,6 lần năm 2022", nor a part of one: "cuối năm 2022", "tháng 12 năm 2022")
+# "cả năm 2021", "ước cả năm", "bình quân năm 2019", "Năm 2019 toàn tỉnh ...", "Năm nay toàn tỉnh có ...": the whole
+# year (not one compared with: "so với năm 2018", "gấp 4,6 lần năm 2022", nor a part of one: "cuối năm 2022", "tháng
+# 12 năm 2022")
 _WHOLE_YEAR = re.compile(
     r"(?<!so với )(?<!so )(?<!lần )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!của )(?<!\w)"
-    r"(?:(?:cả|bình quân)\s+năm(?:\s+(\d{4}))?|năm\s+(\d{4})(?=\s*,|\s+(?:ước\s+|dự kiến\s+)?"
+    r"(?:(?:cả|bình quân)\s+năm(?:\s+(\d{4}))?|năm\s+(\d{4}|nay)(?=\s*,|\s+(?:ước\s+|dự kiến\s+)?"
     r"(?:tăng|giảm|đạt|có|là|từ|khoảng|trên|dưới|ước)(?!\w)|\s+(?:toàn|cả)\s+tỉnh"
     r"|\s+[^,.;\d]{0,30}?(?:đặt|đề ra)\s+mục tiêu))(?!\w)(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
@@ -314,7 +314,8 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
     ):
         whole = None  # a year before a comma names a time only where it opens its clause: "Năm 2019, toàn tỉnh"
     if whole:
-        named.append((clause_start + whole.start(), whole.group(1) or whole.group(2) or str(r.period_end.year)))
+        year_named = whole.group(1) or whole.group(2) or ""  # ("Năm nay toàn tỉnh có ...": the report's year)
+        named.append((clause_start + whole.start(), year_named if year_named.isdigit() else str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
     span_at = base + span.start() if span else -1
     if span and _SPAN_COMPARED.search(text[max(0, span_at - 12):span_at]):
