@@ -1207,3 +1207,15 @@ def test_last_year_in_other_words(body: str, token: str, expected: tuple[str, st
 ])
 def test_this_year_and_this_month(body: str, token: str, report_period: str, title: str, expected: str) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a flow since the start of the year ("từ đầu năm đến nay") runs over the report's months ...
+    ("Từ đầu năm đến nay, toàn tỉnh đã cấp mới 620 doanh nghiệp.", "620", ("2023-9M", True)),
+    ("Lũy kế từ đầu năm đến nay, thu hút 1,2 triệu lượt khách.", "1,2", ("2023-9M", True)),
+    # ... a level "đến nay" is a stock at the report's last day
+    ("Đến nay, toàn tỉnh có 480 sản phẩm OCOP.", "480", ("2023-09-30", False)),
+])
+def test_a_flow_since_the_start_of_the_year(body: str, token: str, expected: tuple[str, bool]) -> None:
+    found = figure_of(body, token, "2023-9M", "9 tháng năm 2023")
+    assert (found.period, found.cumulative) == expected

@@ -220,6 +220,7 @@ _OPENED_BEFORE = re.compile(
     r"(?:\s+(?:thêm|được|mới))*\s*$",
     re.IGNORECASE,
 )
+_SINCE_YEAR_START = re.compile(r"(?<!\w)từ\s+đầu\s+năm(?!\s+\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r" {2,}")
 # "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 14.800 lao động có việc làm mới": work
@@ -439,7 +440,9 @@ def context_period(
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "share_pct") and work_done(text, right):
         return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
-    if measure in ("value", "change_abs", "change_pct") and not _NEWLY_COUNTED.match(right) and (
+    if measure in ("value", "change_abs", "change_pct") and not _NEWLY_COUNTED.match(right) and not search(
+        _SINCE_YEAR_START, clause  # (a flow since the start of the year: "Từ đầu năm đến nay, đã cấp mới ...")
+    ) and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE) or search(_NOW_HOLDS, clause)
         or search(_KEPT, local)
