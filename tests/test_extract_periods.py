@@ -1219,3 +1219,17 @@ def test_this_year_and_this_month(body: str, token: str, report_period: str, tit
 def test_a_flow_since_the_start_of_the_year(body: str, token: str, expected: tuple[str, bool]) -> None:
     found = figure_of(body, token, "2023-9M", "9 tháng năm 2023")
     assert (found.period, found.cumulative) == expected
+
+
+_TASKS_NEXT_YEAR = "GRDP năm 2023 tăng 6,1%.\nII. NHIỆM VỤ NĂM 2024\n"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a stock's target in a yearly report's tasks part is the next year's, not a level at the report's last day
+    (_TASKS_NEXT_YEAR + "- Tổng đàn lợn 450.000 con, đàn gia cầm 17 triệu con.", "450.000"),
+    (_TASKS_NEXT_YEAR + "- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao; duy trì tỷ lệ che phủ rừng trên 42%.", "12"),
+    (_TASKS_NEXT_YEAR + "- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao; duy trì tỷ lệ che phủ rừng trên 42%.", "42"),
+])
+def test_a_stocks_target_in_the_tasks_part(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.period, found.status) == ("2024", "target")

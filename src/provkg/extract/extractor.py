@@ -347,7 +347,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period, comparison = periods_of(
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
             )
-        if status in ("target", "forecast") and period == r.period and cand.start >= r.tasks_start:
+        if status in ("target", "forecast") and period in (r.period, r.ref_date) and cand.start >= r.tasks_start:
             period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
         elif status in ("target", "forecast") and period in (r.period, r.ref_date) and r.period_kind != "year" and (
             _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:])
