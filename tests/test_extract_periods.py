@@ -1233,3 +1233,25 @@ _TASKS_NEXT_YEAR = "GRDP năm 2023 tăng 6,1%.\nII. NHIỆM VỤ NĂM 2024\n"
 def test_a_stocks_target_in_the_tasks_part(body: str, token: str) -> None:
     found = figure_of(body, token, "2023", "năm 2023")
     assert (found.period, found.status) == ("2024", "target")
+
+
+_NOTE_AND_LIST = (
+    "Các số liệu cả năm là số ước tính trên cơ sở số thực hiện đến ngày 30/11/2023.\n"
+    "Đến ngày 30/11/2023, giải ngân vốn đầu tư công đạt 6.200 tỷ đồng, bằng 81% kế hoạch (đến 30/9 mới đạt 4.100 tỷ "
+    "đồng). Theo nguồn vốn:\n- Vốn ngân sách địa phương: giải ngân 3.100 tỷ đồng (76%);\n- Vốn ODA: giải ngân 420 tỷ "
+    "đồng (52%)."
+)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the items of a list go on with the day the paragraph leading into it names (not the day of an aside in it) ...
+    (_NOTE_AND_LIST, "3.100", ("2023-11-30", "actual")),
+    (_NOTE_AND_LIST, "420", ("2023-11-30", "actual")),
+    ("Tính đến ngày 15/12, các địa phương đã thu hoạch lúa Mùa như sau:\n- Huyện A: 12.400 ha;\n- Huyện B: 9.800 ha.",
+     "9.800", ("2023-12-15", "actual")),
+    # ... and a count up to a day before the report's last month is known, not estimated with the year's figures
+    (_NOTE_AND_LIST, "6.200", ("2023-11-30", "actual")),
+])
+def test_the_items_of_a_list_after_a_dated_paragraph(body: str, token: str, expected: tuple[str, str]) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.period, found.status) == expected

@@ -910,12 +910,20 @@ def explains_before(sentence_left: str) -> bool:
 
 def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | None:
     """The date a paragraph states before the figure's sentence ("Vụ lúa Hè thu: tính đến ngày 15/8/2022, ... . Đã
-    thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too."""
+    thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too, and so are the
+    items of a list the paragraph leads into ("Đến ngày 30/11, giải ngân ... Theo nguồn vốn:" and "- Vốn ngân sách
+    địa phương: giải ngân 3.212 tỷ đồng"). A day in brackets is an aside's."""
     paragraph_start = r.paragraph_of(start)
     clause = r.w[sentence_start:start]
-    if paragraph_start >= sentence_start or _OWN_TIME_WORDS.search(clause):
+    if _OWN_TIME_WORDS.search(clause):
         return None
-    before = r.w[paragraph_start:sentence_start]
+    if paragraph_start < sentence_start:
+        before = r.w[paragraph_start:sentence_start]
+    elif (lead := r.list_lead(start)) and not _OWN_TIME_WORDS.search(r.w[paragraph_start:start]):
+        before = lead
+    else:
+        return None
+    before = _blank_brackets(before)
     while before.strip():
         found = context_period(r, before, "", "", "value", clause_days=False)
         if not (found and _DAY.fullmatch(found)):

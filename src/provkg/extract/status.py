@@ -253,11 +253,17 @@ def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
     if not r.all_estimates:
         return
     for f in figures:
-        ends_with_report = f.period == r.period or abs((parse_period(f.period).end - r.period_end).days) <= 31
+        ends = parse_period(f.period).end
+        # (a day counts so only in the report's last month: "số thực hiện đến ngày 30/11" in a yearly report is known)
+        ends_with_report = f.period == r.period or (
+            (ends.year, ends.month) == (r.period_end.year, r.period_end.month) if _DAY.fullmatch(f.period)
+            else abs((ends - r.period_end).days) <= 31
+        )
         if f.status == "actual" and ends_with_report:
             f.status, f.estimate = "estimate", True
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp", "plan_pct")
 
 
