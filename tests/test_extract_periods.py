@@ -1255,3 +1255,23 @@ _NOTE_AND_LIST = (
 def test_the_items_of_a_list_after_a_dated_paragraph(body: str, token: str, expected: tuple[str, str]) -> None:
     found = figure_of(body, token, "2023", "năm 2023")
     assert (found.period, found.status) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # a share covered and a standing area of perennial crops ([levels] at_period_end, and every kind of perennial
+    # crop area in the ontology): at the last day of a report of part of a year ...
+    ("Tổng diện tích cây lâu năm ước 96.400 ha, tăng 1,2% so với cùng kỳ; cây ăn quả 18.300 ha.", "18.300", "2023-9M",
+     "9 tháng năm 2023", "2023-09-30"),
+    ("Tổng diện tích cây lâu năm ước 96.400 ha, tăng 1,2% so với cùng kỳ; cây ăn quả 18.300 ha.", "1,2", "2023-9M",
+     "9 tháng năm 2023", "2023-09-30"),
+    ("Tỷ lệ lao động qua đào tạo đạt 68,5%; tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 98,7%.", "98,7",
+     "2023-H1", "6 tháng đầu năm 2023", "2023-06-30"),
+    # ... for the year in a yearly report, and an area newly planted is a flow
+    ("Tổng diện tích cây lâu năm ước 96.400 ha, tăng 1,2% so với năm trước.", "96.400", "2023", "năm 2023", "2023"),
+    ("Tỷ lệ lao động qua đào tạo đạt 68,5%.", "68,5", "2023", "năm 2023", "2023"),
+    ("Trong năm, các địa phương trồng mới 1.250 ha cây ăn quả.", "1.250", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+])
+def test_levels_stated_at_a_reports_last_day(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected

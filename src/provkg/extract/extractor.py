@@ -53,6 +53,7 @@ from provkg.extract.period import (
     carry_stock_dates,
     explains_before,
     inherit_total_periods,
+    level_at_period_end,
     paragraph_date,
     periods_of,
     stock_period,
@@ -326,6 +327,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if (measure in ("value", "share_pct") or added_to_stock) and indicator in r.lex.stocks:
             # (a count added to a stock is dated like the stock: "6 tháng qua có thêm 3 xã đạt chuẩn")
             period = stock_period(r, period, w[sent_start:cand.start], right_local)  # a stock stated without a time
+        elif measure in ("value", "share_pct"):
+            period = level_at_period_end(r, period, indicator, cand.start, w[sent_start:cand.start])
         if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another

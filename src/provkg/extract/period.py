@@ -216,7 +216,7 @@ _NEWLY_COUNTED = re.compile(
 # ... and things a verb before the count opens in the period: "đưa vào sử dụng 2 chợ mới", "khánh thành 3 trường"
 # (not "hiện trạng của 93 xã mới": the communes formed by a merger, a stock)
 _OPENED_BEFORE = re.compile(
-    r"(?<!\w)(?:đưa vào (?:sử dụng|hoạt động|vận hành|khai thác)|khánh thành|khai trương|xây mới|mở mới)"
+    r"(?<!\w)(?:đưa vào (?:sử dụng|hoạt động|vận hành|khai thác)|khánh thành|khai trương|xây mới|mở mới|trồng mới)"
     r"(?:\s+(?:thêm|được|mới))*\s*$",
     re.IGNORECASE,
 )
@@ -1062,6 +1062,20 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
     if SCHOOL_SPAN.fullmatch(period) and not SCHOOL_SPAN.fullmatch(r.period) and not SCHOOL_YEAR.search(sentence_left):
         return r.ref_date
     return period
+
+
+AT_PERIOD_END = vocabulary().at_period_end
+
+
+def level_at_period_end(r: ReportContext, period: str, indicator: str | None, start: int, sentence_left: str) -> str:
+    """The period of a level a report of part of a year states at its last day when no time of its own is named
+    (vocabularies/extraction.toml [levels]): a share covered ("tỷ lệ lao động qua đào tạo đạt 71%"), a standing area
+    of perennial crops ("cây ăn quả đạt 35.600 ha"); not in the tasks part, nor an area newly planted."""
+    if period != r.period or r.period_kind == "year" or start >= r.tasks_start or not indicator:
+        return period
+    if not (indicator in AT_PERIOD_END or AT_PERIOD_END & r.lex.ancestors.get(indicator, frozenset())):
+        return period
+    return period if _OPENED_BEFORE.search(sentence_left[-60:]) else r.ref_date
 
 
 def carry_stock_dates(r: ReportContext, figures: list[Figure]) -> None:
