@@ -1275,3 +1275,26 @@ def test_levels_stated_at_a_reports_last_day(
     body: str, token: str, report_period: str, title: str, expected: str,
 ) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+_OCOP_9M = ("Trong 9 tháng, tỉnh đã đánh giá, công nhận 28 sản phẩm OCOP (20 sản phẩm 3 sao, 8 sản phẩm 4 sao), nâng "
+            "tổng số lên 140 sản phẩm.")
+_COMMUNES_H1 = ("6 tháng qua có thêm 3 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn kiểu mẫu, nâng tổng số "
+                "lên 25 xã nông thôn mới nâng cao và 9 xã kiểu mẫu.")
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # the things of a stock done over a span the clause names are a flow of that span, parts of the list too ...
+    (_OCOP_9M, "28", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+    (_OCOP_9M, "8 sản", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+    ("Trong 9 tháng, Hội đồng thẩm định đã thẩm định 5 xã nông thôn mới nâng cao và 2 xã nông thôn mới kiểu mẫu.",
+     "2 xã", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+    # ... the level they bring the stock to is at the report's last day, and so is a count added to it ("có thêm")
+    (_OCOP_9M, "140", "2023-9M", "9 tháng năm 2023", "2023-09-30"),
+    (_COMMUNES_H1, "9 xã", "2023-H1", "6 tháng đầu năm 2023", "2023-06-30"),
+    (_COMMUNES_H1, "2 xã", "2023-H1", "6 tháng đầu năm 2023", "2023-06-30"),
+])
+def test_a_stocks_things_done_over_a_named_span(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected

@@ -806,7 +806,7 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
 # "trong năm").
 _OWN_TIME = re.compile(
     r"(?<!\w)(?:tháng\s+" + MONTH_NAME + r"|quý\s+(?:" + QUARTER_NUMERAL + r")(?!\w)|(?:\d{1,2}|" + SPAN_WORDS
-    + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}|(?:cả|trong)\s+năm|bình quân\s+năm)",
+    + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}(?!\s*[-–]\s*\d)|(?:cả|trong)\s+năm|bình quân\s+năm)",
     re.IGNORECASE,
 )
 
@@ -1049,14 +1049,39 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             f.cumulative = level is not None and level.period == code and level.cumulative
 
 
+# the words of a level right before its number: "nâng tổng số lên", "toàn tỉnh có", "còn", "đạt khoảng", "chiếm"
+_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)(?:có|còn|đạt|là|lên|xuống|chiếm|với)(?:\s+(?:thêm|khoảng|trên|gần|hơn|dưới))*\s*$|^\s*/\s*$",
+    re.IGNORECASE,
+)
+
+
+def _words_of_list(clause: str) -> str:
+    """The words before the first count of the list a clause ends in ("công nhận 31 sản phẩm (24 sản phẩm 3 sao, " ->
+    " công nhận "; "có thêm 3 xã đạt chuẩn nâng cao và " -> " có thêm "), or "/" after the first of an X/Y pair."""
+    pieces = _NUMBER_SPLIT.split(clause)
+    at = len(pieces) - 1
+    while at > 0 and _JOINED.fullmatch(pieces[at]):
+        at -= 1
+    return pieces[at]
+
+
+_NUMBER_SPLIT = re.compile(r"\d[\d.,]*")
+_JOINED = re.compile(r"[^\d;./]{0,60}?(?:\s(?:và|cùng)|[,(])\s*")  # a count's noun and the joiner to the next
+
+
 def stock_period(r: ReportContext, period: str, sentence_left: str, right: str = "") -> str:
     """The period of a stock's level: one stated without a time is counted at the end of the report's period, and
     so is one whose paragraph, not its own sentence, names a school year ("Kết thúc năm học 2024-2025, ... . Toàn
     tỉnh có 418 trường đạt chuẩn quốc gia": the schools are counted at the report's date, not over a school year).
     A count of things opened or founded is a flow of its period ("đưa vào sử dụng 2 chợ mới", "có 196 doanh
-    nghiệp thành lập mới")."""
+    nghiệp thành lập mới"), and so is a count of what was done over a span its clause names ("9 tháng đã thẩm định 4
+    xã"), though not a level then ("6 tháng qua có thêm 3 xã ..., nâng tổng số lên 21 xã")."""
     if _NEWLY_COUNTED.match(right) or _OPENED_BEFORE.search(sentence_left[-60:]):
         return period
+    own_clause = sentence_left.rsplit(";", 1)[-1]
+    if period == r.period and names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
+        return period  # what was done over a span the clause names: "9 tháng đã đánh giá, công nhận 31 sản phẩm"
     if period == r.period and not (r.period_kind == "year" and search(_WHOLE_YEAR, sentence_left.rsplit(";", 1)[-1])):
         return r.ref_date  # (not a level the words date themselves: "dân số trung bình năm 2023 ước 1,6 triệu")
     if SCHOOL_SPAN.fullmatch(period) and not SCHOOL_SPAN.fullmatch(r.period) and not SCHOOL_YEAR.search(sentence_left):
