@@ -1298,3 +1298,12 @@ def test_a_stocks_things_done_over_a_named_span(
     body: str, token: str, report_period: str, title: str, expected: str,
 ) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # "từ đầu năm" is a sentence's own time: not the crop year or the dry season its paragraph named before
+    ("Mùa khô 2022-2023 nắng nóng kéo dài. Từ đầu năm xảy ra 7 vụ cháy rừng, thiệt hại 12,5 ha.", "7 vụ"),
+    ("Niên vụ 2022-2023 thời tiết thuận lợi. Tính từ đầu năm, các hộ đã xuất bán 4.200 tấn quả.", "4.200"),
+])
+def test_since_the_start_of_the_year_is_a_sentences_own_time(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == "2023-9M"

@@ -587,8 +587,9 @@ def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> st
     when no later sentence of it names another season."""
     paragraph_start = r.paragraph_of(start)
     sentence_start = start - len(sentence_left)
-    if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left):
-        return None  # (a sentence naming a time of its own keeps it)
+    if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left) \
+            or search(_SINCE_YEAR_START, sentence_left):
+        return None  # (a sentence naming a time of its own keeps it: "Từ đầu năm xảy ra 9 vụ cháy")
     season = last_match(_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
     return f"{season['first']}/{season['second']}" if season and season["second"] else None
 
