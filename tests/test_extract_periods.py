@@ -1307,3 +1307,16 @@ def test_a_stocks_things_done_over_a_named_span(
 ])
 def test_since_the_start_of_the_year_is_a_sentences_own_time(body: str, token: str) -> None:
     assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == "2023-9M"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a day a paragraph names goes on to its later sentences until one names a time of its own ("Cả năm ...")
+    ("Thu ngân sách nhà nước đến 30/11 đạt 9.640 tỷ đồng, bằng 104% dự toán. Cả năm ước 10.370 tỷ đồng. Trong đó, thu "
+     "nội địa 9.050 tỷ đồng.", "9.050", "2023"),
+    ("Sản lượng thủy sản đến ngày 15/12 đạt 52.000 tấn. Cả năm ước 55.400 tấn. Trong đó, nuôi trồng 31.200 tấn.",
+     "31.200", "2023"),
+    ("Vụ Đông: tính đến ngày 20/11, toàn tỉnh gieo trồng 8.400 ha. Đã thu hoạch 1.200 ha ngô đông.", "1.200",
+     "2023-11-20"),
+])
+def test_a_paragraphs_day_goes_on_until_a_time_of_its_own(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected

@@ -924,17 +924,22 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
         before = lead
     else:
         return None
-    before = _blank_brackets(before)
-    while before.strip():
-        found = context_period(r, before, "", "", "value", clause_days=False)
-        if not (found and _DAY.fullmatch(found)):
+    # the sentences before, nearest first: a day goes on until a sentence names a time of its own ("... đến 30/11
+    # đạt 18.640 tỷ đồng. Cả năm ước 20.370 tỷ đồng. Trong đó, thu nội địa ...": the year's parts)
+    for sentence in reversed(_SENTENCE_END.split(_blank_brackets(before))):
+        found = context_period(r, sentence, "", "", "value", clause_days=False)
+        if found and _DAY.fullmatch(found):
+            if found <= r.period_end.isoformat():
+                return found if found != r.ref_date else None
+            # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2023 giải ngân trên
+            # 97% kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
+            continue
+        if found or names_own_time(sentence):
             return None
-        if found <= r.period_end.isoformat():
-            return found if found != r.ref_date else None
-        # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2023 giải ngân trên 97%
-        # kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
-        before = before[:before.rstrip().rfind(". ") + 1]
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
