@@ -1320,3 +1320,27 @@ def test_since_the_start_of_the_year_is_a_sentences_own_time(body: str, token: s
 ])
 def test_a_paragraphs_day_goes_on_until_a_time_of_its_own(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+_TASKS_Q4_ADD = (
+    "GRDP 9 tháng tăng 6,1%.\nII. NHIỆM VỤ QUÝ IV\n1. Giải quyết việc làm thêm khoảng 2.400 lao động để đạt chỉ tiêu "
+    "năm; trồng thêm 150 ha rừng.\n2. Hoàn thành bàn giao 120 căn nhà còn lại cho hộ nghèo.\n3. Phấn đấu tổng sản "
+    "lượng lương thực cả năm đạt 180.000 tấn."
+)
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # what a report of part of a year says is still to be added is for the rest of its year ...
+    (_TASKS_Q4_ADD, "2.400", "2023-9M", "9 tháng năm 2023", "2023-Q4"),
+    (_TASKS_Q4_ADD, "150", "2023-9M", "9 tháng năm 2023", "2023-Q4"),
+    (_TASKS_Q4_ADD, "120", "2023-9M", "9 tháng năm 2023", "2023-Q4"),
+    ("GRDP 6 tháng tăng 6,1%.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n1. Thành lập mới 12 hợp tác xã nông nghiệp.", "12",
+     "2023-H1", "6 tháng đầu năm 2023", "2023-H2"),
+    # ... the year's own targets are the year's
+    (_TASKS_Q4_ADD, "180.000", "2023-9M", "9 tháng năm 2023", "2023"),
+])
+def test_what_is_still_to_be_added_is_for_the_rest_of_the_year(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    found = figure_of(body, token, report_period, title)
+    assert (found.period, found.status) == (expected, "target")

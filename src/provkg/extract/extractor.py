@@ -18,7 +18,7 @@ from pathlib import Path
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, SCALES
-from provkg.core.periods import planned_period, previous_year
+from provkg.core.periods import previous_year
 from provkg.core.text import fold
 from provkg.extract.area import area_of, place_named_only
 from provkg.extract.basis import apply_basis
@@ -57,6 +57,7 @@ from provkg.extract.period import (
     paragraph_date,
     periods_of,
     stock_period,
+    tasks_period,
 )
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import (
@@ -351,7 +352,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
             )
         if status in ("target", "forecast") and period in (r.period, r.ref_date) and cand.start >= r.tasks_start:
-            period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
+            period = tasks_period(r, w[sent_start:cand.start], right_local)  # the next year, the rest of this one
         elif status in ("target", "forecast") and period in (r.period, r.ref_date) and r.period_kind != "year" and (
             _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:])
             or status == "target" and _years_target(_target_words(w[sent_start:cand.start]))

@@ -720,7 +720,8 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         # the tasks part plans for the next quarter, the rest of the year or the next year
-        year = planned_period(r.period) if section.startswith("P2") or cand.start >= r.tasks_start else str(r.year)
+        year = tasks_period(r, sentence_left, right) if section.startswith("P2") or cand.start >= r.tasks_start \
+            else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
         if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
             year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2021 là 6.142 tỷ đồng"
@@ -1074,6 +1075,24 @@ def _words_of_list(clause: str) -> str:
 
 _NUMBER_SPLIT = re.compile(r"\d[\d.,]*")
 _JOINED = re.compile(r"[^\d;./]{0,60}?(?:\s(?:và|cùng)|[,(])\s*")  # a count's noun and the joiner to the next
+
+
+# what is still to be added by the end of a report's year: "trồng thêm 88 ha", "cấp thêm ít nhất 10 mã số", "thành
+# lập mới 3 hợp tác xã", "bàn giao 364 căn nhà còn lại"
+_STILL_TO_ADD = re.compile(
+    r"(?<!\w)(?<!có )(?:thêm|(?:thành lập|cấp|xây dựng) mới)(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|từ))*\s*$",
+    re.IGNORECASE,
+)
+_REST_AFTER = re.compile(r"\s*[^\d,.;]{0,30}?(?<!\w)còn lại(?!\w)", re.IGNORECASE)
+
+
+def tasks_period(r: ReportContext, sentence_left: str, right: str) -> str:
+    """The period a target of the tasks part is for: what a report of part of a year says is still to be added
+    ("trồng thêm 88 ha rừng", "thành lập mới 3 hợp tác xã", "364 căn nhà còn lại") is for the rest of its year; the
+    other targets are for the planned period (the whole year, the next year)."""
+    if r.period_kind != "year" and (_STILL_TO_ADD.search(sentence_left[-40:]) or _REST_AFTER.match(right)):
+        return rest_of(r.period)
+    return planned_period(r.period)
 
 
 def stock_period(r: ReportContext, period: str, sentence_left: str, right: str = "") -> str:
