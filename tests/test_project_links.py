@@ -224,3 +224,29 @@ def test_a_shorter_name_two_fuller_names_hold_is_neither() -> None:
 def test_a_numbered_component_of_a_programme_is_the_programmes(body: str) -> None:
     project, programme = linked(body)["18"]
     assert project is None and programme == "ntp-poverty-reduction"
+
+
+@pytest.mark.parametrize("body", [
+    "Chương trình cấp điện nông thôn năm 2023 được giao kế hoạch vốn 42 tỷ đồng, giải ngân 35 tỷ đồng.",
+    "Vốn Chương trình cấp điện nông thôn là 42 tỷ đồng; đã giải ngân 35 tỷ đồng.",
+])
+def test_a_capitalised_programme_qualifies_the_figures_of_its_sentence(body: str) -> None:
+    links = linked(body)
+    assert links["42"] == (None, "long-an/chuong-trinh-cap-dien-nong-thon")
+    assert links["35"] == (None, "long-an/chuong-trinh-cap-dien-nong-thon")
+
+
+@pytest.mark.parametrize("body", [
+    "Vốn Chương trình phục hồi và phát triển kinh tế - xã hội mới giải ngân 18 tỷ đồng, đạt 5,1%.",
+    "Riêng vốn Chương trình phục hồi giải ngân 18 tỷ đồng, đạt 5,1% kế hoạch.",
+])
+def test_the_recovery_programme_named_in_full_or_shorter_is_the_national_one(body: str) -> None:
+    assert linked(body)["18"] == (None, "socio-economic-recovery-programme")
+
+
+@pytest.mark.parametrize("body", [
+    "Đường nối thị xã Kiến Tường với cửa khẩu Bình Hiệp (giai đoạn 2) đạt 85% khối lượng.",
+    "Dự án đường nối thị xã Kiến Tường với cửa khẩu Bình Hiệp giai đoạn 2 đạt 85% khối lượng.",
+])
+def test_a_phase_of_a_work_is_linked_as_its_own_work(body: str) -> None:
+    assert linked(body)["85%"] == ("long-an/duong-noi-thi-xa-kien-tuong-voi-cua-khau-binh-hiep-giai-doan-2", None)
