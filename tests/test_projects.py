@@ -323,7 +323,8 @@ def test_no_work_in_an_institution_a_plan_scale_or_a_common_noun(text: str) -> N
 @pytest.mark.parametrize(("text", "name", "slug"), [
     ("Chương trình khuyến nông năm 2024 được giao 3,2 tỷ đồng.", "Chương trình khuyến nông năm 2024",
      "chuong-trinh-khuyen-nong"),
-    ("Chương trình khuyến nông năm 2025 là 3,5 tỷ đồng.", "Chương trình khuyến nông năm 2025", "chuong-trinh-khuyen-nong"),
+    ("Chương trình khuyến nông năm 2025 là 3,5 tỷ đồng.", "Chương trình khuyến nông năm 2025",
+     "chuong-trinh-khuyen-nong"),
     ("Chương trình đưa hàng Việt về nông thôn có 40 doanh nghiệp tham gia.",
      "Chương trình đưa hàng Việt về nông thôn", "chuong-trinh-dua-hang-viet-ve-nong-thon"),
 ])
