@@ -346,3 +346,21 @@ def test_a_national_programme_named_shorter_is_the_national_one() -> None:
     # words no national programme's label holds: a programme of the province
     assert index.resolve("Chương trình cấp nước sạch nông thôn", "kon-tum") == (
         "kon-tum/chuong-trinh-cap-nuoc-sach-nong-thon", False)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the place a work is at, right after "tại", is part of its name
+    ("Các công trình phục vụ Hội nghị cấp cao ASEAN 2030 tại thành phố Hạ Long đạt 40% khối lượng.",
+     ["công trình phục vụ Hội nghị cấp cao ASEAN 2030 tại thành phố Hạ Long"]),
+    ("Dự án cầu Mỹ Lợi tại huyện Chợ Gạo đạt 60% khối lượng.", ["cầu Mỹ Lợi tại huyện Chợ Gạo"]),
+    # a project named by its investor, without the investor's legal form
+    ("Dự án của Tập đoàn Hòa Phát được điều chỉnh tăng vốn lên 2 tỷ USD.", ["Dự án Hòa Phát"]),
+    ("trong đó dự án của Công ty TNHH Foxconn (Việt Nam) vốn 300 triệu USD đã đi vào hoạt động.", ["dự án Foxconn"]),
+])
+def test_places_after_tai_and_investors_name_works(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_work_and_its_place_are_not_split_by_a_lower_case_word_after_tai() -> None:
+    assert _names("Dự án cầu Mỹ Lợi đạt 60% tại thời điểm báo cáo.") == ["cầu Mỹ Lợi"]
+    assert _names("dự án của tỉnh giải ngân 40%") == []

@@ -256,6 +256,12 @@ def find_project_names(text: str) -> list[ProjectMention]:
             taken_until = component.end
             continue
         lower_case = match.group().lower() in _LOWER_CASE_NAMED
+        owner = _OWNER.match(text, match.end()) if match.group().lower() in _GENERIC_KINDS else None
+        if owner and (owned := _name_end(text, owner.end())):  # "dự án của Tập đoàn X": the investor names it
+            investor = _LEGAL_FORM.sub("", text[owner.end():owned]) or text[owner.end():owned]
+            mentions.append(ProjectMention(match.start(), owned, f"{match.group()} {investor}"))
+            taken_until = owned
+            continue
         end = _name_end(text, match.end(), lower_case)
         if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
@@ -311,6 +317,13 @@ def _programmes_named(text: str, quoted: list[ProjectMention]) -> list[ProjectMe
             continue
         found.append(ProjectMention(match.start(), end, text[match.start():end]))
     return found
+
+
+# A project named by its investor ("dự án của Tập đoàn X", "dự án của Công ty Y"): the investor's name names it.
+_OWNER = re.compile(r"[ \t]+của[ \t]+(?=[A-ZĐ])")
+# The legal form before an investor's name ("Công ty TNHH", "Tập đoàn"): the name without it names the project.
+_LEGAL_FORM = re.compile(r"^(?:(?:Tổng )?Công ty(?: cổ phần| CP| TNHH(?: MTV| một thành viên)?)?|Tập đoàn)[ \t]+(?=\S)",
+                         re.IGNORECASE)
 
 
 # A component project of a larger work ("Dự án thành phần 3 thuộc Dự án đường bộ cao tốc X - Y", "dự án thành
@@ -410,7 +423,9 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
         third_end = word == "và" and end is not None and any(w == "với" for w, _s, _e in tokens[:i]) \
             and any(w == "nối" for w, _s, _e in tokens[:i]) and i + 1 < len(tokens) \
             and (_named(tokens[i + 1][0]) or _WORK_PATTERN.match(text, tokens[i + 1][1]) is not None)
-        if word in stops and not joins and not leading_and and not third_end:  # lower-case only: "Sản - Nhi" is a name
+        # "dự án X tại đặc khu Y": the place a work is at, named right after "tại", is part of its name
+        at_place = word == "tại" and end is not None and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
+        if word in stops and not joins and not leading_and and not third_end and not at_place:  # "Sản - Nhi" is a name
             break
         if third_end:
             continue
