@@ -1,0 +1,104 @@
+"""Quantities of the genre the fifth reference session added (docs/curation.md, "Fifth session"): trade and energy,
+the oil economy, investment, mechanised and certified farming, Covid-19 and the 2022 rent support. Each family is
+linked in two sentences written for these tests; the scheme's shape and English names for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from provkg.reference.loader import english_name_key, load_reference
+from test_reference_concepts import indicator_at
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # commercial electricity by customer, and losses
+    ("Điện thương phẩm cho công nghiệp - xây dựng đạt 2.310 triệu kWh, tăng 6,2%.", "2.310",
+     "commercial-electricity-industry"),
+    ("Điện thương phẩm cho quản lý và tiêu dùng dân cư ước 905 triệu kWh, tăng 4%.", "905",
+     "commercial-electricity-households"),
+    ("Tỷ lệ tổn thất điện năng còn 4,1%, giảm 0,3 điểm phần trăm.", "4,1%", "electricity-loss-rate"),
+    ("Tổn thất điện năng toàn tỉnh ở mức 3,6% trong năm.", "3,6%", "electricity-loss-rate"),
+    # retail networks and trade promotion
+    ("Toàn tỉnh có 214 cửa hàng bán lẻ xăng dầu đang hoạt động.", "214", "fuel-retail-stations"),
+    ("Số cửa hàng xăng dầu trên địa bàn là 187 cửa hàng.", "187", "fuel-retail-stations"),
+    ("Trên địa bàn có 3 trung tâm thương mại và 12 siêu thị.", "3", "shopping-centres"),
+    ("Tổ chức và tham gia 12 hội chợ, triển lãm với 540 gian hàng.", "12", "trade-fairs"),
+    ("Năm nay có 9 hội chợ thương mại được tổ chức tại tỉnh.", "9", "trade-fairs"),
+    ("Tỷ lệ doanh nghiệp có website ước đạt 38,5%.", "38,5%", "enterprises-with-website-rate"),
+    ("Có 42 doanh nghiệp tham gia chương trình bình ổn thị trường dịp Tết.", "42",
+     "market-stabilisation-enterprises"),
+    ("Tổng giá trị hàng hóa dự trữ bình ổn đạt 2.150 tỷ đồng.", "2.150", "market-stabilisation-goods-value"),
+    # the oil economy
+    ("GRDP không kể dầu thô và khí đốt tăng 7,4% so với cùng kỳ.", "7,4%", "grdp-excl-oil-gas"),
+    ("Tăng trưởng GRDP trừ dầu khí đạt 8,1%.", "8,1%", "grdp-excl-oil-gas"),
+    ("Kim ngạch xuất khẩu trừ dầu thô ước đạt 5.120 triệu USD, tăng 8%.", "5.120", "export-value-excl-crude-oil"),
+    ("Giá trị sản xuất công nghiệp trừ dầu khí ước đạt 310.400 tỷ đồng.", "310.400",
+     "industrial-production-value-excl-oil-gas"),
+    ("Giá trị khai thác dầu thô và khí đốt đạt 61.200 tỷ đồng, giảm 9%.", "61.200", "oil-gas-extraction-value"),
+    # the foreign-invested sector's industry, and investment flows
+    ("Giá trị sản xuất công nghiệp khu vực có vốn đầu tư nước ngoài đạt 41.200 tỷ đồng, tăng 9,1%.", "41.200",
+     "fdi-industrial-production-value"),
+    ("Vốn điều chỉnh tăng của các dự án đang hoạt động đạt 412 triệu USD.", "412", "fdi-added-capital"),
+    ("Giá trị góp vốn, mua cổ phần của nhà đầu tư nước ngoài đạt 0,35 tỷ USD.", "0,35",
+     "capital-contribution-value"),
+    ("Có 27 quốc gia và vùng lãnh thổ có dự án đầu tư trên địa bàn.", "27", "fdi-source-countries"),
+    ("Toàn tỉnh có 12.400 doanh nghiệp tham gia thị trường, tăng 5%.", "12.400", "enterprises-entering-market"),
+    ("Số doanh nghiệp gia nhập thị trường đạt 1.350 doanh nghiệp.", "1.350", "enterprises-entering-market"),
+    # GRDP by use and credit by lender
+    ("Tiêu dùng cuối cùng tăng 6,9% so với cùng kỳ; tích lũy tài sản tăng 8,2%.", "6,9%", "final-consumption"),
+    ("Tiêu dùng cuối cùng tăng 6,9% so với cùng kỳ; tích lũy tài sản tăng 8,2%.", "8,2%", "gross-capital-formation"),
+    ("Dư nợ của các ngân hàng thương mại đạt 21.010 tỷ đồng, tăng 10,6%.", "21.010", "commercial-bank-loans"),
+    # livestock taken together
+    ("Đàn trâu, bò toàn tỉnh ước 61.300 con, giảm 2,1%.", "61.300", "buffalo-cattle-herd"),
+    ("Tổng đàn trâu, bò đến cuối kỳ có 48.900 con.", "48.900", "buffalo-cattle-herd"),
+    ("Sản lượng thịt trâu, bò hơi xuất chuồng đạt 8.450 tấn, tăng 3,2%.", "8.450", "buffalo-cattle-meat-output"),
+    ("Thịt trâu, bò hơi xuất chuồng 6 tháng ước 3.920 tấn.", "3.920", "buffalo-cattle-meat-output"),
+    # OCOP by stars (first of a list and alone)
+    ("Sau đánh giá, toàn tỉnh có 150 sản phẩm 3 sao và 58 sản phẩm 4 sao.", "150", "ocop-3-star-products"),
+    ("Năm nay có 12 sản phẩm OCOP 4 sao được công nhận.", "12", "ocop-4-star-products"),
+    # rural income and new-rural works
+    ("Thu nhập bình quân đầu người khu vực nông thôn đạt 52,4 triệu đồng/người/năm.", "52,4",
+     "rural-income-per-capita"),
+    ("Thu nhập bình quân của người dân nông thôn ước 48,1 triệu đồng/người/năm.", "48,1", "rural-income-per-capita"),
+    ("Kiên cố hóa kênh mương được 36,5 km, đạt 104% kế hoạch.", "36,5", "canals-solidified"),
+    ("Toàn tỉnh kiên cố hoá kênh mương 22 km trong năm.", "22", "canals-solidified"),
+    ("Khối lượng đào đắp thủy lợi nội đồng đạt 1,2 triệu m3.", "1,2", "on-farm-irrigation-earthwork"),
+    ("Tỷ lệ nhựa hóa, bê tông hóa đường giao thông đạt 92%.", "92%", "road-paving-rate"),
+    # mechanised rice, certified growing areas
+    ("Tỷ lệ cấy bằng máy đạt 28% diện tích gieo cấy.", "28%", "rice-machine-transplant-rate"),
+    ("Cấy lúa bằng máy đạt 31% diện tích.", "31%", "rice-machine-transplant-rate"),
+    ("Toàn tỉnh được cấp 64 mã số vùng trồng phục vụ xuất khẩu.", "64", "growing-area-codes"),
+    ("Diện tích sản xuất theo VietGAP đạt 3.420 ha.", "3.420", "vietgap-area"),
+    ("Có 2.870 ha diện tích được chứng nhận VietGAP.", "2.870", "vietgap-area"),
+    # input prices and other crops
+    ("Giá phân bón tăng 18% so với cùng kỳ làm chi phí sản xuất tăng.", "18%", "fertiliser-price"),
+    ("Giá thức ăn chăn nuôi tăng 12,5% so với đầu năm.", "12,5%", "animal-feed-price"),
+    ("Diện tích chè trồng mới và trồng lại đạt 310 ha.", "310", "tea-new-planting"),
+    # Covid-19 tests and the 2022 rent support
+    ("Thực hiện 1,3 triệu mẫu xét nghiệm Covid-19.", "1,3", "covid-test-samples"),
+    ("Đã chi hỗ trợ tiền thuê nhà cho người lao động 86 tỷ đồng.", "86", "rent-support-paid"),
+])
+def test_a_quantity_the_fifth_survey_added_is_linked(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+def test_parts_sit_under_their_wholes_and_add_up_where_they_do() -> None:
+    reference = load_reference()
+    ancestors = reference.indicator_ancestors
+    assert "commercial-electricity" in ancestors["commercial-electricity-industry"]
+    assert "markets" in ancestors["markets-class-2"]
+    assert "ocop-products" in ancestors["ocop-5-star-products"]
+    assert "industrial-production-value" in ancestors["fdi-industrial-production-value"]
+    assert "grdp" in ancestors["grdp-excl-oil-gas"]
+    assert "live-weight-meat-output" in ancestors["buffalo-cattle-meat-output"]
+
+
+def test_the_english_names_annotators_propose_find_the_new_concepts() -> None:
+    names = load_reference().indicator_english_names
+    for proposed, concept in [("GRDP excluding crude oil and gas", "grdp-excl-oil-gas"),
+                              ("electricity loss rate", "electricity-loss-rate"),
+                              ("4-star OCOP products", "ocop-4-star-products"),
+                              ("share of rice area harvested by machine", "rice-machine-harvest-rate"),
+                              ("additional registered capital of existing investment projects", "fdi-added-capital"),
+                              ("rent support paid to workers", "rent-support-paid")]:
+        assert names.get(english_name_key(proposed)) == concept
