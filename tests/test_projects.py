@@ -364,3 +364,21 @@ def test_places_after_tai_and_investors_name_works(text: str, names: list[str]) 
 def test_a_work_and_its_place_are_not_split_by_a_lower_case_word_after_tai() -> None:
     assert _names("Dự án cầu Mỹ Lợi đạt 60% tại thời điểm báo cáo.") == ["cầu Mỹ Lợi"]
     assert _names("dự án của tỉnh giải ngân 40%") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # donor-funded projects named in sentence case run to their clause's punctuation or verb
+    ("Dự án Phát triển các đô thị dọc hành lang tiểu vùng sông Mê Kông giải ngân 120 tỷ đồng.",
+     ["Dự án Phát triển các đô thị dọc hành lang tiểu vùng sông Mê Kông"]),
+    ("Dự án Sửa chữa và nâng cao an toàn đập (WB8) hoàn thành 80% khối lượng.",
+     ["Dự án Sửa chữa và nâng cao an toàn đập"]),
+    ("dự án Cải thiện cơ sở hạ tầng nông nghiệp vay vốn ADB giải ngân 40 tỷ đồng",
+     ["dự án Cải thiện cơ sở hạ tầng nông nghiệp"]),
+    ("Dự án Ổn định dân cư vùng lũ tại huyện Tân Hồng đạt 50%.", ["Dự án Ổn định dân cư vùng lũ tại huyện Tân Hồng"]),
+])
+def test_a_project_named_in_sentence_case_keeps_its_lower_case_words(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_an_acronym_after_the_word_project_is_no_sentence_case_name() -> None:
+    assert _names("Toàn tỉnh có 115 dự án FDI còn hiệu lực.") == []

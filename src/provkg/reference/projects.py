@@ -262,7 +262,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             mentions.append(ProjectMention(match.start(), owned, f"{match.group()} {investor}"))
             taken_until = owned
             continue
-        end = _name_end(text, match.end(), lower_case)
+        if match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
+            end = _name_end(text, match.end(), lower_case=True, stops=_SENTENCE_CASE_STOPS)  # "Dự án Hỗ trợ …"
+        else:
+            end = _name_end(text, match.end(), lower_case)
         if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
             end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
@@ -317,6 +320,25 @@ def _programmes_named(text: str, quoted: list[ProjectMention]) -> list[ProjectMe
             continue
         found.append(ProjectMention(match.start(), end, text[match.start():end]))
     return found
+
+
+# A name in sentence case after "dự án", "công trình", "đề án" (the names of ODA and donor projects: "Dự án Phát
+# triển các đô thị dọc hành lang tiểu vùng sông Mê Kông", "Dự án Sửa chữa và nâng cao an toàn đập"): a capitalised
+# word, then lower-case ones; the name runs to the clause's punctuation or a word of what the text says about it.
+_SENTENCE_CASE_NAME = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+[^\W\d_]+")
+
+
+def _sentence_case_at(text: str, position: int) -> bool:
+    """Whether a name in sentence case begins at ``position``: a capitalised word (not an acronym: "dự án FDI còn
+    hiệu lực") followed by a lower-case one."""
+    words = _SENTENCE_CASE_NAME.match(text, position)
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(0).split()[1]
+    return first[0].isupper() and len(first) > 1 and first[1:].islower() and second.islower()
+_SENTENCE_CASE_STOPS = _LOWER_CASE_STOP_WORDS | frozenset({
+    "tăng", "giảm", "hoàn", "khởi", "thực", "tổng", "vốn", "kế", "khối", "sản", "năm", "tháng", "khoảng", "dài",
+    "quy", "vay", "do", "mới", "thi", "bàn", "tại"})
 
 
 # A project named by its investor ("dự án của Tập đoàn X", "dự án của Công ty Y"): the investor's name names it.
@@ -398,7 +420,8 @@ def _inside_brackets(text: str, position: int) -> bool:
     return opened >= 0 and text.find(")", opened, position) < 0
 
 
-def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | None:
+def _name_end(text: str, after_kind: int, lower_case: bool = False,
+              stops: frozenset[str] | None = None) -> int | None:
     """Where the name after a kind word ends, or None when no capitalised word follows soon (a name of a
     lower-case kind runs to the next punctuation). Lower-case words inside a name are kept when a capitalised
     word or a number follows them ("Trung tâm hội nghị Phú Yên")."""
@@ -411,7 +434,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
             break
         tokens.append((token.group(), after_kind + token.start(), after_kind + token.end()))
         previous_end = after_kind + token.end()
-    stops = _LOWER_CASE_STOP_WORDS if lower_case else _STOP_WORDS
+    stops = stops or (_LOWER_CASE_STOP_WORDS if lower_case else _STOP_WORDS)
     end = None
     lower_seen = 0
     for i, (word, _start, word_end) in enumerate(tokens):
