@@ -74,6 +74,23 @@ from test_reference_concepts import indicator_at
     ("Giá phân bón tăng 18% so với cùng kỳ làm chi phí sản xuất tăng.", "18%", "fertiliser-price"),
     ("Giá thức ăn chăn nuôi tăng 12,5% so với đầu năm.", "12,5%", "animal-feed-price"),
     ("Diện tích chè trồng mới và trồng lại đạt 310 ha.", "310", "tea-new-planting"),
+    # new enterprises' workers and capital
+    ("Số lao động đăng ký của doanh nghiệp thành lập mới là 8.420 người.", "8.420", "new-enterprise-workers"),
+    ("Doanh nghiệp thành lập mới đăng ký sử dụng 5.100 lao động; tổng số lao động đăng ký 5.100 người.", "5.100",
+     "new-enterprise-workers"),
+    ("Vốn đăng ký bình quân một doanh nghiệp đạt 9,6 tỷ đồng.", "9,6", "new-enterprise-average-capital"),
+    # social protection and security
+    ("Cấp 184.500 thẻ bảo hiểm y tế miễn phí cho người nghèo và đồng bào dân tộc thiểu số.", "184.500",
+     "free-health-insurance-cards"),
+    ("Thẻ BHYT cấp miễn phí cho các đối tượng chính sách đạt 96.200 thẻ.", "96.200", "free-health-insurance-cards"),
+    ("Quỹ Vì người nghèo các cấp vận động được 21,4 tỷ đồng.", "21,4", "poor-fund-collected"),
+    ("Vận động quỹ vì người nghèo được 12 tỷ đồng.", "12", "poor-fund-collected"),
+    ("Tổ chức cai nghiện ma túy cho 412 người.", "412", "drug-rehabilitation"),
+    ("Có 230 người nghiện được cai nghiện tại cơ sở và cộng đồng.", "230", "drug-rehabilitation"),
+    ("Phát hiện 27 vụ khai thác khoáng sản trái phép, xử phạt 1,2 tỷ đồng.", "27", "illegal-mining-cases"),
+    ("Xử lý 15 vụ khai thác cát trái phép trên sông.", "15", "illegal-mining-cases"),
+    ("Xảy ra 34 vụ bạo lực gia đình, giảm 6 vụ so với năm trước.", "34", "domestic-violence-cases"),
+    ("Số vụ bạo lực gia đình được ghi nhận là 18 vụ.", "18", "domestic-violence-cases"),
     # Covid-19 tests and the 2022 rent support
     ("Thực hiện 1,3 triệu mẫu xét nghiệm Covid-19.", "1,3", "covid-test-samples"),
     ("Đã chi hỗ trợ tiền thuê nhà cho người lao động 86 tỷ đồng.", "86", "rent-support-paid"),
