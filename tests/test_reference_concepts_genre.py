@@ -1,5 +1,5 @@
 """Quantities of the genre the fifth reference session added (docs/curation.md, "Fifth session"): trade and energy,
-the oil economy, investment, mechanised and certified farming, Covid-19 and the 2022 rent support. Each family is
+the oil economy, investment, mechanised and certified farming, social protection, Covid-19 and the 2022 rent support. Each family is
 linked in two sentences written for these tests; the scheme's shape and English names for them."""
 
 from __future__ import annotations
@@ -53,9 +53,6 @@ from test_reference_concepts import indicator_at
     ("Tổng đàn trâu, bò đến cuối kỳ có 48.900 con.", "48.900", "buffalo-cattle-herd"),
     ("Sản lượng thịt trâu, bò hơi xuất chuồng đạt 8.450 tấn, tăng 3,2%.", "8.450", "buffalo-cattle-meat-output"),
     ("Thịt trâu, bò hơi xuất chuồng 6 tháng ước 3.920 tấn.", "3.920", "buffalo-cattle-meat-output"),
-    # OCOP by stars (first of a list and alone)
-    ("Sau đánh giá, toàn tỉnh có 150 sản phẩm 3 sao và 58 sản phẩm 4 sao.", "150", "ocop-3-star-products"),
-    ("Năm nay có 12 sản phẩm OCOP 4 sao được công nhận.", "12", "ocop-4-star-products"),
     # rural income and new-rural works
     ("Thu nhập bình quân đầu người khu vực nông thôn đạt 52,4 triệu đồng/người/năm.", "52,4",
      "rural-income-per-capita"),
@@ -104,7 +101,6 @@ def test_parts_sit_under_their_wholes_and_add_up_where_they_do() -> None:
     ancestors = reference.indicator_ancestors
     assert "commercial-electricity" in ancestors["commercial-electricity-industry"]
     assert "markets" in ancestors["markets-class-2"]
-    assert "ocop-products" in ancestors["ocop-5-star-products"]
     assert "industrial-production-value" in ancestors["fdi-industrial-production-value"]
     assert "grdp" in ancestors["grdp-excl-oil-gas"]
     assert "live-weight-meat-output" in ancestors["buffalo-cattle-meat-output"]
@@ -114,7 +110,7 @@ def test_the_english_names_annotators_propose_find_the_new_concepts() -> None:
     names = load_reference().indicator_english_names
     for proposed, concept in [("GRDP excluding crude oil and gas", "grdp-excl-oil-gas"),
                               ("electricity loss rate", "electricity-loss-rate"),
-                              ("4-star OCOP products", "ocop-4-star-products"),
+                              ("export planting-area codes", "growing-area-codes"),
                               ("share of rice area harvested by machine", "rice-machine-harvest-rate"),
                               ("additional registered capital of existing investment projects", "fdi-added-capital"),
                               ("rent support paid to workers", "rent-support-paid")]:
