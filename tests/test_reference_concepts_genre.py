@@ -1,6 +1,6 @@
 """Quantities of the genre the fifth reference session added (docs/curation.md, "Fifth session"): trade and energy,
-the oil economy, investment, mechanised and certified farming, social protection, Covid-19 and the 2022 rent support. Each family is
-linked in two sentences written for these tests; the scheme's shape and English names for them."""
+the oil economy, investment, mechanised and certified farming, social protection, Covid-19 and the 2022 rent
+support. Each family is linked in two sentences written for these tests; the scheme's shape and English names."""
 
 from __future__ import annotations
 
