@@ -250,3 +250,12 @@ def test_the_recovery_programme_named_in_full_or_shorter_is_the_national_one(bod
 ])
 def test_a_phase_of_a_work_is_linked_as_its_own_work(body: str) -> None:
     assert linked(body)["85%"] == ("long-an/duong-noi-thi-xa-kien-tuong-voi-cua-khau-binh-hiep-giai-doan-2", None)
+
+
+@pytest.mark.parametrize("body", [
+    "Phấn đấu hoàn thành 85% khối lượng dự án sửa chữa, nâng cấp hồ chứa nước Tà Keo.",
+    "Hoàn thành giải phóng mặt bằng 100% phục vụ cao tốc Mỹ Thuận - Cần Thơ.",
+])
+def test_a_work_named_after_the_share_of_its_volume_or_site_it_is_for(body: str) -> None:
+    project = next(p for p, _programme in linked(body).values() if p)
+    assert project in ("long-an/ho-chua-nuoc-ta-keo", "long-an/cao-toc-my-thuan-can-tho")

@@ -382,3 +382,29 @@ def test_a_project_named_in_sentence_case_keeps_its_lower_case_words(text: str, 
 
 def test_an_acronym_after_the_word_project_is_no_sentence_case_name() -> None:
     assert _names("Toàn tỉnh có 115 dự án FDI còn hiệu lực.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an item of a work after a dash or a comma belongs to its name; a name in sentence case ends at the dash
+    ("- Bệnh viện Đa khoa tỉnh - hạng mục khoa truyền nhiễm: giải ngân 40% kế hoạch vốn.",
+     ["Bệnh viện Đa khoa tỉnh - hạng mục khoa truyền nhiễm"]),
+    ("Cầu Rạch Miễu 2, hạng mục đường dẫn phía Bến Tre đạt 70% khối lượng.",
+     ["Cầu Rạch Miễu 2, hạng mục đường dẫn phía Bến Tre"]),
+    # works listed as examples of projects, of kinds that otherwise need an investment word before them
+    ("Có 12 dự án được cấp mới, như Nhà máy gạch Tân Phú (320 tỷ đồng), Thủy điện Sông Bung 3 (210 tỷ đồng).",
+     ["Nhà máy gạch Tân Phú", "Thủy điện Sông Bung 3"]),
+    ("Các dự án lớn gồm Trung tâm thương mại Vincom Hà Tĩnh và Nhà máy bia Sài Gòn đang triển khai.",
+     ["Trung tâm thương mại Vincom Hà Tĩnh", "Nhà máy bia Sài Gòn"]),
+])
+def test_items_of_works_and_works_listed_as_projects(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_plant_named_outside_a_list_of_projects_is_still_no_work() -> None:
+    assert _names("Thu từ Nhà máy thủy điện Hòa Bình đạt 500 tỷ đồng, như năm trước.") == []
+
+
+def test_roman_and_arabic_numbers_of_a_name_are_one_name() -> None:
+    assert provisional_project("Nhiệt điện Vũng Áng II", "ha-tinh") == provisional_project(
+        "nhiệt điện Vũng Áng 2", "ha-tinh") == "ha-tinh/nhiet-dien-vung-ang-2"
+    assert provisional_project("đường Tân Phú giai đoạn III", "ha-tinh") == "ha-tinh/duong-tan-phu-giai-doan-3"

@@ -161,6 +161,7 @@ def normalise_project_name(name: str) -> str:
     brackets but a numbered phase's ("Dự án ĐTXD cầu Cửa Lục 3 (đoạn A - B)" -> "cầu cửa lục 3", "đường X (giai
     đoạn 2)" -> "đường x giai đoạn 2": a phase is a work of its own)."""
     unbracketed = re.sub(r"\([^)]*\)", " ", _BRACKETED_PHASE.sub(r" \1", unicodedata.normalize("NFC", name)))
+    unbracketed = _ROMAN.sub(lambda m: str(_ROMAN_VALUES[m.group()]), unbracketed)
     text = normalise_label(expand_abbreviations(unbracketed)[0])
     text = re.sub(r"^(chương trình mục tiêu quốc gia) về ", r"\1 ", text)
     changed = True
@@ -176,6 +177,11 @@ def normalise_project_name(name: str) -> str:
             text = kind + text[len(written):]
     text = _TRAILING_YEAR.sub("", text)
     return " ".join(text.replace("–", "-").split()).strip(" -,;:")
+
+
+# A number of a name written in Roman numerals ("Nhiệt điện Vũng Áng II", "giai đoạn III"): one name with "2", "3".
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ROMAN = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, reverse=True)) + r")(?![\w.])")
 
 
 # The year a name ends with ("chương trình cấp điện nông thôn năm 2023"): the period the text reports on, not a
@@ -248,8 +254,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
         if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
-                text[max(0, match.start() - 30):match.start()]):
+                text[max(0, match.start() - 30):match.start()]) and not _listed_as_project(text, match.start()):
             continue
+        if match.group().lower() in _GENERIC_KINDS and _opens_list(text, match.end()):
+            continue  # "các dự án lớn gồm …", "dự án như …": the works are the items after it
         component = _component(text, match) if match.group().lower() in _GENERIC_KINDS else None
         if component is not None:
             mentions.append(component)
@@ -297,6 +305,31 @@ def find_project_names(text: str) -> list[ProjectMention]:
 # “Cải thiện hạ tầng nông thôn”): the quotes say where it begins and ends, whatever its words.
 _QUOTED = re.compile(r"(?<!\w)(dự án|công trình|chương trình|đề án)[ \t]*[\"“]([^\"“”\n]{3,150})[\"”]", re.IGNORECASE)
 _QUOTE_OPENED = re.compile(r"[\"“]")
+
+
+# Projects the text lists as examples ("41 dự án trong nước, … như Nhà máy X (597 tỷ đồng), Thủy điện Y"): a work
+# of an investment-only kind there is an investment too.
+_PROJECTS_OPENER = re.compile(r"\bdự án\b[^;\n]*\b(?:như|gồm|tiêu biểu là|là)\b[^;\n]*$", re.IGNORECASE)
+_LIST_POSITION = re.compile(r"(?:\b(?:như|gồm|là)|,|\bvà)[ \t]*$", re.IGNORECASE)
+
+
+def _opens_list(text: str, after_kind: int) -> bool:
+    """Whether the lower-case words right after "dự án" open a list of works ("dự án lớn gồm", "dự án như")."""
+    for word in text[after_kind:after_kind + 40].split()[:5]:
+        if not word.islower():
+            return False
+        if word in _LIST_OPENERS:
+            return True
+    return False
+
+
+_LIST_OPENERS = frozenset({"như", "gồm", "là"})
+
+
+def _listed_as_project(text: str, start: int) -> bool:
+    """Whether the work at ``start`` is an item of a list of projects its line opens ("dự án … như")."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return bool(_PROJECTS_OPENER.search(before) and _LIST_POSITION.search(before))
 
 
 # A programme named by a capitalised "Chương trình" and common nouns ("Chương trình cấp điện nông thôn", "Chương
@@ -375,6 +408,10 @@ _QUALIFIER = re.compile(r"[ \t]+(?:kéo dài|nối dài|mở rộng)(?=[ \t]*(?:
 # The segment of a work a name goes on with after a comma ("Đường X, đoạn từ nút giao A đến đường tỉnh B"), up to
 # the clause's punctuation; "đoạn qua tỉnh" says where, not which work.
 _SEGMENT = re.compile(r",[ \t]*đoạn[ \t]+(?!qua\b)")
+# An item of a work after a dash or a comma ("Bệnh viện X - hạng mục nhà kỹ thuật cao", "cầu Y, hạng mục đường dẫn"):
+# its words run to the clause's punctuation or a word that ends a name.
+_ITEM = re.compile(r"[ \t]*[-–,][ \t]*hạng mục(?:[ \t]+(?!(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)[^\s,;:.()]+)+",
+                   re.IGNORECASE)
 _BRACKETED_SEGMENT = re.compile(r"[ \t]*\((đoạn[ \t]+(?!qua\b)[^()\n]{3,80})\)")
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
 # A numbered phase in brackets ("đường X (giai đoạn 2)"): a phase is a work of its own (pk:ProjectPhase), as
@@ -401,6 +438,9 @@ def _qualified(text: str, end: int) -> int:
     qualifier = _QUALIFIER.match(text, end)
     if qualifier:
         return qualifier.end()
+    item = _ITEM.match(text, end)
+    if item:  # "Bệnh viện X - hạng mục nhà kỹ thuật cao": the item is the work (pk:ProjectItem)
+        return item.end()
     segment = _SEGMENT.match(text, end)
     segment_end = _name_end(text, segment.end()) if segment else None
     return segment_end or end
@@ -492,10 +532,13 @@ _SENTENCE_CASE_WORDS = 2
 def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> int | None:
     """Where a name in sentence case ends: the lower-case words after its capitalised first word, when no more
     than two run up to a word that ends the name (or the clause's end)."""
-    run = _until_stop(tokens, stops)
+    run = _until_stop(tokens, stops | _DASHES)  # "Bệnh viện Đa khoa tỉnh - hạng mục …": the dash ends it
     if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
         return None
     return run[-1][2]
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 # Abbreviations of the kind of a place that take a full stop inside a name ("đường Vành đai 3 TP. Hồ Chí Minh").
