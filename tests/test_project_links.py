@@ -227,13 +227,24 @@ def test_a_numbered_component_of_a_programme_is_the_programmes(body: str) -> Non
 
 
 @pytest.mark.parametrize("body", [
-    "Chương trình cấp điện nông thôn năm 2023 được giao kế hoạch vốn 42 tỷ đồng, giải ngân 35 tỷ đồng.",
-    "Vốn Chương trình cấp điện nông thôn là 42 tỷ đồng; đã giải ngân 35 tỷ đồng.",
+    "Chương trình kích cầu du lịch nội địa năm 2023 được giao kế hoạch vốn 42 tỷ đồng, giải ngân 35 tỷ đồng.",
+    "Vốn Chương trình kích cầu du lịch nội địa là 42 tỷ đồng; đã giải ngân 35 tỷ đồng.",
 ])
 def test_a_capitalised_programme_qualifies_the_figures_of_its_sentence(body: str) -> None:
     links = linked(body)
-    assert links["42"] == (None, "long-an/chuong-trinh-cap-dien-nong-thon")
-    assert links["35"] == (None, "long-an/chuong-trinh-cap-dien-nong-thon")
+    assert links["42"] == (None, "long-an/chuong-trinh-kich-cau-du-lich-noi-dia")
+    assert links["35"] == (None, "long-an/chuong-trinh-kich-cau-du-lich-noi-dia")
+
+
+@pytest.mark.parametrize(("body", "programme"), [
+    ("Khuyến công: kinh phí khuyến công năm 2023 là 2.100 triệu đồng; thực hiện 12 đề án.",
+     "national-industrial-extension"),
+    ("Chương trình khuyến công quốc gia hỗ trợ 2.100 triệu đồng cho 12 cơ sở.", "national-industrial-extension"),
+    ("Chương trình cấp điện nông thôn năm 2023 được giao kế hoạch vốn 2.100 triệu đồng.", "rural-electrification"),
+    ("Vốn Chương trình cấp điện nông thôn, miền núi và hải đảo là 2.100 triệu đồng.", "rural-electrification"),
+])
+def test_the_industry_and_trade_programmes_are_national(body: str, programme: str) -> None:
+    assert linked(body)["2.100"] == (None, programme)
 
 
 @pytest.mark.parametrize("body", [
