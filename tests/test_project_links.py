@@ -270,3 +270,12 @@ def test_a_phase_of_a_work_is_linked_as_its_own_work(body: str) -> None:
 def test_a_work_named_after_the_share_of_its_volume_or_site_it_is_for(body: str) -> None:
     project = next(p for p, _programme in linked(body).values() if p)
     assert project in ("long-an/ho-chua-nuoc-ta-keo", "long-an/cao-toc-my-thuan-can-tho")
+
+
+@pytest.mark.parametrize("body", [
+    "Do tác động của Chương trình bình ổn thị trường, giá hàng hóa thiết yếu chỉ tăng 1,5%.",
+    "Nhờ hiệu quả của dự án cầu Phước Lợi, lưu lượng xe qua trung tâm giảm 1,5%.",
+    "Lượt khách tăng 1,5% nhờ Chương trình kích cầu du lịch nội địa.",
+])
+def test_a_programme_or_work_named_as_the_cause_of_a_figure_is_not_what_it_is_about(body: str) -> None:
+    assert linked(body)["1,5%"] == (None, None)

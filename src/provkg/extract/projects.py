@@ -22,9 +22,10 @@ from provkg.reference.projects import ProjectIndex, project_index
 _CLAUSE_END = re.compile(r";|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s")
 # How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
 _AFTER_REACH = 40
-# Words before a name that make it a cause of the figure, not its subject.
-_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$",
-                           re.IGNORECASE)
+# Words before a name that make it a cause of the figure, not its subject ("giảm 2% do nhà máy X dừng máy", "do tác
+# động của Chương trình Y, giá chỉ tăng 1,5%").
+_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:tác động|ảnh hưởng|hiệu quả|kết quả)\s+(?:của\s+)?)?"
+                           r"(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$", re.IGNORECASE)
 
 # A heading line: a list marker, then a short title without numbers but years ("đ) Xây dựng nông thôn mới", "3. Giảm
 # nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025").
