@@ -311,6 +311,8 @@ _QUOTE_OPENED = re.compile(r"[\"“]")
 # of an investment-only kind there is an investment too.
 _PROJECTS_OPENER = re.compile(r"\bdự án\b[^;\n]*\b(?:như|gồm|tiêu biểu là|là)\b[^;\n]*$", re.IGNORECASE)
 _LIST_POSITION = re.compile(r"(?:\b(?:như|gồm|là)|,|\bvà)[ \t]*$", re.IGNORECASE)
+# Lower-case words after "dự án" that open such a list instead of a name.
+_LIST_OPENERS = frozenset({"như", "gồm", "là"})
 
 
 def _opens_list(text: str, after_kind: int) -> bool:
@@ -321,9 +323,6 @@ def _opens_list(text: str, after_kind: int) -> bool:
         if word in _LIST_OPENERS:
             return True
     return False
-
-
-_LIST_OPENERS = frozenset({"như", "gồm", "là"})
 
 
 def _listed_as_project(text: str, start: int) -> bool:
@@ -359,6 +358,10 @@ def _programmes_named(text: str, quoted: list[ProjectMention]) -> list[ProjectMe
 # triển các đô thị dọc hành lang tiểu vùng sông Mê Kông", "Dự án Sửa chữa và nâng cao an toàn đập"): a capitalised
 # word, then lower-case ones; the name runs to the clause's punctuation or a word of what the text says about it.
 _SENTENCE_CASE_NAME = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+[^\W\d_]+")
+# What ends such a name: the verbs of lower-case names and the words of what the text says about a work.
+_SENTENCE_CASE_STOPS = _LOWER_CASE_STOP_WORDS | frozenset({
+    "tăng", "giảm", "hoàn", "khởi", "thực", "tổng", "vốn", "kế", "khối", "sản", "năm", "tháng", "khoảng", "dài",
+    "quy", "vay", "do", "mới", "thi", "bàn", "tại"})
 
 
 def _sentence_case_at(text: str, position: int) -> bool:
@@ -369,9 +372,6 @@ def _sentence_case_at(text: str, position: int) -> bool:
         return False
     first, second = words.group(1), words.group(0).split()[1]
     return first[0].isupper() and len(first) > 1 and first[1:].islower() and second.islower()
-_SENTENCE_CASE_STOPS = _LOWER_CASE_STOP_WORDS | frozenset({
-    "tăng", "giảm", "hoàn", "khởi", "thực", "tổng", "vốn", "kế", "khối", "sản", "năm", "tháng", "khoảng", "dài",
-    "quy", "vay", "do", "mới", "thi", "bàn", "tại"})
 
 
 # A project named by its investor ("dự án của Tập đoàn X", "dự án của Công ty Y"): the investor's name names it.
