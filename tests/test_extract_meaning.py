@@ -1323,17 +1323,27 @@ def test_a_whole_year_after_its_last_month_is_the_same_quantity(body: str, token
 # -- a quantity leaving a part out ("trừ", "không kể", "không tính") is not the quantity its label names ----------
 
 @pytest.mark.parametrize(("body", "token"), [
-    ("Tổng sản phẩm trên địa bàn ước tăng 6,2%; GRDP trừ dầu khí tăng 9,4%, cao hơn 1,2 điểm phần trăm so với "
-     "kế hoạch.", "9,4%"),
-    ("Tổng sản phẩm trên địa bàn ước tăng 6,2%; GRDP trừ dầu khí tăng 9,4%, cao hơn 1,2 điểm phần trăm so với "
-     "kế hoạch.", "1,2 điểm"),
     ("- Giá trị sản xuất công nghiệp không kể khai khoáng ước đạt 48.300 tỷ đồng, tăng 11,5% so với cùng kỳ.",
      "48.300"),
-    ("Kim ngạch xuất khẩu ước đạt 960 triệu USD, tăng 5%. Trong đó, kim ngạch xuất khẩu không tính dầu thô ước đạt "
+    ("- Giá trị sản xuất công nghiệp không kể khai khoáng ước đạt 48.300 tỷ đồng, tăng 11,5% so với cùng kỳ.",
+     "11,5%"),
+    ("Kim ngạch nhập khẩu ước đạt 960 triệu USD, tăng 5%. Trong đó, kim ngạch nhập khẩu trừ xăng dầu ước đạt "
      "640 triệu USD, tăng 8%.", "640"),
 ])
 def test_a_quantity_leaving_a_part_out_has_no_concept_of_its_own(body: str, token: str) -> None:
     assert figure(body, token).indicator is None
+
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Tổng sản phẩm trên địa bàn ước tăng 6,2%; GRDP trừ dầu khí tăng 9,4%, cao hơn 1,2 điểm phần trăm so với "
+     "kế hoạch.", "9,4%", "grdp-excl-oil-gas"),
+    ("Tổng sản phẩm trên địa bàn ước tăng 6,2%; GRDP trừ dầu khí tăng 9,4%, cao hơn 1,2 điểm phần trăm so với "
+     "kế hoạch.", "1,2 điểm", "grdp-excl-oil-gas"),
+    ("Kim ngạch xuất khẩu ước đạt 960 triệu USD, tăng 5%. Trong đó, kim ngạch xuất khẩu không tính dầu thô ước đạt "
+     "640 triệu USD, tăng 8%.", "640", "export-value-excl-crude-oil"),
+])
+def test_a_quantity_leaving_a_part_out_takes_the_concept_saying_so(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
 
 
 @pytest.mark.parametrize(("body", "token"), [
