@@ -1518,3 +1518,13 @@ def test_a_list_items_figure_with_words_of_its_own_keeps_its_indicator() -> None
 ])
 def test_the_capital_of_projects_just_counted(body: str, token: str, local: str) -> None:
     assert figure(body, token).indicator == local
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giá trị sản xuất công nghiệp 6 tháng ước đạt 51.870 tỷ đồng, tăng 10,5% so với cùng kỳ. Riêng tháng 6/2023 "
+     "ước đạt 9.850 tỷ đồng, tăng 2,1% so với tháng trước.", "9.850"),
+    ("Giá trị sản xuất công nghiệp 6 tháng ước đạt 51.870 tỷ đồng, tăng 10,5% so với cùng kỳ. Quý II/2023 ước đạt "
+     "27.300 tỷ đồng.", "27.300"),
+])
+def test_a_sentence_naming_only_a_month_or_quarter_with_its_year_goes_on(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "industrial-production-value"

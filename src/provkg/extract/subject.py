@@ -59,7 +59,9 @@ GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho
 # Words that name nothing new: a time, the country, a comparison, the plan ("quý II", "cả nước", "cả năm",
 # "tương đương", "kế hoạch giao là").
 TIME_OR_PLACE_ONLY = re.compile(
-    r"(?:(?:riêng|chỉ|cả nước|toàn quốc|bình quân|chung|cùng kỳ|quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2}|"
+    r"(?:(?:riêng|chỉ|cả nước|toàn quốc|bình quân|chung|cùng kỳ|"
+    # a quarter or a month, with its year or not: "quý II", "tháng 12/2022", "quý I/2024"
+    r"(?:quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?|"
     r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng|mức|cao hơn|thấp hơn|nhiều|bằng|"
     r"tương đương|khoảng|gần|hơn|kế hoạch|KH|giao|là|chưa đạt|vượt|đề ra|chỉ tiêu|dự toán|năm trước|tính chung|"
     r"cộng dồn|lũy kế|luỹ kế|cả\s+(?:năm|quý|vụ)|cả|"
