@@ -337,12 +337,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         head = last_in_paragraph.get(head_line) if head_line is not None else None
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
                            head[1] if head else None)
-        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
-            _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
-            or SCALED.match(cand.unit) or _OUTCOME_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1])
-        ):
-            # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD"), or a count of results
-            # to reach ("giải quyết việc làm cho 30.000 lao động"), is a plan level; "7 nhiệm vụ" is not
+        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") \
+                and cand.pair_role != "y":
+            # a level set as a target is a plan level, whatever it counts: an amount ("Phấn đấu kim ngạch xuất khẩu
+            # đạt 950 triệu USD"), results to reach ("giải quyết việc làm cho 30.000 lao động", "tổ chức 12 hội
+            # chợ"); the whole of a pair ("12/15 xã") is a count, decided with its pair
             measure = "plan_value"
             period, comparison = periods_of(
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
@@ -401,8 +400,6 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
 
 
 # Words that set a target, and words of a result to reach (vocabularies/extraction.toml).
-_TARGET_WORDS = vocabulary().target
-_OUTCOME_WORDS = vocabulary().outcome
 # a contribution to growth: "đóng góp 1,4 điểm", "làm giảm 6,72 điểm phần trăm", "kéo giảm 0,5 điểm"
 _CONTRIBUTION_CLAUSE = re.compile(
     r"(?<!\w)(?:đóng góp|làm (?:tăng|giảm)|kéo (?:tăng|giảm))(?:\s+(?:tới|khoảng|thêm|chung))?\s+[\d.,]+\s*điểm",
