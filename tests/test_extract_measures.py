@@ -764,3 +764,51 @@ def test_an_empty_cell_between_numbers_is_no_range(row: str) -> None:
 ])
 def test_a_programme_name_holds_no_figure(body: str, figures: list[str]) -> None:
     assert numbers_of(body) == figures
+
+
+# --- a range compared with another time or a price: the words after the range are the whole range's ------------------
+
+@pytest.mark.parametrize(("body", "token", "low", "high"), [
+    ("Giá lợn hơi dao động 50.000 - 56.000 đồng/kg, thấp hơn 6 - 9% so với cùng kỳ.", "6 - 9", -6, -9),
+    ("Giá cà phê nhân xô cao hơn 12-15% so với năm trước.", "12-15", 12, 15),
+    ("Giá hàng bình ổn thấp hơn giá thị trường từ 5-10%.", "5-10", -5, -10),
+    ("Phấn đấu kéo giảm tai nạn giao thông trên cả ba tiêu chí về số vụ, số người chết và số người bị thương từ "
+     "5-10% so với năm 2022.", "5-10", -5, -10),
+])
+def test_a_range_of_change_keeps_its_sign(body: str, token: str, low: float, high: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value), float(found.value_max)) == ("change_pct", low, high)
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Hàng bình ổn có giá thấp hơn mặt bằng chung khoảng 7%.", "7%", -7),
+    ("Giá vé tàu dịp lễ cao hơn ngày thường khoảng 20%.", "20%", 20),
+])
+def test_a_difference_from_a_thing_named_in_words(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pct", value)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%; giảm số vụ cháy, nổ 12% so với năm trước.", "12%"),
+    ("Tỷ lệ hộ dùng nước sạch đạt 92%; giảm số ca sốt xuất huyết 20% so với cùng kỳ.", "20%"),
+])
+def test_a_rate_before_a_semicolon_is_not_what_changes(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value < 0) == ("change_pct", True)
+
+
+# --- a level set as a target is a plan level, whatever it counts -------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Phấn đấu trong quý IV tổ chức 12 hội chợ thương mại và đào tạo nghề cho 3.500 người.", "12 hội chợ"),
+    ("Mục tiêu năm 2024: tổng đàn bò 52.000 con; có ít nhất 30 sản phẩm OCOP được công nhận.", "30 sản phẩm"),
+])
+def test_a_target_count_is_a_plan_level(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status) == ("plan_value", "target")
+
+
+def test_the_whole_of_a_target_pair_stays_a_count() -> None:
+    found = figure_of("Phấn đấu đến cuối năm có 14/18 xã đạt chuẩn nông thôn mới.", "18 xã")
+    assert found.measure == "value"

@@ -154,6 +154,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         left_local = w[local_from:cand.start]
         next_start = min(cands[index + 1].start, sent[1]) if index + 1 < len(cands) else sent[1]
         right_local = w[cand.end:next_start]
+        if cand.range_role == "low" and index + 1 < len(cands) and cands[index + 1].range_role == "high":
+            # the words after a range are the whole range's: "thấp hơn 8 - 10% so với cùng kỳ"
+            high = cands[index + 1]
+            after_high = min(cands[index + 2].start, sent[1]) if index + 2 < len(cands) else sent[1]
+            right_local = w[high.end:max(high.end, after_high)]
         previous = last_in_sentence.get(sent)
         measure, sign, note = measure_of(
             cand, left_local, right_local, previous, w, w[sent_start:cand.start],

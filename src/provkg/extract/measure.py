@@ -56,7 +56,10 @@ _COMPARATIVE = re.compile(
     r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém|chậm(?:\s+hơn)?|nhanh hơn|sớm hơn)\s*"
     r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|tiến độ|bình quân[^,;]{0,25}|đầu năm|"
     r"cuối năm(?:\s+trước)?|tháng trước|quý trước|cùng thời điểm(?:\s+năm trước)?|năm\s+\d{4}|đầu vụ|"
-    r"trung bình[^,;\d]{0,25}|TBNN))?\s*"
+    r"trung bình[^,;\d]{0,25}|TBNN"
+    # or what it is compared with in words of its own, after "hơn": "thấp hơn giá thị trường từ 5-10%", "cao hơn
+    # mặt bằng chung khoảng 7%" (not a level compared, "cao hơn mức 8%": read before as that level)
+    r"|(?<=hơn )(?!mức|tỷ lệ)(?:[^\W\d]+\s+){0,3}[^\W\d]+(?=\s+(?:khoảng|gần|từ)\s+$)))?\s*"
     r"(?:khoảng\s+|gần\s+|từ\s+)?$"
 )
 # The comparatives that say less, later or lower: "thấp hơn", "chậm khoảng 12% so với tiến độ".
@@ -76,6 +79,10 @@ _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.
 _NEGATIVE_GROWTH = re.compile(r"(?<!\w)âm\s*(?:khoảng\s+)?$")
 _CHANGE_VERB = re.compile(
     rf"(?<!\w)(?<!cắt )(?<!giá trị )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE
+)
+# A figure compared with another time right after it: "... từ 5-10% so với năm 2022", "12% so với cùng kỳ".
+_PERIOD_COMPARED_AFTER = re.compile(
+    r"\s*(?:%\s*)?so\s+(?:với\s+)?(?:cùng kỳ|năm|quý|tháng|kỳ|đầu năm|cuối năm)", re.IGNORECASE
 )
 
 
@@ -245,6 +252,7 @@ def measure_of(
     pct = unit in ("%", "‰")
     # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
     # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
+    own_clause = ";" not in left  # (a semicolon between it and the figure before opens a clause of its own)
     left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
     left_l = left.lower()
     sign = -1 if search(_MINUS_BEFORE, left) and not _BULLET_BEFORE.search(left) else 1
@@ -344,9 +352,11 @@ def measure_of(
     after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
         r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]", after_verb, re.IGNORECASE
-    ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
-    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca"; after
-    # "như", "là" the things that rose are named with their levels: "tăng khá như xi măng 4,1 triệu tấn")
+    ) and (not re.search(r",(?:\s*[^\s,]+){3}", after_verb) or _PERIOD_COMPARED_AFTER.match(right))
+    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca", but
+    # not a list of what changed when the number is compared with a time: "giảm số vụ, số người chết và số người bị
+    # thương từ 5-10% so với năm trước"; after "như", "là" the things that rose are named with their levels: "tăng
+    # khá như xi măng 4,1 triệu tấn")
     if "tăng trưởng âm" in left_l or (pct and "âm" in left_l and _NEGATIVE_GROWTH.search(left_l)):
         # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""
@@ -383,7 +393,9 @@ def measure_of(
             # (after "11.215 tỷ đồng, chiếm 74,6%, tăng 9,1%" the change is the amount's, not the share's)
             # (a part's share of a quantity, "chiếm 70% giá trị sản xuất, ước giảm 16,5%", is no rate the change
             # is of; a share in a structure is: "chiếm 42,7% trong cơ cấu kinh tế, giảm 0,8%")
-            rate = (previous is not None and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
+            # (a rate in the clause before a semicolon is not what changes: "tỷ lệ bao phủ bảo hiểm y tế đạt 95%;
+            # giảm số vụ cháy 10%")
+            rate = (previous is not None and own_clause and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
                 previous.measure == "share_pct" and not (
                     _PART_SHARE.search(w, max(0, previous.start - 30), previous.start)
                     and not re.search(r"cơ cấu", w[previous.end:cand.start], re.IGNORECASE)
