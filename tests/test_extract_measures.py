@@ -812,3 +812,24 @@ def test_a_target_count_is_a_plan_level(body: str, token: str) -> None:
 def test_the_whole_of_a_target_pair_stays_a_count() -> None:
     found = figure_of("Phấn đấu đến cuối năm có 14/18 xã đạt chuẩn nông thôn mới.", "18 xã")
     assert found.measure == "value"
+
+
+# --- a work's progress is a level of the work, not a share; a share of a whole stays one --------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án đường ven sông (tổng mức đầu tư 820 tỷ đồng) đã hoàn thành khoảng 64% khối lượng; cầu Bến Đá đạt 40% "
+     "giá trị hợp đồng.", "64%"),
+    ("Dự án đường ven sông (tổng mức đầu tư 820 tỷ đồng) đã hoàn thành khoảng 64% khối lượng; cầu Bến Đá đạt 40% "
+     "giá trị hợp đồng.", "40%"),
+    ("Dự án hồ chứa nước Suối Mơ đạt 70%; dự án đường tỉnh 712 đạt 35%.", "35%"),
+])
+def test_a_works_progress_is_a_level(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.indicator, found.measure) == ("project-progress", "value")
+
+
+@pytest.mark.parametrize("token", ["42%", "30%"])
+def test_a_part_of_a_whole_stays_a_share(token: str) -> None:
+    body = ("Xuất khẩu thủy sản chiếm 42% kim ngạch xuất khẩu; khối lượng hàng hóa qua cảng chiếm 30% tổng khối "
+            "lượng toàn vùng.")
+    assert figure_of(body, token).measure == "share_pct"

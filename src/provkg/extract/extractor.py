@@ -44,6 +44,7 @@ from provkg.extract.measure import (
     continues_plan_list,
     measure_of,
     plan_parts,
+    progress_levels,
     shares_of_counts,
 )
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
@@ -125,6 +126,7 @@ def extract(
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     shares_of_counts(figures, lex.counted)
+    progress_levels(figures, vocabulary().work_progress)
     carry_stock_dates(r, figures)
     apply_basis(r, figures)
     apply_estimates_note(r, figures)
