@@ -833,3 +833,32 @@ def test_a_part_of_a_whole_stays_a_share(token: str) -> None:
     body = ("Xuất khẩu thủy sản chiếm 42% kim ngạch xuất khẩu; khối lượng hàng hóa qua cảng chiếm 30% tổng khối "
             "lượng toàn vùng.")
     assert figure_of(body, token).measure == "share_pct"
+
+
+# --- a list of shares goes on past a semicolon, a comma or "và", each part named bare --------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thị trường xuất khẩu: Hoa Kỳ chiếm 38,5% kim ngạch; EU 22,1%; Nhật Bản 9,4%.", "22,1"),
+    ("Thị trường xuất khẩu: Hoa Kỳ chiếm 38,5% kim ngạch; EU 22,1%; Nhật Bản 9,4%.", "9,4"),
+    ("Chăn nuôi theo hình thức trang trại chiếm khoảng 60% đối với lợn và 35% đối với gia cầm.", "35%"),
+    ("Hộ nông dân bán ra khoảng 70% sản lượng cà phê, tạm trữ 30% sản lượng.", "70%"),
+    ("Nông sản chế biến sâu chiếm trên 40% sản lượng, riêng tôm trên 60%, cá tra trên 55%.", "55%"),
+])
+def test_a_list_of_shares_goes_on(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "share_pct"
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Dịch vụ chiếm 41,2% GRDP, tăng 1,3%.", "1,3", "change_pct"),
+    ("Lúa chất lượng cao chiếm 85% diện tích gieo trồng; tỷ lệ cơ giới hóa khâu thu hoạch 95%.", "95%", "value"),
+])
+def test_a_list_of_shares_stops_at_a_verb_or_a_rate(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Nhiệm vụ quý IV: triển khai quyết liệt 5 nhóm giải pháp điều hành ngân sách.", "5 nhóm"),
+    ("Nhiệm vụ quý IV: phối hợp với các hợp tác xã tại 4 huyện vùng cao để tiêu thụ nông sản.", "4 huyện"),
+])
+def test_the_means_and_places_of_a_plan_are_no_plan_level(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"

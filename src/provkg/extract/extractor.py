@@ -46,6 +46,7 @@ from provkg.extract.measure import (
     plan_parts,
     progress_levels,
     shares_of_counts,
+    target_level,
 )
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
@@ -344,11 +345,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         head = last_in_paragraph.get(head_line) if head_line is not None else None
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
                            head[1] if head else None)
-        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") \
-                and cand.pair_role != "y":
-            # a level set as a target is a plan level, whatever it counts: an amount ("Phấn đấu kim ngạch xuất khẩu
-            # đạt 950 triệu USD"), results to reach ("giải quyết việc làm cho 30.000 lao động", "tổ chức 12 hội
-            # chợ"); the whole of a pair ("12/15 xã") is a count, decided with its pair
+        if status == "target" and measure == "value" and cand.pair_role != "y" \
+                and target_level(cand.unit, left_local):
+            # a level set as a target is a plan level (see target_level); the whole of a pair ("12/15 xã") is a
+            # count, decided with its pair
             measure = "plan_value"
             period, comparison = periods_of(
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous

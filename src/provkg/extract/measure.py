@@ -152,7 +152,9 @@ _SHARE_AFTER = re.compile(
     r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|khối\s+lượng|"
     # a part of a whole the sentence names: "đạt 65% tổng mức đầu tư", "bàn giao 84% chiều dài tuyến"
     r"tổng\s+(?:mức\s+đầu\s+tư|vốn|kim\s+ngạch|chiều\s+dài|giá\s+trị|diện\s+tích)|chiều\s+dài|"
-    r"giá\s+trị\s+hợp\s+đồng|tổng\s+thu|kinh\s+phí)(?!\w)",
+    r"giá\s+trị\s+hợp\s+đồng|tổng\s+thu|kinh\s+phí|"
+    # a part of the output: "lúa chất lượng cao chiếm 93,8% sản lượng", "xuất khẩu trên 50% sản lượng"
+    r"(?:tổng\s+)?sản\s+lượng)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -252,6 +254,7 @@ def measure_of(
     pct = unit in ("%", "‰")
     # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
     # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
+    raw_left = left
     own_clause = ";" not in left  # (a semicolon between it and the figure before opens a clause of its own)
     left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
     left_l = left.lower()
@@ -384,9 +387,10 @@ def measure_of(
         return "share_pct", 1, ""
     if pct and _SHARE_BEFORE.search(left):
         return "share_pct", 1, ""
-    if pct and previous is not None and previous.measure == "share_pct" and not last_verb \
-            and re.match(r"\s*(?:[;,]|[-–]\s)", left) and len(left.split()) <= 12 and not re.search(r"[():]", left):
-        return "share_pct", 1, ""  # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%": the list goes on
+    if pct and previous is not None and previous.measure == "share_pct" and _continues_shares(raw_left, previous):
+        # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%", "châu Á chiếm 66,8% kim ngạch; châu Mỹ
+        # 14,9%", "chiếm 55% đối với gia cầm và 45% đối với lợn": the list of shares goes on
+        return "share_pct", 1, ""
     if change:
         sign = -1 if verb == "giảm" else 1
         if pct:
@@ -458,6 +462,24 @@ def measure_of(
     return "value", sign, ""
 
 
+# The last separator of a list: a semicolon, a comma, "và", a spaced dash between the parts of a structure.
+_LIST_SEPARATOR = re.compile(r"[;,]|(?<!\w)và(?!\w)|\s[-–]\s")
+
+
+def _continues_shares(between: str, previous: Figure) -> bool:
+    """Whether the words between a share and a percentage are the rest of the share's own words (what it is a
+    share of: "kim ngạch xuất khẩu", "đối với gia cầm"), a separator and the next part's bare name ("châu Mỹ",
+    "cà rốt trên", "dịch vụ"): no verb, number or bracket; no rate of its own."""
+    cuts = list(_LIST_SEPARATOR.finditer(between))
+    if not cuts or re.search(r"[():\d]", between) or previous.unit_text != "%":
+        return False
+    # ("đối với" is a preposition, not the verb "với")
+    head, tail = (re.sub(r"(?<!\w)đối với(?!\w)", " ", part, flags=re.IGNORECASE)
+                  for part in (between[:cuts[-1].start()], between[cuts[-1].end():]))
+    return not _VERBS.search(head) and not _VERBS.search(tail) and not _RATE_NAMED_IN.search(tail) \
+        and len(head.split()) <= 8 and len(tail.split()) <= 8
+
+
 _CHANGE_THEN_WITH = re.compile(
     r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|nhất|cao|thấp|nhiều|ít|sâu|nhanh|khá|mạnh mẽ|lần lượt|tương ứng))+"
     r"\s+(?:với|là)\s*$", re.IGNORECASE
@@ -476,6 +498,22 @@ def shares_of_counts(figures: list[Figure], counted: frozenset[str]) -> None:
         if f.measure == "value" and f.unit_text == "%" and not f.comparison_period and f.indicator in counted \
                 and _RATE_NAMED.search(f.subject):
             f.measure = "share_pct"
+
+
+# What a plan is carried out by or in, not a result it sets: "thực hiện 7 nhiệm vụ trọng tâm", "3 nhóm giải pháp",
+# "liên kết với doanh nghiệp trong 6 tỉnh".
+_PLANS_OWN_MEANS = re.compile(r"nhiệm vụ|giải pháp|nhóm giải pháp|nội dung|đột phá|khâu đột phá", re.IGNORECASE)
+_PLACES_IT_SPANS = re.compile(r"(?<!\w)(?:trong|tại|ở|giữa|với|của)\s+(?:các\s+|cả\s+)?$", re.IGNORECASE)
+
+
+def target_level(unit: str, left: str) -> bool:
+    """Whether a level with status target is a plan level: anything it counts or measures that the plan sets out
+    to reach ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD", "giải quyết việc làm cho 30.000 lao động", "tổ
+    chức 12 hội chợ", "- Tổng đàn lợn 450.000 con"), not the means or places the plan names ("thực hiện đồng bộ 7
+    nhiệm vụ trọng tâm", "liên kết với các doanh nghiệp trong 6 tỉnh")."""
+    if unit in ("", "%", "‰"):
+        return False
+    return not _PLANS_OWN_MEANS.fullmatch(unit) and not _PLACES_IT_SPANS.search(left)
 
 
 def progress_levels(figures: list[Figure], progress: str) -> None:
