@@ -828,6 +828,14 @@ def test_a_works_progress_is_a_level(body: str, token: str) -> None:
     assert (found.indicator, found.measure) == ("project-progress", "value")
 
 
+@pytest.mark.parametrize("body", [
+    "Công trình kè chống sạt lở bờ biển đạt 55% khối lượng, dự kiến hoàn thành trong quý I năm sau.",
+    "Chợ đầu mối nông sản đang xây dựng, giá trị thực hiện ước đạt 55% giá trị hợp đồng.",
+])
+def test_a_works_progress_is_a_level_whatever_it_is_linked_to(body: str) -> None:
+    assert figure_of(body, "55%").measure == "value"
+
+
 @pytest.mark.parametrize("token", ["42%", "30%"])
 def test_a_part_of_a_whole_stays_a_share(token: str) -> None:
     body = ("Xuất khẩu thủy sản chiếm 42% kim ngạch xuất khẩu; khối lượng hàng hóa qua cảng chiếm 30% tổng khối "

@@ -127,7 +127,7 @@ def extract(
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     shares_of_counts(figures, lex.counted)
-    progress_levels(figures, vocabulary().work_progress)
+    progress_levels(w, figures, vocabulary().work_progress)
     carry_stock_dates(r, figures)
     apply_basis(r, figures)
     apply_estimates_note(r, figures)
