@@ -870,3 +870,23 @@ def test_a_list_of_shares_stops_at_a_verb_or_a_rate(body: str, token: str, measu
 ])
 def test_the_means_and_places_of_a_plan_are_no_plan_level(body: str, token: str) -> None:
     assert figure_of(body, token).measure == "value"
+
+
+# --- a percentage of a clause about disbursing capital is disbursed against the plan -------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Một số huyện giải ngân khá: huyện Đông Sơn đạt 41,2%, huyện Quảng Xương 38,6%, thị xã Nghi Sơn 35,1%.", "38,6"),
+    ("Giải ngân vốn đầu tư công so với kế hoạch tỉnh giao mới đạt 27,4%, thấp hơn cùng kỳ.", "27,4"),
+    ("Tồn tại: giải ngân vốn đầu tư công còn chậm (18,3%); thu ngân sách giảm.", "18,3"),
+    ("Phấn đấu vốn các chương trình mục tiêu quốc gia giải ngân tối thiểu 80%.", "80%"),
+])
+def test_disbursed_capital_is_against_the_plan(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_pct"
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Giải ngân vốn đầu tư công đạt 45% kế hoạch, tỷ lệ lao động qua đào tạo đạt 70%.", "70%", "value"),
+    ("Dự án cầu Rạch Miễu 2 (tổng mức đầu tư 5.175 tỷ đồng) đã giải ngân 3.100 tỷ đồng, đạt 60%.", "60%", "share_pct"),
+])
+def test_disbursement_does_not_take_a_rate_or_a_works_whole(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure

@@ -189,7 +189,8 @@ _ACHIEVED_AGAINST_PLAN = re.compile(
 )
 # A percentage disbursed, right after the verb: "giải ngân 31,2%", "giải ngân được 62,5% vốn bố trí".
 _DISBURSED_PCT = re.compile(
-    r"(?<!\w)giải ngân(?:\s+(?:được|đạt|mới đạt|chỉ đạt))?(?:\s+(?:trên|dưới|khoảng|gần|hơn|từ))?\s*$", re.IGNORECASE
+    r"(?<!\w)giải ngân(?:\s+(?:được|đạt|mới đạt|chỉ đạt))?"
+    r"(?:\s+(?:trên|dưới|khoảng|gần|hơn|từ|tối thiểu|ít nhất))?\s*$", re.IGNORECASE
 )
 # Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
 _DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
@@ -459,7 +460,24 @@ def measure_of(
     if pct and previous is not None and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
             and re.fullmatch(r"\s*\(\s*", left) and re.match(r"\s*\)", right) and PART_OPENER.search(sentence_left):
         return "share_pct", 1, ""  # "trong đó: thủy sản 742 triệu USD (68,4%)": a part's share of the whole
+    if pct and _disbursed_in_clause(sentence_left, raw_left, right):
+        return "plan_pct", 1, ""
     return "value", sign, ""
+
+
+def _disbursed_in_clause(sentence_left: str, own: str, right: str) -> bool:
+    """A percentage in a clause about disbursing capital, no other whole named, is disbursed against the plan:
+    "giải ngân vốn so với kế hoạch giao mới đạt 34%", "giải ngân vốn đầu tư công còn chậm (12,5%)", "Một số huyện
+    giải ngân khá: huyện A đạt 41,2%, huyện B 38,6%" (not a rate of its own after it: "..., tỷ lệ hộ nghèo 3%";
+    nor a part of a work's whole investment)."""
+    clause = sentence_left.rsplit(";", 1)[-1]
+    disbursed = _DISBURSED.search(clause)
+    if not disbursed or _PROJECT_TOTAL.search(clause) or _SHARE_AFTER.match(right) or _PART_SHARE.search(own):
+        return False
+    after = clause[disbursed.end():]
+    rate = _RATE_NAMED_IN.search(after)
+    return not (rate and not re.match(r"\s*giải ngân", after[rate.end():], re.IGNORECASE)) \
+        and not _CHANGE_VERB.search(after)
 
 
 # The last separator of a list: a semicolon, a comma, "và", a spaced dash between the parts of a structure.
