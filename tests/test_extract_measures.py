@@ -890,3 +890,17 @@ def test_disbursed_capital_is_against_the_plan(body: str, token: str) -> None:
 ])
 def test_disbursement_does_not_take_a_rate_or_a_works_whole(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token).measure == measure
+
+
+# --- the figure of the time or place compared with, in brackets after its name ------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("GRDP 9 tháng ước tăng 6,8% so với cùng kỳ, cao hơn mức tăng của quý I (5,2%) và 6 tháng đầu năm (6,1%), "
+     "đồng thời cao hơn mức tăng chung của cả nước (4,9%).", "6,1", "change_pct"),
+    ("GRDP 9 tháng ước tăng 6,8% so với cùng kỳ, cao hơn mức tăng của quý I (5,2%) và 6 tháng đầu năm (6,1%), "
+     "đồng thời cao hơn mức tăng chung của cả nước (4,9%).", "4,9", "change_pct"),
+    ("Chỉ số sản xuất công nghiệp tăng 12,4%, cao gấp đôi mức bình quân của vùng (6,1%).", "6,1", "change_pct"),
+    ("Giải ngân vốn đầu tư công đạt 58,3% kế hoạch, thấp hơn tỷ lệ của cả nước (61,2%).", "61,2", "plan_pct"),
+])
+def test_the_figure_compared_with_in_brackets_has_the_same_measure(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure

@@ -45,6 +45,15 @@ _AREA_BRACKET = re.compile(
     r"(?:khoảng\s+|là\s+|đạt\s+|chỉ\s+)?$",
     re.IGNORECASE,
 )
+# A comparison, then the name of what is compared with, each followed by its figure in brackets: "cao hơn mức tăng
+# của quý I (5,04%) và 6 tháng đầu năm (", "gấp đôi mức bình quân cả nước (" (not a verb of its own in between).
+_COMPARED_IN_BRACKETS = re.compile(
+    r"(?<!\w)(?:cao hơn|thấp hơn|nhỉnh hơn|chậm hơn|nhanh hơn|gấp|so với)(?!\w)"
+    r"(?:[^;:()%]|\([^()]*\))*?(?:mức|tốc độ|bình quân|cả nước|toàn quốc|vùng|quý|tháng|năm|cùng kỳ)"
+    r"[^;:()%]*\(\s*(?:khoảng\s+|là\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARABLE = ("change_pct", "plan_pct", "share_pct")
 # "cao hơn kế hoạch 0,6 điểm": a difference from the plan, not the plan
 _COMPARATIVE_PLAN = re.compile(
     r"(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)\s*$", re.IGNORECASE
@@ -301,6 +310,11 @@ def measure_of(
         stated = (_COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)).group()
         fall = re.search(r"(?<!\w)giảm(?!\w)", stated, re.IGNORECASE)
         return previous.measure, (-1 if fall or sign < 0 else 1), ""
+    if pct and previous is not None and previous.unit_text == unit and previous.measure in _COMPARABLE \
+            and _COMPARED_IN_BRACKETS.search(sentence_left[-200:]):
+        # "cao hơn mức tăng của quý I (5,04%) và 6 tháng đầu năm (5,66%)", "cao gần gấp đôi mức bình quân cả nước
+        # (5,64%)": the same measure for the time or place compared with, written in brackets after its name
+        return previous.measure, 1, ""
     compared = search(_COMPARED_LEVEL, left) if pct else None
     if compared and (previous is not None and previous.measure == "change_pct" and previous.start > cand.start - 300
                      or previous is None and _GROWTH_SUBJECT.search(w[max(0, cand.start - 160):cand.start])):
