@@ -904,3 +904,39 @@ def test_disbursement_does_not_take_a_rate_or_a_works_whole(body: str, token: st
 ])
 def test_the_figure_compared_with_in_brackets_has_the_same_measure(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token).measure == measure
+
+
+# --- a change named as a noun; a percentage level written with a minus is a fall ------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    ("Mức giảm của chỉ số giá nhóm giao thông là 3,2%.", "3,2", "change_pct", -3.2),
+    ("Riêng quý II mức tăng chỉ còn khoảng 1,4%.", "1,4", "change_pct", 1.4),
+    ("Mức tăng của chỉ số sản xuất công nghiệp là 5,1%.", "5,1", "change_pct", 5.1),
+    ("Mức giảm tỷ lệ hộ nghèo năm nay là 1,2%.", "1,2", "change_pp", -1.2),
+])
+def test_a_change_named_as_a_noun(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == (measure, value)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng vốn đầu tư nước ngoài 9 tháng đạt 95 triệu USD (so với cùng kỳ: -12,3%).", "12,3"),
+    ("Kim ngạch nhập khẩu: 1.200 triệu USD, -8,4% so với cùng kỳ.", "8,4"),
+])
+def test_a_percentage_with_a_minus_is_a_fall(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value < 0) == ("change_pct", True)
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # signs both ways: a fall far from its number, a comparison, a bracket with its own verb
+    ("Sản lượng thủy sản khai thác 9 tháng giảm so với cùng kỳ 5,2%.", "5,2", -5.2),
+    ("Tổng mức bán lẻ hàng hóa ước đạt 12.500 tỷ đồng, so với cùng kỳ giảm 3,1%.", "3,1", -3.1),
+    ("Kim ngạch nhập khẩu tăng 1,2% (cùng kỳ năm trước giảm 3,4%).", "3,4", -3.4),
+    ("Doanh thu du lịch giảm 5,2% so với cùng kỳ (cả nước tăng 2,1%).", "2,1", 2.1),
+    ("Số dự án đăng ký mới ít hơn cùng kỳ 12 dự án.", "12 dự án", -12),
+    ("Tổng đàn lợn giảm mạnh, chỉ còn 215.000 con, giảm 18,2%.", "215.000", 215000),
+    ("Số vụ cháy giảm 5 vụ (-12,5%), thiệt hại tài sản ước 3,2 tỷ đồng.", "12,5", -12.5),
+])
+def test_signs_both_ways(body: str, token: str, value: float) -> None:
+    assert float(figure_of(body, token).value) == value

@@ -253,11 +253,28 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
 
 
+# A change named as a noun: "mức giảm", "mức tăng", "tốc độ tăng" (not "mức tăng trưởng": a growth rate, read by
+# the growth words).
+_CHANGE_NAMED = re.compile(r"(?<!\w)(?:mức|tốc độ|nhịp độ)\s+(tăng|giảm)(?!\s+trưởng)(?!\w)", re.IGNORECASE)
+
+
 def measure_of(
     cand: Candidate, left: str, right: str, previous: Figure | None, w: str, sentence_left: str,
     after_pair_y: bool,
 ) -> tuple[str, int, str]:
-    """(measure, sign, note) of a number from the words just before and after it."""
+    """(measure, sign, note) of a number from the words just before and after it. A percentage written with a
+    minus sign and read as a level is a fall: "(so với cùng kỳ: -12,3%)", "1.200 triệu USD, -8,4% so với cùng kỳ"
+    (a rate or a share is never negative)."""
+    measure, sign, note = _measure_of(cand, left, right, previous, w, sentence_left, after_pair_y)
+    if measure == "value" and sign < 0 and cand.unit in ("%", "‰"):
+        return "change_pct", sign, note
+    return measure, sign, note
+
+
+def _measure_of(
+    cand: Candidate, left: str, right: str, previous: Figure | None, w: str, sentence_left: str,
+    after_pair_y: bool,
+) -> tuple[str, int, str]:
     if cand.measure == "rank" or (cand.unit in ("", "tỉnh") and RANK_BEFORE.search(left[-25:])):
         return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng"
     unit = cand.unit
@@ -355,6 +372,13 @@ def measure_of(
     prior = search(PRIOR, left)
     if prior:
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
+    named_change = last_match(_CHANGE_NAMED, left) if pct else None
+    if named_change and not _CHANGE_VERB.search(left, named_change.end()) and not re.search(
+            r"\d|(?<!\w)chiếm(?!\w)", left[named_change.end():], re.IGNORECASE):
+        # "Mức giảm của chỉ số giá nhóm giao thông là 3,2%", "quý II mức tăng chỉ còn khoảng 1,4%": the change
+        # named as a noun, its size after it; of a rate, in points ("mức giảm tỷ lệ hộ nghèo là 1,2%")
+        of_rate = _RATE_NAMED_IN.search(left, named_change.end())
+        return ("change_pp" if of_rate else "change_pct"), (-1 if named_change.group(1).lower() == "giảm" else 1), ""
     last_verb = last_match(_VERBS, left)
     verb = last_verb.group(1).lower() if last_verb else ""
     verb = _CHANGE_SYNONYMS.get(re.sub(r"\s+", " ", verb), verb)
