@@ -940,3 +940,21 @@ def test_a_percentage_with_a_minus_is_a_fall(body: str, token: str) -> None:
 ])
 def test_signs_both_ways(body: str, token: str, value: float) -> None:
     assert float(figure_of(body, token).value) == value
+
+
+# --- names with numbers are no figures -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Thời tiết thuận lợi, tổ máy số 1 Nhà máy Nhiệt điện Vũng Áng 1 vận hành trở lại.",
+    "Nhà máy Nhiệt điện Ô Môn 2 đang chạy thử; lò cao số 3 dừng để bảo dưỡng.",
+])
+def test_names_with_numbers_are_no_figures(body: str) -> None:
+    assert numbers_of(body) == []
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("Toàn tỉnh có tổng số 120 hộ được hỗ trợ; số 45 hộ còn lại được hỗ trợ trong quý IV.", ["120 hộ", "45 hộ"]),
+    ("Trong số 29 chỉ tiêu chủ yếu, ước có 26 chỉ tiêu đạt kế hoạch.", ["29 chỉ tiêu", "26 chỉ tiêu"]),
+])
+def test_a_count_after_so_is_a_figure(body: str, numbers: list[str]) -> None:
+    assert numbers_of(body) == numbers
