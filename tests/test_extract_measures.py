@@ -958,3 +958,25 @@ def test_names_with_numbers_are_no_figures(body: str) -> None:
 ])
 def test_a_count_after_so_is_a_figure(body: str, numbers: list[str]) -> None:
     assert numbers_of(body) == numbers
+
+
+# --- ranks: among the places named after the number, in a top group; the field of a rank is no figure ---------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Quy mô GRDP xếp thứ 33/63 cả nước và thứ 3 khu vực Bắc Trung Bộ.", "3 khu"),
+    ("Chỉ số PCI đứng thứ 2 vùng Đồng bằng sông Cửu Long, tăng 4 bậc.", "2 vùng"),
+    ("Lần đầu tiên tỉnh lọt vào nhóm 10 địa phương thu hút FDI lớn nhất cả nước.", "10 địa phương"),
+    ("Mục tiêu năm 2024: PCI nằm trong nhóm 20 tỉnh dẫn đầu.", "20 tỉnh"),
+])
+def test_ranks_among_places(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.unit_text) == ("rank", "")
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("Tăng trưởng GRDP đứng đầu 6 tỉnh Bắc Trung Bộ.", []),
+    ("Tỉnh xếp thứ 8 trong 14 tỉnh miền núi phía Bắc.", ["8"]),
+    ("Nhóm 5 doanh nghiệp lớn nhất nộp 1.200 tỷ đồng.", ["5 doanh nghiệp", "1.200 tỷ đồng"]),
+])
+def test_the_field_of_a_rank_is_no_figure(body: str, numbers: list[str]) -> None:
+    assert numbers_of(body) == numbers

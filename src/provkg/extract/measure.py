@@ -253,6 +253,13 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
 
 
+# The places a rank is among, written after its number: "thứ 3 khu vực Bắc Trung Bộ", "thứ 2 vùng".
+_FIELD_WORDS = frozenset({"", "tỉnh", "khu", "khu vực", "vùng", "địa phương", "tỉnh, thành phố", "tỉnh, thành"})
+# A top group of places: "nhóm 10 địa phương ... lớn nhất", "top 20 tỉnh dẫn đầu".
+_TOP_GROUP = re.compile(r"(?<!\w)(?:nhóm|top)\s+(?:các\s+)?$", re.IGNORECASE)
+_TOP_GROUP_AFTER = re.compile(
+    r"[^.;,()\d]{0,60}?(?:dẫn đầu|đứng đầu|lớn nhất|cao nhất|nhiều nhất|tốt nhất|hàng đầu)", re.IGNORECASE
+)
 # A change named as a noun: "mức giảm", "mức tăng", "tốc độ tăng" (not "mức tăng trưởng": a growth rate, read by
 # the growth words).
 _CHANGE_NAMED = re.compile(r"(?<!\w)(?:mức|tốc độ|nhịp độ)\s+(tăng|giảm)(?!\s+trưởng)(?!\w)", re.IGNORECASE)
@@ -275,8 +282,14 @@ def _measure_of(
     cand: Candidate, left: str, right: str, previous: Figure | None, w: str, sentence_left: str,
     after_pair_y: bool,
 ) -> tuple[str, int, str]:
-    if cand.measure == "rank" or (cand.unit in ("", "tỉnh") and RANK_BEFORE.search(left[-25:])):
-        return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng"
+    if cand.measure == "rank" or (cand.unit in _FIELD_WORDS and RANK_BEFORE.search(left[-25:])):
+        cand.unit = "" if cand.unit in _FIELD_WORDS else cand.unit  # (the field's word is no unit of a rank)
+        return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng", "thứ 3 khu vực Bắc Trung Bộ"
+    if cand.unit in _FIELD_WORDS and cand.unit and _TOP_GROUP.search(left[-40:]) \
+            and _TOP_GROUP_AFTER.match(w, cand.end):
+        # "lọt vào nhóm 10 địa phương thu hút FDI lớn nhất", "nằm trong nhóm 20 tỉnh dẫn đầu": a rank at most N
+        cand.unit = ""
+        return "rank", 1, "in the top group: rank at most this"
     unit = cand.unit
     pct = unit in ("%", "‰")
     # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
