@@ -980,3 +980,22 @@ def test_ranks_among_places(body: str, token: str) -> None:
 ])
 def test_the_field_of_a_rank_is_no_figure(body: str, numbers: list[str]) -> None:
     assert numbers_of(body) == numbers
+
+
+# --- a part's share in brackets after its amount or its contribution ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Khu vực dịch vụ tăng 6,5%, đóng góp 2,24 điểm phần trăm (27,8%); khu vực công nghiệp tăng 9,1%, đóng góp 4,1 "
+     "điểm % (51%).", "51%"),
+    ("Khu vực dịch vụ tăng 6,5%, đóng góp 2,24 điểm phần trăm (27,8%).", "27,8"),
+    ("Vốn đầu tư thực hiện chia theo nguồn: vốn nhà nước 12.580 tỷ đồng (24,0%); vốn ngoài nhà nước 19.910 tỷ đồng "
+     "(38,0%).", "38,0"),
+    ("Phân theo loại hình kinh tế: kinh tế nhà nước đạt 4.500 tỷ đồng (18,2%), kinh tế ngoài nhà nước 16.300 tỷ đồng "
+     "(65,9%).", "18,2"),
+])
+def test_a_parts_share_in_brackets(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "share_pct"
+
+
+def test_a_bracketed_percentage_after_an_amount_alone_is_no_share() -> None:
+    assert figure_of("Doanh thu du lịch đạt 1.200 tỷ đồng (95,2%).", "95,2").measure != "share_pct"

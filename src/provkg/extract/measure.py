@@ -260,6 +260,9 @@ _TOP_GROUP = re.compile(r"(?<!\w)(?:nhóm|top)\s+(?:các\s+)?$", re.IGNORECASE)
 _TOP_GROUP_AFTER = re.compile(
     r"[^.;,()\d]{0,60}?(?:dẫn đầu|đứng đầu|lớn nhất|cao nhất|nhiều nhất|tốt nhất|hàng đầu)", re.IGNORECASE
 )
+# A breakdown opened by what it is broken down by: "Chia theo nguồn vốn:", "phân theo ngành kinh tế", "xét theo
+# loại hình doanh nghiệp".
+_BREAKDOWN_OPENER = re.compile(r"(?<!\w)(?:chia|phân|xét)\s+theo(?!\w)", re.IGNORECASE)
 # A change named as a noun: "mức giảm", "mức tăng", "tốc độ tăng" (not "mức tăng trưởng": a growth rate, read by
 # the growth words).
 _CHANGE_NAMED = re.compile(r"(?<!\w)(?:mức|tốc độ|nhịp độ)\s+(tăng|giảm)(?!\s+trưởng)(?!\w)", re.IGNORECASE)
@@ -508,9 +511,15 @@ def _measure_of(
             and len(left.split()) <= 12 \
             and not re.search(r"[()]", left):
         return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 19,9% - công nghiệp ..."
-    if pct and previous is not None and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
-            and re.fullmatch(r"\s*\(\s*", left) and re.match(r"\s*\)", right) and PART_OPENER.search(sentence_left):
-        return "share_pct", 1, ""  # "trong đó: thủy sản 742 triệu USD (68,4%)": a part's share of the whole
+    bracketed = previous is not None and bool(re.fullmatch(r"\s*\(\s*", left)) and bool(re.match(r"\s*\)", right))
+    if pct and bracketed and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
+            and (PART_OPENER.search(sentence_left) or _BREAKDOWN_OPENER.search(sentence_left)):
+        # "trong đó: thủy sản 742 triệu USD (68,4%)", "Chia theo nguồn: vốn nhà nước 12.580 tỷ đồng (24,0%)": a
+        # part's share of the whole
+        return "share_pct", 1, ""
+    if pct and bracketed and previous.measure == "contribution_pp":
+        # "công nghiệp - xây dựng đóng góp 4,76 điểm phần trăm (59,2%)": its share of the whole growth
+        return "share_pct", 1, ""
     if pct and _disbursed_in_clause(sentence_left, raw_left, right):
         return "plan_pct", 1, ""
     return "value", sign, ""
