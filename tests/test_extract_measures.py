@@ -999,3 +999,22 @@ def test_a_parts_share_in_brackets(body: str, token: str) -> None:
 
 def test_a_bracketed_percentage_after_an_amount_alone_is_no_share() -> None:
     assert figure_of("Doanh thu du lịch đạt 1.200 tỷ đồng (95,2%).", "95,2").measure != "share_pct"
+
+
+# --- a share named "tỷ trọng" and its level; the plan of a share in brackets is a share -------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ trọng của khu vực nông nghiệp trong GRDP theo giá hiện hành ước đạt 19,0% (kế hoạch năm 2024: 18,9%).",
+     "19,0"),
+    ("Tỷ trọng của khu vực nông nghiệp trong GRDP theo giá hiện hành ước đạt 19,0% (kế hoạch năm 2024: 18,9%).",
+     "18,9"),
+    ("Thủy sản 677 triệu USD, giảm 14,3%, tỷ trọng còn 60,4% tổng kim ngạch.", "60,4"),
+    ("Dịch vụ chiếm 41,2% GRDP (kế hoạch 42%).", "42%"),
+])
+def test_a_share_named_and_its_plan(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "share_pct"
+
+
+def test_the_change_of_a_share_named_is_in_points() -> None:
+    body = "Tỷ trọng công nghiệp chế biến trong giá trị sản xuất công nghiệp là 85,2%, tăng 1,1 điểm phần trăm."
+    assert figure_of(body, "1,1").measure == "change_pp"

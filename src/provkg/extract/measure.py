@@ -260,6 +260,14 @@ _TOP_GROUP = re.compile(r"(?<!\w)(?:nhóm|top)\s+(?:các\s+)?$", re.IGNORECASE)
 _TOP_GROUP_AFTER = re.compile(
     r"[^.;,()\d]{0,60}?(?:dẫn đầu|đứng đầu|lớn nhất|cao nhất|nhiều nhất|tốt nhất|hàng đầu)", re.IGNORECASE
 )
+# A share named as such, then its level: "tỷ trọng của khu vực trong GRDP ước đạt 19,0%", "tỷ trọng thủy sản còn
+# 60,4%" (not its change: "tỷ trọng dịch vụ tăng 0,8 điểm", read by the change verb before this).
+_SHARE_NAMED = re.compile(
+    r"(?<!\w)tỷ trọng(?!\w)[^\d;:%()]{0,80}?(?:\s(?:đạt|là|còn|ở mức|bằng)|[:])\s*(?:khoảng\s+|ước\s+)?$",
+    re.IGNORECASE,
+)
+# The plan of the figure before, in brackets right after it: "(kế hoạch năm 2024: ", "(KH ".
+_PLAN_IN_BRACKET = re.compile(r"[^\d;()]*\(\s*(?:kế hoạch|KH|mục tiêu|chỉ tiêu)(?!\w)[^()%;]*", re.IGNORECASE)
 # A breakdown opened by what it is broken down by: "Chia theo nguồn vốn:", "phân theo ngành kinh tế", "xét theo
 # loại hình doanh nghiệp".
 _BREAKDOWN_OPENER = re.compile(r"(?<!\w)(?:chia|phân|xét)\s+theo(?!\w)", re.IGNORECASE)
@@ -313,6 +321,9 @@ def _measure_of(
     growth_context = pct and (bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
         previous is not None and previous.measure == "change_pct"
     ))
+    if pct and previous is not None and previous.measure == "share_pct" and previous.unit_text == unit \
+            and _PLAN_IN_BRACKET.fullmatch(raw_left):
+        return "share_pct", 1, ""  # "tỷ trọng ... ước đạt 19,0% (kế hoạch năm 2024: 18,9%)": the share planned
     if pct and planned_before(left):
         # "(kế hoạch tăng 10%)", "mục tiêu kế hoạch năm (10%)" of growth: a planned change; "(kế hoạch 92,5%)" of
         # a rate: the rate planned (a level with status target, never a plan amount)
@@ -440,7 +451,7 @@ def _measure_of(
             and not SCALED.match(previous.unit_text) and len(left.split()) <= 3 \
             and not re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
         return "share_pct", 1, ""
-    if pct and _SHARE_BEFORE.search(left):
+    if pct and (_SHARE_BEFORE.search(left) or _SHARE_NAMED.search(left)):
         return "share_pct", 1, ""
     if pct and previous is not None and previous.measure == "share_pct" and _continues_shares(raw_left, previous):
         # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%", "châu Á chiếm 66,8% kim ngạch; châu Mỹ
