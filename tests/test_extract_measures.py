@@ -1018,3 +1018,24 @@ def test_a_share_named_and_its_plan(body: str, token: str) -> None:
 def test_the_change_of_a_share_named_is_in_points() -> None:
     body = "Tỷ trọng công nghiệp chế biến trong giá trị sản xuất công nghiệp là 85,2%, tăng 1,1 điểm phần trăm."
     assert figure_of(body, "1,1").measure == "change_pp"
+
+
+# --- capital allocated, what a disbursement is spent against, is a plan level -------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Riêng vốn ba chương trình mục tiêu quốc gia được giao 620 tỷ đồng, mới giải ngân 180 tỷ đồng, đạt 29%.", "620"),
+    ("Vốn chương trình phục hồi kinh tế (410 tỷ đồng) mới giải ngân 22 tỷ đồng.", "410"),
+    ("Tỉnh đã phân bổ, giao chi tiết cho các địa phương, đơn vị 9.820 tỷ đồng.", "9.820"),
+])
+def test_capital_allocated_is_a_plan_level(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_value"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án cầu Bình Ca (tổng mức đầu tư 1.200 tỷ đồng) đã giải ngân 800 tỷ đồng.", "1.200"),
+    ("Dự án cầu Bình Ca (tổng mức đầu tư 1.200 tỷ đồng) đã giải ngân 800 tỷ đồng.", "800"),
+    ("Giải ngân kế hoạch Thủ tướng Chính phủ giao được 2.817,9 tỷ đồng, đạt 48%.", "2.817,9"),
+    ("Đã bàn giao 120 tỷ đồng tài sản cho địa phương quản lý.", "120"),
+])
+def test_a_works_whole_and_money_spent_are_no_plan(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"

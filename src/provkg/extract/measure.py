@@ -268,6 +268,17 @@ _SHARE_NAMED = re.compile(
 )
 # The plan of the figure before, in brackets right after it: "(kế hoạch năm 2024: ", "(KH ".
 _PLAN_IN_BRACKET = re.compile(r"[^\d;()]*\(\s*(?:kế hoạch|KH|mục tiêu|chỉ tiêu)(?!\w)[^()%;]*", re.IGNORECASE)
+_MONEY = frozenset({"đồng", "USD", "triệu", "tỷ"})
+# Capital allocated: "được giao", "phân bổ, giao chi tiết cho các địa phương", "bố trí" (not "giao thông", "bàn giao").
+_ALLOCATED_BEFORE = re.compile(
+    r"(?<!\w)(?<!bàn )(?:được\s+)?(?:giao|phân bổ|bố trí|cấp phát)(?!\s+(?:thông|dịch|lưu|thương|nhận|thầu)(?!\w))"
+    r"(?:\s+chi tiết)?(?:[^\d;:()%.]{0,50}?\s)?(?:là\s+|khoảng\s+|tổng cộng\s+)?$",
+    re.IGNORECASE,
+)
+# What was disbursed of an amount, right after it: "(362 tỷ đồng) mới giải ngân", ", đã giải ngân".
+_DISBURSED_AFTER = re.compile(
+    r"[^\d;.()]{0,20}?\)?\s*,?\s*(?:(?:đã|mới|chỉ|và)\s+)?(?:giải ngân|thanh toán)(?!\w)", re.IGNORECASE
+)
 # A breakdown opened by what it is broken down by: "Chia theo nguồn vốn:", "phân theo ngành kinh tế", "xét theo
 # loại hình doanh nghiệp".
 _BREAKDOWN_OPENER = re.compile(r"(?<!\w)(?:chia|phân|xét)\s+theo(?!\w)", re.IGNORECASE)
@@ -343,6 +354,14 @@ def _measure_of(
     if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
+    if unit and (SCALED.match(unit) or unit in _MONEY) and not _CHANGE_VERB.search(left_l) \
+            and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]) \
+            and (_ALLOCATED_BEFORE.search(left) and not _DISBURSED.search(left) or _DISBURSED_AFTER.match(right)):
+        # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 589 tỷ đồng, mới giải
+        # ngân 201,5 tỷ đồng", "Vốn chương trình phục hồi (362 tỷ đồng) mới giải ngân 18,6 tỷ đồng", "tỉnh đã phân
+        # bổ, giao chi tiết cho các địa phương 11.661 tỷ đồng": the plan it is spent against (not what was spent
+        # of the plan: "giải ngân kế hoạch Thủ tướng giao được 2.817 tỷ đồng")
+        return "plan_value", 1, ""
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         # "tốc độ tăng trưởng 7,25% như kế hoạch đề ra": the planned growth; "tỷ lệ ... 95% theo kế hoạch": the rate
         return ("change_pct" if growth_context else "value"), 1, ""
