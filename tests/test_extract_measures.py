@@ -1039,3 +1039,21 @@ def test_capital_allocated_is_a_plan_level(body: str, token: str) -> None:
 ])
 def test_a_works_whole_and_money_spent_are_no_plan(body: str, token: str) -> None:
     assert figure_of(body, token).measure == "value"
+
+
+# --- capital added to investment projects is an amount, not a change ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Cấp mới 3 dự án FDI với tổng vốn đăng ký 186 triệu USD; 8 lượt dự án điều chỉnh tăng vốn thêm 845 triệu USD.",
+     "845"),
+    ("Cả năm ước cấp mới 318 dự án và điều chỉnh tăng vốn 262 lượt, tổng vốn cấp mới và tăng thêm đạt 158.900 tỷ "
+     "đồng.", "262"),
+    ("Cả năm ước cấp mới 318 dự án và điều chỉnh tăng vốn 262 lượt, tổng vốn cấp mới và tăng thêm đạt 158.900 tỷ "
+     "đồng.", "158.900"),
+])
+def test_capital_added_is_an_amount(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"
+
+
+def test_a_count_that_grows_is_still_a_change() -> None:
+    assert figure_of("Số xã đạt chuẩn nông thôn mới tăng thêm 5 xã.", "5 xã").measure == "change_abs"

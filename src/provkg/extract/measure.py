@@ -15,8 +15,9 @@ from provkg.extract.status import planned_before
 from provkg.extract.vocabulary import vocabulary
 
 POINT_UNITS = vocabulary().points
-# "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall; nor is "giá trị tăng thêm" (value added).
-_NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
+# "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall; nor is "giá trị tăng thêm" (value added), nor
+# capital added to investment projects ("điều chỉnh tăng vốn thêm 845 triệu USD", "vốn cấp mới và tăng thêm").
+_NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai|vốn)\b)"
 # A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
 # (a typographic minus "−" is always one; an en dash only right after a bracket: "(– 4,3%)")
 _MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])[-−][ ]?$|^\s*[-−][ ]?$|\(\s*–\s*$")
@@ -87,7 +88,8 @@ _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.
 
 _NEGATIVE_GROWTH = re.compile(r"(?<!\w)âm\s*(?:khoảng\s+)?$")
 _CHANGE_VERB = re.compile(
-    rf"(?<!\w)(?<!cắt )(?<!giá trị )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE
+    rf"(?<!\w)(?<!cắt )(?<!giá trị )(?<!cấp mới và )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)",
+    re.IGNORECASE
 )
 # A figure compared with another time right after it: "... từ 5-10% so với năm 2022", "12% so với cùng kỳ".
 _PERIOD_COMPARED_AFTER = re.compile(
@@ -96,7 +98,8 @@ _PERIOD_COMPARED_AFTER = re.compile(
 
 
 _VERBS = re.compile(
-    rf"(?<!\w)((?<!giá trị )tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|"
+    rf"(?<!\w)((?<!giá trị )(?<!cấp mới và )tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|"
+    r"đạt|là|có|chiếm|bằng|còn|lên|được|"
     r"(?<!so )với|gồm|cho|thực hiện|vượt|"
     # a rise or a fall in other words: "sụt 12%", "tụt 8%", "chỉ nhích 1,6%" (not "sụt lún", "tụt hậu")
     + vocabulary().change_synonyms_pattern + r")(?!\w)", re.IGNORECASE
