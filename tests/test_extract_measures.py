@@ -1057,3 +1057,12 @@ def test_capital_added_is_an_amount(body: str, token: str) -> None:
 
 def test_a_count_that_grows_is_still_a_change() -> None:
     assert figure_of("Số xã đạt chuẩn nông thôn mới tăng thêm 5 xã.", "5 xã").measure == "change_abs"
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Dự án đường ven biển giải ngân 342 tỷ đồng, đạt 88,5% kế hoạch vốn năm; tuyến đường tránh đã thông tuyến "
+     "6,2/7,8 km.", "7,8", "value"),
+    ("Tuyến đường tránh đã thông tuyến 6,2/7,8 km theo kế hoạch, đạt 79% kế hoạch.", "7,8", "plan_value"),
+])
+def test_the_whole_of_a_pair_is_a_plan_only_by_its_own_clause(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure

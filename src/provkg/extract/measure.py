@@ -330,7 +330,8 @@ def _measure_of(
             # "7/17 chỉ tiêu vượt kế hoạch", "3/8 đơn vị cấp huyện": Y counts the whole the X are part of (but
             # "11/17 nhiệm vụ, đạt 65% kế hoạch": Y is the plan the percentage is of)
             return "value", 1, ""
-        plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
+        # (the plan words of its own clause: "giải ngân ... đạt 88% kế hoạch; tuyến đường X thông tuyến 6,2/7,8 km")
+        plan = _PLAN_WORDS.search(sentence_left.rsplit(";", 1)[-1]) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
     growth_context = pct and (bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
         previous is not None and previous.measure == "change_pct"
