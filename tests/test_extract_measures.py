@@ -1066,3 +1066,16 @@ def test_a_count_that_grows_is_still_a_change() -> None:
 ])
 def test_the_whole_of_a_pair_is_a_plan_only_by_its_own_clause(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token).measure == measure
+
+
+# --- times, months listed, working groups and map scales are no figures ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("Thứ Tư, 14/07/2021 - 08:35 (BBG) - Sản lượng điện tăng 5%.", ["5%"]),
+    ("Nắng nóng kéo dài tháng 5 - 6 làm năng suất giảm; trong tháng 10 và 11, một số cửa hàng tạm ngừng bán.", []),
+    ("Các tổ công tác 467, 477 đã tiếp nhận 35 kiến nghị.", ["35"]),
+    ("Bản đồ tỷ lệ 1:500 được lập cho 12 xã; quy hoạch tỷ lệ 1/2000 cho 3 khu đô thị.", ["12 xã", "3 khu"]),
+    ("Tháng 9, 25 doanh nghiệp thành lập mới; tháng 7 và tháng 8 tăng 3%.", ["25 doanh nghiệp", "3%"]),
+])
+def test_times_months_names_and_scales_are_no_figures(body: str, numbers: list[str]) -> None:
+    assert numbers_of(body) == numbers

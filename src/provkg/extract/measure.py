@@ -156,7 +156,10 @@ _CONTRIBUTION = re.compile(
 )
 
 
-_SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoảng\s+)?$", re.IGNORECASE)
+# "chiếm 70%", "chiếm tỷ trọng 52%", "chiếm tỷ trọng lớn (khoảng 55%"
+_SHARE_BEFORE = re.compile(
+    r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?(?:\s+(?:lớn|cao|nhỏ|thấp|chủ yếu)\s*\()?\s*(?:khoảng\s+)?$", re.IGNORECASE
+)
 
 
 _SHARE_AFTER = re.compile(
