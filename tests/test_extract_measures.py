@@ -1079,3 +1079,27 @@ def test_the_whole_of_a_pair_is_a_plan_only_by_its_own_clause(body: str, token: 
 ])
 def test_times_months_names_and_scales_are_no_figures(body: str, numbers: list[str]) -> None:
     assert numbers_of(body) == numbers
+
+
+# --- age and grade bands, class thresholds, stretches of time and days of the month are no figures -----------------
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("Trẻ từ 3 đến 5 tuổi đi học mẫu giáo đạt 98%.", ["98%"]),
+    ("Trẻ em từ 6 - 14 tuổi đến trường đạt 99,2%.", ["99,2"]),
+    ("Học sinh lớp 1 đến lớp 5 được học 2 buổi/ngày; học sinh THCS lớp 6 - 9 đạt 99%.", ["99%"]),
+    ("Hộ có mức thu nhập dưới 1,5 triệu đồng/người/tháng là hộ nghèo; toàn tỉnh còn 3.200 hộ nghèo.", ["3.200"]),
+    ("Doanh nghiệp có doanh thu trên 100 tỷ đồng nộp 60% số thu.", ["60%"]),
+    ("Sau 35 năm đổi mới, kinh tế tỉnh tăng trưởng bình quân 7%/năm.", ["7%"]),
+    ("Trong 10 ngày cuối tháng, giá lúa tăng 200 đồng/kg.", ["200"]),
+    ("Đợt nắng nóng từ ngày 5 đến ngày 12 làm 300 ha lúa bị hạn.", ["300"]),
+])
+def test_bands_thresholds_and_days_are_no_figures(body: str, numbers: list[str]) -> None:
+    assert [n.split()[0].rstrip("%") for n in numbers_of(body)] == [n.rstrip("%") for n in numbers]
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỉnh có trên 500 doanh nghiệp có vốn trên 10 tỷ đồng.", "500"),
+    ("Doanh thu trên 100 tỷ đồng, tăng 5%.", "100"),
+])
+def test_a_bound_stated_of_the_province_is_a_figure(body: str, token: str) -> None:
+    assert any(n.startswith(token) for n in numbers_of(body))
