@@ -1103,3 +1103,22 @@ def test_bands_thresholds_and_days_are_no_figures(body: str, numbers: list[str])
 ])
 def test_a_bound_stated_of_the_province_is_a_figure(body: str, token: str) -> None:
     assert any(n.startswith(token) for n in numbers_of(body))
+
+
+# --- table columns of changes; a negative cell against another period is a change --------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    ("Chỉ tiêu\tĐơn vị tính\tThực hiện 9 tháng năm 2023\tSo với cùng kỳ (%)\nSản lượng lúa\tTấn\t215.400\t97,8\n"
+     "Kim ngạch xuất khẩu\tTriệu USD\t1.250\t-8,2", "-8,2", "change_pct", -8.2),
+    ("Chỉ tiêu\tĐơn vị tính\tThực hiện 9 tháng năm 2023\tSo với cùng kỳ (%)\nSản lượng lúa\tTấn\t215.400\t97,8",
+     "97,8", "value", 97.8),
+    ("Chỉ tiêu\tĐơn vị tính\tƯớc 9 tháng\tTăng/giảm so với cùng kỳ (%)\nSản lượng thủy sản\tTấn\t82.350\t-3,4\n"
+     "Số doanh nghiệp thành lập mới\tDoanh nghiệp\t512\t6,5", "6,5", "change_pct", 6.5),
+    ("Chỉ tiêu\tĐơn vị tính\tƯớc 9 tháng\tTăng (+), giảm (-) so với cùng kỳ\nDiện tích lúa\tHa\t38.200\t-1.150",
+     "-1.150", "change_abs", -1150),
+])
+def test_table_columns_of_changes(body: str, token: str, measure: str, value: float) -> None:
+    text = HEADER.format(title="9 tháng năm 2023") + body + "\n"
+    at = text.index(token, len(HEADER)) + (1 if token.startswith("-") else 0)
+    found = [f for f in extract(text, report_period="2023-9M").figures if f.start == at]
+    assert found and (found[0].measure, float(found[0].value)) == (measure, value)
