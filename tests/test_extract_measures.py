@@ -1122,3 +1122,16 @@ def test_table_columns_of_changes(body: str, token: str, measure: str, value: fl
     at = text.index(token, len(HEADER)) + (1 if token.startswith("-") else 0)
     found = [f for f in extract(text, report_period="2023-9M").figures if f.start == at]
     assert found and (found[0].measure, float(found[0].value)) == (measure, value)
+
+
+# --- the level before a change ("từ X ... xuống/lên Y") is positive; of a growth rate, a growth ----------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Tốc độ tăng GRDP giảm từ 7,2% năm 2022 xuống 5,1%.", "7,2", "change_pct"),
+    ("Tăng trưởng tín dụng tăng từ mức 8,5% lên 11,2%.", "8,5", "change_pct"),
+    ("Tỷ lệ hộ nghèo giảm từ 6,82% xuống còn khoảng 5,51%.", "6,82", "value"),
+    ("Số hộ nghèo giảm từ 12.500 hộ (đầu năm) xuống 10.200 hộ.", "12.500", "value"),
+])
+def test_the_level_before_a_change_is_positive(body: str, token: str, measure: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value > 0) == (measure, True)

@@ -468,8 +468,12 @@ def _measure_of(
         return "value", 1, "a ratio (times)"
     if change and unit in ("điểm phần trăm", "điểm %"):
         return "change_pp", (-1 if verb == "giảm" else 1), ""
-    if change and re.match(r"\s*(?:xuống|lên)\b", right, re.IGNORECASE) and re.search(r"từ\s*$", left):
-        return "value", 1, "the level before the change"
+    if change and re.match(r"\s*(?:(?:của\s+|trong\s+)?năm\s+\d{4}\s*|\([^()]*\)\s*)?(?:xuống|lên)\b", right,
+                           re.IGNORECASE) and re.search(r"từ\s*(?:mức\s+)?$", left):
+        # "giảm từ 6,8% xuống 5,1%", "tăng từ 7,2% năm 2022 lên 8,1%": the level before the change, positive; of a
+        # growth rate ("Tốc độ tăng GRDP giảm từ 7,2% năm 2022 xuống 5,1%"), the growth then
+        growth = pct and _GROWTH_SUBJECT.search(left[:last_verb.start()] if last_verb else left)
+        return ("change_pct" if growth else "value"), 1, "the level before the change"
     if pct and verb == "bằng" and _OTHER_PERIOD_AFTER.match(right):
         return "value", 1, ""  # "bằng 98,6% diện tích cùng kỳ": the level as a percentage of last year's
     if pct and verb in ("đạt", "bằng") and previous is not None and previous.measure == "value" \
