@@ -1135,3 +1135,13 @@ def test_table_columns_of_changes(body: str, token: str, measure: str, value: fl
 def test_the_level_before_a_change_is_positive(body: str, token: str, measure: str) -> None:
     found = figure_of(body, token)
     assert (found.measure, found.value > 0) == (measure, True)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Chỉ số giá nhóm lương thực, thực phẩm, giao thông giảm lần lượt 0,5%; 1,2% và 3,4%.", "1,2"),
+    ("Chỉ số giá nhóm lương thực, thực phẩm, giao thông giảm lần lượt 0,5%; 1,2% và 3,4%.", "3,4"),
+    ("Giá xăng, dầu diesel giảm tương ứng 2,1%, 3,5%.", "3,5"),
+])
+def test_a_list_of_falls_keeps_its_sign(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value < 0) == ("change_pct", True)

@@ -250,11 +250,14 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     change."""
     if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
         return False
+    if cand.unit in ("%", "‰") and re.fullmatch(r"\s*(?:[,;]|và|[,;]\s*và)\s*", left_local):
+        # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%", "giảm lần lượt 0,5%; 1,2% và 3,4%": changes in the same
+        # unit joined by "và", a comma or a semicolon, no words between
+        return previous.unit_text == cand.unit
     if _VERBS.search(left_local) or any(ch in left_local for ch in "():;") or _CONTRIBUTION.search(left_local):
         return False
     if cand.unit in ("%", "‰"):
-        # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%": changes in the same unit joined by "và" or a comma
-        return previous.unit_text == cand.unit and bool(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", left_local))
+        return False
     # (an amount after a percentage change names a level of its own: "giảm 7,7% và 6.064,7 ha rau")
     return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
 
