@@ -1145,3 +1145,16 @@ def test_the_level_before_a_change_is_positive(body: str, token: str, measure: s
 def test_a_list_of_falls_keeps_its_sign(body: str, token: str) -> None:
     found = figure_of(body, token)
     assert (found.measure, found.value < 0) == ("change_pct", True)
+
+
+# --- an amount of money then "đạt X%" of nothing named is plan achievement ----------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Chi đầu tư phát triển 2.150 tỷ đồng, đạt 64,8%; chi thường xuyên 4.020 tỷ đồng, đạt 71,2%.", "64,8", "plan_pct"),
+    ("Chi đầu tư phát triển 2.150 tỷ đồng, đạt 64,8%; chi thường xuyên 4.020 tỷ đồng, đạt 71,2%.", "71,2", "plan_pct"),
+    ("Doanh thu bán lẻ đạt 12.500 tỷ đồng, đạt 105% so với cùng kỳ.", "105%", "value"),
+    ("Dự án cầu Hòa Bình (tổng mức đầu tư 3.916 tỷ đồng) lũy kế giải ngân 2.870 tỷ đồng, đạt 73,3%.", "73,3",
+     "share_pct"),
+])
+def test_money_then_achieved_is_against_the_plan(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure

@@ -479,6 +479,14 @@ def _measure_of(
         return ("change_pct" if growth else "value"), 1, "the level before the change"
     if pct and verb == "bằng" and _OTHER_PERIOD_AFTER.match(right):
         return "value", 1, ""  # "bằng 98,6% diện tích cùng kỳ": the level as a percentage of last year's
+    if pct and verb == "đạt" and previous is not None and previous.measure == "value" \
+            and (SCALED.match(previous.unit_text) or previous.unit_text in _MONEY) \
+            and re.fullmatch(r"\s*,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+)?", raw_left) \
+            and not re.match(r"\s*(?:so\b|cùng kỳ|năm|tổng|giá trị|khối lượng|\()", right, re.IGNORECASE) \
+            and not _SHARE_NOUN.match(right) and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]):
+        # "thu nội địa 1.800 tỷ đồng, đạt 51,3%": an amount of money then "đạt" a percentage of nothing named is
+        # achieved against its plan or budget estimate (not where a work's whole investment is named, see below)
+        return "plan_pct", 1, ""
     if pct and verb in ("đạt", "bằng") and previous is not None and previous.measure == "value" \
             and previous.unit_text not in ("%", "‰", "") and previous.unit_text not in NON_COUNT \
             and not SCALED.match(previous.unit_text) and len(left.split()) <= 3 \
