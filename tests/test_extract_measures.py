@@ -1158,3 +1158,12 @@ def test_a_list_of_falls_keeps_its_sign(body: str, token: str) -> None:
 ])
 def test_money_then_achieved_is_against_the_plan(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token).measure == measure
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Kế hoạch năm tăng trên 7%, 9 tháng mới đạt 5,2%.", "5,2", "change_pct"),
+    ("Kim ngạch xuất khẩu quý III tăng 4,1%, tính chung 9 tháng đạt 6,3%.", "6,3", "change_pct"),
+    ("Doanh thu tăng 4,1%, tỷ lệ lợi nhuận đạt 6,3%.", "6,3", "value"),
+])
+def test_a_change_goes_on_for_another_time(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure

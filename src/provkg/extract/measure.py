@@ -288,6 +288,13 @@ _ALLOCATED_BEFORE = re.compile(
 _DISBURSED_AFTER = re.compile(
     r"[^\d;.()]{0,20}?\)?\s*,?\s*(?:(?:đã|mới|chỉ|và)\s+)?(?:giải ngân|thanh toán)(?!\w)", re.IGNORECASE
 )
+# Words naming only a time and a verb of reaching: ", 9 tháng mới đạt ", ", cả năm ước đạt khoảng ", "quý III là ".
+_TIME_AND_VERB_ONLY = re.compile(
+    r"[\s,]*(?:(?:\d{1,2}\s+tháng|tháng\s+\d{1,2}|quý\s+[IV]+|năm\s+\d{4}|cả\s+năm|nửa\s+đầu\s+năm|đầu\s+năm|"
+    r"cuối\s+năm|riêng|tính\s+chung|lũy\s+kế)\s*,?\s*)+(?:(?:mới|chỉ|đã|ước|dự\s+kiến)\s+)*(?:đạt|là)\s*"
+    r"(?:khoảng\s+|gần\s+|trên\s+)?",
+    re.IGNORECASE,
+)
 # A breakdown opened by what it is broken down by: "Chia theo nguồn vốn:", "phân theo ngành kinh tế", "xét theo
 # loại hình doanh nghiệp".
 _BREAKDOWN_OPENER = re.compile(r"(?<!\w)(?:chia|phân|xét)\s+theo(?!\w)", re.IGNORECASE)
@@ -553,6 +560,10 @@ def _measure_of(
         return ("plan_pct" if previous.measure == "plan_value" else "share_pct"), 1, ""
     if pct and _SHARE_NOUN.match(right):
         return "share_pct", 1, ""
+    if pct and previous is not None and previous.measure == "change_pct" and previous.unit_text == unit \
+            and verb in ("đạt", "là") and _TIME_AND_VERB_ONLY.fullmatch(left):
+        # "Kế hoạch năm tăng trên 7%, 9 tháng mới đạt 5,2%": the same change, for the time its own words name
+        return "change_pct", sign, ""
     if pct and (_GROWTH_SUBJECT.search(left) or _GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) and (
         verb in ("đạt", "là", "lên", "") and not re.search(r"tỷ lệ|chỉ tiêu", left_l)
     ):
