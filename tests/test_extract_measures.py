@@ -1167,3 +1167,19 @@ def test_money_then_achieved_is_against_the_plan(body: str, token: str, measure:
 ])
 def test_a_change_goes_on_for_another_time(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token).measure == measure
+
+
+# --- above the plan by X%; a planned change of a rate in points; disbursed against a plan the clause states -----------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Phấn đấu thu ngân sách vượt dự toán ít nhất 10%, tức đạt trên 17.450 tỷ đồng.", "10%", "change_pct"),
+    ("Doanh thu du lịch vượt kế hoạch năm 8%.", "8%", "change_pct"),
+    ("Tỷ lệ hộ nghèo còn 5,51% (giảm 1,31 điểm phần trăm, kế hoạch giảm 1-1,5%).", "1-1,5", "change_pp"),
+    ("Giá trị sản xuất nông nghiệp tăng 4,45%, cao hơn 1,45 điểm phần trăm so với kế hoạch (kế hoạch tăng 3%).",
+     "3%", "change_pct"),
+    ("Dự án hồ chứa nước Tha La, tổng mức đầu tư 280 tỷ đồng: kế hoạch vốn năm 2024 là 95 tỷ đồng, đã giải ngân "
+     "61,8 tỷ đồng (65,1%).", "65,1", "plan_pct"),
+    ("Một số huyện giải ngân khá: huyện A đạt 24,6%, huyện B 22,1%; các huyện C, D đạt dưới 6%.", "6%", "plan_pct"),
+])
+def test_plans_exceeded_planned_rates_and_disbursement(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure

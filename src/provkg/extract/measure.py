@@ -235,7 +235,8 @@ def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure 
     own = re.split(r"[;:]", left)[-1]
     if _RATE_NAMED_IN.search(own) and not _DISBURSED.search(own):
         return False  # a rate of its own: "... đạt 101,5% kế hoạch. Tỷ lệ lao động qua đào tạo đạt 72,5%"
-    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 14
+    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+|dưới\s+|trên\s+|gần\s+|hơn\s+)?$|\(\s*$", own)) \
+        and len(own.split()) <= 14
 
 
 # A part's share of a whole: "chiếm 70%", "chiếm khoảng 70%", "chiếm tỷ trọng 70%".
@@ -293,6 +294,12 @@ _TIME_AND_VERB_ONLY = re.compile(
     r"[\s,]*(?:(?:\d{1,2}\s+tháng|tháng\s+\d{1,2}|quý\s+[IV]+|năm\s+\d{4}|cả\s+năm|nửa\s+đầu\s+năm|đầu\s+năm|"
     r"cuối\s+năm|riêng|tính\s+chung|lũy\s+kế)\s*,?\s*)+(?:(?:mới|chỉ|đã|ước|dự\s+kiến)\s+)*(?:đạt|là)\s*"
     r"(?:khoảng\s+|gần\s+|trên\s+)?",
+    re.IGNORECASE,
+)
+# Exceeding a plan by a percentage written after the plan: "vượt dự toán ít nhất 10%", "vượt kế hoạch năm 5%".
+_ABOVE_PLAN_BY = re.compile(
+    r"(?<!\w)vượt\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:năm|giao|đề ra|được giao))*"
+    r"\s+(?:ít nhất|tối thiểu|trên|khoảng|gần|hơn)?\s*$",
     re.IGNORECASE,
 )
 # A breakdown opened by what it is broken down by: "Chia theo nguồn vốn:", "phân theo ngành kinh tế", "xét theo
@@ -357,11 +364,18 @@ def _measure_of(
         # a rate: the rate planned (a level with status target, never a plan amount)
         verb_planned = re.search(r"(tăng|giảm)(?:\s+trưởng)?\s+(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$", left_l)
         if verb_planned or growth_context:
-            rate = previous is not None and previous.unit_text in ("%", "‰") \
-                and previous.measure in ("value", "share_pct") and not growth_context
+            # (of a rate, or after a rate's change in points: "Tỷ lệ hộ nghèo ... (giảm 1,31 điểm phần trăm, kế
+            # hoạch giảm 1-1,5%)"; not after a growth's difference from its plan: "cao hơn 1,45 điểm phần trăm so với
+            # kế hoạch (kế hoạch tăng 3%)")
+            rate = previous is not None and not growth_context and (
+                previous.unit_text in ("%", "‰") and previous.measure in ("value", "share_pct")
+                or previous.measure == "change_pp" and bool(_RATE_NAMED_IN.search(sentence_left)))
             sign = -1 if verb_planned and verb_planned.group(1) == "giảm" else 1
             return ("change_pp" if rate else "change_pct"), sign, ""
         return "value", 1, ""
+    if pct and _ABOVE_PLAN_BY.search(left) and not _achievement_written(w, cand):
+        # "thu ngân sách vượt dự toán ít nhất 10%": 10% above the plan (the achievement is 100% plus this)
+        return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
         return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "value"), 1, ""
@@ -592,10 +606,11 @@ def _disbursed_in_clause(sentence_left: str, own: str, right: str) -> bool:
     """A percentage in a clause about disbursing capital, no other whole named, is disbursed against the plan:
     "giải ngân vốn so với kế hoạch giao mới đạt 34%", "giải ngân vốn đầu tư công còn chậm (12,5%)", "Một số huyện
     giải ngân khá: huyện A đạt 41,2%, huyện B 38,6%" (not a rate of its own after it: "..., tỷ lệ hộ nghèo 3%";
-    nor a part of a work's whole investment)."""
+    nor a part of a work's whole investment, unless the clause states the year's plan too)."""
     clause = sentence_left.rsplit(";", 1)[-1]
     disbursed = _DISBURSED.search(clause)
-    if not disbursed or _PROJECT_TOTAL.search(clause) or _SHARE_AFTER.match(right) or _PART_SHARE.search(own):
+    if not disbursed or _PROJECT_TOTAL.search(clause) and not _PLAN_STATED.search(clause) \
+            or _SHARE_AFTER.match(right) or _PART_SHARE.search(own):
         return False
     after = clause[disbursed.end():]
     rate = _RATE_NAMED_IN.search(after)
