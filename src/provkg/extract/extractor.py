@@ -346,7 +346,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
                            head[1] if head else None)
         if status == "target" and measure == "value" and cand.pair_role != "y" \
-                and target_level(cand.unit, left_local):
+                and target_level(cand.unit, left_local, w[sent_start:cand.start].rsplit(";", 1)[-1], right_local):
             # a level set as a target is a plan level (see target_level); the whole of a pair ("12/15 xã") is a
             # count, decided with its pair
             measure = "plan_value"

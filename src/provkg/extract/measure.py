@@ -278,7 +278,7 @@ _SHARE_NAMED = re.compile(
 )
 # The plan of the figure before, in brackets right after it: "(kế hoạch năm 2024: ", "(KH ".
 _PLAN_IN_BRACKET = re.compile(r"[^\d;()]*\(\s*(?:kế hoạch|KH|mục tiêu|chỉ tiêu)(?!\w)[^()%;]*", re.IGNORECASE)
-_MONEY = frozenset({"đồng", "USD", "triệu", "tỷ"})
+_MONEY_UNIT = re.compile(r"(?:đồng|USD|VNĐ|VND)$", re.IGNORECASE)  # an amount of money, whatever its scale
 # Capital allocated: "được giao", "phân bổ, giao chi tiết cho các địa phương", "bố trí" (not "giao thông", "bàn giao").
 _ALLOCATED_BEFORE = re.compile(
     r"(?<!\w)(?<!bàn )(?:được\s+)?(?:giao|phân bổ|bố trí|cấp phát)(?!\s+(?:thông|dịch|lưu|thương|nhận|thầu)(?!\w))"
@@ -299,7 +299,7 @@ _TIME_AND_VERB_ONLY = re.compile(
 # Exceeding a plan by a percentage written after the plan: "vượt dự toán ít nhất 10%", "vượt kế hoạch năm 5%".
 _ABOVE_PLAN_BY = re.compile(
     r"(?<!\w)vượt\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:năm|giao|đề ra|được giao))*"
-    r"\s+(?:ít nhất|tối thiểu|trên|khoảng|gần|hơn)?\s*$",
+    r"\s+(?P<bound>ít nhất|tối thiểu|trên|khoảng|gần|hơn)?\s*$",
     re.IGNORECASE,
 )
 # A breakdown opened by what it is broken down by: "Chia theo nguồn vốn:", "phân theo ngành kinh tế", "xét theo
@@ -350,8 +350,7 @@ def _measure_of(
             # "7/17 chỉ tiêu vượt kế hoạch", "3/8 đơn vị cấp huyện": Y counts the whole the X are part of (but
             # "11/17 nhiệm vụ, đạt 65% kế hoạch": Y is the plan the percentage is of)
             return "value", 1, ""
-        # (the plan words of its own clause: "giải ngân ... đạt 88% kế hoạch; tuyến đường X thông tuyến 6,2/7,8 km")
-        plan = _PLAN_WORDS.search(sentence_left.rsplit(";", 1)[-1]) or (after and _PLAN_WORDS.search(after.group()))
+        plan = _PLAN_WORDS.search(sentence_left) or (after and _PLAN_WORDS.search(after.group()))
         return ("plan_value" if plan else "value"), 1, ""
     growth_context = pct and (bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
         previous is not None and previous.measure == "change_pct"
@@ -373,8 +372,11 @@ def _measure_of(
             sign = -1 if verb_planned and verb_planned.group(1) == "giảm" else 1
             return ("change_pp" if rate else "change_pct"), sign, ""
         return "value", 1, ""
-    if pct and _ABOVE_PLAN_BY.search(left) and not _achievement_written(w, cand):
-        # "thu ngân sách vượt dự toán ít nhất 10%": 10% above the plan (the achievement is 100% plus this)
+    above = _ABOVE_PLAN_BY.search(left) if pct else None
+    if above and not _achievement_written(w, cand) and (
+            above.group("bound") or previous is None or previous.unit_text != unit or "(" not in raw_left):
+        # "thu ngân sách vượt dự toán ít nhất 10%": 10% above the plan (the achievement is 100% plus this); but a
+        # rate's plan in brackets after it is the rate planned: "đạt 61,2% (vượt kế hoạch giao 60,9%)"
         return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
@@ -385,7 +387,7 @@ def _measure_of(
     if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
-    if unit and (SCALED.match(unit) or unit in _MONEY) and not _CHANGE_VERB.search(left_l) \
+    if _MONEY_UNIT.search(unit) and not _CHANGE_VERB.search(left_l) \
             and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]) \
             and (_ALLOCATED_BEFORE.search(left) and not _DISBURSED.search(left) or _DISBURSED_AFTER.match(right)):
         # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 589 tỷ đồng, mới giải
@@ -501,7 +503,7 @@ def _measure_of(
     if pct and verb == "bằng" and _OTHER_PERIOD_AFTER.match(right):
         return "value", 1, ""  # "bằng 98,6% diện tích cùng kỳ": the level as a percentage of last year's
     if pct and verb == "đạt" and previous is not None and previous.measure == "value" \
-            and (SCALED.match(previous.unit_text) or previous.unit_text in _MONEY) \
+            and _MONEY_UNIT.search(previous.unit_text) \
             and re.fullmatch(r"\s*,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+)?", raw_left) \
             and not re.match(r"\s*(?:so\b|cùng kỳ|năm|tổng|giá trị|khối lượng|\()", right, re.IGNORECASE) \
             and not _SHARE_NOUN.match(right) and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]):
@@ -662,14 +664,23 @@ _PLANS_OWN_MEANS = re.compile(r"nhiệm vụ|giải pháp|nhóm giải pháp|n�
 _PLACES_IT_SPANS = re.compile(r"(?<!\w)(?:trong|tại|ở|giữa|với|của)\s+(?:các\s+|cả\s+)?$", re.IGNORECASE)
 
 
-def target_level(unit: str, left: str) -> bool:
-    """Whether a level with status target is a plan level: anything it counts or measures that the plan sets out
-    to reach ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD", "giải quyết việc làm cho 30.000 lao động", "tổ
-    chức 12 hội chợ", "- Tổng đàn lợn 450.000 con"), not the means or places the plan names ("thực hiện đồng bộ 7
+def target_level(unit: str, left: str, clause: str, right: str) -> bool:
+    """Whether a level with status target is a plan level: an amount or a measured quantity ("Phấn đấu kim ngạch
+    xuất khẩu đạt 950 triệu USD"), or a count the plan sets out to reach, named by a target's or a result's words
+    in its clause or right after its unit ("giải quyết việc làm cho 30.000 lao động", "có thêm 900 doanh nghiệp
+    thành lập mới") or by a bound ("có ít nhất
+    50 sản phẩm OCOP", "thực hiện khoảng 20 đề án"); not the means or places the plan names ("thực hiện đồng bộ 7
     nhiệm vụ trọng tâm", "liên kết với các doanh nghiệp trong 6 tỉnh")."""
-    if unit in ("", "%", "‰"):
+    if unit in ("", "%", "‰") or _PLANS_OWN_MEANS.fullmatch(unit) or _PLACES_IT_SPANS.search(left):
         return False
-    return not _PLANS_OWN_MEANS.fullmatch(unit) and not _PLACES_IT_SPANS.search(left)
+    return bool(unit in NON_COUNT or SCALED.match(unit) or _TARGET_WORDS.search(clause) or _OUTCOME_WORDS.search(clause)
+                or _BOUND_BEFORE.search(left) or _OUTCOME_WORDS.match(right.lstrip()))
+
+
+_TARGET_WORDS = vocabulary().target
+_OUTCOME_WORDS = vocabulary().outcome
+# A level to reach stated with its bound: "có ít nhất 50 sản phẩm", "khoảng 20 đề án", "tối thiểu 3 hội chợ".
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|khoảng|trên|hơn)\s*$", re.IGNORECASE)
 
 
 def progress_levels(w: str, figures: list[Figure], progress: str) -> None:
