@@ -68,6 +68,8 @@ from provkg.extract.status import (
     inherit_estimates,
     list_head_line,
     quoted_elsewhere,
+    restated_estimates,
+    restated_headlines,
     status_of,
 )
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
@@ -132,6 +134,8 @@ def extract(
     apply_basis(r, figures)
     apply_estimates_note(r, figures)
     inherit_estimates(r, figures)
+    restated_headlines(r, figures)
+    restated_estimates(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
@@ -146,6 +150,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     by_start: dict[int, Figure] = {}
     prev_end_in_sentence: dict[tuple[int, int], int] = {}
     last_in_sentence: dict[tuple[int, int], Figure] = {}
+    first_in_sentence: dict[tuple[int, int], Figure] = {}
     last_in_paragraph: dict[int, tuple[tuple[int, int], Figure]] = {}
     last_level_in_paragraph: dict[int, Figure] = {}
     pair_y = {c.start for c in cands if c.pair_role == "y"}
@@ -344,7 +349,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         head_line = list_head_line(w, cand.start) if previous is None else None
         head = last_in_paragraph.get(head_line) if head_line is not None else None
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
-                           head[1] if head else None)
+                           head[1] if head else None, first_in_sentence.get(sent))
         if status == "target" and measure == "value" and cand.pair_role != "y" \
                 and target_level(cand.unit, left_local, w[sent_start:cand.start].rsplit(";", 1)[-1], right_local):
             # a level set as a target is a plan level (see target_level); the whole of a pair ("12/15 xã") is a
@@ -389,6 +394,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         by_start[cand.start] = figure
         prev_end_in_sentence[sent] = cand.end
         last_in_sentence[sent] = figure
+        first_in_sentence.setdefault(sent, figure)
         last_in_paragraph[r.paragraph_of(cand.start)] = (sent, figure)
         if figure.measure == "value":
             last_level_in_paragraph[r.paragraph_of(cand.start)] = figure
