@@ -858,7 +858,7 @@ def test_a_list_of_shares_goes_on(body: str, token: str) -> None:
 
 @pytest.mark.parametrize(("body", "token", "measure"), [
     ("Dịch vụ chiếm 41,2% GRDP, tăng 1,3%.", "1,3", "change_pct"),
-    ("Lúa chất lượng cao chiếm 85% diện tích gieo trồng; tỷ lệ cơ giới hóa khâu thu hoạch 95%.", "95%", "value"),
+    ("Lúa chất lượng cao chiếm 85% diện tích gieo trồng; tỷ lệ hộ nông thôn dùng nước sạch 95%.", "95%", "value"),
 ])
 def test_a_list_of_shares_stops_at_a_verb_or_a_rate(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token).measure == measure
@@ -1036,6 +1036,7 @@ def test_capital_allocated_is_a_plan_level(body: str, token: str) -> None:
     ("Dự án cầu Bình Ca (tổng mức đầu tư 1.200 tỷ đồng) đã giải ngân 800 tỷ đồng.", "800"),
     ("Giải ngân kế hoạch Thủ tướng Chính phủ giao được 2.817,9 tỷ đồng, đạt 48%.", "2.817,9"),
     ("Đã bàn giao 120 tỷ đồng tài sản cho địa phương quản lý.", "120"),
+    ("Thu tiền sử dụng đất bằng 35,3% dự toán giao cho thành phố, thị xã Hòa Lạc đạt 86 tỷ đồng.", "86"),
 ])
 def test_a_works_whole_and_money_spent_are_no_plan(body: str, token: str) -> None:
     assert figure_of(body, token).measure == "value"

@@ -285,6 +285,15 @@ _ALLOCATED_BEFORE = re.compile(
     r"(?:\s+chi tiết)?(?:[^\d;:()%.]{0,50}?\s)?(?:là\s+|khoảng\s+|tổng cộng\s+)?$",
     re.IGNORECASE,
 )
+def _allocated_before(left: str) -> bool:
+    """Capital allocated right before the amount, no result between: "được giao 589 tỷ đồng" (not what was spent of
+    the plan, "giải ngân kế hoạch Thủ tướng giao được 2.817 tỷ đồng", nor a result after an allocation named,
+    "bằng 35,3% dự toán giao cho thành phố, thị xã X đạt 86 tỷ đồng")."""
+    allocated = _ALLOCATED_BEFORE.search(left)
+    return bool(allocated) and not _DISBURSED.search(left) \
+        and not re.search(r"(?<!\w)(?:đạt|thu|chi(?!\s+tiết)|thực hiện)(?!\w)", allocated.group(), re.IGNORECASE)
+
+
 # What was disbursed of an amount, right after it: "(362 tỷ đồng) mới giải ngân", ", đã giải ngân".
 _DISBURSED_AFTER = re.compile(
     r"[^\d;.()]{0,20}?\)?\s*,?\s*(?:(?:đã|mới|chỉ|và)\s+)?(?:giải ngân|thanh toán)(?!\w)", re.IGNORECASE
@@ -389,11 +398,10 @@ def _measure_of(
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
     if _MONEY_UNIT.search(unit) and not _CHANGE_VERB.search(left_l) \
             and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]) \
-            and (_ALLOCATED_BEFORE.search(left) and not _DISBURSED.search(left) or _DISBURSED_AFTER.match(right)):
+            and (_allocated_before(left) or _DISBURSED_AFTER.match(right)):
         # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 589 tỷ đồng, mới giải
         # ngân 201,5 tỷ đồng", "Vốn chương trình phục hồi (362 tỷ đồng) mới giải ngân 18,6 tỷ đồng", "tỉnh đã phân
-        # bổ, giao chi tiết cho các địa phương 11.661 tỷ đồng": the plan it is spent against (not what was spent
-        # of the plan: "giải ngân kế hoạch Thủ tướng giao được 2.817 tỷ đồng")
+        # bổ, giao chi tiết cho các địa phương 11.661 tỷ đồng": the plan it is spent against
         return "plan_value", 1, ""
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         # "tốc độ tăng trưởng 7,25% như kế hoạch đề ra": the planned growth; "tỷ lệ ... 95% theo kế hoạch": the rate
