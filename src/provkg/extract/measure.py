@@ -280,11 +280,15 @@ _SHARE_NAMED = re.compile(
 _PLAN_IN_BRACKET = re.compile(r"[^\d;()]*\(\s*(?:kế hoạch|KH|mục tiêu|chỉ tiêu)(?!\w)[^()%;]*", re.IGNORECASE)
 _MONEY_UNIT = re.compile(r"(?:đồng|USD|VNĐ|VND)$", re.IGNORECASE)  # an amount of money, whatever its scale
 # Capital allocated: "được giao", "phân bổ, giao chi tiết cho các địa phương", "bố trí" (not "giao thông", "bàn giao").
+# (broader than the status module's pattern of an allocation right before its amount, which sets the status: the
+# measure of an amount allocated is read with words between, the status would take too many of them)
 _ALLOCATED_BEFORE = re.compile(
     r"(?<!\w)(?<!bàn )(?:được\s+)?(?:giao|phân bổ|bố trí|cấp phát)(?!\s+(?:thông|dịch|lưu|thương|nhận|thầu)(?!\w))"
     r"(?:\s+chi tiết)?(?:[^\d;:()%.]{0,50}?\s)?(?:là\s+|khoảng\s+|tổng cộng\s+)?$",
     re.IGNORECASE,
 )
+
+
 def _allocated_before(left: str) -> bool:
     """Capital allocated right before the amount, no result between: "được giao 589 tỷ đồng" (not what was spent of
     the plan, "giải ngân kế hoạch Thủ tướng giao được 2.817 tỷ đồng", nor a result after an allocation named,
