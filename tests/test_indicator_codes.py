@@ -15,9 +15,11 @@ from provkg.core.namespaces import INDICATOR, PK
 from provkg.reference import ontology
 
 NATIONAL = URIRef(PK + "NationalIndicatorCode")
+PROVINCIAL = URIRef(PK + "ProvincialIndicatorCode")
 DISAGGREGATES = URIRef(PK + "codeDisaggregates")
 # group 01-20, then two digits for the indicator within the group (its first is 01)
-CODE_FORMS = {NATIONAL: re.compile(r"(0[1-9]|1\d|20)(0[1-9]|[1-9]\d)")}
+CODE_FORMS = {NATIONAL: re.compile(r"(0[1-9]|1\d|20)(0[1-9]|[1-9]\d)"),
+              PROVINCIAL: re.compile(r"T(0[1-9]|[12]\d)(0[1-9]|[1-9]\d)")}
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +68,10 @@ def test_gdp_of_the_province_is_the_provincial_breakdown_of_gdp(graph: Graph) ->
     grdp = URIRef(INDICATOR + "grdp")
     code = Literal("0501", datatype=NATIONAL)
     assert code in set(graph.objects(grdp, SKOS.notation)) and code in set(graph.objects(grdp, DISAGGREGATES))
+    # in the provincial system GRDP is the indicator itself, not a breakdown
+    provincial = Literal("T0501", datatype=PROVINCIAL)
+    assert provincial in set(graph.objects(grdp, SKOS.notation))
+    assert provincial not in set(graph.objects(grdp, DISAGGREGATES))
 
 
 def test_each_code_system_is_a_declared_datatype_with_its_source(graph: Graph) -> None:
@@ -81,6 +87,8 @@ def test_each_code_system_is_a_declared_datatype_with_its_source(graph: Graph) -
     ('pki:population skos:notation "2101"^^pk:NationalIndicatorCode .', "is not a code of"),
     ('pki:population skos:notation "051"^^pk:NationalIndicatorCode .', "is not a code of"),
     ('pki:population skos:notation "0201"^^pk:ProvincialCode .', "no declared code system"),
+    ('pki:population skos:notation "0201"^^pk:ProvincialIndicatorCode .', "is not a code of"),
+    ('pki:population skos:notation "T0501"^^pk:ProvincialIndicatorCode .', "not all disaggregations"),
     ('pki:no-such-indicator skos:notation "0301"^^pk:NationalIndicatorCode .', "not a pk:Indicator"),
     ('pki:population pk:codeDisaggregates "0202"^^pk:NationalIndicatorCode .', "does not carry it"),
 ])

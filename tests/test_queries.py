@@ -172,8 +172,8 @@ def test_limitations_and_tasks(seed_store: KnowledgeStore) -> None:
 def test_figures_with_national_codes(seed_store: KnowledgeStore) -> None:
     rows = answer(seed_store, "figures-with-national-codes")
     grdp = by(rows, indicator="Gross regional domestic product (GRDP)", measure="Value", unit="billion dong")
-    assert [(r["national_code"], r["correspondence"], r["value"]) for r in grdp] == [
-        ("0501", "disaggregation", "5335.4")]
+    assert [(r["national_code"], r["correspondence"], r["provincial_code"], r["value"]) for r in grdp] == [
+        ("0501", "disaggregation", "T0501", "5335.4")]
     assert {r["indicator"] for r in rows} == {"Gross regional domestic product (GRDP)"}  # no other coded one
     vi = answer(seed_store, "figures-with-national-codes", lang="vi")
     assert {(r["national_code"], r["correspondence"]) for r in vi} == {("0501", "một phân tổ")}
