@@ -18,7 +18,7 @@ from pathlib import Path
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, SCALES
-from provkg.core.periods import planned_period, previous_year
+from provkg.core.periods import previous_year
 from provkg.core.text import fold
 from provkg.extract.area import area_of, place_named_only
 from provkg.extract.basis import apply_basis
@@ -53,9 +53,11 @@ from provkg.extract.period import (
     carry_stock_dates,
     explains_before,
     inherit_total_periods,
+    level_at_period_end,
     paragraph_date,
     periods_of,
     stock_period,
+    tasks_period,
 )
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import (
@@ -330,7 +332,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             added_to_stock = False
         if (measure in ("value", "share_pct") or added_to_stock) and indicator in r.lex.stocks:
             # (a count added to a stock is dated like the stock: "6 tháng qua có thêm 3 xã đạt chuẩn")
-            period = stock_period(r, period, w[sent_start:cand.start])  # a stock stated without a time
+            period = stock_period(r, period, w[sent_start:cand.start], right_local)  # a stock stated without a time
+        elif measure in ("value", "share_pct"):
+            period = level_at_period_end(r, period, indicator, cand.start, w[sent_start:cand.start])
         if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another
@@ -352,8 +356,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period, comparison = periods_of(
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
             )
-        if status in ("target", "forecast") and period == r.period and cand.start >= r.tasks_start:
-            period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
+        if status in ("target", "forecast") and period in (r.period, r.ref_date) and cand.start >= r.tasks_start:
+            period = tasks_period(r, w[sent_start:cand.start], right_local)  # the next year, the rest of this one
         elif status in ("target", "forecast") and period in (r.period, r.ref_date) and r.period_kind != "year" and (
             _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:])
             or status == "target" and _years_target(_target_words(w[sent_start:cand.start]))
