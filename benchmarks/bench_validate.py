@@ -23,6 +23,7 @@ import random
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -91,20 +92,28 @@ def synthetic_text(figures: list[Figure]) -> str:
 
 def build_store(store: ox.Store, args: argparse.Namespace) -> tuple[UnitIndex, list[tuple[str, str]], int]:
     reference = load_reference()
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(REFERENCE_GRAPH))
-                      for t in reference.triples)
     indicators = indicators_with_units(reference.triples)
     rng = random.Random(7)
     quads = 0
-    for n in range(args.reports):
-        province = f"province-{n % args.provinces}"
-        year, half = 2010 + (n // args.provinces) // 2, 1 + (n // args.provinces) % 2
-        report, figures = synthetic_report(f"{province}-{year}-H{half}-{n}", province, year, half, args.figures,
-                                           indicators, rng)
-        graph = ox.NamedNode(report_iri(report.report_id))
-        triples = report_triples(report, figures, units=reference.units, text=synthetic_text(figures))
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-        quads += len(triples)
+
+    def every_quad() -> Iterator[ox.Quad]:
+        nonlocal quads
+        yield from (ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(REFERENCE_GRAPH))
+                    for t in reference.triples)
+        for n in range(args.reports):
+            province = f"province-{n % args.provinces}"
+            year, half = 2010 + (n // args.provinces) // 2, 1 + (n // args.provinces) % 2
+            report, figures = synthetic_report(f"{province}-{year}-H{half}-{n}", province, year, half, args.figures,
+                                               indicators, rng)
+            graph = ox.NamedNode(report_iri(report.report_id))
+            triples = report_triples(report, figures, units=reference.units, text=synthetic_text(figures))
+            quads += len(triples)
+            yield from (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+
+    # One bulk load of everything, as `provkg build` streams its reports into one: a bulk load per report left
+    # ~2,000 overlapping files, every index scan read all of them, and gathering a report's neighbours took
+    # minutes instead of about a second (compacting them afterwards took 55 min on the loaded machine).
+    store.bulk_extend(every_quad())
     return reference.units, indicators, quads
 
 
@@ -127,11 +136,6 @@ def main() -> None:
         units, indicators, quads = build_store(store, args)
         print(f"store: {args.reports} reports, {quads:,} report triples, built in {time.perf_counter() - began:.1f} s"
               f" ({'on disk' if args.disk else 'on disk, temporary'})")
-        # Compacted as `provkg build` leaves its store: one bulk load per report leaves thousands of overlapping
-        # files, and every index scan then reads all of them (gathering took minutes instead of about a second).
-        began = time.perf_counter()
-        store.optimize()
-        print(f"store compacted in {time.perf_counter() - began:.1f} s")
 
         # The new report: the next half-year of province 0, so its levels and changes meet older reports.
         done = args.reports // args.provinces  # half-years already in the store for province 0
