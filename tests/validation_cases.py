@@ -1199,6 +1199,110 @@ def _general_cases() -> list[Case]:
             fig(640, "12", "vụ", "value", "fires", area="count-after-change-ok-w", parent=610,
                 breakdown="partial")]},
             lines=(0, 200, 400, 600), sentences=(240,)),
+        # A sentence of several achievements with its one plan stated first: the plan goes with the first
+        # clause's level ("Kế hoạch vốn giao 800 tỷ đồng; đến cuối tháng 6 giải ngân 410 tỷ đồng, đạt 55% kế hoạch;
+        # ước cả năm đạt 97%": 51,3%); "dự toán năm 1.200 tỷ đồng, sáu tháng thu 690 tỷ đồng, bằng 59,5% dự toán,
+        # cả năm ước thu 1.250 tỷ đồng, đạt 104,2%": 57,5%.
+        Case("plan-several-clauses", {"plan-several-clauses": [
+            fig(10, "800", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(60, "410", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(80, "55", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(120, "97", "%", "plan_pct", "public-investment-disbursement", period="2020",
+                comparison_period="2020", status="estimate"),
+            fig(210, "1200", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target"),
+            fig(240, "690", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(260, "59.5", "%", "plan_pct", "state-budget-revenue", comparison_period="2020"),
+            fig(290, "1250", "tỷ đồng", "value", "state-budget-revenue", period="2020", status="estimate"),
+            fig(320, "104.2", "%", "plan_pct", "state-budget-revenue", period="2020", comparison_period="2020",
+                status="estimate")]},
+            {("PlanAchievementMatches", "plan-several-clauses", 80),
+             ("PlanAchievementMatches", "plan-several-clauses", 260)},
+            lines=(0, 200)),
+        # Several clauses, each with its level, achievement and its plan in brackets after it: "giải quyết việc làm
+        # cho 4.100 lao động, đạt 86% kế hoạch năm (5.000 lao động); đưa 120 người đi làm việc ở nước ngoài, đạt
+        # 60% kế hoạch (200 người)": 82%; "xuất khẩu 1,2 tỷ USD, đạt 52% kế hoạch (2,5 tỷ USD), nhập khẩu 0,9 tỷ
+        # USD, đạt 40% kế hoạch (2 tỷ USD)": 48% and 45%.
+        Case("plan-clauses-bracketed", {"plan-clauses-bracketed": [
+            fig(10, "4100", "lao động", "value", "jobs-created"),
+            fig(30, "86", "%", "plan_pct", "jobs-created", comparison_period="2020"),
+            fig(50, "5000", "lao động", "plan_value", "jobs-created", period="2020", status="target"),
+            fig(80, "120", "người", "value", "labour-export"),
+            fig(100, "60", "%", "plan_pct", "labour-export", comparison_period="2020"),
+            fig(120, "200", "người", "plan_value", "labour-export", period="2020", status="target"),
+            fig(210, "1.2", "tỷ USD", "value", "export-value"),
+            fig(230, "52", "%", "plan_pct", "export-value", comparison_period="2020"),
+            fig(250, "2.5", "tỷ USD", "plan_value", "export-value", period="2020", status="target"),
+            fig(280, "0.9", "tỷ USD", "value", "import-value"),
+            fig(300, "40", "%", "plan_pct", "import-value", comparison_period="2020"),
+            fig(320, "2", "tỷ USD", "plan_value", "import-value", period="2020", status="target")]},
+            {("PlanAchievementAgainstStatedPlan", "plan-clauses-bracketed", 30),
+             ("PlanAchievementAgainstStatedPlan", "plan-clauses-bracketed", 230),
+             ("PlanAchievementAgainstStatedPlan", "plan-clauses-bracketed", 300)},
+            lines=(0, 200)),
+        # Near misses: a later clause may be a part's against its own plan ("Kế hoạch vốn 800 tỷ đồng; giải ngân
+        # 400 tỷ đồng, đạt 50%; riêng vốn ODA giải ngân 30 tỷ đồng, đạt 40%"); right bracketed pairs; a plan of
+        # another quantity opening the sentence ("dự toán thu 1.000 tỷ đồng; chi 700 tỷ đồng, đạt 60% dự toán chi").
+        Case("plan-several-clauses-ok", {"plan-several-clauses-ok": [
+            fig(10, "800", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(40, "400", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(60, "50", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(100, "30", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(120, "40", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(210, "4100", "lao động", "value", "jobs-created"),
+            fig(230, "82", "%", "plan_pct", "jobs-created", comparison_period="2020"),
+            fig(250, "5000", "lao động", "plan_value", "jobs-created", period="2020", status="target"),
+            fig(280, "120", "người", "value", "labour-export"),
+            fig(300, "60", "%", "plan_pct", "labour-export", comparison_period="2020"),
+            fig(320, "200", "người", "plan_value", "labour-export", period="2020", status="target"),
+            fig(410, "1000", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target"),
+            fig(440, "700", "tỷ đồng", "value", "local-budget-expenditure"),
+            fig(460, "60", "%", "plan_pct", "local-budget-expenditure", comparison_period="2020"),
+            fig(490, "500", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(510, "50", "%", "plan_pct", "state-budget-revenue", comparison_period="2020")]},
+            lines=(0, 200, 400)),
+        # Shares of the branches of one quantity no pksh:Whole lists, in one sentence, over 100%: "Cơ cấu giá trị
+        # sản xuất: trồng trọt chiếm 52%; chăn nuôi 33,4%; dịch vụ nông nghiệp 2%; lâm nghiệp 2,1%; thủy sản 12,5%"
+        # (102%, the services share read with no indicator); "khai khoáng chiếm 3,2%, chế biến, chế tạo 88,5%,
+        # sản xuất và phân phối điện 6,4%, cung cấp nước, xử lý rác thải 2,9%" (101%).
+        Case("branch-shares", {"branch-shares": [
+            fig(10, "52", "%", "share_pct", "crop-production-value"),
+            fig(30, "33.4", "%", "share_pct", "livestock-production-value"),
+            fig(50, "2", "%", "share_pct", None),
+            fig(70, "2.1", "%", "share_pct", "forestry-production-value"),
+            fig(90, "12.5", "%", "share_pct", "fishery-production-value"),
+            fig(210, "3.2", "%", "share_pct", "mining-production-value"),
+            fig(230, "88.5", "%", "share_pct", "manufacturing-production-value"),
+            fig(250, "6.4", "%", "share_pct", "electricity-production-value"),
+            fig(270, "2.9", "%", "share_pct", "water-waste-production-value")]},
+            {("BranchSharesWithin100", "branch-shares", 10), ("BranchSharesWithin100", "branch-shares", 210)},
+            lines=(0, 200)),
+        # Near misses: over 100 only by the rounding of each share (100,1 with four shares of one decimal); under
+        # 100 (a list need not name every branch); shares of two years in one sentence ("năm 2020: ...; năm 2019:
+        # ..."); a share of something else in the sentence ("công nghiệp chế biến chiếm 88,5% giá trị sản xuất công
+        # nghiệp, trồng trọt chiếm 52% ..."); two shares only.
+        Case("branch-shares-ok", {"branch-shares-ok": [
+            fig(10, "3.2", "%", "share_pct", "mining-production-value"),
+            fig(30, "88.6", "%", "share_pct", "manufacturing-production-value"),
+            fig(50, "6.4", "%", "share_pct", "electricity-production-value"),
+            fig(70, "1.9", "%", "share_pct", "water-waste-production-value"),
+            fig(210, "50", "%", "share_pct", "crop-production-value"),
+            fig(230, "30", "%", "share_pct", "livestock-production-value"),
+            fig(250, "12.5", "%", "share_pct", "fishery-production-value"),
+            fig(410, "52", "%", "share_pct", "crop-production-value"),
+            fig(430, "33.4", "%", "share_pct", "livestock-production-value"),
+            fig(450, "12.5", "%", "share_pct", "fishery-production-value"),
+            fig(470, "55", "%", "share_pct", "crop-production-value", period="2019"),
+            fig(490, "31", "%", "share_pct", "livestock-production-value", period="2019"),
+            fig(510, "12", "%", "share_pct", "fishery-production-value", period="2019"),
+            fig(610, "88.5", "%", "share_pct", "manufacturing-production-value"),
+            fig(630, "52", "%", "share_pct", "crop-production-value"),
+            fig(650, "33.4", "%", "share_pct", "livestock-production-value"),
+            fig(670, "12.5", "%", "share_pct", "fishery-production-value"),
+            fig(810, "70", "%", "share_pct", "crop-production-value"),
+            fig(830, "40", "%", "share_pct", "livestock-production-value")]},
+            lines=(0, 200, 400, 600, 800)),
     ]
 
 
