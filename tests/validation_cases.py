@@ -459,13 +459,20 @@ def _cases() -> list[Case]:
             fig(50, "98.2", "%", "value", "graduation-rate", period="2019/2020"),
             fig(70, "15600", "học sinh", "plan_value", "grade10-quota", period="2020/2021", status="target")]},
             {("YearSpanNotBegun", "year-span-future", 10)}),
-        # A level of a past period with no figure of the indicator for the report's period.
+        # A level of a past period with no figure of the indicator for the report's period; a level at a date
+        # before the period's opening day ("đến 30/6/2019 có 4.100 người hưởng trợ cấp thất nghiệp" in a report
+        # on the first half of 2020).
         Case("old-period", {"old-period": [
-            fig(10, "5120", "hộ", "value", "poor-households", period="2019")]},
-            {("PeriodOfReport", "old-period", 10)}),
+            fig(10, "5120", "hộ", "value", "poor-households", period="2019"),
+            fig(30, "4100", "người", "value", "unemployment-benefit-recipients", period="2019-06-30")]},
+            {("PeriodOfReport", "old-period", 10), ("PeriodOfReport", "old-period", 30)}),
+        # Near misses: a current level beside the old one; the opening level of the period, on its eve ("cuối năm
+        # 2019 toàn tỉnh còn 5.120 hộ nghèo", "tỷ lệ hộ nghèo đầu năm là 4,1%").
         Case("old-period-ok", {"old-period-ok": [
             fig(10, "5120", "hộ", "value", "poor-households", period="2019"),
-            fig(20, "4980", "hộ", "value", "poor-households", period="2020-06-30")]}),
+            fig(20, "4980", "hộ", "value", "poor-households", period="2020-06-30"),
+            fig(40, "5120", "hộ", "value", "poor-households", period="2019-12-31", area="old-period-ok-x"),
+            fig(60, "4.1", "%", "value", "poverty-rate", period="2019-12-31")]}),
         # The same quantity restated in another section with another value; equal within rounding passes, and
         # so do two figures of one section (an enumeration of sub-quantities under one indicator).
         Case("twice", {"twice": [
@@ -1302,6 +1309,40 @@ def _general_cases() -> list[Case]:
             fig(670, "12.5", "%", "share_pct", "fishery-production-value"),
             fig(810, "70", "%", "share_pct", "crop-production-value"),
             fig(830, "40", "%", "share_pct", "livestock-production-value")]},
+            lines=(0, 200, 400, 600, 800)),
+        # A list of shares no indicator names, over 100%: "Thị trường xuất khẩu: châu Á chiếm 61,5%; châu Mỹ 21%;
+        # châu Âu 14,2%; các thị trường khác 6,3%" (103%); "khách nội địa chiếm 72%, khách quốc tế 25%, khách
+        # lưu trú dài ngày 8%" (105%).
+        Case("listed-shares", {"listed-shares": [
+            fig(10, "61.5", "%", "share_pct", None),
+            fig(30, "21", "%", "share_pct", None),
+            fig(50, "14.2", "%", "share_pct", None),
+            fig(70, "6.3", "%", "share_pct", None),
+            fig(210, "72", "%", "share_pct", None),
+            fig(230, "25", "%", "share_pct", None),
+            fig(250, "8", "%", "share_pct", None)]},
+            {("ListedSharesWithin100", "listed-shares", 10), ("ListedSharesWithin100", "listed-shares", 210)},
+            lines=(0, 200)),
+        # Near misses: within the rounding (100,1 with four one-decimal shares); a part of a share ("châu Á chiếm
+        # 61,5% (trong đó Trung Quốc 30%), châu Mỹ 21%, châu Âu 14,2%"); a share's change against last year; two
+        # shares; a sentence naming a share's indicator (BranchSharesWithin100's).
+        Case("listed-shares-ok", {"listed-shares-ok": [
+            fig(10, "61.5", "%", "share_pct", None),
+            fig(30, "18", "%", "share_pct", None),
+            fig(50, "14.3", "%", "share_pct", None),
+            fig(70, "6.3", "%", "share_pct", None),
+            fig(210, "61.5", "%", "share_pct", None),
+            fig(230, "30", "%", "share_pct", None, parent=210, breakdown="partial"),
+            fig(250, "21", "%", "share_pct", None),
+            fig(270, "14.2", "%", "share_pct", None),
+            fig(410, "61.5", "%", "share_pct", None),
+            fig(430, "21", "%", "share_pct", None),
+            fig(450, "20", "%", "share_pct", None, comparison_period="2019-H1"),
+            fig(610, "72", "%", "share_pct", None),
+            fig(630, "35", "%", "share_pct", None),
+            fig(810, "72", "%", "share_pct", "crop-production-value"),
+            fig(830, "25", "%", "share_pct", None),
+            fig(850, "8", "%", "share_pct", None)]},
             lines=(0, 200, 400, 600, 800)),
     ]
 
