@@ -639,7 +639,11 @@ def _cases() -> list[Case]:
             fig(10, "35.120", "tấn", "value", "fishery-output", period="2020-Q2"),
             fig(30, "34.500", "tỷ đồng", "value", "total-social-investment", area="thousands-comma-x")]},
             {("ThousandsPointAsComma", "thousands-comma", 10), ("ThousandsPointAsComma", "thousands-comma", 30)}),
+        # Near misses: three decimals of a large number; a thousandfold reading no province reaches ("xuất khẩu
+        # 2,365 tỷ USD", "sản lượng hàng hóa 2,768 triệu tấn").
         Case("thousands-ok", {"thousands-ok": [
+            fig(70, "2.365", "tỷ USD", "value", "export-value"),
+            fig(90, "2.768", "triệu tấn", "value", "freight-transport"),
             fig(10, "991.926", "tỷ đồng", "value", "construction-production-value"),
             fig(30, "12.5", "%", "value", "poverty-rate"),
             fig(50, "2.125", "%", "change_pct", "cpi", comparison_period="2019-H1")]}),
@@ -1247,6 +1251,32 @@ def _general_cases() -> list[Case]:
              ("PlanAchievementAgainstStatedPlan", "plan-clauses-bracketed", 230),
              ("PlanAchievementAgainstStatedPlan", "plan-clauses-bracketed", 300)},
             lines=(0, 200)),
+        # One level against two budgets, each written after its achievement: "Tổng thu ngân sách ước đạt 3.500 tỷ
+        # đồng, bằng 121% dự toán Trung ương giao (2.800 tỷ đồng) và 116,7% dự toán tỉnh giao (3.000 tỷ đồng)":
+        # 125%, the second right. Near misses: both right; the second budget unstated ("giải ngân 6.300 tỷ đồng,
+        # bằng 128,3% kế hoạch vốn Thủ tướng giao (4.910 tỷ đồng) và 73% kế hoạch vốn tỉnh phân bổ"): 73% is not
+        # against 4.910.
+        Case("plan-two-budgets", {"plan-two-budgets": [
+            fig(10, "3500", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(30, "121", "%", "plan_pct", "state-budget-revenue", comparison_period="2020"),
+            fig(50, "2800", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target"),
+            fig(70, "116.7", "%", "plan_pct", "state-budget-revenue", comparison_period="2020"),
+            fig(90, "3000", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target"),
+            fig(210, "3500", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(230, "125", "%", "plan_pct", "local-budget-revenue", comparison_period="2020"),
+            fig(250, "2800", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(270, "116.7", "%", "plan_pct", "local-budget-revenue", comparison_period="2020"),
+            fig(290, "3000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(410, "6300", "tỷ đồng", "value", "public-investment-disbursement", period="2020",
+                status="estimate"),
+            fig(430, "128.3", "%", "plan_pct", "public-investment-disbursement", period="2020",
+                comparison_period="2020", status="estimate"),
+            fig(450, "4910", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(470, "73", "%", "plan_pct", "public-investment-disbursement", period="2020",
+                comparison_period="2020", status="estimate")]},
+            {("PlanAchievementAgainstStatedPlan", "plan-two-budgets", 30)},
+            lines=(0, 200, 400)),
         # Near misses: a later clause may be a part's against its own plan ("Kế hoạch vốn 800 tỷ đồng; giải ngân
         # 400 tỷ đồng, đạt 50%; riêng vốn ODA giải ngân 30 tỷ đồng, đạt 40%"); right bracketed pairs; a plan of
         # another quantity opening the sentence ("dự toán thu 1.000 tỷ đồng; chi 700 tỷ đồng, đạt 60% dự toán chi").
