@@ -1277,6 +1277,19 @@ def _general_cases() -> list[Case]:
                 comparison_period="2020", status="estimate")]},
             {("PlanAchievementAgainstStatedPlan", "plan-two-budgets", 30)},
             lines=(0, 200, 400)),
+        # Near misses: a plan of another year in the sentence is another target ("xuất khẩu 2,4 tỷ USD, đạt 110% kế
+        # hoạch, vượt mục tiêu đề ra cho năm 2025 (1,8 tỷ USD)"; "thu ngân sách 5.000 tỷ đồng, bằng 104% dự toán,
+        # vượt mục tiêu đến năm 2025 (4.500 tỷ đồng)").
+        Case("plan-other-year-ok", {"plan-other-year-ok": [
+            fig(10, "2.4", "tỷ USD", "value", "export-value", period="2020", status="estimate"),
+            fig(30, "110", "%", "plan_pct", "export-value", period="2020", comparison_period="2020",
+                status="estimate"),
+            fig(60, "1.8", "tỷ USD", "plan_value", "export-value", period="2025", status="target"),
+            fig(210, "5000", "tỷ đồng", "value", "state-budget-revenue", period="2020", status="estimate"),
+            fig(230, "104", "%", "plan_pct", "state-budget-revenue", period="2020", comparison_period="2020",
+                status="estimate"),
+            fig(260, "4500", "tỷ đồng", "plan_value", "state-budget-revenue", period="2025", status="target")]},
+            lines=(0, 200)),
         # Near misses: a later clause may be a part's against its own plan ("Kế hoạch vốn 800 tỷ đồng; giải ngân
         # 400 tỷ đồng, đạt 50%; riêng vốn ODA giải ngân 30 tỷ đồng, đạt 40%"); right bracketed pairs; a plan of
         # another quantity opening the sentence ("dự toán thu 1.000 tỷ đồng; chi 700 tỷ đồng, đạt 60% dự toán chi").
