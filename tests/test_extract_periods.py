@@ -275,6 +275,20 @@ def test_a_level_at_the_end_of_the_year(body: str, token: str, expected: str) ->
 
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
+    # "đến hết năm" / "đến cuối năm" earlier in the sentence dates the level reached then, and the count added by then
+    ("Toàn tỉnh hiện có 30 xã đạt chuẩn nông thôn mới, dự kiến đến hết năm có thêm 4 xã đạt chuẩn, nâng tổng số lên "
+     "34 xã.", "34", "2023-12-31"),
+    ("Toàn tỉnh hiện có 30 xã đạt chuẩn nông thôn mới, dự kiến đến hết năm có thêm 4 xã đạt chuẩn, nâng tổng số lên "
+     "34 xã.", "4 xã", "2023-12-31"),
+    ("Tỷ lệ hộ nghèo hiện còn 3,2%, phấn đấu đến hết năm giảm xuống còn 2,8%.", "2,8", "2023-12-31"),
+    # the level now stays at the report's last day
+    ("Tỷ lệ hộ nghèo hiện còn 3,2%, phấn đấu đến hết năm giảm xuống còn 2,8%.", "3,2", "2023-09-30"),
+])
+def test_a_level_up_to_the_end_of_the_year_in_a_report_of_part_of_it(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
     ("Một số sản phẩm chủ yếu tháng Tư: xi măng 310.000 tấn; phân bón 42.000 tấn.", "42.000", "2023-04"),
     ("Sản phẩm công nghiệp quý II: điện sản xuất 820 triệu kWh; nước máy 9,4 triệu m3.", "9,4", "2023-Q2"),
     # "trong tháng" is the report's month, also before a verb; a span named later in its own clause wins
@@ -643,6 +657,11 @@ _TASKS_H2 = "GRDP 6 tháng tăng 6,1%.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
      "2023-12-31"),
     (_TASKS_H2 + "3. Phấn đấu giải ngân 100% kế hoạch vốn năm 2023 trước ngày 31/01/2024.", "100%", "2023-H1",
      "6 tháng đầu năm 2023", "2024-01-31"),
+    # two days, each before its share: the day after a share is the next share's, not its own
+    (_TASKS_H2 + "3. Phấn đấu đến 31/12/2023 giải ngân trên 88% và đến 31/01/2024 đạt 100% kế hoạch vốn.", "88%",
+     "2023-H1", "6 tháng đầu năm 2023", "2023-12-31"),
+    (_TASKS_Q4 + "4. Đến 31/12/2023 giải ngân tối thiểu 90%, đến hết ngày 31/01/2024 giải ngân 98% kế hoạch.", "90%",
+     "2023-9M", "9 tháng năm 2023", "2023-12-31"),
     # a year that sets its targets
     ("Tăng trưởng năm 2023 đạt 6,8%. Theo ông, năm 2024 tỉnh đặt mục tiêu tăng trưởng GRDP từ 8% trở lên, thu ngân "
      "sách khoảng 9.800 tỷ đồng.", "9.800", "2023", "năm 2023", "2024"),
@@ -1018,8 +1037,8 @@ def test_an_hour_before_the_day_counted_up_to(body: str, token: str, period: str
      "1.980", "2023-06-20", True),
     ("Đến 17h00 ngày 25/6, toàn tỉnh ghi nhận 2.415 ca mắc sốt xuất huyết, trong đó 1.760 người đã xuất viện.",
      "1.760", "2023-06-25", True),
-    # ... not after a day that dates one clause only
-    ("Dự án điện nông thôn giải ngân đến 15/6 đạt 12,4 tỷ đồng; cấp điện cho 820 hộ.", "820", "2023-06-15", False),
+    # ... not after a day that dates one clause only: the count is a flow of the report's half year
+    ("Dự án điện nông thôn giải ngân đến 15/6 đạt 12,4 tỷ đồng; cấp điện cho 820 hộ.", "820", "2023-H1", True),
 ])
 def test_the_counts_of_a_tally_up_to_a_day(body: str, token: str, period: str, cumulative: bool) -> None:
     found = figure_of(body, token, "2023-H1")
@@ -1037,3 +1056,291 @@ def test_the_counts_of_a_tally_up_to_a_day(body: str, token: str, period: str, c
 def test_a_count_up_to_the_middle_of_a_month(body: str, token: str, period: str, cumulative: bool) -> None:
     found = figure_of(body, token, "2023-H1")
     assert (found.period, found.cumulative) == (period, cumulative)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # facilities operating and loans outstanding are stocks (pk:isStock): a year's report counts them on its last day
+    ("Hạ tầng thương mại: toàn tỉnh có 64 chợ và 18 siêu thị.", "18", "2023-12-31"),
+    ("Mạng lưới bán lẻ gồm 52 chợ, 9 siêu thị và 3 trung tâm thương mại.", "52", "2023-12-31"),
+    ("Trên địa bàn có 27 tổ chức tín dụng đang hoạt động.", "27", "2023-12-31"),
+    ("Toàn tỉnh có 1.450 tàu cá đăng ký hoạt động.", "1.450", "2023-12-31"),
+    # ... but those a verb opens in the period are a flow of it
+    ("Trong năm đưa vào sử dụng 3 chợ mới, khánh thành 2 siêu thị.", "3 chợ", "2023"),
+    ("Trong năm đưa vào sử dụng 3 chợ mới, khánh thành 2 siêu thị.", "2 siêu", "2023"),
+])
+def test_stocks_of_facilities_and_the_facilities_opened(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a day inside a clause, after its subject and verb, dates that clause only
+    ("Vốn chương trình giải ngân đến 20/11/2023 đạt 41,2 tỷ đồng; hỗ trợ xây mới 320 căn nhà cho hộ nghèo.", "320",
+     "2023"),
+    ("Nguồn vốn ủy thác cho vay đến 30/11/2023 đạt 312 tỷ đồng; hỗ trợ 1.450 lao động có việc làm.", "1.450", "2023"),
+    ("Nguồn vốn ủy thác cho vay đến 30/11/2023 đạt 312 tỷ đồng; hỗ trợ 1.450 lao động có việc làm.", "312",
+     "2023-11-30"),
+    # ... a day opening its sentence goes on to the clauses after it, and so does one whose later clauses are the
+    # parts of its total
+    ("Tính đến ngày 20/12, ghi nhận 1.230 ca sốt xuất huyết; 15 ca tử vong.", "15", "2023-12-20"),
+    ("Thu ngân sách trên địa bàn đến ngày 15/12 đạt 9.120 tỷ đồng; trong đó thu nội địa 8.700 tỷ đồng, đạt 96,2%; thu "
+     "xuất nhập khẩu 420 tỷ đồng, đạt 88,1%.", "88,1", "2023-12-15"),
+])
+def test_a_day_inside_a_clause_dates_that_clause(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the time a comparison names dates neither the change nor the level after it
+    ("Diện tích cây ăn quả đạt 12.400 ha, tăng 310 ha so với cuối năm 2022, riêng huyện Bảo Yên có 2.100 ha.", "2.100",
+     "2023-06-30"),
+    ("Đàn bò có 41.000 con (so với đầu năm 2023 tăng 2,1%), riêng huyện Mường Nhé có 6.200 con.", "2,1", "2023-06-30"),
+    ("Đàn bò có 41.000 con (so với đầu năm 2023 tăng 2,1%), riêng huyện Mường Nhé có 6.200 con.", "6.200",
+     "2023-06-30"),
+    # ... nor does a year in a closed bracket, an aside, date the clause after it
+    ("Năng suất lúa bình quân 58,2 tạ/ha (+0,4 tạ/ha so với vụ Mùa năm 2022); sản lượng 61.300 tấn.", "61.300",
+     "2023-H1"),
+    ("Sản lượng khai thác đạt 52.000 tấn (+1.500 tấn so với vụ cá Bắc năm 2022); số tàu tham gia là 620 chiếc.",
+     "620", "2023-H1"),
+])
+def test_a_compared_time_dates_no_later_figure(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "cumulative"), [
+    # work done so far up to a day ("đã thu mua", "mới tiêm") runs up since the start, whether or not an indicator
+    # names it ...
+    ("Tính đến ngày 20/6, toàn tỉnh đã thu mua khoảng 54.000 tấn vải thiều.", "54.000", True),
+    ("Đến ngày 12/6, các trạm thú y mới tiêm phòng 41.500 liều cho đàn vật nuôi.", "41.500", True),
+    # ... a level held at the day does not
+    ("Đến ngày 15/6, toàn tỉnh đã có 35 điểm giao dịch một cửa.", "35", False),
+    ("Đến ngày 15/6, nhà máy mới đạt 62% công suất.", "62", False),
+])
+def test_work_done_up_to_a_day_runs_up(body: str, token: str, cumulative: bool) -> None:
+    assert figure_of(body, token, "2023-H1").cumulative is cumulative
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the seasons of a report's months named together are the report's period, not one season's year ...
+    ("Tổng sản lượng lương thực vụ Xuân và vụ Hè Thu ước đạt 812.000 tấn, tăng 1,2% so với cùng kỳ.", "812.000",
+     "2023-9M"),
+    ("Sản lượng lúa vụ Đông Xuân, vụ Hè Thu đạt 1,2 triệu tấn.", "1,2 triệu", "2023-9M"),
+    # ... one season alone is its year's
+    ("Vụ Hè Thu gieo cấy 42.000 ha.", "42.000", "2023"),
+])
+def test_seasons_named_together(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a change or an achievement goes on with the year of the level before it, in a report of part of that year
+    ("Kỳ thi tốt nghiệp THPT năm 2023 tổ chức an toàn, tỷ lệ đỗ đạt 98,4%, tăng 0,3 điểm phần trăm so với năm 2022.",
+     "0,3", "2023"),
+    ("Ước cả năm 2023 thu ngân sách đạt 12.400 tỷ đồng, bằng 108% dự toán; trong đó thu từ xổ số khoảng 420 tỷ đồng, "
+     "bằng 115% dự toán.", "115", "2023"),
+])
+def test_a_change_goes_on_with_its_levels_year(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # a span of months compared with ("so với 6 tháng đầu năm 2022", "so với 9 tháng năm trước") dates nothing after it
+    ("Giá trị xuất khẩu ước đạt 16,8 tỷ USD, tăng 29,9% so với 6 tháng đầu năm 2022 và bằng 52,6% kế hoạch cả năm.",
+     "52,6", "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2023")),
+    ("Kim ngạch xuất khẩu ước đạt 920 triệu USD, tăng 11,3% so với 9 tháng năm trước, bằng 74% kế hoạch.", "74%",
+     "2023-9M", "9 tháng năm 2023", ("2023-9M", "2023")),
+    # ... it is the comparison's time
+    ("Kim ngạch xuất khẩu ước đạt 920 triệu USD, tăng 11,3% so với 9 tháng năm trước, bằng 74% kế hoạch.", "11,3",
+     "2023-9M", "9 tháng năm 2023", ("2023-9M", "2022-9M")),
+    # ... and the growth an opening comparison's bracket states is that time's
+    ("So với 6 tháng đầu năm 2022 (giá trị sản xuất tăng 5,2%), tốc độ tăng năm nay cao hơn.", "5,2", "2023-H1",
+     "6 tháng đầu năm 2023", ("2022-H1", "2021-H1")),
+    ("So với 9 tháng năm trước (doanh thu bán lẻ tăng 4,1%), mức tăng năm nay chậm hơn.", "4,1", "2023-9M",
+     "9 tháng năm 2023", ("2022-9M", "2021-9M")),
+    # (not another area's growth in brackets after a comparison)
+    ("Giá trị sản xuất tăng 6,1% so với 6 tháng đầu năm 2022 (cả nước tăng 5,2%).", "5,2", "2023-H1",
+     "6 tháng đầu năm 2023", ("2023-H1", "2022-H1")),
+])
+def test_a_span_of_months_compared_with(
+    body: str, token: str, report_period: str, title: str, expected: tuple[str, str],
+) -> None:
+    found = figure_of(body, token, report_period, title)
+    assert (found.period, found.comparison_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # "trong năm" names a clause's own time: a flow after a stock dated at the report's end is the period's
+    ("Toàn tỉnh hiện có 1.240 hợp tác xã đang hoạt động; trong năm thành lập mới 85 hợp tác xã.", "85", "2023",
+     "năm 2023", "2023"),
+    ("Toàn tỉnh hiện có 1.240 hợp tác xã đang hoạt động; trong năm thành lập mới 85 hợp tác xã.", "85", "2023-9M",
+     "9 tháng năm 2023", "2023-9M"),
+    ("Hiện toàn tỉnh có 312 cơ sở lưu trú; trong năm đón 2,4 triệu lượt khách.", "2,4", "2023", "năm 2023", "2023"),
+])
+def test_in_the_year_is_a_clauses_own_time(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # "năm ngoái" is "năm trước": the same period's own growth a year earlier ...
+    ("Kim ngạch xuất khẩu tăng 9,2%, trong khi cùng kỳ năm ngoái tăng 4,5%.", "4,5", ("2022-H1", "2021-H1")),
+    ("Doanh thu du lịch tăng 18%, trong khi cùng kỳ năm ngoái giảm 3,5%.", "3,5", ("2022-H1", "2021-H1")),
+    # ... and the span of a year earlier compared with
+    ("Lượng khách lưu trú tăng 12% so với 6 tháng đầu năm ngoái.", "12%", ("2023-H1", "2022-H1")),
+])
+def test_last_year_in_other_words(body: str, token: str, expected: tuple[str, str]) -> None:
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.comparison_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # "Năm nay" opening a clause names the report's year ...
+    ("Năm nay toàn tỉnh có 21.500 ha vải thiều, sản lượng dự kiến khoảng 160.000 tấn.", "160.000", "2023-H1",
+     "6 tháng đầu năm 2023", "2023"),
+    ("Năm nay, tỉnh có 3.400 ha cam cho thu hoạch.", "3.400", "2023-H1", "6 tháng đầu năm 2023", "2023"),
+    # ... not a rate's words ("tốc độ tăng năm nay thấp hơn")
+    ("So với nửa đầu năm 2022 (tăng 6,1%), tốc độ tăng năm nay thấp hơn 0,8 điểm phần trăm.", "0,8", "2023-H1",
+     "6 tháng đầu năm 2023", "2023-H1"),
+    # "tháng này" is the report's month
+    ("Số khách quốc tế tháng này đạt 25.000 lượt.", "25.000", "2023-10M", "tháng 10 và 10 tháng năm 2023", "2023-10"),
+    ("Doanh thu tháng này ước 410 tỷ đồng.", "410", "2023-10M", "tháng 10 và 10 tháng năm 2023", "2023-10"),
+])
+def test_this_year_and_this_month(body: str, token: str, report_period: str, title: str, expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a flow since the start of the year ("từ đầu năm đến nay") runs over the report's months ...
+    ("Từ đầu năm đến nay, toàn tỉnh đã cấp mới 620 doanh nghiệp.", "620", ("2023-9M", True)),
+    ("Lũy kế từ đầu năm đến nay, thu hút 1,2 triệu lượt khách.", "1,2", ("2023-9M", True)),
+    # ... a level "đến nay" is a stock at the report's last day
+    ("Đến nay, toàn tỉnh có 480 sản phẩm OCOP.", "480", ("2023-09-30", False)),
+])
+def test_a_flow_since_the_start_of_the_year(body: str, token: str, expected: tuple[str, bool]) -> None:
+    found = figure_of(body, token, "2023-9M", "9 tháng năm 2023")
+    assert (found.period, found.cumulative) == expected
+
+
+_TASKS_NEXT_YEAR = "GRDP năm 2023 tăng 6,1%.\nII. NHIỆM VỤ NĂM 2024\n"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a stock's target in a yearly report's tasks part is the next year's, not a level at the report's last day
+    (_TASKS_NEXT_YEAR + "- Tổng đàn lợn 450.000 con, đàn gia cầm 17 triệu con.", "450.000"),
+    (_TASKS_NEXT_YEAR + "- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao; duy trì tỷ lệ che phủ rừng trên 42%.", "12"),
+    (_TASKS_NEXT_YEAR + "- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao; duy trì tỷ lệ che phủ rừng trên 42%.", "42"),
+])
+def test_a_stocks_target_in_the_tasks_part(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.period, found.status) == ("2024", "target")
+
+
+_NOTE_AND_LIST = (
+    "Các số liệu cả năm là số ước tính trên cơ sở số thực hiện đến ngày 30/11/2023.\n"
+    "Đến ngày 30/11/2023, giải ngân vốn đầu tư công đạt 6.200 tỷ đồng, bằng 81% kế hoạch (đến 30/9 mới đạt 4.100 tỷ "
+    "đồng). Theo nguồn vốn:\n- Vốn ngân sách địa phương: giải ngân 3.100 tỷ đồng (76%);\n- Vốn ODA: giải ngân 420 tỷ "
+    "đồng (52%)."
+)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the items of a list go on with the day the paragraph leading into it names (not the day of an aside in it) ...
+    (_NOTE_AND_LIST, "3.100", ("2023-11-30", "actual")),
+    (_NOTE_AND_LIST, "420", ("2023-11-30", "actual")),
+    ("Tính đến ngày 15/12, các địa phương đã thu hoạch lúa Mùa như sau:\n- Huyện A: 12.400 ha;\n- Huyện B: 9.800 ha.",
+     "9.800", ("2023-12-15", "actual")),
+    # ... and a count up to a day before the report's last month is known, not estimated with the year's figures
+    (_NOTE_AND_LIST, "6.200", ("2023-11-30", "actual")),
+])
+def test_the_items_of_a_list_after_a_dated_paragraph(body: str, token: str, expected: tuple[str, str]) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.period, found.status) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # a share covered and a standing area of perennial crops ([levels] at_period_end, and every kind of perennial
+    # crop area in the ontology): at the last day of a report of part of a year ...
+    ("Tổng diện tích cây lâu năm ước 96.400 ha, tăng 1,2% so với cùng kỳ; cây ăn quả 18.300 ha.", "18.300", "2023-9M",
+     "9 tháng năm 2023", "2023-09-30"),
+    ("Tổng diện tích cây lâu năm ước 96.400 ha, tăng 1,2% so với cùng kỳ; cây ăn quả 18.300 ha.", "1,2", "2023-9M",
+     "9 tháng năm 2023", "2023-09-30"),
+    ("Tỷ lệ lao động qua đào tạo đạt 68,5%; tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 98,7%.", "98,7",
+     "2023-H1", "6 tháng đầu năm 2023", "2023-06-30"),
+    # ... for the year in a yearly report, and an area newly planted is a flow
+    ("Tổng diện tích cây lâu năm ước 96.400 ha, tăng 1,2% so với năm trước.", "96.400", "2023", "năm 2023", "2023"),
+    ("Tỷ lệ lao động qua đào tạo đạt 68,5%.", "68,5", "2023", "năm 2023", "2023"),
+    ("Trong năm, các địa phương trồng mới 1.250 ha cây ăn quả.", "1.250", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+])
+def test_levels_stated_at_a_reports_last_day(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+_OCOP_9M = ("Trong 9 tháng, tỉnh đã đánh giá, công nhận 28 sản phẩm OCOP (20 sản phẩm 3 sao, 8 sản phẩm 4 sao), nâng "
+            "tổng số lên 140 sản phẩm.")
+_COMMUNES_H1 = ("6 tháng qua có thêm 3 xã đạt chuẩn nông thôn mới nâng cao và 2 xã đạt chuẩn kiểu mẫu, nâng tổng số "
+                "lên 25 xã nông thôn mới nâng cao và 9 xã kiểu mẫu.")
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # the things of a stock done over a span the clause names are a flow of that span, parts of the list too ...
+    (_OCOP_9M, "28", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+    (_OCOP_9M, "8 sản", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+    ("Trong 9 tháng, Hội đồng thẩm định đã thẩm định 5 xã nông thôn mới nâng cao và 2 xã nông thôn mới kiểu mẫu.",
+     "2 xã", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+    # ... the level they bring the stock to is at the report's last day, and so is a count added to it ("có thêm")
+    (_OCOP_9M, "140", "2023-9M", "9 tháng năm 2023", "2023-09-30"),
+    (_COMMUNES_H1, "9 xã", "2023-H1", "6 tháng đầu năm 2023", "2023-06-30"),
+    (_COMMUNES_H1, "2 xã", "2023-H1", "6 tháng đầu năm 2023", "2023-06-30"),
+])
+def test_a_stocks_things_done_over_a_named_span(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # "từ đầu năm" is a sentence's own time: not the crop year or the dry season its paragraph named before
+    ("Mùa khô 2022-2023 nắng nóng kéo dài. Từ đầu năm xảy ra 7 vụ cháy rừng, thiệt hại 12,5 ha.", "7 vụ"),
+    ("Niên vụ 2022-2023 thời tiết thuận lợi. Tính từ đầu năm, các hộ đã xuất bán 4.200 tấn quả.", "4.200"),
+])
+def test_since_the_start_of_the_year_is_a_sentences_own_time(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == "2023-9M"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a day a paragraph names goes on to its later sentences until one names a time of its own ("Cả năm ...")
+    ("Thu ngân sách nhà nước đến 30/11 đạt 9.640 tỷ đồng, bằng 104% dự toán. Cả năm ước 10.370 tỷ đồng. Trong đó, thu "
+     "nội địa 9.050 tỷ đồng.", "9.050", "2023"),
+    ("Sản lượng thủy sản đến ngày 15/12 đạt 52.000 tấn. Cả năm ước 55.400 tấn. Trong đó, nuôi trồng 31.200 tấn.",
+     "31.200", "2023"),
+    ("Vụ Đông: tính đến ngày 20/11, toàn tỉnh gieo trồng 8.400 ha. Đã thu hoạch 1.200 ha ngô đông.", "1.200",
+     "2023-11-20"),
+])
+def test_a_paragraphs_day_goes_on_until_a_time_of_its_own(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+_TASKS_Q4_ADD = (
+    "GRDP 9 tháng tăng 6,1%.\nII. NHIỆM VỤ QUÝ IV\n1. Giải quyết việc làm thêm khoảng 2.400 lao động để đạt chỉ tiêu "
+    "năm; trồng thêm 150 ha rừng.\n2. Hoàn thành bàn giao 120 căn nhà còn lại cho hộ nghèo.\n3. Phấn đấu tổng sản "
+    "lượng lương thực cả năm đạt 180.000 tấn."
+)
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # what a report of part of a year says is still to be added is for the rest of its year ...
+    (_TASKS_Q4_ADD, "2.400", "2023-9M", "9 tháng năm 2023", "2023-Q4"),
+    (_TASKS_Q4_ADD, "150", "2023-9M", "9 tháng năm 2023", "2023-Q4"),
+    (_TASKS_Q4_ADD, "120", "2023-9M", "9 tháng năm 2023", "2023-Q4"),
+    ("GRDP 6 tháng tăng 6,1%.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n1. Thành lập mới 12 hợp tác xã nông nghiệp.", "12",
+     "2023-H1", "6 tháng đầu năm 2023", "2023-H2"),
+    # ... the year's own targets are the year's
+    (_TASKS_Q4_ADD, "180.000", "2023-9M", "9 tháng năm 2023", "2023"),
+])
+def test_what_is_still_to_be_added_is_for_the_rest_of_the_year(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    found = figure_of(body, token, report_period, title)
+    assert (found.period, found.status) == (expected, "target")

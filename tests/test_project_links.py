@@ -224,3 +224,58 @@ def test_a_shorter_name_two_fuller_names_hold_is_neither() -> None:
 def test_a_numbered_component_of_a_programme_is_the_programmes(body: str) -> None:
     project, programme = linked(body)["18"]
     assert project is None and programme == "ntp-poverty-reduction"
+
+
+@pytest.mark.parametrize("body", [
+    "Chương trình kích cầu du lịch nội địa năm 2023 được giao kế hoạch vốn 42 tỷ đồng, giải ngân 35 tỷ đồng.",
+    "Vốn Chương trình kích cầu du lịch nội địa là 42 tỷ đồng; đã giải ngân 35 tỷ đồng.",
+])
+def test_a_capitalised_programme_qualifies_the_figures_of_its_sentence(body: str) -> None:
+    links = linked(body)
+    assert links["42"] == (None, "long-an/chuong-trinh-kich-cau-du-lich-noi-dia")
+    assert links["35"] == (None, "long-an/chuong-trinh-kich-cau-du-lich-noi-dia")
+
+
+@pytest.mark.parametrize(("body", "programme"), [
+    ("Khuyến công: kinh phí khuyến công năm 2023 là 2.100 triệu đồng; thực hiện 12 đề án.",
+     "national-industrial-extension"),
+    ("Chương trình khuyến công quốc gia hỗ trợ 2.100 triệu đồng cho 12 cơ sở.", "national-industrial-extension"),
+    ("Chương trình cấp điện nông thôn năm 2023 được giao kế hoạch vốn 2.100 triệu đồng.", "rural-electrification"),
+    ("Vốn Chương trình cấp điện nông thôn, miền núi và hải đảo là 2.100 triệu đồng.", "rural-electrification"),
+])
+def test_the_industry_and_trade_programmes_are_national(body: str, programme: str) -> None:
+    assert linked(body)["2.100"] == (None, programme)
+
+
+@pytest.mark.parametrize("body", [
+    "Vốn Chương trình phục hồi và phát triển kinh tế - xã hội mới giải ngân 18 tỷ đồng, đạt 5,1%.",
+    "Riêng vốn Chương trình phục hồi giải ngân 18 tỷ đồng, đạt 5,1% kế hoạch.",
+])
+def test_the_recovery_programme_named_in_full_or_shorter_is_the_national_one(body: str) -> None:
+    assert linked(body)["18"] == (None, "socio-economic-recovery-programme")
+
+
+@pytest.mark.parametrize("body", [
+    "Đường nối thị xã Kiến Tường với cửa khẩu Bình Hiệp (giai đoạn 2) đạt 85% khối lượng.",
+    "Dự án đường nối thị xã Kiến Tường với cửa khẩu Bình Hiệp giai đoạn 2 đạt 85% khối lượng.",
+])
+def test_a_phase_of_a_work_is_linked_as_its_own_work(body: str) -> None:
+    assert linked(body)["85%"] == ("long-an/duong-noi-thi-xa-kien-tuong-voi-cua-khau-binh-hiep-giai-doan-2", None)
+
+
+@pytest.mark.parametrize("body", [
+    "Phấn đấu hoàn thành 85% khối lượng dự án sửa chữa, nâng cấp hồ chứa nước Tà Keo.",
+    "Hoàn thành giải phóng mặt bằng 100% phục vụ cao tốc Mỹ Thuận - Cần Thơ.",
+])
+def test_a_work_named_after_the_share_of_its_volume_or_site_it_is_for(body: str) -> None:
+    project = next(p for p, _programme in linked(body).values() if p)
+    assert project in ("long-an/ho-chua-nuoc-ta-keo", "long-an/cao-toc-my-thuan-can-tho")
+
+
+@pytest.mark.parametrize("body", [
+    "Do tác động của Chương trình bình ổn thị trường, giá hàng hóa thiết yếu chỉ tăng 1,5%.",
+    "Nhờ hiệu quả của dự án cầu Phước Lợi, lưu lượng xe qua trung tâm giảm 1,5%.",
+    "Lượt khách tăng 1,5% nhờ Chương trình kích cầu du lịch nội địa.",
+])
+def test_a_programme_or_work_named_as_the_cause_of_a_figure_is_not_what_it_is_about(body: str) -> None:
+    assert linked(body)["1,5%"] == (None, None)

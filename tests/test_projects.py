@@ -49,8 +49,13 @@ def test_provisional_iris_are_stable_across_phrasings() -> None:
     assert first == provisional_project("cầu Bến Lức 2", "long-an") == provisional_project("CẦU BẾN LỨC 2", "long-an")
     assert first == "long-an/cau-ben-luc-2"
     expressway = provisional_project("Đường bộ cao tốc Hòa Liên - Túy Loan", "da-nang")
-    assert expressway == provisional_project("đường cao tốc Hòa Liên – Túy Loan (giai đoạn 1)", "da-nang")
+    assert expressway == provisional_project("đường cao tốc Hòa Liên – Túy Loan (đoạn qua huyện A)", "da-nang")
     assert expressway == "da-nang/cao-toc-hoa-lien-tuy-loan"
+    # a numbered phase is a work of its own, in brackets or not; a span of years is no phase
+    phase = provisional_project("đường cao tốc Hòa Liên – Túy Loan (giai đoạn 1)", "da-nang")
+    assert phase == provisional_project("Đường bộ cao tốc Hòa Liên - Túy Loan giai đoạn 1", "da-nang")
+    assert phase == "da-nang/cao-toc-hoa-lien-tuy-loan-giai-doan-1"
+    assert provisional_project("cầu Bến Lức 2 (giai đoạn 2021-2025)", "long-an") == "long-an/cau-ben-luc-2"
     assert normalise_project_name("Công trình: Hồ chứa nước Ea Súp") == "hồ chứa nước ea súp"
 
 
@@ -224,7 +229,8 @@ def test_abbreviated_parks_bypasses_dikes_and_irrigation_systems() -> None:
     ("Cầu Rạch Sỏi TX. Kiến Tường đã thông xe, giải ngân 80 tỷ đồng.", ["Cầu Rạch Sỏi TX. Kiến Tường"]),
     # a work named in common nouns, after words that say the text invests in it
     ("Dự án đường bộ ven biển đoạn qua tỉnh đã giải ngân 1.200 tỷ đồng.", ["đường bộ ven biển"]),
-    ("Dự án nâng cấp đường ven biển phía nam (giai đoạn 2) hoàn thành 70% khối lượng.", ["đường ven biển phía nam"]),
+    ("Dự án nâng cấp đường ven biển phía nam (giai đoạn 2) hoàn thành 70% khối lượng.",
+     ["đường ven biển phía nam giai đoạn 2"]),
     # "Cầu", "Kè" of a place's name are no works
     ("Các huyện Cầu Kè và Tiểu Cần thu hoạch sớm 14.000 ha lúa.", []),
     ("Quận Cầu Giấy khởi công cầu vượt Mai Dịch với vốn 560 tỷ đồng.", ["cầu vượt Mai Dịch"]),
@@ -284,3 +290,121 @@ def test_works_after_what_is_done_to_them_and_hcm_written_out(text: str, names: 
     assert _names(text) == names
     assert provisional_project(names[0], "long-an") != "long-an/" and (
         "HCM" not in names[0] or provisional_project(names[0], "long-an").endswith("ho-chi-minh"))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a numbered phase in brackets belongs to the name, a span of years does not
+    ("Đường nối thị trấn Phú Mỹ với cảng Cái Mép (giai đoạn II) đạt 55% khối lượng.",
+     ["Đường nối thị trấn Phú Mỹ với cảng Cái Mép giai đoạn II"]),
+    ("Cầu Tân An 2 (giai đoạn 2021-2025) đã thông xe.", ["Cầu Tân An 2"]),
+    # what follows "thuộc" names the whole a work belongs to, a work of its own
+    ("Dự án kè bờ sông Lam thuộc hệ thống thủy lợi Nam Đàn đạt 40% khối lượng.",
+     ["kè bờ sông Lam", "hệ thống thủy lợi Nam Đàn"]),
+    ("Cầu Suối Đá thuộc tuyến tránh Quốc lộ 1A đã hợp long.", ["Cầu Suối Đá", "tuyến tránh Quốc lộ 1A"]),
+    # a school or a sub-zone of an urban area is a work when the text invests in it
+    ("Dự án cải tạo, nâng cấp Trường Cao đẳng Y tế Hòa Bình đạt 60% khối lượng.", ["Trường Cao đẳng Y tế Hòa Bình"]),
+    ("Xây dựng Trường THCS Lê Lợi hoàn thành 80% khối lượng.", ["Trường THCS Lê Lợi"]),
+    ("Phân khu C khu đô thị Nam Lý (vốn 2.100 tỷ đồng) đang lập hồ sơ.", ["Phân khu C khu đô thị Nam Lý"]),
+])
+def test_phases_wholes_schools_and_sub_zones(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Trường Đại học Tân Trào tuyển sinh 1.450 sinh viên.",  # a school at work, not built
+    "Hoàn thành lập quy hoạch phân khu tỷ lệ 1/2000 cho 3 khu vực.",  # a zoning plan's scale names no work
+    "Thực hiện chương trình công tác năm 2024 đạt 92% nội dung.",  # "chương trình" in lower case is a common noun
+    "Chương trình đạt 80% kế hoạch.",  # no name after the kind word
+])
+def test_no_work_in_an_institution_a_plan_scale_or_a_common_noun(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "slug"), [
+    ("Chương trình khuyến nông năm 2024 được giao 3,2 tỷ đồng.", "Chương trình khuyến nông năm 2024",
+     "chuong-trinh-khuyen-nong"),
+    ("Chương trình khuyến nông năm 2025 là 3,5 tỷ đồng.", "Chương trình khuyến nông năm 2025",
+     "chuong-trinh-khuyen-nong"),
+    ("Chương trình đưa hàng Việt về nông thôn có 40 doanh nghiệp tham gia.",
+     "Chương trình đưa hàng Việt về nông thôn", "chuong-trinh-dua-hang-viet-ve-nong-thon"),
+])
+def test_a_capitalised_programme_is_named_by_its_common_nouns_and_its_year_is_no_part_of_it(
+        text: str, name: str, slug: str) -> None:
+    assert _names(text) == [name]
+    assert provisional_project(name, "ha-giang") == f"ha-giang/{slug}"
+    assert project_index().is_programme(f"ha-giang/{slug}")
+
+
+def test_a_national_programme_named_shorter_is_the_national_one() -> None:
+    index = project_index()
+    assert index.resolve("Chương trình phục hồi và phát triển kinh tế - xã hội", "gia-lai") == (
+        "socio-economic-recovery-programme", True)
+    assert index.resolve("vốn Chương trình phục hồi", "gia-lai")[0] != "socio-economic-recovery-programme"
+    assert index.resolve("Chương trình phục hồi", "kon-tum") == ("socio-economic-recovery-programme", True)
+    assert index.resolve("Chương trình phục hồi và phát triển KT-XH", "kon-tum") == (
+        "socio-economic-recovery-programme", True)
+    # words no national programme's label holds: a programme of the province
+    assert index.resolve("Chương trình cấp nước sạch nông thôn", "kon-tum") == (
+        "kon-tum/chuong-trinh-cap-nuoc-sach-nong-thon", False)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the place a work is at, right after "tại", is part of its name
+    ("Các công trình phục vụ Hội nghị cấp cao ASEAN 2030 tại thành phố Hạ Long đạt 40% khối lượng.",
+     ["công trình phục vụ Hội nghị cấp cao ASEAN 2030 tại thành phố Hạ Long"]),
+    ("Dự án cầu Mỹ Lợi tại huyện Chợ Gạo đạt 60% khối lượng.", ["cầu Mỹ Lợi tại huyện Chợ Gạo"]),
+    # a project named by its investor, without the investor's legal form
+    ("Dự án của Tập đoàn Hòa Phát được điều chỉnh tăng vốn lên 2 tỷ USD.", ["Dự án Hòa Phát"]),
+    ("trong đó dự án của Công ty TNHH Foxconn (Việt Nam) vốn 300 triệu USD đã đi vào hoạt động.", ["dự án Foxconn"]),
+])
+def test_places_after_tai_and_investors_name_works(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_work_and_its_place_are_not_split_by_a_lower_case_word_after_tai() -> None:
+    assert _names("Dự án cầu Mỹ Lợi đạt 60% tại thời điểm báo cáo.") == ["cầu Mỹ Lợi"]
+    assert _names("dự án của tỉnh giải ngân 40%") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # donor-funded projects named in sentence case run to their clause's punctuation or verb
+    ("Dự án Phát triển các đô thị dọc hành lang tiểu vùng sông Mê Kông giải ngân 120 tỷ đồng.",
+     ["Dự án Phát triển các đô thị dọc hành lang tiểu vùng sông Mê Kông"]),
+    ("Dự án Sửa chữa và nâng cao an toàn đập (WB8) hoàn thành 80% khối lượng.",
+     ["Dự án Sửa chữa và nâng cao an toàn đập"]),
+    ("dự án Cải thiện cơ sở hạ tầng nông nghiệp vay vốn ADB giải ngân 40 tỷ đồng",
+     ["dự án Cải thiện cơ sở hạ tầng nông nghiệp"]),
+    ("Dự án Ổn định dân cư vùng lũ tại huyện Tân Hồng đạt 50%.", ["Dự án Ổn định dân cư vùng lũ tại huyện Tân Hồng"]),
+])
+def test_a_project_named_in_sentence_case_keeps_its_lower_case_words(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_an_acronym_after_the_word_project_is_no_sentence_case_name() -> None:
+    assert _names("Toàn tỉnh có 115 dự án FDI còn hiệu lực.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an item of a work after a dash or a comma belongs to its name; a name in sentence case ends at the dash
+    ("- Bệnh viện Đa khoa tỉnh - hạng mục khoa truyền nhiễm: giải ngân 40% kế hoạch vốn.",
+     ["Bệnh viện Đa khoa tỉnh - hạng mục khoa truyền nhiễm"]),
+    ("Cầu Rạch Miễu 2, hạng mục đường dẫn phía Bến Tre đạt 70% khối lượng.",
+     ["Cầu Rạch Miễu 2, hạng mục đường dẫn phía Bến Tre"]),
+    # works listed as examples of projects, of kinds that otherwise need an investment word before them
+    ("Có 12 dự án được cấp mới, như Nhà máy gạch Tân Phú (320 tỷ đồng), Thủy điện Sông Bung 3 (210 tỷ đồng).",
+     ["Nhà máy gạch Tân Phú", "Thủy điện Sông Bung 3"]),
+    ("Các dự án lớn gồm Trung tâm thương mại Vincom Hà Tĩnh và Nhà máy bia Sài Gòn đang triển khai.",
+     ["Trung tâm thương mại Vincom Hà Tĩnh", "Nhà máy bia Sài Gòn"]),
+])
+def test_items_of_works_and_works_listed_as_projects(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_plant_named_outside_a_list_of_projects_is_still_no_work() -> None:
+    assert _names("Thu từ Nhà máy thủy điện Hòa Bình đạt 500 tỷ đồng, như năm trước.") == []
+
+
+def test_roman_and_arabic_numbers_of_a_name_are_one_name() -> None:
+    assert provisional_project("Nhiệt điện Vũng Áng II", "ha-tinh") == provisional_project(
+        "nhiệt điện Vũng Áng 2", "ha-tinh") == "ha-tinh/nhiet-dien-vung-ang-2"
+    assert provisional_project("đường Tân Phú giai đoạn III", "ha-tinh") == "ha-tinh/duong-tan-phu-giai-doan-3"

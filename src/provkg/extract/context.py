@@ -6,12 +6,11 @@ import bisect
 import re
 
 from provkg.core.errors import InputError
-from provkg.core.patterns import search
 from provkg.core.periods import parse_period
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
-from provkg.read.header import detect_report_period, province_of
+from provkg.read.header import detect_report_period, periods_named, province_of
 from provkg.read.segment import segment, sentences
 from provkg.reference.labels import longest_hit
 
@@ -33,9 +32,44 @@ _TASKS_HEADING = re.compile(
 )
 
 
+# A note on which figures are estimates: "Số liệu quý I/2022 là số ước tính", "(số liệu tháng 12 là số ước tính)",
+# "Số liệu tháng 8 là số ước tính, số liệu 8 tháng là số cộng dồn" (a sum holding the estimate is one too), "Các số
+# liệu cả năm là số ước tính trên cơ sở số thực hiện đến ngày 30/11" (what is counted to that day is no estimate).
+# Groups: the words naming what is estimated, the days counted to, what is summed from the estimate.
 _ESTIMATES_NOTE = re.compile(
-    r"(?:số liệu|các số liệu)[^.\n]{0,60}(?:là|được)\s+(?:số\s+)?(?:ước tính|ước|sơ bộ)", re.IGNORECASE
+    r"(?:số liệu|các số liệu)([^.\n]{0,60}?)(?:là|được)\s+(?:số\s+)?(?:ước tính|ước|sơ bộ)"
+    r"(?:\s+(?:trên cơ sở|dựa trên|căn cứ)\s+(?:số\s+)?(?:liệu\s+)?thực hiện\s+(?:đến|tới)\s+([^;.\n]{0,60}))?"
+    r"(?:[,;]\s*(?:các\s+)?số liệu([^.\n;,]{0,40}?)(?:là|được)\s+(?:số\s+)?(?:cộng dồn|lũy kế|luỹ kế))?",
+    re.IGNORECASE,
 )
+# ... or the other way round: "Số liệu trong báo cáo được tổng hợp đến ngày 30/11/2022 và ước thực hiện cả năm 2022",
+# "số liệu tính đến 30/11, ước tính cả năm". Groups: the days counted to, the words naming what is estimated.
+_COUNTED_THEN_ESTIMATED = re.compile(
+    r"(?:số liệu|các số liệu)[^.\n]{0,40}?(?:tổng hợp|tính|cập nhật|thực hiện)\s+(?:đến|tới)\s+([^.\n;]{0,40}?)"
+    r"\s*(?:và|,)\s*(?:số\s+)?ước(?:\s+(?:tính|thực hiện))?\s+([^.\n;]{0,30})",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?!\d)")
+
+
+def noted_estimates(w: str, report_period: str) -> tuple[frozenset[str], str | None]:
+    """The periods a note says the figures of are estimates ("số liệu tháng 12 là số ước tính" → the report's
+    December), with those it says are summed from them (a note naming no period, "các số liệu trong báo cáo là số
+    ước tính", is about the report's own period); and the last day it says the estimates build on counts to, if it
+    names one ("... trên cơ sở số thực hiện đến ngày 30/11/2023 hoặc 15/12/2023" → 2023-12-15; "Số liệu được tổng
+    hợp đến ngày 30/11/2022 và ước thực hiện cả năm 2022" → 2022 estimated, 2022-11-30)."""
+    year = report_period[:4]
+    noted: set[str] = set()
+    counted_to: list[str] = []
+    notes = [(m.group(1), m.group(3), m.group(2)) for m in _ESTIMATES_NOTE.finditer(w)]
+    notes += [(m.group(2), None, m.group(1)) for m in _COUNTED_THEN_ESTIMATED.finditer(w)]
+    for estimated, summed, counted in notes:
+        named = [code.replace("YYYY", year) for words in (estimated, summed) if words
+                 for _, _, code in periods_named(words)]
+        noted.update(named or [report_period])
+        counted_to += [f"{d.group(3) or year}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
+                       for d in _DAY_MONTH.finditer(counted or "")]
+    return frozenset(noted), max(counted_to, default=None)
 
 
 # A list item or a table row (cells separated by tabs).
@@ -119,8 +153,8 @@ class ReportContext:
         # Where the report turns to the next period's tasks and targets (a heading after the first fifth).
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
-        # "Số liệu quý I là số ước tính": the report's own figures are estimates unless marked otherwise.
-        self.all_estimates = bool(search(_ESTIMATES_NOTE, self.w))
+        # "Số liệu quý I là số ước tính": the periods whose figures are estimates unless marked otherwise.
+        self.noted_estimates, self.noted_counted_to = noted_estimates(self.w, self.period)
 
     # --- places in the text --------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, SCALES
-from provkg.core.periods import planned_period, previous_year
+from provkg.core.periods import previous_year
 from provkg.core.text import fold
 from provkg.extract.area import area_of, place_named_only
 from provkg.extract.basis import apply_basis
@@ -53,9 +53,11 @@ from provkg.extract.period import (
     carry_stock_dates,
     explains_before,
     inherit_total_periods,
+    level_at_period_end,
     paragraph_date,
     periods_of,
     stock_period,
+    tasks_period,
 )
 from provkg.extract.projects import link_mentions
 from provkg.extract.status import (
@@ -66,6 +68,8 @@ from provkg.extract.status import (
     inherit_estimates,
     list_head_line,
     quoted_elsewhere,
+    restated_estimates,
+    restated_headlines,
     status_of,
 )
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
@@ -129,6 +133,8 @@ def extract(
     apply_basis(r, figures)
     apply_estimates_note(r, figures)
     inherit_estimates(r, figures)
+    restated_headlines(r, figures)
+    restated_estimates(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
@@ -143,6 +149,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     by_start: dict[int, Figure] = {}
     prev_end_in_sentence: dict[tuple[int, int], int] = {}
     last_in_sentence: dict[tuple[int, int], Figure] = {}
+    first_in_sentence: dict[tuple[int, int], Figure] = {}
     last_in_paragraph: dict[int, tuple[tuple[int, int], Figure]] = {}
     last_level_in_paragraph: dict[int, Figure] = {}
     pair_y = {c.start for c in cands if c.pair_role == "y"}
@@ -325,7 +332,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             added_to_stock = False
         if (measure in ("value", "share_pct") or added_to_stock) and indicator in r.lex.stocks:
             # (a count added to a stock is dated like the stock: "6 tháng qua có thêm 3 xã đạt chuẩn")
-            period = stock_period(r, period, w[sent_start:cand.start])  # a stock stated without a time
+            period = stock_period(r, period, w[sent_start:cand.start], right_local)  # a stock stated without a time
+        elif measure in ("value", "share_pct"):
+            period = level_at_period_end(r, period, indicator, cand.start, w[sent_start:cand.start])
         if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another
@@ -336,7 +345,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         head_line = list_head_line(w, cand.start) if previous is None else None
         head = last_in_paragraph.get(head_line) if head_line is not None else None
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
-                           head[1] if head else None)
+                           head[1] if head else None, first_in_sentence.get(sent))
         if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
             _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
             or SCALED.match(cand.unit) or _OUTCOME_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1])
@@ -347,8 +356,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period, comparison = periods_of(
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
             )
-        if status in ("target", "forecast") and period == r.period and cand.start >= r.tasks_start:
-            period = planned_period(r.period)  # the tasks part plans for the next year, or the rest of this one
+        if status in ("target", "forecast") and period in (r.period, r.ref_date) and cand.start >= r.tasks_start:
+            period = tasks_period(r, w[sent_start:cand.start], right_local)  # the next year, the rest of this one
         elif status in ("target", "forecast") and period in (r.period, r.ref_date) and r.period_kind != "year" and (
             _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:])
             or status == "target" and _years_target(_target_words(w[sent_start:cand.start]))
@@ -383,6 +392,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         by_start[cand.start] = figure
         prev_end_in_sentence[sent] = cand.end
         last_in_sentence[sent] = figure
+        first_in_sentence.setdefault(sent, figure)
         last_in_paragraph[r.paragraph_of(cand.start)] = (sent, figure)
         if figure.measure == "value":
             last_level_in_paragraph[r.paragraph_of(cand.start)] = figure

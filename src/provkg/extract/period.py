@@ -25,6 +25,7 @@ from provkg.core.periods import (
 )
 from provkg.core.text import last_match
 from provkg.extract.context import SCHOOL_YEAR, STORM, ReportContext
+from provkg.extract.indicators import PART_OPENER
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 from provkg.read.header import periods_named
@@ -42,10 +43,10 @@ _DATE_PERIOD = re.compile(
     r"(?:\s*/\s*(\d{4}))?(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )
-# "trong tháng" with no month named: the last month of the report's period (a monthly release).
+# "trong tháng" with no month named, "tháng này": the last month of the report's period (a monthly release).
 # "Trong tháng có 78 doanh nghiệp", "của tháng": the report's month (not "trong tháng 8", "trong tháng Tám")
 _THIS_MONTH = re.compile(
-    r"(?<!\w)(?:trong|của)\s+tháng(?!\s*(?:\d|(?:" + MONTH_WORD_PATTERN + r")(?!\w)))",
+    r"(?<!\w)(?:(?:trong|của)\s+tháng(?!\s*(?:\d|(?:" + MONTH_WORD_PATTERN + r")(?!\w)))|tháng\s+này(?!\w))",
     re.IGNORECASE,
 )
 # A level of a herd or of outstanding loans is a stock at the end of the period.
@@ -75,8 +76,8 @@ _MONTH_END = re.compile(
 )
 # The words of a level between its time and its number: "... cuối năm còn", "đến cuối năm 2023 có", "đạt".
 _LEVEL_AHEAD = re.compile(
-    r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
-    r"|[^.;]*?(?:đạt|có|còn|lên|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
+    r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?(?:\s+thêm)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
+    r"|[^.;]*?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
 # ... and those of a change of a level stated at that time: "giá cuối tháng 12 chỉ còn 19.500 đồng/kg, thấp hơn"
@@ -84,32 +85,51 @@ _LEVEL_THEN_CHANGE = re.compile(r"[^.;]*?(?:đạt|còn|là|ở mức)\s+(?:kho�
 # "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã", "cuối năm 2022": a level at the year's last
 # day (not "mưa lũ cuối năm gây thiệt hại 420 tỷ đồng": without its year, the words name a time of a level only
 # before the level's verb; nor "so với cuối năm 2022", a comparison)
+_UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
 _YEAR_END = re.compile(
-    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
+    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm"
+    r"(?:\s+(\d{4}))?(?!\w)",
+    re.IGNORECASE,
 )
 
 
 # "(năm 2018 tăng 6,92%)", "; năm 2021 giảm 1,2%": an earlier year's own change, quoted beside the figure.
 _PAST_YEAR_CHANGE = re.compile(r"(?:^|[(;,])\s*năm\s+(\d{4})\s+(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE)
-PRIOR = re.compile(r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE)
+# "trước" / "ngoái": the year before ("cùng kỳ năm ngoái", "so với năm trước")
+_LAST = "trước|ngoái"
+PRIOR = re.compile(
+    r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE
+)
 
 
 # "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
-PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:trước|\d{4}))?\s*\(\s*$", re.IGNORECASE)
+PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 
 
+# Counts of months written in words: "Sáu tháng đầu năm", "bình quân chín tháng", "mười một tháng" ("năm tháng" is
+# left out: it is "years and months" as often as five months)
+SPAN_WORDS = "|".join(
+    w for w in MONTH_WORD_PATTERN.split("|") if 2 <= MONTH_WORDS[w] <= 11 and w not in ("năm", "tư", "giêng", "chạp")
+)
+# the time a change is compared with: "so với cùng kỳ năm 2022", "so với quý trước", "so với 9 tháng năm 2022"
 _COMPARE_PATTERN = (
     r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
-    r"(?:(cùng kỳ)(?:\s+năm\s+(trước|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
-    r"năm\s+(trước|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
+    r"(?:(cùng kỳ)(?:\s+năm\s+(" + _LAST + r"|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
+    r"năm\s+(" + _LAST + r"|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
     r"quý\s+(" + QUARTER_NUMERAL + r")\b(?:\s+năm\s+(\d{4}))?|"
-    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(trước|\d{4}))?(?!\s*/?\s*\d)|"
-    r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>trước|\d{4}))?(?!\w))"
+    r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(" + _LAST + r"|\d{4}))?(?!\s*/?\s*\d)|"
+    r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>" + _LAST + r"|\d{4}))?(?!\w)|"
+    r"(?P<span>\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?"
+    r"(?:\s+(?P<span_year>" + _LAST + r"|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
 # the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)", "so với nửa đầu
-# năm 2023 (tăng 6,93%)"
+# năm 2023 (tăng 6,93%)"; after one opening its sentence, what grew then too: "So với 6 tháng đầu năm (giá trị sản
+# xuất tăng 8,7%), tốc độ tăng của 6 tháng cuối năm ..." (not "tăng 5% so với năm 2022 (cả nước tăng 4%)")
 _COMPARED_BRACKET = re.compile(_COMPARE_PATTERN + r"\s*(?:là\s*)?\(\s*(?:(?:tăng|giảm)\s+)?$", re.IGNORECASE)
+_OPENING_COMPARED_BRACKET = re.compile(
+    r"[\s\-+•–]*" + _COMPARE_PATTERN + r"\s*\(\s*[^()\d;]{0,60}?(?:tăng|giảm)\s+$", re.IGNORECASE
+)
 
 
 # "trong tháng 6/2019": that month alone.
@@ -118,11 +138,6 @@ _MONTH_PERIOD = re.compile(
 )
 
 
-# Counts of months written in words: "Sáu tháng đầu năm", "bình quân chín tháng", "mười một tháng" ("năm tháng" is
-# left out: it is "years and months" as often as five months)
-SPAN_WORDS = "|".join(
-    w for w in MONTH_WORD_PATTERN.split("|") if 2 <= MONTH_WORDS[w] <= 11 and w not in ("năm", "tư", "giêng", "chạp")
-)
 # "lũy kế 10 tháng", "10 tháng đầu năm", "Sáu tháng đầu năm": a flow over the first months of the year.
 # "6 tháng cuối năm", "3 tháng cuối năm": the second half, the fourth quarter.
 _MONTHS_SPAN = re.compile(
@@ -131,6 +146,8 @@ _MONTHS_SPAN = re.compile(
     re.IGNORECASE,
 )
 _LAST_MONTHS = {6: "H2", 3: "Q4"}
+# the words before a span of months it is compared with or is the time of: "so với 9 tháng năm 2022", "của 6 tháng"
+_SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)\s*$", re.IGNORECASE)
 
 
 # "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10"),
@@ -142,12 +159,12 @@ _SINGLE_MONTH = re.compile(
 )
 
 
-# "cả năm 2021", "ước cả năm": the whole year
-# "cả năm 2021", "ước cả năm", "bình quân năm 2019", "Năm 2019 toàn tỉnh ...": the whole year (not one compared
-# with: "so với năm 2018", "gấp 4,6 lần năm 2022", nor a part of one: "cuối năm 2022", "tháng 12 năm 2022")
+# "cả năm 2021", "ước cả năm", "bình quân năm 2019", "Năm 2019 toàn tỉnh ...", "Năm nay toàn tỉnh có ...": the whole
+# year (not one compared with: "so với năm 2018", "gấp 4,6 lần năm 2022", nor a part of one: "cuối năm 2022", "tháng
+# 12 năm 2022")
 _WHOLE_YEAR = re.compile(
     r"(?<!so với )(?<!so )(?<!lần )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!của )(?<!\w)"
-    r"(?:(?:cả|bình quân)\s+năm(?:\s+(\d{4}))?|năm\s+(\d{4})(?=\s*,|\s+(?:ước\s+|dự kiến\s+)?"
+    r"(?:(?:cả|bình quân)\s+năm(?:\s+(\d{4}))?|năm\s+(\d{4}|nay)(?=\s*,|\s+(?:ước\s+|dự kiến\s+)?"
     r"(?:tăng|giảm|đạt|có|là|từ|khoảng|trên|dưới|ước)(?!\w)|\s+(?:toàn|cả)\s+tỉnh"
     r"|\s+[^,.;\d]{0,30}?(?:đặt|đề ra)\s+mục tiêu))(?!\w)(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
@@ -177,7 +194,8 @@ _QUARTER = re.compile(
 _HALF_YEAR = re.compile(
     r"(?<!so với )(?<!so )(?<!hơn )(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
 )
-_YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )đầu năm\s+(\d{4})", re.IGNORECASE)  # (not "nửa đầu năm 2023")
+# (not "nửa đầu năm 2023", nor a comparison: "so với đầu năm 2023 tăng 2,1%")
+_YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )(?<!so với )(?<!so )đầu năm\s+(\d{4})", re.IGNORECASE)
 
 
 _OWN_YEAR = re.compile(
@@ -195,6 +213,14 @@ _NEWLY_COUNTED = re.compile(
     r"|đăng ký thành lập)(?!\w)",
     re.IGNORECASE,
 )
+# ... and things a verb before the count opens in the period: "đưa vào sử dụng 2 chợ mới", "khánh thành 3 trường"
+# (not "hiện trạng của 93 xã mới": the communes formed by a merger, a stock)
+_OPENED_BEFORE = re.compile(
+    r"(?<!\w)(?:đưa vào (?:sử dụng|hoạt động|vận hành|khai thác)|khánh thành|khai trương|xây mới|mở mới|trồng mới)"
+    r"(?:\s+(?:thêm|được|mới))*\s*$",
+    re.IGNORECASE,
+)
+_SINCE_YEAR_START = re.compile(r"(?<!\w)từ\s+đầu\s+năm(?!\s+\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r" {2,}")
 # "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 14.800 lao động có việc làm mới": work
@@ -236,9 +262,13 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
         points.append((m.start(), month_end))
     if points:
         return max(points)  # (the day named last: "đến 31/12/2025 giải ngân ...; phấn đấu đến hết tháng 01/2026")
-    year_end = last_match(_YEAR_END, local)
-    if year_end and level and _LEVEL_AHEAD.match(local, year_end.end()):
-        base = max(text.rfind(local), 0) if local else len(text)
+    scope, base = text, 0
+    year_end = _own_words_match(_YEAR_END, text, local)
+    if year_end is None:
+        # a level up to the end of the year named earlier in the sentence: "dự kiến đến hết năm có thêm 5 xã đạt
+        # chuẩn, nâng tổng số lên 23 xã" (the count added by then is dated so too)
+        scope, base, year_end = text, 0, last_match(_UP_TO_YEAR_END, text)
+    if year_end and (level or measure == "change_abs") and _LEVEL_AHEAD.match(scope, year_end.end()):
         return base + year_end.start(), f"{int(year_end.group(1) or r.period_end.year)}-12-31"
     return None
 
@@ -285,15 +315,17 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
     ):
         whole = None  # a year before a comma names a time only where it opens its clause: "Năm 2019, toàn tỉnh"
     if whole:
-        named.append((clause_start + whole.start(), whole.group(1) or whole.group(2) or str(r.period_end.year)))
+        year_named = whole.group(1) or whole.group(2) or ""  # ("Năm nay toàn tỉnh có ...": the report's year)
+        named.append((clause_start + whole.start(), year_named if year_named.isdigit() else str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
     span_at = base + span.start() if span else -1
+    if span and _SPAN_COMPARED.search(text[max(0, span_at - 12):span_at]):
+        span = None  # a span compared with: "tăng 29,9% so với 6 tháng đầu năm 2022 và bằng 52,6% kế hoạch"
     if span is None:
         # a span opening the clause before a bracket the subject was cut at: "riêng 6 tháng đầu năm, tỉnh X (cũ)
         # xuất khẩu ..." (not one compared with: "so với 6 tháng đầu năm")
         span = last_match(_MONTHS_SPAN, clause)
-        if span and (re.search(r"(?:so với|so|của|bằng|với)\s*$", clause[:span.start()], re.IGNORECASE)
-                     or _LATER_TIME.search(clause, span.end())):
+        if span and (_SPAN_COMPARED.search(clause[:span.start()]) or _LATER_TIME.search(clause, span.end())):
             span = None  # (nor one a later time overrides: "trong 9 tháng đầu năm chậm, đến cuối năm ước ...")
         span_at = clause_start + span.start() if span else -1
     if span and 2 <= month_number(span.group(1)) <= 11:
@@ -306,8 +338,43 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
     return named
 
 
-def context_period(r: ReportContext, text: str, local: str, right: str, measure: str) -> str | None:
-    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay")."""
+def _day_goes_on(r: ReportContext, before: str, after: str) -> bool:
+    """Whether a day the words ``before`` a semicolon name goes on to the clause ``after`` it: one opening its clause
+    ("Tính đến ngày 20/12, ghi nhận 1.230 ca; 15 ca tử vong"), not one inside it ("giải ngân đến 20/11 đạt 41,2 tỷ
+    đồng; hỗ trợ xây mới 320 căn nhà") unless the clauses after it are the parts of its total ("...; trong đó")."""
+    point = _point_in_time(r, before, "", "value")
+    return point is None or _opens_its_clause(before, point[0]) or bool(search(PART_OPENER, before[point[0]:] + after))
+
+
+def _own_words_match(pattern: re.Pattern[str], text: str, local: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the figure's own words ``local`` (the end of ``text``), read in ``text`` so that
+    the words before them are seen ("so với cuối năm 2022, riêng huyện A còn 950 ha": no end of a year of its own)."""
+    if not local or not text.endswith(local):
+        return last_match(pattern, local) if local else None
+    found = last_match(pattern, text)
+    return found if found and found.start() >= len(text) - len(local) else None
+
+
+def _blank_brackets(text: str) -> str:
+    """``text`` with each closed bracket blanked out, offsets unchanged."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
+
+
+def _opens_its_clause(text: str, at: int) -> bool:
+    """Whether the time named at ``at`` opens its clause (after the last semicolon before it): no figure before it,
+    and after a label or an opening phrase (up to a colon or a comma) two words at most ("Vụ Hè Thu: tính đến ngày
+    15/8, ...", "Trên địa bàn, đến 30/6 ...", "Toàn tỉnh đến 30/6 có ..."), not a verb's subject and verb ("vốn
+    chương trình giải ngân đến 20/11 đạt ...")."""
+    before = text[text.rfind(";", 0, at) + 1:at]
+    return not re.search(r"\d", before) and len(re.split(r"[:,]", before)[-1].split()) <= 2
+
+
+def context_period(
+    r: ReportContext, text: str, local: str, right: str, measure: str, clause_days: bool = True,
+) -> str | None:
+    """A period stated in the words before a figure: a date, a month, a stock ("hiện có", "đến nay"). With
+    ``clause_days``, a day named inside an earlier clause of ``text`` dates that clause only (not when ``text`` is a
+    paragraph before the figure's sentence, whose last day is sought)."""
     # (each pattern runs only where a word all its matches hold is: most figures' words name no time at all)
     point = _point_in_time(r, text, local, measure)
     m = last_match(_MONTH_PERIOD, text)
@@ -338,6 +405,10 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
                 number = ROMAN.get(found.group(1).upper()) or int(found.group(1))
                 return f"{found.group(2) or found.group(3) or r.year}-Q{number}"
     own_span = bool(local) and point is not None and point[0] < text.rfind(local) and search(_MONTHS_SPAN, local)
+    if clause_days and point and point[0] < clause_start and not _opens_its_clause(plain, point[0]) \
+            and not search(PART_OPENER, plain[point[0]:]):  # (the parts of a total dated so are dated so too)
+        point = None  # a day inside an earlier clause is that clause's: "giải ngân đến 15/12 đạt 36,8 tỷ đồng; cấp
+        # điện cho 1.245 hộ" (one opening it governs the clauses after it: "Tính đến ngày 13/7, ghi nhận ...; đã có")
     if point and (point[0] >= clause_start or not named) and not own_span:
         # (a day named in an earlier clause yields to a time the figure's own clause names, and a day opening a
         # sentence to a span the figure's own words name: "Đến cuối tháng 6, đàn bò giảm 2%, còn sản lượng thịt
@@ -358,18 +429,20 @@ def context_period(r: ReportContext, text: str, local: str, right: str, measure:
             if named:
                 return max(named)[1]
         earlier_end = earlier_start - 1
-    m = last_match(_YEAR_START, local)
+    m = _own_words_match(_YEAR_START, text, local)
     if m:
         # the start of a year is the end of the one before, as "so với đầu năm" compares with 31/12
         return f"{int(m.group(1)) - 1}-12-31"
-    year_end = last_match(_YEAR_END, local)
+    year_end = _own_words_match(_YEAR_END, text, local)
     if year_end and year_end.group(1):
         return f"{year_end.group(1)}-12-31"
     if search(_THIS_MONTH, clause) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "share_pct") and work_done(text, right):
         return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
-    if measure in ("value", "change_abs", "change_pct") and not _NEWLY_COUNTED.match(right) and (
+    if measure in ("value", "change_abs", "change_pct") and not _NEWLY_COUNTED.match(right) and not search(
+        _SINCE_YEAR_START, clause  # (a flow since the start of the year: "Từ đầu năm đến nay, đã cấp mới ...")
+    ) and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE) or search(_NOW_HOLDS, clause)
         or search(_KEPT, local)
@@ -483,10 +556,16 @@ _DAMAGE = re.compile(
 )
 
 
+_SEASONS_JOINED = re.compile(_SEASON.pattern + r"\s*(?:,|và|cùng)\s*" + _SEASON.pattern.replace("?P<", "?P<then_"),
+                             re.IGNORECASE)
+
+
 def _season_named(sentence_left: str) -> re.Match[str] | None:
     """The crop season a figure's clause names, or the one its sentence names when the clause names no time of its
     own ("Vụ Đông Xuân 2024-2025 gieo cấy 19.850 ha, giảm 1,4%; năng suất đạt 68,2 tạ/ha")."""
     clauses = sentence_left.rsplit(";", 1)
+    if _SEASONS_JOINED.search(clauses[-1]):
+        return None  # the seasons of a report's months together: "sản lượng vụ Xuân và vụ Hè Thu ước đạt ..."
     season = last_match(_SEASON, clauses[-1])
     if season is None and len(clauses) == 2 and not names_own_time(clauses[-1]):
         opening = _SEASON.match(clauses[0], len(clauses[0]) - len(clauses[0].lstrip(" -+•–\t")))
@@ -508,8 +587,9 @@ def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> st
     when no later sentence of it names another season."""
     paragraph_start = r.paragraph_of(start)
     sentence_start = start - len(sentence_left)
-    if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left):
-        return None  # (a sentence naming a time of its own keeps it)
+    if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left) \
+            or search(_SINCE_YEAR_START, sentence_left):
+        return None  # (a sentence naming a time of its own keeps it: "Từ đầu năm xảy ra 9 vụ cháy")
     season = last_match(_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
     return f"{season['first']}/{season['second']}" if season and season["second"] else None
 
@@ -571,7 +651,8 @@ def periods_of(
     own = own_words_year = None
     if measure in ("value", "rank", "share_pct"):
         # (read in the sentence, so that the words before its own are seen: "gấp 4,6 lần năm 2022, với 162 dự án")
-        own_words_year = last_match(_OWN_YEAR, sentence_left)
+        # (not a year inside a closed bracket, an aside: "(+0,9 tạ/ha so với vụ Xuân năm 2022); sản lượng ...")
+        own_words_year = last_match(_OWN_YEAR, _blank_brackets(sentence_left))
         if own_words_year and own_words_year.start() < len(sentence_left) - len(left):
             own_words_year = None
         own = own_words_year or last_match(_OWN_YEAR, _line_label(r, cand.start))
@@ -608,13 +689,14 @@ def periods_of(
     # ("CPI tháng 9 tăng 2,52% so với cùng kỳ; bình quân 9 tháng tăng 2,14%")
     # (a rank ranks the level before it, whatever its year: "(năm 2022 đạt 45,1 tỷ USD, đứng thứ 2/63)")
     inheritable = previous is not None and previous.measure != "plan_value" and (
-        previous.period not in (previous_year(r.period), str(r.year)) or measure == "rank" and previous.measure
+        previous.period not in (previous_year(r.period),) or measure == "rank" and previous.measure
         in ("value", "change_pct")
     ) and not names_own_time(left) and not _aside_before(r, previous, cand.start)
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
             and (previous.unit_text == "%") == (cand.unit == "%")  # (a work's progress dates no money after it)
+            and (";" not in left or _day_goes_on(r, sentence_left[:len(sentence_left) - len(left)], left))
             and not search(_WORK_ATTRIBUTE, r.w[max(0, previous.start - 40):previous.start]))  # (nor its size)
     ):
         period = previous.period
@@ -625,10 +707,12 @@ def periods_of(
             return period, "prior"
         return previous_year(period), None
     compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
-    if compared:
+    opening = _OPENING_COMPARED_BRACKET.match(sentence_left) if measure == "change_pct" and not compared else None
+    if compared or opening:
         # the level of the time compared with, in brackets: "cao hơn so với năm 2023 (7,03%)", "giảm 1,17 điểm
         # phần trăm so với cuối năm 2018 (4,28%)"; a growth there is that time's growth, over the time before it
-        then = _compared(r, _COMPARE.match(left, compared.start()), period)[1]
+        then = _compared(r, _COMPARE.search(left, compared.start()) if compared else _COMPARE.search(sentence_left),
+                         period)[1]
         return then, (previous_year(then) if measure == "change_pct" and then else None)
     if measure == "plan_value" and school and SCHOOL_SPAN.fullmatch(r.period):
         # a school-year report plans for a school year: the one its section names, or the next
@@ -636,7 +720,8 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         # the tasks part plans for the next quarter, the rest of the year or the next year
-        year = planned_period(r.period) if section.startswith("P2") or cand.start >= r.tasks_start else str(r.year)
+        year = tasks_period(r, sentence_left, right) if section.startswith("P2") or cand.start >= r.tasks_start \
+            else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
         if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
             year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2021 là 6.142 tỷ đồng"
@@ -654,6 +739,10 @@ def periods_of(
             return found, found  # a plan for a time it names: "phấn đấu quý II đón 600 nghìn lượt khách"
         return year, year
     if measure == "plan_pct":
+        if found and len(found) == 10 and found > r.period_end.isoformat():
+            # a share of the plan to reach by a day named before it: "phấn đấu đến 31/12 giải ngân 90%" (the day
+            # named after it is the next share's: "đến 31/12/2023 đạt trên 80% và đến 31/01/2024 đạt 95%")
+            return found, str(r.year)
         deadline = _DEADLINE_AFTER.match(right)
         if deadline:  # "phấn đấu giải ngân 100% kế hoạch vốn năm 2019 trước ngày 31/01/2020"
             try:
@@ -662,8 +751,6 @@ def periods_of(
                 day = None
             if day:
                 return day, str(r.year)
-        if found and len(found) == 10 and found > r.period_end.isoformat():
-            return found, str(r.year)  # a share of the plan to reach by a day: "phấn đấu đến 31/12 giải ngân 90%"
         return (str(r.year) if section.startswith("P2") else period), str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
         return period, None
@@ -694,7 +781,7 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
     elif m.group(13) and 1 <= int(m.group(13)) <= 12:
         # "so với tháng 12 năm trước", "so với tháng 12/2025": that month
         named = m.group(14) or m.group(15)
-        month_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+        month_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
         comparison = f"{month_year}-{int(m.group(13)):02d}"
     elif m.group(8):
         edge_year = int(m.group(9)) if m.group(9) else r.year
@@ -705,17 +792,23 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
     elif m.group("half"):
         # "so với nửa đầu năm 2023", "so với nửa cuối năm trước": that half of a year
         named = m.group("half_year")
-        half_year = r.year - 1 if named and named.lower() == "trước" else int(named or r.year)
+        half_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
         comparison = f"{half_year}-{'H1' if m.group('half').lower() == 'đầu' else 'H2'}"
+    elif m.group("span") and 2 <= month_number(m.group("span")) <= 11:
+        # "so với 9 tháng năm 2022", "so với 6 tháng đầu năm trước": those first months of that year
+        named = m.group("span_year")
+        span_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
+        comparison = first_months(span_year, month_number(m.group("span")))
     elif year and year.isdigit():
         comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
 
 
-# A time named in a figure's own words: a month, a quarter, a span of months, a year, the whole year.
+# A time named in a figure's own words: a month, a quarter, a span of months, a year, the whole year ("cả năm",
+# "trong năm").
 _OWN_TIME = re.compile(
     r"(?<!\w)(?:tháng\s+" + MONTH_NAME + r"|quý\s+(?:" + QUARTER_NUMERAL + r")(?!\w)|(?:\d{1,2}|" + SPAN_WORDS
-    + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}|cả\s+năm|bình quân\s+năm)",
+    + r")\s+tháng(?!\s*tuổi)|năm\s+\d{4}(?!\s*[-–]\s*\d)|(?:cả|trong)\s+năm|bình quân\s+năm)",
     re.IGNORECASE,
 )
 
@@ -775,6 +868,9 @@ def _period_titled(r: ReportContext, title: str) -> str | None:
     return code if code != r.period and inside else None
 
 
+_FOLLOWING = ("share_pct", "change_pct", "change_abs", "change_pp", "plan_pct", "rank")  # (what follows a level)
+
+
 def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
     """The parts of a breakdown whose own words name no period take their total's ("Đến tháng 6, toàn tỉnh có 693
     trường đạt chuẩn; trong đó: mầm non 214 trường, đạt 93,4% ...": the parts are counted at the same date), and
@@ -787,8 +883,7 @@ def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
         if f.period != report_period:
             changed.pop(sentence, None)
             continue
-        if f.measure in ("share_pct", "change_pct", "change_abs", "change_pp", "rank") and sentence in changed \
-                and f.parent is None:
+        if f.measure in _FOLLOWING and sentence in changed and f.parent is None:
             f.period = changed[sentence]
             continue
         if f.measure not in ("value", "share_pct"):
@@ -817,22 +912,35 @@ def explains_before(sentence_left: str) -> bool:
 
 def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | None:
     """The date a paragraph states before the figure's sentence ("Vụ lúa Hè thu: tính đến ngày 15/8/2022, ... . Đã
-    thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too."""
+    thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too, and so are the
+    items of a list the paragraph leads into ("Đến ngày 30/11, giải ngân ... Theo nguồn vốn:" and "- Vốn ngân sách
+    địa phương: giải ngân 3.212 tỷ đồng"). A day in brackets is an aside's."""
     paragraph_start = r.paragraph_of(start)
     clause = r.w[sentence_start:start]
-    if paragraph_start >= sentence_start or _OWN_TIME_WORDS.search(clause):
+    if _OWN_TIME_WORDS.search(clause):
         return None
-    before = r.w[paragraph_start:sentence_start]
-    while before.strip():
-        found = context_period(r, before, "", "", "value")
-        if not (found and _DAY.fullmatch(found)):
+    if paragraph_start < sentence_start:
+        before = r.w[paragraph_start:sentence_start]
+    elif (lead := r.list_lead(start)) and not _OWN_TIME_WORDS.search(r.w[paragraph_start:start]):
+        before = lead
+    else:
+        return None
+    # the sentences before, nearest first: a day goes on until a sentence names a time of its own ("... đến 30/11
+    # đạt 18.640 tỷ đồng. Cả năm ước 20.370 tỷ đồng. Trong đó, thu nội địa ...": the year's parts)
+    for sentence in reversed(_SENTENCE_END.split(_blank_brackets(before))):
+        found = context_period(r, sentence, "", "", "value", clause_days=False)
+        if found and _DAY.fullmatch(found):
+            if found <= r.period_end.isoformat():
+                return found if found != r.ref_date else None
+            # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2023 giải ngân trên
+            # 97% kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
+            continue
+        if found or names_own_time(sentence):
             return None
-        if found <= r.period_end.isoformat():
-            return found if found != r.ref_date else None
-        # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2023 giải ngân trên 97%
-        # kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
-        before = before[:before.rstrip().rfind(". ") + 1]
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
@@ -842,6 +950,12 @@ _RUNNING_TOTAL = vocabulary().running_total
 _UP_TO = re.compile(
     r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?" + _HOUR
     + r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
+    re.IGNORECASE,
+)
+# the verb of work done so far right before a count no indicator names: "đã tiêu thụ khoảng", "mới xuống giống" (not
+# a level's verb: "mới đạt", "đã có")
+_DONE_SO_FAR = re.compile(
+    r"(?<!\w)(?:đã|mới)\s+(?!(?:có|đạt|còn|là|ở)(?!\w))(?:[^\W\d]+\s+){1,3}(?:khoảng\s+|được\s+|trên\s+)?$",
     re.IGNORECASE,
 )
 _CHANGES = ("change_pct", "change_abs", "change_pp")
@@ -909,8 +1023,8 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
             # a stock at a date has not, unless it is the progress of a work
             # (a ratio is neither: "năng suất ước đạt 6,92 tấn/ha")
-            flow_to_date = bool(f.indicator) and f.indicator not in r.lex.stocks and "/" not in f.unit_text \
-                and bool(_UP_TO.search(before))
+            flow_to_date = (f.indicator not in r.lex.stocks if f.indicator else bool(_DONE_SO_FAR.search(before))) \
+                and "/" not in f.unit_text and bool(_UP_TO.search(before))
             level = last_level.get(sentence)
             f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
                 # capital drawn against the year's plan, at a day: drawn since 1 January
@@ -942,15 +1056,76 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             f.cumulative = level is not None and level.period == code and level.cumulative
 
 
-def stock_period(r: ReportContext, period: str, sentence_left: str) -> str:
+# the words of a level right before its number: "nâng tổng số lên", "toàn tỉnh có", "còn", "đạt khoảng", "chiếm"
+_LEVEL_BEFORE = re.compile(
+    r"(?<!\w)(?:có|còn|đạt|là|lên|xuống|chiếm|với)(?:\s+(?:thêm|khoảng|trên|gần|hơn|dưới))*\s*$|^\s*/\s*$",
+    re.IGNORECASE,
+)
+
+
+def _words_of_list(clause: str) -> str:
+    """The words before the first count of the list a clause ends in ("công nhận 31 sản phẩm (24 sản phẩm 3 sao, " ->
+    " công nhận "; "có thêm 3 xã đạt chuẩn nâng cao và " -> " có thêm "), or "/" after the first of an X/Y pair."""
+    pieces = _NUMBER_SPLIT.split(clause)
+    at = len(pieces) - 1
+    while at > 0 and _JOINED.fullmatch(pieces[at]):
+        at -= 1
+    return pieces[at]
+
+
+_NUMBER_SPLIT = re.compile(r"\d[\d.,]*")
+_JOINED = re.compile(r"[^\d;./]{0,60}?(?:\s(?:và|cùng)|[,(])\s*")  # a count's noun and the joiner to the next
+
+
+# what is still to be added by the end of a report's year: "trồng thêm 88 ha", "cấp thêm ít nhất 10 mã số", "thành
+# lập mới 3 hợp tác xã", "bàn giao 364 căn nhà còn lại"
+_STILL_TO_ADD = re.compile(
+    r"(?<!\w)(?<!có )(?:thêm|(?:thành lập|cấp|xây dựng) mới)(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|từ))*\s*$",
+    re.IGNORECASE,
+)
+_REST_AFTER = re.compile(r"\s*[^\d,.;]{0,30}?(?<!\w)còn lại(?!\w)", re.IGNORECASE)
+
+
+def tasks_period(r: ReportContext, sentence_left: str, right: str) -> str:
+    """The period a target of the tasks part is for: what a report of part of a year says is still to be added
+    ("trồng thêm 88 ha rừng", "thành lập mới 3 hợp tác xã", "364 căn nhà còn lại") is for the rest of its year; the
+    other targets are for the planned period (the whole year, the next year)."""
+    if r.period_kind != "year" and (_STILL_TO_ADD.search(sentence_left[-40:]) or _REST_AFTER.match(right)):
+        return rest_of(r.period)
+    return planned_period(r.period)
+
+
+def stock_period(r: ReportContext, period: str, sentence_left: str, right: str = "") -> str:
     """The period of a stock's level: one stated without a time is counted at the end of the report's period, and
     so is one whose paragraph, not its own sentence, names a school year ("Kết thúc năm học 2024-2025, ... . Toàn
-    tỉnh có 418 trường đạt chuẩn quốc gia": the schools are counted at the report's date, not over a school year)."""
+    tỉnh có 418 trường đạt chuẩn quốc gia": the schools are counted at the report's date, not over a school year).
+    A count of things opened or founded is a flow of its period ("đưa vào sử dụng 2 chợ mới", "có 196 doanh
+    nghiệp thành lập mới"), and so is a count of what was done over a span its clause names ("9 tháng đã thẩm định 4
+    xã"), though not a level then ("6 tháng qua có thêm 3 xã ..., nâng tổng số lên 21 xã")."""
+    if _NEWLY_COUNTED.match(right) or _OPENED_BEFORE.search(sentence_left[-60:]):
+        return period
+    own_clause = sentence_left.rsplit(";", 1)[-1]
+    if period == r.period and names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
+        return period  # what was done over a span the clause names: "9 tháng đã đánh giá, công nhận 31 sản phẩm"
     if period == r.period and not (r.period_kind == "year" and search(_WHOLE_YEAR, sentence_left.rsplit(";", 1)[-1])):
         return r.ref_date  # (not a level the words date themselves: "dân số trung bình năm 2023 ước 1,6 triệu")
     if SCHOOL_SPAN.fullmatch(period) and not SCHOOL_SPAN.fullmatch(r.period) and not SCHOOL_YEAR.search(sentence_left):
         return r.ref_date
     return period
+
+
+AT_PERIOD_END = vocabulary().at_period_end
+
+
+def level_at_period_end(r: ReportContext, period: str, indicator: str | None, start: int, sentence_left: str) -> str:
+    """The period of a level a report of part of a year states at its last day when no time of its own is named
+    (vocabularies/extraction.toml [levels]): a share covered ("tỷ lệ lao động qua đào tạo đạt 71%"), a standing area
+    of perennial crops ("cây ăn quả đạt 35.600 ha"); not in the tasks part, nor an area newly planted."""
+    if period != r.period or r.period_kind == "year" or start >= r.tasks_start or not indicator:
+        return period
+    if not (indicator in AT_PERIOD_END or AT_PERIOD_END & r.lex.ancestors.get(indicator, frozenset())):
+        return period
+    return period if _OPENED_BEFORE.search(sentence_left[-60:]) else r.ref_date
 
 
 def carry_stock_dates(r: ReportContext, figures: list[Figure]) -> None:

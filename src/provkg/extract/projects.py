@@ -22,9 +22,10 @@ from provkg.reference.projects import ProjectIndex, project_index
 _CLAUSE_END = re.compile(r";|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s")
 # How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
 _AFTER_REACH = 40
-# Words before a name that make it a cause of the figure, not its subject.
-_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$",
-                           re.IGNORECASE)
+# Words before a name that make it a cause of the figure, not its subject ("giảm 2% do nhà máy X dừng máy", "do tác
+# động của Chương trình Y, giá chỉ tăng 1,5%").
+_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:tác động|ảnh hưởng|hiệu quả|kết quả)\s+(?:của\s+)?)?"
+                           r"(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$", re.IGNORECASE)
 
 # A heading line: a list marker, then a short title without numbers but years ("đ) Xây dựng nông thôn mới", "3. Giảm
 # nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025").
@@ -36,9 +37,12 @@ _HEADING_OTHER_WORDS = 2
 _PERIOD_WORDS = re.compile(r"(?:giai đoạn|năm)?[ \t]*\d{4}(?:[-–]\d{4})?", re.IGNORECASE)
 
 # Words between a figure and the work named after it that say the figure is the work's ("giải ngân 320 tỷ đồng
-# cho dự án cầu X", "đạt 75% khối lượng của cầu Y").
-_FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc)[ \t]+(?:(?:các[ \t]+)?(?:dự án|công trình|tuyến)[ \t]+)?"
-                       r"(?:(?:đầu tư[ \t]+)?xây dựng[ \t]+)?$", re.IGNORECASE)
+# cho dự án cầu X", "đạt 75% khối lượng của cầu Y", "hoàn thành 85% khối lượng dự án sửa chữa, nâng cấp hồ X",
+# "giải phóng mặt bằng 100% phục vụ cao tốc Y"), with what is done to the work.
+_FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối lượng)[ \t]+"
+                       r"(?:(?:các[ \t]+)?(?:dự án|công trình|tuyến)[ \t]+)?"
+                       r"(?:(?:đầu tư|xây dựng|sửa chữa|nâng cấp|mở rộng|cải tạo)[ \t,]*(?:và[ \t]+)?)*$",
+                       re.IGNORECASE)
 # Words before a name that make it an end or a place of the work named before it ("đường X nối với cầu Y",
 # "đoạn từ nút giao A đến đường tỉnh B").
 ENDPOINT_BEFORE = re.compile(r"\b(?:nối|kết nối|đến|từ|với|giao với|qua|thuộc)[ \t]+$", re.IGNORECASE)

@@ -9,14 +9,16 @@ from provkg.core.patterns import search
 from provkg.core.periods import parse_period
 from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
+from provkg.extract.period import _SEASON as _CROP_SEASON  # "vụ Hè Thu", "lúa Đông Xuân": the one season pattern
 
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu(?!\s+quốc gia)|"
-    r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như))|định hướng|"
-    r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao|đặt ra)|"
+    r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như|chưa|không|vượt|đã|còn|hoàn thành))|"
+    r"định hướng|"
+    r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao(?!\s+cho)|đặt ra)|"
     r"kế hoạch\s+năm\s+(?:tăng|giảm)|"
-    r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao))(?!\w)",
+    r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao(?!\s+cho)))(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that opens a list of targets: "Mục tiêu chủ yếu:", "Các chỉ tiêu chủ yếu cần tập trung hoàn thành trong
@@ -33,32 +35,52 @@ RESULTS_HEAD = re.compile(
     re.IGNORECASE,
 )
 # Words of a result: after them a figure is no longer the target before it.
-_RESULT_WORD = re.compile(r"(?<!\w)(?:thực hiện|ước|đã|mới|còn|so với|giải ngân)(?!\w)", re.IGNORECASE)
+# ("mới" as "only" before a verb of result, not as "new": "việc làm mới")
+_RESULT_WORD = re.compile(
+    r"(?<!\w)(?:thực hiện|ước|đã|mới(?=\s+(?:đạt|bằng|giải ngân|thực hiện|hoàn thành|được|có|thu))|còn|so với|"
+    r"giải ngân|(?:cao|thấp|nhỉnh|lớn|nhỏ)\s+hơn)(?!\w)",
+    re.IGNORECASE,
+)
 # A scenario's figure: "kịch bản tăng 10,2%", "thấp hơn kịch bản đề ra (8,8%)".
 _SCENARIO = re.compile(r"(?<!\w)kịch bản(?:\s+(?:tăng trưởng|đề ra|tăng|là|Chính phủ giao))*\s*\(?\s*$", re.IGNORECASE)
 # Striving for a share of the plan is a target too: "phấn đấu giải ngân 100% kế hoạch vốn".
 _STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", re.IGNORECASE)
+# An amount allocated, named right before it, is a plan: "vốn ba chương trình được giao 589 tỷ đồng", "tỉnh đã
+# phân bổ, giao chi tiết 1.200 tỷ đồng" (not "đã bàn giao 99% mặt bằng", a hand-over).
+_ALLOCATED = re.compile(
+    r"(?<!\w)(?<!bàn )(?:được\s+)?(?:giao|phân bổ)(?:\s+(?:vốn|kế hoạch|chi tiết))?\s+(?:là\s+)?$", re.IGNORECASE
+)
+# What must be reached to meet a target is one too: "các quý còn lại cần tăng bình quân 11%", "6 tháng cuối năm
+# phải tăng ít nhất 8%", "quý IV cần thu 1.200 tỷ đồng".
+_REQUIRED = re.compile(
+    r"(?<!\w)(?:cần|phải)\s+(?:tăng|đạt|giảm|thu|giải ngân)(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE
+)
 
 
-# An expectation for a period that runs past the report's: "dự kiến cả năm", "ước cả năm", "dự báo".
+# An expectation for a period that runs past the report's: "dự kiến cả năm", "ước cả năm", "dự báo"; for a whole
+# crop or season still growing, in words of expectation: "dự kiến cả vụ", "cả niên vụ dự ước".
 _FORECAST_CUE = re.compile(
     r"(?<!\w)(?:dự báo|(?:dự kiến|ước(?:\s+(?:tính|thực hiện|đạt))?)\s+(?:cả|hết|đến hết|đến cuối)\s+năm|"
-    r"(?:ước|dự kiến)\s+năm\s+\d{4}|cả\s+năm(?:\s+\S+){0,3}?\s+(?:có thể|sẽ|dự kiến))(?!\w)",
+    r"(?:ước|dự kiến)\s+năm\s+\d{4}|cả\s+năm(?:\s+\S+){0,3}?\s+(?:có thể|sẽ|dự kiến|dự ước)|thì\s+cả\s+năm|"
+    r"(?:dự kiến|dự ước)\s+cả\s+(?:niên\s+)?vụ|cả\s+(?:niên\s+)?vụ(?:\s+\S+){0,3}?\s+(?:dự kiến|dự ước))(?!\w)",
     re.IGNORECASE,
 )
+# Words of expectation, not of estimation: what they state is not yet done ("dự kiến năng suất đạt 58 tạ/ha").
+_EXPECTED = re.compile(r"(?<!\w)(?:dự kiến|dự báo|dự ước)(?!\w)", re.IGNORECASE)
 
 
 # The unit of a count of targets: "20 chỉ tiêu chủ yếu", "17/20 chỉ tiêu".
 _COUNTS_TARGETS = re.compile(r"chỉ tiêu(?!\w)", re.IGNORECASE)
 # A plan, target or scenario named right before a figure, with a few words and a change verb or an opening bracket
 # between: "(kế hoạch tăng 10%)", "mục tiêu kế hoạch năm (10%)", "kịch bản tăng trưởng 9 tháng (6,2%)", "kế hoạch
-# năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên"; or right before it: "(kế hoạch 92,5%)", "so
-# với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not the plan).
+# năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên", "(kế hoạch năm 2024: 18,9%)"; or right before
+# it: "(kế hoạch 92,5%)", "so với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not
+# the plan).
 _PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|mục tiêu(?!\s+quốc gia)|chỉ tiêu|kịch bản)"
     r"(?:(?:\s+(?!(?:và|nhưng|song|mà|đạt|bằng|vượt|so|với|của|được|đã|còn)(?!\w))[^\s\d,;:()%]+"
     r"|\s+\d{1,2}\s+tháng|\s+\d{4}){0,6}?"
-    r"(?:\s*\(\s*|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
+    r"(?:\s*\(\s*|\s*:\s*|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
     r"(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
@@ -82,10 +104,12 @@ DETAIL_OPENER = re.compile(
 def status_of(
     r: ReportContext, cand: Candidate, measure: str, left_local: str, sentence_left: str, comparison: str | None,
     period: str, before: tuple[tuple[int, int], Figure] | None, list_head: Figure | None = None,
+    sentence_first: Figure | None = None,
 ) -> str:
     """Actual, estimate, target or forecast: from the plan and target words before the figure, the tasks part of
     the report, the estimate words of its sentence (or of the sentence it details, or of the figures of the line
-    that opens its list, ``list_head``), and a report-wide note."""
+    that opens its list, ``list_head``), and a report-wide note. ``sentence_first``: the first figure of its sentence
+    (None for the first)."""
     if comparison == "prior":
         return "actual"  # last year's result, quoted for comparison
     head = sentence_left.split(";", 1)[0] if ";" in sentence_left else ""
@@ -112,51 +136,67 @@ def status_of(
         return "target"
     if targetable and search(_SCENARIO, left_local):
         return "target"
+    if targetable and search(_REQUIRED, _own_clause(left_local)):
+        return "target"
+    if targetable and measure in ("value", "plan_value") and search(_ALLOCATED, left_local):
+        return "target"
     cue = search(_TARGET_CUE, head) if targetable and measure != "plan_pct" else None
-    if cue and not re.search(r"\d", head[:cue.start()]):
+    if cue and not re.search(r"\d", head[:cue.start()]) and not _RESULT_WORD.search(head):
         # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (not "... đạt
-        # khoảng 45%, phấn đấu thông xe vào cuối năm; đường T21 hoàn thành 82% khối lượng", a result and an aim)
+        # khoảng 45%, phấn đấu thông xe vào cuối năm; đường T21 hoàn thành 82% khối lượng", a result and an aim;
+        # nor "Về các chỉ tiêu chung, đã có 14 chỉ tiêu đạt kế hoạch; ...", a head of results)
         return "target"
-    if measure == "plan_pct" and (search(_STRIVE, left_local) or search(_STRIVE, head)):
-        return "target"
-    estimated = bool(search(ESTIMATE, sentence_left))
+    strive = search(_STRIVE, head)
+    strives = bool(search(_STRIVE, left_local)) or strive is not None and not re.search(r"\d", head[:strive.start()])
+    if measure == "plan_pct" and strives:
+        return "target"  # (not "Cầu A xong 97% khối lượng, phấn đấu thông xe trong quý IV; đường B ... đạt 69%")
+    apart = _marked_apart(sentence_left, cand, sentence_first)
+    estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
-    if in_tasks and not estimated and targetable:
+    done = bool(re.search(r"(?<!\w)đã(?!\w)", re.split(r"[(;]", sentence_left)[-1], re.IGNORECASE))
+    if in_tasks and not estimated and targetable and not done:
+        # (not a result quoted in the tasks: "... gieo trồng 22.000 ha (đến ngày 10/12 đã gieo trồng 20.850 ha)")
         return "target"
     if targetable and before is not None and before[1].status == "target" \
             and before[0] == r.sentence_of(cand.start) \
-            and ";" not in left_local and ")" not in left_local and measure != "plan_pct" \
-            and not _RESULT_WORD.search(left_local):
+            and ";" not in left_local and ")" not in left_local \
+            and (measure != "plan_pct" or before[1].measure == "plan_pct") and not _RESULT_WORD.search(left_local):
         # (a plan stated in brackets is an aside: "(kế hoạch 13.500 tỷ đồng) và tăng 9,6%" is a result)
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
-    if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)):
-        return "forecast"
+    if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)
+                         or search(_FORECAST_CUE, _list_head_words(r, cand.start))):
+        return "forecast"  # (an item of a list opened by "Ước cả năm:" in a report of part of the year too)
     if partial_year and before is not None and before[1].status == "forecast" \
             and before[0] == r.sentence_of(cand.start) and ";" not in left_local \
             and not _RESULT_WORD.search(left_local) and not search(ESTIMATE, left_local):
         return "forecast"  # "thu tiền sử dụng đất dự báo chỉ đạt 1.100 tỷ đồng, hụt 400 tỷ đồng so với dự toán"
-    if not estimated and before is not None and before[1].status == "estimate" \
+    if not estimated and not apart and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
     if not estimated and _list_estimated(r, cand.start, list_head):
         estimated = True  # the items of a list opened by an estimated line: "... ước đạt 6.948 tỷ đồng. Trong đó:"
     figure_period = parse_period(period)
-    in_last_month = abs((figure_period.end - r.period_end).days) <= 31
-    if not estimated and r.all_estimates and (period == r.period or in_last_month):
-        estimated = True  # "Số liệu tháng 8 là số ước tính": the figures of the report's last month
+    if not estimated and noted_estimate(r, period, sentence_left):
+        estimated = True  # "Số liệu tháng 8 là số ước tính": the figures of the month the note names
     if estimated:
         if figure_period.end < r.period_begin:
             return "actual"  # a past period's result quoted beside the estimate ("quý I năm 2025 tăng 7,12%")
-        if (r.period_end - figure_period.end).days > 27 and not search(ESTIMATE, _own_clause(left_local)):
+        compared = re.search(r"(?<!\w)(?:hơn|so với)(?:\s+[^\W\d]+){0,2}\s*$", left_local, re.IGNORECASE)
+        if (r.period_end - figure_period.end).days > 27 \
+                and (compared or not search(ESTIMATE, re.split(r"[(;]", sentence_left)[-1])):
             # an earlier part of the period, known before the report ("(8 tháng đầu năm đạt 319,4 nghìn tấn)" in
-            # a yearly report): estimated only if its own words say so
+            # a yearly report, "cao hơn mức 6,5% của quý I"): estimated only if the words of its clause say so
+            # ("IIP tháng 11 ước tăng 2,1% so với tháng trước và tăng 9,9% so với cùng kỳ")
             return "actual"
         # (a crop or school year "2023/2024" ends within its second year, not on its last day)
         crop_or_school_year = figure_period.kind == "span" and figure_period.end.year - figure_period.begin.year == 1
         # beyond the report's period: "dự kiến đến 31/01/2023 giải ngân đạt trên 95%" in a yearly report (a level
         # counted on the day after the period, "thời điểm 01/10", is no forecast; in a report of part of the year,
         # nor is the year's season harvested by the report's date)
-        if (figure_period.end - r.period_end).days > (31 if partial_year else 7) and not crop_or_school_year:
+        beyond = (figure_period.end - r.period_end).days > (31 if partial_year else 7)
+        if beyond and (search(_EXPECTED, _own_clause(left_local))
+                       or not crop_or_school_year and not search(_CROP_SEASON, sentence_left)):
+            # (a crop still growing, in words of expectation: "Lúa đang trổ, dự kiến năng suất đạt 58 tạ/ha")
             return "forecast"
         return "estimate"
     return "actual"
@@ -185,23 +225,38 @@ def list_head_line(w: str, offset: int) -> int | None:
         return None
     kind = _marker_kind(item.group(1))
     line = start
+    nested = False  # whether the items passed last are of another list (one nested in an item of ours)
     for _ in range(40):  # a list is short; a walk this long has left it
         if line == 0:
             return None
         previous = w.rfind("\n", 0, line - 1) + 1
         text = w[previous:line - 1]
         marker = _ITEM_MARKER.match(text)
-        if marker and _marker_kind(marker.group(1)) == kind:
+        other_kind = marker is not None and _marker_kind(marker.group(1)) != kind
+        if marker and (not other_kind or not text.rstrip().endswith(":")):
+            # (the items of a list nested in an earlier item of ours are passed over: "2. Chi thường xuyên ...;
+            # trong đó:", "- Chi giáo dục ...", "3. Chi trả nợ ...": item 3 is of the list item 2 is of; an item
+            # of another kind ending with a colon opens ours)
+            nested = other_kind
             line = previous
             continue
-        if not text.rstrip().endswith(":"):
+        if nested or not text.rstrip().endswith(":"):
             return None
         # the figures of the opening line are the list's total when its last sentence opens the parts ("...
         # tăng 8,7%. Trong đó:", "... Một số khoản thu chủ yếu:") or states them; a sentence of a new subject
         # ("... (45,1%). Tiến độ một số dự án trọng điểm:") does not
         last = re.split(r"(?<!\d)[.;]\s", text.rstrip())[-1]
-        return previous if _PARTS_OPENER.search(last) or re.search(r"\d", last) else None
+        # (or a line of estimate words alone: "Ước cả năm:", "Ước thực hiện 6 tháng:")
+        return previous if _PARTS_OPENER.search(last) or re.search(r"\d", last) or ESTIMATE.search(last) else None
     return None
+
+
+def _list_head_words(r: ReportContext, offset: int) -> str:
+    """The last sentence of the line opening the list of ``offset``'s item ("" for none)."""
+    head_line = list_head_line(r.w, offset)
+    if head_line is None:
+        return ""
+    return re.split(r"(?<!\d)[.;]\s", r.w[head_line:r.w.find("\n", head_line)].rstrip())[-1]
 
 
 def _list_estimated(r: ReportContext, offset: int, head: Figure | None) -> bool:
@@ -230,6 +285,32 @@ _PARTS_OPENER = re.compile(
 )
 
 
+def _marked_apart(sentence_left: str, cand: Candidate, first: Figure | None) -> bool:
+    """Whether the estimate words of a figure's sentence stand in an earlier clause (before a semicolon) and after
+    the sentence's first figure (``first``): a writer who marks one figure among stated ones marks its clause only,
+    and the next clause's figures are stated ones ("Vụ Xuân cấy 74.863 ha, năng suất ước đạt 71 tạ/ha; vụ Mùa
+    cấy 75.000 ha", "cây nho còn 1.058 ha, sản lượng ước 17.056 tấn; xoài 671 ha"). A clause of parts ("; trong
+    đó ...") is of its total: apart only when its total is that first figure ("thu hoạch 4.850 ha, năng suất ước
+    56,5 tạ/ha; trong đó huyện A 1.920 ha", not "Nếu giá dầu ở mức 65 USD/thùng, dự kiến thu 16.850 tỷ đồng;
+    trong đó ... 5.320 tỷ đồng")."""
+    if first is None or ";" not in sentence_left:
+        return False
+    earlier, own = sentence_left.rsplit(";", 1)
+    marker = search(ESTIMATE, earlier)
+    sentence_start = cand.start - len(sentence_left)
+    if marker is None or search(ESTIMATE, own):
+        return False
+    # a writer who marks clause after clause ("Tổng đàn lợn ước 440.000 con; đàn gia cầm ước 16,7 triệu con; đàn
+    # trâu, bò 19.800 con") leaves a clause unmarked on purpose
+    marked_clauses = sum(1 for clause in earlier.split(";") if search(ESTIMATE, clause))
+    if first.start - sentence_start >= marker.start() and marked_clauses < 2:
+        return False
+    # (a clause of parts goes on over the semicolons after it: "...; trong đó vải 8.950 ha, sản lượng 58.000 tấn;
+    # ổi 72.400 tấn" lists parts of the estimated output)
+    parts = any(DETAIL_OPENER.match(clause) for clause in sentence_left[marker.end():].split(";")[1:])
+    return not parts or first.unit_text == cand.unit
+
+
 def _own_clause(left_local: str) -> str:
     """The figure's own clause: its words after the last bracket, comma or semicolon before it."""
     return re.split(r"[(,;]", left_local)[-1]
@@ -241,20 +322,48 @@ def quoted_elsewhere(r: ReportContext, figure: Figure, left_local: str) -> None:
     tăng khoảng 5%", "mức tăng dự kiến của cả nước") or the report says all its figures are estimates, not because
     the province's figure beside it is estimated."""
     area = figure.area or ""
-    if figure.status != "estimate" or not area or "/" in area or area == r.province or r.all_estimates:
+    if figure.status != "estimate" or not area or "/" in area or area == r.province \
+            or noted_estimate(r, figure.period):
         return
     if not search(ESTIMATE, re.split(r"[,;]", left_local)[-1]):
         figure.status, figure.estimate = "actual", False
 
 
+def noted_estimate(r: ReportContext, period: str, words: str = "") -> bool:
+    """Whether a note makes a figure of ``period`` an estimate (``ReportContext.noted_estimates``): a figure of a
+    period it names, a month or a date of its last month, or a running total from the start of the year up to a
+    month it names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is
+    not the data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly
+    report: the year's results and its counts of markets are not December's), nor an estimate when the note says
+    what day its counts run to ("Số liệu tổng hợp đến ngày 30/11 và ước thực hiện cả năm": counted on 30/11). A crop
+    season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate."""
+    if not r.noted_estimates:
+        return False
+    figure = parse_period(period)
+    if period in r.noted_estimates:
+        return figure.kind == "month" or not search(_CROP_SEASON, words)
+    if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
+                               or period == r.ref_date):
+        return False  # "... là số ước tính trên cơ sở số thực hiện đến ngày 15/12": counted to that day, not estimated
+    for code in r.noted_estimates:
+        noted = parse_period(code)
+        within = noted.begin <= figure.begin and figure.end <= noted.end and figure.kind in ("month", "date") \
+            and (noted.end - figure.end).days <= 31  # (a level of its last month, not of 30/9 in a yearly note)
+        if within and (code == r.period or period != r.ref_date):
+            return True
+        running_total = figure.kind in ("months", "quarter", "half") and figure.begin.month == 1
+        if noted.kind == "month" and running_total and figure.end == noted.end:
+            return True
+    return False
+
+
 def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
-    """A report that says its last month's figures are estimates ("Số liệu tháng 8 là số ước tính, số liệu 8 tháng
-    là số cộng dồn"): its actual figures of that month, or of a period ending with it, in tables too, are."""
-    if not r.all_estimates:
+    """A report that says which figures are estimates ("Số liệu tháng 8 là số ước tính, số liệu 8 tháng là số
+    cộng dồn"): its actual figures the note covers (``noted_estimate``), in tables too, are."""
+    if not r.noted_estimates:
         return
     for f in figures:
-        ends_with_report = f.period == r.period or abs((parse_period(f.period).end - r.period_end).days) <= 31
-        if f.status == "actual" and ends_with_report:
+        if f.status == "actual" and noted_estimate(r, f.period, r.w[r.sentence_of(f.start)[0]:f.start]):
             f.status, f.estimate = "estimate", True
 
 
@@ -278,3 +387,42 @@ def inherit_estimates(r: ReportContext, figures: list[Figure]) -> None:
         ):
             f.status, f.estimate = "estimate", True
 
+
+
+def restated_headlines(r: ReportContext, figures: list[Figure]) -> None:
+    """A headline ("Kinh tế tỉnh 9 tháng tăng trưởng 7,4%, ...": a first line without a full stop) states what the
+    body states below it, and is as estimated as the body's first figure of the same quantity ("GRDP 9 tháng ước
+    tăng 7,4%"), whatever words it uses."""
+    for f in figures:
+        line_start, line_end = r.line_of(f.start)
+        if r.w[:line_start].count("\n") > 2 or r.w[line_start:line_end].rstrip().endswith(".") or not f.indicator:
+            continue
+        if f.status != "actual":
+            continue
+        body = next((g for g in figures if g.start > line_end and g.indicator == f.indicator and
+                     g.measure == f.measure and g.period == f.period and g.area == f.area), None)
+        if body is not None and body.status == "estimate":
+            f.status, f.estimate = "estimate", True
+
+
+def restated_estimates(r: ReportContext, figures: list[Figure]) -> None:
+    """A figure of running text that states again an estimated figure of running text, the same value of the same
+    quantity for the same period ("GRDP 9 tháng ước tăng 7,4%" ... "(1) Tốc độ tăng trưởng 9 tháng đạt 7,4%, chưa
+    đạt kịch bản"; a heading "Thu ngân sách đạt 81% dự toán" over "... ước đạt ..., bằng 81% dự toán"), is that
+    estimate, before or after it. A small whole number ("5 dự án") says too little to be the same figure; a table's
+    "Ước thực hiện" column does not make the text's results estimates."""
+    def in_text(f: Figure) -> bool:
+        line_start, line_end = r.line_of(f.start)
+        return "\t" not in r.w[line_start:line_end]
+
+    estimated: dict[tuple[object, ...], Figure] = {}
+    for f in figures:
+        if f.status == "estimate" and in_text(f):
+            estimated.setdefault((f.value, f.unit_text, f.measure, f.period, f.area, f.indicator), f)
+    if not estimated:
+        return
+    for f in figures:
+        small = f.value == int(f.value) and abs(f.value) < 10
+        key = (f.value, f.unit_text, f.measure, f.period, f.area, f.indicator)
+        if f.status == "actual" and not small and key in estimated and in_text(f):
+            f.status, f.estimate = "estimate", True

@@ -40,27 +40,29 @@ _WORK_WORDS = (
     "trạm biến áp", "trạm bơm", "đường dây", "cống", "đập", "kênh", "đường sắt", "vành đai", "nút giao",
     "cảng cá", "khu kinh tế", "hầm", "luồng", "trung tâm", "nhà máy thủy điện", "nhà máy nhiệt điện", "thủy điện",
     "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thuỷ điện", "thuỷ điện", "tỉnh lộ", "tuyến tránh",
-    "đường tránh", "đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi",
+    "đường tránh", "đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "trường", "phân khu",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
 # dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
 # X"), a national road on its own a place ("tai nạn trên quốc lộ 1A"), a "kênh" also a television channel.
 # A power plant or a centre likewise ("sản lượng thủy điện Sơn La", "Trung tâm Y tế huyện"), a tunnel or a fairway
-# a place more often than a work.
+# a place more often than a work; a school an institution at work ("Trường Đại học X tuyển sinh") unless built.
 _INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "tỉnh lộ", "kênh", "trung tâm", "hầm", "luồng", "khu kinh tế",
                           "thủy điện", "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thủy điện",
-                          "nhà máy nhiệt điện", "thuỷ điện", "nhà máy thuỷ điện")
+                          "nhà máy nhiệt điện", "thuỷ điện", "nhà máy thuỷ điện", "trường")
 _INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo)[\s,]*$",
                                 re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
 _LEADING_LOWER_WORDS = 15
 # Kinds named only by a proper name, a number alone does not name one ("đê", "đường tránh").
-_PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "tuyến tránh", "đường tránh")
-# Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã").
+_PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "tuyến tránh", "đường tránh", "phân khu")
+# Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã"), or the whole it belongs
+# to ("kè bờ sông X thuộc hệ thống thủy lợi Y": the dike is the work, the system its place).
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
-                         "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới", "do"})
+                         "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới", "do",
+                         "thuộc"})
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
 _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa")
 # Words of an administrative unit before a capitalised name: "Cầu", "Cảng", "Đường" there begin a place's name
@@ -93,6 +95,8 @@ _SECTOR_BY_KIND = (
 _NATIONAL_PROGRAMME_HEAD = "chương trình mục tiêu quốc gia"
 # Words of a name of national programmes taken together ("03 chương trình mục tiêu quốc gia"): they name none.
 _PROGRAMMES_WORDS = content_words("ba hai 3 03 2 02 " + _NATIONAL_PROGRAMME_HEAD)
+# The kind words a programme's or scheme's name begins with.
+_PROGRAMME_HEADS = ("chương trình", "đề án")
 # How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
 _PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
 # Ways of writing one kind of work, made one when names are compared.
@@ -154,8 +158,11 @@ def slug(name: str) -> str:
 @lru_cache(maxsize=8192)  # a name is compared when found and again for its provisional IRI
 def normalise_project_name(name: str) -> str:
     """A project's name as it is compared: folded, without the words that only say it is a project and without
-    brackets ("Dự án ĐTXD cầu Cửa Lục 3 (giai đoạn 2)" -> "cầu cửa lục 3")."""
-    text = normalise_label(expand_abbreviations(re.sub(r"\([^)]*\)", " ", unicodedata.normalize("NFC", name)))[0])
+    brackets but a numbered phase's ("Dự án ĐTXD cầu Cửa Lục 3 (đoạn A - B)" -> "cầu cửa lục 3", "đường X (giai
+    đoạn 2)" -> "đường x giai đoạn 2": a phase is a work of its own)."""
+    unbracketed = re.sub(r"\([^)]*\)", " ", _BRACKETED_PHASE.sub(r" \1", unicodedata.normalize("NFC", name)))
+    unbracketed = _ROMAN.sub(lambda m: str(_ROMAN_VALUES[m.group()]), unbracketed)
+    text = normalise_label(expand_abbreviations(unbracketed)[0])
     text = re.sub(r"^(chương trình mục tiêu quốc gia) về ", r"\1 ", text)
     changed = True
     while changed:
@@ -168,7 +175,18 @@ def normalise_project_name(name: str) -> str:
     for written, kind in _SAME_KIND:
         if text.startswith(written + " "):
             text = kind + text[len(written):]
+    text = _TRAILING_YEAR.sub("", text)
     return " ".join(text.replace("–", "-").split()).strip(" -,;:")
+
+
+# A number of a name written in Roman numerals ("Nhiệt điện Vũng Áng II", "giai đoạn III"): one name with "2", "3".
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ROMAN = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, reverse=True)) + r")(?![\w.])")
+
+
+# The year a name ends with ("chương trình cấp điện nông thôn năm 2023"): the period the text reports on, not a
+# word of the name (a year inside a name stays: "tuần lễ cấp cao apec 2027").
+_TRAILING_YEAR = re.compile(r"\s+năm\s+\d{4}$")
 
 
 @lru_cache(maxsize=1)
@@ -211,10 +229,11 @@ def find_project_names(text: str) -> list[ProjectMention]:
     """Names of works in a text: a kind word ("cầu", "đường cao tốc", "dự án") and the name after it, up to the
     last capitalised word or number of the name ("cầu Cửa Lục 3 đạt 60% khối lượng" -> "cầu Cửa Lục 3")."""
     mentions: list[ProjectMention] = []
-    if not guarded(_WORK_PATTERN, text) and not _QUOTE_OPENED.search(text):
+    if not guarded(_WORK_PATTERN, text) and not _QUOTE_OPENED.search(text) and "Chương trình" not in text:
         return mentions  # (most sentences name no kind of work: the pattern need not run over them)
     quoted = [ProjectMention(m.start(), m.end(), f"{m.group(1)} {m.group(2).strip()}") for m in _QUOTED.finditer(text)]
     mentions.extend(quoted)
+    mentions.extend(_programmes_named(text, quoted))
     taken_until = -1
     for match in _WORK_PATTERN.finditer(text):
         if match.start() < taken_until or any(q.start <= match.start() < q.end for q in quoted) or (
@@ -235,15 +254,26 @@ def find_project_names(text: str) -> list[ProjectMention]:
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
         if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
-                text[max(0, match.start() - 30):match.start()]):
+                text[max(0, match.start() - 30):match.start()]) and not _listed_as_project(text, match.start()):
             continue
+        if match.group().lower() in _GENERIC_KINDS and _opens_list(text, match.end()):
+            continue  # "các dự án lớn gồm …", "dự án như …": the works are the items after it
         component = _component(text, match) if match.group().lower() in _GENERIC_KINDS else None
         if component is not None:
             mentions.append(component)
             taken_until = component.end
             continue
         lower_case = match.group().lower() in _LOWER_CASE_NAMED
-        end = _name_end(text, match.end(), lower_case)
+        owner = _OWNER.match(text, match.end()) if match.group().lower() in _GENERIC_KINDS else None
+        if owner and (owned := _name_end(text, owner.end())):  # "dự án của Tập đoàn X": the investor names it
+            investor = _LEGAL_FORM.sub("", text[owner.end():owned]) or text[owner.end():owned]
+            mentions.append(ProjectMention(match.start(), owned, f"{match.group()} {investor}"))
+            taken_until = owned
+            continue
+        if match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
+            end = _name_end(text, match.end(), lower_case=True, stops=_SENTENCE_CASE_STOPS)  # "Dự án Hỗ trợ …"
+        else:
+            end = _name_end(text, match.end(), lower_case)
         if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
             end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
@@ -259,6 +289,8 @@ def find_project_names(text: str) -> list[ProjectMention]:
         name = text[match.start():end]
         if segment := _BRACKETED_SEGMENT.match(text, end):  # "đường X (đoạn A - B)": the segment is the work
             name, end = f"{name}, {segment.group(1)}", segment.end()
+        if phase := _BRACKETED_PHASE.match(text, end):
+            name, end = f"{name} {phase.group(1)}", phase.end()
         proper = _BRACKETED.match(text, end)
         if proper:  # "cầu vượt sông X (cầu Y)": the work's proper name, in brackets, names it
             inner = find_project_names(proper.group(1))
@@ -273,6 +305,80 @@ def find_project_names(text: str) -> list[ProjectMention]:
 # “Cải thiện hạ tầng nông thôn”): the quotes say where it begins and ends, whatever its words.
 _QUOTED = re.compile(r"(?<!\w)(dự án|công trình|chương trình|đề án)[ \t]*[\"“]([^\"“”\n]{3,150})[\"”]", re.IGNORECASE)
 _QUOTE_OPENED = re.compile(r"[\"“]")
+
+
+# Projects the text lists as examples ("41 dự án trong nước, … như Nhà máy X (597 tỷ đồng), Thủy điện Y"): a work
+# of an investment-only kind there is an investment too.
+_PROJECTS_OPENER = re.compile(r"\bdự án\b[^;\n]*\b(?:như|gồm|tiêu biểu là|là)\b[^;\n]*$", re.IGNORECASE)
+_LIST_POSITION = re.compile(r"(?:\b(?:như|gồm|là)|,|\bvà)[ \t]*$", re.IGNORECASE)
+# Lower-case words after "dự án" that open such a list instead of a name.
+_LIST_OPENERS = frozenset({"như", "gồm", "là"})
+
+
+def _opens_list(text: str, after_kind: int) -> bool:
+    """Whether the lower-case words right after "dự án" open a list of works ("dự án lớn gồm", "dự án như")."""
+    for word in text[after_kind:after_kind + 40].split()[:5]:
+        if not word.islower():
+            return False
+        if word in _LIST_OPENERS:
+            return True
+    return False
+
+
+def _listed_as_project(text: str, start: int) -> bool:
+    """Whether the work at ``start`` is an item of a list of projects its line opens ("dự án … như")."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    return bool(_PROJECTS_OPENER.search(before) and _LIST_POSITION.search(before))
+
+
+# A programme named by a capitalised "Chương trình" and common nouns ("Chương trình cấp điện nông thôn", "Chương
+# trình bình ổn thị trường Tết", "Chương trình khuyến nông"): its words run to the clause's punctuation or a verb.
+# Lower-case "chương trình" is a common noun ("thực hiện chương trình công tác"); the national target programmes have
+# their own kind word; a name of one word after it is no programme's ("Chương trình đạt", "Chương trình OCOP" is
+# found by its label).
+_PROGRAMME_NAMED = re.compile(r"(?<!\w)Chương trình(?![ \t]+mục tiêu quốc gia)(?=[ \t]+[^\W\d_])")
+# The words of a programme's name at least, after "Chương trình".
+_PROGRAMME_NAME_WORDS = 2
+
+
+def _programmes_named(text: str, quoted: list[ProjectMention]) -> list[ProjectMention]:
+    """Programmes named after a capitalised "Chương trình", not in quotes (those are ``quoted``)."""
+    found = []
+    for match in _PROGRAMME_NAMED.finditer(text):
+        if any(q.start <= match.start() < q.end for q in quoted) or _inside_brackets(text, match.start()):
+            continue
+        end = _name_end(text, match.end(), lower_case=True)
+        if end is None or len(text[match.end():end].split()) < _PROGRAMME_NAME_WORDS:
+            continue
+        found.append(ProjectMention(match.start(), end, text[match.start():end]))
+    return found
+
+
+# A name in sentence case after "dự án", "công trình", "đề án" (the names of ODA and donor projects: "Dự án Phát
+# triển các đô thị dọc hành lang tiểu vùng sông Mê Kông", "Dự án Sửa chữa và nâng cao an toàn đập"): a capitalised
+# word, then lower-case ones; the name runs to the clause's punctuation or a word of what the text says about it.
+_SENTENCE_CASE_NAME = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+[^\W\d_]+")
+# What ends such a name: the verbs of lower-case names and the words of what the text says about a work.
+_SENTENCE_CASE_STOPS = _LOWER_CASE_STOP_WORDS | frozenset({
+    "tăng", "giảm", "hoàn", "khởi", "thực", "tổng", "vốn", "kế", "khối", "sản", "năm", "tháng", "khoảng", "dài",
+    "quy", "vay", "do", "mới", "thi", "bàn", "tại"})
+
+
+def _sentence_case_at(text: str, position: int) -> bool:
+    """Whether a name in sentence case begins at ``position``: a capitalised word (not an acronym: "dự án FDI còn
+    hiệu lực") followed by a lower-case one."""
+    words = _SENTENCE_CASE_NAME.match(text, position)
+    if words is None:
+        return False
+    first, second = words.group(1), words.group(0).split()[1]
+    return first[0].isupper() and len(first) > 1 and first[1:].islower() and second.islower()
+
+
+# A project named by its investor ("dự án của Tập đoàn X", "dự án của Công ty Y"): the investor's name names it.
+_OWNER = re.compile(r"[ \t]+của[ \t]+(?=[A-ZĐ])")
+# The legal form before an investor's name ("Công ty TNHH", "Tập đoàn"): the name without it names the project.
+_LEGAL_FORM = re.compile(r"^(?:(?:Tổng )?Công ty(?: cổ phần| CP| TNHH(?: MTV| một thành viên)?)?|Tập đoàn)[ \t]+(?=\S)",
+                         re.IGNORECASE)
 
 
 # A component project of a larger work ("Dự án thành phần 3 thuộc Dự án đường bộ cao tốc X - Y", "dự án thành
@@ -302,8 +408,15 @@ _QUALIFIER = re.compile(r"[ \t]+(?:kéo dài|nối dài|mở rộng)(?=[ \t]*(?:
 # The segment of a work a name goes on with after a comma ("Đường X, đoạn từ nút giao A đến đường tỉnh B"), up to
 # the clause's punctuation; "đoạn qua tỉnh" says where, not which work.
 _SEGMENT = re.compile(r",[ \t]*đoạn[ \t]+(?!qua\b)")
+# An item of a work after a dash or a comma ("Bệnh viện X - hạng mục nhà kỹ thuật cao", "cầu Y, hạng mục đường dẫn"):
+# its words run to the clause's punctuation or a word that ends a name.
+_ITEM = re.compile(r"[ \t]*[-–,][ \t]*hạng mục(?:[ \t]+(?!(?:" + "|".join(sorted(_STOP_WORDS)) + r")\b)[^\s,;:.()]+)+",
+                   re.IGNORECASE)
 _BRACKETED_SEGMENT = re.compile(r"[ \t]*\((đoạn[ \t]+(?!qua\b)[^()\n]{3,80})\)")
 _BRACKETED = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+# A numbered phase in brackets ("đường X (giai đoạn 2)"): a phase is a work of its own (pk:ProjectPhase), as
+# "giai đoạn 2" written without brackets already is; a span of years ("giai đoạn 2021-2025") is a period, not one.
+_BRACKETED_PHASE = re.compile(r"[ \t]*\((giai đoạn[ \t]+(?:\d{1,2}|[IVX]{1,4}))\)", re.IGNORECASE)
 
 
 def _enumerated(text: str, kind_start: int, end: int) -> int:
@@ -325,6 +438,9 @@ def _qualified(text: str, end: int) -> int:
     qualifier = _QUALIFIER.match(text, end)
     if qualifier:
         return qualifier.end()
+    item = _ITEM.match(text, end)
+    if item:  # "Bệnh viện X - hạng mục nhà kỹ thuật cao": the item is the work (pk:ProjectItem)
+        return item.end()
     segment = _SEGMENT.match(text, end)
     segment_end = _name_end(text, segment.end()) if segment else None
     return segment_end or end
@@ -344,7 +460,8 @@ def _inside_brackets(text: str, position: int) -> bool:
     return opened >= 0 and text.find(")", opened, position) < 0
 
 
-def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | None:
+def _name_end(text: str, after_kind: int, lower_case: bool = False,
+              stops: frozenset[str] | None = None) -> int | None:
     """Where the name after a kind word ends, or None when no capitalised word follows soon (a name of a
     lower-case kind runs to the next punctuation). Lower-case words inside a name are kept when a capitalised
     word or a number follows them ("Trung tâm hội nghị Phú Yên")."""
@@ -357,7 +474,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
             break
         tokens.append((token.group(), after_kind + token.start(), after_kind + token.end()))
         previous_end = after_kind + token.end()
-    stops = _LOWER_CASE_STOP_WORDS if lower_case else _STOP_WORDS
+    stops = stops or (_LOWER_CASE_STOP_WORDS if lower_case else _STOP_WORDS)
     end = None
     lower_seen = 0
     for i, (word, _start, word_end) in enumerate(tokens):
@@ -369,7 +486,9 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False) -> int | Non
         third_end = word == "và" and end is not None and any(w == "với" for w, _s, _e in tokens[:i]) \
             and any(w == "nối" for w, _s, _e in tokens[:i]) and i + 1 < len(tokens) \
             and (_named(tokens[i + 1][0]) or _WORK_PATTERN.match(text, tokens[i + 1][1]) is not None)
-        if word in stops and not joins and not leading_and and not third_end:  # lower-case only: "Sản - Nhi" is a name
+        # "dự án X tại đặc khu Y": the place a work is at, named right after "tại", is part of its name
+        at_place = word == "tại" and end is not None and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
+        if word in stops and not joins and not leading_and and not third_end and not at_place:  # "Sản - Nhi" is a name
             break
         if third_end:
             continue
@@ -413,10 +532,13 @@ _SENTENCE_CASE_WORDS = 2
 def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> int | None:
     """Where a name in sentence case ends: the lower-case words after its capitalised first word, when no more
     than two run up to a word that ends the name (or the clause's end)."""
-    run = _until_stop(tokens, stops)
+    run = _until_stop(tokens, stops | _DASHES)  # "Bệnh viện Đa khoa tỉnh - hạng mục …": the dash ends it
     if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
         return None
     return run[-1][2]
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 # Abbreviations of the kind of a place that take a full stop inside a name ("đường Vành đai 3 TP. Hồ Chí Minh").
@@ -501,7 +623,8 @@ class ProjectIndex:
         """The local name of a project or programme of the reference data named so (one located in another
         province than ``province`` does not count), or None."""
         normalised = normalise_project_name(name)
-        found = self.by_name.get(normalised) or self._national_programme(normalised)
+        found = self.by_name.get(normalised) or self._national_programme(normalised) \
+            or self._national_shortened(normalised)
         if not found or not self._fits(found, province):
             return None
         return self.same_as.get(found, found)
@@ -517,6 +640,20 @@ class ProjectIndex:
         if not normalised.startswith(_NATIONAL_PROGRAMME_HEAD + " "):
             return None
         return self._national_words.scattered(normalised, lambda _local, words: bool(words - _PROGRAMMES_WORDS))
+
+    def _national_shortened(self, normalised: str) -> str | None:
+        """The one national programme a programme's shortened name stands for ("chương trình phục hồi" for the
+        "chương trình phục hồi và phát triển kinh tế - xã hội"): a label of its beginning with the same kind word
+        ("chương trình", "đề án") and holding every word of the name; None when no label, or several programmes', do."""
+        head = next((kind for kind in _PROGRAMME_HEADS if normalised.startswith(kind + " ")), None)
+        if head is None:
+            return None
+        words = content_words(normalised[len(head):])
+        if not words:
+            return None
+        holders = {local for label, local in self.labels.items() if local in self.shared
+                   and label.startswith(head + " ") and words <= content_words(label[len(head):])}
+        return holders.pop() if len(holders) == 1 else None
 
     def resolve(self, name: str, province: str) -> tuple[str, bool]:
         """The local name (under pkp:) a project name of a report of ``province`` links to, and whether it is

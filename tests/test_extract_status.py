@@ -1,0 +1,287 @@
+"""The status of figures (actual, estimate, target, forecast), family by family, in sentences written for these tests
+(two phrasings of each family)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provkg.extract.extractor import extract
+
+TITLES = {
+    "2024": "BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n",
+    "2024-H1": "BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n",
+    "2024-9M": "BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2024\n\n",
+    "2024-7M": "THÔNG CÁO BÁO CHÍ\nTình hình kinh tế - xã hội tháng Bảy và 7 tháng năm 2024\n\n",
+}
+
+
+def status(body: str, token: str, period: str = "2024-H1") -> str:
+    """The status of the figure written as ``token`` (its first occurrence after the title)."""
+    text = TITLES[period] + body + "\n"
+    at = text.index(token, len(TITLES[period]))
+    for f in extract(text, report_period=period).figures:
+        if f.start == at:
+            return f.status
+    raise AssertionError(f"{token!r} is no figure")
+
+
+# --- the reach of an estimate word ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    # marked after a stated figure: the next clause's subject is stated, not estimated
+    ("Vụ Đông Xuân gieo trồng 42.150 ha, năng suất ước đạt 63,4 tạ/ha; vụ Hè Thu xuống giống 38.900 ha.", "38.900"),
+    ("Diện tích chè còn 2.310 ha, sản lượng búp tươi ước 18.240 tấn, tăng 1,5%; ngược lại, cây ăn quả mở rộng "
+     "lên 5.120 ha, tăng 6,7%.", "6,7%"),
+    # and the parts of the stated total before the estimate word are stated too
+    ("Đến ngày 20/6, nông dân đã thu hoạch 6.300 ha, năng suất ước 58,1 tạ/ha; trong đó huyện Đông Hưng thu "
+     "hoạch 2.150 ha.", "2.150"),
+])
+def test_an_estimate_word_after_a_stated_figure_marks_its_own_clause_only(body: str, token: str) -> None:
+    assert status(body, token) == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # marked before every figure: it governs the sentence, across its semicolons
+    ("Đàn trâu ước 41.800 con, giảm 2,3%; đàn bò 96.400 con, tăng 1,1%.", "96.400"),
+    ("Kim ngạch xuất khẩu ước đạt 512 triệu USD, tăng 9,6%; nhập khẩu 388 triệu USD, tăng 4,2%.", "388"),
+    # a clause of parts of an estimated total, even when a stated condition stands before the estimate word
+    ("Nếu giá cao su giữ ở mức 45.000 đồng/kg, dự kiến thu ngân sách 6 tháng đạt 3.120 tỷ đồng; trong đó thu "
+     "nội địa khoảng 2.870 tỷ đồng.", "2.870"),
+])
+def test_an_estimate_word_before_every_figure_governs_its_sentence(body: str, token: str) -> None:
+    assert status(body, token) == "estimate"
+
+
+# --- a note on which figures are estimates -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "(số liệu tháng 12 là số ước tính)",
+    "Ghi chú: Các số liệu tháng 12/2024 là số ước tính.",
+])
+def test_a_note_naming_the_last_month_covers_that_month_not_the_year(note: str) -> None:
+    body = (f"Sở Công Thương báo cáo kết quả năm 2024 {note}.\n"
+            "Doanh thu bán lẻ tháng 12 đạt 4.150 tỷ đồng, tăng 2,1% so với tháng trước. "
+            "Cả năm doanh thu bán lẻ đạt 46.800 tỷ đồng, tăng 11,2% so với năm trước.\n"
+            "Toàn tỉnh có 84 chợ và 17 siêu thị.")
+    assert status(body, "4.150", "2024") == "estimate"
+    assert status(body, "46.800", "2024") == "actual"  # the year's result: not December's data
+    assert status(body, "84 chợ", "2024") == "actual"  # a count without a date is the report's, not December's
+
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: Số liệu tháng 7/2024 là số ước tính, số liệu 7 tháng là số cộng dồn.",
+    "Số liệu tháng Bảy là số ước tính.",
+])
+def test_a_note_naming_the_month_covers_its_running_total_and_dated_levels(note: str) -> None:
+    body = ("Doanh thu bán lẻ tháng Bảy đạt 3.940 tỷ đồng. Tính chung 7 tháng đạt 27.310 tỷ đồng, tăng 10,4%.\n"
+            "Đến ngày 15/7, toàn tỉnh gieo cấy 51.200 ha lúa Hè Thu.\n" + note)
+    assert status(body, "3.940", "2024-7M") == "estimate"
+    assert status(body, "27.310", "2024-7M") == "estimate"  # the running total holds the estimated month
+    assert status(body, "51.200", "2024-7M") == "estimate"  # a level dated in the month
+
+
+@pytest.mark.parametrize("note", [
+    "Ghi chú: Số liệu 6 tháng đầu năm 2024 là số ước tính.",
+    "Các số liệu trong báo cáo là số ước tính.",
+])
+def test_a_note_naming_the_report_period_covers_its_figures(note: str) -> None:
+    body = "Chỉ số sản xuất công nghiệp tăng 7,9% so với cùng kỳ; toàn tỉnh có 12 khu công nghiệp.\n" + note
+    assert status(body, "7,9%") == "estimate"
+    assert status(body, "12 khu") == "estimate"
+
+
+# --- forecasts: expectations for what is not done by the report's end ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Cây cà phê đang vào vụ thu hoạch; sản lượng cả niên vụ 2024-2025 dự ước đạt 512.000 tấn.", "512.000"),
+    ("Doanh thu từ quả vải và dịch vụ đi kèm dự kiến cả vụ đạt khoảng 5.900 tỷ đồng.", "5.900"),
+    ("Lúa Hè Thu đang làm đòng, dự kiến năng suất vụ Hè Thu 2024 đạt 61 tạ/ha.", "61 tạ"),
+    ("Với kết quả 6 tháng, 6 tháng cuối năm GRDP phải tăng ít nhất 8% thì cả năm mới đạt khoảng 7%.", "7%."),
+])
+def test_an_expectation_for_a_crop_or_the_year_is_a_forecast(body: str, token: str) -> None:
+    assert status(body, token) == "forecast"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Vụ Đông Xuân gieo cấy 40.100 ha, năng suất ước 62,4 tạ/ha, sản lượng 250.200 tấn.", "250.200"),
+    ("Tổng sản lượng lúa vụ Đông Xuân và vụ Hè Thu ước đạt 432.000 tấn, tăng 1,2%.", "432.000"),
+])
+def test_an_estimated_season_harvested_in_the_report_period_is_an_estimate(body: str, token: str) -> None:
+    assert status(body, token) == "estimate"
+
+
+# --- targets -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự báo quý III sản xuất còn khó khăn; để đạt mục tiêu năm, 6 tháng cuối năm cần tăng bình quân 9,5%.", "9,5%"),
+    ("Với kết quả nửa đầu năm, quý IV phải tăng ít nhất 10,2% so với cùng kỳ.", "10,2%"),
+    ("Ông đề nghị các ngành phấn đấu giải ngân trên 90% kế hoạch vốn, thu ngân sách đạt 100% dự toán, đồng thời "
+     "tạo việc làm mới cho 21.000 lao động.", "100% dự"),
+    ("Ông đề nghị các ngành phấn đấu giải ngân trên 90% kế hoạch vốn, thu ngân sách đạt 100% dự toán, đồng thời "
+     "tạo việc làm mới cho 21.000 lao động.", "21.000"),
+])
+def test_what_must_be_reached_and_the_aims_after_a_striving_are_targets(body: str, token: str) -> None:
+    assert status(body, token) == "target"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # achievement of targets discussed, not set
+    ("Một số chỉ tiêu chưa đạt kế hoạch, trong đó tốc độ tăng GRDP thấp hơn kế hoạch 1,8 điểm phần trăm.", "1,8"),
+    ("Về các chỉ tiêu chủ yếu năm 2024, đã có 12 chỉ tiêu đạt kế hoạch; 6 chỉ tiêu đạt từ 60-90%.", "60-90%"),
+    # an aim for another project in the clause before is not this project's
+    ("Cầu Bến Lức hoàn thành 95% khối lượng, phấn đấu thông xe trong quý III; đường tỉnh 830 giải ngân "
+     "120/200 tỷ đồng, đạt 60%.", "60%"),
+])
+def test_results_beside_target_words_are_actual(body: str, token: str) -> None:
+    assert status(body, token) == "actual"
+
+
+# --- a headline restating the body, and lists ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("headline", [
+    "Kinh tế tỉnh 6 tháng đầu năm 2024 tăng trưởng 7,12%, dẫn đầu khu vực",
+    "Tỉnh ta: GRDP nửa đầu năm tăng 7,12% nhờ công nghiệp",
+])
+def test_a_headline_is_as_estimated_as_the_body_it_restates(headline: str) -> None:
+    text = (f"{headline}\n\nTheo Cục Thống kê, tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2024 ước tăng "
+            "7,12% so với cùng kỳ năm trước.\n")
+    statuses = [f.status for f in extract(text, report_period="2024-H1").figures]
+    assert statuses == ["estimate", "estimate"]
+
+
+@pytest.mark.parametrize("nested", [
+    "- Chi sự nghiệp giáo dục: 1.210 tỷ đồng;\n- Chi sự nghiệp y tế: 305 tỷ đồng.\n",
+    "+ Chi sự nghiệp giáo dục: 1.210 tỷ đồng;\n+ Chi sự nghiệp y tế: 305 tỷ đồng.\n",
+])
+def test_an_item_after_a_nested_list_is_of_the_estimated_list(nested: str) -> None:
+    body = ("Tổng chi ngân sách địa phương 6 tháng ước thực hiện 5.120 tỷ đồng, bằng 46% dự toán. Trong đó:\n"
+            "1. Chi đầu tư phát triển: 1.830 tỷ đồng, bằng 41% dự toán.\n"
+            "2. Chi thường xuyên: 3.200 tỷ đồng; trong đó:\n" + nested +
+            "3. Chi trả nợ lãi các khoản vay: 7 tỷ đồng.\n")
+    assert status(body, "7 tỷ") == "estimate"
+
+
+@pytest.mark.parametrize("assigned", ["dự toán giao cho huyện", "kế hoạch giao cho thị xã"])
+def test_a_budget_assigned_to_a_place_after_an_achievement_sets_no_target(assigned: str) -> None:
+    body = (f"Thu tiền sử dụng đất ước đạt 640 tỷ đồng; riêng huyện Bình Sơn đạt 120 tỷ đồng, bằng 40% {assigned}, "
+            "thị xã Đức Phổ đạt 90 tỷ đồng.")
+    assert status(body, "90 tỷ") == "estimate"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a summary of shortcomings restating the estimated growth
+    ("Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2024 ước tăng 6,84% so với cùng kỳ.\n"
+     "Hạn chế: (1) Tốc độ tăng trưởng GRDP đạt 6,84%, chưa đạt kịch bản đề ra.", "6,84%, chưa"),
+    # a heading over the estimated figure it restates
+    ("Thu ngân sách đạt 57,3% dự toán\nTổng thu ngân sách nhà nước trên địa bàn 6 tháng ước đạt 4.120 tỷ đồng, "
+     "bằng 57,3% dự toán.", "57,3% dự toán\n"),
+])
+def test_a_restated_estimate_is_an_estimate(body: str, token: str) -> None:
+    assert status(body, token) == "estimate"
+
+
+def test_a_small_count_repeated_is_no_restatement() -> None:
+    body = ("Trong 6 tháng ước có 5 dự án khởi công mới.\nThu hút thêm 5 dự án đầu tư trực tiếp nước ngoài.")
+    assert status(body, "5 dự án đầu") == "actual"
+
+
+@pytest.mark.parametrize("note", [
+    "Các số liệu cả năm là số ước tính trên cơ sở số thực hiện đến ngày 30/11/2024 và khả năng thực hiện tháng 12.",
+    "Số liệu năm 2024 là số ước tính dựa trên số liệu thực hiện đến 15/12/2024.",
+])
+def test_a_note_on_the_years_estimates_leaves_the_counts_it_builds_on_actual(note: str) -> None:
+    body = (note + "\nCả năm thu hút 52 dự án với tổng vốn đăng ký 18.400 tỷ đồng.\n"
+            "Đến ngày 30/11/2024, giải ngân vốn đầu tư công đạt 6.120 tỷ đồng.\n"
+            "Đến ngày 30/9, thu ngân sách đạt 9.870 tỷ đồng.")
+    assert status(body, "18.400", "2024") == "estimate"
+    assert status(body, "6.120", "2024") == "actual"  # counted to the day the note names
+    assert status(body, "9.870", "2024") == "actual"  # a level of September is no figure of the year
+
+
+@pytest.mark.parametrize("parts", [
+    "trong đó vải 8.950 ha, sản lượng 58.000 tấn; ổi 72.400 tấn",
+    "trong đó cam 3.100 ha, sản lượng 41.000 tấn; ổi 72.400 tấn",
+])
+def test_parts_go_on_over_semicolons_after_the_clause_that_opens_them(parts: str) -> None:
+    body = f"Cây ăn quả: tổng diện tích 21.500 ha, sản lượng cả năm ước 285.000 tấn; {parts}; chuối 68.900 tấn."
+    assert status(body, "72.400", "2024") == "estimate"
+    assert status(body, "68.900", "2024") == "estimate"
+
+
+@pytest.mark.parametrize("note", [
+    "Số liệu trong báo cáo được tổng hợp đến ngày 30/11/2024 và ước thực hiện cả năm 2024.",
+    "Các số liệu tính đến ngày 30/11/2024, ước tính cả năm 2024.",
+])
+def test_a_note_counted_to_a_day_then_estimated_for_the_year(note: str) -> None:
+    body = (note + "\nCả năm thu ngân sách đạt 14.300 tỷ đồng, tăng 6,1%.\n"
+            "Vụ Xuân gieo cấy 88.100 ha lúa, năng suất đạt 64,2 tạ/ha.\n"
+            "Lũy kế đến nay toàn tỉnh có 96 dự án FDI còn hiệu lực.")
+    assert status(body, "14.300", "2024") == "estimate"
+    assert status(body, "64,2", "2024") == "actual"  # a season harvested and counted, not the year's estimate
+    assert status(body, "96 dự án", "2024") == "actual"  # a count to the day the note names
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng đàn lợn ước 402.000 con, tăng 2,1%; đàn gia cầm ước 12,4 triệu con; đàn trâu, bò 21.300 con.", "21.300"),
+    ("Sản phẩm chủ yếu: xi măng ước 1,2 triệu tấn; bia ước 48 triệu lít; gạch nung 310 triệu viên.", "310"),
+])
+def test_a_clause_left_unmarked_among_marked_clauses_is_stated(body: str, token: str) -> None:
+    assert status(body, token) == "actual"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Riêng vốn các chương trình mục tiêu quốc gia được giao 742 tỷ đồng, mới giải ngân 210 tỷ đồng.", "742", "target"),
+    ("Tỉnh đã phân bổ, giao chi tiết 9.315 tỷ đồng cho các đơn vị; giải ngân 4.020 tỷ đồng.", "9.315", "target"),
+    ("Riêng vốn các chương trình mục tiêu quốc gia được giao 742 tỷ đồng, mới giải ngân 210 tỷ đồng.", "210", "actual"),
+    ("Công tác giải phóng mặt bằng cơ bản hoàn thành, đã bàn giao 98,6% mặt bằng.", "98,6", "actual"),
+])
+def test_an_amount_allocated_is_a_plan_a_hand_over_is_not(body: str, token: str, expected: str) -> None:
+    assert status(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a plan in brackets after a colon
+    ("Tỷ trọng khu vực dịch vụ trong GRDP ước đạt 41,2% (kế hoạch năm 2024: 41,5%).", "41,5", "target"),
+    ("Tỷ lệ hộ dùng nước sạch đạt 76,4%, tăng 1,8 điểm phần trăm (kế hoạch năm 2024: 77%).", "77%", "target"),
+    # a comparison after a plan is no further plan
+    ("Đến ngày 30/6, giải ngân 1.040 tỷ đồng, đạt 31,2% kế hoạch 3.330 tỷ đồng được giao, cao hơn tỷ lệ 28,4% "
+     "của cả nước.", "28,4", "actual"),
+])
+def test_plans_in_brackets_and_comparisons_after_a_plan(body: str, token: str, expected: str) -> None:
+    assert status(body, token) == expected
+
+
+@pytest.mark.parametrize("quoted", [
+    "(đến ngày 10/12/2024 đã gieo trồng 20.100 ha, đạt 91,4% kế hoạch)",
+    "; đến nay đã gieo trồng 20.100 ha, đạt 91,4% kế hoạch",
+])
+def test_a_result_quoted_in_the_tasks_part_is_no_target(quoted: str) -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n1. Kết quả\nGiá trị sản xuất nông nghiệp tăng 3,1%.\n"
+            + "Các lĩnh vực khác ổn định. " * 20
+            + f"\nII. NHIỆM VỤ, GIẢI PHÁP NĂM 2025\nVụ đông 2024 - 2025 gieo trồng 22.000 ha {quoted}.\n")
+    found = {text[f.start:f.end].split()[0]: f.status for f in extract(text, report_period="2024").figures}
+    assert found["22.000"] == "target"
+    assert found["20.100"] == "actual"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the latest month of a yearly report, marked in its clause: estimated across the clause's changes
+    ("Chỉ số sản xuất công nghiệp (IIP) tháng 11 ước tăng 1,9% so với tháng trước và tăng 8,7% so với cùng kỳ.",
+     "8,7%", "estimate"),
+    ("Riêng tháng 11, doanh thu bán lẻ ước 3.410 tỷ đồng, giảm 2,2% so với tháng trước.", "2,2%", "estimate"),
+    # an earlier part quoted for comparison, or in brackets, is known: actual
+    ("GRDP ước tăng 7,9% so với năm trước, cao hơn mức 7,1% của 9 tháng.", "7,1%", "actual"),
+    ("Sản lượng cá tra ước 480.100 tấn, giảm 1,1% (8 tháng đầu năm đạt 322,5 nghìn tấn).", "322,5", "actual"),
+])
+def test_an_earlier_part_of_a_yearly_report_is_estimated_only_in_a_marked_clause(body: str, token: str,
+                                                                                 expected: str) -> None:
+    assert status(body, token, "2024") == expected
+
+
+@pytest.mark.parametrize("head", ["Ước cả năm:", "Ước tính cả năm 2024:"])
+def test_the_items_of_a_list_opened_by_estimate_words(head: str) -> None:
+    body = f"{head}\n- Sản lượng thủy sản 61.300 tấn;\n- Sản lượng gỗ khai thác 402.000 m3."
+    assert status(body, "402.000", "2024") == "estimate"  # the year, in a yearly report
+    text = TITLES["2024-9M"] + body + "\n"
+    found = [f.status for f in extract(text, report_period="2024-9M").figures]
+    assert found == ["forecast", "forecast"]  # the year, in a report of its first nine months
