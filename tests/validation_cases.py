@@ -1277,6 +1277,19 @@ def _general_cases() -> list[Case]:
                 comparison_period="2020", status="estimate")]},
             {("PlanAchievementAgainstStatedPlan", "plan-two-budgets", 30)},
             lines=(0, 200, 400)),
+        # A plan read for a period overlapping the one the achievement compares with is still its plan: "Đến ngày
+        # 25/11, cây vụ Đông 2020-2021 đã trồng 36.000 ha, đạt 93% kế hoạch (38.000 ha)" (94,7%); "vụ Đông Xuân
+        # 2019-2020 gieo cấy 30.500 ha, bằng 99% kế hoạch (30.000 ha)" (101,7%).
+        Case("plan-overlapping-periods", {"plan-overlapping-periods": [
+            fig(10, "36000", "ha", "value", "winter-crop-area", period="2020-11-25"),
+            fig(30, "93", "%", "plan_pct", "winter-crop-area", period="2020-11-25", comparison_period="2020"),
+            fig(50, "38000", "ha", "plan_value", "winter-crop-area", period="2020/2021", status="target"),
+            fig(210, "30500", "ha", "value", "rice-area"),
+            fig(230, "99", "%", "plan_pct", "rice-area", comparison_period="2020"),
+            fig(250, "30000", "ha", "plan_value", "rice-area", period="2019/2020", status="target")]},
+            {("PlanAchievementMatches", "plan-overlapping-periods", 30),
+             ("PlanAchievementMatches", "plan-overlapping-periods", 230)},
+            lines=(0, 200)),
         # Near misses: a plan of another year in the sentence is another target ("xuất khẩu 2,4 tỷ USD, đạt 110% kế
         # hoạch, vượt mục tiêu đề ra cho năm 2025 (1,8 tỷ USD)"; "thu ngân sách 5.000 tỷ đồng, bằng 104% dự toán,
         # vượt mục tiêu đến năm 2025 (4.500 tỷ đồng)").
