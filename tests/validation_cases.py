@@ -1289,7 +1289,7 @@ def _general_cases() -> list[Case]:
             fig(250, "30000", "ha", "plan_value", "rice-area", period="2019/2020", status="target")]},
             {("PlanAchievementMatches", "plan-overlapping-periods", 30),
              ("PlanAchievementMatches", "plan-overlapping-periods", 230)},
-            lines=(0, 200)),
+            periods={"plan-overlapping-periods": "2020"}, lines=(0, 200)),
         # Near misses: a plan of another year in the sentence is another target ("xuất khẩu 2,4 tỷ USD, đạt 110% kế
         # hoạch, vượt mục tiêu đề ra cho năm 2025 (1,8 tỷ USD)"; "thu ngân sách 5.000 tỷ đồng, bằng 104% dự toán,
         # vượt mục tiêu đến năm 2025 (4.500 tỷ đồng)").
