@@ -209,7 +209,12 @@ def render(areas: list[Area], version: str) -> str:
         "# keeps its IRI).",
         "# skos:notation: GSO administrative code. skos:altLabel@vi: the ways reports write a name that no other area",
         "# shares; skos:hiddenLabel@vi: shared ones, resolved by the report's province (provkg.reference.areas).",
-        "# Wikidata identifiers are not included: they could not be verified offline.",
+        "# pk:iso3166Code: the ISO 3166-2:VN code of the province from "
+        f"pycountry=={importlib.metadata.version('pycountry')},",
+        "# which lists the 63 provinces before 1 July 2025: a province unchanged by the reorganisation keeps its",
+        "# code, a merged one (pka:<slug>-2025) has none until ISO publishes one.",
+        "# Wikidata identifiers are not included: no package of Viet Nam's administrative units on PyPI carries them",
+        "# and no website is reachable here to verify them.",
         "",
         "@prefix pk: <https://w3id.org/provkg/ontology#> .",
         "@prefix pka: <https://w3id.org/provkg/id/area/> .",

@@ -1318,3 +1318,213 @@ def test_the_parts_of_the_exports_no_label_names_are_products_exports(body: str,
 ])
 def test_a_whole_year_after_its_last_month_is_the_same_quantity(body: str, token: str) -> None:
     assert figure(body, token, period="2023").indicator == "tourism-revenue"
+
+
+# -- a quantity leaving a part out ("trừ", "không kể", "không tính") is not the quantity its label names ----------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("- Giá trị sản xuất công nghiệp không kể khai khoáng ước đạt 48.300 tỷ đồng, tăng 11,5% so với cùng kỳ.",
+     "48.300"),
+    ("- Giá trị sản xuất công nghiệp không kể khai khoáng ước đạt 48.300 tỷ đồng, tăng 11,5% so với cùng kỳ.",
+     "11,5%"),
+    ("Kim ngạch nhập khẩu ước đạt 960 triệu USD, tăng 5%. Trong đó, kim ngạch nhập khẩu trừ xăng dầu ước đạt "
+     "640 triệu USD, tăng 8%.", "640"),
+])
+def test_a_quantity_leaving_a_part_out_has_no_concept_of_its_own(body: str, token: str) -> None:
+    assert figure(body, token).indicator is None
+
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Tổng sản phẩm trên địa bàn ước tăng 6,2%; GRDP trừ dầu khí tăng 9,4%, cao hơn 1,2 điểm phần trăm so với "
+     "kế hoạch.", "9,4%", "grdp-excl-oil-gas"),
+    ("Tổng sản phẩm trên địa bàn ước tăng 6,2%; GRDP trừ dầu khí tăng 9,4%, cao hơn 1,2 điểm phần trăm so với "
+     "kế hoạch.", "1,2 điểm", "grdp-excl-oil-gas"),
+    ("Kim ngạch xuất khẩu ước đạt 960 triệu USD, tăng 5%. Trong đó, kim ngạch xuất khẩu không tính dầu thô ước đạt "
+     "640 triệu USD, tăng 8%.", "640", "export-value-excl-crude-oil"),
+])
+def test_a_quantity_leaving_a_part_out_takes_the_concept_saying_so(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("- Thu nội địa không kể thu từ nhà máy lọc dầu: 2.150 tỷ đồng, bằng 48% dự toán.", "2.150"),
+    ("Thu nội địa không kể dầu ước đạt 2.150 tỷ đồng, trong đó thu từ khu vực ngoài quốc doanh 610 tỷ đồng.",
+     "2.150"),
+])
+def test_the_part_left_out_names_nothing_and_a_label_saying_the_exclusion_wins(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "domestic-revenue-excl-oil"
+
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Thu từ doanh nghiệp nhà nước trung ương (không kể nhà máy lọc dầu) đạt 415 tỷ đồng.", "415",
+     "state-enterprise-revenue"),
+    ("Tổng sản phẩm trên địa bàn (không kể thuế sản phẩm) tăng 6,8% so với cùng kỳ.", "6,8%", "grdp"),
+    ("Diện tích lúa được phòng trừ sâu bệnh đạt 5.200 ha.", "5.200", "rice-area"),
+])
+def test_a_remark_in_brackets_or_a_word_that_only_looks_like_an_exclusion_keeps_the_concept(
+    body: str, token: str, local: str,
+) -> None:
+    assert figure(body, token).indicator == local
+
+
+# -- a part of a total (or its sibling) is the kind of what its words name that also belongs to the total ---------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Lượt khách lưu trú 6 tháng ước 820 nghìn lượt, tăng 9%; trong đó khách quốc tế 41 nghìn lượt, tăng 12%, "
+     "khách nội địa 779 nghìn lượt.", "41 nghìn", "international-overnight-tourists"),
+    ("Lượt khách lưu trú 6 tháng ước 820 nghìn lượt, tăng 9%; trong đó khách quốc tế 41 nghìn lượt, tăng 12%, "
+     "khách nội địa 779 nghìn lượt.", "779", "domestic-overnight-tourists"),
+    ("Các cơ sở lưu trú đón 1,3 triệu lượt khách lưu trú, gồm khách nội địa 1,2 triệu lượt và khách quốc tế 95 "
+     "nghìn lượt.", "95", "international-overnight-tourists"),
+    ("Tổng lượt khách du lịch ước 2,4 triệu lượt, tăng 15%; trong đó khách quốc tế 130 nghìn lượt.", "130",
+     "international-tourists"),
+])
+def test_a_part_is_the_kind_of_its_words_concept_within_the_total(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+# -- a work's progress: what a percentage is of, named after it, and the next works of the list ------------------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Dự án đường ven biển (tổng mức đầu tư 1.200 tỷ đồng) giải ngân 320 tỷ đồng; cầu vượt sông Lam đạt 82% khối "
+     "lượng.", "82%", "project-progress"),
+    ("Chợ trung tâm huyện đang xây dựng, đã hoàn thành khoảng 70% khối lượng.", "70%", "project-progress"),
+    ("Dự án khu tái định cư phía Tây (tổng vốn 450 tỷ đồng) đã bàn giao 46% mặt bằng cho nhà thầu.", "46%",
+     "site-clearance-progress"),
+    ("Đẩy nhanh giải phóng mặt bằng đường vành đai, phấn đấu bàn giao 100% mặt bằng trong quý IV.", "100%",
+     "site-clearance-progress"),
+])
+def test_a_percentage_of_the_works_or_the_site_is_a_works_progress(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Đường tỉnh 12 hoàn thành 82% khối lượng; cải tạo quốc lộ 10 đoạn qua thị trấn đạt 55%; dự án kè chống sạt lở "
+     "bờ sông Đà đạt 80%.", "55%"),
+    ("Đường tỉnh 12 hoàn thành 82% khối lượng; cải tạo quốc lộ 10 đoạn qua thị trấn đạt 55%; dự án kè chống sạt lở "
+     "bờ sông Đà đạt 80%.", "80%"),
+    ("Hồ chứa nước Bản Mòng hoàn thành khoảng 90% khối lượng, công trình trạm bơm tiêu Văn Thai đạt 64%.", "64%"),
+])
+def test_the_next_works_of_a_list_of_works_progress(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "project-progress"
+
+
+# -- a crop season opening a paragraph frames its later sentences, until the whole year is named -----------------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Vụ Đông Xuân 2022-2023 thời tiết thuận lợi, đủ nước tưới. Toàn tỉnh gieo cấy 41.300 ha lúa, giảm 0,8% so với "
+     "vụ trước; năng suất bình quân ước đạt 64,1 tạ/ha; sản lượng lúa ước 264,7 nghìn tấn.", "64,1",
+     "winter-spring-rice-yield"),
+    ("a) Trồng trọt: Vụ Hè Thu 2023 toàn tỉnh xuống giống 52.000 ha. Năng suất ước đạt 55,2 tạ/ha, sản lượng lúa ước "
+     "287 nghìn tấn.", "287", "summer-autumn-rice-output"),
+    ("Vụ Mùa năm 2023 gieo cấy 30.100 ha lúa; năng suất đạt 57,3 tạ/ha. Sản lượng lúa cả năm ước đạt 412.000 tấn.",
+     "412.000", "rice-output"),
+    ("Vụ Đông Xuân đã thu hoạch xong, năng suất đạt 66,2 tạ/ha. Vụ Hè Thu xuống giống 12.400 ha lúa, năng suất ước "
+     "đạt 58,5 tạ/ha.", "58,5", "summer-autumn-rice-yield"),
+])
+def test_a_crop_season_opening_the_paragraph_frames_its_figures(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+# -- the plan in brackets after an achievement against it is the plan of the same quantity -----------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng thu ngân sách nhà nước trên địa bàn 6 tháng ước đạt 3.120 tỷ đồng, bằng 54% dự toán Trung ương giao "
+     "(5.780 tỷ đồng) và bằng 49,5% dự toán Hội đồng nhân dân tỉnh giao (6.300 tỷ đồng), tăng 8% so với cùng kỳ.",
+     "6.300"),
+    ("Thu ngân sách nhà nước trên địa bàn 9 tháng được 1.240 tỷ đồng, đạt 71,2% dự toán trung ương và đạt 64,8% dự "
+     "toán tỉnh giao (1.913 tỷ đồng).", "1.913"),
+])
+def test_the_plan_in_brackets_after_an_achievement_is_that_quantitys_plan(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "state-budget-revenue"
+
+
+# -- a growth spoken of without naming what grows goes on with the quantity the sentence before measured ---------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng sản phẩm trên địa bàn 6 tháng ước tăng 7,2% so với cùng kỳ. Theo Cục Thống kê, đà tăng chậm lại giữa "
+     "hai quý (quý I tăng 7,9%, quý II tăng 6,6%).", "7,9%"),
+    ("Chỉ số sản xuất công nghiệp 9 tháng tăng 9,4% so với cùng kỳ. Mức tăng 9 tháng của tỉnh vẫn cao hơn mức 8,1% "
+     "của cả nước.", "8,1%"),
+])
+def test_a_growth_naming_nothing_is_that_of_the_sentence_before(body: str, token: str) -> None:
+    before = figure(body, body.split("tăng ")[1].split()[0])
+    assert before.indicator and figure(body, token).indicator == before.indicator
+
+
+# -- the same quantity restated at another price basis ------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giá trị sản xuất nông, lâm nghiệp và thủy sản (giá so sánh 2010) ước đạt 9.120 tỷ đồng, tăng 3,1%; theo giá "
+     "hiện hành ước đạt 15.400 tỷ đồng.", "15.400"),
+    ("Giá trị sản xuất nông, lâm nghiệp và thủy sản theo giá so sánh năm 2010 đạt 9.120 tỷ đồng; giá hiện hành đạt "
+     "15.400 tỷ đồng.", "15.400"),
+])
+def test_a_figure_naming_only_a_price_basis_is_the_same_quantity(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "agriculture-production-value"
+
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Cơ cấu kinh tế (không kể thuế sản phẩm): nông, lâm nghiệp và thủy sản 18,2%; công nghiệp - xây dựng 39,5%; "
+     "dịch vụ 42,3%.", "18,2%", "grdp-agriculture"),
+    ("Cơ cấu kinh tế (không tính thuế sản phẩm trừ trợ cấp sản phẩm): khu vực dịch vụ chiếm 42,3%.", "42,3%",
+     "grdp-services"),
+])
+def test_a_sector_after_a_bracketed_exclusion_is_still_named(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+@pytest.mark.parametrize("body", [
+    "Diện tích gieo trồng cả năm đạt 98.400 ha. Vụ Xuân được mùa, năng suất lúa đạt 63,5 tạ/ha; vụ Hè Thu năng "
+    "suất ổn định. Sản lượng lương thực có hạt đạt 512.300 tấn, gồm lúa 488.100 tấn và ngô 24.200 tấn.",
+    "Năm 2023 sản xuất nông nghiệp ổn định. Vụ Đông Xuân năng suất lúa đạt 63,5 tạ/ha; vụ Mùa năng suất giảm nhẹ. "
+    "Tính chung cả năm, sản lượng lúa đạt 488.100 tấn.",
+])
+def test_a_season_remarked_on_in_a_paragraph_about_the_year_frames_nothing_after_it(body: str) -> None:
+    assert figure(body, "488.100").indicator == "rice-output"
+
+
+# -- a list item measures the kind of its lead-in's total that the item's label names ----------------------------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("- Cây lúa: diện tích gieo cấy cả năm 61.300 ha, gồm:\n+ Vụ Chiêm xuân: gieo cấy 30.900 ha, năng suất 68,2 "
+     "tạ/ha.\n+ Vụ Mùa: gieo cấy 30.400 ha, tăng 0,5%.", "30.400", "main-season-rice-area"),
+    ("- Cây lúa: diện tích gieo cấy cả năm 61.300 ha, gồm:\n+ Vụ Chiêm xuân: gieo cấy 30.900 ha, năng suất 68,2 "
+     "tạ/ha.\n+ Vụ Mùa: gieo cấy 30.400 ha, tăng 0,5%.", "0,5%", "main-season-rice-area"),
+    ("- Lúa cả năm: gieo sạ 139.000 ha, đạt 95% kế hoạch, gồm:\n+ Vụ Hè thu: xuống giống 50.400 ha; đến ngày 20/9 đã "
+     "thu hoạch 41.800 ha.", "41.800", "summer-autumn-rice-harvested-area"),
+    ("- Khách lưu trú: đón 820 nghìn lượt, tăng 9%, gồm:\n+ Khách quốc tế: 41 nghìn lượt, tăng 12%.\n+ Khách nội "
+     "địa: 779 nghìn lượt.", "779", "domestic-overnight-tourists"),
+])
+def test_a_list_item_is_the_kind_of_its_lead_ins_total_its_label_names(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+def test_a_list_items_figure_with_words_of_its_own_keeps_its_indicator() -> None:
+    body = ("- Cây lúa: diện tích gieo cấy cả năm 61.300 ha, gồm:\n+ Vụ Đông xuân: 30.900 ha, tăng 1,1%; năng suất "
+            "bình quân 59,4 tạ/ha, tăng 0,55%.")
+    assert figure(body, "0,55%").indicator == figure(body, "59,4").indicator != "winter-spring-rice-area"
+
+
+# -- the capital of the projects just counted is the capital of that kind of projects ----------------------------
+
+@pytest.mark.parametrize(("body", "token", "local"), [
+    ("Trong 6 tháng, tỉnh thu hút 54 dự án mới với tổng vốn đăng ký khoảng 11.200 tỷ đồng.", "54",
+     "new-investment-projects"),
+    ("Trong 6 tháng, tỉnh thu hút 54 dự án mới với tổng vốn đăng ký khoảng 11.200 tỷ đồng.", "11.200",
+     "new-investment-capital"),
+    ("UBND tỉnh cấp quyết định chủ trương đầu tư cho 9 dự án đầu tư cấp mới, tổng vốn 3.450 tỷ đồng.", "3.450",
+     "new-investment-capital"),
+])
+def test_the_capital_of_projects_just_counted(body: str, token: str, local: str) -> None:
+    assert figure(body, token).indicator == local
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Giá trị sản xuất công nghiệp 6 tháng ước đạt 51.870 tỷ đồng, tăng 10,5% so với cùng kỳ. Riêng tháng 6/2023 "
+     "ước đạt 9.850 tỷ đồng, tăng 2,1% so với tháng trước.", "9.850"),
+    ("Giá trị sản xuất công nghiệp 6 tháng ước đạt 51.870 tỷ đồng, tăng 10,5% so với cùng kỳ. Quý II/2023 ước đạt "
+     "27.300 tỷ đồng.", "27.300"),
+])
+def test_a_sentence_naming_only_a_month_or_quarter_with_its_year_goes_on(body: str, token: str) -> None:
+    assert figure(body, token).indicator == "industrial-production-value"

@@ -764,3 +764,426 @@ def test_an_empty_cell_between_numbers_is_no_range(row: str) -> None:
 ])
 def test_a_programme_name_holds_no_figure(body: str, figures: list[str]) -> None:
     assert numbers_of(body) == figures
+
+
+# --- a range compared with another time or a price: the words after the range are the whole range's ------------------
+
+@pytest.mark.parametrize(("body", "token", "low", "high"), [
+    ("Giá lợn hơi dao động 50.000 - 56.000 đồng/kg, thấp hơn 6 - 9% so với cùng kỳ.", "6 - 9", -6, -9),
+    ("Giá cà phê nhân xô cao hơn 12-15% so với năm trước.", "12-15", 12, 15),
+    ("Giá hàng bình ổn thấp hơn giá thị trường từ 5-10%.", "5-10", -5, -10),
+    ("Phấn đấu kéo giảm tai nạn giao thông trên cả ba tiêu chí về số vụ, số người chết và số người bị thương từ "
+     "5-10% so với năm 2022.", "5-10", -5, -10),
+])
+def test_a_range_of_change_keeps_its_sign(body: str, token: str, low: float, high: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value), float(found.value_max)) == ("change_pct", low, high)
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Hàng bình ổn có giá thấp hơn mặt bằng chung khoảng 7%.", "7%", -7),
+    ("Giá vé tàu dịp lễ cao hơn ngày thường khoảng 20%.", "20%", 20),
+])
+def test_a_difference_from_a_thing_named_in_words(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pct", value)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Phấn đấu tỷ lệ tham gia bảo hiểm y tế đạt 95%; giảm số vụ cháy, nổ 12% so với năm trước.", "12%"),
+    ("Tỷ lệ hộ dùng nước sạch đạt 92%; giảm số ca sốt xuất huyết 20% so với cùng kỳ.", "20%"),
+])
+def test_a_rate_before_a_semicolon_is_not_what_changes(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value < 0) == ("change_pct", True)
+
+
+# --- a level set as a target is a plan level, whatever it counts -------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Phấn đấu trong quý IV tổ chức 12 hội chợ thương mại và đào tạo nghề cho 3.500 người.", "12 hội chợ"),
+    ("Mục tiêu năm 2024: tổng đàn bò 52.000 con; có ít nhất 30 sản phẩm OCOP được công nhận.", "30 sản phẩm"),
+])
+def test_a_target_count_is_a_plan_level(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.status) == ("plan_value", "target")
+
+
+def test_the_whole_of_a_target_pair_stays_a_count() -> None:
+    found = figure_of("Phấn đấu đến cuối năm có 14/18 xã đạt chuẩn nông thôn mới.", "18 xã")
+    assert found.measure == "value"
+
+
+# --- a work's progress is a level of the work, not a share; a share of a whole stays one --------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án đường ven sông (tổng mức đầu tư 820 tỷ đồng) đã hoàn thành khoảng 64% khối lượng; cầu Bến Đá đạt 40% "
+     "giá trị hợp đồng.", "64%"),
+    ("Dự án đường ven sông (tổng mức đầu tư 820 tỷ đồng) đã hoàn thành khoảng 64% khối lượng; cầu Bến Đá đạt 40% "
+     "giá trị hợp đồng.", "40%"),
+    ("Dự án hồ chứa nước Suối Mơ đạt 70%; dự án đường tỉnh 712 đạt 35%.", "35%"),
+])
+def test_a_works_progress_is_a_level(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.indicator, found.measure) == ("project-progress", "value")
+
+
+@pytest.mark.parametrize("body", [
+    "Công trình kè chống sạt lở bờ biển đạt 55% khối lượng, dự kiến hoàn thành trong quý I năm sau.",
+    "Chợ đầu mối nông sản đang xây dựng, giá trị thực hiện ước đạt 55% giá trị hợp đồng.",
+])
+def test_a_works_progress_is_a_level_whatever_it_is_linked_to(body: str) -> None:
+    assert figure_of(body, "55%").measure == "value"
+
+
+@pytest.mark.parametrize("token", ["42%", "30%"])
+def test_a_part_of_a_whole_stays_a_share(token: str) -> None:
+    body = ("Xuất khẩu thủy sản chiếm 42% kim ngạch xuất khẩu; khối lượng hàng hóa qua cảng chiếm 30% tổng khối "
+            "lượng toàn vùng.")
+    assert figure_of(body, token).measure == "share_pct"
+
+
+# --- a list of shares goes on past a semicolon, a comma or "và", each part named bare --------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Thị trường xuất khẩu: Hoa Kỳ chiếm 38,5% kim ngạch; EU 22,1%; Nhật Bản 9,4%.", "22,1"),
+    ("Thị trường xuất khẩu: Hoa Kỳ chiếm 38,5% kim ngạch; EU 22,1%; Nhật Bản 9,4%.", "9,4"),
+    ("Chăn nuôi theo hình thức trang trại chiếm khoảng 60% đối với lợn và 35% đối với gia cầm.", "35%"),
+    ("Hộ nông dân bán ra khoảng 70% sản lượng cà phê, tạm trữ 30% sản lượng.", "70%"),
+    ("Nông sản chế biến sâu chiếm trên 40% sản lượng, riêng tôm trên 60%, cá tra trên 55%.", "55%"),
+])
+def test_a_list_of_shares_goes_on(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "share_pct"
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Dịch vụ chiếm 41,2% GRDP, tăng 1,3%.", "1,3", "change_pct"),
+    ("Lúa chất lượng cao chiếm 85% diện tích gieo trồng; tỷ lệ hộ nông thôn dùng nước sạch 95%.", "95%", "value"),
+])
+def test_a_list_of_shares_stops_at_a_verb_or_a_rate(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Nhiệm vụ quý IV: triển khai quyết liệt 5 nhóm giải pháp điều hành ngân sách.", "5 nhóm"),
+    ("Nhiệm vụ quý IV: phối hợp với các hợp tác xã tại 4 huyện vùng cao để tiêu thụ nông sản.", "4 huyện"),
+])
+def test_the_means_and_places_of_a_plan_are_no_plan_level(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"
+
+
+# --- a percentage of a clause about disbursing capital is disbursed against the plan -------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Một số huyện giải ngân khá: huyện Đông Sơn đạt 41,2%, huyện Quảng Xương 38,6%, thị xã Nghi Sơn 35,1%.", "38,6"),
+    ("Giải ngân vốn đầu tư công so với kế hoạch tỉnh giao mới đạt 27,4%, thấp hơn cùng kỳ.", "27,4"),
+    ("Tồn tại: giải ngân vốn đầu tư công còn chậm (18,3%); thu ngân sách giảm.", "18,3"),
+    ("Phấn đấu vốn các chương trình mục tiêu quốc gia giải ngân tối thiểu 80%.", "80%"),
+])
+def test_disbursed_capital_is_against_the_plan(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_pct"
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Giải ngân vốn đầu tư công đạt 45% kế hoạch, tỷ lệ lao động qua đào tạo đạt 70%.", "70%", "value"),
+    ("Dự án cầu Rạch Miễu 2 (tổng mức đầu tư 5.175 tỷ đồng) đã giải ngân 3.100 tỷ đồng, đạt 60%.", "60%", "share_pct"),
+])
+def test_disbursement_does_not_take_a_rate_or_a_works_whole(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure
+
+
+# --- the figure of the time or place compared with, in brackets after its name ------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("GRDP 9 tháng ước tăng 6,8% so với cùng kỳ, cao hơn mức tăng của quý I (5,2%) và 6 tháng đầu năm (6,1%), "
+     "đồng thời cao hơn mức tăng chung của cả nước (4,9%).", "6,1", "change_pct"),
+    ("GRDP 9 tháng ước tăng 6,8% so với cùng kỳ, cao hơn mức tăng của quý I (5,2%) và 6 tháng đầu năm (6,1%), "
+     "đồng thời cao hơn mức tăng chung của cả nước (4,9%).", "4,9", "change_pct"),
+    ("Chỉ số sản xuất công nghiệp tăng 12,4%, cao gấp đôi mức bình quân của vùng (6,1%).", "6,1", "change_pct"),
+    ("Giải ngân vốn đầu tư công đạt 58,3% kế hoạch, thấp hơn tỷ lệ của cả nước (61,2%).", "61,2", "plan_pct"),
+])
+def test_the_figure_compared_with_in_brackets_has_the_same_measure(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure
+
+
+# --- a change named as a noun; a percentage level written with a minus is a fall ------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    ("Mức giảm của chỉ số giá nhóm giao thông là 3,2%.", "3,2", "change_pct", -3.2),
+    ("Riêng quý II mức tăng chỉ còn khoảng 1,4%.", "1,4", "change_pct", 1.4),
+    ("Mức tăng của chỉ số sản xuất công nghiệp là 5,1%.", "5,1", "change_pct", 5.1),
+    ("Mức giảm tỷ lệ hộ nghèo năm nay là 1,2%.", "1,2", "change_pp", -1.2),
+])
+def test_a_change_named_as_a_noun(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == (measure, value)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng vốn đầu tư nước ngoài 9 tháng đạt 95 triệu USD (so với cùng kỳ: -12,3%).", "12,3"),
+    ("Kim ngạch nhập khẩu: 1.200 triệu USD, -8,4% so với cùng kỳ.", "8,4"),
+])
+def test_a_percentage_with_a_minus_is_a_fall(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value < 0) == ("change_pct", True)
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # signs both ways: a fall far from its number, a comparison, a bracket with its own verb
+    ("Sản lượng thủy sản khai thác 9 tháng giảm so với cùng kỳ 5,2%.", "5,2", -5.2),
+    ("Tổng mức bán lẻ hàng hóa ước đạt 12.500 tỷ đồng, so với cùng kỳ giảm 3,1%.", "3,1", -3.1),
+    ("Kim ngạch nhập khẩu tăng 1,2% (cùng kỳ năm trước giảm 3,4%).", "3,4", -3.4),
+    ("Doanh thu du lịch giảm 5,2% so với cùng kỳ (cả nước tăng 2,1%).", "2,1", 2.1),
+    ("Số dự án đăng ký mới ít hơn cùng kỳ 12 dự án.", "12 dự án", -12),
+    ("Tổng đàn lợn giảm mạnh, chỉ còn 215.000 con, giảm 18,2%.", "215.000", 215000),
+    ("Số vụ cháy giảm 5 vụ (-12,5%), thiệt hại tài sản ước 3,2 tỷ đồng.", "12,5", -12.5),
+])
+def test_signs_both_ways(body: str, token: str, value: float) -> None:
+    assert float(figure_of(body, token).value) == value
+
+
+# --- names with numbers are no figures -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Thời tiết thuận lợi, tổ máy số 1 Nhà máy Nhiệt điện Vũng Áng 1 vận hành trở lại.",
+    "Nhà máy Nhiệt điện Ô Môn 2 đang chạy thử; lò cao số 3 dừng để bảo dưỡng.",
+])
+def test_names_with_numbers_are_no_figures(body: str) -> None:
+    assert numbers_of(body) == []
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("Toàn tỉnh có tổng số 120 hộ được hỗ trợ; số 45 hộ còn lại được hỗ trợ trong quý IV.", ["120 hộ", "45 hộ"]),
+    ("Trong số 29 chỉ tiêu chủ yếu, ước có 26 chỉ tiêu đạt kế hoạch.", ["29 chỉ tiêu chủ yếu", "26 chỉ tiêu"]),
+])
+def test_a_count_after_so_is_a_figure(body: str, numbers: list[str]) -> None:
+    assert numbers_of(body) == numbers
+
+
+# --- ranks: among the places named after the number, in a top group; the field of a rank is no figure ---------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Quy mô GRDP xếp thứ 33/63 cả nước và thứ 3 khu vực Bắc Trung Bộ.", "3 khu"),
+    ("Chỉ số PCI đứng thứ 2 vùng Đồng bằng sông Cửu Long, tăng 4 bậc.", "2 vùng"),
+    ("Lần đầu tiên tỉnh lọt vào nhóm 10 địa phương thu hút FDI lớn nhất cả nước.", "10 địa phương"),
+    ("Mục tiêu năm 2024: PCI nằm trong nhóm 20 tỉnh dẫn đầu.", "20 tỉnh"),
+])
+def test_ranks_among_places(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.unit_text) == ("rank", "")
+
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("Tăng trưởng GRDP đứng đầu 6 tỉnh Bắc Trung Bộ.", []),
+    ("Tỉnh xếp thứ 8 trong 14 tỉnh miền núi phía Bắc.", ["8"]),
+    ("Nhóm 5 doanh nghiệp lớn nhất nộp 1.200 tỷ đồng.", ["5 doanh nghiệp", "1.200 tỷ đồng"]),
+])
+def test_the_field_of_a_rank_is_no_figure(body: str, numbers: list[str]) -> None:
+    assert numbers_of(body) == numbers
+
+
+# --- a part's share in brackets after its amount or its contribution ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Khu vực dịch vụ tăng 6,5%, đóng góp 2,24 điểm phần trăm (27,8%); khu vực công nghiệp tăng 9,1%, đóng góp 4,1 "
+     "điểm % (51%).", "51%"),
+    ("Khu vực dịch vụ tăng 6,5%, đóng góp 2,24 điểm phần trăm (27,8%).", "27,8"),
+    ("Vốn đầu tư thực hiện chia theo nguồn: vốn nhà nước 12.580 tỷ đồng (24,0%); vốn ngoài nhà nước 19.910 tỷ đồng "
+     "(38,0%).", "38,0"),
+    ("Phân theo loại hình kinh tế: kinh tế nhà nước đạt 4.500 tỷ đồng (18,2%), kinh tế ngoài nhà nước 16.300 tỷ đồng "
+     "(65,9%).", "18,2"),
+])
+def test_a_parts_share_in_brackets(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "share_pct"
+
+
+def test_a_bracketed_percentage_after_an_amount_alone_is_no_share() -> None:
+    assert figure_of("Doanh thu du lịch đạt 1.200 tỷ đồng (95,2%).", "95,2").measure != "share_pct"
+
+
+# --- a share named "tỷ trọng" and its level; the plan of a share in brackets is a share -------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ trọng của khu vực nông nghiệp trong GRDP theo giá hiện hành ước đạt 19,0% (kế hoạch năm 2024: 18,9%).",
+     "19,0"),
+    ("Tỷ trọng của khu vực nông nghiệp trong GRDP theo giá hiện hành ước đạt 19,0% (kế hoạch năm 2024: 18,9%).",
+     "18,9"),
+    ("Thủy sản 677 triệu USD, giảm 14,3%, tỷ trọng còn 60,4% tổng kim ngạch.", "60,4"),
+    ("Dịch vụ chiếm 41,2% GRDP (kế hoạch 42%).", "42%"),
+])
+def test_a_share_named_and_its_plan(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "share_pct"
+
+
+def test_the_change_of_a_share_named_is_in_points() -> None:
+    body = "Tỷ trọng công nghiệp chế biến trong giá trị sản xuất công nghiệp là 85,2%, tăng 1,1 điểm phần trăm."
+    assert figure_of(body, "1,1").measure == "change_pp"
+
+
+# --- capital allocated, what a disbursement is spent against, is a plan level -------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Riêng vốn ba chương trình mục tiêu quốc gia được giao 620 tỷ đồng, mới giải ngân 180 tỷ đồng, đạt 29%.", "620"),
+    ("Vốn chương trình phục hồi kinh tế (410 tỷ đồng) mới giải ngân 22 tỷ đồng.", "410"),
+    ("Tỉnh đã phân bổ, giao chi tiết cho các địa phương, đơn vị 9.820 tỷ đồng.", "9.820"),
+])
+def test_capital_allocated_is_a_plan_level(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_value"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Dự án cầu Bình Ca (tổng mức đầu tư 1.200 tỷ đồng) đã giải ngân 800 tỷ đồng.", "1.200"),
+    ("Dự án cầu Bình Ca (tổng mức đầu tư 1.200 tỷ đồng) đã giải ngân 800 tỷ đồng.", "800"),
+    ("Giải ngân kế hoạch Thủ tướng Chính phủ giao được 2.817,9 tỷ đồng, đạt 48%.", "2.817,9"),
+    ("Đã bàn giao 120 tỷ đồng tài sản cho địa phương quản lý.", "120"),
+    ("Thu tiền sử dụng đất bằng 35,3% dự toán giao cho thành phố, thị xã Hòa Lạc đạt 86 tỷ đồng.", "86"),
+])
+def test_a_works_whole_and_money_spent_are_no_plan(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"
+
+
+# --- capital added to investment projects is an amount, not a change ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Cấp mới 3 dự án FDI với tổng vốn đăng ký 186 triệu USD; 8 lượt dự án điều chỉnh tăng vốn thêm 845 triệu USD.",
+     "845"),
+    ("Cả năm ước cấp mới 318 dự án và điều chỉnh tăng vốn 262 lượt, tổng vốn cấp mới và tăng thêm đạt 158.900 tỷ "
+     "đồng.", "262"),
+    ("Cả năm ước cấp mới 318 dự án và điều chỉnh tăng vốn 262 lượt, tổng vốn cấp mới và tăng thêm đạt 158.900 tỷ "
+     "đồng.", "158.900"),
+])
+def test_capital_added_is_an_amount(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"
+
+
+def test_a_count_that_grows_is_still_a_change() -> None:
+    assert figure_of("Số xã đạt chuẩn nông thôn mới tăng thêm 5 xã.", "5 xã").measure == "change_abs"
+
+
+
+
+# --- times, months listed, working groups and map scales are no figures ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("Thứ Tư, 14/07/2021 - 08:35 (BBG) - Sản lượng điện tăng 5%.", ["5%"]),
+    ("Nắng nóng kéo dài tháng 5 - 6 làm năng suất giảm; trong tháng 10 và 11, một số cửa hàng tạm ngừng bán.", []),
+    ("Các tổ công tác 467, 477 đã tiếp nhận 35 kiến nghị.", ["35"]),
+    ("Bản đồ tỷ lệ 1:500 được lập cho 12 xã; quy hoạch tỷ lệ 1/2000 cho 3 khu đô thị.", ["12 xã", "3 khu"]),
+    ("Tháng 9, 25 doanh nghiệp thành lập mới; tháng 7 và tháng 8 tăng 3%.", ["25 doanh nghiệp", "3%"]),
+])
+def test_times_months_names_and_scales_are_no_figures(body: str, numbers: list[str]) -> None:
+    assert numbers_of(body) == numbers
+
+
+# --- age and grade bands, class thresholds, stretches of time and days of the month are no figures -----------------
+
+@pytest.mark.parametrize(("body", "numbers"), [
+    ("Trẻ từ 3 đến 5 tuổi đi học mẫu giáo đạt 98%.", ["98%"]),
+    ("Trẻ em từ 6 - 14 tuổi đến trường đạt 99,2%.", ["99,2"]),
+    ("Học sinh lớp 1 đến lớp 5 được học 2 buổi/ngày; học sinh THCS lớp 6 - 9 đạt 99%.", ["99%"]),
+    ("Hộ có mức thu nhập dưới 1,5 triệu đồng/người/tháng là hộ nghèo; toàn tỉnh còn 3.200 hộ nghèo.", ["3.200"]),
+    ("Doanh nghiệp có doanh thu trên 100 tỷ đồng nộp 60% số thu.", ["60%"]),
+    ("Sau 35 năm đổi mới, kinh tế tỉnh tăng trưởng bình quân 7%/năm.", ["7%"]),
+    ("Trong 10 ngày cuối tháng, giá lúa tăng 200 đồng/kg.", ["200"]),
+    ("Đợt nắng nóng từ ngày 5 đến ngày 12 làm 300 ha lúa bị hạn.", ["300"]),
+])
+def test_bands_thresholds_and_days_are_no_figures(body: str, numbers: list[str]) -> None:
+    assert [n.split()[0].rstrip("%") for n in numbers_of(body)] == [n.rstrip("%") for n in numbers]
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỉnh có trên 500 doanh nghiệp có vốn trên 10 tỷ đồng.", "500"),
+    ("Doanh thu trên 100 tỷ đồng, tăng 5%.", "100"),
+])
+def test_a_bound_stated_of_the_province_is_a_figure(body: str, token: str) -> None:
+    assert any(n.startswith(token) for n in numbers_of(body))
+
+
+# --- table columns of changes; a negative cell against another period is a change --------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    ("Chỉ tiêu\tĐơn vị tính\tThực hiện 9 tháng năm 2023\tSo với cùng kỳ (%)\nSản lượng lúa\tTấn\t215.400\t97,8\n"
+     "Kim ngạch xuất khẩu\tTriệu USD\t1.250\t-8,2", "-8,2", "change_pct", -8.2),
+    ("Chỉ tiêu\tĐơn vị tính\tThực hiện 9 tháng năm 2023\tSo với cùng kỳ (%)\nSản lượng lúa\tTấn\t215.400\t97,8",
+     "97,8", "value", 97.8),
+    ("Chỉ tiêu\tĐơn vị tính\tƯớc 9 tháng\tTăng/giảm so với cùng kỳ (%)\nSản lượng thủy sản\tTấn\t82.350\t-3,4\n"
+     "Số doanh nghiệp thành lập mới\tDoanh nghiệp\t512\t6,5", "6,5", "change_pct", 6.5),
+    ("Chỉ tiêu\tĐơn vị tính\tƯớc 9 tháng\tTăng (+), giảm (-) so với cùng kỳ\nDiện tích lúa\tHa\t38.200\t-1.150",
+     "-1.150", "change_abs", -1150),
+])
+def test_table_columns_of_changes(body: str, token: str, measure: str, value: float) -> None:
+    text = HEADER.format(title="9 tháng năm 2023") + body + "\n"
+    at = text.index(token, len(HEADER)) + (1 if token.startswith("-") else 0)
+    found = [f for f in extract(text, report_period="2023-9M").figures if f.start == at]
+    assert found and (found[0].measure, float(found[0].value)) == (measure, value)
+
+
+# --- the level before a change ("từ X ... xuống/lên Y") is positive; of a growth rate, a growth ----------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Tốc độ tăng GRDP giảm từ 7,2% năm 2022 xuống 5,1%.", "7,2", "change_pct"),
+    ("Tăng trưởng tín dụng tăng từ mức 8,5% lên 11,2%.", "8,5", "change_pct"),
+    ("Tỷ lệ hộ nghèo giảm từ 6,82% xuống còn khoảng 5,51%.", "6,82", "value"),
+    ("Số hộ nghèo giảm từ 12.500 hộ (đầu năm) xuống 10.200 hộ.", "12.500", "value"),
+])
+def test_the_level_before_a_change_is_positive(body: str, token: str, measure: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value > 0) == (measure, True)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Chỉ số giá nhóm lương thực, thực phẩm, giao thông giảm lần lượt 0,5%; 1,2% và 3,4%.", "1,2"),
+    ("Chỉ số giá nhóm lương thực, thực phẩm, giao thông giảm lần lượt 0,5%; 1,2% và 3,4%.", "3,4"),
+    ("Giá xăng, dầu diesel giảm tương ứng 2,1%, 3,5%.", "3,5"),
+])
+def test_a_list_of_falls_keeps_its_sign(body: str, token: str) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, found.value < 0) == ("change_pct", True)
+
+
+# --- an amount of money then "đạt X%" of nothing named is plan achievement ----------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Chi đầu tư phát triển 2.150 tỷ đồng, đạt 64,8%; chi thường xuyên 4.020 tỷ đồng, đạt 71,2%.", "64,8", "plan_pct"),
+    ("Chi đầu tư phát triển 2.150 tỷ đồng, đạt 64,8%; chi thường xuyên 4.020 tỷ đồng, đạt 71,2%.", "71,2", "plan_pct"),
+    ("Doanh thu bán lẻ đạt 12.500 tỷ đồng, đạt 105% so với cùng kỳ.", "105%", "value"),
+    ("Dự án cầu Hòa Bình (tổng mức đầu tư 3.916 tỷ đồng) lũy kế giải ngân 2.870 tỷ đồng, đạt 73,3%.", "73,3",
+     "share_pct"),
+])
+def test_money_then_achieved_is_against_the_plan(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Kế hoạch năm tăng trên 7%, 9 tháng mới đạt 5,2%.", "5,2", "change_pct"),
+    ("Kim ngạch xuất khẩu quý III tăng 4,1%, tính chung 9 tháng đạt 6,3%.", "6,3", "change_pct"),
+    ("Doanh thu tăng 4,1%, tỷ lệ lợi nhuận đạt 6,3%.", "6,3", "value"),
+])
+def test_a_change_goes_on_for_another_time(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure
+
+
+# --- above the plan by X%; a planned change of a rate in points; disbursed against a plan the clause states -----------
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Phấn đấu thu ngân sách vượt dự toán ít nhất 10%, tức đạt trên 17.450 tỷ đồng.", "10%", "change_pct"),
+    ("Doanh thu du lịch vượt kế hoạch năm 8%.", "8%", "change_pct"),
+    ("Tỷ lệ hộ nghèo còn 5,51% (giảm 1,31 điểm phần trăm, kế hoạch giảm 1-1,5%).", "1-1,5", "change_pp"),
+    ("Giá trị sản xuất nông nghiệp tăng 4,45%, cao hơn 1,45 điểm phần trăm so với kế hoạch (kế hoạch tăng 3%).",
+     "3%", "change_pct"),
+    ("Dự án hồ chứa nước Tha La, tổng mức đầu tư 280 tỷ đồng: kế hoạch vốn năm 2024 là 95 tỷ đồng, đã giải ngân "
+     "61,8 tỷ đồng (65,1%).", "65,1", "plan_pct"),
+    ("Một số huyện giải ngân khá: huyện A đạt 24,6%, huyện B 22,1%; các huyện C, D đạt dưới 6%.", "6%", "plan_pct"),
+])
+def test_plans_exceeded_planned_rates_and_disbursement(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    ("Nhiệm vụ quý IV: tiếp tục cải thiện môi trường kinh doanh, có thêm 900 doanh nghiệp thành lập mới.", "900",
+     "plan_value"),
+    ("Nhiệm vụ quý IV: phấn đấu có ít nhất 12 sản phẩm OCOP được công nhận.", "12", "plan_value"),
+    ("Nhiệm vụ quý IV: phát triển các mô hình liên kết 4 nhà trong sản xuất lúa.", "4 nhà", "value"),
+])
+def test_a_target_count_needs_a_targets_words(body: str, token: str, measure: str) -> None:
+    assert figure_of(body, token).measure == measure

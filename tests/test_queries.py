@@ -169,6 +169,16 @@ def test_limitations_and_tasks(seed_store: KnowledgeStore) -> None:
     assert by(rows, kind="limitation", cause="Covid-19 pandemic")
 
 
+def test_figures_with_national_codes(seed_store: KnowledgeStore) -> None:
+    rows = answer(seed_store, "figures-with-national-codes")
+    grdp = by(rows, indicator="Gross regional domestic product (GRDP)", measure="Value", unit="billion dong")
+    assert [(r["national_code"], r["correspondence"], r["provincial_code"], r["value"]) for r in grdp] == [
+        ("0501", "disaggregation", "T0501", "5335.4")]
+    assert {r["indicator"] for r in rows} == {"Gross regional domestic product (GRDP)"}  # no other coded one
+    vi = answer(seed_store, "figures-with-national-codes", lang="vi")
+    assert {(r["national_code"], r["correspondence"]) for r in vi} == {("0501", "một phân tổ")}
+
+
 def test_labels_in_vietnamese(seed_store: KnowledgeStore) -> None:
     rows = answer(seed_store, "grdp-by-sector", lang="vi")
     assert rows[0]["indicator"] == "Tổng sản phẩm trên địa bàn (GRDP)"

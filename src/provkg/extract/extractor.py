@@ -28,6 +28,7 @@ from provkg.extract.context import ReportContext
 from provkg.extract.indicators import (
     PART_OPENER,
     apply_framing,
+    apply_list_totals,
     apply_parts,
     apply_respectively,
     apply_works,
@@ -44,7 +45,9 @@ from provkg.extract.measure import (
     continues_plan_list,
     measure_of,
     plan_parts,
+    progress_levels,
     shares_of_counts,
+    target_level,
 )
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
@@ -129,6 +132,7 @@ def extract(
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     shares_of_counts(figures, lex.counted)
+    progress_levels(w, figures, vocabulary().work_progress)
     carry_stock_dates(r, figures)
     apply_basis(r, figures)
     apply_estimates_note(r, figures)
@@ -161,6 +165,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         left_local = w[local_from:cand.start]
         next_start = min(cands[index + 1].start, sent[1]) if index + 1 < len(cands) else sent[1]
         right_local = w[cand.end:next_start]
+        if cand.range_role == "low" and index + 1 < len(cands) and cands[index + 1].range_role == "high":
+            # the words after a range are the whole range's: "thấp hơn 8 - 10% so với cùng kỳ"
+            high = cands[index + 1]
+            after_high = min(cands[index + 2].start, sent[1]) if index + 2 < len(cands) else sent[1]
+            right_local = w[high.end:max(high.end, after_high)]
         previous = last_in_sentence.get(sent)
         measure, sign, note = measure_of(
             cand, left_local, right_local, previous, w, w[sent_start:cand.start],
@@ -346,12 +355,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         head = last_in_paragraph.get(head_line) if head_line is not None else None
         status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
                            head[1] if head else None, first_in_sentence.get(sent))
-        if status == "target" and measure == "value" and cand.unit not in ("", "%", "‰") and (
-            _TARGET_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1]) or cand.unit in NON_COUNT
-            or SCALED.match(cand.unit) or _OUTCOME_WORDS.search(w[sent_start:cand.start].rsplit(";", 1)[-1])
-        ):
-            # an amount set as a target ("Phấn đấu kim ngạch xuất khẩu đạt 950 triệu USD"), or a count of results
-            # to reach ("giải quyết việc làm cho 30.000 lao động"), is a plan level; "7 nhiệm vụ" is not
+        if status == "target" and measure == "value" and cand.pair_role != "y" \
+                and target_level(cand.unit, left_local, w[sent_start:cand.start].rsplit(";", 1)[-1], right_local):
+            # a level set as a target is a plan level (see target_level); the whole of a pair ("12/15 xã") is a
+            # count, decided with its pair
             measure = "plan_value"
             period, comparison = periods_of(
                 r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
@@ -397,6 +404,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if figure.measure == "value":
             last_level_in_paragraph[r.paragraph_of(cand.start)] = figure
     apply_framing(r, figures)
+    apply_list_totals(r, figures)
     split_pair_concepts(r, [(by_start[c.start], by_start[c.pair_partner]) for c in cands
                             if c.pair_role == "x" and c.start in by_start and c.pair_partner in by_start])
     apply_respectively(r, figures)
@@ -411,8 +419,6 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
 
 
 # Words that set a target, and words of a result to reach (vocabularies/extraction.toml).
-_TARGET_WORDS = vocabulary().target
-_OUTCOME_WORDS = vocabulary().outcome
 # a contribution to growth: "đóng góp 1,4 điểm", "làm giảm 6,72 điểm phần trăm", "kéo giảm 0,5 điểm"
 _CONTRIBUTION_CLAUSE = re.compile(
     r"(?<!\w)(?:đóng góp|làm (?:tăng|giảm)|kéo (?:tăng|giảm))(?:\s+(?:tới|khoảng|thêm|chung))?\s+[\d.,]+\s*điểm",

@@ -10,7 +10,7 @@ from provkg.core.periods import previous_year
 from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
 from provkg.extract.lexicon import Lexicon
-from provkg.extract.subject import clean_subject, heading_of
+from provkg.extract.subject import EXCLUSION, clean_subject, heading_of
 from provkg.extract.vocabulary import vocabulary
 from provkg.reference.labels import LabelIndex, content_words
 
@@ -27,6 +27,146 @@ PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)\s*(?:có\
 
 
 def indicator_of(
+    r: ReportContext, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
+    inherit: bool, start: int, noun: str, earlier: Figure | None = None,
+) -> str | None:
+    """The indicator of a figure (``_linked``), unless the figure's own clause says the quantity that indicator's
+    label names leaves something out ("GRDP trừ dầu khí", "thu nội địa không kể thu từ nhà máy lọc dầu"): then a
+    concept whose label says the same exclusion, else none."""
+    done = _work_done(r, start) if unit == "%" and measure in ("value", "share_pct") else None
+    if done is not None:
+        return done
+    progress = {vocabulary().work_progress, *vocabulary().work_done_parts.values()}
+    if unit == "%" and measure in ("value", "share_pct") and previous is not None and previous.unit_text == "%" \
+            and previous.indicator in progress and _WORK_OR_WORKS.match(re.split(r"[;,]", own_left)[-1]):
+        # the next work of a list of works' progress, whatever words its name holds: "đường T21 hoàn thành 82% khối
+        # lượng; cải tạo QL21B đạt 55%; dự án kè chống sạt lở X đạt 80%"
+        return previous.indicator
+    found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
+    capital = _capital_of_counted(r.lex, previous, own_left, unit) if measure in ("value", "plan_value") else None
+    if capital is not None:
+        return capital
+    if found is None and measure == "plan_value" and previous is not None and previous.measure == "plan_pct" \
+            and own_left.rstrip().endswith("("):
+        # the plan an achievement was of, in brackets after it: "bằng 48,7% dự toán HĐND tỉnh giao (5.910 tỷ
+        # đồng)" is the plan of what the 48,7% measures
+        return previous.indicator
+    if found is None and measure == "change_pct" and previous is None and earlier is not None \
+            and earlier.indicator and _GROWTH_NOUN.search(sentence_left) \
+            and not r.lex.indicators.find_all(sentence_left):
+        # a sentence going on about the growth the one before stated, naming nothing else: "GRDP 6 tháng tăng 7,9%.
+        # Đà tăng chậm lại giữa hai quý (quý I tăng 8,4%, quý II tăng 7,5%)"
+        return earlier.indicator
+    if found is None or inherit and previous is not None and found == previous.indicator:
+        return found  # (an inherited indicator was checked on the figure it comes from)
+    if previous is not None and previous.indicator and not inherit:
+        found = _kind_within(r.lex, found, previous.indicator, own_left, unit if measure in _UNIT_CHECKED else "")
+    clause = subject if inherit else re.split(r"[;]", own_left)[-1]
+    after = _OWN_CLAUSE.match(r.w, start)
+    return _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
+
+
+_NUMBER = re.compile(r"[\d.,]+")
+# A growth spoken of without naming what grows: "đà tăng", "mức tăng", "tốc độ tăng" ("tăng trưởng" alone is the
+# economy's).
+_GROWTH_NOUN = re.compile(r"(?<!\w)(?:đà tăng|mức tăng|tốc độ tăng)(?!\w)", re.IGNORECASE)
+# A clause opened by a work's name or by works done on one: "dự án kè X", "cải tạo quốc lộ Y", "nâng cấp đường Z".
+_WORK_OR_WORKS = re.compile(
+    r"\s*(?:" + r"[ \t]*(?:[-+•–]\s*)?(?:dự án|công trình|đường|cầu|tuyến|kè|hồ chứa|cao tốc|cảng|bệnh viện|chợ|trạm)"
+    r"|(?:cải tạo|nâng cấp|xây dựng|mở rộng|nạo vét|sửa chữa)(?:\s*,\s*(?:cải tạo|nâng cấp|mở rộng))?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# Words naming only the capital of what was just counted: "với tổng vốn đăng ký", ", tổng số vốn đầu tư", "với".
+# (after the rest of the counted noun: "68 dự án mới với tổng vốn đăng ký khoảng ...")
+_CAPITAL_ONLY = re.compile(
+    r"[^,;:()\n]*?(?:\s+với|\s*,)\s*(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)?"
+    r"(?:\s+(?:khoảng|hơn|trên|gần|đạt|là))*\s*",
+    re.IGNORECASE,
+)
+
+
+def _capital_of_counted(lex: Lexicon, counted: Figure | None, own_left: str, unit: str) -> str | None:
+    """The capital of the projects the figure before counts, when the figure's own words name only their capital:
+    "cấp mới 12 dự án với tổng vốn đăng ký 2.830 tỷ đồng" (the capital of the new projects), "có 168 dự án còn hiệu
+    lực với tổng vốn đăng ký 9,7 tỷ USD" (of the licensed ones) (vocabularies/extraction.toml)."""
+    if counted is None or not counted.indicator or counted.measure != "value" or not _CAPITAL_ONLY.fullmatch(own_left):
+        return None
+    kinds = vocabulary().projects_capital
+    for local in (counted.indicator, *sorted(lex.ancestors.get(counted.indicator, ()))):
+        capital = kinds.get(local)
+        if capital is not None:
+            return capital if lex.unit_fit(capital, unit) > 0 else None
+    return None
+
+
+def _work_done(r: ReportContext, start: int) -> str | None:
+    """The progress of a work a percentage measures when what it is a percentage of follows it: "đạt 82% khối
+    lượng" (the works done), "đã bàn giao 46% mặt bằng" (the site handed over) (vocabularies/extraction.toml)."""
+    words = vocabulary()
+    number = _NUMBER.match(r.w, start)
+    part = words.work_done_part.match(r.w, number.end()) if number else None
+    return words.work_done_parts.get(fold(part.group(1))) if part else None
+
+
+def _kind_within(lex: Lexicon, found: str, before: str, own_left: str, unit: str) -> str:
+    """The kind of ``found`` that also belongs to what the figure before measures, when the figure is a part of it
+    (after "trong đó", "gồm") or its sibling (after a clause break): "Khách lưu trú đạt 610 nghìn lượt; trong đó khách
+    quốc tế 7.850 lượt, khách nội địa 602 nghìn lượt" are the international and the domestic overnight guests, not
+    all international and domestic visitors. Only one such kind may fit; else ``found``."""
+    ancestors = lex.ancestors
+    if found == before or found in ancestors.get(before, ()) or before in ancestors.get(found, ()):
+        return found
+    if last_match(PART_OPENER, own_left):
+        wholes = {before}  # a part of the figure before
+    elif CLAUSE_BREAK.match(own_left.lstrip(") ")) or _SIBLING_OPENER.match(own_left):
+        # a sibling: under the figure before's direct broader concepts (those above no other of its broader ones)
+        # that ``found`` is not under
+        above = ancestors.get(before, frozenset())
+        wholes = {parent for parent in above if not any(parent in ancestors.get(other, ()) for other in above)}
+        wholes -= ancestors.get(found, frozenset()) | {found}
+    else:
+        return found
+    kinds = [local for local in lex.narrower.get(found, ()) if wholes & ancestors.get(local, frozenset())
+             and (not unit or lex.unit_fit(local, unit) >= 0)]
+    return kinds[0] if len(kinds) == 1 else found
+
+
+def _excluded_checked(lex: Lexicon, found: str, text: str) -> str | None:
+    """``found``, unless in ``text`` (the figure's own clause with the number) the label that names it (or its
+    broader concept) is qualified by an exclusion right after it or lies inside the part left out: then the concept
+    whose label holds the exclusion itself ("thu nội địa không kể ..."), else none (a quantity the scheme has no
+    concept for)."""
+    markers = list(EXCLUSION.finditer(text))
+    if not markers:
+        return found
+    hits = lex.indicators.find_all(text)
+    for marker in markers:
+        covering = [local for s, e, local in hits if s < marker.start() < e]
+        if found in covering:
+            return found
+        # the label right before the exclusion ("GRDP trừ dầu khí"; in brackets, "Thu từ doanh nghiệp nhà nước (không
+        # kể nhà máy lọc dầu)", a remark on what the quantity covers, not another quantity), and those inside the
+        # part left out, up to a break ("không kể thu từ nhà máy lọc dầu")
+        qualified = {local for _s, e, local in hits
+                     if e <= marker.start() and re.fullmatch(r"\s*", text[e:marker.start()])}
+        remarked = [local for _s, e, local in hits
+                    if e <= marker.start() and re.fullmatch(r"\s*\(\s*", text[e:marker.start()])]
+        cut = re.search(r"[,;:)]", text[marker.end():])
+        left_out = {local for s, _e, local in hits
+                    if marker.end() <= s and (cut is None or s < marker.end() + cut.start())}
+        if found in left_out:
+            return covering[0] if covering else remarked[-1] if remarked else None
+        if remarked:
+            return found if found == remarked[-1] or remarked[-1] in lex.ancestors.get(found, frozenset()) \
+                else remarked[-1]
+        if found in qualified or qualified & lex.ancestors.get(found, frozenset()):
+            return covering[0] if covering else None
+    return found
+
+
+def _linked(
     r: ReportContext, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
     inherit: bool, start: int, noun: str, earlier: Figure | None = None,
 ) -> str | None:
@@ -480,6 +620,8 @@ def grdp_sector(subject: str, context: str) -> str | None:
     """The GRDP sector a bare sector name stands for in a sentence about GRDP ("dịch vụ chiếm 38,2%" after "Cơ cấu
     kinh tế"), from vocabularies/extraction.toml; None elsewhere."""
     words = vocabulary()
+    # (a sector named as what a quantity leaves out is none: "GRDP (không kể thuế sản phẩm) tăng 6,8%")
+    subject = _LEFT_OUT.sub(" ", subject) if EXCLUSION.search(subject) else subject
     bare = _SECTOR_FRAME.sub("", subject.strip(" :;,.-()"))
     named = re.match(r"(?:[-+•–]\s*)?(khu vực|ngành)\s+", bare, flags=re.IGNORECASE)
     name = fold(" ".join(bare[named.end():].split() if named else bare.split()))
@@ -564,17 +706,102 @@ def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
         opener = r.w[opener_start:first_in_sentence[sentence]]
         cut = re.search(r"[,:]", opener)
         framing = opener[:cut.start()] if cut else ""
-        words = content_words(f"{framing} {heading_of(r, f.start)} {f.subject}")
+        # (the words of a part left out name no narrower concept: "Tổng sản phẩm (không kể thuế sản phẩm)")
+        words = content_words(_LEFT_OUT.sub(" ", f"{framing} {heading_of(r, f.start)} {f.subject} "
+                                                 f"{_season_framing(r, f.start)}"))
         unit = f.unit_text if f.measure in _UNIT_CHECKED else ""
         local = _descend(lex, f.indicator, words, unit)
         if local == f.indicator:
             # none under it: one beside it that the figure's own clause names
             # (its own clause, or with the pieces before it when a name holds a comma: "chế biến, chế tạo")
-            pieces = re.split(r",", _CLAUSE_NOT_COMMA.split(r.w[own_from:f.start])[-1])
+            pieces = re.split(r",", _CLAUSE_NOT_COMMA.split(_LEFT_OUT.sub(" ", r.w[own_from:f.start]))[-1])
             sibling = next((named for k in (1, 2, 3) if k <= len(pieces) and (named := _sibling_named(
                 lex, f.indicator, content_words(" ".join(pieces[-k:])), unit))), None)
             local = _descend(lex, sibling, words, unit) if sibling else local
         f.indicator = local
+
+
+# A crop season opening a sentence, a clause after a colon or a bullet: "Vụ Đông Xuân 2023-2024, ...", "a) Trồng
+# trọt: Vụ lúa Hè Thu ..." (not one compared with: "so với vụ Đông Xuân năm trước").
+_SEASON_OPENING = re.compile(
+    r"(?:^|[.:;]\s+|\n)[ \t]*(?:[a-zđ]\)\s*|[-+•–]\s*)?(vụ\s+(?:lúa\s+)?(?:" + vocabulary().seasons_pattern
+    + r"))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_FRAME_REACH = 3000  # how far back in its paragraph a season may frame a figure
+
+
+def _season_framing(r: ReportContext, start: int) -> str:
+    """The crop season the paragraph has opened a sentence or a clause with before the figure: the season every
+    figure after it is about until another is named ("Vụ Đông Xuân 2023-2024 toàn tỉnh gieo sạ 38.215 ha. ...
+    Năng suất bình quân ước đạt 63,4 tạ/ha")."""
+    paragraph_start = max(r.paragraph_of(start), start - _FRAME_REACH)  # (bounded: linear in the text)
+    paragraph = r.w[paragraph_start:start]
+    opened = last_match(_SEASON_OPENING, paragraph) if "vụ" in paragraph.lower() else None
+    if opened is None or vocabulary().whole_year.search(paragraph):
+        return ""  # (a paragraph about the whole year, a season only remarked on: "Diện tích gieo trồng cả năm ...")
+    if opened.group().lstrip().startswith(";") and paragraph_start + opened.start() < r.sentence_of(start)[0]:
+        return ""  # a season opening a clause frames that sentence only: "Vụ Xuân ...; vụ Hè Thu ... . Sản lượng ..."
+    return opened.group(1)
+
+
+# An exclusion with the part it leaves out, up to a break: "trừ dầu khí", "(không kể thuế sản phẩm)".
+_LEFT_OUT = re.compile(EXCLUSION.pattern + r"[^,;:()]*\)?", re.IGNORECASE)
+
+
+_ITEM_MARK = re.compile(r"[ \t]*([-+•–*])\s")
+
+
+def apply_list_totals(r: ReportContext, figures: list[Figure]) -> None:
+    """A list item's figure measures the kind of its list's total that the item names: "- Cây lúa: gieo sạ 139.000
+    ha, gồm:" then "+ Vụ Hè thu: xuống giống 50.400 ha" (the summer-autumn rice area, a part of the rice area). The
+    total is the first figure of the lead-in line (the line ending with a colon above the items marked alike); the
+    item's label and its own words must name exactly one narrower concept of it (as ``apply_framing``), in the
+    figure's unit."""
+    lex = r.lex
+    lead_totals: dict[int, Figure | None] = {}
+    changed: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # a sentence's last figure: (found, taken)
+    lead_of_line: dict[tuple[int, str], int] = {}  # (an item line, its mark) -> its lead-in's start, -1 for none
+    for f in figures:
+        line_start = r.line_of(f.start)[0]
+        mark = _ITEM_MARK.match(r.w, line_start)
+        if mark is None:
+            continue
+        # the lead-in of the item line before, when that one is marked alike (each list read back once)
+        before_line = r.line_of(line_start - 1)[0] if line_start else -1
+        known = lead_of_line.get((before_line, mark.group(1)))
+        if known is None:
+            lead = r.list_lead(f.start, re.compile(r"[ \t]*" + re.escape(mark.group(1)) + r"\s"))
+            known = r.w.rfind(lead, 0, line_start) if lead else -1
+        lead_of_line[(line_start, mark.group(1))] = known
+        lead_start = known
+        if lead_start < 0:
+            continue
+        if lead_start not in lead_totals:
+            lead_end = r.line_of(lead_start)[1]
+            lead_totals[lead_start] = next((t for t in figures if lead_start <= t.start < lead_end and t.indicator
+                                            and t.measure == "value"), None)
+        total = lead_totals[lead_start]
+        sentence = r.sentence_of(f.start)
+        before = changed.get(sentence)
+        changed[sentence] = (f.indicator, f.indicator)
+        if before is not None and f.indicator is not None and f.indicator == before[0]:
+            # a figure going on with the one before it changes with it: "48.226 ha, tăng 1,13%"; "năng suất 59,4
+            # tạ/ha, tăng 0,55%" (kept)
+            f.indicator = before[1]
+            changed[sentence] = before
+            continue
+        if total is None or f.indicator == total.indicator \
+                or f.indicator and total.indicator in lex.ancestors.get(f.indicator, ()):
+            continue
+        words = content_words(f"{heading_of(r, f.start)} {f.subject}")
+        unit = f.unit_text if f.measure in _UNIT_CHECKED else ""
+        local = _descend(lex, total.indicator, words, unit)
+        if local != total.indicator:
+            changed[sentence] = (f.indicator, local)
+            f.indicator = local
 
 
 def _descend(lex: Lexicon, local: str, words: frozenset[str], unit: str) -> str:
@@ -616,7 +843,10 @@ def _framed_narrower(lex: Lexicon, local: str, words: frozenset[str], unit: str)
     """The one indicator directly under ``local`` whose label adds to ``local``'s words only some of ``words``."""
     fitting: list[tuple[int, str]] = []
     for child in lex.narrower.get(local, ()):
-        direct = lex.ancestors.get(child, frozenset()) == {local} | lex.ancestors.get(local, frozenset())
+        # (directly under it: no other broader concept of the child lies between, though the child may have a
+        # second broader one, "khách quốc tế lưu trú" under both the overnight and the international guests)
+        above = lex.ancestors.get(child, frozenset())
+        direct = local in above and not any(local in lex.ancestors.get(other, ()) for other in above)
         if not direct or (unit and lex.unit_fit(child, unit) < 0):
             continue
         matched = [len(extra) for extra in _added_words(lex, local, child) if extra <= words]
@@ -703,7 +933,8 @@ def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
                 lex, total.indicator, _part_words(name, "", f.unit_text) - said,
                 lambda local, unit=f.unit_text: lex.unit_fit(local, unit), name.lstrip(" );,"),
             )
-            f.indicator = part if part is not None and part == lex.named_parts.get(total.indicator) else None
+            f.indicator = _excluded_checked(lex, part, name) \
+                if part is not None and part == lex.named_parts.get(total.indicator) else None
         elif f.indicator is None and f.measure == "share_pct" and before is not None and before.indicator \
                 and r.w[before.end:f.start].strip() == "(":
             f.indicator = before.indicator  # its share in a bracket right after it: "110 triệu USD (9,2%)"

@@ -15,8 +15,9 @@ from provkg.extract.status import planned_before
 from provkg.extract.vocabulary import vocabulary
 
 POINT_UNITS = vocabulary().points
-# "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall; nor is "giá trị tăng thêm" (value added).
-_NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai)\b)"
+# "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall; nor is "giá trị tăng thêm" (value added), nor
+# capital added to investment projects ("điều chỉnh tăng vốn thêm 845 triệu USD", "vốn cấp mới và tăng thêm").
+_NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai|vốn)\b)"
 # A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
 # (a typographic minus "−" is always one; an en dash only right after a bracket: "(– 4,3%)")
 _MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])[-−][ ]?$|^\s*[-−][ ]?$|\(\s*–\s*$")
@@ -45,6 +46,15 @@ _AREA_BRACKET = re.compile(
     r"(?:khoảng\s+|là\s+|đạt\s+|chỉ\s+)?$",
     re.IGNORECASE,
 )
+# A comparison, then the name of what is compared with, each followed by its figure in brackets: "cao hơn mức tăng
+# của quý I (5,04%) và 6 tháng đầu năm (", "gấp đôi mức bình quân cả nước (" (not a verb of its own in between).
+_COMPARED_IN_BRACKETS = re.compile(
+    r"(?<!\w)(?:cao hơn|thấp hơn|nhỉnh hơn|chậm hơn|nhanh hơn|gấp|so với)(?!\w)"
+    r"(?:[^;:()%]|\([^()]*\))*?(?:mức|tốc độ|bình quân|cả nước|toàn quốc|vùng|quý|tháng|năm|cùng kỳ)"
+    r"[^;:()%]*\(\s*(?:khoảng\s+|là\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARABLE = ("change_pct", "plan_pct", "share_pct")
 # "cao hơn kế hoạch 0,6 điểm": a difference from the plan, not the plan
 _COMPARATIVE_PLAN = re.compile(
     r"(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)\s*$", re.IGNORECASE
@@ -56,7 +66,10 @@ _COMPARATIVE = re.compile(
     r"(?<!\w)(cao hơn|thấp hơn|nhiều hơn|ít hơn|kém|chậm(?:\s+hơn)?|nhanh hơn|sớm hơn)\s*"
     r"((?:so với\s+)?(?:kế hoạch|KH|dự toán|cùng kỳ|năm trước|tiến độ|bình quân[^,;]{0,25}|đầu năm|"
     r"cuối năm(?:\s+trước)?|tháng trước|quý trước|cùng thời điểm(?:\s+năm trước)?|năm\s+\d{4}|đầu vụ|"
-    r"trung bình[^,;\d]{0,25}|TBNN))?\s*"
+    r"trung bình[^,;\d]{0,25}|TBNN"
+    # or what it is compared with in words of its own, after "hơn": "thấp hơn giá thị trường từ 5-10%", "cao hơn
+    # mặt bằng chung khoảng 7%" (not a level compared, "cao hơn mức 8%": read before as that level)
+    r"|(?<=hơn )(?!mức|tỷ lệ)(?:[^\W\d]+\s+){0,3}[^\W\d]+(?=\s+(?:khoảng|gần|từ)\s+$)))?\s*"
     r"(?:khoảng\s+|gần\s+|từ\s+)?$"
 )
 # The comparatives that say less, later or lower: "thấp hơn", "chậm khoảng 12% so với tiến độ".
@@ -75,12 +88,18 @@ _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.
 
 _NEGATIVE_GROWTH = re.compile(r"(?<!\w)âm\s*(?:khoảng\s+)?$")
 _CHANGE_VERB = re.compile(
-    rf"(?<!\w)(?<!cắt )(?<!giá trị )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)", re.IGNORECASE
+    rf"(?<!\w)(?<!cắt )(?<!giá trị )(?<!cấp mới và )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)",
+    re.IGNORECASE
+)
+# A figure compared with another time right after it: "... từ 5-10% so với năm 2022", "12% so với cùng kỳ".
+_PERIOD_COMPARED_AFTER = re.compile(
+    r"\s*(?:%\s*)?so\s+(?:với\s+)?(?:cùng kỳ|năm|quý|tháng|kỳ|đầu năm|cuối năm)", re.IGNORECASE
 )
 
 
 _VERBS = re.compile(
-    rf"(?<!\w)((?<!giá trị )tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|đạt|là|có|chiếm|bằng|còn|lên|được|"
+    rf"(?<!\w)((?<!giá trị )(?<!cấp mới và )tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|"
+    r"đạt|là|có|chiếm|bằng|còn|lên|được|"
     r"(?<!so )với|gồm|cho|thực hiện|vượt|"
     # a rise or a fall in other words: "sụt 12%", "tụt 8%", "chỉ nhích 1,6%" (not "sụt lún", "tụt hậu")
     + vocabulary().change_synonyms_pattern + r")(?!\w)", re.IGNORECASE
@@ -137,7 +156,10 @@ _CONTRIBUTION = re.compile(
 )
 
 
-_SHARE_BEFORE = re.compile(r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?\s*(?:khoảng\s+)?$", re.IGNORECASE)
+# "chiếm 70%", "chiếm tỷ trọng 52%", "chiếm tỷ trọng lớn (khoảng 55%"
+_SHARE_BEFORE = re.compile(
+    r"chiếm(?:\s+tỷ\s+(?:trọng|lệ))?(?:\s+(?:lớn|cao|nhỏ|thấp|chủ yếu)\s*\()?\s*(?:khoảng\s+)?$", re.IGNORECASE
+)
 
 
 _SHARE_AFTER = re.compile(
@@ -145,7 +167,9 @@ _SHARE_AFTER = re.compile(
     r"\s*(?:/\s*)?(?:trên\s+)?(?:tổng\s+số|tổng\s+dư\s+nợ|trong\s+cơ\s+cấu|số\s+hộ|khối\s+lượng|"
     # a part of a whole the sentence names: "đạt 65% tổng mức đầu tư", "bàn giao 84% chiều dài tuyến"
     r"tổng\s+(?:mức\s+đầu\s+tư|vốn|kim\s+ngạch|chiều\s+dài|giá\s+trị|diện\s+tích)|chiều\s+dài|"
-    r"giá\s+trị\s+hợp\s+đồng|tổng\s+thu|kinh\s+phí)(?!\w)",
+    r"giá\s+trị\s+hợp\s+đồng|tổng\s+thu|kinh\s+phí|"
+    # a part of the output: "lúa chất lượng cao chiếm 93,8% sản lượng", "xuất khẩu trên 50% sản lượng"
+    r"(?:tổng\s+)?sản\s+lượng)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -180,7 +204,8 @@ _ACHIEVED_AGAINST_PLAN = re.compile(
 )
 # A percentage disbursed, right after the verb: "giải ngân 31,2%", "giải ngân được 62,5% vốn bố trí".
 _DISBURSED_PCT = re.compile(
-    r"(?<!\w)giải ngân(?:\s+(?:được|đạt|mới đạt|chỉ đạt))?(?:\s+(?:trên|dưới|khoảng|gần|hơn|từ))?\s*$", re.IGNORECASE
+    r"(?<!\w)giải ngân(?:\s+(?:được|đạt|mới đạt|chỉ đạt))?"
+    r"(?:\s+(?:trên|dưới|khoảng|gần|hơn|từ|tối thiểu|ít nhất))?\s*$", re.IGNORECASE
 )
 # Disbursing money is spending a plan's allocation: "đã giải ngân 2.800 tỷ đồng, đạt 48%".
 _DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)", re.IGNORECASE)
@@ -210,7 +235,8 @@ def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure 
     own = re.split(r"[;:]", left)[-1]
     if _RATE_NAMED_IN.search(own) and not _DISBURSED.search(own):
         return False  # a rate of its own: "... đạt 101,5% kế hoạch. Tỷ lệ lao động qua đào tạo đạt 72,5%"
-    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+)?$|\(\s*$", own)) and len(own.split()) <= 14
+    return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+|dưới\s+|trên\s+|gần\s+|hơn\s+)?$|\(\s*$", own)) \
+        and len(own.split()) <= 14
 
 
 # A part's share of a whole: "chiếm 70%", "chiếm khoảng 70%", "chiếm tỷ trọng 70%".
@@ -225,26 +251,109 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     change."""
     if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
         return False
+    if cand.unit in ("%", "‰") and re.fullmatch(r"\s*(?:[,;]|và|[,;]\s*và)\s*", left_local):
+        # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%", "giảm lần lượt 0,5%; 1,2% và 3,4%": changes in the same
+        # unit joined by "và", a comma or a semicolon, no words between
+        return previous.unit_text == cand.unit
     if _VERBS.search(left_local) or any(ch in left_local for ch in "():;") or _CONTRIBUTION.search(left_local):
         return False
     if cand.unit in ("%", "‰"):
-        # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%": changes in the same unit joined by "và" or a comma
-        return previous.unit_text == cand.unit and bool(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", left_local))
+        return False
     # (an amount after a percentage change names a level of its own: "giảm 7,7% và 6.064,7 ha rau")
     return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
+
+
+# The places a rank is among, written after its number: "thứ 3 khu vực Bắc Trung Bộ", "thứ 2 vùng".
+_FIELD_WORDS = frozenset({"", "tỉnh", "khu", "khu vực", "vùng", "địa phương", "tỉnh, thành phố", "tỉnh, thành"})
+# A top group of places: "nhóm 10 địa phương ... lớn nhất", "top 20 tỉnh dẫn đầu".
+_TOP_GROUP = re.compile(r"(?<!\w)(?:nhóm|top)\s+(?:các\s+)?$", re.IGNORECASE)
+_TOP_GROUP_AFTER = re.compile(
+    r"[^.;,()\d]{0,60}?(?:dẫn đầu|đứng đầu|lớn nhất|cao nhất|nhiều nhất|tốt nhất|hàng đầu)", re.IGNORECASE
+)
+# A share named as such, then its level: "tỷ trọng của khu vực trong GRDP ước đạt 19,0%", "tỷ trọng thủy sản còn
+# 60,4%" (not its change: "tỷ trọng dịch vụ tăng 0,8 điểm", read by the change verb before this).
+_SHARE_NAMED = re.compile(
+    r"(?<!\w)tỷ trọng(?!\w)[^\d;:%()]{0,80}?(?:\s(?:đạt|là|còn|ở mức|bằng)|[:])\s*(?:khoảng\s+|ước\s+)?$",
+    re.IGNORECASE,
+)
+# The plan of the figure before, in brackets right after it: "(kế hoạch năm 2024: ", "(KH ".
+_PLAN_IN_BRACKET = re.compile(r"[^\d;()]*\(\s*(?:kế hoạch|KH|mục tiêu|chỉ tiêu)(?!\w)[^()%;]*", re.IGNORECASE)
+_MONEY_UNIT = re.compile(r"(?:đồng|USD|VNĐ|VND)$", re.IGNORECASE)  # an amount of money, whatever its scale
+# Capital allocated: "được giao", "phân bổ, giao chi tiết cho các địa phương", "bố trí" (not "giao thông", "bàn giao").
+# (broader than the status module's pattern of an allocation right before its amount, which sets the status: the
+# measure of an amount allocated is read with words between, the status would take too many of them)
+_ALLOCATED_BEFORE = re.compile(
+    r"(?<!\w)(?<!bàn )(?:được\s+)?(?:giao|phân bổ|bố trí|cấp phát)(?!\s+(?:thông|dịch|lưu|thương|nhận|thầu)(?!\w))"
+    r"(?:\s+chi tiết)?(?:[^\d;:()%.]{0,50}?\s)?(?:là\s+|khoảng\s+|tổng cộng\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _allocated_before(left: str) -> bool:
+    """Capital allocated right before the amount, no result between: "được giao 589 tỷ đồng" (not what was spent of
+    the plan, "giải ngân kế hoạch Thủ tướng giao được 2.817 tỷ đồng", nor a result after an allocation named,
+    "bằng 35,3% dự toán giao cho thành phố, thị xã X đạt 86 tỷ đồng")."""
+    allocated = _ALLOCATED_BEFORE.search(left)
+    return bool(allocated) and not _DISBURSED.search(left) \
+        and not re.search(r"(?<!\w)(?:đạt|thu|chi(?!\s+tiết)|thực hiện)(?!\w)", allocated.group(), re.IGNORECASE)
+
+
+# What was disbursed of an amount, right after it: "(362 tỷ đồng) mới giải ngân", ", đã giải ngân".
+_DISBURSED_AFTER = re.compile(
+    r"[^\d;.()]{0,20}?\)?\s*,?\s*(?:(?:đã|mới|chỉ|và)\s+)?(?:giải ngân|thanh toán)(?!\w)", re.IGNORECASE
+)
+# Words naming only a time and a verb of reaching: ", 9 tháng mới đạt ", ", cả năm ước đạt khoảng ", "quý III là ".
+_TIME_AND_VERB_ONLY = re.compile(
+    r"[\s,]*(?:(?:\d{1,2}\s+tháng|tháng\s+\d{1,2}|quý\s+[IV]+|năm\s+\d{4}|cả\s+năm|nửa\s+đầu\s+năm|đầu\s+năm|"
+    r"cuối\s+năm|riêng|tính\s+chung|lũy\s+kế)\s*,?\s*)+(?:(?:mới|chỉ|đã|ước|dự\s+kiến)\s+)*(?:đạt|là)\s*"
+    r"(?:khoảng\s+|gần\s+|trên\s+)?",
+    re.IGNORECASE,
+)
+# Exceeding a plan by a percentage written after the plan: "vượt dự toán ít nhất 10%", "vượt kế hoạch năm 5%".
+_ABOVE_PLAN_BY = re.compile(
+    r"(?<!\w)vượt\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)(?:\s+(?:năm|giao|đề ra|được giao))*"
+    r"\s+(?P<bound>ít nhất|tối thiểu|trên|khoảng|gần|hơn)?\s*$",
+    re.IGNORECASE,
+)
+# A breakdown opened by what it is broken down by: "Chia theo nguồn vốn:", "phân theo ngành kinh tế", "xét theo
+# loại hình doanh nghiệp".
+_BREAKDOWN_OPENER = re.compile(r"(?<!\w)(?:chia|phân|xét)\s+theo(?!\w)", re.IGNORECASE)
+# A change named as a noun: "mức giảm", "mức tăng", "tốc độ tăng" (not "mức tăng trưởng": a growth rate, read by
+# the growth words).
+_CHANGE_NAMED = re.compile(r"(?<!\w)(?:mức|tốc độ|nhịp độ)\s+(tăng|giảm)(?!\s+trưởng)(?!\w)", re.IGNORECASE)
 
 
 def measure_of(
     cand: Candidate, left: str, right: str, previous: Figure | None, w: str, sentence_left: str,
     after_pair_y: bool,
 ) -> tuple[str, int, str]:
-    """(measure, sign, note) of a number from the words just before and after it."""
-    if cand.measure == "rank" or (cand.unit in ("", "tỉnh") and RANK_BEFORE.search(left[-25:])):
-        return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng"
+    """(measure, sign, note) of a number from the words just before and after it. A percentage written with a
+    minus sign and read as a level is a fall: "(so với cùng kỳ: -12,3%)", "1.200 triệu USD, -8,4% so với cùng kỳ"
+    (a rate or a share is never negative)."""
+    measure, sign, note = _measure_of(cand, left, right, previous, w, sentence_left, after_pair_y)
+    if measure == "value" and sign < 0 and cand.unit in ("%", "‰"):
+        return "change_pct", sign, note
+    return measure, sign, note
+
+
+def _measure_of(
+    cand: Candidate, left: str, right: str, previous: Figure | None, w: str, sentence_left: str,
+    after_pair_y: bool,
+) -> tuple[str, int, str]:
+    if cand.measure == "rank" or (cand.unit in _FIELD_WORDS and RANK_BEFORE.search(left[-25:])):
+        cand.unit = "" if cand.unit in _FIELD_WORDS else cand.unit  # (the field's word is no unit of a rank)
+        return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng", "thứ 3 khu vực Bắc Trung Bộ"
+    if cand.unit in _FIELD_WORDS and cand.unit and _TOP_GROUP.search(left[-40:]) \
+            and _TOP_GROUP_AFTER.match(w, cand.end):
+        # "lọt vào nhóm 10 địa phương thu hút FDI lớn nhất", "nằm trong nhóm 20 tỉnh dẫn đầu": a rank at most N
+        cand.unit = ""
+        return "rank", 1, "in the top group: rank at most this"
     unit = cand.unit
     pct = unit in ("%", "‰")
     # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
     # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
+    raw_left = left
+    own_clause = ";" not in left  # (a semicolon between it and the figure before opens a clause of its own)
     left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
     left_l = left.lower()
     sign = -1 if search(_MINUS_BEFORE, left) and not _BULLET_BEFORE.search(left) else 1
@@ -259,16 +368,29 @@ def measure_of(
     growth_context = pct and (bool(_GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) or (
         previous is not None and previous.measure == "change_pct"
     ))
+    if pct and previous is not None and previous.measure == "share_pct" and previous.unit_text == unit \
+            and _PLAN_IN_BRACKET.fullmatch(raw_left):
+        return "share_pct", 1, ""  # "tỷ trọng ... ước đạt 19,0% (kế hoạch năm 2024: 18,9%)": the share planned
     if pct and planned_before(left):
         # "(kế hoạch tăng 10%)", "mục tiêu kế hoạch năm (10%)" of growth: a planned change; "(kế hoạch 92,5%)" of
         # a rate: the rate planned (a level with status target, never a plan amount)
         verb_planned = re.search(r"(tăng|giảm)(?:\s+trưởng)?\s+(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$", left_l)
         if verb_planned or growth_context:
-            rate = previous is not None and previous.unit_text in ("%", "‰") \
-                and previous.measure in ("value", "share_pct") and not growth_context
+            # (of a rate, or after a rate's change in points: "Tỷ lệ hộ nghèo ... (giảm 1,31 điểm phần trăm, kế
+            # hoạch giảm 1-1,5%)"; not after a growth's difference from its plan: "cao hơn 1,45 điểm phần trăm so với
+            # kế hoạch (kế hoạch tăng 3%)")
+            rate = previous is not None and not growth_context and (
+                previous.unit_text in ("%", "‰") and previous.measure in ("value", "share_pct")
+                or previous.measure == "change_pp" and bool(_RATE_NAMED_IN.search(sentence_left)))
             sign = -1 if verb_planned and verb_planned.group(1) == "giảm" else 1
             return ("change_pp" if rate else "change_pct"), sign, ""
         return "value", 1, ""
+    above = _ABOVE_PLAN_BY.search(left) if pct else None
+    if above and not _achievement_written(w, cand) and (
+            above.group("bound") or previous is None or previous.unit_text != unit or "(" not in raw_left):
+        # "thu ngân sách vượt dự toán ít nhất 10%": 10% above the plan (the achievement is 100% plus this); but a
+        # rate's plan in brackets after it is the rate planned: "đạt 61,2% (vượt kế hoạch giao 60,9%)"
+        return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
         return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "value"), 1, ""
@@ -278,6 +400,13 @@ def measure_of(
     if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
+    if _MONEY_UNIT.search(unit) and not _CHANGE_VERB.search(left_l) \
+            and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]) \
+            and (_allocated_before(left) or _DISBURSED_AFTER.match(right)):
+        # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 589 tỷ đồng, mới giải
+        # ngân 201,5 tỷ đồng", "Vốn chương trình phục hồi (362 tỷ đồng) mới giải ngân 18,6 tỷ đồng", "tỉnh đã phân
+        # bổ, giao chi tiết cho các địa phương 11.661 tỷ đồng": the plan it is spent against
+        return "plan_value", 1, ""
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         # "tốc độ tăng trưởng 7,25% như kế hoạch đề ra": the planned growth; "tỷ lệ ... 95% theo kế hoạch": the rate
         return ("change_pct" if growth_context else "value"), 1, ""
@@ -289,6 +418,11 @@ def measure_of(
         stated = (_COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)).group()
         fall = re.search(r"(?<!\w)giảm(?!\w)", stated, re.IGNORECASE)
         return previous.measure, (-1 if fall or sign < 0 else 1), ""
+    if pct and previous is not None and previous.unit_text == unit and previous.measure in _COMPARABLE \
+            and _COMPARED_IN_BRACKETS.search(sentence_left[-200:]):
+        # "cao hơn mức tăng của quý I (5,04%) và 6 tháng đầu năm (5,66%)", "cao gần gấp đôi mức bình quân cả nước
+        # (5,64%)": the same measure for the time or place compared with, written in brackets after its name
+        return previous.measure, 1, ""
     compared = search(_COMPARED_LEVEL, left) if pct else None
     if compared and (previous is not None and previous.measure == "change_pct" and previous.start > cand.start - 300
                      or previous is None and _GROWTH_SUBJECT.search(w[max(0, cand.start - 160):cand.start])):
@@ -329,6 +463,13 @@ def measure_of(
     prior = search(PRIOR, left)
     if prior:
         return ("change_pct" if pct else "change_abs"), (-1 if prior.group(1).lower() == "giảm" else 1), ""
+    named_change = last_match(_CHANGE_NAMED, left) if pct else None
+    if named_change and not _CHANGE_VERB.search(left, named_change.end()) and not re.search(
+            r"\d|(?<!\w)chiếm(?!\w)", left[named_change.end():], re.IGNORECASE):
+        # "Mức giảm của chỉ số giá nhóm giao thông là 3,2%", "quý II mức tăng chỉ còn khoảng 1,4%": the change
+        # named as a noun, its size after it; of a rate, in points ("mức giảm tỷ lệ hộ nghèo là 1,2%")
+        of_rate = _RATE_NAMED_IN.search(left, named_change.end())
+        return ("change_pp" if of_rate else "change_pct"), (-1 if named_change.group(1).lower() == "giảm" else 1), ""
     last_verb = last_match(_VERBS, left)
     verb = last_verb.group(1).lower() if last_verb else ""
     verb = _CHANGE_SYNONYMS.get(re.sub(r"\s+", " ", verb), verb)
@@ -344,9 +485,11 @@ def measure_of(
     after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
         r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]", after_verb, re.IGNORECASE
-    ) and not re.search(r",(?:\s*[^\s,]+){3}", after_verb)
-    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca"; after
-    # "như", "là" the things that rose are named with their levels: "tăng khá như xi măng 4,1 triệu tấn")
+    ) and (not re.search(r",(?:\s*[^\s,]+){3}", after_verb) or _PERIOD_COMPARED_AFTER.match(right))
+    # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca", but
+    # not a list of what changed when the number is compared with a time: "giảm số vụ, số người chết và số người bị
+    # thương từ 5-10% so với năm trước"; after "như", "là" the things that rose are named with their levels: "tăng
+    # khá như xi măng 4,1 triệu tấn")
     if "tăng trưởng âm" in left_l or (pct and "âm" in left_l and _NEGATIVE_GROWTH.search(left_l)):
         # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""
@@ -363,27 +506,42 @@ def measure_of(
         return "value", 1, "a ratio (times)"
     if change and unit in ("điểm phần trăm", "điểm %"):
         return "change_pp", (-1 if verb == "giảm" else 1), ""
-    if change and re.match(r"\s*(?:xuống|lên)\b", right, re.IGNORECASE) and re.search(r"từ\s*$", left):
-        return "value", 1, "the level before the change"
+    if change and re.match(r"\s*(?:(?:của\s+|trong\s+)?năm\s+\d{4}\s*|\([^()]*\)\s*)?(?:xuống|lên)\b", right,
+                           re.IGNORECASE) and re.search(r"từ\s*(?:mức\s+)?$", left):
+        # "giảm từ 6,8% xuống 5,1%", "tăng từ 7,2% năm 2022 lên 8,1%": the level before the change, positive; of a
+        # growth rate ("Tốc độ tăng GRDP giảm từ 7,2% năm 2022 xuống 5,1%"), the growth then
+        growth = pct and _GROWTH_SUBJECT.search(left[:last_verb.start()] if last_verb else left)
+        return ("change_pct" if growth else "value"), 1, "the level before the change"
     if pct and verb == "bằng" and _OTHER_PERIOD_AFTER.match(right):
         return "value", 1, ""  # "bằng 98,6% diện tích cùng kỳ": the level as a percentage of last year's
+    if pct and verb == "đạt" and previous is not None and previous.measure == "value" \
+            and _MONEY_UNIT.search(previous.unit_text) \
+            and re.fullmatch(r"\s*,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+)?", raw_left) \
+            and not re.match(r"\s*(?:so\b|cùng kỳ|năm|tổng|giá trị|khối lượng|\()", right, re.IGNORECASE) \
+            and not _SHARE_NOUN.match(right) and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]):
+        # "thu nội địa 1.800 tỷ đồng, đạt 51,3%": an amount of money then "đạt" a percentage of nothing named is
+        # achieved against its plan or budget estimate (not where a work's whole investment is named, see below)
+        return "plan_pct", 1, ""
     if pct and verb in ("đạt", "bằng") and previous is not None and previous.measure == "value" \
             and previous.unit_text not in ("%", "‰", "") and previous.unit_text not in NON_COUNT \
             and not SCALED.match(previous.unit_text) and len(left.split()) <= 3 \
             and not re.match(r"\s*so\s+(?:với\s+)?", right, re.IGNORECASE):
         return "share_pct", 1, ""
-    if pct and _SHARE_BEFORE.search(left):
+    if pct and (_SHARE_BEFORE.search(left) or _SHARE_NAMED.search(left)):
         return "share_pct", 1, ""
-    if pct and previous is not None and previous.measure == "share_pct" and not last_verb \
-            and re.match(r"\s*(?:[;,]|[-–]\s)", left) and len(left.split()) <= 12 and not re.search(r"[():]", left):
-        return "share_pct", 1, ""  # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%": the list goes on
+    if pct and previous is not None and previous.measure == "share_pct" and _continues_shares(raw_left, previous):
+        # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%", "châu Á chiếm 66,8% kim ngạch; châu Mỹ
+        # 14,9%", "chiếm 55% đối với gia cầm và 45% đối với lợn": the list of shares goes on
+        return "share_pct", 1, ""
     if change:
         sign = -1 if verb == "giảm" else 1
         if pct:
             # (after "11.215 tỷ đồng, chiếm 74,6%, tăng 9,1%" the change is the amount's, not the share's)
             # (a part's share of a quantity, "chiếm 70% giá trị sản xuất, ước giảm 16,5%", is no rate the change
             # is of; a share in a structure is: "chiếm 42,7% trong cơ cấu kinh tế, giảm 0,8%")
-            rate = (previous is not None and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
+            # (a rate in the clause before a semicolon is not what changes: "tỷ lệ bao phủ bảo hiểm y tế đạt 95%;
+            # giảm số vụ cháy 10%")
+            rate = (previous is not None and own_clause and not _LEVEL_SHARE_THEN_CHANGE.search(sentence_left) and (
                 previous.measure == "share_pct" and not (
                     _PART_SHARE.search(w, max(0, previous.start - 30), previous.start)
                     and not re.search(r"cơ cấu", w[previous.end:cand.start], re.IGNORECASE)
@@ -430,6 +588,10 @@ def measure_of(
         return ("plan_pct" if previous.measure == "plan_value" else "share_pct"), 1, ""
     if pct and _SHARE_NOUN.match(right):
         return "share_pct", 1, ""
+    if pct and previous is not None and previous.measure == "change_pct" and previous.unit_text == unit \
+            and verb in ("đạt", "là") and _TIME_AND_VERB_ONLY.fullmatch(left):
+        # "Kế hoạch năm tăng trên 7%, 9 tháng mới đạt 5,2%": the same change, for the time its own words name
+        return "change_pct", sign, ""
     if pct and (_GROWTH_SUBJECT.search(left) or _GROWTH_SUBJECT.search(w[max(0, cand.start - 120):cand.start])) and (
         verb in ("đạt", "là", "lên", "") and not re.search(r"tỷ lệ|chỉ tiêu", left_l)
     ):
@@ -440,10 +602,52 @@ def measure_of(
             and len(left.split()) <= 12 \
             and not re.search(r"[()]", left):
         return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 19,9% - công nghiệp ..."
-    if pct and previous is not None and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
-            and re.fullmatch(r"\s*\(\s*", left) and re.match(r"\s*\)", right) and PART_OPENER.search(sentence_left):
-        return "share_pct", 1, ""  # "trong đó: thủy sản 742 triệu USD (68,4%)": a part's share of the whole
+    bracketed = previous is not None and bool(re.fullmatch(r"\s*\(\s*", left)) and bool(re.match(r"\s*\)", right))
+    if pct and bracketed and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
+            and (PART_OPENER.search(sentence_left) or _BREAKDOWN_OPENER.search(sentence_left)):
+        # "trong đó: thủy sản 742 triệu USD (68,4%)", "Chia theo nguồn: vốn nhà nước 12.580 tỷ đồng (24,0%)": a
+        # part's share of the whole
+        return "share_pct", 1, ""
+    if pct and bracketed and previous.measure == "contribution_pp":
+        # "công nghiệp - xây dựng đóng góp 4,76 điểm phần trăm (59,2%)": its share of the whole growth
+        return "share_pct", 1, ""
+    if pct and _disbursed_in_clause(sentence_left, raw_left, right):
+        return "plan_pct", 1, ""
     return "value", sign, ""
+
+
+def _disbursed_in_clause(sentence_left: str, own: str, right: str) -> bool:
+    """A percentage in a clause about disbursing capital, no other whole named, is disbursed against the plan:
+    "giải ngân vốn so với kế hoạch giao mới đạt 34%", "giải ngân vốn đầu tư công còn chậm (12,5%)", "Một số huyện
+    giải ngân khá: huyện A đạt 41,2%, huyện B 38,6%" (not a rate of its own after it: "..., tỷ lệ hộ nghèo 3%";
+    nor a part of a work's whole investment, unless the clause states the year's plan too)."""
+    clause = sentence_left.rsplit(";", 1)[-1]
+    disbursed = _DISBURSED.search(clause)
+    if not disbursed or _PROJECT_TOTAL.search(clause) and not _PLAN_STATED.search(clause) \
+            or _SHARE_AFTER.match(right) or _PART_SHARE.search(own):
+        return False
+    after = clause[disbursed.end():]
+    rate = _RATE_NAMED_IN.search(after)
+    return not (rate and not re.match(r"\s*giải ngân", after[rate.end():], re.IGNORECASE)) \
+        and not _CHANGE_VERB.search(after)
+
+
+# The last separator of a list: a semicolon, a comma, "và", a spaced dash between the parts of a structure.
+_LIST_SEPARATOR = re.compile(r"[;,]|(?<!\w)và(?!\w)|\s[-–]\s")
+
+
+def _continues_shares(between: str, previous: Figure) -> bool:
+    """Whether the words between a share and a percentage are the rest of the share's own words (what it is a
+    share of: "kim ngạch xuất khẩu", "đối với gia cầm"), a separator and the next part's bare name ("châu Mỹ",
+    "cà rốt trên", "dịch vụ"): no verb, number or bracket; no rate of its own."""
+    cuts = list(_LIST_SEPARATOR.finditer(between))
+    if not cuts or re.search(r"[():\d]", between) or previous.unit_text != "%":
+        return False
+    # ("đối với" is a preposition, not the verb "với")
+    head, tail = (re.sub(r"(?<!\w)đối với(?!\w)", " ", part, flags=re.IGNORECASE)
+                  for part in (between[:cuts[-1].start()], between[cuts[-1].end():]))
+    return not _VERBS.search(head) and not _VERBS.search(tail) and not _RATE_NAMED_IN.search(tail) \
+        and len(head.split()) <= 8 and len(tail.split()) <= 8
 
 
 _CHANGE_THEN_WITH = re.compile(
@@ -464,6 +668,48 @@ def shares_of_counts(figures: list[Figure], counted: frozenset[str]) -> None:
         if f.measure == "value" and f.unit_text == "%" and not f.comparison_period and f.indicator in counted \
                 and _RATE_NAMED.search(f.subject):
             f.measure = "share_pct"
+
+
+# What a plan is carried out by or in, not a result it sets: "thực hiện 7 nhiệm vụ trọng tâm", "3 nhóm giải pháp",
+# "liên kết với doanh nghiệp trong 6 tỉnh".
+_PLANS_OWN_MEANS = re.compile(r"nhiệm vụ|giải pháp|nhóm giải pháp|nội dung|đột phá|khâu đột phá", re.IGNORECASE)
+_PLACES_IT_SPANS = re.compile(r"(?<!\w)(?:trong|tại|ở|giữa|với|của)\s+(?:các\s+|cả\s+)?$", re.IGNORECASE)
+
+
+def target_level(unit: str, left: str, clause: str, right: str) -> bool:
+    """Whether a level with status target is a plan level: an amount or a measured quantity ("Phấn đấu kim ngạch
+    xuất khẩu đạt 950 triệu USD"), or a count the plan sets out to reach, named by a target's or a result's words
+    in its clause or right after its unit ("giải quyết việc làm cho 30.000 lao động", "có thêm 900 doanh nghiệp
+    thành lập mới") or by a bound ("có ít nhất
+    50 sản phẩm OCOP", "thực hiện khoảng 20 đề án"); not the means or places the plan names ("thực hiện đồng bộ 7
+    nhiệm vụ trọng tâm", "liên kết với các doanh nghiệp trong 6 tỉnh")."""
+    if unit in ("", "%", "‰") or _PLANS_OWN_MEANS.fullmatch(unit) or _PLACES_IT_SPANS.search(left):
+        return False
+    return bool(unit in NON_COUNT or SCALED.match(unit) or _TARGET_WORDS.search(clause) or _OUTCOME_WORDS.search(clause)
+                or _BOUND_BEFORE.search(left) or _OUTCOME_WORDS.match(right.lstrip()))
+
+
+_TARGET_WORDS = vocabulary().target
+_OUTCOME_WORDS = vocabulary().outcome
+# A level to reach stated with its bound: "có ít nhất 50 sản phẩm", "khoảng 20 đề án", "tối thiểu 3 hội chợ".
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|khoảng|trên|hơn)\s*$", re.IGNORECASE)
+
+
+def progress_levels(w: str, figures: list[Figure], progress: str) -> None:
+    """A work's progress is a level of the work, like a rate, not a share: "đạt khoảng 75% khối lượng", "giá trị
+    thực hiện đạt 68% giá trị hợp đồng", "đường X đạt 70%" (annotators of 13 dev reports read it so, of 7 as a
+    share). Read after the indicators, which know the work's progress by the words that make it a share; the
+    words say it too where the work is linked to another indicator (not a part's share: "chiếm 30% khối lượng")."""
+    for f in figures:
+        if f.measure != "share_pct" or f.unit_text != "%":
+            continue
+        done = _WORK_DONE_AFTER.match(w, f.end) and not _PART_SHARE.search(w, max(0, f.start - 40), f.start)
+        if f.indicator == progress or done:
+            f.measure = "value"
+
+
+# The volume of a work, what its progress is a percentage of: "75% khối lượng", "78% giá trị hợp đồng".
+_WORK_DONE_AFTER = re.compile(r"\s*(?:khối\s+lượng|giá\s+trị\s+hợp\s+đồng)(?!\w)", re.IGNORECASE)
 
 
 # The words of a rate naming what it is the rate of: "tỷ lệ trường đạt chuẩn", "Tỷ lệ xã đạt chuẩn nông thôn mới".

@@ -110,8 +110,10 @@ def mark_non_figures(r: ReportContext, tokens: list[re.Match[str]]) -> dict[int,
     return covered
 
 
-# A proper name ending in a number: "Cầu Cửa Lục 3", "Nhiệt điện Vân Phong 1", "Nhà máy điện Cà Mau 2".
-_NAME_BEFORE = re.compile(r"(?<![.:;!?\n])\s(?:[A-ZĐ][\wđ]*\s+)*[A-ZĐ][\wđ]*\s+$")
+# A proper name ending in a number: "Cầu Cửa Lục 3", "Nhiệt điện Vân Phong 1", "Nhà máy điện Cà Mau 2", "Nhiệt
+# điện Vũng Áng 1" (its words capitalised, an accented capital too: "Áng", "Ô Môn").
+_CAPITAL = "[A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00) if chr(c).isupper()) + "]"
+_NAME_BEFORE = re.compile(rf"(?<![.:;!?\n])\s(?:{_CAPITAL}\w*\s+)*{_CAPITAL}\w*\s+$")
 # After the name: a clause's end or a bracket (or a lower-case word, see _numbered_name).
 _NAME_AFTER = re.compile(r"(?:\s*[),;.:(]|\s*$)")
 

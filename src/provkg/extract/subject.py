@@ -13,6 +13,18 @@ from provkg.extract.notation import Candidate
 _STRONG_CUT = re.compile(r"[;:(\n]|(?<!\d)\.(?!\d)|\s-\s|(?<!\w)trong đó(?!\w)", re.IGNORECASE)
 
 
+# Words saying that a quantity leaves a part out: "trừ dầu khí", "không kể xây dựng", "(không tính dầu thô)" (not
+# "khấu trừ", "phòng trừ sâu bệnh", "thuốc trừ cỏ").
+EXCLUSION = re.compile(
+    r"(?<!\w)(?:không\s+(?:kể|tính|bao\s+gồm)|ngoại\s+trừ"
+    r"|(?<!khấu )(?<!phòng )(?<!diệt )trừ(?!\s+(?:sâu|cỏ|bệnh|nợ|hao)))(?!\w)",
+    re.IGNORECASE,
+)
+# A bracket saying only what a quantity leaves out belongs to the quantity's name: "Thu từ doanh nghiệp nhà nước
+# (không kể nhà máy lọc dầu) đạt ...".
+_EXCLUSION_BRACKET = re.compile(r"\(\s*" + EXCLUSION.pattern + r"[^()]*\)", re.IGNORECASE)
+
+
 _WEAK_CUT = re.compile(r"(?<!\d),(?!\d)|(?<!\w)(?:và|với)(?!\w)")
 
 
@@ -47,11 +59,15 @@ GENERIC_SUBJECT = re.compile(r"^(?:tổng|toàn tỉnh|số|tổng số|đã|cho
 # Words that name nothing new: a time, the country, a comparison, the plan ("quý II", "cả nước", "cả năm",
 # "tương đương", "kế hoạch giao là").
 TIME_OR_PLACE_ONLY = re.compile(
-    r"(?:(?:riêng|chỉ|cả nước|toàn quốc|bình quân|chung|cùng kỳ|quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2}|"
+    r"(?:(?:riêng|chỉ|cả nước|toàn quốc|bình quân|chung|cùng kỳ|"
+    # a quarter or a month, with its year or not: "quý II", "tháng 12/2022", "quý I/2024"
+    r"(?:quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2})(?:\s*/\s*\d{4})?|"
     r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng|mức|cao hơn|thấp hơn|nhiều|bằng|"
     r"tương đương|khoảng|gần|hơn|kế hoạch|KH|giao|là|chưa đạt|vượt|đề ra|chỉ tiêu|dự toán|năm trước|tính chung|"
     r"cộng dồn|lũy kế|luỹ kế|cả\s+(?:năm|quý|vụ)|cả|"
-    r"tổng cộng|theo(?:\s+từng)?\s+(?:quý|tháng)|\d+\s+tháng(?:\s+đầu\s+năm)?)[\s,()]*)+",
+    r"tổng cộng|theo(?:\s+từng)?\s+(?:quý|tháng)|\d+\s+tháng(?:\s+đầu\s+năm)?|"
+    # a price basis names the same quantity again: "...; theo giá hiện hành ước đạt 23.870 tỷ đồng"
+    r"(?:theo\s+)?giá\s+(?:hiện hành|thực tế|so sánh(?:\s+năm)?(?:\s+\d{4})?))[\s,()]*)+",
     re.IGNORECASE,
 )
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;:)])")
@@ -84,7 +100,9 @@ def subject_text(w: str, local_from: int, start: int, sent_start: int) -> str:
     """Words before a number back to the previous figure or the nearest clause break that leaves a subject of
     two words or more."""
     window = w[local_from:start]
-    strong = [m.end() for m in _STRONG_CUT.finditer(window) if m.end() < len(window) - 1]
+    remarks = [m.span() for m in _EXCLUSION_BRACKET.finditer(window)] if "(" in window else []
+    strong = [m.end() for m in _STRONG_CUT.finditer(window) if m.end() < len(window) - 1
+              and not any(s < m.end() <= e for s, e in remarks)]
     text = window
     for cut in reversed(strong):
         if len(clean_subject(window[cut:]).split()) >= 2:

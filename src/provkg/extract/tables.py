@@ -33,6 +33,9 @@ _VS_PLAN = re.compile(
 # A comparison with another period says "so (với)"; "Cùng kỳ năm 2019" alone is a column of last year's levels.
 _VS_PERIOD = re.compile(r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|kỳ)|cùng kỳ[^()]*\(%\)", re.IGNORECASE)
 _CONTRIBUTION = re.compile(r"đóng góp", re.IGNORECASE)
+# A column of changes, not of levels against another period: "Tăng/giảm so với cùng kỳ (%)", "Tăng (+), giảm (-)",
+# "Tốc độ tăng (%)".
+_CHANGE = re.compile(r"tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm|tốc độ tăng|mức tăng|tăng\s*\(\+\)", re.IGNORECASE)
 # A share column; a bare "Tỷ lệ (%)" beside the columns of a whole and its part is the part's share of the whole.
 _SHARE = re.compile(r"cơ cấu|tỷ trọng|^\s*tỷ lệ\s*(?:\(%\))?\s*$", re.IGNORECASE)
 _PLAN = re.compile(r"kế hoạch|\bKH\b|dự toán|chỉ tiêu\s+(?:giao|năm)|mục tiêu", re.IGNORECASE)
@@ -50,7 +53,7 @@ _NUMBER_CELL = re.compile(r"^\s*[≥≤><~]?\s*[-+]?\d[\d.,]*\s*$")
 
 @dataclass(frozen=True)
 class Column:
-    kind: str  # label, unit, index, plan, result, vs_period, vs_plan, contribution, share, other
+    kind: str  # label, unit, index, plan, result, vs_period, change, vs_plan, contribution, share, other
     period: str | None
     estimate: bool
     unit: str
@@ -76,6 +79,9 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
         return Column("vs_plan", period_before, estimate_before, unit or "%")
     if _CONTRIBUTION.search(header):
         return Column("contribution", period_before, estimate_before, unit or "điểm %")
+    if _CHANGE.search(header):
+        own = min(named)[2].replace("YYYY", year) if named else (previous.period if previous else None)
+        return Column("change", own, estimate_before, unit)
     if _VS_PERIOD.search(header):
         # "Năm 2019 so với năm 2018": the first period is the value's, the one it is compared with comes after
         own = min(named)[2].replace("YYYY", year) if named else (previous.period if previous else None)
@@ -238,8 +244,17 @@ def _read_cell(figure: Figure, column: Column, label: str, row_unit: str, indica
             figure.measure, figure.comparison_period = "value", None
     elif column.kind == "vs_period":
         own = column.period or report_period
-        figure.measure, figure.unit_text, figure.period = "value", column.unit or "%", own
+        # (a level against another period is never negative: "-8,2" in such a column is the change)
+        figure.measure = "change_pct" if figure.value < 0 else "value"
+        figure.unit_text, figure.period = column.unit or "%", own
         figure.comparison_period = previous_year(own)
+        figure.status = "estimate" if column.estimate else "actual"
+    elif column.kind == "change":
+        own = column.period or report_period
+        figure.unit_text = column.unit or row_unit or figure.unit_text
+        figure.measure = "change_pct" if figure.unit_text in ("%", "") else "change_abs"
+        figure.unit_text = figure.unit_text or "%"
+        figure.period, figure.comparison_period = own, previous_year(own)
         figure.status = "estimate" if column.estimate else "actual"
     elif column.kind == "vs_plan":
         own = column.period or report_period

@@ -43,6 +43,12 @@ class Vocabulary:
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
     work_progress: str  # the indicator of a work's physical progress ("đường X đạt 70%")
+    # what a percentage is of, named right after it ("82% khối lượng") -> the progress indicator it measures
+    work_done_part: re.Pattern[str]
+    work_done_parts: dict[str, str]
+    seasons_pattern: str  # the names of crop seasons ("đông xuân", "hè thu"), a regex alternation, longest first
+    whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
+    projects_capital: dict[str, str]  # a count of projects' indicator -> that of the capital of those projects
 
     @property
     def plan(self) -> str:
@@ -126,6 +132,14 @@ def vocabulary() -> Vocabulary:
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
             work_progress=data["works"]["progress"],
+            work_done_part=re.compile(
+                r"\s*%\s*(" + "|".join(re.escape(w) for w in data["works"]["done_parts"]) + r")(?!\w)", re.IGNORECASE,
+            ),
+            work_done_parts={fold(name): local for name, local in data["works"]["done_parts"].items()},
+            whole_year=words_pattern(data["seasons"]["whole_year"]),
+            projects_capital=dict(data["projects_capital"]),
+            seasons_pattern="|".join(re.escape(name)
+                                     for name in sorted(data["seasons"]["names"], key=len, reverse=True)),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
