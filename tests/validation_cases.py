@@ -459,13 +459,20 @@ def _cases() -> list[Case]:
             fig(50, "98.2", "%", "value", "graduation-rate", period="2019/2020"),
             fig(70, "15600", "học sinh", "plan_value", "grade10-quota", period="2020/2021", status="target")]},
             {("YearSpanNotBegun", "year-span-future", 10)}),
-        # A level of a past period with no figure of the indicator for the report's period.
+        # A level of a past period with no figure of the indicator for the report's period; a level at a date
+        # before the period's opening day ("đến 30/6/2019 có 4.100 người hưởng trợ cấp thất nghiệp" in a report
+        # on the first half of 2020).
         Case("old-period", {"old-period": [
-            fig(10, "5120", "hộ", "value", "poor-households", period="2019")]},
-            {("PeriodOfReport", "old-period", 10)}),
+            fig(10, "5120", "hộ", "value", "poor-households", period="2019"),
+            fig(30, "4100", "người", "value", "unemployment-benefit-recipients", period="2019-06-30")]},
+            {("PeriodOfReport", "old-period", 10), ("PeriodOfReport", "old-period", 30)}),
+        # Near misses: a current level beside the old one; the opening level of the period, on its eve ("cuối năm
+        # 2019 toàn tỉnh còn 5.120 hộ nghèo", "tỷ lệ hộ nghèo đầu năm là 4,1%").
         Case("old-period-ok", {"old-period-ok": [
             fig(10, "5120", "hộ", "value", "poor-households", period="2019"),
-            fig(20, "4980", "hộ", "value", "poor-households", period="2020-06-30")]}),
+            fig(20, "4980", "hộ", "value", "poor-households", period="2020-06-30"),
+            fig(40, "5120", "hộ", "value", "poor-households", period="2019-12-31", area="old-period-ok-x"),
+            fig(60, "4.1", "%", "value", "poverty-rate", period="2019-12-31")]}),
         # The same quantity restated in another section with another value; equal within rounding passes, and
         # so do two figures of one section (an enumeration of sub-quantities under one indicator).
         Case("twice", {"twice": [
@@ -632,7 +639,11 @@ def _cases() -> list[Case]:
             fig(10, "35.120", "tấn", "value", "fishery-output", period="2020-Q2"),
             fig(30, "34.500", "tỷ đồng", "value", "total-social-investment", area="thousands-comma-x")]},
             {("ThousandsPointAsComma", "thousands-comma", 10), ("ThousandsPointAsComma", "thousands-comma", 30)}),
+        # Near misses: three decimals of a large number; a thousandfold reading no province reaches ("xuất khẩu
+        # 2,365 tỷ USD", "sản lượng hàng hóa 2,768 triệu tấn").
         Case("thousands-ok", {"thousands-ok": [
+            fig(70, "2.365", "tỷ USD", "value", "export-value"),
+            fig(90, "2.768", "triệu tấn", "value", "freight-transport"),
             fig(10, "991.926", "tỷ đồng", "value", "construction-production-value"),
             fig(30, "12.5", "%", "value", "poverty-rate"),
             fig(50, "2.125", "%", "change_pct", "cpi", comparison_period="2019-H1")]}),
@@ -1199,6 +1210,196 @@ def _general_cases() -> list[Case]:
             fig(640, "12", "vụ", "value", "fires", area="count-after-change-ok-w", parent=610,
                 breakdown="partial")]},
             lines=(0, 200, 400, 600), sentences=(240,)),
+        # A sentence of several achievements with its one plan stated first: the plan goes with the first
+        # clause's level ("Kế hoạch vốn giao 800 tỷ đồng; đến cuối tháng 6 giải ngân 410 tỷ đồng, đạt 55% kế hoạch;
+        # ước cả năm đạt 97%": 51,3%); "dự toán năm 1.200 tỷ đồng, sáu tháng thu 690 tỷ đồng, bằng 59,5% dự toán,
+        # cả năm ước thu 1.250 tỷ đồng, đạt 104,2%": 57,5%.
+        Case("plan-several-clauses", {"plan-several-clauses": [
+            fig(10, "800", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(60, "410", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(80, "55", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(120, "97", "%", "plan_pct", "public-investment-disbursement", period="2020",
+                comparison_period="2020", status="estimate"),
+            fig(210, "1200", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target"),
+            fig(240, "690", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(260, "59.5", "%", "plan_pct", "state-budget-revenue", comparison_period="2020"),
+            fig(290, "1250", "tỷ đồng", "value", "state-budget-revenue", period="2020", status="estimate"),
+            fig(320, "104.2", "%", "plan_pct", "state-budget-revenue", period="2020", comparison_period="2020",
+                status="estimate")]},
+            {("PlanAchievementMatches", "plan-several-clauses", 80),
+             ("PlanAchievementMatches", "plan-several-clauses", 260)},
+            lines=(0, 200)),
+        # Several clauses, each with its level, achievement and its plan in brackets after it: "giải quyết việc làm
+        # cho 4.100 lao động, đạt 86% kế hoạch năm (5.000 lao động); đưa 120 người đi làm việc ở nước ngoài, đạt
+        # 60% kế hoạch (200 người)": 82%; "xuất khẩu 1,2 tỷ USD, đạt 52% kế hoạch (2,5 tỷ USD), nhập khẩu 0,9 tỷ
+        # USD, đạt 40% kế hoạch (2 tỷ USD)": 48% and 45%.
+        Case("plan-clauses-bracketed", {"plan-clauses-bracketed": [
+            fig(10, "4100", "lao động", "value", "jobs-created"),
+            fig(30, "86", "%", "plan_pct", "jobs-created", comparison_period="2020"),
+            fig(50, "5000", "lao động", "plan_value", "jobs-created", period="2020", status="target"),
+            fig(80, "120", "người", "value", "labour-export"),
+            fig(100, "60", "%", "plan_pct", "labour-export", comparison_period="2020"),
+            fig(120, "200", "người", "plan_value", "labour-export", period="2020", status="target"),
+            fig(210, "1.2", "tỷ USD", "value", "export-value"),
+            fig(230, "52", "%", "plan_pct", "export-value", comparison_period="2020"),
+            fig(250, "2.5", "tỷ USD", "plan_value", "export-value", period="2020", status="target"),
+            fig(280, "0.9", "tỷ USD", "value", "import-value"),
+            fig(300, "40", "%", "plan_pct", "import-value", comparison_period="2020"),
+            fig(320, "2", "tỷ USD", "plan_value", "import-value", period="2020", status="target")]},
+            {("PlanAchievementAgainstStatedPlan", "plan-clauses-bracketed", 30),
+             ("PlanAchievementAgainstStatedPlan", "plan-clauses-bracketed", 230),
+             ("PlanAchievementAgainstStatedPlan", "plan-clauses-bracketed", 300)},
+            lines=(0, 200)),
+        # One level against two budgets, each written after its achievement: "Tổng thu ngân sách ước đạt 3.500 tỷ
+        # đồng, bằng 121% dự toán Trung ương giao (2.800 tỷ đồng) và 116,7% dự toán tỉnh giao (3.000 tỷ đồng)":
+        # 125%, the second right. Near misses: both right (2.400 tỷ đồng, 125% of 1.920 and 120% of 2.000); the
+        # second budget unstated ("giải ngân 6.300 tỷ đồng, bằng 128,3% kế hoạch vốn Thủ tướng giao (4.910 tỷ
+        # đồng) và 73% kế hoạch vốn tỉnh phân bổ"): 73% is not against 4.910.
+        Case("plan-two-budgets", {"plan-two-budgets": [
+            fig(10, "3500", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(30, "121", "%", "plan_pct", "state-budget-revenue", comparison_period="2020"),
+            fig(50, "2800", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target"),
+            fig(70, "116.7", "%", "plan_pct", "state-budget-revenue", comparison_period="2020"),
+            fig(90, "3000", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target"),
+            fig(210, "2400", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(230, "125", "%", "plan_pct", "local-budget-revenue", comparison_period="2020"),
+            fig(250, "1920", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(270, "120", "%", "plan_pct", "local-budget-revenue", comparison_period="2020"),
+            fig(290, "2000", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(410, "6300", "tỷ đồng", "value", "public-investment-disbursement", period="2020",
+                status="estimate"),
+            fig(430, "128.3", "%", "plan_pct", "public-investment-disbursement", period="2020",
+                comparison_period="2020", status="estimate"),
+            fig(450, "4910", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(470, "73", "%", "plan_pct", "public-investment-disbursement", period="2020",
+                comparison_period="2020", status="estimate")]},
+            {("PlanAchievementAgainstStatedPlan", "plan-two-budgets", 30)},
+            lines=(0, 200, 400)),
+        # A plan read for a period overlapping the one the achievement compares with is still its plan: "Đến ngày
+        # 25/11, cây vụ Đông 2020-2021 đã trồng 36.000 ha, đạt 93% kế hoạch (38.000 ha)" (94,7%); "vụ Đông Xuân
+        # 2019-2020 gieo cấy 30.500 ha, bằng 99% kế hoạch (30.000 ha)" (101,7%).
+        Case("plan-overlapping-periods", {"plan-overlapping-periods": [
+            fig(10, "36000", "ha", "value", "winter-crop-area", period="2020-11-25"),
+            fig(30, "93", "%", "plan_pct", "winter-crop-area", period="2020-11-25", comparison_period="2020"),
+            fig(50, "38000", "ha", "plan_value", "winter-crop-area", period="2020/2021", status="target"),
+            fig(210, "30500", "ha", "value", "rice-area"),
+            fig(230, "99", "%", "plan_pct", "rice-area", comparison_period="2020"),
+            fig(250, "30000", "ha", "plan_value", "rice-area", period="2019/2020", status="target")]},
+            {("PlanAchievementMatches", "plan-overlapping-periods", 30),
+             ("PlanAchievementMatches", "plan-overlapping-periods", 230)},
+            periods={"plan-overlapping-periods": "2020"}, lines=(0, 200)),
+        # Near misses: a plan of another year in the sentence is another target ("xuất khẩu 2,4 tỷ USD, đạt 110% kế
+        # hoạch, vượt mục tiêu đề ra cho năm 2025 (1,8 tỷ USD)"; "thu ngân sách 5.000 tỷ đồng, bằng 104% dự toán,
+        # vượt mục tiêu đến năm 2025 (4.500 tỷ đồng)").
+        Case("plan-other-year-ok", {"plan-other-year-ok": [
+            fig(10, "2.4", "tỷ USD", "value", "export-value", period="2020", status="estimate"),
+            fig(30, "110", "%", "plan_pct", "export-value", period="2020", comparison_period="2020",
+                status="estimate"),
+            fig(60, "1.8", "tỷ USD", "plan_value", "export-value", period="2025", status="target"),
+            fig(210, "5000", "tỷ đồng", "value", "state-budget-revenue", period="2020", status="estimate"),
+            fig(230, "104", "%", "plan_pct", "state-budget-revenue", period="2020", comparison_period="2020",
+                status="estimate"),
+            fig(260, "4500", "tỷ đồng", "plan_value", "state-budget-revenue", period="2025", status="target")]},
+            lines=(0, 200)),
+        # Near misses: a later clause may be a part's against its own plan ("Kế hoạch vốn 800 tỷ đồng; giải ngân
+        # 400 tỷ đồng, đạt 50%; riêng vốn ODA giải ngân 30 tỷ đồng, đạt 40%"); right bracketed pairs; a plan of
+        # another quantity opening the sentence ("dự toán thu 1.000 tỷ đồng; chi 700 tỷ đồng, đạt 60% dự toán chi").
+        Case("plan-several-clauses-ok", {"plan-several-clauses-ok": [
+            fig(10, "800", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(40, "400", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(60, "50", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(100, "30", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(120, "40", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(210, "4100", "lao động", "value", "jobs-created"),
+            fig(230, "82", "%", "plan_pct", "jobs-created", comparison_period="2020"),
+            fig(250, "5000", "lao động", "plan_value", "jobs-created", period="2020", status="target"),
+            fig(280, "120", "người", "value", "labour-export"),
+            fig(300, "60", "%", "plan_pct", "labour-export", comparison_period="2020"),
+            fig(320, "200", "người", "plan_value", "labour-export", period="2020", status="target"),
+            fig(410, "1000", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target"),
+            fig(440, "700", "tỷ đồng", "value", "local-budget-expenditure"),
+            fig(460, "60", "%", "plan_pct", "local-budget-expenditure", comparison_period="2020"),
+            fig(490, "500", "tỷ đồng", "value", "state-budget-revenue"),
+            fig(510, "50", "%", "plan_pct", "state-budget-revenue", comparison_period="2020")]},
+            lines=(0, 200, 400)),
+        # Shares of the branches of one quantity no pksh:Whole lists, in one sentence, over 100%: "Cơ cấu giá trị
+        # sản xuất: trồng trọt chiếm 52%; chăn nuôi 33,4%; dịch vụ nông nghiệp 2%; lâm nghiệp 2,1%; thủy sản 12,5%"
+        # (102%, the services share read with no indicator); "khai khoáng chiếm 3,2%, chế biến, chế tạo 88,5%,
+        # sản xuất và phân phối điện 6,4%, cung cấp nước, xử lý rác thải 2,9%" (101%).
+        Case("branch-shares", {"branch-shares": [
+            fig(10, "52", "%", "share_pct", "crop-production-value"),
+            fig(30, "33.4", "%", "share_pct", "livestock-production-value"),
+            fig(50, "2", "%", "share_pct", None),
+            fig(70, "2.1", "%", "share_pct", "forestry-production-value"),
+            fig(90, "12.5", "%", "share_pct", "fishery-production-value"),
+            fig(210, "3.2", "%", "share_pct", "mining-production-value"),
+            fig(230, "88.5", "%", "share_pct", "manufacturing-production-value"),
+            fig(250, "6.4", "%", "share_pct", "electricity-production-value"),
+            fig(270, "2.9", "%", "share_pct", "water-waste-production-value")]},
+            {("BranchSharesWithin100", "branch-shares", 10), ("BranchSharesWithin100", "branch-shares", 210)},
+            lines=(0, 200)),
+        # Near misses: over 100 only by the rounding of each share (100,1 with four shares of one decimal); under
+        # 100 (a list need not name every branch); shares of two years in one sentence ("năm 2020: ...; năm 2019:
+        # ..."); a share of something else in the sentence ("công nghiệp chế biến chiếm 88,5% giá trị sản xuất công
+        # nghiệp, trồng trọt chiếm 52% ..."); two shares only.
+        Case("branch-shares-ok", {"branch-shares-ok": [
+            fig(10, "3.2", "%", "share_pct", "mining-production-value"),
+            fig(30, "88.6", "%", "share_pct", "manufacturing-production-value"),
+            fig(50, "6.4", "%", "share_pct", "electricity-production-value"),
+            fig(70, "1.9", "%", "share_pct", "water-waste-production-value"),
+            fig(210, "50", "%", "share_pct", "crop-production-value"),
+            fig(230, "30", "%", "share_pct", "livestock-production-value"),
+            fig(250, "12.5", "%", "share_pct", "fishery-production-value"),
+            fig(410, "52", "%", "share_pct", "crop-production-value"),
+            fig(430, "33.4", "%", "share_pct", "livestock-production-value"),
+            fig(450, "12.5", "%", "share_pct", "fishery-production-value"),
+            fig(470, "55", "%", "share_pct", "crop-production-value", period="2019"),
+            fig(490, "31", "%", "share_pct", "livestock-production-value", period="2019"),
+            fig(510, "12", "%", "share_pct", "fishery-production-value", period="2019"),
+            fig(610, "88.5", "%", "share_pct", "manufacturing-production-value"),
+            fig(630, "52", "%", "share_pct", "crop-production-value"),
+            fig(650, "33.4", "%", "share_pct", "livestock-production-value"),
+            fig(670, "12.5", "%", "share_pct", "fishery-production-value"),
+            fig(810, "70", "%", "share_pct", "crop-production-value"),
+            fig(830, "40", "%", "share_pct", "livestock-production-value")]},
+            lines=(0, 200, 400, 600, 800)),
+        # A list of shares no indicator names, over 100%: "Thị trường xuất khẩu: châu Á chiếm 61,5%; châu Mỹ 21%;
+        # châu Âu 14,2%; các thị trường khác 6,3%" (103%); "khách nội địa chiếm 72%, khách quốc tế 25%, khách
+        # lưu trú dài ngày 8%" (105%).
+        Case("listed-shares", {"listed-shares": [
+            fig(10, "61.5", "%", "share_pct", None, subject="phần thứ 10"),
+            fig(30, "21", "%", "share_pct", None, subject="phần thứ 30"),
+            fig(50, "14.2", "%", "share_pct", None, subject="phần thứ 50"),
+            fig(70, "6.3", "%", "share_pct", None, subject="phần thứ 70"),
+            fig(210, "72", "%", "share_pct", None, subject="phần thứ 210"),
+            fig(230, "25", "%", "share_pct", None, subject="phần thứ 230"),
+            fig(250, "8", "%", "share_pct", None, subject="phần thứ 250")]},
+            {("ListedSharesWithin100", "listed-shares", 10), ("ListedSharesWithin100", "listed-shares", 210)},
+            lines=(0, 200)),
+        # Near misses: within the rounding (100,1 with four one-decimal shares); a part of a share ("châu Á chiếm
+        # 61,5% (trong đó Trung Quốc 30%), châu Mỹ 21%, châu Âu 14,2%"); a share's change against last year; two
+        # shares; a sentence naming a share's indicator (BranchSharesWithin100's).
+        Case("listed-shares-ok", {"listed-shares-ok": [
+            fig(10, "61.5", "%", "share_pct", None, subject="phần thứ 10"),
+            fig(30, "18", "%", "share_pct", None, subject="phần thứ 30"),
+            fig(50, "14.3", "%", "share_pct", None, subject="phần thứ 50"),
+            fig(70, "6.3", "%", "share_pct", None, subject="phần thứ 70"),
+            fig(210, "61.5", "%", "share_pct", None, subject="phần thứ 210"),
+            fig(230, "30", "%", "share_pct", None, subject="phần thứ 230", parent=210, breakdown="partial"),
+            fig(250, "21", "%", "share_pct", None, subject="phần thứ 250"),
+            fig(270, "14.2", "%", "share_pct", None, subject="phần thứ 270"),
+            fig(410, "61.5", "%", "share_pct", None, subject="phần thứ 410"),
+            fig(430, "21", "%", "share_pct", None, subject="phần thứ 430"),
+            fig(450, "20", "%", "share_pct", None, subject="phần thứ 450", comparison_period="2019-H1"),
+            fig(610, "72", "%", "share_pct", None, subject="phần thứ 610"),
+            fig(630, "35", "%", "share_pct", None, subject="phần thứ 630"),
+            fig(810, "72", "%", "share_pct", "crop-production-value"),
+            fig(830, "25", "%", "share_pct", None, subject="phần thứ 830"),
+            fig(850, "8", "%", "share_pct", None, subject="phần thứ 850")]},
+            lines=(0, 200, 400, 600, 800)),
     ]
 
 
