@@ -501,7 +501,7 @@ _SCHOOLING = re.compile(r"(?<!\w)(?:giáo dục|đào tạo|năm học|trường
 
 # A crop season: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", "lúa Đông Xuân"; its year(s) when written.
 # A crop year or a dry season written with its years: "niên vụ 2025-2026", "mùa khô 2022-2023".
-_SEASON = re.compile(
+CROP_SEASON = re.compile(
     r"(?<!\w)(?<!so với )(?<!so )"
     r"(?:vụ\s+(?:lúa\s+)?(?P<name>đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)"
     r"|lúa\s+(?P<pair>đông\s+xuân|hè\s+thu|thu\s+đông)|(?:niên\s+vụ|mùa\s+(?:khô|mưa))(?=\s+\d{4}\s*[-–/]))(?!\w)"
@@ -524,7 +524,7 @@ def _storm_month(r: ReportContext, start: int, sentence_left: str, right: str) -
     if storm is not None:
         if not (_DAMAGE.search(sentence_left, storm.end()) or _DAMAGE.match(right[:40])):
             return None
-    elif _SEASON.search(sentence_left):
+    elif CROP_SEASON.search(sentence_left):
         return None  # (a crop season's area keeps its season, its part a storm flooded too: "vụ Mùa gieo cấy
         # 27.000 ha; trong đó 5.000 ha bị ngập do bão số 3")
     else:
@@ -556,7 +556,8 @@ _DAMAGE = re.compile(
 )
 
 
-_SEASONS_JOINED = re.compile(_SEASON.pattern + r"\s*(?:,|và|cùng)\s*" + _SEASON.pattern.replace("?P<", "?P<then_"),
+_SEASONS_JOINED = re.compile(CROP_SEASON.pattern + r"\s*(?:,|và|cùng)\s*"
+                             + CROP_SEASON.pattern.replace("?P<", "?P<then_"),
                              re.IGNORECASE)
 
 
@@ -566,9 +567,9 @@ def _season_named(sentence_left: str) -> re.Match[str] | None:
     clauses = sentence_left.rsplit(";", 1)
     if _SEASONS_JOINED.search(clauses[-1]):
         return None  # the seasons of a report's months together: "sản lượng vụ Xuân và vụ Hè Thu ước đạt ..."
-    season = last_match(_SEASON, clauses[-1])
+    season = last_match(CROP_SEASON, clauses[-1])
     if season is None and len(clauses) == 2 and not names_own_time(clauses[-1]):
-        opening = _SEASON.match(clauses[0], len(clauses[0]) - len(clauses[0].lstrip(" -+•–\t")))
+        opening = CROP_SEASON.match(clauses[0], len(clauses[0]) - len(clauses[0].lstrip(" -+•–\t")))
         season = opening if opening and opening["first"] else None  # (the season the sentence opens with)
     return season
 
@@ -590,7 +591,7 @@ def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> st
     if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left) \
             or search(_SINCE_YEAR_START, sentence_left):
         return None  # (a sentence naming a time of its own keeps it: "Từ đầu năm xảy ra 9 vụ cháy")
-    season = last_match(_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
+    season = last_match(CROP_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
     return f"{season['first']}/{season['second']}" if season and season["second"] else None
 
 
@@ -728,7 +729,7 @@ def periods_of(
         own_date = context_period(r, subject_raw, subject_raw, right, measure) if found else None
         if own_date and len(own_date) == 10 and own_date[:4] >= year[:4]:
             return own_date, year  # a level to reach by a date: "phấn đấu đến cuối năm có 88 xã đạt chuẩn"
-        crop = last_match(_SEASON, sentence_left.rsplit(";", 1)[-1])
+        crop = last_match(CROP_SEASON, sentence_left.rsplit(";", 1)[-1])
         if crop:
             # a plan for a crop season: "xuống giống vụ Đông Xuân 2023-2024 khoảng 142.000 ha", and one whose
             # year is not written, the season's next: a winter-spring crop spans two years, the others one

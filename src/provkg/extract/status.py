@@ -9,7 +9,7 @@ from provkg.core.patterns import search
 from provkg.core.periods import parse_period
 from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
-from provkg.extract.period import _SEASON as _CROP_SEASON  # "vụ Hè Thu", "lúa Đông Xuân": the one season pattern
+from provkg.extract.period import CROP_SEASON  # "vụ Hè Thu", "lúa Đông Xuân": the one season pattern
 
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
@@ -195,7 +195,7 @@ def status_of(
         # nor is the year's season harvested by the report's date)
         beyond = (figure_period.end - r.period_end).days > (31 if partial_year else 7)
         if beyond and (search(_EXPECTED, _own_clause(left_local))
-                       or not crop_or_school_year and not search(_CROP_SEASON, sentence_left)):
+                       or not crop_or_school_year and not search(CROP_SEASON, sentence_left)):
             # (a crop still growing, in words of expectation: "Lúa đang trổ, dự kiến năng suất đạt 58 tạ/ha")
             return "forecast"
         return "estimate"
@@ -341,7 +341,7 @@ def noted_estimate(r: ReportContext, period: str, words: str = "") -> bool:
         return False
     figure = parse_period(period)
     if period in r.noted_estimates:
-        return figure.kind == "month" or not search(_CROP_SEASON, words)
+        return figure.kind == "month" or not search(CROP_SEASON, words)
     if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
                                or period == r.ref_date):
         return False  # "... là số ước tính trên cơ sở số thực hiện đến ngày 15/12": counted to that day, not estimated
