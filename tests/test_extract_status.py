@@ -234,6 +234,9 @@ def test_a_clause_left_unmarked_among_marked_clauses_is_stated(body: str, token:
     ("Tỉnh đã phân bổ, giao chi tiết 9.315 tỷ đồng cho các đơn vị; giải ngân 4.020 tỷ đồng.", "9.315", "target"),
     ("Riêng vốn các chương trình mục tiêu quốc gia được giao 742 tỷ đồng, mới giải ngân 210 tỷ đồng.", "210", "actual"),
     ("Công tác giải phóng mặt bằng cơ bản hoàn thành, đã bàn giao 98,6% mặt bằng.", "98,6", "actual"),
+    # goods handed out are what was delivered, not a plan
+    ("Dịp Tết, tỉnh đã phân bổ 412,5 tấn gạo cứu đói cho 3.870 hộ thiếu lương thực.", "412,5", "actual"),
+    ("Huyện được giao 36 con bò giống từ chương trình hỗ trợ, cấp cho 18 hộ nghèo.", "36", "actual"),
 ])
 def test_an_amount_allocated_is_a_plan_a_hand_over_is_not(body: str, token: str, expected: str) -> None:
     assert status(body, token) == expected
