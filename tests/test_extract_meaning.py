@@ -1528,3 +1528,19 @@ def test_the_capital_of_projects_just_counted(body: str, token: str, local: str)
 ])
 def test_a_sentence_naming_only_a_month_or_quarter_with_its_year_goes_on(body: str, token: str) -> None:
     assert figure(body, token).indicator == "industrial-production-value"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # "loại trừ", "giảm trừ" are no exclusion of a part (review of the sixth session)
+    ("Kim ngạch xuất khẩu hàng hóa đạt 2.310 triệu USD sau khi loại trừ các yếu tố trùng lặp.", "2.310"),
+    ("Thu ngân sách nhà nước trên địa bàn đạt 8.420 tỷ đồng, đã giảm trừ các khoản hoàn thuế.", "8.420"),
+])
+def test_words_with_tru_that_leave_nothing_out_keep_the_indicator(body: str, token: str) -> None:
+    assert figure(body, token).indicator is not None
+
+
+def test_the_exclusion_words_themselves() -> None:
+    from provkg.extract.subject import EXCLUSION
+    assert EXCLUSION.search("GRDP trừ dầu khí") and EXCLUSION.search("thu nội địa (không kể tiền sử dụng đất)")
+    assert not EXCLUSION.search("sau khi loại trừ yếu tố mùa vụ") and not EXCLUSION.search("đã giảm trừ gia cảnh")
+    assert not EXCLUSION.search("các khoản bù trừ giữa hai cấp ngân sách")

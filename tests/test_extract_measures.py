@@ -1187,3 +1187,29 @@ def test_plans_exceeded_planned_rates_and_disbursement(body: str, token: str, me
 ])
 def test_a_target_count_needs_a_targets_words(body: str, token: str, measure: str) -> None:
     assert figure_of(body, token).measure == measure
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # an allocation named in an earlier clause is not the plan of the next amount (review of the sixth session)
+    ("Nguồn vốn năm nay được giao sớm, đến cuối tháng 9 các chủ đầu tư đã thanh toán 2.640 tỷ đồng.", "2.640"),
+    ("Vốn đầu tư công thấp hơn so với kế hoạch được phân bổ, đến nay giải ngân 1.870 tỷ đồng.", "1.870"),
+])
+def test_an_allocation_before_a_comma_is_not_the_next_amounts_plan(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Khối lượng rác thải được thu gom bình quân mỗi ngày 85 tấn, tăng 4% so với cùng kỳ.", "85"),
+    ("Sân bay đón một ngày 46 chuyến bay vào dịp cao điểm.", "46"),
+])
+def test_a_quantity_per_day_is_a_figure_not_a_date(body: str, token: str) -> None:
+    assert token in " ".join(numbers_of(body))
+
+
+def test_an_allocation_is_read_within_its_own_clause() -> None:
+    # (the pattern itself: an allocation named before a comma is not the next amount's; review of the sixth session)
+    from provkg.extract.measure import _allocated_before
+    assert not _allocated_before("Thu ngân sách bằng 105% dự toán giao, cả năm ước ")
+    assert not _allocated_before("Vốn đầu tư thấp hơn kế hoạch được giao, vốn đầu tư công ước ")
+    assert _allocated_before("Vốn ba chương trình mục tiêu quốc gia được giao ")
+    assert _allocated_before("Tỉnh đã phân bổ, giao chi tiết cho các huyện ")

@@ -288,3 +288,16 @@ def test_the_items_of_a_list_opened_by_estimate_words(head: str) -> None:
     text = TITLES["2024-9M"] + body + "\n"
     found = [f.status for f in extract(text, report_period="2024-9M").figures]
     assert found == ["forecast", "forecast"]  # the year, in a report of its first nine months
+
+
+@pytest.mark.parametrize(("task", "token"), [
+    ("Hoàn thành các chỉ tiêu kinh tế đã được thông qua, trong đó tổng vốn đầu tư toàn xã hội 52.000 tỷ đồng.",
+     "52.000"),
+    ("Thực hiện đầy đủ các mục tiêu đã đề ra, với tổng kim ngạch xuất khẩu 3.150 triệu USD.", "3.150"),
+])
+def test_a_plan_already_decided_in_the_tasks_part_is_still_a_target(task: str, token: str) -> None:
+    # (review of the sixth session: any "đã" made the tasks' figures results; a plan "đã đề ra" is not one)
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n1. Kết quả\nGiá trị sản xuất nông nghiệp tăng 3,1%.\n"
+            + "Các lĩnh vực khác ổn định. " * 20 + f"\nII. NHIỆM VỤ, GIẢI PHÁP NĂM 2025\n{task}\n")
+    found = {text[f.start:f.end].split()[0]: f.status for f in extract(text, report_period="2024").figures}
+    assert found[token] == "target"

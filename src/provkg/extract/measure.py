@@ -295,7 +295,8 @@ def _allocated_before(left: str) -> bool:
     "bằng 35,3% dự toán giao cho thành phố, thị xã X đạt 86 tỷ đồng")."""
     allocated = _ALLOCATED_BEFORE.search(left)
     return bool(allocated) and not _DISBURSED.search(left) \
-        and not re.search(r"(?<!\w)(?:đạt|thu|chi(?!\s+tiết)|thực hiện)(?!\w)", allocated.group(), re.IGNORECASE)
+        and not re.search(r"(?<!\w)(?:đạt|thu|chi(?!\s+tiết)|thực hiện|ước|đã|còn|đến nay)(?!\w)", allocated.group(),
+                           re.IGNORECASE)
 
 
 # What was disbursed of an amount, right after it: "(362 tỷ đồng) mới giải ngân", ", đã giải ngân".

@@ -157,7 +157,8 @@ def status_of(
     apart = _marked_apart(sentence_left, cand, sentence_first)
     estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
-    done = bool(re.search(r"(?<!\w)đã(?!\w)", re.split(r"[(;]", sentence_left)[-1], re.IGNORECASE))
+    done = bool(re.search(r"(?<!\w)đã(?!\w)(?!\s+(?:được\s+)?(?:đề ra|giao|đặt ra|thông qua|phê duyệt|ban hành)(?!\w))",
+                          re.split(r"[(;]", sentence_left)[-1], re.IGNORECASE))
     if in_tasks and not estimated and targetable and not done:
         # (not a result quoted in the tasks: "... gieo trồng 22.000 ha (đến ngày 10/12 đã gieo trồng 20.850 ha)")
         return "target"

@@ -14,10 +14,10 @@ _STRONG_CUT = re.compile(r"[;:(\n]|(?<!\d)\.(?!\d)|\s-\s|(?<!\w)trong đó(?!\w)
 
 
 # Words saying that a quantity leaves a part out: "trừ dầu khí", "không kể xây dựng", "(không tính dầu thô)" (not
-# "khấu trừ", "phòng trừ sâu bệnh", "thuốc trừ cỏ").
+# "khấu trừ", "phòng trừ sâu bệnh", "thuốc trừ cỏ", "loại trừ", "giảm trừ", "bù trừ").
 EXCLUSION = re.compile(
     r"(?<!\w)(?:không\s+(?:kể|tính|bao\s+gồm)|ngoại\s+trừ"
-    r"|(?<!khấu )(?<!phòng )(?<!diệt )trừ(?!\s+(?:sâu|cỏ|bệnh|nợ|hao)))(?!\w)",
+    r"|(?<!khấu )(?<!phòng )(?<!diệt )(?<!loại )(?<!giảm )(?<!bù )trừ(?!\s+(?:sâu|cỏ|bệnh|nợ|hao)))(?!\w)",
     re.IGNORECASE,
 )
 # A bracket saying only what a quantity leaves out belongs to the quantity's name: "Thu từ doanh nghiệp nhà nước
