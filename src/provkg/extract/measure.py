@@ -11,7 +11,7 @@ from provkg.core.text import last_match
 from provkg.extract.indicators import PART_OPENER
 from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
 from provkg.extract.period import PRIOR
-from provkg.extract.status import planned_before
+from provkg.extract.status import MONEY_UNIT, planned_before
 from provkg.extract.vocabulary import vocabulary
 
 POINT_UNITS = vocabulary().points
@@ -278,7 +278,6 @@ _SHARE_NAMED = re.compile(
 )
 # The plan of the figure before, in brackets right after it: "(kế hoạch năm 2024: ", "(KH ".
 _PLAN_IN_BRACKET = re.compile(r"[^\d;()]*\(\s*(?:kế hoạch|KH|mục tiêu|chỉ tiêu)(?!\w)[^()%;]*", re.IGNORECASE)
-_MONEY_UNIT = re.compile(r"(?:đồng|USD|VNĐ|VND)$", re.IGNORECASE)  # an amount of money, whatever its scale
 # Capital allocated: "được giao", "phân bổ, giao chi tiết cho các địa phương", "bố trí" (not "giao thông", "bàn giao").
 # (broader than the status module's pattern of an allocation right before its amount, which sets the status: the
 # measure of an amount allocated is read with words between, the status would take too many of them)
@@ -401,7 +400,7 @@ def _measure_of(
     if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
-    if _MONEY_UNIT.search(unit) and not _CHANGE_VERB.search(left_l) \
+    if MONEY_UNIT.search(unit) and not _CHANGE_VERB.search(left_l) \
             and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]) \
             and (_allocated_before(left) or _DISBURSED_AFTER.match(right)):
         # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 589 tỷ đồng, mới giải
@@ -516,7 +515,7 @@ def _measure_of(
     if pct and verb == "bằng" and _OTHER_PERIOD_AFTER.match(right):
         return "value", 1, ""  # "bằng 98,6% diện tích cùng kỳ": the level as a percentage of last year's
     if pct and verb == "đạt" and previous is not None and previous.measure == "value" \
-            and _MONEY_UNIT.search(previous.unit_text) \
+            and MONEY_UNIT.search(previous.unit_text) \
             and re.fullmatch(r"\s*,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+)?", raw_left) \
             and not re.match(r"\s*(?:so\b|cùng kỳ|năm|tổng|giá trị|khối lượng|\()", right, re.IGNORECASE) \
             and not _SHARE_NOUN.match(right) and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]):

@@ -52,7 +52,7 @@ _ALLOCATED = re.compile(
 )
 # Only money allocated is a plan to spend; goods handed out ("phân bổ 300 tấn gạo cứu đói", "giao 40 con bò giống cho
 # hộ nghèo") are what was delivered.
-_MONEY = re.compile(r"(?:đồng|USD|VNĐ|VND)$", re.IGNORECASE)
+MONEY_UNIT = re.compile(r"(?:đồng|USD|VNĐ|VND)$", re.IGNORECASE)  # an amount of money, whatever its scale
 # What must be reached to meet a target is one too: "các quý còn lại cần tăng bình quân 11%", "6 tháng cuối năm
 # phải tăng ít nhất 8%", "quý IV cần thu 1.200 tỷ đồng".
 _REQUIRED = re.compile(
@@ -141,7 +141,7 @@ def status_of(
         return "target"
     if targetable and search(_REQUIRED, _own_clause(left_local)):
         return "target"
-    if targetable and measure in ("value", "plan_value") and _MONEY.search(cand.unit) \
+    if targetable and measure in ("value", "plan_value") and MONEY_UNIT.search(cand.unit) \
             and search(_ALLOCATED, left_local):
         return "target"
     cue = search(_TARGET_CUE, head) if targetable and measure != "plan_pct" else None
