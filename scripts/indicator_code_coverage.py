@@ -8,16 +8,14 @@ corpus measure an indicator with one, per role (dev, heldout). Prints totals onl
 from __future__ import annotations
 
 import argparse
-import csv
-from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
 from provkg.core.namespaces import INDICATOR, PK
+from provkg.evaluate.corpus import load_manifest
 from provkg.reference.ontology import load_ontology
 
-ROOT = Path(__file__).resolve().parents[1]
 SYSTEMS = {"national": PK + "NationalIndicatorCode", "provincial": PK + "ProvincialIndicatorCode"}
 
 
@@ -35,13 +33,14 @@ def main() -> None:
     any_code = set().union(*coded.values())
     print(f"indicators: {len(indicators)}; with a national code: {len(coded['national'])}; with a provincial code: "
           f"{len(coded['provincial'])}; with either: {len(any_code)}")
-    manifest = list(csv.DictReader(open(ROOT / "corpus" / "manifest.csv", encoding="utf-8")))
+    # The corpus's own reader (files closed, manifest checked); held-out rows are only counted, never shown.
+    manifest = load_manifest()
     for role in ("dev", "heldout"):
         figures = with_indicator = national = provincial = either = 0
-        for row in manifest:
-            if row["role"] != role:
+        for report in manifest:
+            if report.role != role:
                 continue
-            for figure in csv.DictReader(open(ROOT / "corpus" / "gold" / f"{row['id']}.csv", encoding="utf-8")):
+            for figure in report.gold():
                 figures += 1
                 indicator = figure.get("indicator", "").strip()
                 with_indicator += bool(indicator)
