@@ -408,3 +408,25 @@ def test_roman_and_arabic_numbers_of_a_name_are_one_name() -> None:
     assert provisional_project("Nhiệt điện Vũng Áng II", "ha-tinh") == provisional_project(
         "nhiệt điện Vũng Áng 2", "ha-tinh") == "ha-tinh/nhiet-dien-vung-ang-2"
     assert provisional_project("đường Tân Phú giai đoạn III", "ha-tinh") == "ha-tinh/duong-tan-phu-giai-doan-3"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Vốn đã giải ngân cho từng công trình: cầu Phú Lâm 85 tỷ đồng, đường tỉnh 912 140 tỷ đồng.",
+     ["cầu Phú Lâm", "đường tỉnh 912"]),
+    ("Kế hoạch vốn năm nay gồm hồ chứa nước Ea Tam 60,5 tỷ đồng; kè sông Ba 35 tỷ đồng.",
+     ["hồ chứa nước Ea Tam", "kè sông Ba"]),
+    ("Tiến độ: cầu Phú Lâm 2 đạt 65%, Đường tỉnh 912 14,5 km đã thông xe.", ["cầu Phú Lâm 2", "Đường tỉnh 912"]),
+    ("cầu Phú Lâm 2 65% khối lượng", ["cầu Phú Lâm 2"]),
+])
+def test_a_figure_written_right_after_a_name_is_no_part_of_it(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_numbers_that_name_a_work_stay_in_its_name() -> None:
+    assert _names("đường dây 500 kV mạch 3 đạt 40%") == ["đường dây 500 kV mạch 3"]
+    assert _names("Khu công nghiệp Nam Tân Uyên 2 mở rộng 345 ha") == ["Khu công nghiệp Nam Tân Uyên 2"]
+
+
+def test_a_generic_word_before_a_colon_leaves_the_name_to_the_works_own_kind_word() -> None:
+    assert _names("Một số công trình: cầu Tân Phú đạt 70%.") == ["cầu Tân Phú"]
+    assert _names("Dự án: Hồ chứa nước Suối Lớn đã tích nước.") == ["Hồ chứa nước Suối Lớn"]

@@ -249,10 +249,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             taken_until = match.end() + (place.end() if place else 0)
             continue  # "huyện Cầu Kè": a place, its name no work's either
         # the words of what is done to the work ("Dự án nâng cấp, mở rộng quốc lộ 1A") come before its kind word too
-        rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần|(?:(?:nâng cấp|mở rộng|cải tạo|sửa chữa|"
+        rest = re.sub(r"^[\s:]*(?:đầu tư xây dựng|xây dựng|thành phần|(?:(?:nâng cấp|mở rộng|cải tạo|sửa chữa|"
                       r"đầu tư)[\s,]*(?:và\s+)?)+)?\s*", "", text[match.end():match.end() + 60])
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
-            continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
+            continue  # "Dự án Nhà máy điện gió ...", "các công trình: cầu X": the work's own kind word names it
         if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]) and not _listed_as_project(text, match.start()):
             continue
@@ -447,6 +447,11 @@ def _qualified(text: str, end: int) -> int:
 
 
 _ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
+# A number with the unit of a figure after it (money, a share, a length, an area, a count of what a work holds):
+# written right after a work's name it is a figure about the work ("cầu X 85 tỷ đồng", "hồ Y 60,5 tỷ đồng"), never
+# the number of its name (a capacity in kV or MW names a line or a plant, "Nam Tân Uyên 2 mở rộng 345 ha" ends at 2).
+_FIGURE_AFTER_NAME = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|km|ha|m2|m3|m|tấn|căn|hộ|"
+                                r"người|lượt|giường|phòng|lô)(?!\w))", re.IGNORECASE)
 # A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
 _NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
 # A name that is one acronym ("FDI", "ODA", "PPP").
@@ -490,6 +495,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         at_place = word == "tại" and end is not None and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
         if word in stops and not joins and not leading_and and not third_end and not at_place:  # "Sản - Nhi" is a name
             break
+        if word[0].isdigit() and _FIGURE_AFTER_NAME.match(text, _start):
+            break  # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number
         if third_end:
             continue
         if joins or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
