@@ -81,7 +81,8 @@ def test_a_work_named_as_a_cause_is_not_what_the_figure_is_about(body: str) -> N
     ("long-an/cau-phuoc-loi", "transport"), ("long-an/duong-tinh-830-noi-dai", "transport"),
     ("ca-mau/benh-vien-da-khoa-tinh", "health"), ("ca-mau/nha-may-dien-gio-tan-an", "energy"),
     ("ca-mau/nha-may-che-bien-tom", "industry"), ("ca-mau/duong-day-110-kv-ca-mau", "energy"),
-    ("ca-mau/cong-vien-trung-tam", None), ("long-an/caudong-x", None), ("long-an/chuong-trinh-x", None),
+    ("ca-mau/cong-vien-trung-tam", "urban-development"), ("ca-mau/cho-noi-cai-rang", "trade"),
+    ("ca-mau/vuon-hoa-trung-tam", None), ("long-an/caudong-x", None), ("long-an/chuong-trinh-x", None),
 ])
 def test_a_provisional_work_has_the_sector_its_kind_word_tells(local: str, sector: str | None) -> None:
     assert project_index().sector_of(local) == sector

@@ -430,3 +430,33 @@ def test_numbers_that_name_a_work_stay_in_its_name() -> None:
 def test_a_generic_word_before_a_colon_leaves_the_name_to_the_works_own_kind_word() -> None:
     assert _names("Một số công trình: cầu Tân Phú đạt 70%.") == ["cầu Tân Phú"]
     assert _names("Dự án: Hồ chứa nước Suối Lớn đã tích nước.") == ["Hồ chứa nước Suối Lớn"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chợ Phú Hòa (thị xã Bình Minh) đang thi công, đạt 55% khối lượng.", ["Chợ Phú Hòa"]),
+    ("Năm nay đưa vào sử dụng chợ Tân Long; chợ Cái Vồn đang được xây dựng.", ["chợ Tân Long", "chợ Cái Vồn"]),
+    ("Trụ sở làm việc Huyện ủy Long Mỹ hoàn thành 80% khối lượng.", ["Trụ sở làm việc Huyện ủy Long Mỹ"]),
+    ("Sân vận động tỉnh Hậu Giang đã khởi công, giải ngân 20 tỷ đồng.", ["Sân vận động tỉnh Hậu Giang"]),
+    ("Quốc lộ 54 đoạn qua huyện Trà Ôn đang được nâng cấp, đạt 45% khối lượng.", ["Quốc lộ 54 đoạn qua huyện Trà Ôn"]),
+    ("Nhà máy xử lý nước thải Bắc Sông Hậu hoàn thành 90% khối lượng.", ["Nhà máy xử lý nước thải Bắc Sông Hậu"]),
+    ("Khu xử lý chất thải rắn Phú Hữu đạt 50% khối lượng.", ["Khu xử lý chất thải rắn Phú Hữu"]),
+])
+def test_a_kind_of_place_is_a_work_when_the_words_around_it_say_it_is_built(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Giá rau tại chợ Vĩnh Long tăng 5%.",
+    "Sân vận động Vĩnh Long đón 8.000 khán giả.",
+    "Khu du lịch Phú Quý đón 20 nghìn lượt khách, doanh thu 12 tỷ đồng.",
+    "Người dân khu dân cư Phước Thạnh được hỗ trợ 20 triệu đồng.",
+    "Công ty đặt trụ sở tại thành phố Vĩnh Long.",
+    "Nhà máy đường Sóc Trăng ép được 120 nghìn tấn mía.",  # a plant at work, and no road in its name
+])
+def test_a_kind_of_place_at_work_is_no_work(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_kind_of_place_after_a_word_of_place_is_where_another_work_is() -> None:
+    assert _names("Cầu Rạch Miễu 2 trên tuyến quốc lộ 57 đã thi công đạt 30% khối lượng.") == ["Cầu Rạch Miễu 2"]
+    assert _names("Cầu Cái Cối thuộc tuyến quốc lộ 60 đang thi công, đạt 45% khối lượng.") == ["Cầu Cái Cối"]

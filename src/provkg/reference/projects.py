@@ -41,16 +41,26 @@ _WORK_WORDS = (
     "cảng cá", "khu kinh tế", "hầm", "luồng", "trung tâm", "nhà máy thủy điện", "nhà máy nhiệt điện", "thủy điện",
     "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thuỷ điện", "thuỷ điện", "tỉnh lộ", "tuyến tránh",
     "đường tránh", "đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "trường", "phân khu",
+    # works of towns and communes: markets, offices, halls and grounds, parks, stations, resorts, estates, and the
+    # complexes and plants that treat waste
+    "chợ", "trụ sở", "nhà văn hóa", "nhà văn hoá", "sân vận động", "nhà thi đấu", "công viên", "quảng trường",
+    "bến xe", "trạm y tế", "khu du lịch", "khu dân cư", "tượng đài", "nghĩa trang", "khu phức hợp", "khu xử lý",
+    "khu liên hợp",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
-# dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
-# X"), a national road on its own a place ("tai nạn trên quốc lộ 1A"), a "kênh" also a television channel.
+# dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ...", "đưa vào sử dụng chợ ...") or that it is being built right
+# after (_BUILT_AFTER): a plant on its own is an enterprise at work ("thu từ nhà máy X"), a national road on its own
+# a place ("tai nạn trên quốc lộ 1A"), a "kênh" also a television channel, a market or a stadium a place of trade
+# or of games.
 # A power plant or a centre likewise ("sản lượng thủy điện Sơn La", "Trung tâm Y tế huyện"), a tunnel or a fairway
 # a place more often than a work; a school an institution at work ("Trường Đại học X tuyển sinh") unless built.
 _INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "tỉnh lộ", "kênh", "trung tâm", "hầm", "luồng", "khu kinh tế",
                           "thủy điện", "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thủy điện",
-                          "nhà máy nhiệt điện", "thuỷ điện", "nhà máy thuỷ điện", "trường")
-_INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo)[\s,]*$",
+                          "nhà máy nhiệt điện", "thuỷ điện", "nhà máy thuỷ điện", "trường", "chợ", "trụ sở",
+                          "nhà văn hóa", "nhà văn hoá", "sân vận động", "nhà thi đấu", "công viên", "quảng trường",
+                          "bến xe", "trạm y tế", "khu du lịch", "khu dân cư", "tượng đài", "nghĩa trang")
+_INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo|sửa chữa|"
+                                r"khởi công|thi công|khánh thành|đưa vào (?:sử dụng|vận hành|khai thác))[\s,]*$",
                                 re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
@@ -90,6 +100,12 @@ _SECTOR_BY_KIND = (
     ("kenh", "agriculture"), ("ke", "natural-resources-environment"), ("khu-cong-nghiep", "industry"),
     ("cum-cong-nghiep", "industry"), ("nha-may", "industry"), ("khu-tai-dinh-cu", "construction"),
     ("khu-do-thi", "urban-development"), ("truong", "education"),
+    ("cho", "trade"), ("tru-so", "construction"), ("nha-van-hoa", "culture-sport"),
+    ("san-van-dong", "culture-sport"), ("nha-thi-dau", "culture-sport"), ("cong-vien", "urban-development"),
+    ("quang-truong", "urban-development"), ("ben-xe", "transport"), ("tram-y-te", "health"),
+    ("khu-du-lich", "tourism"), ("khu-dan-cu", "urban-development"), ("tuong-dai", "culture-sport"),
+    ("nghia-trang", "urban-development"), ("khu-phuc-hop", "urban-development"),
+    ("khu-xu-ly", "natural-resources-environment"), ("khu-lien-hop", "construction"),
 )
 # The head of every national target programme's name, written out.
 _NATIONAL_PROGRAMME_HEAD = "chương trình mục tiêu quốc gia"
@@ -253,9 +269,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
                       r"đầu tư)[\s,]*(?:và\s+)?)+)?\s*", "", text[match.end():match.end() + 60])
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...", "các công trình: cầu X": the work's own kind word names it
-        if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
-                text[max(0, match.start() - 30):match.start()]) and not _listed_as_project(text, match.start()):
-            continue
+        # a place-like kind with no investment word before it is a work only if the words after its name say it is
+        # being built ("Chợ X đang thi công", "Quốc lộ Y đoạn qua huyện Z được nâng cấp"): checked at its name's end
+        needs_building = match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
+            text[max(0, match.start() - 30):match.start()]) and not _listed_as_project(text, match.start())
         if match.group().lower() in _GENERIC_KINDS and _opens_list(text, match.end()):
             continue  # "các dự án lớn gồm …", "dự án như …": the works are the items after it
         component = _component(text, match) if match.group().lower() in _GENERIC_KINDS else None
@@ -279,6 +296,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
         if end is None:
             continue
+        if needs_building and (_PLACE_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                               or not _BUILT_AFTER.match(text, end)):
+            taken_until = end  # "Nhà máy đường X ép 120 nghìn tấn mía": a plant at work, and no road in its name
+            continue
         if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
             continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
         if match.group().lower() in _GENERIC_KINDS and _NUMBER_ONLY.fullmatch(text[match.end():end]):
@@ -299,6 +320,24 @@ def find_project_names(text: str) -> list[ProjectMention]:
         mentions.append(ProjectMention(match.start(), end, name))
         taken_until = end
     return sorted(mentions, key=lambda m: m.start)
+
+
+# Words after a work's name, in its clause, that say it is being built, so that a kind of place ("chợ", "quốc lộ",
+# "nhà máy") names a work without an investment word before it: "đang thi công", "đang được nâng cấp", "đạt 55% khối
+# lượng", "đã khởi công", "đưa vào sử dụng", "tổng mức đầu tư". Not across another work's kind word or the clause's
+# end; "giải ngân" alone is not enough (an institution disburses too), nor "được nâng cấp" (a road's state).
+_BUILT_AFTER = re.compile(
+    r"(?:(?!dự án|công trình)[^;:\n.]|[.](?=\d)){0,80}?(?<!\w)(?:đang[ \t]+(?:được[ \t]+)?(?:triển khai[ \t]+)?"
+    r"(?:thi công|xây dựng|nâng cấp|cải tạo|mở rộng|sửa chữa)|"
+    r"khởi công|thi công|khối lượng|giải phóng mặt bằng|tổng mức đầu tư|tổng vốn đầu tư|đưa vào (?:sử dụng|vận hành|"
+    r"khai thác)|khánh thành|hợp long|thông xe|hoàn thành (?:xây dựng|giai đoạn)|bàn giao mặt bằng)(?!\w)",
+    re.IGNORECASE)
+
+
+# Words before a kind of place that make it where another work is ("cầu X trên tuyến quốc lộ 60 ... đang thi công"):
+# what the words after it say is about that work.
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:trên|tại|qua|thuộc|nối|với|đến|từ|dọc|cạnh)(?:[ \t]+tuyến)?[ \t]+$",
+                           re.IGNORECASE)
 
 
 # A name in quotes after the word of a project, a programme or a scheme (Chương trình "Mỗi xã một sản phẩm", dự án
@@ -449,9 +488,11 @@ def _qualified(text: str, end: int) -> int:
 _ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
 # A number with the unit of a figure after it (money, a share, a length, an area, a count of what a work holds):
 # written right after a work's name it is a figure about the work ("cầu X 85 tỷ đồng", "hồ Y 60,5 tỷ đồng"), never
-# the number of its name (a capacity in kV or MW names a line or a plant, "Nam Tân Uyên 2 mở rộng 345 ha" ends at 2).
+# the number of its name (a capacity in kV or MW names a line or a plant, "Nam Tân Uyên 2 mở rộng 345 ha" ends at 2;
+# a capacity per year does too: "kho chứa LNG 1 triệu tấn/năm X"). A programme named in common nouns keeps the count
+# it aims at ("chương trình xây dựng 1.000 căn nhà cho hộ nghèo").
 _FIGURE_AFTER_NAME = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|km|ha|m2|m3|m|tấn|căn|hộ|"
-                                r"người|lượt|giường|phòng|lô)(?!\w))", re.IGNORECASE)
+                                r"người|lượt|giường|phòng|lô)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)", re.IGNORECASE)
 # A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
 _NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
 # A name that is one acronym ("FDI", "ODA", "PPP").
@@ -495,7 +536,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         at_place = word == "tại" and end is not None and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
         if word in stops and not joins and not leading_and and not third_end and not at_place:  # "Sản - Nhi" is a name
             break
-        if word[0].isdigit() and _FIGURE_AFTER_NAME.match(text, _start):
+        if word[0].isdigit() and not lower_case and _FIGURE_AFTER_NAME.match(text, _start):
             break  # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number
         if third_end:
             continue
