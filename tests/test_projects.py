@@ -460,3 +460,38 @@ def test_a_kind_of_place_at_work_is_no_work(text: str) -> None:
 def test_a_kind_of_place_after_a_word_of_place_is_where_another_work_is() -> None:
     assert _names("Cầu Rạch Miễu 2 trên tuyến quốc lộ 57 đã thi công đạt 30% khối lượng.") == ["Cầu Rạch Miễu 2"]
     assert _names("Cầu Cái Cối thuộc tuyến quốc lộ 60 đang thi công, đạt 45% khối lượng.") == ["Cầu Cái Cối"]
+
+
+@pytest.mark.parametrize(("text", "names", "slug"), [
+    ("Dự án nạo vét, kè bờ sông Cái Lớn thuộc hệ thống thủy lợi Quản Lộ đạt 55% khối lượng.",
+     ["Dự án nạo vét, kè bờ sông Cái Lớn", "hệ thống thủy lợi Quản Lộ"], "hau-giang/nao-vet-ke-bo-song-cai-lon"),
+    ("Dự án kè, hạ tầng hồ trung tâm thành phố Vị Thanh giải ngân 96 tỷ đồng.",
+     ["Dự án kè, hạ tầng hồ trung tâm thành phố Vị Thanh"], "hau-giang/ke-ha-tang-ho-trung-tam-thanh-pho-vi-thanh"),
+    ("Khu phức hợp thương mại, dịch vụ và nhà ở Mỹ Yên (vốn khoảng 2.000 tỷ đồng) đang lập thủ tục.",
+     ["Khu phức hợp thương mại, dịch vụ và nhà ở Mỹ Yên"], "hau-giang/khu-phuc-hop-thuong-mai-dich-vu-va-nha-o-my-yen"),
+    ("Các dự án tưới, tiêu vùng phía Tây sông Hậu: giải ngân 143 tỷ đồng.",
+     ["dự án tưới, tiêu vùng phía Tây sông Hậu"], "hau-giang/tuoi-tieu-vung-phia-tay-song-hau"),
+])
+def test_a_name_listing_the_jobs_or_parts_of_a_work_keeps_them_all(text: str, names: list[str], slug: str) -> None:
+    assert _names(text) == names
+    assert provisional_project(names[0], "hau-giang") == slug
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án nâng cấp, mở rộng đường tỉnh 931 đạt 40%.", ["đường tỉnh 931"]),  # what is done to it is no part
+    ("Các dự án lớn, trọng điểm như cầu Cái Tư đều đạt tiến độ.", ["cầu Cái Tư"]),
+    ("Vốn tập trung cho các dự án giao thông, thủy lợi, trường học tại xã Tân Bình.", []),
+    ("Các công trình giao thông, thủy lợi của tỉnh Hậu Giang được bảo trì.", []),
+])
+def test_lists_of_kinds_or_of_what_is_done_name_no_work_of_their_own(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_social_housing_is_a_work_and_its_name_keeps_the_word_for_housing() -> None:
+    assert _names("Dự án nhà ở xã hội Phú Mỹ đạt 40% khối lượng.") == ["nhà ở xã hội Phú Mỹ"]
+    assert _names("Khu nhà ở xã hội Hưng Phú đã khởi công.") == ["Khu nhà ở xã hội Hưng Phú"]
+
+
+def test_demand_is_no_bridge_and_a_quarter_is_no_name() -> None:
+    assert _names("Kích cầu du lịch nội địa, phấn đấu quý III đón 300 nghìn lượt khách.") == []
+    assert _names("Cân đối cung cầu hàng hóa, bình ổn giá quý IV.") == []

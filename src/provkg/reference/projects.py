@@ -45,7 +45,7 @@ _WORK_WORDS = (
     # complexes and plants that treat waste
     "chợ", "trụ sở", "nhà văn hóa", "nhà văn hoá", "sân vận động", "nhà thi đấu", "công viên", "quảng trường",
     "bến xe", "trạm y tế", "khu du lịch", "khu dân cư", "tượng đài", "nghĩa trang", "khu phức hợp", "khu xử lý",
-    "khu liên hợp",
+    "khu liên hợp", "nhà ở xã hội", "khu nhà ở",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
 # dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ...", "đưa vào sử dụng chợ ...") or that it is being built right
@@ -71,10 +71,10 @@ _PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ 
 # to ("kè bờ sông X thuộc hệ thống thủy lợi Y": the dike is the work, the system its place).
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
-                         "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới", "do",
+                         "trong", "khoảng", "quy", "năm", "tháng", "quý", "như", "vào", "các", "ở", "và", "mới", "do",
                          "thuộc"})
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
-_NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa")
+_NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa", "kích", "cung")  # "kích cầu du lịch", "cung - cầu": demand
 # Words of an administrative unit before a capitalised name: "Cầu", "Cảng", "Đường" there begin a place's name
 # ("huyện Cầu Kè", "các huyện Cầu Ngang và Trà Cú", "phường Cầu Giấy"), not a work's.
 _ADMINISTRATIVE_BEFORE = re.compile(r"(?:huyện|quận|xã|phường|thị trấn|thị xã|thành phố|TP\.|TX\.|tỉnh)[ \t]+$",
@@ -106,6 +106,7 @@ _SECTOR_BY_KIND = (
     ("khu-du-lich", "tourism"), ("khu-dan-cu", "urban-development"), ("tuong-dai", "culture-sport"),
     ("nghia-trang", "urban-development"), ("khu-phuc-hop", "urban-development"),
     ("khu-xu-ly", "natural-resources-environment"), ("khu-lien-hop", "construction"),
+    ("nha-o-xa-hoi", "construction"), ("khu-nha-o", "construction"),
 )
 # The head of every national target programme's name, written out.
 _NATIONAL_PROGRAMME_HEAD = "chương trình mục tiêu quốc gia"
@@ -265,8 +266,15 @@ def find_project_names(text: str) -> list[ProjectMention]:
             taken_until = match.end() + (place.end() if place else 0)
             continue  # "huyện Cầu Kè": a place, its name no work's either
         # the words of what is done to the work ("Dự án nâng cấp, mở rộng quốc lộ 1A") come before its kind word too
+        ahead = text[match.end():match.end() + 60]
         rest = re.sub(r"^[\s:]*(?:đầu tư xây dựng|xây dựng|thành phần|(?:(?:nâng cấp|mở rộng|cải tạo|sửa chữa|"
-                      r"đầu tư)[\s,]*(?:và\s+)?)+)?\s*", "", text[match.end():match.end() + 60])
+                      r"đầu tư)[\s,]*(?:và\s+)?)+)?\s*", "", ahead)
+        listed = None if match.group().lower() in _INVESTMENT_ONLY_KINDS or _opens_list(text, match.end()) \
+            else _listed_name_end(text, match.end() + len(ahead) - len(rest))
+        if listed is not None:  # "dự án nạo vét, kè bờ sông X": the jobs it lists are all of its name
+            mentions.append(ProjectMention(match.start(), listed, text[match.start():listed]))
+            taken_until = listed
+            continue
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...", "các công trình: cầu X": the work's own kind word names it
         # a place-like kind with no investment word before it is a work only if the words after its name say it is
@@ -338,6 +346,24 @@ _BUILT_AFTER = re.compile(
 # what the words after it say is about that work.
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:trên|tại|qua|thuộc|nối|với|đến|từ|dọc|cạnh)(?:[ \t]+tuyến)?[ \t]+$",
                            re.IGNORECASE)
+
+
+# A name listing the jobs or the parts of a work, joined by commas, before the words that place it ("dự án nạo vét,
+# kè bờ sông X", "dự án kè, hạ tầng hồ trung tâm Y", "Khu phức hợp thương mại, dịch vụ và nhà ở Z"): lower-case
+# words before each comma, at most four a part and four parts; what is done to a work ("nâng cấp, mở rộng") is no part.
+_LISTED = re.compile(r"(?:[ \t]*(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*,){1,4}(?=[ \t]+[^\W\d_])")
+
+
+def _listed_name_end(text: str, position: int) -> int | None:
+    """Where a name listing lower-case jobs or parts joined by commas from ``position`` ends, at the capitalised
+    words that place the work; None when no such list begins there or no capitalised name follows it soon."""
+    listed = _LISTED.match(text, position)
+    if listed is None:
+        return None
+    words = listed.group().replace(",", " ").split()
+    if not all(word.islower() for word in words) or any(word in _STOP_WORDS for word in words):
+        return None
+    return _name_end(text, listed.end())
 
 
 # A name in quotes after the word of a project, a programme or a scheme (Chương trình "Mỗi xã một sản phẩm", dự án
@@ -534,7 +560,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             and (_named(tokens[i + 1][0]) or _WORK_PATTERN.match(text, tokens[i + 1][1]) is not None)
         # "dự án X tại đặc khu Y": the place a work is at, named right after "tại", is part of its name
         at_place = word == "tại" and end is not None and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
-        if word in stops and not joins and not leading_and and not third_end and not at_place:  # "Sản - Nhi" is a name
+        housing = word == "ở" and i and tokens[i - 1][0].lower() == "nhà"  # "nhà ở" is housing, not "ở huyện X"
+        if word in stops and not joins and not leading_and and not third_end and not at_place and not housing:
             break
         if word[0].isdigit() and not lower_case and _FIGURE_AFTER_NAME.match(text, _start):
             break  # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number
