@@ -280,3 +280,56 @@ def test_a_work_named_after_the_share_of_its_volume_or_site_it_is_for(body: str)
 ])
 def test_a_programme_or_work_named_as_the_cause_of_a_figure_is_not_what_it_is_about(body: str) -> None:
     assert linked(body)["1,5%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án đường tỉnh 827E đã giải ngân 300 tỷ đồng. Dự án này hiện đạt 28% khối lượng.",
+    "Dự án đường tỉnh 827E: giải ngân 300 tỷ đồng. Công trình dự kiến thông xe cuối năm, hiện đạt 28% khối lượng.",
+])
+def test_a_work_referred_back_to_with_a_word_of_time_before_its_verb(body: str) -> None:
+    links = linked(body)
+    assert links["300"] == links["28%"] == ("long-an/duong-tinh-827e", None)
+
+
+def test_works_referred_to_in_the_plural_are_not_the_one_named_before() -> None:
+    links = linked("Dự án đường tỉnh 827E đã giải ngân 300 tỷ đồng. Các dự án còn lại đạt 28% kế hoạch.")
+    assert links["28%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Đến nay, khối lượng thi công đạt 64%.",
+    "Dự án cầu Rạch Chanh do Sở Giao thông vận tải làm chủ đầu tư. Nhà thầu đã thi công đạt 64% khối lượng.",
+])
+def test_a_sentence_on_the_progress_of_works_goes_on_about_the_one_work_named_before(body: str) -> None:
+    assert linked(body)["64%"] == ("long-an/cau-rach-chanh", None)
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Khối lượng thi công các công trình giao thông toàn tỉnh đạt 64%.",
+    "Cầu Rạch Chanh và cầu Mỹ Lợi đã khởi công. Đến nay, khối lượng thi công đạt 64%.",
+])
+def test_a_sentence_on_progress_after_several_works_or_about_all_works_is_not_one_works(body: str) -> None:
+    assert linked(body)["64%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Đến nay đã giải phóng mặt bằng được 92% diện tích dự án đường tỉnh 830E.",
+    "Các huyện đã bàn giao 92% mặt bằng của dự án đường tỉnh 830E.",
+    "Giá trị sản lượng đạt 92% giá trị hợp đồng dự án đường tỉnh 830E.",
+])
+def test_a_work_named_after_the_share_of_its_area_or_contract_it_is_for(body: str) -> None:
+    assert linked(body)["92%"] == ("long-an/duong-tinh-830e", None)
+
+
+@pytest.mark.parametrize("body", [
+    "đ) Nông thôn mới: Năm 2023 có 8 xã đạt chuẩn nông thôn mới. Lũy kế 250/300 xã đạt chuẩn, chiếm 83,3%.",
+    "c) Xây dựng nông thôn mới: Trong kỳ có thêm 5 xã về đích. Lũy kế 250 xã đạt chuẩn, chiếm 83,3%.",
+])
+def test_a_run_in_title_before_a_colon_heads_every_sentence_of_its_paragraph(body: str) -> None:
+    links = linked(body)
+    assert links["250"] == links["83,3%"] == (None, "ntp-new-rural")
+
+
+def test_a_run_in_title_naming_other_subjects_heads_no_programme() -> None:
+    links = linked("b) Trồng trọt và nông thôn mới: Năm 2023 có 8 xã đạt chuẩn. Lúa cả năm đạt 36.000 ha.")
+    assert links["36.000"] == (None, None)

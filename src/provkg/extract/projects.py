@@ -38,8 +38,10 @@ _PERIOD_WORDS = re.compile(r"(?:giai đoạn|năm)?[ \t]*\d{4}(?:[-–]\d{4})?",
 
 # Words between a figure and the work named after it that say the figure is the work's ("giải ngân 320 tỷ đồng
 # cho dự án cầu X", "đạt 75% khối lượng của cầu Y", "hoàn thành 85% khối lượng dự án sửa chữa, nâng cấp hồ X",
-# "giải phóng mặt bằng 100% phục vụ cao tốc Y"), with what is done to the work.
-_FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối lượng)[ \t]+"
+# "giải phóng mặt bằng 100% phục vụ cao tốc Y", "bàn giao 92% diện tích dự án Z", "đạt 60% giá trị hợp đồng dự án
+# W"), with what is done to the work.
+_FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối lượng|diện tích|mặt bằng|giá trị hợp đồng|"
+                       r"kế hoạch vốn)[ \t]+"
                        r"(?:(?:các[ \t]+)?(?:dự án|công trình|tuyến)[ \t]+)?"
                        r"(?:(?:đầu tư|xây dựng|sửa chữa|nâng cấp|mở rộng|cải tạo)[ \t,]*(?:và[ \t]+)?)*$",
                        re.IGNORECASE)
@@ -72,9 +74,11 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
             f.project, f.programme = _work_of_list_head(r, works, line)
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
         if f.programme is None:
-            f.programme = _work_of_heading(r, works, f.start, programme=True)
+            f.programme = _work_of_run_in_title(r, works, line, f.start, programme=True) \
+                or _work_of_heading(r, works, f.start, programme=True)
         if f.project is None and f.programme is None:
-            f.project = _work_of_heading(r, works, f.start, programme=False)
+            f.project = _work_of_run_in_title(r, works, line, f.start, programme=False) \
+                or _work_of_heading(r, works, f.start, programme=False)
         f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
@@ -99,10 +103,13 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
     return fuller
 
 
-# A work referred to without its name ("dự án đạt 60% khối lượng", "công trình này"): the one the sentence before
-# named. Not when a name, a number or another kind word follows ("dự án FDI", "công trình giao thông").
-_REFERRED_BACK = re.compile(r"\b(?:dự án|công trình)(?:[ \t]+(?:này|trên|nói trên))?(?=[ \t]+(?:đã|đang|đạt|được|"
-                            r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục)\b|[ \t]*[,:])", re.IGNORECASE)
+# A work referred to without its name ("dự án đạt 60% khối lượng", "công trình này hiện đạt", "công trình dự kiến
+# thông xe"): the one the sentence before named. Not when a name, a number or another kind word follows ("dự án FDI",
+# "công trình giao thông"), nor works in the plural ("các dự án còn lại").
+_REFERRED_BACK = re.compile(r"(?<!các )(?<!những )(?<!nhiều )\b(?:dự án|công trình)(?:[ \t]+(?:này|trên|nói trên))?"
+                            r"(?=[ \t]+(?:(?:hiện nay|hiện|đến nay|nay|cơ bản|mới|vẫn|chỉ|cũng)[ \t]+)?(?:đã|đang|đạt|"
+                            r"được|giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục|dự kiến)\b|[ \t]*[,:])",
+                            re.IGNORECASE)
 
 
 # The bullet of an item under a line that names a work and ends with a colon ("- Dự án cầu X:" then "+ giải ngân
@@ -124,14 +131,38 @@ def _work_of_list_head(r: ReportContext, works: ProjectIndex, line: tuple[int, i
 
 def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, int], offset: int) -> str | None:
     """The project the previous sentence of the same paragraph names last, when the figure's sentence refers to a
-    work without naming one ("Dự án cầu X khởi công tháng 3. Đến nay, dự án đạt 60% khối lượng")."""
-    if not _REFERRED_BACK.search(r.w, sent[0], offset) or sent[0] == 0 or "\n" in r.w[sent[0] - 2:sent[0]]:
+    work without naming one ("Dự án cầu X khởi công tháng 3. Đến nay, dự án đạt 60% khối lượng"), or the one work it
+    names when the figure's sentence goes on with that work's progress without a subject of its own ("Cầu X khởi
+    công tháng 3. Đến nay, khối lượng thi công đạt 60%")."""
+    referred = _REFERRED_BACK.search(r.w, sent[0], offset)
+    if sent[0] == 0 or "\n" in r.w[sent[0] - 2:sent[0]]:
+        return None
+    if not referred and (not _WORK_PROGRESS.search(r.w, sent[0], offset) or _ALL_WORKS.search(r.w, sent[0], offset)):
         return None
     previous = r.sentence_of(sent[0] - 1)
     if previous == sent or "\n" in r.w[previous[0]:previous[1]].strip():
         return None
     hits = [hit for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province) if not works.is_programme(hit[2])]
+    if not referred and len({hit[2] for hit in hits}) != 1:
+        return None  # "cầu X và cầu Y đã khởi công. Đến nay, khối lượng đạt 60%": which one is not said
     return hits[-1][2] if hits else None
+
+
+# Words of the progress of one work being built ("khối lượng thi công đạt 60%", "nhà thầu đã thi công đạt 60%",
+# "bàn giao 90% mặt bằng"), and words that make such a sentence about all works or a whole ("các công trình", "toàn
+# tỉnh", "vốn đầu tư công").
+_WORK_PROGRESS = re.compile(r"\b(?:khối lượng|thi công|giá trị hợp đồng|mặt bằng|hợp long|nhà thầu)\b", re.IGNORECASE)
+_ALL_WORKS = re.compile(r"\b(?:các|những|nhiều)[ \t]+(?:dự án|công trình|gói thầu)|\btoàn (?:tỉnh|thành phố|ngành)\b|"
+                        r"\bcả tỉnh\b|\bđầu tư công\b|\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
+
+
+def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int, int], offset: int,
+                          programme: bool) -> str | None:
+    """The programme (or the project) a paragraph's run-in title names, and little else, when the title opens the
+    figure's line and ends with a colon ("đ) Nông thôn mới: ... . Lũy kế 250 xã đạt chuẩn"): every sentence of the
+    paragraph reports on that work, not only the first."""
+    colon = r.w.find(":", line[0], offset)
+    return _work_titled(works, r.w[line[0]:colon], r.province, programme) if colon >= 0 else None
 
 
 def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, programme: bool) -> str | None:
@@ -139,11 +170,16 @@ def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, program
     nông thôn mới", "3.2. Dự án đường Vành đai 3"): the section reports on that work."""
     start = r.section_start(offset)
     end = r.w.find("\n", start, offset)
-    heading = _HEADING.fullmatch(r.w[start:end] if end >= 0 else "")
+    return _work_titled(works, r.w[start:end], r.province, programme) if end >= 0 else None
+
+
+def _work_titled(works: ProjectIndex, line: str, province: str | None, programme: bool) -> str | None:
+    """The programme (or the project) a title names, when it names little else."""
+    heading = _HEADING.fullmatch(line)
     if heading is None:
         return None
     title = heading.group(1)
-    for hit_start, hit_end, local, _confirmed in _works_in(works, title, r.province):
+    for hit_start, hit_end, local, _confirmed in _works_in(works, title, province):
         rest = _PERIOD_WORDS.sub(" ", title[:hit_start] + title[hit_end:])  # "giai đoạn 2021-2025" names no subject
         if works.is_programme(local) == programme and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS:
             return local
