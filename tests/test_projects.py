@@ -495,3 +495,31 @@ def test_social_housing_is_a_work_and_its_name_keeps_the_word_for_housing() -> N
 def test_demand_is_no_bridge_and_a_quarter_is_no_name() -> None:
     assert _names("Kích cầu du lịch nội địa, phấn đấu quý III đón 300 nghìn lượt khách.") == []
     assert _names("Cân đối cung cầu hàng hóa, bình ổn giá quý IV.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án Hỗ trợ sản xuất và tăng trưởng xanh tỉnh Bến Tre (vay vốn ADB) giải ngân 32 tỷ đồng.",
+     ["Dự án Hỗ trợ sản xuất và tăng trưởng xanh tỉnh Bến Tre"]),
+    ("Dự án Tăng cường năng lực giảm nghèo vùng ven biển đạt 60% kế hoạch.",
+     ["Dự án Tăng cường năng lực giảm nghèo vùng ven biển"]),
+    ("Dự án Hỗ trợ kinh doanh cho nông hộ tăng 5% vốn.", ["Dự án Hỗ trợ kinh doanh cho nông hộ"]),  # a verb still ends
+])
+def test_a_name_in_sentence_case_keeps_nouns_that_begin_with_a_verb(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dự án thành phần 1 đoạn qua tỉnh Bến Tre của đường Vành đai 2 đạt 40% khối lượng.",
+     "đường Vành đai 2 thành phần 1"),
+    ("Dự án thành phần 2 (đoạn Km10 - Km25) thuộc cao tốc Cao Lãnh - An Hữu đạt 40%.",
+     "cao tốc Cao Lãnh - An Hữu thành phần 2"),
+])
+def test_a_component_project_named_with_its_segment_before_its_whole(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_scheme_named_by_its_number_ends_at_the_number() -> None:
+    assert _names("Đề án 06 triển khai 25 dịch vụ công thiết yếu.") == ["Đề án 06"]
+    assert _names("Kết quả thực hiện đề án số 12 năm nay: cấp 900 tài khoản.") == ["đề án số 12"]
+    assert _names("Đề án 06 về phát triển ứng dụng dữ liệu dân cư: cấp 900 tài khoản.") == [
+        "Đề án 06 về phát triển ứng dụng dữ liệu dân cư"]

@@ -295,7 +295,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             mentions.append(ProjectMention(match.start(), owned, f"{match.group()} {investor}"))
             taken_until = owned
             continue
-        if match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
+        coded = _CODE_NAMED.match(text, match.end()) if lower_case else None
+        if coded:
+            end = coded.end()  # "Đề án 06 triển khai 25 dịch vụ": the code is the name
+        elif match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
             end = _name_end(text, match.end(), lower_case=True, stops=_SENTENCE_CASE_STOPS)  # "Dự án Hỗ trợ …"
         else:
             end = _name_end(text, match.end(), lower_case)
@@ -310,7 +313,7 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue
         if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
             continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
-        if match.group().lower() in _GENERIC_KINDS and _NUMBER_ONLY.fullmatch(text[match.end():end]):
+        if match.group().lower() in _GENERIC_KINDS and not coded and _NUMBER_ONLY.fullmatch(text[match.end():end]):
             continue  # "Dự án 4", "Tiểu dự án 2" of a programme: its programme, named around it, is the work
         if match.group().lower() in _PROPER_NAME_KINDS and not re.search(r"(?<!\w)[A-ZĐ]", text[match.end():end]):
             continue  # "bờ đê bị sạt 20 m": a dike, not a named work
@@ -346,6 +349,11 @@ _BUILT_AFTER = re.compile(
 # what the words after it say is about that work.
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:trên|tại|qua|thuộc|nối|với|đến|từ|dọc|cạnh)(?:[ \t]+tuyến)?[ \t]+$",
                            re.IGNORECASE)
+
+
+# A scheme or programme named by its number ("Đề án 06", "đề án số 12"), unless words of its topic follow ("Đề án 06
+# về ..."): what follows is what the text says about it.
+_CODE_NAMED = re.compile(r"[ \t]+(?:số[ \t]+)?\d{1,4}(?![\w/.,])(?![ \t]+(?:về|của)\b)", re.IGNORECASE)
 
 
 # A name listing the jobs or the parts of a work, joined by commas, before the words that place it ("dự án nạo vét,
@@ -447,8 +455,10 @@ _LEGAL_FORM = re.compile(r"^(?:(?:Tổng )?Công ty(?: cổ phần| CP| TNHH(?: 
 
 
 # A component project of a larger work ("Dự án thành phần 3 thuộc Dự án đường bộ cao tốc X - Y", "dự án thành
-# phần 2 của tuyến cao tốc X"): up to where the whole work's name begins.
-_COMPONENT = re.compile(r"dự án thành phần[ \t]+(\d+|[IVX]+\b|[A-Z]\b)[ \t]*[-–,:]?[ \t]*(?:thuộc|của)[ \t]+"
+# phần 2 của tuyến cao tốc X", "dự án thành phần 1 đoạn qua tỉnh Z của đường W"): up to where the whole work's name
+# begins.
+_COMPONENT = re.compile(r"dự án thành phần[ \t]+(\d+|[IVX]+\b|[A-Z]\b)[ \t]*[-–,:]?[ \t]*"
+                        r"(?:\(?đoạn[ \t]+[^,;:()\n]{3,60}?\)?[ \t]*,?[ \t]*)?(?:thuộc|của)[ \t]+"
                         r"(?:(?:dự án|công trình)[ \t]+)?(?:(?:đầu tư )?xây dựng[ \t]+)?(?:tuyến[ \t]+(?=\w))?",
                         re.IGNORECASE)
 
@@ -512,6 +522,10 @@ def _qualified(text: str, end: int) -> int:
 
 
 _ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
+# Nouns of two words whose first or second word otherwise ends a name ("tăng" of "tăng 5%", "mới" of "thành lập mới").
+_NAME_NOUNS = frozenset({("sản", "xuất"), ("tăng", "trưởng"), ("tăng", "cường"), ("giảm", "nghèo"), ("giảm", "thiểu"),
+                         ("giảm", "nhẹ"), ("khởi", "nghiệp"), ("quy", "hoạch"), ("thôn", "mới"), ("đổi", "mới"),
+                         ("thực", "phẩm"), ("sản", "phẩm"), ("vốn", "vay")})
 # A number with the unit of a figure after it (money, a share, a length, an area, a count of what a work holds):
 # written right after a work's name it is a figure about the work ("cầu X 85 tỷ đồng", "hồ Y 60,5 tỷ đồng"), never
 # the number of its name (a capacity in kV or MW names a line or a plant, "Nam Tân Uyên 2 mở rộng 345 ha" ends at 2;
@@ -561,7 +575,11 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         # "dự án X tại đặc khu Y": the place a work is at, named right after "tại", is part of its name
         at_place = word == "tại" and end is not None and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
         housing = word == "ở" and i and tokens[i - 1][0].lower() == "nhà"  # "nhà ở" is housing, not "ở huyện X"
-        if word in stops and not joins and not leading_and and not third_end and not at_place and not housing:
+        # in a name of common nouns a word that ends names may begin or end a noun ("Hỗ trợ sản xuất và tăng trưởng
+        # xanh", "Xây dựng nông thôn mới"): the pair is a word of the name
+        compound = lower_case and ((word, tokens[i + 1][0] if i + 1 < len(tokens) else "") in _NAME_NOUNS
+                                   or (tokens[i - 1][0].lower() if i else "", word) in _NAME_NOUNS)
+        if word in stops and not (joins or leading_and or third_end or at_place or housing or compound):
             break
         if word[0].isdigit() and not lower_case and _FIGURE_AFTER_NAME.match(text, _start):
             break  # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number
