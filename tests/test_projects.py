@@ -523,3 +523,34 @@ def test_a_scheme_named_by_its_number_ends_at_the_number() -> None:
     assert _names("Kết quả thực hiện đề án số 12 năm nay: cấp 900 tài khoản.") == ["đề án số 12"]
     assert _names("Đề án 06 về phát triển ứng dụng dữ liệu dân cư: cấp 900 tài khoản.") == [
         "Đề án 06 về phát triển ứng dụng dữ liệu dân cư"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án CSSP giải ngân 12 tỷ đồng, đạt 55% kế hoạch.", ["Dự án CSSP"]),
+    ("Năm nay dự án LIC (vốn vay JICA) giải ngân 5,6 tỷ đồng.", ["dự án LIC"]),
+    ("Thu hút 12 dự án FDI và 3 dự án DDI.", []),  # kinds of financing, not works
+])
+def test_a_project_named_by_its_own_acronym_is_a_work(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_number_counting_what_a_work_does_is_no_part_of_its_name() -> None:
+    assert _names("Dự án WB8 sửa chữa 12 hồ chứa, giải ngân 30 tỷ đồng.") == ["Dự án WB8"]
+    assert _names("Dự án KfW7 trồng 450 ha rừng phòng hộ.") == ["Dự án KfW7"]
+
+
+def test_a_name_in_common_nouns_ends_at_its_period_and_its_slug_leaves_it_out() -> None:
+    assert _names("Dự án Trồng rừng thay thế giai đoạn 2021-2025 trồng được 320 ha.") == [
+        "Dự án Trồng rừng thay thế giai đoạn 2021-2025"]
+    assert provisional_project("Đề án phát triển chăn nuôi nông hộ giai đoạn 2023-2027", "bac-lieu") == \
+        "bac-lieu/de-an-phat-trien-chan-nuoi-nong-ho"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án Nhà máy sản xuất lốp xe của Công ty TNHH Minh Phát đạt 60% khối lượng.",
+     ["Nhà máy sản xuất lốp xe Minh Phát"]),
+    ("Khởi công nhà máy chế biến gỗ của Tập đoàn Trường Sơn với vốn 900 tỷ đồng.",
+     ["nhà máy chế biến gỗ Trường Sơn"]),
+])
+def test_a_plant_named_by_what_it_makes_and_its_investor(text: str, names: list[str]) -> None:
+    assert _names(text) == names

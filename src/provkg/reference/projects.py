@@ -80,7 +80,7 @@ _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa", "kích", "cung")  # "kích c�
 _ADMINISTRATIVE_BEFORE = re.compile(r"(?:huyện|quận|xã|phường|thị trấn|thị xã|thành phố|TP\.|TX\.|tỉnh)[ \t]+$",
                                     re.IGNORECASE)
 # In a name of common nouns only the verbs end it ("giảm nghèo" is part of a programme's name).
-_LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là"})
+_LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là", "ở"})
 _GENERIC_KINDS = ("dự án", "công trình", "đề án")
 _CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía", "tây", "đông", "nam", "bắc", "đai", "lộ",
                          "tỉnh", "số"})
@@ -201,9 +201,9 @@ _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
 _ROMAN = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, reverse=True)) + r")(?![\w.])")
 
 
-# The year a name ends with ("chương trình cấp điện nông thôn năm 2023"): the period the text reports on, not a
-# word of the name (a year inside a name stays: "tuần lễ cấp cao apec 2027").
-_TRAILING_YEAR = re.compile(r"\s+năm\s+\d{4}$")
+# The year a name ends with ("chương trình cấp điện nông thôn năm 2023", "dự án trồng rừng giai đoạn 2021-2025"): the
+# period the text reports on, not a word of the name (a year inside a name stays: "tuần lễ cấp cao apec 2027").
+_TRAILING_YEAR = re.compile(r"\s+(?:năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})$")
 
 
 @lru_cache(maxsize=1)
@@ -289,10 +289,12 @@ def find_project_names(text: str) -> list[ProjectMention]:
             taken_until = component.end
             continue
         lower_case = match.group().lower() in _LOWER_CASE_NAMED
-        owner = _OWNER.match(text, match.end()) if match.group().lower() in _GENERIC_KINDS else None
+        owner = _OWNER.match(text, match.end()) if match.group().lower() in _GENERIC_KINDS \
+            else _OWNER_AFTER_WORDS.match(text, match.end())
         if owner and (owned := _name_end(text, owner.end())):  # "dự án của Tập đoàn X": the investor names it
             investor = _LEGAL_FORM.sub("", text[owner.end():owned]) or text[owner.end():owned]
-            mentions.append(ProjectMention(match.start(), owned, f"{match.group()} {investor}"))
+            what = text[match.start():owner.start(1)] if owner.groups() else match.group()
+            mentions.append(ProjectMention(match.start(), owned, f"{what} {investor}"))
             taken_until = owned
             continue
         coded = _CODE_NAMED.match(text, match.end()) if lower_case else None
@@ -449,6 +451,8 @@ def _sentence_case_at(text: str, position: int) -> bool:
 
 # A project named by its investor ("dự án của Tập đoàn X", "dự án của Công ty Y"): the investor's name names it.
 _OWNER = re.compile(r"[ \t]+của[ \t]+(?=[A-ZĐ])")
+# The same after the common nouns of what a plant or a work makes ("Nhà máy sản xuất lốp xe của Công ty X").
+_OWNER_AFTER_WORDS = re.compile(r"(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){1,6}?([ \t]+)của[ \t]+(?=[A-ZĐ])")
 # The legal form before an investor's name ("Công ty TNHH", "Tập đoàn"): the name without it names the project.
 _LEGAL_FORM = re.compile(r"^(?:(?:Tổng )?Công ty(?: cổ phần| CP| TNHH(?: MTV| một thành viên)?)?|Tập đoàn)[ \t]+(?=\S)",
                          re.IGNORECASE)
@@ -522,6 +526,7 @@ def _qualified(text: str, end: int) -> int:
 
 
 _ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
+_YEARS = re.compile(r"\d{4}(?:[-–]\d{4})?")
 # Nouns of two words whose first or second word otherwise ends a name ("tăng" of "tăng 5%", "mới" of "thành lập mới").
 _NAME_NOUNS = frozenset({("sản", "xuất"), ("tăng", "trưởng"), ("tăng", "cường"), ("giảm", "nghèo"), ("giảm", "thiểu"),
                          ("giảm", "nhẹ"), ("khởi", "nghiệp"), ("quy", "hoạch"), ("thôn", "mới"), ("đổi", "mới"),
@@ -535,8 +540,9 @@ _FIGURE_AFTER_NAME = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghì
                                 r"người|lượt|giường|phòng|lô)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)", re.IGNORECASE)
 # A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
 _NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
-# A name that is one acronym ("FDI", "ODA", "PPP").
-_ACRONYM_ONLY = re.compile(r"\s*[A-ZĐ]{2,5}\s*")
+# A name that is one acronym of a kind of financing ("FDI", "ODA", "PPP"): a project named by its own acronym ("dự
+# án CSSP", "dự án LIC") is a work.
+_ACRONYM_ONLY = re.compile(r"\s*(?:FDI|DDI|ODA|PPP|BOT|BTO|BOO|BT|NGO|NSNN|NSTW|NSĐP|XDCB|ĐTC|KT-XH)\s*")
 
 
 def _inside_brackets(text: str, position: int) -> bool:
@@ -577,12 +583,16 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         housing = word == "ở" and i and tokens[i - 1][0].lower() == "nhà"  # "nhà ở" is housing, not "ở huyện X"
         # in a name of common nouns a word that ends names may begin or end a noun ("Hỗ trợ sản xuất và tăng trưởng
         # xanh", "Xây dựng nông thôn mới"): the pair is a word of the name
-        compound = lower_case and ((word, tokens[i + 1][0] if i + 1 < len(tokens) else "") in _NAME_NOUNS
-                                   or (tokens[i - 1][0].lower() if i else "", word) in _NAME_NOUNS)
+        # (and so before the capitalised words of any name: "Nhà máy sản xuất phân bón X")
+        compound = (lower_case or end is None) and (
+            (word, tokens[i + 1][0] if i + 1 < len(tokens) else "") in _NAME_NOUNS
+            or (tokens[i - 1][0].lower() if i else "", word) in _NAME_NOUNS)
         if word in stops and not (joins or leading_and or third_end or at_place or housing or compound):
             break
-        if word[0].isdigit() and not lower_case and _FIGURE_AFTER_NAME.match(text, _start):
+        if word[0].isdigit() and _FIGURE_AFTER_NAME.match(text, _start) and not (lower_case and not word.endswith("%")):
             break  # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number
+        if lower_case and _YEARS.fullmatch(word) and i and tokens[i - 1][0].lower() in ("đoạn", "năm"):
+            return word_end  # "Dự án Trồng rừng thay thế giai đoạn 2021-2025 trồng được ...": its period ends it
         if third_end:
             continue
         if joins or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
@@ -595,9 +605,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             continue
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
-        elif end is not None and word.islower() and any(  # "phía Bắc quốc lộ 5": a road's number names it too
-                _named(w) for w, _s, _e in _until_stop(tokens[i + 1:i + 5], stops)):
-            continue
+        elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 5], stops):
+            continue  # "phía Bắc quốc lộ 5": a road's number names it too
         elif end is not None and i == 1 and word.islower() and (tail := _sentence_case_tail(tokens[1:], stops)):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
         else:
@@ -641,6 +650,18 @@ PLACE_ABBREVIATION = re.compile(r"TP|Tp|TX|Tx")
 def _named(word: str) -> bool:
     """A capitalised word, a number or a code ("ĐT.338") of a name."""
     return word[0].isupper() or word[0].isdigit()
+
+
+def _named_ahead(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> bool:
+    """Whether a capitalised word or a number of the name comes before a word that ends it; not a number counting
+    the things after it ("Dự án X sửa chữa 12 hồ chứa": a figure of what the work does)."""
+    run = _until_stop(tokens, stops)
+    for k, (word, _start, _end) in enumerate(run):
+        if _named(word):
+            counts = word.isdigit() and k + 1 < len(run) and run[k + 1][0].islower() \
+                and not _ELECTRICAL_UNIT.fullmatch(run[k + 1][0])
+            return not counts
+    return False
 
 
 def _until_stop(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> list[tuple[str, int, int]]:
