@@ -333,3 +333,16 @@ def test_a_run_in_title_before_a_colon_heads_every_sentence_of_its_paragraph(bod
 def test_a_run_in_title_naming_other_subjects_heads_no_programme() -> None:
     links = linked("b) Trồng trọt và nông thôn mới: Năm 2023 có 8 xã đạt chuẩn. Lúa cả năm đạt 36.000 ha.")
     assert links["36.000"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Toàn tỉnh có 120 xã đạt chuẩn nông thôn mới, chiếm 75%. Bình quân đạt 17,5 tiêu chí/xã.",
+    "Về xây dựng nông thôn mới, trong kỳ có thêm 5 xã đạt chuẩn. Các xã còn lại bình quân đạt 17,5 tiêu chí/xã.",
+])
+def test_a_programmes_result_later_in_the_paragraph_that_names_it_is_the_programmes(body: str) -> None:
+    assert linked(body)["17,5"] == (None, "ntp-new-rural")
+
+
+def test_another_quantity_later_in_a_paragraph_naming_a_programme_is_not_the_programmes() -> None:
+    links = linked("Chương trình giảm nghèo bền vững được triển khai tích cực. Tỷ lệ hộ nghèo còn 1,2%.")
+    assert links["1,2%"] == (None, None)

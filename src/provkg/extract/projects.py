@@ -16,6 +16,7 @@ import re
 from provkg.core.model import Figure
 from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
+from provkg.reference.labels import content_words
 from provkg.reference.projects import ProjectIndex, project_index
 
 # Where a clause ends: a name beyond one of these is about another figure ("TP. Hồ Chí Minh" ends none).
@@ -75,6 +76,7 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
         if f.programme is None:
             f.programme = _work_of_run_in_title(r, works, line, f.start, programme=True) \
+                or (None if f.project else _programme_of_paragraph(r, works, f)) \
                 or _work_of_heading(r, works, f.start, programme=True)
         if f.project is None and f.programme is None:
             f.project = _work_of_run_in_title(r, works, line, f.start, programme=False) \
@@ -154,6 +156,25 @@ def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, 
 _WORK_PROGRESS = re.compile(r"\b(?:khối lượng|thi công|giá trị hợp đồng|mặt bằng|hợp long|nhà thầu)\b", re.IGNORECASE)
 _ALL_WORKS = re.compile(r"\b(?:các|những|nhiều)[ \t]+(?:dự án|công trình|gói thầu)|\btoàn (?:tỉnh|thành phố|ngành)\b|"
                         r"\bcả tỉnh\b|\bđầu tư công\b|\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
+
+
+def _programme_of_paragraph(r: ReportContext, works: ProjectIndex, f: Figure) -> str | None:
+    """The programme an earlier sentence of the figure's paragraph names last, when the figure counts one of its
+    results: a label of the figure's indicator holds all the words of a label of the programme ("Toàn tỉnh có 120
+    xã đạt chuẩn nông thôn mới. Bình quân đạt 17,5 tiêu chí/xã": the criteria are the new rural programme's; "Chương
+    trình OCOP được đẩy mạnh. Có 45 sản phẩm được công nhận": OCOP products). A figure of another quantity in that
+    paragraph ("tỷ lệ hộ nghèo") is not the programme's."""
+    start, sentence_start = r.paragraph_of(f.start), r.sentence_of(f.start)[0]
+    if not f.indicator or sentence_start <= start:
+        return None
+    named = [hit[2] for hit in _works_in(works, r.w[start:sentence_start], r.province) if works.is_programme(hit[2])]
+    if not named:
+        return None
+    programme = named[-1]
+    programme_words = [content_words(label) for label, local in works.labels.items() if local == programme]
+    indicator_words = r.lex.indicators.label_words(f.indicator)
+    results = any(words and words <= own for words in programme_words for own in indicator_words)
+    return programme if results else None
 
 
 def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int, int], offset: int,
