@@ -346,3 +346,29 @@ def test_a_programmes_result_later_in_the_paragraph_that_names_it_is_the_program
 def test_another_quantity_later_in_a_paragraph_naming_a_programme_is_not_the_programmes() -> None:
     links = linked("Chương trình giảm nghèo bền vững được triển khai tích cực. Tỷ lệ hộ nghèo còn 1,2%.")
     assert links["1,2%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án Bệnh viện Đa khoa tỉnh quy mô 700 giường đạt 30% khối lượng. Bệnh viện dự kiến giải ngân 120 tỷ đồng.",
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Đến nay, cầu đã giải ngân 120 tỷ đồng.",
+])
+def test_a_sentence_opening_with_the_kind_word_of_the_work_named_before_is_about_it(body: str) -> None:
+    project = linked(body)["120"][0]
+    assert project in ("long-an/benh-vien-da-khoa-tinh", "long-an/cau-rach-chanh")
+
+
+def test_a_sentence_opening_with_another_kind_word_is_not_about_the_work_named_before() -> None:
+    links = linked("Cầu Rạch Chanh khởi công tháng 3/2023. Tỉnh đã giải ngân 120 tỷ đồng.")
+    assert links["120"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án đường Vành đai 3 - Vùng Đô thị đã giải ngân 900 tỷ đồng. Trong quý IV, Vành đai 3 phấn đấu giải ngân 500 "
+    "tỷ đồng.",
+    "Tuyến đường Vành đai 3 - Vùng Đô thị đạt 40% khối lượng; Vành đai 3 đã giải ngân 500 tỷ đồng.",
+])
+def test_a_road_named_again_without_its_kind_word_is_the_road_named_in_full(body: str) -> None:
+    links = linked(body)
+    whole = links["900"][0] if "900" in links else links["40%"][0]
+    assert whole is not None and "duong-vanh-dai-3-vung" in whole
+    assert links["500"][0] == whole

@@ -554,3 +554,19 @@ def test_a_name_in_common_nouns_ends_at_its_period_and_its_slug_leaves_it_out() 
 ])
 def test_a_plant_named_by_what_it_makes_and_its_investor(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Đường ven biển đã giải ngân 350 tỷ đồng.", ["Đường ven biển"]),
+    ("Tuyến đường vành đai phía tây (đoạn Km0 - Km12) đạt 60% khối lượng.",
+     ["Tuyến đường vành đai phía tây, đoạn Km0 - Km12"]),
+    ("đường trục chính đô thị đạt 40% khối lượng", ["đường trục chính đô thị"]),
+    ("Các tuyến đường ven biển được duy tu 20 km.", []),  # roads in the plural are no one work
+    ("đường giao thông nông thôn được cứng hóa 120 km", []),  # a kind of road, not one
+])
+def test_a_road_named_by_what_it_runs_along_in_common_nouns(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_word_of_planning_ends_a_name_and_a_number_is_no_sentence_case_name() -> None:
+    assert _names("Trong quý IV, Vành đai 3 phấn đấu giải ngân thêm 500 tỷ đồng.") == ["Vành đai 3"]

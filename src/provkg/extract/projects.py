@@ -17,7 +17,7 @@ from provkg.core.model import Figure
 from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
 from provkg.reference.labels import content_words
-from provkg.reference.projects import ProjectIndex, project_index
+from provkg.reference.projects import ProjectIndex, project_index, slug
 
 # Where a clause ends: a name beyond one of these is about another figure ("TP. Hồ Chí Minh" ends none).
 _CLAUSE_END = re.compile(r";|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s")
@@ -90,11 +90,13 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
     """Provisional works the report names again shorter ("cầu Đại Ngãi" after "cầu Đại Ngãi nối Sóc Trăng với Trà
     Vinh", "đường Vành đai 4 vùng Thủ đô" and "đường Vành đai 4"), each with the one fuller name that holds all the
     words of its name after the same kind word: one work, one IRI in the report. Not when the fuller names differ
-    among themselves (two bridges "cầu X 1", "cầu X 2") or only by a number ("cầu X" beside "cầu X 2")."""
+    among themselves (two bridges "cầu X 1", "cầu X 2") or only by a number ("cầu X" beside "cầu X 2"). A road's
+    own kind word counts as said ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô")."""
     if r.province is None:
         return {}
     provisional = {local for _s, _e, local, confirmed in _works_in(works, r.w, r.province) if not confirmed}
-    words = {local: local.rpartition("/")[2].split("-") for local in provisional}
+    # a road's kind word may be left out ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô")
+    words = {local: _ROAD_HEAD.sub("", local.rpartition("/")[2]).split("-") for local in provisional}
     fuller: dict[str, str] = {}
     for local, own in words.items():
         holding = [other for other, theirs in words.items() if other != local and theirs[0] == own[0]
@@ -105,12 +107,20 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
     return fuller
 
 
+_ROAD_HEAD = re.compile(r"^(?:tuyen-)?duong-(?=\w)")
+
+
 # A work referred to without its name ("dự án đạt 60% khối lượng", "công trình này hiện đạt", "công trình dự kiến
 # thông xe"): the one the sentence before named. Not when a name, a number or another kind word follows ("dự án FDI",
 # "công trình giao thông"), nor works in the plural ("các dự án còn lại").
+_REFERRED_VERB = (r"(?=[ \t]+(?:(?:hiện nay|hiện|đến nay|nay|cơ bản|mới|vẫn|chỉ|cũng)[ \t]+)?(?:đã|đang|đạt|được|"
+                  r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục|dự kiến)\b|[ \t]*[,:])")
 _REFERRED_BACK = re.compile(r"(?<!các )(?<!những )(?<!nhiều )\b(?:dự án|công trình)(?:[ \t]+(?:này|trên|nói trên))?"
-                            r"(?=[ \t]+(?:(?:hiện nay|hiện|đến nay|nay|cơ bản|mới|vẫn|chỉ|cũng)[ \t]+)?(?:đã|đang|đạt|"
-                            r"được|giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục|dự kiến)\b|[ \t]*[,:])",
+                            + _REFERRED_VERB, re.IGNORECASE)
+# A sentence opening with the kind word alone of the work the sentence before named ("Bệnh viện dự kiến giải ngân
+# ...", "Cầu đã hợp long"): the kind word is checked against the beginning of that work's name.
+_KIND_REFERRED = re.compile(r"[ \t\n]*(?:(?:đến nay|hiện nay|hiện|năm nay)[ \t]*,?[ \t]+)?"
+                            r"([^\W\d_]+(?:[ \t]+[^\W\d_]+)??)(?:[ \t]+(?:này|trên|nói trên))?" + _REFERRED_VERB,
                             re.IGNORECASE)
 
 
@@ -137,8 +147,16 @@ def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, 
     names when the figure's sentence goes on with that work's progress without a subject of its own ("Cầu X khởi
     công tháng 3. Đến nay, khối lượng thi công đạt 60%")."""
     referred = _REFERRED_BACK.search(r.w, sent[0], offset)
+    kind = _KIND_REFERRED.match(r.w, sent[0], offset)
     if sent[0] == 0 or "\n" in r.w[sent[0] - 2:sent[0]]:
         return None
+    if kind and not referred:  # "Bệnh viện dự kiến giải ngân ...": only when the work named before is a hospital
+        previous = r.sentence_of(sent[0] - 1)
+        hits = [hit[2] for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province)
+                if not works.is_programme(hit[2])] if previous != sent else []
+        name = hits[-1].rpartition("/")[2] if hits else ""
+        if name == slug(kind.group(1)) or name.startswith(slug(kind.group(1)) + "-"):
+            return hits[-1]
     if not referred and (not _WORK_PROGRESS.search(r.w, sent[0], offset) or _ALL_WORKS.search(r.w, sent[0], offset)):
         return None
     previous = r.sentence_of(sent[0] - 1)

@@ -71,8 +71,8 @@ _PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ 
 # to ("kè bờ sông X thuộc hệ thống thủy lợi Y": the dike is the work, the system its place).
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
-                         "trong", "khoảng", "quy", "năm", "tháng", "quý", "như", "vào", "các", "ở", "và", "mới", "do",
-                         "thuộc"})
+                         "trong", "khoảng", "quy", "năm", "tháng", "quý", "phấn", "như", "vào", "các", "ở", "và", "mới",
+                         "do", "thuộc"})
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
 _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa", "kích", "cung")  # "kích cầu du lịch", "cung - cầu": demand
 # Words of an administrative unit before a capitalised name: "Cầu", "Cảng", "Đường" there begin a place's name
@@ -307,6 +307,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
         if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
             end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
+        if end is None and match.group().lower() in _ROAD_KINDS and not _PLURAL_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()):
+            end = _descriptive_road_end(text, match.end())  # "Đường ven biển đã giải ngân ..."
         if end is None:
             continue
         if needs_building and (_PLACE_BEFORE.search(text, max(0, match.start() - 16), match.start())
@@ -607,7 +610,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             lower_seen += 1
         elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 5], stops):
             continue  # "phía Bắc quốc lộ 5": a road's number names it too
-        elif end is not None and i == 1 and word.islower() and (tail := _sentence_case_tail(tokens[1:], stops)):
+        elif end is not None and i == 1 and word.islower() and tokens[0][0][0].isupper() \
+                and (tail := _sentence_case_tail(tokens[1:], stops)):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
         else:
             break
@@ -622,6 +626,28 @@ _COMMON_NOUN_NAME = re.compile(r"((?:[ \t]+[^\W\d_]+){2,4}?)(?=[ \t]*(?:[,;:.()\
 def _common_noun_end(text: str, after_kind: int) -> int | None:
     """Where the name in common nouns of a work the text invests in ends, or None."""
     words = _COMMON_NOUN_NAME.match(text[after_kind:after_kind + 80])
+    if words is None or any(word in _STOP_WORDS for word in words.group(1).split()):
+        return None
+    return after_kind + words.end()
+
+
+# Roads named by what they run along or join, in common nouns only ("đường ven biển", "tuyến đường vành đai phía
+# tây", "đường trục chính đô thị"): the words of the genre that make such a name, after a road's kind word, not in
+# the plural ("các tuyến đường ven biển"); the name runs to a word that ends names, the clause's punctuation or a
+# segment's "đoạn".
+_ROAD_KINDS = ("đường", "tuyến đường", "đường bộ", "tuyến")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|\d+)[ \t]+$", re.IGNORECASE)
+_ROAD_NAME = re.compile(r"(?:[ \t]+bộ)?[ \t]+(?:ven biển|ven sông|ven hồ|ven kênh|vành đai|trục chính|kết nối|động lực|"
+                        r"cửa ngõ)\b")
+_ROAD_NAME_WORDS = re.compile(r"((?:[ \t]+[^\W\d_]+){1,6}?)(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+(?:đoạn|" +
+                              "|".join(sorted(_STOP_WORDS)) + r")\b)")
+
+
+def _descriptive_road_end(text: str, after_kind: int) -> int | None:
+    """Where a road's name in common nouns of the genre ends ("đường ven biển", "đường trục chính đô thị"), or None."""
+    if not _ROAD_NAME.match(text, after_kind):
+        return None
+    words = _ROAD_NAME_WORDS.match(text[after_kind:after_kind + 80])
     if words is None or any(word in _STOP_WORDS for word in words.group(1).split()):
         return None
     return after_kind + words.end()
