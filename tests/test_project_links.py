@@ -372,3 +372,34 @@ def test_a_road_named_again_without_its_kind_word_is_the_road_named_in_full(body
     whole = links["900"][0] if "900" in links else links["40%"][0]
     assert whole is not None and "duong-vanh-dai-3-vung" in whole
     assert links["500"][0] == whole
+
+
+def indicators(body: str) -> dict[str, str | None]:
+    """Each figure's number as written -> its indicator."""
+    text = HEADER + body + "\n"
+    return {text[f.start:f.end].split()[0]: f.indicator for f in extract(text, report_period="2023-H1").figures}
+
+
+@pytest.mark.parametrize(("body", "costs"), [
+    ("Các dự án lớn tiêu biểu là Khu đô thị Phước Lý (vốn hơn 1,5 tỷ USD) và Khu nhà ở Long Hậu (gần 900 triệu USD).",
+     True),
+    ("- Cầu Rạch Chanh: tổng vốn 1,5 tỷ USD; đã giải ngân 900 triệu USD.", False),
+])
+def test_an_amount_a_named_work_is_said_to_cost_is_its_total_investment(body: str, costs: bool) -> None:
+    found = indicators(body)
+    assert found["1,5"] == "project-investment-capital"
+    assert (found["900"] == "project-investment-capital") == costs  # the next work's cost, or a disbursement
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án đường tỉnh 830E đã giải ngân 210 tỷ đồng, đạt 70%; khối lượng thi công đạt 45%.",
+    "Riêng cầu Rạch Chanh đã bàn giao toàn bộ mặt bằng; nhà thầu thi công đạt 45% khối lượng.",
+])
+def test_a_later_clause_on_progress_is_about_the_work_its_sentence_opens_with(body: str) -> None:
+    project = linked(body)["45%"][0]
+    assert project in ("long-an/duong-tinh-830e", "long-an/cau-rach-chanh")
+
+
+def test_a_later_clause_about_all_works_is_not_the_opening_works() -> None:
+    links = linked("Dự án đường tỉnh 830E đã giải ngân 210 tỷ đồng; toàn tỉnh giải ngân vốn đầu tư công đạt 45%.")
+    assert links["45%"] == (None, None)

@@ -16,6 +16,8 @@ import re
 from provkg.core.model import Figure
 from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
+from provkg.extract.status import MONEY_UNIT
+from provkg.extract.vocabulary import vocabulary
 from provkg.reference.labels import content_words
 from provkg.reference.projects import ProjectIndex, project_index, slug
 
@@ -70,7 +72,8 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         bullet = _is_list_item(w, line)
         f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], text, bullet, False)
         if f.project is None and not bullet:
-            f.project = _work_referred_back(r, works, sent, f.start)
+            f.project = _subject_of_sentence(r, text, hits, at[0], works) \
+                or _work_referred_back(r, works, sent, f.start)
         if f.project is None and f.programme is None:
             f.project, f.programme = _work_of_list_head(r, works, line)
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
@@ -84,6 +87,42 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
+        if f.project and f.indicator is None and f.measure == "value" and MONEY_UNIT.search(f.unit_text) \
+                and _WORK_CAPITAL_BEFORE.search(w, max(scope[0], f.start - 40), f.start):
+            f.indicator = vocabulary().work_capital  # "Khu đô thị X (vốn hơn 1,5 tỷ USD)": what the work costs
+
+
+# The words right before an amount that make it what a named work costs: its bracket opened after the name,
+# maybe with "vốn" or "tổng mức đầu tư" ("(vốn hơn 1,5 tỷ USD)", "(1.150 tỷ đồng)"), or "tổng vốn" ("Cầu X: tổng
+# vốn 650 tỷ đồng").
+_WORK_CAPITAL_BEFORE = re.compile(r"(?:\([ \t]*(?:(?:tổng[ \t]+)?(?:vốn|mức đầu tư|kinh phí)(?:[ \t]+đầu tư)?"
+                                  r"[ \t]*:?[ \t]*)?|\btổng vốn(?:[ \t]+đầu tư)?[ \t]*:?[ \t]*)"
+                                  r"(?:(?:hơn|gần|khoảng|trên|dự kiến|là)[ \t]+)?$", re.IGNORECASE)
+
+
+# What may come before the work a sentence opens with: a list mark, a word singling it out, the word of a project.
+_SUBJECT_LEAD = re.compile(r"[\s\-+•]*(?:(?:riêng|đối với|về|trong đó)[ \t]*,?[ \t]*)?(?:(?:dự án|công trình)[ \t]+)?",
+                           re.IGNORECASE)
+
+
+def _subject_of_sentence(r: ReportContext, text: str, hits: list[Hit], at: int, works: ProjectIndex) -> str | None:
+    """The work a sentence opens with, for a figure in a later clause that names no work of its own and goes on
+    with that work's progress ("Dự án X giải ngân 210 tỷ đồng; khối lượng thi công đạt 45%"); not a clause about all
+    works, a whole or a place ("...; toàn tỉnh giải ngân 52%", "...; thành phố Y giải ngân 80 tỷ đồng")."""
+    projects = [hit for hit in hits if not works.is_programme(hit[2])]
+    if not projects or not _SUBJECT_LEAD.fullmatch(text, 0, projects[0][0]):
+        return None
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    if clause_start <= projects[0][1] or any(clause_start <= hit[0] < at for hit in hits):
+        return None
+    clause = text[clause_start:at]
+    if not (_WORK_PROGRESS.search(clause) or _DISBURSED.search(clause)) or _ALL_WORKS.search(clause) \
+            or r.places.find_all(clause):
+        return None
+    return projects[0][2]
+
+
+_DISBURSED = re.compile(r"\bgiải ngân\b", re.IGNORECASE)
 
 
 def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
