@@ -570,3 +570,18 @@ def test_a_road_named_by_what_it_runs_along_in_common_nouns(text: str, names: li
 
 def test_a_word_of_planning_ends_a_name_and_a_number_is_no_sentence_case_name() -> None:
     assert _names("Trong quý IV, Vành đai 3 phấn đấu giải ngân thêm 500 tỷ đồng.") == ["Vành đai 3"]
+
+
+@pytest.mark.parametrize("text", [
+    "1. Khu công nghiệp: Trên địa bàn tỉnh có 15 khu công nghiệp.",  # a label before a colon, not a name
+    "b) Cụm công nghiệp: Toàn tỉnh có 22 cụm.",
+    "Tỉnh tạm dừng hoạt động 3 khu công nghiệp từ ngày 20/5, khoảng 90 nghìn công nhân nghỉ làm.",
+    "Ban QLDA đầu tư xây dựng công trình khu vực Khu kinh tế tỉnh giải ngân 83%.",  # a board's name
+    "Ban Quản lý dự án đầu tư xây dựng các công trình Dân dụng tỉnh giải ngân 85%.",
+])
+def test_labels_counts_dates_and_boards_name_no_work(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_work_a_board_invests_in_is_still_named() -> None:
+    assert _names("Ban QLDA giao thông làm chủ đầu tư dự án cầu Mỹ Lợi.") == ["cầu Mỹ Lợi"]

@@ -72,9 +72,13 @@ _PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ 
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
                          "trong", "khoảng", "quy", "năm", "tháng", "quý", "phấn", "như", "vào", "các", "ở", "và", "mới",
-                         "do", "thuộc"})
+                         "do", "thuộc", "ngày"})
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
 _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa", "kích", "cung")  # "kích cầu du lịch", "cung - cầu": demand
+# A project management board's name before a kind word: the kind word is part of the board's name ("Ban Quản lý dự
+# án đầu tư xây dựng công trình giao thông", "Ban QLDA công trình khu vực Khu kinh tế").
+_BOARD_BEFORE = re.compile(r"(?<!\w)(?:Ban[ \t]+(?:QLDA|[Qq]uản lý(?:[ \t]+dự án)?)|BQLDA|BQL)"
+                           r"(?:[ \t]+(?:đầu tư|xây dựng|các|chuyên ngành|khu vực))*[ \t]+$")
 # Words of an administrative unit before a capitalised name: "Cầu", "Cảng", "Đường" there begin a place's name
 # ("huyện Cầu Kè", "các huyện Cầu Ngang và Trà Cú", "phường Cầu Giấy"), not a work's.
 _ADMINISTRATIVE_BEFORE = re.compile(r"(?:huyện|quận|xã|phường|thị trấn|thị xã|thành phố|TP\.|TX\.|tỉnh)[ \t]+$",
@@ -258,6 +262,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue  # a part in brackets is no work of its own; a national programme there is the whole's
         if match.group().isupper() and len(match.group()) > 2:
             continue  # a heading in capitals names a section, not a work
+        if re.match(r"[ \t]*:", text[match.end():match.end() + 3]):
+            continue  # "1. Khu công nghiệp: Trên địa bàn ...", "Dự án: Hồ chứa X": a label, not a name
+        if _BOARD_BEFORE.search(text, max(0, match.start() - 70), match.start()):
+            continue  # "Ban QLDA đầu tư xây dựng công trình khu vực Khu kinh tế": a board's name, not a work's
         before = text[max(0, match.start() - 6):match.start()].split()
         if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
             continue
