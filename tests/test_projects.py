@@ -585,3 +585,31 @@ def test_labels_counts_dates_and_boards_name_no_work(text: str) -> None:
 
 def test_a_work_a_board_invests_in_is_still_named() -> None:
     assert _names("Ban QLDA giao thông làm chủ đầu tư dự án cầu Mỹ Lợi.") == ["cầu Mỹ Lợi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đề án phát triển bền vững 1 triệu ha lúa chất lượng cao, phát thải thấp: đã triển khai 45.000 ha.",
+    "Thực hiện Đề án 01 triệu ha lúa, toàn tỉnh đăng ký 40.000 ha.",
+])
+def test_a_national_scheme_named_with_its_numbers_written_another_way_is_the_national_one(text: str) -> None:
+    assert [hit[2] for hit in project_index().find_all(text, "soc-trang")] == ["one-million-ha-high-quality-rice"]
+
+
+@pytest.mark.parametrize(("text", "name", "slug"), [
+    ("Thực hiện Đề án phòng, chống sạt lở bờ sông, bờ biển đến năm 2030, đã xây dựng 12 km kè.",
+     "Đề án phòng, chống sạt lở bờ sông, bờ biển đến năm 2030", "ca-mau/de-an-phong-chong-sat-lo-bo-song-bo-bien"),
+    ("Chương trình phát triển nông nghiệp, nông thôn tỉnh giai đoạn 2021-2025 đạt 80% mục tiêu.",
+     "Chương trình phát triển nông nghiệp, nông thôn tỉnh giai đoạn 2021-2025",
+     "ca-mau/chuong-trinh-phat-trien-nong-nghiep-nong-thon-tinh"),
+])
+def test_a_name_in_common_nouns_joins_its_words_by_commas(text: str, name: str, slug: str) -> None:
+    assert _names(text) == [name]
+    assert provisional_project(name, "ca-mau") == slug
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chương trình khuyến nông, các mô hình trình diễn đạt 20 ha.", ["Chương trình khuyến nông"]),
+    ("Đề án 06, triển khai 25 dịch vụ công.", ["Đề án 06"]),
+])
+def test_what_follows_a_comma_after_a_name_of_common_nouns_may_be_another_clause(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -207,7 +207,7 @@ _ROMAN = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, r
 
 # The year a name ends with ("chương trình cấp điện nông thôn năm 2023", "dự án trồng rừng giai đoạn 2021-2025"): the
 # period the text reports on, not a word of the name (a year inside a name stays: "tuần lễ cấp cao apec 2027").
-_TRAILING_YEAR = re.compile(r"\s+(?:năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})$")
+_TRAILING_YEAR = re.compile(r"\s+(?:(?:(?:đến|tới)\s+)?năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})$")
 
 
 @lru_cache(maxsize=1)
@@ -366,7 +366,7 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:trên|tại|qua|thuộc|nối|với|đế
 
 # A scheme or programme named by its number ("Đề án 06", "đề án số 12"), unless words of its topic follow ("Đề án 06
 # về ..."): what follows is what the text says about it.
-_CODE_NAMED = re.compile(r"[ \t]+(?:số[ \t]+)?\d{1,4}(?![\w/.,])(?![ \t]+(?:về|của)\b)", re.IGNORECASE)
+_CODE_NAMED = re.compile(r"[ \t]+(?:số[ \t]+)?\d{1,4}(?![\w/]|[.,]\d)(?![ \t]+(?:về|của)\b)", re.IGNORECASE)
 
 
 # A name listing the jobs or the parts of a work, joined by commas, before the words that place it ("dự án nạo vét,
@@ -573,7 +573,11 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
     for token in re.finditer(r"[^\s,;:.()\"“”]+|[.](?=\d)", text[after_kind:after_kind + 160]):
         gap = text[previous_end:after_kind + token.start()]
         abbreviated = bool(tokens) and PLACE_ABBREVIATION.fullmatch(tokens[-1][0]) and re.fullmatch(r"[.][ \t]*", gap)
-        if not abbreviated and (re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap)):
+        # a name of common nouns joins its words by commas too ("Đề án phòng, chống sạt lở bờ sông, bờ biển")
+        joined = lower_case and bool(tokens) and re.fullmatch(r"[ \t]*,[ \t]*", gap) is not None \
+            and _NAME_GOES_ON.match(text, after_kind + token.start()) is not None \
+            and _words_of_a_name(_NAME_GOES_ON.match(text, after_kind + token.start()).group(1))
+        if not abbreviated and not joined and (re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap)):
             break
         tokens.append((token.group(), after_kind + token.start(), after_kind + token.end()))
         previous_end = after_kind + token.end()
@@ -686,6 +690,19 @@ def _named(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
+# The words after a comma inside a name of common nouns: lower-case words up to the clause's punctuation, a word
+# that ends names or a year ("..., chống sạt lở bờ sông, bờ biển đến năm 2030", "..., nông thôn giai đoạn 2021-2025"),
+# not up to a count ("..., triển khai 25 dịch vụ": what the text says of it).
+_NAME_GOES_ON = re.compile(r"((?:[^\W\d_]+[ \t]+){0,5}?[^\W\d_]+)(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+(?:" +
+                           "|".join(sorted(_STOP_WORDS)) + r")\b|[ \t]+\d{4}\b)")
+
+
+def _words_of_a_name(words: str) -> bool:
+    """Whether words after a comma go on with a name: all lower-case, none a word that ends names or opens a list."""
+    return all(word.islower() and word not in _STOP_WORDS and word not in ("những", "cùng", "gồm") for word in
+               words.split())
+
+
 def _named_ahead(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> bool:
     """Whether a capitalised word or a number of the name comes before a word that ends it; not a number counting
     the things after it ("Dự án X sửa chữa 12 hồ chứa": a figure of what the work does)."""
@@ -705,6 +722,17 @@ def _until_stop(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> li
             break
         kept.append(token)
     return kept
+
+
+# Ways of writing a number or a unit in a programme's name that are one word when names are compared ("01 triệu",
+# "một triệu", "1 triệu"; "héc-ta", "ha").
+_SAME_WORDS = {"một": "1", "héc": "ha", "hécta": "ha", "hecta": "ha", "ta": ""}
+
+
+def _counted_plainly(words: frozenset[str] | set[str]) -> set[str]:
+    """Words of a name with numbers written without leading zeros and in figures, units by their symbol."""
+    plain = {_SAME_WORDS.get(word, word.lstrip("0") or word if word.isdigit() else word) for word in words}
+    return plain - {""}
 
 
 class ProjectIndex:
@@ -796,11 +824,11 @@ class ProjectIndex:
         head = next((kind for kind in _PROGRAMME_HEADS if normalised.startswith(kind + " ")), None)
         if head is None:
             return None
-        words = content_words(normalised[len(head):])
+        words = _counted_plainly(content_words(normalised[len(head):]))
         if not words:
             return None
         holders = {local for label, local in self.labels.items() if local in self.shared
-                   and label.startswith(head + " ") and words <= content_words(label[len(head):])}
+                   and label.startswith(head + " ") and words <= _counted_plainly(content_words(label[len(head):]))}
         return holders.pop() if len(holders) == 1 else None
 
     def resolve(self, name: str, province: str) -> tuple[str, bool]:
