@@ -403,3 +403,11 @@ def test_a_later_clause_on_progress_is_about_the_work_its_sentence_opens_with(bo
 def test_a_later_clause_about_all_works_is_not_the_opening_works() -> None:
     links = linked("Dự án đường tỉnh 830E đã giải ngân 210 tỷ đồng; toàn tỉnh giải ngân vốn đầu tư công đạt 45%.")
     assert links["45%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Tỉnh đã bố trí 120 tỷ đồng để thi công cầu Mỹ Lợi.",
+    "Ngân sách tỉnh cấp thêm 120 tỷ đồng để hoàn thành dự án đường tỉnh 830E.",
+])
+def test_a_work_named_after_the_amount_spent_to_build_it(body: str) -> None:
+    assert linked(body)["120"][0] in ("long-an/cau-my-loi", "long-an/duong-tinh-830e")

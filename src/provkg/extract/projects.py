@@ -42,9 +42,10 @@ _PERIOD_WORDS = re.compile(r"(?:giai đoạn|năm)?[ \t]*\d{4}(?:[-–]\d{4})?",
 # Words between a figure and the work named after it that say the figure is the work's ("giải ngân 320 tỷ đồng
 # cho dự án cầu X", "đạt 75% khối lượng của cầu Y", "hoàn thành 85% khối lượng dự án sửa chữa, nâng cấp hồ X",
 # "giải phóng mặt bằng 100% phục vụ cao tốc Y", "bàn giao 92% diện tích dự án Z", "đạt 60% giá trị hợp đồng dự án
-# W"), with what is done to the work.
+# W", "bố trí 120 tỷ đồng để thi công cầu V"), with what is done to the work.
 _FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối lượng|diện tích|mặt bằng|giá trị hợp đồng|"
-                       r"kế hoạch vốn)[ \t]+"
+                       r"kế hoạch vốn|để)[ \t]+"
+                       r"(?:(?:thi công|khởi công|hoàn thành|hoàn thiện|triển khai|thực hiện)[ \t]+)?"
                        r"(?:(?:các[ \t]+)?(?:dự án|công trình|tuyến)[ \t]+)?"
                        r"(?:(?:đầu tư|xây dựng|sửa chữa|nâng cấp|mở rộng|cải tạo)[ \t,]*(?:và[ \t]+)?)*$",
                        re.IGNORECASE)
