@@ -411,3 +411,24 @@ def test_a_later_clause_about_all_works_is_not_the_opening_works() -> None:
 ])
 def test_a_work_named_after_the_amount_spent_to_build_it(body: str) -> None:
     assert linked(body)["120"][0] in ("long-an/cau-my-loi", "long-an/duong-tinh-830e")
+
+
+@pytest.mark.parametrize("body", [
+    "a) Dự án đường tỉnh 830E\n- Khối lượng thi công đạt 45%.\n- Giải ngân 210 tỷ đồng, đạt 70% kế hoạch.",
+    "- Dự án đường tỉnh 830E\n+ Khối lượng thi công đạt 45%.\n+ Giải ngân 210 tỷ đồng.",
+    "* Đường tỉnh 830E:\n- Khối lượng thi công đạt 45%;\n- Giải ngân 210 tỷ đồng.",
+])
+def test_items_under_a_head_naming_a_work_with_its_number_are_about_it(body: str) -> None:
+    links = linked(body)
+    assert links["45%"] == links["210"] == ("long-an/duong-tinh-830e", None)
+
+
+def test_items_under_a_sentence_naming_a_work_are_not_about_it() -> None:
+    links = linked("Dự án cầu Mỹ Lợi đã hoàn thành năm 2022.\n- Giải ngân vốn đầu tư công toàn tỉnh đạt 45%.")
+    assert links["45%"] == (None, None)
+
+
+def test_items_under_a_paragraph_are_led_in_by_its_last_sentence_only() -> None:
+    body = ("Đàn heo tăng nhờ các dự án của Tập đoàn Hòa Phước đi vào hoạt động. Ước đến cuối tháng 6:\n"
+            "- Đàn heo 335.600 con, tăng 18,7%.")
+    assert linked(body)["335.600"] == (None, None)

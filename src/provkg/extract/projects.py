@@ -32,8 +32,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:tác động
 
 # A heading line: a list marker, then a short title without numbers but years ("đ) Xây dựng nông thôn mới", "3. Giảm
 # nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025").
-_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])?[ \t]*"
-                      r"((?:[^\d\n]|\d{4}(?:[-–]\d{4})?){3,100})")
+_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\)|[-+•*])?[ \t]*([^\n]{3,100}?)[ \t]*:?[ \t]*")
 # A heading about a programme names little else ("Xây dựng nông thôn mới"); one naming other subjects too
 # ("Nông nghiệp và xây dựng nông thôn mới") heads figures of those subjects.
 _HEADING_OTHER_WORDS = 2
@@ -171,14 +170,40 @@ _SUB_ITEM = re.compile(r"[ \t]*[+•*][ \t]")
 
 def _work_of_list_head(r: ReportContext, works: ProjectIndex, line: tuple[int, int]) -> tuple[str | None, str | None]:
     """(project, programme) of the line that opens a sub-list holding the figure's line, when it names works and
-    ends with a colon: its items report on them."""
-    head = r.list_lead(line[0], _SUB_ITEM)
+    ends with a colon, or names one work and little else ("- Dự án cầu X" over "+ giải ngân ..."; "* Cầu Y:" over
+    "- khối lượng đạt ..."): its items report on them."""
+    head = r.list_lead(line[0], _SUB_ITEM) or _head_of_items(r.w, line[0])
     if not head:
         return None, None
+    if not head.rstrip().endswith(":"):
+        project = _work_titled(works, head, r.province, programme=False)
+        return (project, None) if project else (None, _work_titled(works, head, r.province, programme=True))
     hits = _works_in(works, head, r.province)
     projects = [hit[2] for hit in hits if not works.is_programme(hit[2])]
     programmes = [hit[2] for hit in hits if works.is_programme(hit[2])]
     return (projects[0] if projects else None), (programmes[0] if programmes else None)
+
+
+_ITEM_MARK = re.compile(r"[ \t]*([-+•–*])[ \t]")
+
+
+def _head_of_items(w: str, start: int) -> str:
+    """The line over the list items marked like the one at ``start``, when it is marked otherwise or not at all (a
+    sub-list's head: "- Dự án X" over "+" items, "* Cầu Y:" over "-" items), its last sentence; "" when there is
+    none."""
+    mark = _ITEM_MARK.match(w, start)
+    if mark is None:
+        return ""
+    while start > 0:
+        before = w.rfind("\n", 0, start - 1) + 1
+        line = w[before:start - 1]
+        above = _ITEM_MARK.match(line)
+        if above is not None and above.group(1) == mark.group(1):
+            start = before
+            continue
+        # of a paragraph, only its last sentence leads the list in ("... nhờ các dự án X. Ước đến cuối tháng 9:")
+        return re.split(r"[.!?][ \t]+(?=\S)", line.strip())[-1]
+    return ""
 
 
 def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, int], offset: int) -> str | None:
@@ -260,7 +285,9 @@ def _work_titled(works: ProjectIndex, line: str, province: str | None, programme
     title = heading.group(1)
     for hit_start, hit_end, local, _confirmed in _works_in(works, title, province):
         rest = _PERIOD_WORDS.sub(" ", title[:hit_start] + title[hit_end:])  # "giai đoạn 2021-2025" names no subject
-        if works.is_programme(local) == programme and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS:
+        # numbers of the name are the work's ("Dự án đường tỉnh 830E"); others make the line a sentence with figures
+        if works.is_programme(local) == programme and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS \
+                and not re.search(r"\d", rest):
             return local
     return None
 
