@@ -613,3 +613,9 @@ def test_a_name_in_common_nouns_joins_its_words_by_commas(text: str, name: str, 
 ])
 def test_what_follows_a_comma_after_a_name_of_common_nouns_may_be_another_clause(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_a_road_code_after_tuyen_and_what_is_done_to_it_names_the_road() -> None:
+    found = project_index().find_all("Dự án nâng cấp tuyến TL.10 giải ngân 50 tỷ đồng.", "binh-duong")
+    assert [hit[2] for hit in found] == ["binh-duong/tinh-lo-10"]
+    assert _names("Cải tạo tuyến quốc lộ 13 đoạn qua thị xã giải ngân 50 tỷ đồng.") == ["quốc lộ 13"]

@@ -60,7 +60,8 @@ _INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "tỉnh lộ", "kênh", "t
                           "nhà văn hóa", "nhà văn hoá", "sân vận động", "nhà thi đấu", "công viên", "quảng trường",
                           "bến xe", "trạm y tế", "khu du lịch", "khu dân cư", "tượng đài", "nghĩa trang")
 _INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo|sửa chữa|"
-                                r"khởi công|thi công|khánh thành|đưa vào (?:sử dụng|vận hành|khai thác))[\s,]*$",
+                                r"khởi công|thi công|khánh thành|đưa vào (?:sử dụng|vận hành|khai thác))"
+                                r"(?:[\s,]+tuyến)?[\s,]*$",
                                 re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
@@ -277,6 +278,8 @@ def find_project_names(text: str) -> list[ProjectMention]:
         ahead = text[match.end():match.end() + 60]
         rest = re.sub(r"^[\s:]*(?:đầu tư xây dựng|xây dựng|thành phần|(?:(?:nâng cấp|mở rộng|cải tạo|sửa chữa|"
                       r"đầu tư)[\s,]*(?:và\s+)?)+)?\s*", "", ahead)
+        if (road := re.match(r"tuyến\s+", rest, re.IGNORECASE)) and _WORK_PATTERN.match(rest, road.end()):
+            rest = rest[road.end():]  # "Dự án nâng cấp tuyến quốc lộ 13": the road's own kind word names it
         listed = None if match.group().lower() in _INVESTMENT_ONLY_KINDS or _opens_list(text, match.end()) \
             else _listed_name_end(text, match.end() + len(ahead) - len(rest))
         if listed is not None:  # "dự án nạo vét, kè bờ sông X": the jobs it lists are all of its name
