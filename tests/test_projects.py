@@ -619,3 +619,15 @@ def test_a_road_code_after_tuyen_and_what_is_done_to_it_names_the_road() -> None
     found = project_index().find_all("Dự án nâng cấp tuyến TL.10 giải ngân 50 tỷ đồng.", "binh-duong")
     assert [hit[2] for hit in found] == ["binh-duong/tinh-lo-10"]
     assert _names("Cải tạo tuyến quốc lộ 13 đoạn qua thị xã giải ngân 50 tỷ đồng.") == ["quốc lộ 13"]
+
+
+@pytest.mark.parametrize(("text", "programme"), [
+    ("Triển khai Đề án 06, toàn tỉnh cấp 450 nghìn tài khoản định danh điện tử.", "project-06"),
+    ("Theo đề án số 06, đã thu nhận 98% hồ sơ căn cước.", "project-06"),
+    ("Thực hiện Đề án 1 triệu căn hộ nhà ở xã hội, tỉnh có 3 dự án với 2.100 căn.", "social-housing-one-million"),
+    ("Các huyện thuộc Chương trình 30a giảm tỷ lệ hộ nghèo 4 điểm phần trăm.", "programme-30a"),
+])
+def test_national_schemes_named_short_are_the_national_ones(text: str, programme: str) -> None:
+    index = project_index()
+    assert [hit[2] for hit in index.find_all(text, "tra-vinh")] == [programme]
+    assert index.is_programme(programme)

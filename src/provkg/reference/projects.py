@@ -309,6 +309,8 @@ def find_project_names(text: str) -> list[ProjectMention]:
             taken_until = owned
             continue
         coded = _CODE_NAMED.match(text, match.end()) if lower_case else None
+        if coded and _FIGURE_AFTER_NAME.match(text, coded.start("code")):
+            coded = None  # "Đề án 01 triệu ha lúa": a quantity the name aims at, not the scheme's number
         if coded:
             end = coded.end()  # "Đề án 06 triển khai 25 dịch vụ": the code is the name
         elif match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
@@ -369,7 +371,7 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:trên|tại|qua|thuộc|nối|với|đế
 
 # A scheme or programme named by its number ("Đề án 06", "đề án số 12"), unless words of its topic follow ("Đề án 06
 # về ..."): what follows is what the text says about it.
-_CODE_NAMED = re.compile(r"[ \t]+(?:số[ \t]+)?\d{1,4}(?![\w/]|[.,]\d)(?![ \t]+(?:về|của)\b)", re.IGNORECASE)
+_CODE_NAMED = re.compile(r"[ \t]+(?:số[ \t]+)?(?P<code>\d{1,4})(?![\w/]|[.,]\d)(?![ \t]+(?:về|của)\b)", re.IGNORECASE)
 
 
 # A name listing the jobs or the parts of a work, joined by commas, before the words that place it ("dự án nạo vét,
