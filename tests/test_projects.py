@@ -424,6 +424,7 @@ def test_a_figure_written_right_after_a_name_is_no_part_of_it(text: str, names: 
 
 def test_numbers_that_name_a_work_stay_in_its_name() -> None:
     assert _names("đường dây 500 kV mạch 3 đạt 40%") == ["đường dây 500 kV mạch 3"]
+    assert _names("Đường dây 220 kV mạch 2 đoạn qua tỉnh đã giải phóng mặt bằng 90%") == ["Đường dây 220 kV mạch 2"]
     assert _names("Khu công nghiệp Nam Tân Uyên 2 mở rộng 345 ha") == ["Khu công nghiệp Nam Tân Uyên 2"]
 
 

@@ -715,7 +715,7 @@ def _named_ahead(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> b
     for k, (word, _start, _end) in enumerate(run):
         if _named(word):
             counts = word.isdigit() and k + 1 < len(run) and run[k + 1][0].islower() \
-                and not _ELECTRICAL_UNIT.fullmatch(run[k + 1][0])
+                and not _ELECTRICAL_UNIT.fullmatch(run[k + 1][0]) and run[k + 1][0] not in _CONNECTORS
             return not counts
     return False
 
