@@ -432,3 +432,15 @@ def test_items_under_a_paragraph_are_led_in_by_its_last_sentence_only() -> None:
     body = ("Đàn heo tăng nhờ các dự án của Tập đoàn Hòa Phước đi vào hoạt động. Ước đến cuối tháng 6:\n"
             "- Đàn heo 335.600 con, tăng 18,7%.")
     assert linked(body)["335.600"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Đã khởi công 3 công trình trọng điểm: cầu Mỹ Lợi, cầu Rạch Chanh và đường tỉnh 830E với tổng vốn 2.100 tỷ đồng.",
+    "Hoàn thành cầu Mỹ Lợi và đường tỉnh 830E, tổng mức đầu tư 2.100 tỷ đồng.",
+])
+def test_a_total_over_the_works_listed_before_it_is_no_one_works(body: str) -> None:
+    assert linked(body)["2.100"] == (None, None)
+
+
+def test_a_total_after_one_work_is_that_works() -> None:
+    assert linked("Khởi công cầu Mỹ Lợi với tổng vốn 2.100 tỷ đồng.")["2.100"] == ("long-an/cau-my-loi", None)

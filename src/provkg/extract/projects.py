@@ -71,6 +71,8 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         hits = [hit for hit in found[scope] if not _CAUSE_BEFORE.search(text[max(0, hit[0] - 30):hit[0]])]
         bullet = _is_list_item(w, line)
         f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], text, bullet, False)
+        if f.project is not None and _total_of_listed(at[0], hits, text, works):
+            f.project = None  # "khởi công cầu X, cầu Y và đường Z với tổng vốn 2.100 tỷ đồng": all of them
         if f.project is None and not bullet:
             f.project = _subject_of_sentence(r, text, hits, at[0], works) \
                 or _work_referred_back(r, works, sent, f.start)
@@ -123,6 +125,20 @@ def _subject_of_sentence(r: ReportContext, text: str, hits: list[Hit], at: int, 
 
 
 _DISBURSED = re.compile(r"\bgiải ngân\b", re.IGNORECASE)
+
+
+# Words before an amount that make it the sum over the works listed before it ("với tổng vốn", "tổng mức đầu tư các
+# công trình").
+_TOTAL_BEFORE = re.compile(r"\b(?:với[ \t]+)?tổng(?:[ \t]+(?:số[ \t]+)?(?:vốn|mức đầu tư|kinh phí))?(?:[ \t]+đầu tư)?"
+                           r"(?:[ \t]+(?:là|khoảng|hơn|gần|trên))?[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
+def _total_of_listed(at: int, hits: list[Hit], text: str, works: ProjectIndex) -> bool:
+    """Whether a figure is a total over several works its clause lists before it ("đã khởi công 3 công trình: cầu X,
+    cầu Y và đường Z với tổng vốn 2.100 tỷ đồng"), not the last one's."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    listed = {hit[2] for hit in hits if clause_start <= hit[0] < at and not works.is_programme(hit[2])}
+    return len(listed) > 1 and bool(_TOTAL_BEFORE.search(text, max(clause_start, at - 40), at))
 
 
 def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
