@@ -30,9 +30,11 @@ _AFTER_REACH = 40
 _CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:tác động|ảnh hưởng|hiệu quả|kết quả)\s+(?:của\s+)?)?"
                            r"(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$", re.IGNORECASE)
 
-# A heading line: a list marker, then a short title without numbers but years ("đ) Xây dựng nông thôn mới", "3. Giảm
-# nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025").
-_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\)|\(\d+\)|[-+•*])?[ \t]*([^\n]{3,100}?)[ \t]*:?[ \t]*")
+# A heading line: a list marker, then a short title, maybe closed by a colon ("đ) Xây dựng nông thôn mới", "3. Giảm
+# nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025", "(2) Dự án đường tỉnh 830E:"); numbers in it other
+# than a work's own or years are checked apart (_work_titled).
+_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\)|[-+•*])?[ \t]*"
+                      r"([^\n]{3,100}?)[ \t]*:?[ \t]*")
 # A heading about a programme names little else ("Xây dựng nông thôn mới"); one naming other subjects too
 # ("Nông nghiệp và xây dựng nông thôn mới") heads figures of those subjects.
 _HEADING_OTHER_WORDS = 2
