@@ -289,7 +289,7 @@ def find_project_names(text: str) -> list[ProjectMention]:
         if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
             continue  # "Dự án Nhà máy điện gió ...", "các công trình: cầu X": the work's own kind word names it
         # a place-like kind with no investment word before it is a work only if the words after its name say it is
-        # being built ("Chợ X đang thi công", "Quốc lộ Y đoạn qua huyện Z được nâng cấp"): checked at its name's end
+        # being built ("Chợ X đang thi công", "Quốc lộ Y đoạn qua huyện Z đang được nâng cấp"): checked at its end
         needs_building = match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
             text[max(0, match.start() - 30):match.start()]) and not _listed_as_project(text, match.start())
         if match.group().lower() in _GENERIC_KINDS and _opens_list(text, match.end()):
@@ -580,8 +580,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         abbreviated = bool(tokens) and PLACE_ABBREVIATION.fullmatch(tokens[-1][0]) and re.fullmatch(r"[.][ \t]*", gap)
         # a name of common nouns joins its words by commas too ("Đề án phòng, chống sạt lở bờ sông, bờ biển")
         joined = lower_case and bool(tokens) and re.fullmatch(r"[ \t]*,[ \t]*", gap) is not None \
-            and _NAME_GOES_ON.match(text, after_kind + token.start()) is not None \
-            and _words_of_a_name(_NAME_GOES_ON.match(text, after_kind + token.start()).group(1))
+            and (goes_on := _NAME_GOES_ON.match(text, after_kind + token.start())) is not None \
+            and _words_of_a_name(goes_on.group(1))
         if not abbreviated and not joined and (re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap)):
             break
         tokens.append((token.group(), after_kind + token.start(), after_kind + token.end()))
@@ -589,7 +589,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
     stops = stops or (_LOWER_CASE_STOP_WORDS if lower_case else _STOP_WORDS)
     end = None
     lower_seen = 0
-    for i, (word, _start, word_end) in enumerate(tokens):
+    for i, (word, word_start, word_end) in enumerate(tokens):
         joins = word == "với" and any(w == "nối" for w, _s, _e in tokens[:i])  # "nối X với Y": both ends
         # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins; a second
         # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
@@ -609,8 +609,10 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             or (tokens[i - 1][0].lower() if i else "", word) in _NAME_NOUNS)
         if word in stops and not (joins or leading_and or third_end or at_place or housing or compound):
             break
-        if word[0].isdigit() and _FIGURE_AFTER_NAME.match(text, _start) and not (lower_case and not word.endswith("%")):
-            break  # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number
+        # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number (in a name of common
+        # nouns only a percentage is: "chương trình xây dựng 1.000 căn nhà" keeps the count it aims at)
+        if word[0].isdigit() and _FIGURE_AFTER_NAME.match(text, word_start) and (word.endswith("%") or not lower_case):
+            break
         if lower_case and _YEARS.fullmatch(word) and i and tokens[i - 1][0].lower() in ("đoạn", "năm"):
             return word_end  # "Dự án Trồng rừng thay thế giai đoạn 2021-2025 trồng được ...": its period ends it
         if third_end:
