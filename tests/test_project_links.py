@@ -444,3 +444,12 @@ def test_a_total_over_the_works_listed_before_it_is_no_one_works(body: str) -> N
 
 def test_a_total_after_one_work_is_that_works() -> None:
     assert linked("Khởi công cầu Mỹ Lợi với tổng vốn 2.100 tỷ đồng.")["2.100"] == ("long-an/cau-my-loi", None)
+
+
+@pytest.mark.parametrize("body", [
+    "- 15 công trình, dự án phục vụ Đại hội Thể thao Đồng bằng 2026 tại thành phố Tân An, gồm 9 dự án đầu tư công.",
+    "Có 15 công trình, dự án phục vụ Đại hội Thể thao Đồng bằng 2026 đã khởi công.",
+])
+def test_a_count_of_works_whose_noun_goes_on_into_the_groups_name(body: str) -> None:
+    project = linked(body)["15"][0]
+    assert project is not None and "dai-hoi-the-thao-dong-bang-2026" in project

@@ -50,6 +50,9 @@ _FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối l�
                        r"(?:(?:các[ \t]+)?(?:dự án|công trình|tuyến)[ \t]+)?"
                        r"(?:(?:đầu tư|xây dựng|sửa chữa|nâng cấp|mở rộng|cải tạo)[ \t,]*(?:và[ \t]+)?)*$",
                        re.IGNORECASE)
+# A count of works whose noun goes on into the name of the group it counts ("21 công trình, dự án phục vụ Hội nghị X":
+# the name begins at "dự án", maybe inside the count's own unit).
+_COUNTED_WORKS = re.compile(r"[ \t]*,?[ \t]*(?:dự án|công trình)\b", re.IGNORECASE)
 # Words before a name that make it an end or a place of the work named before it ("đường X nối với cầu Y",
 # "đoạn từ nút giao A đến đường tỉnh B").
 ENDPOINT_BEFORE = re.compile(r"\b(?:nối|kết nối|đến|từ|với|giao với|qua|thuộc)[ \t]+$", re.IGNORECASE)
@@ -343,7 +346,8 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     if not counted:
         clause_end = _CLAUSE_END.search(text, end)
         until = min(clause_end.start() if clause_end else len(text), end + _AFTER_REACH)
-        after = [hit for hit in hits if end <= hit[0] < until and _FOR_WORK.search(text[end:hit[0]])]
+        after = [hit for hit in hits if end <= hit[0] < until and _FOR_WORK.search(text[end:hit[0]])
+                 or start < hit[0] < until and _COUNTED_WORKS.match(text, min(end, hit[0]), hit[0] + 12)]
         return after[0][2] if after else None
     clause_end = _CLAUSE_END.search(text, start)
     until = min(clause_end.start() if clause_end else len(text), end + _AFTER_REACH)
