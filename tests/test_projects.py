@@ -530,6 +530,7 @@ def test_a_scheme_named_by_its_number_ends_at_the_number() -> None:
     ("Dự án CSSP giải ngân 12 tỷ đồng, đạt 55% kế hoạch.", ["Dự án CSSP"]),
     ("Năm nay dự án LIC (vốn vay JICA) giải ngân 5,6 tỷ đồng.", ["dự án LIC"]),
     ("Thu hút 12 dự án FDI và 3 dự án DDI.", []),  # kinds of financing, not works
+    ("Có 14 dự án BĐS và 5 dự án CNTT được chấp thuận.", []),  # sectors, not works
 ])
 def test_a_project_named_by_its_own_acronym_is_a_work(text: str, names: list[str]) -> None:
     assert _names(text) == names

@@ -556,9 +556,10 @@ _FIGURE_AFTER_NAME = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghì
                                 r"người|lượt|giường|phòng|lô)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)", re.IGNORECASE)
 # A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
 _NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
-# A name that is one acronym of a kind of financing ("FDI", "ODA", "PPP"): a project named by its own acronym ("dự
-# án CSSP", "dự án LIC") is a work.
-_ACRONYM_ONLY = re.compile(r"\s*(?:FDI|DDI|ODA|PPP|BOT|BTO|BOO|BT|NGO|NSNN|NSTW|NSĐP|XDCB|ĐTC|KT-XH)\s*")
+# A name that is one acronym of a kind of financing or of a sector ("FDI", "ODA", "PPP", "BĐS", "CNTT"): a project
+# named by its own acronym ("dự án CSSP", "dự án LIC") is a work.
+_ACRONYM_ONLY = re.compile(r"\s*(?:FDI|DDI|ODA|PPP|BOT|BTO|BOO|BT|NGO|NSNN|NSTW|NSĐP|XDCB|ĐTC|KT-XH|BĐS|CNTT|NLTT|KHCN|"
+                           r"TMDV|XHH|GTNT)\s*")
 
 
 def _inside_brackets(text: str, position: int) -> bool:
