@@ -448,6 +448,7 @@ def test_a_kind_of_place_is_a_work_when_the_words_around_it_say_it_is_built(text
 
 @pytest.mark.parametrize("text", [
     "Giá rau tại chợ Vĩnh Long tăng 5%.",
+    "Chợ đầu mối Bình Minh có khối lượng hàng hóa giao dịch 300 tấn/ngày.",  # a volume of trade, not of works
     "Sân vận động Vĩnh Long đón 8.000 khán giả.",
     "Khu du lịch Phú Quý đón 20 nghìn lượt khách, doanh thu 12 tỷ đồng.",
     "Người dân khu dân cư Phước Thạnh được hỗ trợ 20 triệu đồng.",

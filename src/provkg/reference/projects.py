@@ -358,7 +358,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
 _BUILT_AFTER = re.compile(
     r"(?:(?!dự án|công trình)[^;:\n.]|[.](?=\d)){0,80}?(?<!\w)(?:đang[ \t]+(?:được[ \t]+)?(?:triển khai[ \t]+)?"
     r"(?:thi công|xây dựng|nâng cấp|cải tạo|mở rộng|sửa chữa)|"
-    r"khởi công|thi công|khối lượng|giải phóng mặt bằng|tổng mức đầu tư|tổng vốn đầu tư|đưa vào (?:sử dụng|vận hành|"
+    r"khởi công|thi công|\d[\d,.]*[ \t]*%[ \t]*khối lượng|"
+    r"khối lượng[ \t]+(?:thi công|xây lắp|công việc|hoàn thành|đạt)|"
+    r"giải phóng mặt bằng|tổng mức đầu tư|tổng vốn đầu tư|đưa vào (?:sử dụng|vận hành|"
     r"khai thác)|khánh thành|hợp long|thông xe|hoàn thành (?:xây dựng|giai đoạn)|bàn giao mặt bằng)(?!\w)",
     re.IGNORECASE)
 
