@@ -453,3 +453,11 @@ def test_a_total_after_one_work_is_that_works() -> None:
 def test_a_count_of_works_whose_noun_goes_on_into_the_groups_name(body: str) -> None:
     project = linked(body)["15"][0]
     assert project is not None and "dai-hoi-the-thao-dong-bang-2026" in project
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Khối lượng hàng hóa qua cảng đạt 2,4 triệu tấn.",
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Mặt bằng giá tăng 3,2%.",
+])
+def test_a_volume_of_goods_or_a_price_level_after_a_work_is_not_its_progress(body: str) -> None:
+    assert all(link == (None, None) for number, link in linked(body).items() if number != "3/2023")

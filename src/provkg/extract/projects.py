@@ -255,9 +255,12 @@ def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, 
 
 
 # Words of the progress of one work being built ("khối lượng thi công đạt 60%", "nhà thầu đã thi công đạt 60%",
-# "bàn giao 90% mặt bằng"), and words that make such a sentence about all works or a whole ("các công trình", "toàn
-# tỉnh", "vốn đầu tư công").
-_WORK_PROGRESS = re.compile(r"\b(?:khối lượng|thi công|giá trị hợp đồng|mặt bằng|hợp long|nhà thầu)\b", re.IGNORECASE)
+# "bàn giao 90% mặt bằng"; not a volume of goods nor a price level, "mặt bằng giá"), and words that make such a
+# sentence about all works or a whole ("các công trình", "toàn tỉnh", "vốn đầu tư công").
+_WORK_PROGRESS = re.compile(r"\b(?:khối lượng(?=[ \t]+(?:thi công|xây lắp|công việc|hoàn thành|đạt|ước))|thi công|"
+                            r"giá trị hợp đồng|(?:bàn giao|giải phóng|giao)(?:[ \t]+(?:được|đạt))?"
+                            r"(?:[ \t]+[\d,.]+[ \t]*%)?[ \t]+mặt bằng|hợp long|nhà thầu)\b"
+                            r"|%[ \t]*(?:khối lượng|mặt bằng)\b", re.IGNORECASE)
 _ALL_WORKS = re.compile(r"\b(?:các|những|nhiều)[ \t]+(?:dự án|công trình|gói thầu)|\btoàn (?:tỉnh|thành phố|ngành)\b|"
                         r"\bcả tỉnh\b|\bđầu tư công\b|\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
 
