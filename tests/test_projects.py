@@ -634,3 +634,13 @@ def test_national_schemes_named_short_are_the_national_ones(text: str, programme
     index = project_index()
     assert [hit[2] for hit in index.find_all(text, "tra-vinh")] == [programme]
     assert index.is_programme(programme)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án nhà ở xã hội tại phường Tân An đạt 40% khối lượng.", ["nhà ở xã hội tại phường Tân An"]),
+    ("Khởi công khu nhà ở xã hội tại xã Phước Hậu với 1.200 căn.", ["khu nhà ở xã hội tại xã Phước Hậu"]),
+    ("Dự án khu tái định cư tại xã Phước Lợi đạt 60%.", ["khu tái định cư tại xã Phước Lợi"]),
+    ("Xảy ra 2 vụ tai nạn trên đường tại xã Mỹ Yên.", []),  # a bare kind word at a place names no work
+])
+def test_a_work_named_in_common_nouns_by_the_place_it_is_at(text: str, names: list[str]) -> None:
+    assert _names(text) == names

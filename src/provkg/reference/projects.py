@@ -316,7 +316,8 @@ def find_project_names(text: str) -> list[ProjectMention]:
         elif match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
             end = _name_end(text, match.end(), lower_case=True, stops=_SENTENCE_CASE_STOPS)  # "Dự án Hỗ trợ …"
         else:
-            end = _name_end(text, match.end(), lower_case)
+            end = _name_end(text, match.end(), lower_case,
+                            placed=0 if match.group().lower() in _GENERIC_KINDS else len(match.group().split()))
         if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
             end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
@@ -572,10 +573,12 @@ def _inside_brackets(text: str, position: int) -> bool:
 
 
 def _name_end(text: str, after_kind: int, lower_case: bool = False,
-              stops: frozenset[str] | None = None) -> int | None:
+              stops: frozenset[str] | None = None, placed: int = 0) -> int | None:
     """Where the name after a kind word ends, or None when no capitalised word follows soon (a name of a
     lower-case kind runs to the next punctuation). Lower-case words inside a name are kept when a capitalised
-    word or a number follows them ("Trung tâm hội nghị Phú Yên")."""
+    word or a number follows them ("Trung tâm hội nghị Phú Yên"). With ``placed`` (the words of a kind that says
+    what the work is, not "dự án") the place after "tại" names a work the kind and its common nouns do not ("nhà ở xã
+    hội tại phường X", "cầu dân sinh tại xã Y"; not a bare "đường tại xã Z")."""
     tokens: list[tuple[str, int, int]] = []
     previous_end = after_kind
     for token in re.finditer(r"[^\s,;:.()\"“”]+|[.](?=\d)", text[after_kind:after_kind + 160]):
@@ -602,7 +605,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             and any(w == "nối" for w, _s, _e in tokens[:i]) and i + 1 < len(tokens) \
             and (_named(tokens[i + 1][0]) or _WORK_PATTERN.match(text, tokens[i + 1][1]) is not None)
         # "dự án X tại đặc khu Y": the place a work is at, named right after "tại", is part of its name
-        at_place = word == "tại" and end is not None and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
+        at_place = word == "tại" and (end is not None or placed > 1 or placed and i > 0) \
+            and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
         housing = word == "ở" and i and tokens[i - 1][0].lower() == "nhà"  # "nhà ở" is housing, not "ở huyện X"
         # in a name of common nouns a word that ends names may begin or end a noun ("Hỗ trợ sản xuất và tăng trưởng
         # xanh", "Xây dựng nông thôn mới"): the pair is a word of the name
