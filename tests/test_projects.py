@@ -644,3 +644,16 @@ def test_national_schemes_named_short_are_the_national_ones(text: str, programme
 ])
 def test_a_work_named_in_common_nouns_by_the_place_it_is_at(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Tại các công trình trọng điểm, dự án cải tạo, nâng cấp Trường Đại học Kiên Giang đạt 45% khối lượng.",
+     ["Trường Đại học Kiên Giang"]),  # a quality of works and then a work, not one name
+    ("Các dự án đường ven biển, hồ chứa nước Ea Đờn đạt 60%.", ["đường ven biển", "hồ chứa nước Ea Đờn"]),
+    ("Đẩy nhanh giải phóng mặt bằng khu kinh tế Định An, đưa vào sử dụng đường Trà Vinh - Long Toàn.",
+     ["đường Trà Vinh - Long Toàn"]),  # the words of building after a comma are the road's
+    ("Thu tiền đất tăng nhờ các dự án khu đô thị tại thành phố Trà Vinh, huyện Càng Long.", []),
+    ("Các cụm công nghiệp tại huyện Cầu Kè và Tiểu Cần lấp đầy 60%.", []),
+])
+def test_lists_of_works_and_works_in_the_plural_are_no_one_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -281,7 +281,8 @@ def find_project_names(text: str) -> list[ProjectMention]:
         if (road := re.match(r"tuyến\s+", rest, re.IGNORECASE)) and _WORK_PATTERN.match(rest, road.end()):
             rest = rest[road.end():]  # "Dự án nâng cấp tuyến quốc lộ 13": the road's own kind word names it
         listed = None if match.group().lower() in _INVESTMENT_ONLY_KINDS or _opens_list(text, match.end()) \
-            else _listed_name_end(text, match.end() + len(ahead) - len(rest))
+            else _listed_name_end(text, match.end() + len(ahead) - len(rest),
+                                  generic=match.group().lower() in _GENERIC_KINDS)
         if listed is not None:  # "dự án nạo vét, kè bờ sông X": the jobs it lists are all of its name
             mentions.append(ProjectMention(match.start(), listed, text[match.start():listed]))
             taken_until = listed
@@ -316,8 +317,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
         elif match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
             end = _name_end(text, match.end(), lower_case=True, stops=_SENTENCE_CASE_STOPS)  # "Dự án Hỗ trợ …"
         else:
-            end = _name_end(text, match.end(), lower_case,
-                            placed=0 if match.group().lower() in _GENERIC_KINDS else len(match.group().split()))
+            plural = _PLURAL_WORKS_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            end = _name_end(text, match.end(), lower_case, placed=0 if plural or match.group().lower() in _GENERIC_KINDS
+                            else len(match.group().split()))
         if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
             end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
@@ -354,15 +356,18 @@ def find_project_names(text: str) -> list[ProjectMention]:
 
 # Words after a work's name, in its clause, that say it is being built, so that a kind of place ("chợ", "quốc lộ",
 # "nhà máy") names a work without an investment word before it: "đang thi công", "đang được nâng cấp", "đạt 55% khối
-# lượng", "đã khởi công", "đưa vào sử dụng", "tổng mức đầu tư". Not across another work's kind word or the clause's
-# end; "giải ngân" alone is not enough (an institution disburses too), nor "được nâng cấp" (a road's state).
+# lượng", "đã khởi công", "đưa vào sử dụng", "tổng mức đầu tư". Not across another work's kind word, nor words whose
+# object is another work ("..., đưa vào sử dụng đường Y" is the road's), nor the clause's end; "giải ngân" alone is
+# not enough (an institution disburses too), nor "được nâng cấp" (a road's state).
 _BUILT_AFTER = re.compile(
-    r"(?:(?!dự án|công trình)[^;:\n.]|[.](?=\d)){0,80}?(?<!\w)(?:đang[ \t]+(?:được[ \t]+)?(?:triển khai[ \t]+)?"
+    r"(?:(?!" + "|".join(sorted(_WORK_WORDS, key=len, reverse=True)) + r")[^;:\n.]|[.](?=\d)){0,80}?(?<!\w)"
+    r"(?:đang[ \t]+(?:được[ \t]+)?(?:triển khai[ \t]+)?"
     r"(?:thi công|xây dựng|nâng cấp|cải tạo|mở rộng|sửa chữa)|"
     r"khởi công|thi công|\d[\d,.]*[ \t]*%[ \t]*khối lượng|"
     r"khối lượng[ \t]+(?:thi công|xây lắp|công việc|hoàn thành|đạt)|"
     r"giải phóng mặt bằng|tổng mức đầu tư|tổng vốn đầu tư|đưa vào (?:sử dụng|vận hành|"
-    r"khai thác)|khánh thành|hợp long|thông xe|hoàn thành (?:xây dựng|giai đoạn)|bàn giao mặt bằng)(?!\w)",
+    r"khai thác)|khánh thành|hợp long|thông xe|hoàn thành (?:xây dựng|giai đoạn)|bàn giao mặt bằng)(?!\w)"
+    r"(?![ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:" + "|".join(sorted(_WORK_WORDS, key=len, reverse=True)) + r")\b)",
     re.IGNORECASE)
 
 
@@ -383,16 +388,30 @@ _CODE_NAMED = re.compile(r"[ \t]+(?:số[ \t]+)?(?P<code>\d{1,4})(?![\w/]|[.,]\d
 _LISTED = re.compile(r"(?:[ \t]*(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*,){1,4}(?=[ \t]+[^\W\d_])")
 
 
-def _listed_name_end(text: str, position: int) -> int | None:
+def _listed_name_end(text: str, position: int, generic: bool) -> int | None:
     """Where a name listing lower-case jobs or parts joined by commas from ``position`` ends, at the capitalised
-    words that place the work; None when no such list begins there or no capitalised name follows it soon."""
+    words that place the work; None when no such list begins there or no capitalised name follows it soon. Not a
+    list of works ("đường ven biển, hồ chứa nước X", "dự án đường ven biển, hồ chứa Y": a kind word after the comma
+    begins another work; "công trình trọng điểm, dự án Z": a quality of works, then a work)."""
     listed = _LISTED.match(text, position)
     if listed is None:
         return None
     words = listed.group().replace(",", " ").split()
     if not all(word.islower() for word in words) or any(word in _STOP_WORDS for word in words):
         return None
+    parts = [" ".join(part.split()) for part in listed.group().split(",")[:-1]]
+    if any(part in _QUALITIES for part in parts):
+        return None
+    following = re.match(r"[ \t]*", text[listed.end():]).end() + listed.end()
+    works_listed = _WORK_PATTERN.match(text, following) and (not generic or _WORK_PATTERN.match(parts[0]))
+    if re.match(r"(?:dự án|công trình|đề án)\b", text[following:], re.IGNORECASE) or works_listed:
+        return None
     return _name_end(text, listed.end())
+
+
+# Words that say how important or how far along works are, not what they do ("công trình trọng điểm, ...").
+_QUALITIES = frozenset({"trọng điểm", "lớn", "quan trọng", "cấp bách", "khác", "còn lại", "chuyển tiếp", "động lực",
+                        "mới", "khởi công mới", "hoàn thành"})
 
 
 # A name in quotes after the word of a project, a programme or a scheme (Chương trình "Mỗi xã một sản phẩm", dự án
@@ -663,6 +682,10 @@ def _common_noun_end(text: str, after_kind: int) -> int | None:
 # segment's "đoạn".
 _ROAD_KINDS = ("đường", "tuyến đường", "đường bộ", "tuyến")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|\d+)[ \t]+$", re.IGNORECASE)
+# ... and works in the plural, maybe after the word of projects ("các dự án khu đô thị tại thành phố X"): a place
+# after "tại" does not make one work of them.
+_PLURAL_WORKS_BEFORE = re.compile(r"(?<!\w)(?:các|những|nhiều|\d+)[ \t]+(?:(?:dự án|công trình)[ \t]+)?$",
+                                  re.IGNORECASE)
 _ROAD_NAME = re.compile(r"(?:[ \t]+bộ)?[ \t]+(?:ven biển|ven sông|ven hồ|ven kênh|vành đai|trục chính|kết nối|động lực|"
                         r"cửa ngõ)\b")
 _ROAD_NAME_WORDS = re.compile(r"((?:[ \t]+[^\W\d_]+){1,6}?)(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+(?:đoạn|" +
