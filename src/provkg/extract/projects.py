@@ -85,11 +85,11 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
             f.project, f.programme = _work_of_list_head(r, works, line)
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
         if f.programme is None:
-            f.programme = _work_of_run_in_title(r, works, line, f.start, programme=True) \
+            f.programme = _work_of_run_in_title(r, works, line, f, programme=True) \
                 or (None if f.project else _programme_of_paragraph(r, works, f)) \
                 or _work_of_heading(r, works, f.start, programme=True)
         if f.project is None and f.programme is None:
-            f.project = _work_of_run_in_title(r, works, line, f.start, programme=False) \
+            f.project = _work_of_run_in_title(r, works, line, f, programme=False) \
                 or _work_of_heading(r, works, f.start, programme=False)
         f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
@@ -278,19 +278,35 @@ def _programme_of_paragraph(r: ReportContext, works: ProjectIndex, f: Figure) ->
     if not named:
         return None
     programme = named[-1]
+    return programme if _result_of(r, works, programme, f.indicator) else None
+
+
+def _result_of(r: ReportContext, works: ProjectIndex, programme: str, indicator: str | None) -> bool:
+    """Whether an indicator counts a result of a programme: one of its labels holds all the words of one of the
+    programme's ("số xã đạt chuẩn nông thôn mới" of "nông thôn mới")."""
+    if not indicator:
+        return False
     programme_words = [content_words(label) for label, local in works.labels.items() if local == programme]
-    indicator_words = r.lex.indicators.label_words(f.indicator)
-    results = any(words and words <= own for words in programme_words for own in indicator_words)
-    return programme if results else None
+    indicator_words = r.lex.indicators.label_words(indicator)
+    return any(words and words <= own for words in programme_words for own in indicator_words)
 
 
-def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int, int], offset: int,
+def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int, int], f: Figure,
                           programme: bool) -> str | None:
     """The programme (or the project) a paragraph's run-in title names, and little else, when the title opens the
     figure's line and ends with a colon ("đ) Nông thôn mới: ... . Lũy kế 250 xã đạt chuẩn"): every sentence of the
-    paragraph reports on that work, not only the first."""
-    colon = r.w.find(":", line[0], offset)
-    return _work_titled(works, r.w[line[0]:colon], r.province, programme) if colon >= 0 else None
+    paragraph reports on that work, not only the first; in a later sentence, a programme's figures unless their
+    indicator is no result of it (its label does not hold the programme's), and a project's figures unless the
+    sentence is about all works or a place ("Cầu X: ... . Toàn tỉnh giải ngân 45%")."""
+    colon = r.w.find(":", line[0], f.start)
+    work = _work_titled(works, r.w[line[0]:colon], r.province, programme) if colon >= 0 else None
+    sentence_start = r.sentence_of(f.start)[0]
+    if work is None or sentence_start <= colon:
+        return work
+    if programme:  # a quantity of another concept is not the programme's ("Giảm nghèo: ... . Tỷ lệ hộ nghèo 1,2%")
+        return None if f.indicator and not _result_of(r, works, work, f.indicator) else work
+    said = r.w[sentence_start:f.start]
+    return None if _ALL_WORKS.search(said) or r.places.find_all(said) else work
 
 
 def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, programme: bool) -> str | None:
