@@ -307,6 +307,7 @@ def test_a_sentence_on_the_progress_of_works_goes_on_about_the_one_work_named_be
 @pytest.mark.parametrize("body", [
     "Cầu Rạch Chanh khởi công tháng 3/2023. Khối lượng thi công các công trình giao thông toàn tỉnh đạt 64%.",
     "Cầu Rạch Chanh và cầu Mỹ Lợi đã khởi công. Đến nay, khối lượng thi công đạt 64%.",
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Huyện Cần Giuộc có khối lượng thi công đạt 64%.",
 ])
 def test_a_sentence_on_progress_after_several_works_or_about_all_works_is_not_one_works(body: str) -> None:
     assert linked(body)["64%"] == (None, None)

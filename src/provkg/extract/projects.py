@@ -243,8 +243,9 @@ def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, 
         name = hits[-1].rpartition("/")[2] if hits else ""
         if name == slug(kind.group(1)) or name.startswith(slug(kind.group(1)) + "-"):
             return hits[-1]
-    if not referred and (not _WORK_PROGRESS.search(r.w, sent[0], offset) or _ALL_WORKS.search(r.w, sent[0], offset)):
-        return None
+    if not referred and (not _WORK_PROGRESS.search(r.w, sent[0], offset) or _ALL_WORKS.search(r.w, sent[0], offset)
+                         or r.places.find_all(r.w[sent[0]:offset])):
+        return None  # "... . Huyện Y thi công 12 km đường": a place's own works
     previous = r.sentence_of(sent[0] - 1)
     if previous == sent or "\n" in r.w[previous[0]:previous[1]].strip():
         return None
