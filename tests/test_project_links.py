@@ -470,3 +470,15 @@ def test_a_count_of_works_whose_noun_goes_on_into_the_groups_name(body: str) -> 
 ])
 def test_a_volume_of_goods_or_a_price_level_after_a_work_is_not_its_progress(body: str) -> None:
     assert all(link == (None, None) for number, link in linked(body).items() if number != "3/2023")
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án Phát triển hạ tầng du lịch ven sông tỉnh Long An (gọi tắt là Dự án Du lịch Long An) khởi công năm 2022. "
+    "Dự án Du lịch Long An giải ngân 45 tỷ đồng.",
+    "Dự án Nâng cấp đô thị vùng Đồng Tháp Mười (sau đây gọi là Dự án Đồng Tháp Mười) có 3 hợp phần. Năm nay, Dự án "
+    "Đồng Tháp Mười giải ngân 45 tỷ đồng.",
+])
+def test_a_short_name_the_report_declares_is_the_work_named_in_full(body: str) -> None:
+    project = linked(body)["45"][0]
+    assert project in ("long-an/phat-trien-ha-tang-du-lich-ven-song-tinh-long-an",
+                       "long-an/nang-cap-do-thi-vung-dong-thap-muoi")

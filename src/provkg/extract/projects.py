@@ -151,10 +151,12 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
     Vinh", "đường Vành đai 4 vùng Thủ đô" and "đường Vành đai 4"), each with the one fuller name that holds all the
     words of its name after the same kind word: one work, one IRI in the report. Not when the fuller names differ
     among themselves (two bridges "cầu X 1", "cầu X 2") or only by a number ("cầu X" beside "cầu X 2"). A road's
-    own kind word counts as said ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô")."""
+    own kind word counts as said ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô"); a short name the report
+    declares in brackets after the full one is the full one."""
     if r.province is None:
         return {}
-    provisional = {local for _s, _e, local, confirmed in _works_in(works, r.w, r.province) if not confirmed}
+    named = _works_in(works, r.w, r.province)
+    provisional = {local for _s, _e, local, confirmed in named if not confirmed}
     # a road's kind word may be left out ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô")
     words = {local: _ROAD_HEAD.sub("", local.rpartition("/")[2]).split("-") for local in provisional}
     fuller: dict[str, str] = {}
@@ -164,7 +166,18 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
         longest = max(holding, key=lambda other: len(words[other]), default=None)
         if longest is not None and all(set(words[other]) <= set(words[longest]) for other in holding):
             fuller[local] = longest
+    # a short name the report declares ("Dự án X ... (gọi tắt là Dự án Y)"): Y is X wherever it is written
+    for _start, end, local, _confirmed in named:
+        short = _SHORT_NAME.match(r.w, end)
+        declared = [hit[2] for hit in _works_in(works, short.group(1), r.province)] if short else []
+        if len(declared) == 1 and declared[0] != local and declared[0] in provisional:
+            fuller[declared[0]] = local
     return fuller
+
+
+# A short name declared in brackets right after a work's full name ("(gọi tắt là Dự án Y)", "(sau đây gọi là ...)").
+_SHORT_NAME = re.compile(r"[ \t]*\((?:gọi tắt là|gọi tắt|sau đây gọi là|sau đây gọi tắt là|viết tắt là)[ \t]*:?[ \t]*"
+                         r"([^()\n]{3,80})\)", re.IGNORECASE)
 
 
 _ROAD_HEAD = re.compile(r"^(?:tuyen-)?duong-(?=\w)")
