@@ -482,3 +482,13 @@ def test_a_short_name_the_report_declares_is_the_work_named_in_full(body: str) -
     project = linked(body)["45"][0]
     assert project in ("long-an/phat-trien-ha-tang-du-lich-ven-song-tinh-long-an",
                        "long-an/nang-cap-do-thi-vung-dong-thap-muoi")
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án Phát triển hạ tầng nông thôn bền vững (CSSP) khởi công năm 2021. Năm nay, dự án CSSP giải ngân 45 tỷ "
+    "đồng.",
+    "Dự án Cải thiện môi trường đô thị Tân An (ICEM) có 3 hợp phần. Dự án ICEM đã giải ngân 45 tỷ đồng.",
+])
+def test_an_acronym_declared_after_a_works_name_is_that_work(body: str) -> None:
+    project = linked(body)["45"][0]
+    assert project in ("long-an/phat-trien-ha-tang-nong-thon-ben-vung", "long-an/cai-thien-moi-truong-do-thi-tan-an")

@@ -167,14 +167,18 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
         if longest is not None and all(set(words[other]) <= set(words[longest]) for other in holding):
             fuller[local] = longest
     # a short name the report declares ("Dự án X ... (gọi tắt là Dự án Y)"): Y is X wherever it is written
+    # or its acronym in brackets ("Dự án Phát triển hạ tầng nông thôn (CSSP)" and later "dự án CSSP")
     for _start, end, local, _confirmed in named:
         short = _SHORT_NAME.match(r.w, end)
         declared = [hit[2] for hit in _works_in(works, short.group(1), r.province)] if short else []
+        if acronym := _ACRONYM_DECLARED.match(r.w, end):
+            declared = [works.resolve(acronym.group(1), r.province)[0]]
         if len(declared) == 1 and declared[0] != local and declared[0] in provisional:
             fuller[declared[0]] = local
     return fuller
 
 
+_ACRONYM_DECLARED = re.compile(r"[ \t]*\(((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])[A-ZĐ][A-Za-z0-9Đđ&-]{1,11})\)")
 # A short name declared in brackets right after a work's full name ("(gọi tắt là Dự án Y)", "(sau đây gọi là ...)").
 _SHORT_NAME = re.compile(r"[ \t]*\((?:gọi tắt là|gọi tắt|sau đây gọi là|sau đây gọi tắt là|viết tắt là)[ \t]*:?[ \t]*"
                          r"([^()\n]{3,80})\)", re.IGNORECASE)
