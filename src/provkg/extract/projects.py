@@ -151,8 +151,8 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
     Vinh", "đường Vành đai 4 vùng Thủ đô" and "đường Vành đai 4"), each with the one fuller name that holds all the
     words of its name after the same kind word: one work, one IRI in the report. Not when the fuller names differ
     among themselves (two bridges "cầu X 1", "cầu X 2") or only by a number ("cầu X" beside "cầu X 2"). A road's
-    own kind word counts as said ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô"); a short name the report
-    declares in brackets after the full one is the full one."""
+    own kind word counts as said ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô"). A work whose short name the
+    report declares in brackets after the full one and uses goes by the short one."""
     if r.province is None:
         return {}
     named = _works_in(works, r.w, r.province)
@@ -166,15 +166,16 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
         longest = max(holding, key=lambda other: len(words[other]), default=None)
         if longest is not None and all(set(words[other]) <= set(words[longest]) for other in holding):
             fuller[local] = longest
-    # a short name the report declares ("Dự án X ... (gọi tắt là Dự án Y)"): Y is X wherever it is written
-    # or its acronym in brackets ("Dự án Phát triển hạ tầng nông thôn (CSSP)" and later "dự án CSSP")
-    for _start, end, local, _confirmed in named:
+    # a short name the report declares and uses ("Dự án X ... (gọi tắt là Dự án Y)", "Dự án Phát triển hạ tầng nông
+    # thôn (CSSP)" and later "dự án CSSP"): the work goes by it, the short name of the genre's habit
+    for _start, end, local, confirmed in named:
         short = _SHORT_NAME.match(r.w, end)
         declared = [hit[2] for hit in _works_in(works, short.group(1), r.province)] if short else []
         if acronym := _ACRONYM_DECLARED.match(r.w, end):
             declared = [works.resolve(acronym.group(1), r.province)[0]]
-        if len(declared) == 1 and declared[0] != local and declared[0] in provisional:
-            fuller[declared[0]] = local
+        if not confirmed and len(declared) == 1 and declared[0] != local and declared[0] in provisional:
+            fuller.pop(declared[0], None)
+            fuller[local] = declared[0]
     return fuller
 
 
