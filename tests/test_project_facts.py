@@ -135,3 +135,18 @@ def test_the_project_facts_query_answers_with_labels(tmp_path) -> None:  # noqa:
     assert (bridge["investor"], bridge["funders"], bridge["total"], bridge["unit"], bridge["start"],
             bridge["status"]) == ("Ban Quản lý dự án giao thông", "Central government budget", "1250", "billion dong",
                                   "2023-03-15", "Under construction")
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("Khu phức hợp thương mại, dịch vụ và nhà ở Tân Kim của Tập đoàn Phú Long có tổng vốn đầu tư 2.000 tỷ đồng.",
+     "long-an/khu-phuc-hop-thuong-mai-dich-vu-va-nha-o-tan-kim"),
+    ("Nhà máy chế biến gỗ của Công ty TNHH Phú Long đạt 60% khối lượng, đang thi công.",
+     "long-an/nha-may-che-bien-go-phu-long"),
+])
+def test_the_firm_a_work_is_said_to_be_of_is_its_investor(text: str, local: str) -> None:
+    assert facts(text)[local].investor in ("Tập đoàn Phú Long", "Công ty TNHH Phú Long")
+
+
+def test_a_work_of_the_province_has_no_investor_named() -> None:
+    assert "long-an/cau-rach-chanh" not in facts("Cầu Rạch Chanh của tỉnh đã được bàn giao.") or \
+        facts("Cầu Rạch Chanh của tỉnh đã được bàn giao.")["long-an/cau-rach-chanh"].investor is None

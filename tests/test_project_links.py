@@ -81,7 +81,8 @@ def test_a_work_named_as_a_cause_is_not_what_the_figure_is_about(body: str) -> N
     ("long-an/cau-phuoc-loi", "transport"), ("long-an/duong-tinh-830-noi-dai", "transport"),
     ("ca-mau/benh-vien-da-khoa-tinh", "health"), ("ca-mau/nha-may-dien-gio-tan-an", "energy"),
     ("ca-mau/nha-may-che-bien-tom", "industry"), ("ca-mau/duong-day-110-kv-ca-mau", "energy"),
-    ("ca-mau/cong-vien-trung-tam", None), ("long-an/caudong-x", None), ("long-an/chuong-trinh-x", None),
+    ("ca-mau/cong-vien-trung-tam", "urban-development"), ("ca-mau/cho-noi-cai-rang", "trade"),
+    ("ca-mau/vuon-hoa-trung-tam", None), ("long-an/caudong-x", None), ("long-an/chuong-trinh-x", None),
 ])
 def test_a_provisional_work_has_the_sector_its_kind_word_tells(local: str, sector: str | None) -> None:
     assert project_index().sector_of(local) == sector
@@ -279,3 +280,213 @@ def test_a_work_named_after_the_share_of_its_volume_or_site_it_is_for(body: str)
 ])
 def test_a_programme_or_work_named_as_the_cause_of_a_figure_is_not_what_it_is_about(body: str) -> None:
     assert linked(body)["1,5%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án đường tỉnh 827E đã giải ngân 300 tỷ đồng. Dự án này hiện đạt 28% khối lượng.",
+    "Dự án đường tỉnh 827E: giải ngân 300 tỷ đồng. Công trình dự kiến thông xe cuối năm, hiện đạt 28% khối lượng.",
+])
+def test_a_work_referred_back_to_with_a_word_of_time_before_its_verb(body: str) -> None:
+    links = linked(body)
+    assert links["300"] == links["28%"] == ("long-an/duong-tinh-827e", None)
+
+
+def test_works_referred_to_in_the_plural_are_not_the_one_named_before() -> None:
+    links = linked("Dự án đường tỉnh 827E đã giải ngân 300 tỷ đồng. Các dự án còn lại đạt 28% kế hoạch.")
+    assert links["28%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Đến nay, khối lượng thi công đạt 64%.",
+    "Dự án cầu Rạch Chanh do Sở Giao thông vận tải làm chủ đầu tư. Nhà thầu đã thi công đạt 64% khối lượng.",
+])
+def test_a_sentence_on_the_progress_of_works_goes_on_about_the_one_work_named_before(body: str) -> None:
+    assert linked(body)["64%"] == ("long-an/cau-rach-chanh", None)
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Khối lượng thi công các công trình giao thông toàn tỉnh đạt 64%.",
+    "Cầu Rạch Chanh và cầu Mỹ Lợi đã khởi công. Đến nay, khối lượng thi công đạt 64%.",
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Huyện Cần Giuộc có khối lượng thi công đạt 64%.",
+])
+def test_a_sentence_on_progress_after_several_works_or_about_all_works_is_not_one_works(body: str) -> None:
+    assert linked(body)["64%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Đến nay đã giải phóng mặt bằng được 92% diện tích dự án đường tỉnh 830E.",
+    "Các huyện đã bàn giao 92% mặt bằng của dự án đường tỉnh 830E.",
+    "Giá trị sản lượng đạt 92% giá trị hợp đồng dự án đường tỉnh 830E.",
+])
+def test_a_work_named_after_the_share_of_its_area_or_contract_it_is_for(body: str) -> None:
+    assert linked(body)["92%"] == ("long-an/duong-tinh-830e", None)
+
+
+@pytest.mark.parametrize("body", [
+    "đ) Nông thôn mới: Năm 2023 có 8 xã đạt chuẩn nông thôn mới. Lũy kế 250/300 xã đạt chuẩn, chiếm 83,3%.",
+    "c) Xây dựng nông thôn mới: Trong kỳ có thêm 5 xã về đích. Lũy kế 250 xã đạt chuẩn, chiếm 83,3%.",
+])
+def test_a_run_in_title_before_a_colon_heads_every_sentence_of_its_paragraph(body: str) -> None:
+    assert linked(body)["83,3%"] == (None, "ntp-new-rural")
+
+
+@pytest.mark.parametrize("body", [
+    "Giảm nghèo: Chương trình giảm nghèo bền vững được triển khai. Tỷ lệ hộ nghèo còn 1,2%.",
+    "Cầu Rạch Chanh: đã thông xe 2 nhịp. Toàn tỉnh giải ngân 1,2% kế hoạch vốn trong tháng.",
+    "Cầu Rạch Chanh: đã thông xe 2 nhịp. Huyện Cần Đước giải ngân 1,2% kế hoạch vốn trong tháng.",
+])
+def test_a_run_in_title_does_not_head_another_quantity_all_works_or_a_place(body: str) -> None:
+    assert linked(body)["1,2%"] == (None, None)
+
+
+def test_a_run_in_title_naming_other_subjects_heads_no_programme() -> None:
+    links = linked("b) Trồng trọt và nông thôn mới: Năm 2023 có 8 xã đạt chuẩn. Lúa cả năm đạt 36.000 ha.")
+    assert links["36.000"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Toàn tỉnh có 120 xã đạt chuẩn nông thôn mới, chiếm 75%. Bình quân đạt 17,5 tiêu chí/xã.",
+    "Về xây dựng nông thôn mới, trong kỳ có thêm 5 xã đạt chuẩn. Các xã còn lại bình quân đạt 17,5 tiêu chí/xã.",
+])
+def test_a_programmes_result_later_in_the_paragraph_that_names_it_is_the_programmes(body: str) -> None:
+    assert linked(body)["17,5"] == (None, "ntp-new-rural")
+
+
+def test_another_quantity_later_in_a_paragraph_naming_a_programme_is_not_the_programmes() -> None:
+    links = linked("Chương trình giảm nghèo bền vững được triển khai tích cực. Tỷ lệ hộ nghèo còn 1,2%.")
+    assert links["1,2%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án Bệnh viện Đa khoa tỉnh quy mô 700 giường đạt 30% khối lượng. Bệnh viện dự kiến giải ngân 120 tỷ đồng.",
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Đến nay, cầu đã giải ngân 120 tỷ đồng.",
+])
+def test_a_sentence_opening_with_the_kind_word_of_the_work_named_before_is_about_it(body: str) -> None:
+    project = linked(body)["120"][0]
+    assert project in ("long-an/benh-vien-da-khoa-tinh", "long-an/cau-rach-chanh")
+
+
+def test_a_sentence_opening_with_another_kind_word_is_not_about_the_work_named_before() -> None:
+    links = linked("Cầu Rạch Chanh khởi công tháng 3/2023. Tỉnh đã giải ngân 120 tỷ đồng.")
+    assert links["120"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án đường Vành đai 3 - Vùng Đô thị đã giải ngân 900 tỷ đồng. Trong quý IV, Vành đai 3 phấn đấu giải ngân 500 "
+    "tỷ đồng.",
+    "Tuyến đường Vành đai 3 - Vùng Đô thị đạt 40% khối lượng; Vành đai 3 đã giải ngân 500 tỷ đồng.",
+])
+def test_a_road_named_again_without_its_kind_word_is_the_road_named_in_full(body: str) -> None:
+    links = linked(body)
+    whole = links["900"][0] if "900" in links else links["40%"][0]
+    assert whole is not None and "duong-vanh-dai-3-vung" in whole
+    assert links["500"][0] == whole
+
+
+def indicators(body: str) -> dict[str, str | None]:
+    """Each figure's number as written -> its indicator."""
+    text = HEADER + body + "\n"
+    return {text[f.start:f.end].split()[0]: f.indicator for f in extract(text, report_period="2023-H1").figures}
+
+
+@pytest.mark.parametrize(("body", "costs"), [
+    ("Các dự án lớn tiêu biểu là Khu đô thị Phước Lý (vốn hơn 1,5 tỷ USD) và Khu nhà ở Long Hậu (gần 900 triệu USD).",
+     True),
+    ("- Cầu Rạch Chanh: tổng vốn 1,5 tỷ USD; đã giải ngân 900 triệu USD.", False),
+])
+def test_an_amount_a_named_work_is_said_to_cost_is_its_total_investment(body: str, costs: bool) -> None:
+    found = indicators(body)
+    assert found["1,5"] == "project-investment-capital"
+    assert (found["900"] == "project-investment-capital") == costs  # the next work's cost, or a disbursement
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án đường tỉnh 830E đã giải ngân 210 tỷ đồng, đạt 70%; khối lượng thi công đạt 45%.",
+    "Riêng cầu Rạch Chanh đã bàn giao toàn bộ mặt bằng; nhà thầu thi công đạt 45% khối lượng.",
+])
+def test_a_later_clause_on_progress_is_about_the_work_its_sentence_opens_with(body: str) -> None:
+    project = linked(body)["45%"][0]
+    assert project in ("long-an/duong-tinh-830e", "long-an/cau-rach-chanh")
+
+
+def test_a_later_clause_about_all_works_is_not_the_opening_works() -> None:
+    links = linked("Dự án đường tỉnh 830E đã giải ngân 210 tỷ đồng; toàn tỉnh giải ngân vốn đầu tư công đạt 45%.")
+    assert links["45%"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Tỉnh đã bố trí 120 tỷ đồng để thi công cầu Mỹ Lợi.",
+    "Ngân sách tỉnh cấp thêm 120 tỷ đồng để hoàn thành dự án đường tỉnh 830E.",
+])
+def test_a_work_named_after_the_amount_spent_to_build_it(body: str) -> None:
+    assert linked(body)["120"][0] in ("long-an/cau-my-loi", "long-an/duong-tinh-830e")
+
+
+@pytest.mark.parametrize("body", [
+    "a) Dự án đường tỉnh 830E\n- Khối lượng thi công đạt 45%.\n- Giải ngân 210 tỷ đồng, đạt 70% kế hoạch.",
+    "- Dự án đường tỉnh 830E\n+ Khối lượng thi công đạt 45%.\n+ Giải ngân 210 tỷ đồng.",
+    "* Đường tỉnh 830E:\n- Khối lượng thi công đạt 45%;\n- Giải ngân 210 tỷ đồng.",
+])
+def test_items_under_a_head_naming_a_work_with_its_number_are_about_it(body: str) -> None:
+    links = linked(body)
+    assert links["45%"] == links["210"] == ("long-an/duong-tinh-830e", None)
+
+
+def test_items_under_a_sentence_naming_a_work_are_not_about_it() -> None:
+    links = linked("Dự án cầu Mỹ Lợi đã hoàn thành năm 2022.\n- Giải ngân vốn đầu tư công toàn tỉnh đạt 45%.")
+    assert links["45%"] == (None, None)
+
+
+def test_items_under_a_paragraph_are_led_in_by_its_last_sentence_only() -> None:
+    body = ("Đàn heo tăng nhờ các dự án của Tập đoàn Hòa Phước đi vào hoạt động. Ước đến cuối tháng 6:\n"
+            "- Đàn heo 335.600 con, tăng 18,7%.")
+    assert linked(body)["335.600"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Đã khởi công 3 công trình trọng điểm: cầu Mỹ Lợi, cầu Rạch Chanh và đường tỉnh 830E với tổng vốn 2.100 tỷ đồng.",
+    "Hoàn thành cầu Mỹ Lợi và đường tỉnh 830E, tổng mức đầu tư 2.100 tỷ đồng.",
+])
+def test_a_total_over_the_works_listed_before_it_is_no_one_works(body: str) -> None:
+    assert linked(body)["2.100"] == (None, None)
+
+
+def test_a_total_after_one_work_is_that_works() -> None:
+    assert linked("Khởi công cầu Mỹ Lợi với tổng vốn 2.100 tỷ đồng.")["2.100"] == ("long-an/cau-my-loi", None)
+
+
+@pytest.mark.parametrize("body", [
+    "- 15 công trình, dự án phục vụ Đại hội Thể thao Đồng bằng 2026 tại thành phố Tân An, gồm 9 dự án đầu tư công.",
+    "Có 15 công trình, dự án phục vụ Đại hội Thể thao Đồng bằng 2026 đã khởi công.",
+])
+def test_a_count_of_works_whose_noun_goes_on_into_the_groups_name(body: str) -> None:
+    project = linked(body)["15"][0]
+    assert project is not None and "dai-hoi-the-thao-dong-bang-2026" in project
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Khối lượng hàng hóa qua cảng đạt 2,4 triệu tấn.",
+    "Cầu Rạch Chanh khởi công tháng 3/2023. Mặt bằng giá tăng 3,2%.",
+])
+def test_a_volume_of_goods_or_a_price_level_after_a_work_is_not_its_progress(body: str) -> None:
+    assert all(link == (None, None) for number, link in linked(body).items() if number != "3/2023")
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án Phát triển hạ tầng du lịch ven sông tỉnh Long An (gọi tắt là Dự án Du lịch Long An) khởi công năm 2022. "
+    "Dự án Du lịch Long An giải ngân 45 tỷ đồng.",
+    "Dự án Nâng cấp đô thị vùng Đồng Tháp Mười (sau đây gọi là Dự án Đồng Tháp Mười) có 3 hợp phần. Năm nay, Dự án "
+    "Đồng Tháp Mười giải ngân 45 tỷ đồng.",
+])
+def test_a_work_goes_by_the_short_name_the_report_declares_for_it(body: str) -> None:
+    assert linked(body)["45"][0] in ("long-an/du-lich-long-an", "long-an/dong-thap-muoi")
+
+
+@pytest.mark.parametrize("body", [
+    "Dự án Phát triển hạ tầng nông thôn bền vững (CSSP) đạt 40% khối lượng. Năm nay, dự án CSSP giải ngân 45 tỷ "
+    "đồng.",
+    "Dự án Cải thiện môi trường đô thị Tân An (ICEM) đạt 40% khối lượng. Dự án ICEM đã giải ngân 45 tỷ đồng.",
+])
+def test_a_work_goes_by_the_acronym_declared_after_its_name(body: str) -> None:
+    links = linked(body)
+    assert links["40%"][0] == links["45"][0] and links["45"][0] in ("long-an/cssp", "long-an/icem")

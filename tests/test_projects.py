@@ -408,3 +408,252 @@ def test_roman_and_arabic_numbers_of_a_name_are_one_name() -> None:
     assert provisional_project("Nhiệt điện Vũng Áng II", "ha-tinh") == provisional_project(
         "nhiệt điện Vũng Áng 2", "ha-tinh") == "ha-tinh/nhiet-dien-vung-ang-2"
     assert provisional_project("đường Tân Phú giai đoạn III", "ha-tinh") == "ha-tinh/duong-tan-phu-giai-doan-3"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Vốn đã giải ngân cho từng công trình: cầu Phú Lâm 85 tỷ đồng, đường tỉnh 912 140 tỷ đồng.",
+     ["cầu Phú Lâm", "đường tỉnh 912"]),
+    ("Kế hoạch vốn năm nay gồm hồ chứa nước Ea Tam 60,5 tỷ đồng; kè sông Ba 35 tỷ đồng.",
+     ["hồ chứa nước Ea Tam", "kè sông Ba"]),
+    ("Tiến độ: cầu Phú Lâm 2 đạt 65%, Đường tỉnh 912 14,5 km đã thông xe.", ["cầu Phú Lâm 2", "Đường tỉnh 912"]),
+    ("cầu Phú Lâm 2 65% khối lượng", ["cầu Phú Lâm 2"]),
+])
+def test_a_figure_written_right_after_a_name_is_no_part_of_it(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_numbers_that_name_a_work_stay_in_its_name() -> None:
+    assert _names("đường dây 500 kV mạch 3 đạt 40%") == ["đường dây 500 kV mạch 3"]
+    assert _names("Đường dây 220 kV mạch 2 đoạn qua tỉnh đã giải phóng mặt bằng 90%") == ["Đường dây 220 kV mạch 2"]
+    assert _names("Khu công nghiệp Nam Tân Uyên 2 mở rộng 345 ha") == ["Khu công nghiệp Nam Tân Uyên 2"]
+
+
+def test_a_generic_word_before_a_colon_leaves_the_name_to_the_works_own_kind_word() -> None:
+    assert _names("Một số công trình: cầu Tân Phú đạt 70%.") == ["cầu Tân Phú"]
+    assert _names("Dự án: Hồ chứa nước Suối Lớn đã tích nước.") == ["Hồ chứa nước Suối Lớn"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chợ Phú Hòa (thị xã Bình Minh) đang thi công, đạt 55% khối lượng.", ["Chợ Phú Hòa"]),
+    ("Năm nay đưa vào sử dụng chợ Tân Long; chợ Cái Vồn đang được xây dựng.", ["chợ Tân Long", "chợ Cái Vồn"]),
+    ("Trụ sở làm việc Huyện ủy Long Mỹ hoàn thành 80% khối lượng.", ["Trụ sở làm việc Huyện ủy Long Mỹ"]),
+    ("Sân vận động tỉnh Hậu Giang đã khởi công, giải ngân 20 tỷ đồng.", ["Sân vận động tỉnh Hậu Giang"]),
+    ("Quốc lộ 54 đoạn qua huyện Trà Ôn đang được nâng cấp, đạt 45% khối lượng.", ["Quốc lộ 54 đoạn qua huyện Trà Ôn"]),
+    ("Nhà máy xử lý nước thải Bắc Sông Hậu hoàn thành 90% khối lượng.", ["Nhà máy xử lý nước thải Bắc Sông Hậu"]),
+    ("Khu xử lý chất thải rắn Phú Hữu đạt 50% khối lượng.", ["Khu xử lý chất thải rắn Phú Hữu"]),
+])
+def test_a_kind_of_place_is_a_work_when_the_words_around_it_say_it_is_built(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Giá rau tại chợ Vĩnh Long tăng 5%.",
+    "Chợ đầu mối Bình Minh có khối lượng hàng hóa giao dịch 300 tấn/ngày.",  # a volume of trade, not of works
+    "Sân vận động Vĩnh Long đón 8.000 khán giả.",
+    "Khu du lịch Phú Quý đón 20 nghìn lượt khách, doanh thu 12 tỷ đồng.",
+    "Người dân khu dân cư Phước Thạnh được hỗ trợ 20 triệu đồng.",
+    "Công ty đặt trụ sở tại thành phố Vĩnh Long.",
+    "Nhà máy đường Sóc Trăng ép được 120 nghìn tấn mía.",  # a plant at work, and no road in its name
+])
+def test_a_kind_of_place_at_work_is_no_work(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_kind_of_place_after_a_word_of_place_is_where_another_work_is() -> None:
+    assert _names("Cầu Rạch Miễu 2 trên tuyến quốc lộ 57 đã thi công đạt 30% khối lượng.") == ["Cầu Rạch Miễu 2"]
+    assert _names("Cầu Cái Cối thuộc tuyến quốc lộ 60 đang thi công, đạt 45% khối lượng.") == ["Cầu Cái Cối"]
+
+
+@pytest.mark.parametrize(("text", "names", "slug"), [
+    ("Dự án nạo vét, kè bờ sông Cái Lớn thuộc hệ thống thủy lợi Quản Lộ đạt 55% khối lượng.",
+     ["Dự án nạo vét, kè bờ sông Cái Lớn", "hệ thống thủy lợi Quản Lộ"], "hau-giang/nao-vet-ke-bo-song-cai-lon"),
+    ("Dự án kè, hạ tầng hồ trung tâm thành phố Vị Thanh giải ngân 96 tỷ đồng.",
+     ["Dự án kè, hạ tầng hồ trung tâm thành phố Vị Thanh"], "hau-giang/ke-ha-tang-ho-trung-tam-thanh-pho-vi-thanh"),
+    ("Khu phức hợp thương mại, dịch vụ và nhà ở Mỹ Yên (vốn khoảng 2.000 tỷ đồng) đang lập thủ tục.",
+     ["Khu phức hợp thương mại, dịch vụ và nhà ở Mỹ Yên"], "hau-giang/khu-phuc-hop-thuong-mai-dich-vu-va-nha-o-my-yen"),
+    ("Các dự án tưới, tiêu vùng phía Tây sông Hậu: giải ngân 143 tỷ đồng.",
+     ["dự án tưới, tiêu vùng phía Tây sông Hậu"], "hau-giang/tuoi-tieu-vung-phia-tay-song-hau"),
+])
+def test_a_name_listing_the_jobs_or_parts_of_a_work_keeps_them_all(text: str, names: list[str], slug: str) -> None:
+    assert _names(text) == names
+    assert provisional_project(names[0], "hau-giang") == slug
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án nâng cấp, mở rộng đường tỉnh 931 đạt 40%.", ["đường tỉnh 931"]),  # what is done to it is no part
+    ("Các dự án lớn, trọng điểm như cầu Cái Tư đều đạt tiến độ.", ["cầu Cái Tư"]),
+    ("Vốn tập trung cho các dự án giao thông, thủy lợi, trường học tại xã Tân Bình.", []),
+    ("Các công trình giao thông, thủy lợi của tỉnh Hậu Giang được bảo trì.", []),
+])
+def test_lists_of_kinds_or_of_what_is_done_name_no_work_of_their_own(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_social_housing_is_a_work_and_its_name_keeps_the_word_for_housing() -> None:
+    assert _names("Dự án nhà ở xã hội Phú Mỹ đạt 40% khối lượng.") == ["nhà ở xã hội Phú Mỹ"]
+    assert _names("Khu nhà ở xã hội Hưng Phú đã khởi công.") == ["Khu nhà ở xã hội Hưng Phú"]
+
+
+def test_demand_is_no_bridge_and_a_quarter_is_no_name() -> None:
+    assert _names("Kích cầu du lịch nội địa, phấn đấu quý III đón 300 nghìn lượt khách.") == []
+    assert _names("Cân đối cung cầu hàng hóa, bình ổn giá quý IV.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án Hỗ trợ sản xuất và tăng trưởng xanh tỉnh Bến Tre (vay vốn ADB) giải ngân 32 tỷ đồng.",
+     ["Dự án Hỗ trợ sản xuất và tăng trưởng xanh tỉnh Bến Tre"]),
+    ("Dự án Tăng cường năng lực giảm nghèo vùng ven biển đạt 60% kế hoạch.",
+     ["Dự án Tăng cường năng lực giảm nghèo vùng ven biển"]),
+    ("Dự án Hỗ trợ kinh doanh cho nông hộ tăng 5% vốn.", ["Dự án Hỗ trợ kinh doanh cho nông hộ"]),  # a verb still ends
+])
+def test_a_name_in_sentence_case_keeps_nouns_that_begin_with_a_verb(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dự án thành phần 1 đoạn qua tỉnh Bến Tre của đường Vành đai 2 đạt 40% khối lượng.",
+     "đường Vành đai 2 thành phần 1"),
+    ("Dự án thành phần 2 (đoạn Km10 - Km25) thuộc cao tốc Cao Lãnh - An Hữu đạt 40%.",
+     "cao tốc Cao Lãnh - An Hữu thành phần 2"),
+])
+def test_a_component_project_named_with_its_segment_before_its_whole(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_a_scheme_named_by_its_number_ends_at_the_number() -> None:
+    assert _names("Đề án 06 triển khai 25 dịch vụ công thiết yếu.") == ["Đề án 06"]
+    assert _names("Kết quả thực hiện đề án số 12 năm nay: cấp 900 tài khoản.") == ["đề án số 12"]
+    assert _names("Đề án 06 về phát triển ứng dụng dữ liệu dân cư: cấp 900 tài khoản.") == [
+        "Đề án 06 về phát triển ứng dụng dữ liệu dân cư"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án CSSP giải ngân 12 tỷ đồng, đạt 55% kế hoạch.", ["Dự án CSSP"]),
+    ("Năm nay dự án LIC (vốn vay JICA) giải ngân 5,6 tỷ đồng.", ["dự án LIC"]),
+    ("Thu hút 12 dự án FDI và 3 dự án DDI.", []),  # kinds of financing, not works
+    ("Có 14 dự án BĐS và 5 dự án CNTT được chấp thuận.", []),  # sectors, not works
+])
+def test_a_project_named_by_its_own_acronym_is_a_work(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_number_counting_what_a_work_does_is_no_part_of_its_name() -> None:
+    assert _names("Dự án WB8 sửa chữa 12 hồ chứa, giải ngân 30 tỷ đồng.") == ["Dự án WB8"]
+    assert _names("Dự án KfW7 trồng 450 ha rừng phòng hộ.") == ["Dự án KfW7"]
+
+
+def test_a_name_in_common_nouns_ends_at_its_period_and_its_slug_leaves_it_out() -> None:
+    assert _names("Dự án Trồng rừng thay thế giai đoạn 2021-2025 trồng được 320 ha.") == [
+        "Dự án Trồng rừng thay thế giai đoạn 2021-2025"]
+    assert provisional_project("Đề án phát triển chăn nuôi nông hộ giai đoạn 2023-2027", "bac-lieu") == \
+        "bac-lieu/de-an-phat-trien-chan-nuoi-nong-ho"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án Nhà máy sản xuất lốp xe của Công ty TNHH Minh Phát đạt 60% khối lượng.",
+     ["Nhà máy sản xuất lốp xe Minh Phát"]),
+    ("Khởi công nhà máy chế biến gỗ của Tập đoàn Trường Sơn với vốn 900 tỷ đồng.",
+     ["nhà máy chế biến gỗ Trường Sơn"]),
+])
+def test_a_plant_named_by_what_it_makes_and_its_investor(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Đường ven biển đã giải ngân 350 tỷ đồng.", ["Đường ven biển"]),
+    ("Tuyến đường vành đai phía tây (đoạn Km0 - Km12) đạt 60% khối lượng.",
+     ["Tuyến đường vành đai phía tây, đoạn Km0 - Km12"]),
+    ("đường trục chính đô thị đạt 40% khối lượng", ["đường trục chính đô thị"]),
+    ("Các tuyến đường ven biển được duy tu 20 km.", []),  # roads in the plural are no one work
+    ("đường giao thông nông thôn được cứng hóa 120 km", []),  # a kind of road, not one
+])
+def test_a_road_named_by_what_it_runs_along_in_common_nouns(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_word_of_planning_ends_a_name_and_a_number_is_no_sentence_case_name() -> None:
+    assert _names("Trong quý IV, Vành đai 3 phấn đấu giải ngân thêm 500 tỷ đồng.") == ["Vành đai 3"]
+
+
+@pytest.mark.parametrize("text", [
+    "1. Khu công nghiệp: Trên địa bàn tỉnh có 15 khu công nghiệp.",  # a label before a colon, not a name
+    "b) Cụm công nghiệp: Toàn tỉnh có 22 cụm.",
+    "Tỉnh tạm dừng hoạt động 3 khu công nghiệp từ ngày 20/5, khoảng 90 nghìn công nhân nghỉ làm.",
+    "Ban QLDA đầu tư xây dựng công trình khu vực Khu kinh tế tỉnh giải ngân 83%.",  # a board's name
+    "Ban Quản lý dự án đầu tư xây dựng các công trình Dân dụng tỉnh giải ngân 85%.",
+])
+def test_labels_counts_dates_and_boards_name_no_work(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_work_a_board_invests_in_is_still_named() -> None:
+    assert _names("Ban QLDA giao thông làm chủ đầu tư dự án cầu Mỹ Lợi.") == ["cầu Mỹ Lợi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đề án phát triển bền vững 1 triệu ha lúa chất lượng cao, phát thải thấp: đã triển khai 45.000 ha.",
+    "Thực hiện Đề án 01 triệu ha lúa, toàn tỉnh đăng ký 40.000 ha.",
+])
+def test_a_national_scheme_named_with_its_numbers_written_another_way_is_the_national_one(text: str) -> None:
+    assert [hit[2] for hit in project_index().find_all(text, "soc-trang")] == ["one-million-ha-high-quality-rice"]
+
+
+@pytest.mark.parametrize(("text", "name", "slug"), [
+    ("Thực hiện Đề án phòng, chống sạt lở bờ sông, bờ biển đến năm 2030, đã xây dựng 12 km kè.",
+     "Đề án phòng, chống sạt lở bờ sông, bờ biển đến năm 2030", "ca-mau/de-an-phong-chong-sat-lo-bo-song-bo-bien"),
+    ("Chương trình phát triển nông nghiệp, nông thôn tỉnh giai đoạn 2021-2025 đạt 80% mục tiêu.",
+     "Chương trình phát triển nông nghiệp, nông thôn tỉnh giai đoạn 2021-2025",
+     "ca-mau/chuong-trinh-phat-trien-nong-nghiep-nong-thon-tinh"),
+])
+def test_a_name_in_common_nouns_joins_its_words_by_commas(text: str, name: str, slug: str) -> None:
+    assert _names(text) == [name]
+    assert provisional_project(name, "ca-mau") == slug
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chương trình khuyến nông, các mô hình trình diễn đạt 20 ha.", ["Chương trình khuyến nông"]),
+    ("Đề án 06, triển khai 25 dịch vụ công.", ["Đề án 06"]),
+])
+def test_what_follows_a_comma_after_a_name_of_common_nouns_may_be_another_clause(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_a_road_code_after_tuyen_and_what_is_done_to_it_names_the_road() -> None:
+    found = project_index().find_all("Dự án nâng cấp tuyến TL.10 giải ngân 50 tỷ đồng.", "binh-duong")
+    assert [hit[2] for hit in found] == ["binh-duong/tinh-lo-10"]
+    assert _names("Cải tạo tuyến quốc lộ 13 đoạn qua thị xã giải ngân 50 tỷ đồng.") == ["quốc lộ 13"]
+
+
+@pytest.mark.parametrize(("text", "programme"), [
+    ("Triển khai Đề án 06, toàn tỉnh cấp 450 nghìn tài khoản định danh điện tử.", "project-06"),
+    ("Theo đề án số 06, đã thu nhận 98% hồ sơ căn cước.", "project-06"),
+    ("Thực hiện Đề án 1 triệu căn hộ nhà ở xã hội, tỉnh có 3 dự án với 2.100 căn.", "social-housing-one-million"),
+    ("Các huyện thuộc Chương trình 30a giảm tỷ lệ hộ nghèo 4 điểm phần trăm.", "programme-30a"),
+])
+def test_national_schemes_named_short_are_the_national_ones(text: str, programme: str) -> None:
+    index = project_index()
+    assert [hit[2] for hit in index.find_all(text, "tra-vinh")] == [programme]
+    assert index.is_programme(programme)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án nhà ở xã hội tại phường Tân An đạt 40% khối lượng.", ["nhà ở xã hội tại phường Tân An"]),
+    ("Khởi công khu nhà ở xã hội tại xã Phước Hậu với 1.200 căn.", ["khu nhà ở xã hội tại xã Phước Hậu"]),
+    ("Dự án khu tái định cư tại xã Phước Lợi đạt 60%.", ["khu tái định cư tại xã Phước Lợi"]),
+    ("Xảy ra 2 vụ tai nạn trên đường tại xã Mỹ Yên.", []),  # a bare kind word at a place names no work
+])
+def test_a_work_named_in_common_nouns_by_the_place_it_is_at(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Tại các công trình trọng điểm, dự án cải tạo, nâng cấp Trường Đại học Kiên Giang đạt 45% khối lượng.",
+     ["Trường Đại học Kiên Giang"]),  # a quality of works and then a work, not one name
+    ("Các dự án đường ven biển, hồ chứa nước Ea Đờn đạt 60%.", ["đường ven biển", "hồ chứa nước Ea Đờn"]),
+    ("Đẩy nhanh giải phóng mặt bằng khu kinh tế Định An, đưa vào sử dụng đường Trà Vinh - Long Toàn.",
+     ["đường Trà Vinh - Long Toàn"]),  # the words of building after a comma are the road's
+    ("Thu tiền đất tăng nhờ các dự án khu đô thị tại thành phố Trà Vinh, huyện Càng Long.", []),
+    ("Các cụm công nghiệp tại huyện Cầu Kè và Tiểu Cần lấp đầy 60%.", []),
+])
+def test_lists_of_works_and_works_in_the_plural_are_no_one_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -60,7 +60,12 @@ _TOTAL = re.compile(r"(?:tổng mức đầu tư|tổng vốn đầu tư|tổng 
                     r"(\d[\d.,]*)[ \t]*(" + _AMOUNT_UNITS + r")(?!\w)", re.IGNORECASE)
 _INVESTOR = re.compile(
     r"(?:chủ đầu tư|CĐT)[ \t]*(?:là|:)?[ \t]+(?P<after>[A-ZĐ][^,;.()\n:]{2,80}?)(?=[ \t]*(?:[,;.()\n]|làm|thực hiện|$))"
-    r"|do[ \t]+(?P<before>[A-ZĐ][^,;()\n:]{2,80}?)[ \t]+làm chủ đầu tư")
+    r"|do[ \t]+(?P<before>[A-ZĐ][^,;()\n:]{2,80}?)[ \t]+làm chủ đầu tư"
+    # a firm the work is said to be of ("Khu phức hợp X của Tập đoàn Y có tổng vốn ...")
+    r"|^[ \t]*của[ \t]+(?P<owner>(?:Tập đoàn|(?:Tổng )?Công ty)[ \t][^,;.()\n:]{2,80}?)"
+    r"(?=[ \t]*(?:[,;.()\n]|có|với|đã|đang|đạt|được|tại|$))")
+# A firm a work's own name says it belongs to ("Nhà máy chế biến gỗ của Công ty TNHH X").
+_OWNED_BY = re.compile(r"\bcủa[ \t]+((?:Tập đoàn|(?:Tổng )?Công ty)[ \t][^,;.()\n:]{2,80})$")
 # Funding sources by the words that name them, each the local name of its pk:FundingSource concept.
 _FUNDERS = (
     ("funding-world-bank", re.compile(r"\b(?:WB|Ngân hàng Thế giới)\b")),
@@ -113,6 +118,8 @@ def project_facts(text: str, province: str, works: ProjectIndex) -> dict[str, Pr
             text[max(0, hit[0] - 12):hit[0]])), until)
         scope = text[end:min(until, following)]
         found = _facts_in(scope, facts.get(local) or ProjectFacts())
+        if found.investor is None and (owner := _OWNED_BY.search(text, start, hits[i][1])):
+            found.investor = " ".join(owner.group(1).split())  # "nhà máy X của Công ty Y": the name says whose
         if found != ProjectFacts():
             facts[local] = found
     return facts
@@ -121,7 +128,8 @@ def project_facts(text: str, province: str, works: ProjectIndex) -> dict[str, Pr
 def _facts_in(scope: str, facts: ProjectFacts) -> ProjectFacts:
     """``facts`` with what ``scope`` (the words after a work's name) states added; later statements win."""
     if investor := _INVESTOR.search(scope):
-        facts.investor = " ".join((investor.group("after") or investor.group("before")).split())
+        named = investor.group("after") or investor.group("before") or investor.group("owner")
+        facts.investor = " ".join(named.split())
     for local, pattern in _FUNDERS:
         if pattern.search(scope):
             facts.funders.add(local)

@@ -16,7 +16,10 @@ import re
 from provkg.core.model import Figure
 from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
-from provkg.reference.projects import ProjectIndex, project_index
+from provkg.extract.status import MONEY_UNIT
+from provkg.extract.vocabulary import vocabulary
+from provkg.reference.labels import content_words
+from provkg.reference.projects import ProjectIndex, project_index, slug
 
 # Where a clause ends: a name beyond one of these is about another figure ("TP. Hồ Chí Minh" ends none).
 _CLAUSE_END = re.compile(r";|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s")
@@ -27,10 +30,11 @@ _AFTER_REACH = 40
 _CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:tác động|ảnh hưởng|hiệu quả|kết quả)\s+(?:của\s+)?)?"
                            r"(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$", re.IGNORECASE)
 
-# A heading line: a list marker, then a short title without numbers but years ("đ) Xây dựng nông thôn mới", "3. Giảm
-# nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025").
-_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•])?[ \t]*"
-                      r"((?:[^\d\n]|\d{4}(?:[-–]\d{4})?){3,100})")
+# A heading line: a list marker, then a short title, maybe closed by a colon ("đ) Xây dựng nông thôn mới", "3. Giảm
+# nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025", "(2) Dự án đường tỉnh 830E:"); numbers in it other
+# than a work's own or years are checked apart (_work_titled).
+_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\)|[-+•*])?[ \t]*"
+                      r"([^\n]{3,100}?)[ \t]*:?[ \t]*")
 # A heading about a programme names little else ("Xây dựng nông thôn mới"); one naming other subjects too
 # ("Nông nghiệp và xây dựng nông thôn mới") heads figures of those subjects.
 _HEADING_OTHER_WORDS = 2
@@ -38,11 +42,17 @@ _PERIOD_WORDS = re.compile(r"(?:giai đoạn|năm)?[ \t]*\d{4}(?:[-–]\d{4})?",
 
 # Words between a figure and the work named after it that say the figure is the work's ("giải ngân 320 tỷ đồng
 # cho dự án cầu X", "đạt 75% khối lượng của cầu Y", "hoàn thành 85% khối lượng dự án sửa chữa, nâng cấp hồ X",
-# "giải phóng mặt bằng 100% phục vụ cao tốc Y"), with what is done to the work.
-_FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối lượng)[ \t]+"
+# "giải phóng mặt bằng 100% phục vụ cao tốc Y", "bàn giao 92% diện tích dự án Z", "đạt 60% giá trị hợp đồng dự án
+# W", "bố trí 120 tỷ đồng để thi công cầu V"), with what is done to the work.
+_FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối lượng|diện tích|mặt bằng|giá trị hợp đồng|"
+                       r"kế hoạch vốn|để)[ \t]+"
+                       r"(?:(?:thi công|khởi công|hoàn thành|hoàn thiện|triển khai|thực hiện)[ \t]+)?"
                        r"(?:(?:các[ \t]+)?(?:dự án|công trình|tuyến)[ \t]+)?"
                        r"(?:(?:đầu tư|xây dựng|sửa chữa|nâng cấp|mở rộng|cải tạo)[ \t,]*(?:và[ \t]+)?)*$",
                        re.IGNORECASE)
+# A count of works whose noun goes on into the name of the group it counts ("21 công trình, dự án phục vụ Hội nghị X":
+# the name begins at "dự án", maybe inside the count's own unit).
+_COUNTED_WORKS = re.compile(r"[ \t]*,?[ \t]*(?:dự án|công trình)\b", re.IGNORECASE)
 # Words before a name that make it an end or a place of the work named before it ("đường X nối với cầu Y",
 # "đoạn từ nút giao A đến đường tỉnh B").
 ENDPOINT_BEFORE = re.compile(r"\b(?:nối|kết nối|đến|từ|với|giao với|qua|thuộc)[ \t]+$", re.IGNORECASE)
@@ -66,29 +76,89 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         hits = [hit for hit in found[scope] if not _CAUSE_BEFORE.search(text[max(0, hit[0] - 30):hit[0]])]
         bullet = _is_list_item(w, line)
         f.project = _named_for(at, [h for h in hits if not works.is_programme(h[2])], text, bullet, False)
+        if f.project is not None and _total_of_listed(at[0], hits, text, works):
+            f.project = None  # "khởi công cầu X, cầu Y và đường Z với tổng vốn 2.100 tỷ đồng": all of them
         if f.project is None and not bullet:
-            f.project = _work_referred_back(r, works, sent, f.start)
+            f.project = _subject_of_sentence(r, text, hits, at[0], works) \
+                or _work_referred_back(r, works, sent, f.start)
         if f.project is None and f.programme is None:
             f.project, f.programme = _work_of_list_head(r, works, line)
         f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
         if f.programme is None:
-            f.programme = _work_of_heading(r, works, f.start, programme=True)
+            f.programme = _work_of_run_in_title(r, works, line, f, programme=True) \
+                or (None if f.project else _programme_of_paragraph(r, works, f)) \
+                or _work_of_heading(r, works, f.start, programme=True)
         if f.project is None and f.programme is None:
-            f.project = _work_of_heading(r, works, f.start, programme=False)
+            f.project = _work_of_run_in_title(r, works, line, f, programme=False) \
+                or _work_of_heading(r, works, f.start, programme=False)
         f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
+        if f.project and f.indicator is None and f.measure == "value" and MONEY_UNIT.search(f.unit_text) \
+                and _WORK_CAPITAL_BEFORE.search(w, max(scope[0], f.start - 40), f.start):
+            f.indicator = vocabulary().work_capital  # "Khu đô thị X (vốn hơn 1,5 tỷ USD)": what the work costs
+
+
+# The words right before an amount that make it what a named work costs: its bracket opened after the name,
+# maybe with "vốn" or "tổng mức đầu tư" ("(vốn hơn 1,5 tỷ USD)", "(1.150 tỷ đồng)"), or "tổng vốn" ("Cầu X: tổng
+# vốn 650 tỷ đồng").
+_WORK_CAPITAL_BEFORE = re.compile(r"(?:\([ \t]*(?:(?:tổng[ \t]+)?(?:vốn|mức đầu tư|kinh phí)(?:[ \t]+đầu tư)?"
+                                  r"[ \t]*:?[ \t]*)?|\btổng vốn(?:[ \t]+đầu tư)?[ \t]*:?[ \t]*)"
+                                  r"(?:(?:hơn|gần|khoảng|trên|dự kiến|là)[ \t]+)?$", re.IGNORECASE)
+
+
+# What may come before the work a sentence opens with: a list mark, a word singling it out, the word of a project.
+_SUBJECT_LEAD = re.compile(r"[\s\-+•]*(?:(?:riêng|đối với|về|trong đó)[ \t]*,?[ \t]*)?(?:(?:dự án|công trình)[ \t]+)?",
+                           re.IGNORECASE)
+
+
+def _subject_of_sentence(r: ReportContext, text: str, hits: list[Hit], at: int, works: ProjectIndex) -> str | None:
+    """The work a sentence opens with, for a figure in a later clause that names no work of its own and goes on
+    with that work's progress ("Dự án X giải ngân 210 tỷ đồng; khối lượng thi công đạt 45%"); not a clause about all
+    works, a whole or a place ("...; toàn tỉnh giải ngân 52%", "...; thành phố Y giải ngân 80 tỷ đồng")."""
+    projects = [hit for hit in hits if not works.is_programme(hit[2])]
+    if not projects or not _SUBJECT_LEAD.fullmatch(text, 0, projects[0][0]):
+        return None
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    if clause_start <= projects[0][1] or any(clause_start <= hit[0] < at for hit in hits):
+        return None
+    clause = text[clause_start:at]
+    if not (_WORK_PROGRESS.search(clause) or _DISBURSED.search(clause)) or _ALL_WORKS.search(clause) \
+            or r.places.find_all(clause):
+        return None
+    return projects[0][2]
+
+
+_DISBURSED = re.compile(r"\bgiải ngân\b", re.IGNORECASE)
+
+
+# Words before an amount that make it the sum over the works listed before it ("với tổng vốn", "tổng mức đầu tư các
+# công trình").
+_TOTAL_BEFORE = re.compile(r"\b(?:với[ \t]+)?tổng(?:[ \t]+(?:số[ \t]+)?(?:vốn|mức đầu tư|kinh phí))?(?:[ \t]+đầu tư)?"
+                           r"(?:[ \t]+(?:là|khoảng|hơn|gần|trên))?[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
+def _total_of_listed(at: int, hits: list[Hit], text: str, works: ProjectIndex) -> bool:
+    """Whether a figure is a total over several works its clause lists before it ("đã khởi công 3 công trình: cầu X,
+    cầu Y và đường Z với tổng vốn 2.100 tỷ đồng"), not the last one's."""
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    listed = {hit[2] for hit in hits if clause_start <= hit[0] < at and not works.is_programme(hit[2])}
+    return len(listed) > 1 and bool(_TOTAL_BEFORE.search(text, max(clause_start, at - 40), at))
 
 
 def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
     """Provisional works the report names again shorter ("cầu Đại Ngãi" after "cầu Đại Ngãi nối Sóc Trăng với Trà
     Vinh", "đường Vành đai 4 vùng Thủ đô" and "đường Vành đai 4"), each with the one fuller name that holds all the
     words of its name after the same kind word: one work, one IRI in the report. Not when the fuller names differ
-    among themselves (two bridges "cầu X 1", "cầu X 2") or only by a number ("cầu X" beside "cầu X 2")."""
+    among themselves (two bridges "cầu X 1", "cầu X 2") or only by a number ("cầu X" beside "cầu X 2"). A road's
+    own kind word counts as said ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô"). A work whose short name the
+    report declares in brackets after the full one and uses goes by the short one."""
     if r.province is None:
         return {}
-    provisional = {local for _s, _e, local, confirmed in _works_in(works, r.w, r.province) if not confirmed}
-    words = {local: local.rpartition("/")[2].split("-") for local in provisional}
+    named = _works_in(works, r.w, r.province)
+    provisional = {local for _s, _e, local, confirmed in named if not confirmed}
+    # a road's kind word may be left out ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô")
+    words = {local: _ROAD_HEAD.sub("", local.rpartition("/")[2]).split("-") for local in provisional}
     fuller: dict[str, str] = {}
     for local, own in words.items():
         holding = [other for other, theirs in words.items() if other != local and theirs[0] == own[0]
@@ -96,13 +166,40 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
         longest = max(holding, key=lambda other: len(words[other]), default=None)
         if longest is not None and all(set(words[other]) <= set(words[longest]) for other in holding):
             fuller[local] = longest
+    # a short name the report declares and uses ("Dự án X ... (gọi tắt là Dự án Y)", "Dự án Phát triển hạ tầng nông
+    # thôn (CSSP)" and later "dự án CSSP"): the work goes by it, the short name of the genre's habit
+    for _start, end, local, confirmed in named:
+        short = _SHORT_NAME.match(r.w, end)
+        declared = [hit[2] for hit in _works_in(works, short.group(1), r.province)] if short else []
+        if acronym := _ACRONYM_DECLARED.match(r.w, end):
+            declared = [works.resolve(acronym.group(1), r.province)[0]]
+        if not confirmed and len(declared) == 1 and declared[0] != local and declared[0] in provisional:
+            fuller.pop(declared[0], None)
+            fuller[local] = declared[0]
     return fuller
 
 
-# A work referred to without its name ("dự án đạt 60% khối lượng", "công trình này"): the one the sentence before
-# named. Not when a name, a number or another kind word follows ("dự án FDI", "công trình giao thông").
-_REFERRED_BACK = re.compile(r"\b(?:dự án|công trình)(?:[ \t]+(?:này|trên|nói trên))?(?=[ \t]+(?:đã|đang|đạt|được|"
-                            r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục)\b|[ \t]*[,:])", re.IGNORECASE)
+_ACRONYM_DECLARED = re.compile(r"[ \t]*\(((?=[^)]*[A-ZĐ][^)]*[A-ZĐ])[A-ZĐ][A-Za-z0-9Đđ&-]{1,11})\)")
+# A short name declared in brackets right after a work's full name ("(gọi tắt là Dự án Y)", "(sau đây gọi là ...)").
+_SHORT_NAME = re.compile(r"[ \t]*\((?:gọi tắt là|gọi tắt|sau đây gọi là|sau đây gọi tắt là|viết tắt là)[ \t]*:?[ \t]*"
+                         r"([^()\n]{3,80})\)", re.IGNORECASE)
+
+
+_ROAD_HEAD = re.compile(r"^(?:tuyen-)?duong-(?=\w)")
+
+
+# A work referred to without its name ("dự án đạt 60% khối lượng", "công trình này hiện đạt", "công trình dự kiến
+# thông xe"): the one the sentence before named. Not when a name, a number or another kind word follows ("dự án FDI",
+# "công trình giao thông"), nor works in the plural ("các dự án còn lại").
+_REFERRED_VERB = (r"(?=[ \t]+(?:(?:hiện nay|hiện|đến nay|nay|cơ bản|mới|vẫn|chỉ|cũng)[ \t]+)?(?:đã|đang|đạt|được|"
+                  r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục|dự kiến)\b|[ \t]*[,:])")
+_REFERRED_BACK = re.compile(r"(?<!các )(?<!những )(?<!nhiều )\b(?:dự án|công trình)(?:[ \t]+(?:này|trên|nói trên))?"
+                            + _REFERRED_VERB, re.IGNORECASE)
+# A sentence opening with the kind word alone of the work the sentence before named ("Bệnh viện dự kiến giải ngân
+# ...", "Cầu đã hợp long"): the kind word is checked against the beginning of that work's name.
+_KIND_REFERRED = re.compile(r"[ \t\n]*(?:(?:đến nay|hiện nay|hiện|năm nay)[ \t]*,?[ \t]+)?"
+                            r"([^\W\d_]+(?:[ \t]+[^\W\d_]+)??)(?:[ \t]+(?:này|trên|nói trên))?" + _REFERRED_VERB,
+                            re.IGNORECASE)
 
 
 # The bullet of an item under a line that names a work and ends with a colon ("- Dự án cầu X:" then "+ giải ngân
@@ -112,26 +209,123 @@ _SUB_ITEM = re.compile(r"[ \t]*[+•*][ \t]")
 
 def _work_of_list_head(r: ReportContext, works: ProjectIndex, line: tuple[int, int]) -> tuple[str | None, str | None]:
     """(project, programme) of the line that opens a sub-list holding the figure's line, when it names works and
-    ends with a colon: its items report on them."""
-    head = r.list_lead(line[0], _SUB_ITEM)
+    ends with a colon, or names one work and little else ("- Dự án cầu X" over "+ giải ngân ..."; "* Cầu Y:" over
+    "- khối lượng đạt ..."): its items report on them."""
+    head = r.list_lead(line[0], _SUB_ITEM) or _head_of_items(r.w, line[0])
     if not head:
         return None, None
+    if not head.rstrip().endswith(":"):
+        project = _work_titled(works, head, r.province, programme=False)
+        return (project, None) if project else (None, _work_titled(works, head, r.province, programme=True))
     hits = _works_in(works, head, r.province)
     projects = [hit[2] for hit in hits if not works.is_programme(hit[2])]
     programmes = [hit[2] for hit in hits if works.is_programme(hit[2])]
     return (projects[0] if projects else None), (programmes[0] if programmes else None)
 
 
+_ITEM_MARK = re.compile(r"[ \t]*([-+•–*])[ \t]")
+
+
+def _head_of_items(w: str, start: int) -> str:
+    """The line over the list items marked like the one at ``start``, when it is marked otherwise or not at all (a
+    sub-list's head: "- Dự án X" over "+" items, "* Cầu Y:" over "-" items), its last sentence; "" when there is
+    none."""
+    mark = _ITEM_MARK.match(w, start)
+    if mark is None:
+        return ""
+    while start > 0:
+        before = w.rfind("\n", 0, start - 1) + 1
+        line = w[before:start - 1]
+        above = _ITEM_MARK.match(line)
+        if above is not None and above.group(1) == mark.group(1):
+            start = before
+            continue
+        # of a paragraph, only its last sentence leads the list in ("... nhờ các dự án X. Ước đến cuối tháng 9:")
+        return re.split(r"[.!?][ \t]+(?=\S)", line.strip())[-1]
+    return ""
+
+
 def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, int], offset: int) -> str | None:
     """The project the previous sentence of the same paragraph names last, when the figure's sentence refers to a
-    work without naming one ("Dự án cầu X khởi công tháng 3. Đến nay, dự án đạt 60% khối lượng")."""
-    if not _REFERRED_BACK.search(r.w, sent[0], offset) or sent[0] == 0 or "\n" in r.w[sent[0] - 2:sent[0]]:
+    work without naming one ("Dự án cầu X khởi công tháng 3. Đến nay, dự án đạt 60% khối lượng"), or the one work it
+    names when the figure's sentence goes on with that work's progress without a subject of its own ("Cầu X khởi
+    công tháng 3. Đến nay, khối lượng thi công đạt 60%")."""
+    referred = _REFERRED_BACK.search(r.w, sent[0], offset)
+    kind = _KIND_REFERRED.match(r.w, sent[0], offset)
+    if sent[0] == 0 or "\n" in r.w[sent[0] - 2:sent[0]]:
         return None
+    if kind and not referred:  # "Bệnh viện dự kiến giải ngân ...": only when the work named before is a hospital
+        previous = r.sentence_of(sent[0] - 1)
+        hits = [hit[2] for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province)
+                if not works.is_programme(hit[2])] if previous != sent else []
+        name = hits[-1].rpartition("/")[2] if hits else ""
+        if name == slug(kind.group(1)) or name.startswith(slug(kind.group(1)) + "-"):
+            return hits[-1]
+    if not referred and (not _WORK_PROGRESS.search(r.w, sent[0], offset) or _ALL_WORKS.search(r.w, sent[0], offset)
+                         or r.places.find_all(r.w[sent[0]:offset])):
+        return None  # "... . Huyện Y thi công 12 km đường": a place's own works
     previous = r.sentence_of(sent[0] - 1)
     if previous == sent or "\n" in r.w[previous[0]:previous[1]].strip():
         return None
     hits = [hit for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province) if not works.is_programme(hit[2])]
+    if not referred and len({hit[2] for hit in hits}) != 1:
+        return None  # "cầu X và cầu Y đã khởi công. Đến nay, khối lượng đạt 60%": which one is not said
     return hits[-1][2] if hits else None
+
+
+# Words of the progress of one work being built ("khối lượng thi công đạt 60%", "nhà thầu đã thi công đạt 60%",
+# "bàn giao 90% mặt bằng"; not a volume of goods nor a price level, "mặt bằng giá"), and words that make such a
+# sentence about all works or a whole ("các công trình", "toàn tỉnh", "vốn đầu tư công").
+_WORK_PROGRESS = re.compile(r"\b(?:khối lượng(?=[ \t]+(?:thi công|xây lắp|công việc|hoàn thành|đạt|ước))|thi công|"
+                            r"giá trị hợp đồng|(?:bàn giao|giải phóng|giao)(?:[ \t]+(?:được|đạt))?"
+                            r"(?:[ \t]+[\d,.]+[ \t]*%)?[ \t]+mặt bằng|hợp long|nhà thầu)\b"
+                            r"|%[ \t]*(?:khối lượng|mặt bằng)\b", re.IGNORECASE)
+_ALL_WORKS = re.compile(r"\b(?:các|những|nhiều)[ \t]+(?:dự án|công trình|gói thầu)|\btoàn (?:tỉnh|thành phố|ngành)\b|"
+                        r"\bcả tỉnh\b|\bđầu tư công\b|\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
+
+
+def _programme_of_paragraph(r: ReportContext, works: ProjectIndex, f: Figure) -> str | None:
+    """The programme an earlier sentence of the figure's paragraph names last, when the figure counts one of its
+    results: a label of the figure's indicator holds all the words of a label of the programme ("Toàn tỉnh có 120
+    xã đạt chuẩn nông thôn mới. Bình quân đạt 17,5 tiêu chí/xã": the criteria are the new rural programme's; "Chương
+    trình OCOP được đẩy mạnh. Có 45 sản phẩm được công nhận": OCOP products). A figure of another quantity in that
+    paragraph ("tỷ lệ hộ nghèo") is not the programme's."""
+    start, sentence_start = r.paragraph_of(f.start), r.sentence_of(f.start)[0]
+    if not f.indicator or sentence_start <= start:
+        return None
+    named = [hit[2] for hit in _works_in(works, r.w[start:sentence_start], r.province) if works.is_programme(hit[2])]
+    if not named:
+        return None
+    programme = named[-1]
+    return programme if _result_of(r, works, programme, f.indicator) else None
+
+
+def _result_of(r: ReportContext, works: ProjectIndex, programme: str, indicator: str | None) -> bool:
+    """Whether an indicator counts a result of a programme: one of its labels holds all the words of one of the
+    programme's ("số xã đạt chuẩn nông thôn mới" of "nông thôn mới")."""
+    if not indicator:
+        return False
+    programme_words = [content_words(label) for label, local in works.labels.items() if local == programme]
+    indicator_words = r.lex.indicators.label_words(indicator)
+    return any(words and words <= own for words in programme_words for own in indicator_words)
+
+
+def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int, int], f: Figure,
+                          programme: bool) -> str | None:
+    """The programme (or the project) a paragraph's run-in title names, and little else, when the title opens the
+    figure's line and ends with a colon ("đ) Nông thôn mới: ... . Lũy kế 250 xã đạt chuẩn"): every sentence of the
+    paragraph reports on that work, not only the first; in a later sentence, a programme's figures unless their
+    indicator is no result of it (its label does not hold the programme's), and a project's figures unless the
+    sentence is about all works or a place ("Cầu X: ... . Toàn tỉnh giải ngân 45%")."""
+    colon = r.w.find(":", line[0], f.start)
+    work = _work_titled(works, r.w[line[0]:colon], r.province, programme) if colon >= 0 else None
+    sentence_start = r.sentence_of(f.start)[0]
+    if work is None or sentence_start <= colon:
+        return work
+    if programme:  # a quantity of another concept is not the programme's ("Giảm nghèo: ... . Tỷ lệ hộ nghèo 1,2%")
+        return None if f.indicator and not _result_of(r, works, work, f.indicator) else work
+    said = r.w[sentence_start:f.start]
+    return None if _ALL_WORKS.search(said) or r.places.find_all(said) else work
 
 
 def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, programme: bool) -> str | None:
@@ -139,13 +333,20 @@ def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, program
     nông thôn mới", "3.2. Dự án đường Vành đai 3"): the section reports on that work."""
     start = r.section_start(offset)
     end = r.w.find("\n", start, offset)
-    heading = _HEADING.fullmatch(r.w[start:end] if end >= 0 else "")
+    return _work_titled(works, r.w[start:end], r.province, programme) if end >= 0 else None
+
+
+def _work_titled(works: ProjectIndex, line: str, province: str | None, programme: bool) -> str | None:
+    """The programme (or the project) a title names, when it names little else."""
+    heading = _HEADING.fullmatch(line)
     if heading is None:
         return None
     title = heading.group(1)
-    for hit_start, hit_end, local, _confirmed in _works_in(works, title, r.province):
+    for hit_start, hit_end, local, _confirmed in _works_in(works, title, province):
         rest = _PERIOD_WORDS.sub(" ", title[:hit_start] + title[hit_end:])  # "giai đoạn 2021-2025" names no subject
-        if works.is_programme(local) == programme and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS:
+        # numbers of the name are the work's ("Dự án đường tỉnh 830E"); others make the line a sentence with figures
+        if works.is_programme(local) == programme and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS \
+                and not re.search(r"\d", rest):
             return local
     return None
 
@@ -183,7 +384,8 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     if not counted:
         clause_end = _CLAUSE_END.search(text, end)
         until = min(clause_end.start() if clause_end else len(text), end + _AFTER_REACH)
-        after = [hit for hit in hits if end <= hit[0] < until and _FOR_WORK.search(text[end:hit[0]])]
+        after = [hit for hit in hits if end <= hit[0] < until and _FOR_WORK.search(text[end:hit[0]])
+                 or start < hit[0] < until and _COUNTED_WORKS.match(text, min(end, hit[0]), hit[0] + 12)]
         return after[0][2] if after else None
     clause_end = _CLAUSE_END.search(text, start)
     until = min(clause_end.start() if clause_end else len(text), end + _AFTER_REACH)

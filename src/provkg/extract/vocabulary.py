@@ -43,6 +43,7 @@ class Vocabulary:
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
     work_progress: str  # the indicator of a work's physical progress ("đường X đạt 70%")
+    work_capital: str  # the indicator of a work's total investment ("cầu X (vốn 650 tỷ đồng)")
     # what a percentage is of, named right after it ("82% khối lượng") -> the progress indicator it measures
     work_done_part: re.Pattern[str]
     work_done_parts: dict[str, str]
@@ -132,6 +133,7 @@ def vocabulary() -> Vocabulary:
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
             work_progress=data["works"]["progress"],
+            work_capital=data["works"]["capital"],
             work_done_part=re.compile(
                 r"\s*%\s*(" + "|".join(re.escape(w) for w in data["works"]["done_parts"]) + r")(?!\w)", re.IGNORECASE,
             ),

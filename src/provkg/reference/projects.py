@@ -41,16 +41,27 @@ _WORK_WORDS = (
     "cảng cá", "khu kinh tế", "hầm", "luồng", "trung tâm", "nhà máy thủy điện", "nhà máy nhiệt điện", "thủy điện",
     "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thuỷ điện", "thuỷ điện", "tỉnh lộ", "tuyến tránh",
     "đường tránh", "đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "trường", "phân khu",
+    # works of towns and communes: markets, offices, halls and grounds, parks, stations, resorts, estates, and the
+    # complexes and plants that treat waste
+    "chợ", "trụ sở", "nhà văn hóa", "nhà văn hoá", "sân vận động", "nhà thi đấu", "công viên", "quảng trường",
+    "bến xe", "trạm y tế", "khu du lịch", "khu dân cư", "tượng đài", "nghĩa trang", "khu phức hợp", "khu xử lý",
+    "khu liên hợp", "nhà ở xã hội", "khu nhà ở",
 )
 # Kinds that name a work only when the text says it is an investment right before ("dự án nhà máy ...", "xây
-# dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ..."): a plant on its own is an enterprise at work ("thu từ nhà máy
-# X"), a national road on its own a place ("tai nạn trên quốc lộ 1A"), a "kênh" also a television channel.
+# dựng nhà máy ...", "nâng cấp, mở rộng quốc lộ ...", "đưa vào sử dụng chợ ...") or that it is being built right
+# after (_BUILT_AFTER): a plant on its own is an enterprise at work ("thu từ nhà máy X"), a national road on its own
+# a place ("tai nạn trên quốc lộ 1A"), a "kênh" also a television channel, a market or a stadium a place of trade
+# or of games.
 # A power plant or a centre likewise ("sản lượng thủy điện Sơn La", "Trung tâm Y tế huyện"), a tunnel or a fairway
 # a place more often than a work; a school an institution at work ("Trường Đại học X tuyển sinh") unless built.
 _INVESTMENT_ONLY_KINDS = ("nhà máy", "quốc lộ", "tỉnh lộ", "kênh", "trung tâm", "hầm", "luồng", "khu kinh tế",
                           "thủy điện", "nhiệt điện", "điện gió", "điện mặt trời", "nhà máy thủy điện",
-                          "nhà máy nhiệt điện", "thuỷ điện", "nhà máy thuỷ điện", "trường")
-_INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo)[\s,]*$",
+                          "nhà máy nhiệt điện", "thuỷ điện", "nhà máy thuỷ điện", "trường", "chợ", "trụ sở",
+                          "nhà văn hóa", "nhà văn hoá", "sân vận động", "nhà thi đấu", "công viên", "quảng trường",
+                          "bến xe", "trạm y tế", "khu du lịch", "khu dân cư", "tượng đài", "nghĩa trang")
+_INVESTMENT_BEFORE = re.compile(r"(?:dự án|công trình|xây dựng|đầu tư|thành phần|nâng cấp|mở rộng|cải tạo|sửa chữa|"
+                                r"khởi công|thi công|khánh thành|đưa vào (?:sử dụng|vận hành|khai thác))"
+                                r"(?:[\s,]+tuyến)?[\s,]*$",
                                 re.IGNORECASE)
 # Lower-case words allowed between the kind word and the first capitalised word of the name ("kè khẩn cấp chống
 # sạt lở đoạn Khánh Hội", "đường ven biển đoạn Nghi Sơn - Cửa Lò"), at most this many.
@@ -61,16 +72,20 @@ _PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ 
 # to ("kè bờ sông X thuộc hệ thống thủy lợi Y": the dike is the work, the system its place).
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
-                         "trong", "khoảng", "quy", "năm", "tháng", "như", "vào", "các", "ở", "và", "mới", "do",
-                         "thuộc"})
+                         "trong", "khoảng", "quy", "năm", "tháng", "quý", "phấn", "như", "vào", "các", "ở", "và", "mới",
+                         "do", "thuộc", "ngày"})
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
-_NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa")
+_NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa", "kích", "cung")  # "kích cầu du lịch", "cung - cầu": demand
+# A project management board's name before a kind word: the kind word is part of the board's name ("Ban Quản lý dự
+# án đầu tư xây dựng công trình giao thông", "Ban QLDA công trình khu vực Khu kinh tế").
+_BOARD_BEFORE = re.compile(r"(?<!\w)(?:Ban[ \t]+(?:QLDA|[Qq]uản lý(?:[ \t]+dự án)?)|BQLDA|BQL)"
+                           r"(?:[ \t]+(?:đầu tư|xây dựng|các|chuyên ngành|khu vực))*[ \t]+$")
 # Words of an administrative unit before a capitalised name: "Cầu", "Cảng", "Đường" there begin a place's name
 # ("huyện Cầu Kè", "các huyện Cầu Ngang và Trà Cú", "phường Cầu Giấy"), not a work's.
 _ADMINISTRATIVE_BEFORE = re.compile(r"(?:huyện|quận|xã|phường|thị trấn|thị xã|thành phố|TP\.|TX\.|tỉnh)[ \t]+$",
                                     re.IGNORECASE)
 # In a name of common nouns only the verbs end it ("giảm nghèo" is part of a programme's name).
-_LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là"})
+_LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là", "ở"})
 _GENERIC_KINDS = ("dự án", "công trình", "đề án")
 _CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía", "tây", "đông", "nam", "bắc", "đai", "lộ",
                          "tỉnh", "số"})
@@ -90,6 +105,13 @@ _SECTOR_BY_KIND = (
     ("kenh", "agriculture"), ("ke", "natural-resources-environment"), ("khu-cong-nghiep", "industry"),
     ("cum-cong-nghiep", "industry"), ("nha-may", "industry"), ("khu-tai-dinh-cu", "construction"),
     ("khu-do-thi", "urban-development"), ("truong", "education"),
+    ("cho", "trade"), ("tru-so", "construction"), ("nha-van-hoa", "culture-sport"),
+    ("san-van-dong", "culture-sport"), ("nha-thi-dau", "culture-sport"), ("cong-vien", "urban-development"),
+    ("quang-truong", "urban-development"), ("ben-xe", "transport"), ("tram-y-te", "health"),
+    ("khu-du-lich", "tourism"), ("khu-dan-cu", "urban-development"), ("tuong-dai", "culture-sport"),
+    ("nghia-trang", "urban-development"), ("khu-phuc-hop", "urban-development"),
+    ("khu-xu-ly", "natural-resources-environment"), ("khu-lien-hop", "construction"),
+    ("nha-o-xa-hoi", "construction"), ("khu-nha-o", "construction"),
 )
 # The head of every national target programme's name, written out.
 _NATIONAL_PROGRAMME_HEAD = "chương trình mục tiêu quốc gia"
@@ -184,9 +206,9 @@ _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
 _ROMAN = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, reverse=True)) + r")(?![\w.])")
 
 
-# The year a name ends with ("chương trình cấp điện nông thôn năm 2023"): the period the text reports on, not a
-# word of the name (a year inside a name stays: "tuần lễ cấp cao apec 2027").
-_TRAILING_YEAR = re.compile(r"\s+năm\s+\d{4}$")
+# The year a name ends with ("chương trình cấp điện nông thôn năm 2023", "dự án trồng rừng giai đoạn 2021-2025"): the
+# period the text reports on, not a word of the name (a year inside a name stays: "tuần lễ cấp cao apec 2027").
+_TRAILING_YEAR = re.compile(r"\s+(?:(?:(?:đến|tới)\s+)?năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})$")
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +263,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue  # a part in brackets is no work of its own; a national programme there is the whole's
         if match.group().isupper() and len(match.group()) > 2:
             continue  # a heading in capitals names a section, not a work
+        if re.match(r"[ \t]*:", text[match.end():match.end() + 3]):
+            continue  # "1. Khu công nghiệp: Trên địa bàn ...", "Dự án: Hồ chứa X": a label, not a name
+        if _BOARD_BEFORE.search(text, max(0, match.start() - 70), match.start()):
+            continue  # "Ban QLDA đầu tư xây dựng công trình khu vực Khu kinh tế": a board's name, not a work's
         before = text[max(0, match.start() - 6):match.start()].split()
         if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
             continue
@@ -249,13 +275,24 @@ def find_project_names(text: str) -> list[ProjectMention]:
             taken_until = match.end() + (place.end() if place else 0)
             continue  # "huyện Cầu Kè": a place, its name no work's either
         # the words of what is done to the work ("Dự án nâng cấp, mở rộng quốc lộ 1A") come before its kind word too
-        rest = re.sub(r"^\s*(?:đầu tư xây dựng|xây dựng|thành phần|(?:(?:nâng cấp|mở rộng|cải tạo|sửa chữa|"
-                      r"đầu tư)[\s,]*(?:và\s+)?)+)?\s*", "", text[match.end():match.end() + 60])
-        if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
-            continue  # "Dự án Nhà máy điện gió ...": the work's own kind word names it
-        if match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
-                text[max(0, match.start() - 30):match.start()]) and not _listed_as_project(text, match.start()):
+        ahead = text[match.end():match.end() + 60]
+        rest = re.sub(r"^[\s:]*(?:đầu tư xây dựng|xây dựng|thành phần|(?:(?:nâng cấp|mở rộng|cải tạo|sửa chữa|"
+                      r"đầu tư)[\s,]*(?:và\s+)?)+)?\s*", "", ahead)
+        if (road := re.match(r"tuyến\s+", rest, re.IGNORECASE)) and _WORK_PATTERN.match(rest, road.end()):
+            rest = rest[road.end():]  # "Dự án nâng cấp tuyến quốc lộ 13": the road's own kind word names it
+        listed = None if match.group().lower() in _INVESTMENT_ONLY_KINDS or _opens_list(text, match.end()) \
+            else _listed_name_end(text, match.end() + len(ahead) - len(rest),
+                                  generic=match.group().lower() in _GENERIC_KINDS)
+        if listed is not None:  # "dự án nạo vét, kè bờ sông X": the jobs it lists are all of its name
+            mentions.append(ProjectMention(match.start(), listed, text[match.start():listed]))
+            taken_until = listed
             continue
+        if match.group().lower() in _GENERIC_KINDS and _WORK_PATTERN.match(rest):
+            continue  # "Dự án Nhà máy điện gió ...", "các công trình: cầu X": the work's own kind word names it
+        # a place-like kind with no investment word before it is a work only if the words after its name say it is
+        # being built ("Chợ X đang thi công", "Quốc lộ Y đoạn qua huyện Z đang được nâng cấp"): checked at its end
+        needs_building = match.group().lower() in _INVESTMENT_ONLY_KINDS and not _INVESTMENT_BEFORE.search(
+            text[max(0, match.start() - 30):match.start()]) and not _listed_as_project(text, match.start())
         if match.group().lower() in _GENERIC_KINDS and _opens_list(text, match.end()):
             continue  # "các dự án lớn gồm …", "dự án như …": the works are the items after it
         component = _component(text, match) if match.group().lower() in _GENERIC_KINDS else None
@@ -264,24 +301,40 @@ def find_project_names(text: str) -> list[ProjectMention]:
             taken_until = component.end
             continue
         lower_case = match.group().lower() in _LOWER_CASE_NAMED
-        owner = _OWNER.match(text, match.end()) if match.group().lower() in _GENERIC_KINDS else None
+        owner = _OWNER.match(text, match.end()) if match.group().lower() in _GENERIC_KINDS \
+            else _OWNER_AFTER_WORDS.match(text, match.end())
         if owner and (owned := _name_end(text, owner.end())):  # "dự án của Tập đoàn X": the investor names it
             investor = _LEGAL_FORM.sub("", text[owner.end():owned]) or text[owner.end():owned]
-            mentions.append(ProjectMention(match.start(), owned, f"{match.group()} {investor}"))
+            what = text[match.start():owner.start(1)] if owner.groups() else match.group()
+            mentions.append(ProjectMention(match.start(), owned, f"{what} {investor}"))
             taken_until = owned
             continue
-        if match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
+        coded = _CODE_NAMED.match(text, match.end()) if lower_case else None
+        if coded and _FIGURE_AFTER_NAME.match(text, coded.start("code")):
+            coded = None  # "Đề án 01 triệu ha lúa": a quantity the name aims at, not the scheme's number
+        if coded:
+            end = coded.end()  # "Đề án 06 triển khai 25 dịch vụ": the code is the name
+        elif match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
             end = _name_end(text, match.end(), lower_case=True, stops=_SENTENCE_CASE_STOPS)  # "Dự án Hỗ trợ …"
         else:
-            end = _name_end(text, match.end(), lower_case)
+            plural = _PLURAL_WORKS_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            end = _name_end(text, match.end(), lower_case, placed=0 if plural or match.group().lower() in _GENERIC_KINDS
+                            else len(match.group().split()))
         if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
             end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
+        if end is None and match.group().lower() in _ROAD_KINDS and not _PLURAL_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()):
+            end = _descriptive_road_end(text, match.end())  # "Đường ven biển đã giải ngân ..."
         if end is None:
+            continue
+        if needs_building and (_PLACE_BEFORE.search(text, max(0, match.start() - 16), match.start())
+                               or not _BUILT_AFTER.match(text, end)):
+            taken_until = end  # "Nhà máy đường X ép 120 nghìn tấn mía": a plant at work, and no road in its name
             continue
         if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
             continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
-        if match.group().lower() in _GENERIC_KINDS and _NUMBER_ONLY.fullmatch(text[match.end():end]):
+        if match.group().lower() in _GENERIC_KINDS and not coded and _NUMBER_ONLY.fullmatch(text[match.end():end]):
             continue  # "Dự án 4", "Tiểu dự án 2" of a programme: its programme, named around it, is the work
         if match.group().lower() in _PROPER_NAME_KINDS and not re.search(r"(?<!\w)[A-ZĐ]", text[match.end():end]):
             continue  # "bờ đê bị sạt 20 m": a dike, not a named work
@@ -299,6 +352,66 @@ def find_project_names(text: str) -> list[ProjectMention]:
         mentions.append(ProjectMention(match.start(), end, name))
         taken_until = end
     return sorted(mentions, key=lambda m: m.start)
+
+
+# Words after a work's name, in its clause, that say it is being built, so that a kind of place ("chợ", "quốc lộ",
+# "nhà máy") names a work without an investment word before it: "đang thi công", "đang được nâng cấp", "đạt 55% khối
+# lượng", "đã khởi công", "đưa vào sử dụng", "tổng mức đầu tư". Not across another work's kind word, nor words whose
+# object is another work ("..., đưa vào sử dụng đường Y" is the road's), nor the clause's end; "giải ngân" alone is
+# not enough (an institution disburses too), nor "được nâng cấp" (a road's state).
+_BUILT_AFTER = re.compile(
+    r"(?:(?!" + "|".join(sorted(_WORK_WORDS, key=len, reverse=True)) + r")[^;:\n.]|[.](?=\d)){0,80}?(?<!\w)"
+    r"(?:đang[ \t]+(?:được[ \t]+)?(?:triển khai[ \t]+)?"
+    r"(?:thi công|xây dựng|nâng cấp|cải tạo|mở rộng|sửa chữa)|"
+    r"khởi công|thi công|\d[\d,.]*[ \t]*%[ \t]*khối lượng|"
+    r"khối lượng[ \t]+(?:thi công|xây lắp|công việc|hoàn thành|đạt)|"
+    r"giải phóng mặt bằng|tổng mức đầu tư|tổng vốn đầu tư|đưa vào (?:sử dụng|vận hành|"
+    r"khai thác)|khánh thành|hợp long|thông xe|hoàn thành (?:xây dựng|giai đoạn)|bàn giao mặt bằng)(?!\w)"
+    r"(?![ \t]+(?:[^\W\d_]+[ \t]+){0,2}?(?:" + "|".join(sorted(_WORK_WORDS, key=len, reverse=True)) + r")\b)",
+    re.IGNORECASE)
+
+
+# Words before a kind of place that make it where another work is ("cầu X trên tuyến quốc lộ 60 ... đang thi công"):
+# what the words after it say is about that work.
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:trên|tại|qua|thuộc|nối|với|đến|từ|dọc|cạnh)(?:[ \t]+tuyến)?[ \t]+$",
+                           re.IGNORECASE)
+
+
+# A scheme or programme named by its number ("Đề án 06", "đề án số 12"), unless words of its topic follow ("Đề án 06
+# về ..."): what follows is what the text says about it.
+_CODE_NAMED = re.compile(r"[ \t]+(?:số[ \t]+)?(?P<code>\d{1,4})(?![\w/]|[.,]\d)(?![ \t]+(?:về|của)\b)", re.IGNORECASE)
+
+
+# A name listing the jobs or the parts of a work, joined by commas, before the words that place it ("dự án nạo vét,
+# kè bờ sông X", "dự án kè, hạ tầng hồ trung tâm Y", "Khu phức hợp thương mại, dịch vụ và nhà ở Z"): lower-case
+# words before each comma, at most four a part and four parts; what is done to a work ("nâng cấp, mở rộng") is no part.
+_LISTED = re.compile(r"(?:[ \t]*(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*,){1,4}(?=[ \t]+[^\W\d_])")
+
+
+def _listed_name_end(text: str, position: int, generic: bool) -> int | None:
+    """Where a name listing lower-case jobs or parts joined by commas from ``position`` ends, at the capitalised
+    words that place the work; None when no such list begins there or no capitalised name follows it soon. Not a
+    list of works ("đường ven biển, hồ chứa nước X", "dự án đường ven biển, hồ chứa Y": a kind word after the comma
+    begins another work; "công trình trọng điểm, dự án Z": a quality of works, then a work)."""
+    listed = _LISTED.match(text, position)
+    if listed is None:
+        return None
+    words = listed.group().replace(",", " ").split()
+    if not all(word.islower() for word in words) or any(word in _STOP_WORDS for word in words):
+        return None
+    parts = [" ".join(part.split()) for part in listed.group().split(",")[:-1]]
+    if any(part in _QUALITIES for part in parts):
+        return None
+    following = re.match(r"[ \t]*", text[listed.end():]).end() + listed.end()
+    works_listed = _WORK_PATTERN.match(text, following) and (not generic or _WORK_PATTERN.match(parts[0]))
+    if re.match(r"(?:dự án|công trình|đề án)\b", text[following:], re.IGNORECASE) or works_listed:
+        return None
+    return _name_end(text, listed.end())
+
+
+# Words that say how important or how far along works are, not what they do ("công trình trọng điểm, ...").
+_QUALITIES = frozenset({"trọng điểm", "lớn", "quan trọng", "cấp bách", "khác", "còn lại", "chuyển tiếp", "động lực",
+                        "mới", "khởi công mới", "hoàn thành"})
 
 
 # A name in quotes after the word of a project, a programme or a scheme (Chương trình "Mỗi xã một sản phẩm", dự án
@@ -376,14 +489,18 @@ def _sentence_case_at(text: str, position: int) -> bool:
 
 # A project named by its investor ("dự án của Tập đoàn X", "dự án của Công ty Y"): the investor's name names it.
 _OWNER = re.compile(r"[ \t]+của[ \t]+(?=[A-ZĐ])")
+# The same after the common nouns of what a plant or a work makes ("Nhà máy sản xuất lốp xe của Công ty X").
+_OWNER_AFTER_WORDS = re.compile(r"(?:[ \t]+[^\W\d_A-ZĐ][^\W\d_]*){1,6}?([ \t]+)của[ \t]+(?=[A-ZĐ])")
 # The legal form before an investor's name ("Công ty TNHH", "Tập đoàn"): the name without it names the project.
 _LEGAL_FORM = re.compile(r"^(?:(?:Tổng )?Công ty(?: cổ phần| CP| TNHH(?: MTV| một thành viên)?)?|Tập đoàn)[ \t]+(?=\S)",
                          re.IGNORECASE)
 
 
 # A component project of a larger work ("Dự án thành phần 3 thuộc Dự án đường bộ cao tốc X - Y", "dự án thành
-# phần 2 của tuyến cao tốc X"): up to where the whole work's name begins.
-_COMPONENT = re.compile(r"dự án thành phần[ \t]+(\d+|[IVX]+\b|[A-Z]\b)[ \t]*[-–,:]?[ \t]*(?:thuộc|của)[ \t]+"
+# phần 2 của tuyến cao tốc X", "dự án thành phần 1 đoạn qua tỉnh Z của đường W"): up to where the whole work's name
+# begins.
+_COMPONENT = re.compile(r"dự án thành phần[ \t]+(\d+|[IVX]+\b|[A-Z]\b)[ \t]*[-–,:]?[ \t]*"
+                        r"(?:\(?đoạn[ \t]+[^,;:()\n]{3,60}?\)?[ \t]*,?[ \t]*)?(?:thuộc|của)[ \t]+"
                         r"(?:(?:dự án|công trình)[ \t]+)?(?:(?:đầu tư )?xây dựng[ \t]+)?(?:tuyến[ \t]+(?=\w))?",
                         re.IGNORECASE)
 
@@ -447,10 +564,24 @@ def _qualified(text: str, end: int) -> int:
 
 
 _ELECTRICAL_UNIT = re.compile(r"k?V|[kM]W|MVA")
+_YEARS = re.compile(r"\d{4}(?:[-–]\d{4})?")
+# Nouns of two words whose first or second word otherwise ends a name ("tăng" of "tăng 5%", "mới" of "thành lập mới").
+_NAME_NOUNS = frozenset({("sản", "xuất"), ("tăng", "trưởng"), ("tăng", "cường"), ("giảm", "nghèo"), ("giảm", "thiểu"),
+                         ("giảm", "nhẹ"), ("khởi", "nghiệp"), ("quy", "hoạch"), ("thôn", "mới"), ("đổi", "mới"),
+                         ("thực", "phẩm"), ("sản", "phẩm"), ("vốn", "vay")})
+# A number with the unit of a figure after it (money, a share, a length, an area, a count of what a work holds):
+# written right after a work's name it is a figure about the work ("cầu X 85 tỷ đồng", "hồ Y 60,5 tỷ đồng"), never
+# the number of its name (a capacity in kV or MW names a line or a plant, "Nam Tân Uyên 2 mở rộng 345 ha" ends at 2;
+# a capacity per year does too: "kho chứa LNG 1 triệu tấn/năm X"). A programme named in common nouns keeps the count
+# it aims at ("chương trình xây dựng 1.000 căn nhà cho hộ nghèo").
+_FIGURE_AFTER_NAME = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|km|ha|m2|m3|m|tấn|căn|hộ|"
+                                r"người|lượt|giường|phòng|lô)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)", re.IGNORECASE)
 # A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
 _NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
-# A name that is one acronym ("FDI", "ODA", "PPP").
-_ACRONYM_ONLY = re.compile(r"\s*[A-ZĐ]{2,5}\s*")
+# A name that is one acronym of a kind of financing or of a sector ("FDI", "ODA", "PPP", "BĐS", "CNTT"): a project
+# named by its own acronym ("dự án CSSP", "dự án LIC") is a work.
+_ACRONYM_ONLY = re.compile(r"\s*(?:FDI|DDI|ODA|PPP|BOT|BTO|BOO|BT|NGO|NSNN|NSTW|NSĐP|XDCB|ĐTC|KT-XH|BĐS|CNTT|NLTT|KHCN|"
+                           r"TMDV|XHH|GTNT)\s*")
 
 
 def _inside_brackets(text: str, position: int) -> bool:
@@ -461,23 +592,29 @@ def _inside_brackets(text: str, position: int) -> bool:
 
 
 def _name_end(text: str, after_kind: int, lower_case: bool = False,
-              stops: frozenset[str] | None = None) -> int | None:
+              stops: frozenset[str] | None = None, placed: int = 0) -> int | None:
     """Where the name after a kind word ends, or None when no capitalised word follows soon (a name of a
     lower-case kind runs to the next punctuation). Lower-case words inside a name are kept when a capitalised
-    word or a number follows them ("Trung tâm hội nghị Phú Yên")."""
+    word or a number follows them ("Trung tâm hội nghị Phú Yên"). With ``placed`` (the words of a kind that says
+    what the work is, not "dự án") the place after "tại" names a work the kind and its common nouns do not ("nhà ở xã
+    hội tại phường X", "cầu dân sinh tại xã Y"; not a bare "đường tại xã Z")."""
     tokens: list[tuple[str, int, int]] = []
     previous_end = after_kind
     for token in re.finditer(r"[^\s,;:.()\"“”]+|[.](?=\d)", text[after_kind:after_kind + 160]):
         gap = text[previous_end:after_kind + token.start()]
         abbreviated = bool(tokens) and PLACE_ABBREVIATION.fullmatch(tokens[-1][0]) and re.fullmatch(r"[.][ \t]*", gap)
-        if not abbreviated and (re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap)):
+        # a name of common nouns joins its words by commas too ("Đề án phòng, chống sạt lở bờ sông, bờ biển")
+        joined = lower_case and bool(tokens) and re.fullmatch(r"[ \t]*,[ \t]*", gap) is not None \
+            and (goes_on := _NAME_GOES_ON.match(text, after_kind + token.start())) is not None \
+            and _words_of_a_name(goes_on.group(1))
+        if not abbreviated and not joined and (re.search(r"[\n\t,;()\"“”]|[.]\s", gap) or (tokens and ":" in gap)):
             break
         tokens.append((token.group(), after_kind + token.start(), after_kind + token.end()))
         previous_end = after_kind + token.end()
     stops = stops or (_LOWER_CASE_STOP_WORDS if lower_case else _STOP_WORDS)
     end = None
     lower_seen = 0
-    for i, (word, _start, word_end) in enumerate(tokens):
+    for i, (word, word_start, word_end) in enumerate(tokens):
         joins = word == "với" and any(w == "nối" for w, _s, _e in tokens[:i])  # "nối X với Y": both ends
         # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins; a second
         # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
@@ -487,9 +624,23 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             and any(w == "nối" for w, _s, _e in tokens[:i]) and i + 1 < len(tokens) \
             and (_named(tokens[i + 1][0]) or _WORK_PATTERN.match(text, tokens[i + 1][1]) is not None)
         # "dự án X tại đặc khu Y": the place a work is at, named right after "tại", is part of its name
-        at_place = word == "tại" and end is not None and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
-        if word in stops and not joins and not leading_and and not third_end and not at_place:  # "Sản - Nhi" is a name
+        at_place = word == "tại" and (end is not None or placed > 1 or placed and i > 0) \
+            and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
+        housing = word == "ở" and i and tokens[i - 1][0].lower() == "nhà"  # "nhà ở" is housing, not "ở huyện X"
+        # in a name of common nouns a word that ends names may begin or end a noun ("Hỗ trợ sản xuất và tăng trưởng
+        # xanh", "Xây dựng nông thôn mới"): the pair is a word of the name
+        # (and so before the capitalised words of any name: "Nhà máy sản xuất phân bón X")
+        compound = (lower_case or end is None) and (
+            (word, tokens[i + 1][0] if i + 1 < len(tokens) else "") in _NAME_NOUNS
+            or (tokens[i - 1][0].lower() if i else "", word) in _NAME_NOUNS)
+        if word in stops and not (joins or leading_and or third_end or at_place or housing or compound):
             break
+        # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number (in a name of common
+        # nouns only a percentage is: "chương trình xây dựng 1.000 căn nhà" keeps the count it aims at)
+        if word[0].isdigit() and _FIGURE_AFTER_NAME.match(text, word_start) and (word.endswith("%") or not lower_case):
+            break
+        if lower_case and _YEARS.fullmatch(word) and i and tokens[i - 1][0].lower() in ("đoạn", "năm"):
+            return word_end  # "Dự án Trồng rừng thay thế giai đoạn 2021-2025 trồng được ...": its period ends it
         if third_end:
             continue
         if joins or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
@@ -502,10 +653,10 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             continue
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
-        elif end is not None and word.islower() and any(  # "phía Bắc quốc lộ 5": a road's number names it too
-                _named(w) for w, _s, _e in _until_stop(tokens[i + 1:i + 5], stops)):
-            continue
-        elif end is not None and i == 1 and word.islower() and (tail := _sentence_case_tail(tokens[1:], stops)):
+        elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 5], stops):
+            continue  # "phía Bắc quốc lộ 5": a road's number names it too
+        elif end is not None and i == 1 and word.islower() and tokens[0][0][0].isupper() \
+                and (tail := _sentence_case_tail(tokens[1:], stops)):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
         else:
             break
@@ -520,6 +671,32 @@ _COMMON_NOUN_NAME = re.compile(r"((?:[ \t]+[^\W\d_]+){2,4}?)(?=[ \t]*(?:[,;:.()\
 def _common_noun_end(text: str, after_kind: int) -> int | None:
     """Where the name in common nouns of a work the text invests in ends, or None."""
     words = _COMMON_NOUN_NAME.match(text[after_kind:after_kind + 80])
+    if words is None or any(word in _STOP_WORDS for word in words.group(1).split()):
+        return None
+    return after_kind + words.end()
+
+
+# Roads named by what they run along or join, in common nouns only ("đường ven biển", "tuyến đường vành đai phía
+# tây", "đường trục chính đô thị"): the words of the genre that make such a name, after a road's kind word, not in
+# the plural ("các tuyến đường ven biển"); the name runs to a word that ends names, the clause's punctuation or a
+# segment's "đoạn".
+_ROAD_KINDS = ("đường", "tuyến đường", "đường bộ", "tuyến")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|\d+)[ \t]+$", re.IGNORECASE)
+# ... and works in the plural, maybe after the word of projects ("các dự án khu đô thị tại thành phố X"): a place
+# after "tại" does not make one work of them.
+_PLURAL_WORKS_BEFORE = re.compile(r"(?<!\w)(?:các|những|nhiều|\d+)[ \t]+(?:(?:dự án|công trình)[ \t]+)?$",
+                                  re.IGNORECASE)
+_ROAD_NAME = re.compile(r"(?:[ \t]+bộ)?[ \t]+(?:ven biển|ven sông|ven hồ|ven kênh|vành đai|trục chính|kết nối|động lực|"
+                        r"cửa ngõ)\b")
+_ROAD_NAME_WORDS = re.compile(r"((?:[ \t]+[^\W\d_]+){1,6}?)(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+(?:đoạn|" +
+                              "|".join(sorted(_STOP_WORDS)) + r")\b)")
+
+
+def _descriptive_road_end(text: str, after_kind: int) -> int | None:
+    """Where a road's name in common nouns of the genre ends ("đường ven biển", "đường trục chính đô thị"), or None."""
+    if not _ROAD_NAME.match(text, after_kind):
+        return None
+    words = _ROAD_NAME_WORDS.match(text[after_kind:after_kind + 80])
     if words is None or any(word in _STOP_WORDS for word in words.group(1).split()):
         return None
     return after_kind + words.end()
@@ -550,6 +727,31 @@ def _named(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
+# The words after a comma inside a name of common nouns: lower-case words up to the clause's punctuation, a word
+# that ends names or a year ("..., chống sạt lở bờ sông, bờ biển đến năm 2030", "..., nông thôn giai đoạn 2021-2025"),
+# not up to a count ("..., triển khai 25 dịch vụ": what the text says of it).
+_NAME_GOES_ON = re.compile(r"((?:[^\W\d_]+[ \t]+){0,5}?[^\W\d_]+)(?=[ \t]*(?:[,;:.()\n]|$)|[ \t]+(?:" +
+                           "|".join(sorted(_STOP_WORDS)) + r")\b|[ \t]+\d{4}\b)")
+
+
+def _words_of_a_name(words: str) -> bool:
+    """Whether words after a comma go on with a name: all lower-case, none a word that ends names or opens a list."""
+    return all(word.islower() and word not in _STOP_WORDS and word not in ("những", "cùng", "gồm") for word in
+               words.split())
+
+
+def _named_ahead(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> bool:
+    """Whether a capitalised word or a number of the name comes before a word that ends it; not a number counting
+    the things after it ("Dự án X sửa chữa 12 hồ chứa": a figure of what the work does)."""
+    run = _until_stop(tokens, stops)
+    for k, (word, _start, _end) in enumerate(run):
+        if _named(word):
+            counts = word.isdigit() and k + 1 < len(run) and run[k + 1][0].islower() \
+                and not _ELECTRICAL_UNIT.fullmatch(run[k + 1][0]) and run[k + 1][0] not in _CONNECTORS
+            return not counts
+    return False
+
+
 def _until_stop(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> list[tuple[str, int, int]]:
     kept = []
     for token in tokens:
@@ -557,6 +759,17 @@ def _until_stop(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> li
             break
         kept.append(token)
     return kept
+
+
+# Ways of writing a number or a unit in a programme's name that are one word when names are compared ("01 triệu",
+# "một triệu", "1 triệu"; "héc-ta", "ha").
+_SAME_WORDS = {"một": "1", "héc": "ha", "hécta": "ha", "hecta": "ha", "ta": ""}
+
+
+def _counted_plainly(words: frozenset[str] | set[str]) -> set[str]:
+    """Words of a name with numbers written without leading zeros and in figures, units by their symbol."""
+    plain = {_SAME_WORDS.get(word, word.lstrip("0") or word if word.isdigit() else word) for word in words}
+    return plain - {""}
 
 
 class ProjectIndex:
@@ -648,11 +861,11 @@ class ProjectIndex:
         head = next((kind for kind in _PROGRAMME_HEADS if normalised.startswith(kind + " ")), None)
         if head is None:
             return None
-        words = content_words(normalised[len(head):])
+        words = _counted_plainly(content_words(normalised[len(head):]))
         if not words:
             return None
         holders = {local for label, local in self.labels.items() if local in self.shared
-                   and label.startswith(head + " ") and words <= content_words(label[len(head):])}
+                   and label.startswith(head + " ") and words <= _counted_plainly(content_words(label[len(head):]))}
         return holders.pop() if len(holders) == 1 else None
 
     def resolve(self, name: str, province: str) -> tuple[str, bool]:
