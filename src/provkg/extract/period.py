@@ -499,12 +499,14 @@ _LATER_TIME = re.compile(r"(?<!\w)(?:cuối năm|cả năm|hết năm|tháng\s+\
 _SCHOOLING = re.compile(r"(?<!\w)(?:giáo dục|đào tạo|năm học|trường học|học sinh)(?!\w)", re.IGNORECASE)
 
 
-# A crop season: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", "lúa Đông Xuân"; its year(s) when written.
-# A crop year or a dry season written with its years: "niên vụ 2025-2026", "mùa khô 2022-2023".
+# A crop season of the vocabulary's list ([seasons]): "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", "lúa
+# Đông Xuân"; its year(s) when written. A crop year or a dry season written with its years: "niên vụ 2025-2026",
+# "mùa khô 2022-2023".
 CROP_SEASON = re.compile(
     r"(?<!\w)(?<!so với )(?<!so )"
-    r"(?:vụ\s+(?:lúa\s+)?(?P<name>đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)"
-    r"|lúa\s+(?P<pair>đông\s+xuân|hè\s+thu|thu\s+đông)|(?:niên\s+vụ|mùa\s+(?:khô|mưa))(?=\s+\d{4}\s*[-–/]))(?!\w)"
+    r"(?:vụ\s+(?:lúa\s+)?(?P<name>" + vocabulary().seasons_pattern + r")"
+    r"|lúa\s+(?P<pair>" + vocabulary().season_pairs_pattern + r")"
+    r"|(?:niên\s+vụ|mùa\s+(?:khô|mưa))(?=\s+\d{4}\s*[-–/]))(?!\w)"
     r"(?:\s+(?:năm\s+)?(?P<first>\d{4})(?:\s*[-–/]\s*(?P<second>\d{4}))?)?",
     re.IGNORECASE,
 )

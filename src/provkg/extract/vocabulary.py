@@ -46,9 +46,21 @@ class Vocabulary:
     # what a percentage is of, named right after it ("82% khối lượng") -> the progress indicator it measures
     work_done_part: re.Pattern[str]
     work_done_parts: dict[str, str]
-    seasons_pattern: str  # the names of crop seasons ("đông xuân", "hè thu"), a regex alternation, longest first
+    season_names: tuple[str, ...]  # the names of crop seasons ("đông xuân", "hè thu", "mùa"), longest first
     whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
     projects_capital: dict[str, str]  # a count of projects' indicator -> that of the capital of those projects
+
+    @property
+    def seasons_pattern(self) -> str:
+        """The names of crop seasons as a regular-expression alternation, longest first, their words any space apart
+        ("Đông  Xuân" across a justified line is "đông xuân")."""
+        return "|".join(r"\s+".join(map(re.escape, name.split())) for name in self.season_names)
+
+    @property
+    def season_pairs_pattern(self) -> str:
+        """The names of two-word crop seasons ("đông xuân", "chiêm xuân"), which name a season after the crop too:
+        "lúa Đông Xuân" (where "lúa mùa" is a kind of rice)."""
+        return "|".join(r"\s+".join(map(re.escape, name.split())) for name in self.season_names if " " in name)
 
     @property
     def plan(self) -> str:
@@ -138,8 +150,8 @@ def vocabulary() -> Vocabulary:
             work_done_parts={fold(name): local for name, local in data["works"]["done_parts"].items()},
             whole_year=words_pattern(data["seasons"]["whole_year"]),
             projects_capital=dict(data["projects_capital"]),
-            seasons_pattern="|".join(re.escape(name)
-                                     for name in sorted(data["seasons"]["names"], key=len, reverse=True)),
+            season_names=tuple(sorted((" ".join(name.split()) for name in data["seasons"]["names"]),
+                                      key=len, reverse=True)),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
