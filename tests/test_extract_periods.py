@@ -1344,3 +1344,80 @@ def test_what_is_still_to_be_added_is_for_the_rest_of_the_year(
 ) -> None:
     found = figure_of(body, token, report_period, title)
     assert (found.period, found.status) == (expected, "target")
+
+
+# -- one list of crop seasons (vocabularies/extraction.toml [seasons]) for the period and the indicator framing ----
+
+
+def test_every_season_of_the_vocabulary_is_read_whole_with_its_year() -> None:
+    from provkg.extract.indicators import _SEASON_OPENING
+    from provkg.extract.period import CROP_SEASON
+    from provkg.extract.vocabulary import vocabulary
+
+    for name in vocabulary().season_names:
+        season = CROP_SEASON.search(f"Sản lượng vụ {name} năm 2021 ước đạt")
+        assert season is not None and " ".join((season["name"] or "").split()) == name, name
+        assert season["first"] == "2021", name
+        assert _SEASON_OPENING.search(f"Tình hình chung. Vụ {name.title()} đạt khá"), name
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a two-word season the vocabulary names is read whole, with the year written after it (not the report's year)
+    ("Vụ chiêm xuân 2024 toàn tỉnh gieo cấy 31.200 ha lúa.", "31.200", "2024"),
+    ("Diện tích lúa vụ chiêm xuân năm 2024 đạt 30.800 ha, năng suất 64,5 tạ/ha.", "64,5", "2024"),
+    ("Vụ Xuân Hè 2024 gieo trồng 6.150 ha ngô và đậu tương.", "6.150", "2024"),
+])
+def test_a_season_of_the_vocabulary_keeps_its_written_year(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2025-Q1", "quý I năm 2025") == expected
+
+
+# -- a span compared with the span of the same length just before it ("so với 6 tháng trước") ---------------------
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # the span of the same length just before the figure's: not the same span a year earlier
+    ("Doanh thu dịch vụ lưu trú 6 tháng ước 1.240 tỷ đồng, tăng 9,4% so với 6 tháng trước.", "9,4", "2023-H1",
+     "6 tháng đầu năm 2023", ("2023-H1", "2022-H2")),
+    ("Doanh thu dịch vụ lưu trú 6 tháng ước 1.240 tỷ đồng, tăng 9,4% so với cùng kỳ 6 tháng trước.", "9,4",
+     "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2022-H2")),
+    ("Sản lượng điện thương phẩm quý II đạt 610 triệu kWh, tăng 3,2% so với 3 tháng liền trước.", "3,2", "2023-H1",
+     "6 tháng đầu năm 2023", ("2023-Q2", "2023-Q1")),
+    ("Sáu tháng cuối năm, vốn huy động tăng 5,5% so với 6 tháng trước.", "5,5", "2023", "năm 2023",
+     ("2023-H2", "2023-H1")),
+    # the last months of a year named: that half or quarter, not the first months
+    ("Doanh thu dịch vụ lưu trú 6 tháng ước 1.240 tỷ đồng, tăng 9,4% so với 6 tháng cuối năm trước.", "9,4",
+     "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2022-H2")),
+    ("Quý I, kim ngạch nhập khẩu ước 214 triệu USD, giảm 2,6% so với 3 tháng cuối năm 2022.", "2,6", "2023-Q1",
+     "quý I năm 2023", ("2023-Q1", "2022-Q4")),
+    # ... while the same months of the year before stay a year-on-year comparison
+    ("Doanh thu dịch vụ lưu trú 6 tháng ước 1.240 tỷ đồng, tăng 9,4% so với cùng kỳ 6 tháng năm trước.", "9,4",
+     "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2022-H1")),
+])
+def test_a_span_against_the_span_just_before_it(
+    body: str, token: str, report_period: str, title: str, expected: tuple[str, str],
+) -> None:
+    found = figure_of(body, token, report_period, title)
+    assert (found.period, found.comparison_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the span compared with dates nothing after it: the share that follows is the quarter's
+    ("Quý III, kim ngạch xuất khẩu đạt 350 triệu USD, tăng 5% so với cùng kỳ 3 tháng trước, chiếm 36% cả 9 tháng.",
+     "36%"),
+    ("Trong quý III, doanh thu bán lẻ đạt 9.120 tỷ đồng, cao hơn 4% so với 3 tháng trước, chiếm 34,5% tổng mức.",
+     "34,5%"),
+])
+def test_a_span_just_before_dates_nothing_after_it(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == "2023-Q3"
+
+
+@pytest.mark.parametrize(("code", "months", "expected"), [
+    ("2023-H1", 6, "2022-H2"), ("2023-H2", 6, "2023-H1"), ("2023-Q1", 3, "2022-Q4"), ("2023-Q3", 3, "2023-Q2"),
+    ("2023-01", 1, "2022-12"), ("2023", 12, "2022"), ("2023-Q1", 12, "2022"),
+    # no code names April to December, nor March to May
+    ("2023-9M", 9, None), ("2023-06", 3, None),
+])
+def test_the_span_just_before_a_period(code: str, months: int, expected: str | None) -> None:
+    from provkg.core.periods import span_before
+
+    assert span_before(code, months) == expected

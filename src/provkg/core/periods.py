@@ -144,6 +144,32 @@ def step_back(code: str) -> str:
     return previous_year(code)
 
 
+def span_before(code: str, months: int) -> str | None:
+    """The code of the ``months`` months just before a period begins ("so với 6 tháng trước" of 2020-H1 is 2019-H2,
+    "so với 3 tháng liền trước" of 2020-Q3 is 2020-Q2), or None when no code names those months (the nine before a
+    2020-9M: April to December of 2019)."""
+    if not 1 <= months <= 12:
+        raise ValueError(f"bad count of months: {months}")
+    begin = parse_period(code).begin
+    last_year, last_month = (begin.year, begin.month - 1) if begin.month > 1 else (begin.year - 1, 12)
+    first_month = last_month - months + 1
+    if first_month < 1:
+        return str(last_year) if months == 12 and last_month == 12 else None
+    if months == 1:
+        return f"{last_year}-{last_month:02d}"
+    if months == 6 and first_month in (1, 7):
+        return f"{last_year}-H{1 if first_month == 1 else 2}"
+    if months == 3 and first_month % 3 == 1:
+        return f"{last_year}-Q{(first_month + 2) // 3}"
+    return first_months(last_year, months) if first_month == 1 else None
+
+
+def last_months(year: int, months: int) -> str | None:
+    """The code of the last ``months`` months of a year ("6 tháng cuối năm" is 2020-H2, "3 tháng cuối năm" 2020-Q4),
+    or None when none names them."""
+    return {6: f"{year}-H2", 3: f"{year}-Q4", 1: f"{year}-12", 12: str(year)}.get(months)
+
+
 def rest_of(code: str) -> str:
     """What the tasks part of a report plans for: the rest of the year, or the next year (the next school year)."""
     year = code[:4]

@@ -15,11 +15,13 @@ from provkg.core.periods import (
     QUARTER_NUMERAL,
     ROMAN,
     first_months,
+    last_months,
     month_number,
     parse_period,
     planned_period,
     previous_year,
     rest_of,
+    span_before,
     step_back,
     with_year,
 )
@@ -111,15 +113,23 @@ PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s
 SPAN_WORDS = "|".join(
     w for w in MONTH_WORD_PATTERN.split("|") if 2 <= MONTH_WORDS[w] <= 11 and w not in ("năm", "tư", "giêng", "chạp")
 )
-# the time a change is compared with: "so với cùng kỳ năm 2022", "so với quý trước", "so với 9 tháng năm 2022"
+# the months just before a span of as many: "6 tháng trước", "3 tháng liền trước" (not "6 tháng năm trước", the
+# same months a year earlier)
+_SPAN_JUST_BEFORE = r"(?:\d{1,2}|" + SPAN_WORDS + r")\s+tháng\s+(?:liền\s+)?trước(?!\w)"
+# the time a change is compared with: "so với cùng kỳ năm 2022", "so với quý trước", "so với 9 tháng năm 2022", "so
+# với 6 tháng trước" and "so với cùng kỳ 6 tháng trước" (the span just before, not a year earlier), "so với 3 tháng
+# cuối năm trước"
 _COMPARE_PATTERN = (
     r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
-    r"(?:(cùng kỳ)(?:\s+năm\s+(" + _LAST + r"|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
+    r"(?:(cùng kỳ)(?!\s+" + _SPAN_JUST_BEFORE + r")(?:\s+năm\s+(" + _LAST + r"|\d{4})|\s+(\d{4}))?|"
+    r"năm học\s+(\d{4})\s*-\s*(\d{4})|"
     r"năm\s+(" + _LAST + r"|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
     r"quý\s+(" + QUARTER_NUMERAL + r")\b(?:\s+năm\s+(\d{4}))?|"
     r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(" + _LAST + r"|\d{4}))?(?!\s*/?\s*\d)|"
     r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>" + _LAST + r"|\d{4}))?(?!\w)|"
-    r"(?P<span>\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?"
+    r"(?:cùng kỳ\s+)?(?P<just_before>\d{1,2}|" + SPAN_WORDS + r")(?=\s+tháng\s+(?:liền\s+)?trước(?!\w))"
+    r"\s+tháng\s+(?:liền\s+)?trước|"
+    r"(?P<span>\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+(?P<span_edge>đầu|cuối))?(?:\s+năm)?"
     r"(?:\s+(?P<span_year>" + _LAST + r"|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
@@ -145,9 +155,9 @@ _MONTHS_SPAN = re.compile(
     r"(?:\s*(\d{4})(?!\s*[-–/]))?(?!\s*tuổi)",
     re.IGNORECASE,
 )
-_LAST_MONTHS = {6: "H2", 3: "Q4"}
-# the words before a span of months it is compared with or is the time of: "so với 9 tháng năm 2022", "của 6 tháng"
-_SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)\s*$", re.IGNORECASE)
+# the words before a span of months it is compared with or is the time of: "so với 9 tháng năm 2022", "của 6 tháng",
+# "so với cùng kỳ 3 tháng trước"
+_SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)(?:\s+cùng kỳ)?\s*$", re.IGNORECASE)
 
 
 # "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10"),
@@ -333,8 +343,8 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         year = int(span.group(3) or r.year)
         if not (span.group(2) or "").lower() == "cuối":
             named.append((span_at, first_months(year, months)))
-        elif months in _LAST_MONTHS:
-            named.append((span_at, f"{year}-{_LAST_MONTHS[months]}"))
+        elif last := last_months(year, months):
+            named.append((span_at, last))
     return named
 
 
@@ -768,7 +778,7 @@ def periods_of(
     return _compared(r, m, period) if m else (period, previous_year(period))
 
 
-def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str]:
+def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str | None]:
     """(period, comparison_period) of a change of ``period`` against the time a comparison names ("so với cùng kỳ
     năm 2022", "so với quý trước", "so với tháng 12/2025", "so với đầu năm", "so với năm học 2022-2023")."""
     comparison = previous_year(period)
@@ -797,11 +807,20 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
         named = m.group("half_year")
         half_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
         comparison = f"{half_year}-{'H1' if m.group('half').lower() == 'đầu' else 'H2'}"
+    elif m.group("just_before") and 1 <= month_number(m.group("just_before")) <= 12:
+        # "so với 6 tháng trước", "so với cùng kỳ 3 tháng liền trước": the span of as many months just before (none
+        # when no code names it)
+        return period, span_before(period, month_number(m.group("just_before")))
     elif m.group("span") and 2 <= month_number(m.group("span")) <= 11:
-        # "so với 9 tháng năm 2022", "so với 6 tháng đầu năm trước": those first months of that year
+        # "so với 9 tháng năm 2022", "so với 6 tháng đầu năm trước": those first months of that year; "so với 6 tháng
+        # cuối năm trước": the last ones
         named = m.group("span_year")
         span_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
-        comparison = first_months(span_year, month_number(m.group("span")))
+        months = month_number(m.group("span"))
+        if (m.group("span_edge") or "").lower() == "cuối":
+            comparison = last_months(span_year, months) or comparison
+        else:
+            comparison = first_months(span_year, months)
     elif year and year.isdigit():
         comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
