@@ -1421,3 +1421,37 @@ def test_the_span_just_before_a_period(code: str, months: int, expected: str | N
     from provkg.core.periods import span_before
 
     assert span_before(code, months) == expected
+
+
+# -- a school year written in any of the genre's ways: "2022-2023", "2022 – 2023", "2022/2023", "2022-23" ------------
+
+_SCHOOL_TITLE = "năm học 2023-2024"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the school year a sentence names, not the report's
+    ("Trong năm học 2022–2023, toàn tỉnh có 412 trường phổ thông.", "412", "2022/2023"),
+    ("Năm học 2022-23 toàn tỉnh có 405 trường mầm non.", "405", "2022/2023"),
+    ("Cuối năm học 2022 / 2023 có 1.860 lớp học.", "1.860", "2022/2023"),
+    # ... and one compared with
+    ("Tỷ lệ học sinh lên lớp đạt 98,6%, tăng 0,4 điểm phần trăm so với năm học 2022-23.", "0,4", "2023/2024"),
+])
+def test_a_school_year_in_any_notation(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023/2024", _SCHOOL_TITLE) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Năm học 2022-23 toàn tỉnh có 405 trường mầm non.",
+    "Kết quả năm học 2023 – 2024 được đánh giá cao.",
+])
+def test_the_years_of_a_school_year_are_no_figures(body: str) -> None:
+    text = HEADER.format(title=_SCHOOL_TITLE) + body + "\n"
+    found = [text[f.start:f.end] for f in extract(text, report_period="2023/2024").figures]
+    assert not any(value.strip() in ("23", "2024", "2022", "2023") for value in found), found
+
+
+def test_the_comparison_with_a_school_year_in_short() -> None:
+    # (three school years back: not the year before, which a comparison naming no time would take)
+    found = figure_of("Tỷ lệ trường đạt chuẩn quốc gia 78,2%, tăng 6,1 điểm phần trăm so với năm học 2020-21.", "6,1",
+                      "2023/2024", _SCHOOL_TITLE)
+    assert found.comparison_period == "2020/2021"

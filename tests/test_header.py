@@ -26,6 +26,10 @@ def header_text(title: str, number: str = "Số: 145/BC-UBND", place: str = "Ủ
         ("Kết quả thực hiện nhiệm vụ quý III năm 2021", "2021-Q3"),
         ("Tình hình thực hiện kế hoạch năm 2021, phương hướng năm 2022", "2021"),
         ("Tình hình 6 tháng đầu năm; nhiệm vụ 6 tháng cuối năm 2021", "2021-H1"),
+        # a department's school-year report, its years written in any of the genre's ways
+        ("Tổng kết năm học 2020-21, phương hướng nhiệm vụ năm học 2021-22", "2020/2021"),
+        ("Kết quả thực hiện nhiệm vụ năm học 2020 – 2021 của ngành giáo dục", "2020/2021"),
+        ("Sơ kết học kỳ I năm học 2021/2022", "2021/2022"),
     ],
 )
 def test_periods_from_titles(title: str, period: str) -> None:

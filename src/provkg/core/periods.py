@@ -31,6 +31,18 @@ def month_number(word: str) -> int:
     return int(word) if word.isdigit() else MONTH_WORDS[word.lower()]
 
 
+# A school year as the genre writes it: "năm học 2019-2020", "năm học 2019 – 2020", "năm học 2019/2020", "năm học
+# 2019-20" (read by school_year_code).
+SCHOOL_YEAR = re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})(?!\d)", re.IGNORECASE)
+
+
+def school_year_code(first: str, second: str) -> str | None:
+    """The code of a school year from its two years as written ("2019", "20" → 2019/2020), None when the second is
+    not the year after the first (a slip: "năm học 2020-2019")."""
+    last = int(second) if len(second) == 4 else int(first[:2] + second)
+    return f"{first}/{last}" if last == int(first) + 1 else None
+
+
 # A date as the genre writes it in full: "ngày 8 tháng 7 năm 2020" (day, month, year).
 WRITTEN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 

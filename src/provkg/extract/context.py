@@ -6,7 +6,7 @@ import bisect
 import re
 
 from provkg.core.errors import InputError
-from provkg.core.periods import parse_period
+from provkg.core.periods import SCHOOL_YEAR, parse_period
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
@@ -15,7 +15,6 @@ from provkg.read.segment import segment, sentences
 from provkg.reference.labels import longest_hit
 
 ESTIMATE = vocabulary().estimate
-SCHOOL_YEAR = re.compile(r"năm học\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 # A storm named by its number ("bão số 3", "áp thấp nhiệt đới số 2"), and the month stated after it in its sentence.
 STORM = re.compile(r"(?<!\w)(bão|áp thấp nhiệt đới)\s+số\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 _EVENT_MONTH = re.compile(

@@ -21,6 +21,7 @@ from provkg.core.periods import (
     planned_period,
     previous_year,
     rest_of,
+    school_year_code,
     span_before,
     step_back,
     with_year,
@@ -122,7 +123,7 @@ _SPAN_JUST_BEFORE = r"(?:\d{1,2}|" + SPAN_WORDS + r")\s+tháng\s+(?:liền\s+)?t
 _COMPARE_PATTERN = (
     r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
     r"(?:(cùng kỳ)(?!\s+" + _SPAN_JUST_BEFORE + r")(?:\s+năm\s+(" + _LAST + r"|\d{4})|\s+(\d{4}))?|"
-    r"năm học\s+(\d{4})\s*-\s*(\d{4})|"
+    r"năm học\s+(\d{4})\s*[-–/]\s*((?:19|20)?\d{2})(?!\d)|"
     r"năm\s+(" + _LAST + r"|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
     r"quý\s+(" + QUARTER_NUMERAL + r")\b(?:\s+năm\s+(\d{4}))?|"
     r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(" + _LAST + r"|\d{4}))?(?!\s*/?\s*\d)|"
@@ -500,8 +501,9 @@ def school_year(r: ReportContext, start: int) -> str | None:
             m = named[i]
             if m.start() < lo:
                 break
-            if m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
-                return f"{m.group(1)}/{m.group(2)}"
+            code = school_year_code(m.group(1), m.group(2))
+            if code and m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
+                return code
     return None
 
 
@@ -801,7 +803,7 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
         # the start of a year is the end of the one before
         comparison = f"{edge_year - 1}-12-31" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
     elif m.group(4):
-        comparison = f"{m.group(4)}/{m.group(5)}"
+        comparison = school_year_code(m.group(4), m.group(5)) or comparison
     elif m.group("half"):
         # "so với nửa đầu năm 2023", "so với nửa cuối năm trước": that half of a year
         named = m.group("half_year")

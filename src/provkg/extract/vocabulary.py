@@ -12,10 +12,10 @@ from functools import lru_cache
 from provkg.core.errors import InputError
 from provkg.core.paths import data_dir
 from provkg.core.patterns import required_words
-from provkg.core.periods import WRITTEN_DATE
+from provkg.core.periods import SCHOOL_YEAR, WRITTEN_DATE
 from provkg.core.text import fold
 
-_BUILTINS = {"written-date": WRITTEN_DATE}
+_BUILTINS = {"written-date": WRITTEN_DATE, "school-year": SCHOOL_YEAR}
 
 
 @dataclass(frozen=True)

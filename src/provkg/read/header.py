@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from provkg.core.errors import InputError
 from provkg.core.model import Report
-from provkg.core.periods import ROMAN, WRITTEN_DATE, month_number, parse_period
+from provkg.core.periods import ROMAN, SCHOOL_YEAR, WRITTEN_DATE, month_number, parse_period, school_year_code
 from provkg.core.text import fold, is_word_char, text_sha256
 from provkg.read.segment import Segmentation, segment
 
@@ -179,7 +179,7 @@ _COUNT = r"(?<!\w)(\d{1,2}|mười một|mười hai|mười|hai|ba|bốn|năm|s
 _YEAR = r"(?:\s*(?:năm|/)?\s*((?:19|20)\d{2}))?"
 # (pattern, kind) in masking order: a phrase found by an earlier pattern is not read again by a later one.
 _PERIOD_PHRASES = (
-    (re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", re.IGNORECASE), "school"),
+    (SCHOOL_YEAR, "school"),
     (re.compile(rf"(?:6|06|sáu)\s+tháng\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "H2"),
     (re.compile(rf"(?:3|03|ba)\s+tháng\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "Q4"),
     (re.compile(rf"nửa\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "H2"),
@@ -217,9 +217,10 @@ def periods_named(title: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(masked):
             year = next((g for g in reversed(m.groups()) if g and len(g) == 4 and g.isdigit()), "YYYY")
             if kind == "school":
-                if int(m.group(2)) != int(m.group(1)) + 1:
+                school = school_year_code(m.group(1), m.group(2))
+                if school is None:
                     continue  # "năm học 2020-2019" is a typo, not a school year
-                found.append((m.start(), 12, f"{m.group(1)}/{m.group(2)}"))
+                found.append((m.start(), 12, school))
             elif kind in ("H1", "H2", "Q4"):
                 found.append((m.start(), 3 if kind == "Q4" else 6, f"{year}-{kind}"))
             elif kind == "months":
