@@ -1455,3 +1455,32 @@ def test_the_comparison_with_a_school_year_in_short() -> None:
     found = figure_of("Tỷ lệ trường đạt chuẩn quốc gia 78,2%, tăng 6,1 điểm phần trăm so với năm học 2020-21.", "6,1",
                       "2023/2024", _SCHOOL_TITLE)
     assert found.comparison_period == "2020/2021"
+
+
+# -- a department's report: its tasks part opens under headings of its own words --------------------------------
+
+_DEPARTMENT_YEAR = (
+    "UBND TỈNH LAI CHÂU\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 77/BC-SNN\nLai Châu, ngày 12 tháng 12 năm 2024\n\n"
+    "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024 và kế hoạch năm 2025\n\n"
+    "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Trồng trọt\nDiện tích gieo trồng cây hằng năm đạt 52.300 ha, tăng 0,8%.\n"
+    "2. Lâm nghiệp\nTrồng mới 2.140 ha rừng, vượt kế hoạch. Tỷ lệ che phủ rừng đạt 51,2%.\n"
+    "3. Chăn nuôi\nĐàn trâu ước 98.000 con, giảm 1,1%. Sản lượng thịt hơi đạt 21.600 tấn.\n"
+    "4. Thủy sản\nSản lượng thủy sản nuôi trồng đạt 6.050 tấn, tăng 4%.\n"
+    "{heading}\n1. Trồng mới 2.300 ha rừng.\n2. Nâng tỷ lệ che phủ rừng lên 51,6%.\n"
+)
+
+
+@pytest.mark.parametrize("heading", [
+    "Phần II. Phương hướng, nhiệm vụ năm 2025",
+    "II. DỰ KIẾN KẾ HOẠCH NĂM 2025",
+    "II. ĐỊNH HƯỚNG, NHIỆM VỤ NĂM 2025",
+    "III. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2025",
+    "II. TRỌNG TÂM CÔNG TÁC NĂM 2025",
+    "II. Chỉ tiêu và nhiệm vụ năm 2025",
+])
+def test_a_departments_tasks_part_under_its_own_heading(heading: str) -> None:
+    text = _DEPARTMENT_YEAR.format(heading=heading)
+    figures = {text[f.start:f.end]: f for f in extract(text).figures}
+    for token in ("2.300 ha", "51,6%"):
+        assert (figures[token].period, figures[token].status) == ("2025", "target"), (heading, token)
+    assert (figures["2.140 ha"].period, figures["2.140 ha"].status) == ("2024", "actual")

@@ -22,11 +22,17 @@ _EVENT_MONTH = re.compile(
     re.IGNORECASE,
 )
 # A heading that opens the tasks part: "II. NHIỆM VỤ, GIẢI PHÁP ...", "2. Nhiệm vụ, giải pháp", "Phần thứ hai:
-# PHƯƠNG HƯỚNG ...": a numbered line naming tasks, or such a line in capitals; short, with no figure of its own.
+# PHƯƠNG HƯỚNG ...", and a department's "Phần II. Phương hướng ...", "II. DỰ KIẾN KẾ HOẠCH NĂM ...", "III. MỘT SỐ
+# NHIỆM VỤ TRỌNG TÂM", "II. ĐỊNH HƯỚNG ...", "II. TRỌNG TÂM CÔNG TÁC ...", "II. CHỈ TIÊU, NHIỆM VỤ ...": a numbered
+# line naming tasks, or such a line in capitals; short, with no figure of its own.
+_TASKS_WORDS = (
+    r"(?:(?:các|một số|những|dự kiến)\s+)?"
+    r"(?:nhiệm vụ|phương hướng|định hướng|mục tiêu|kế hoạch|giải pháp|trọng tâm công tác"
+    r"|chỉ tiêu(?:,|\s+và)\s+nhiệm vụ)"
+)
 _TASKS_HEADING = re.compile(
-    r"^[ \t]*(?:(?:(?:phần\s+thứ\s+\w+|[IVX]+|[A-Z]|\d+)\s*[.):\-–]\s*)(?:các\s+)?"
-    r"(?:nhiệm vụ|phương hướng|mục tiêu|kế hoạch|giải pháp)|(?:CÁC\s+)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|MỤC TIÊU|GIẢI PHÁP))"
-    r"[^\n%;]{0,140}$",
+    r"^[ \t]*(?:(?:(?:phần\s+(?:thứ\s+\w+|[IVX]+|[A-Z]|\d+)|[IVX]+|[A-Z]|\d+)\s*[.):\-–]\s*)" + _TASKS_WORDS
+    + r"|(?:CÁC\s+)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|MỤC TIÊU|GIẢI PHÁP))[^\n%;]{0,140}$",
     re.MULTILINE | re.IGNORECASE,
 )
 
