@@ -1484,3 +1484,22 @@ def test_a_departments_tasks_part_under_its_own_heading(heading: str) -> None:
     for token in ("2.300 ha", "51,6%"):
         assert (figures[token].period, figures[token].status) == ("2025", "target"), (heading, token)
     assert (figures["2.140 ha"].period, figures["2.140 ha"].status) == ("2024", "actual")
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a year named alone after a figure it is the time of ("mức 3,1% của năm 2022"), before a semicolon or the end
+    ("Tốc độ tăng GRDP ước đạt 7,9%, cao hơn nhiều so với mức 3,1% của năm 2022; xếp thứ 12/63 tỉnh.", "3,1%", "2022"),
+    ("Thu ngân sách nhà nước tăng 12%, thấp hơn mức tăng 15,4% của năm 2021.", "15,4%", "2021"),
+    # the horizon of a plan is no time of a figure
+    ("Tại hội nghị công bố quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050, tỉnh đã trao quyết định chủ "
+     "trương đầu tư cho 12 dự án.", "12", "2023"),
+    ("Triển khai đề án phát triển du lịch giai đoạn 2021-2025, định hướng đến năm 2030, toàn tỉnh đón 1,2 triệu lượt "
+     "khách.", "1,2", "2023"),
+    # examples after an aside about part of the year are of the year's total, not of the aside
+    ("- 38 dự án trong nước, vốn đăng ký 18.300 tỷ đồng (riêng 6 tháng đầu năm 9 dự án, 1.120 tỷ đồng), như Nhà máy "
+     "A tại Cụm công nghiệp B (412 tỷ đồng), Nhà máy C (96 tỷ đồng);", "412", "2023"),
+    ("- 38 dự án trong nước, vốn đăng ký 18.300 tỷ đồng (riêng 6 tháng đầu năm 9 dự án, 1.120 tỷ đồng), như Nhà máy "
+     "A tại Cụm công nghiệp B (412 tỷ đồng), Nhà máy C (96 tỷ đồng);", "96", "2023"),
+])
+def test_times_that_are_not_the_figures_own(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected

@@ -209,8 +209,10 @@ _HALF_YEAR = re.compile(
 _YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )(?<!so với )(?<!so )đầu năm\s+(\d{4})", re.IGNORECASE)
 
 
+# (not the horizon of a plan: "quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050", "định hướng đến năm 2030")
 _OWN_YEAR = re.compile(
-    r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!từ )(?<!của )(?<!lần )năm\s+(\d{4})"
+    r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!từ )(?<!của )(?<!lần )"
+    r"(?<!tầm nhìn )(?<!tầm nhìn đến )(?<!định hướng đến )năm\s+(\d{4})"
 )
 
 
@@ -289,6 +291,7 @@ _AGAINST_YEAR_EDGE = re.compile(
     r"(?:[^.;]|\.(?=\d))*?so\s+(?:với\s+)?(?:(?:đầu|cuối)\s+năm|(?:ngày\s+)?31\s*/\s*12)(?!\w)", re.IGNORECASE
 )
 _OF_TIME = re.compile(r"\s*\)?\s*của\s+([^,.;()]{0,40})", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\s*năm\s+(\d{4})\s*", re.IGNORECASE)
 _OPENING_YEAR = re.compile(r"[\s\-+•–]*(?:(?:trong|riêng|tính chung|cả|ước|dự kiến)\s+)?", re.IGNORECASE)
 _PLAN_BEFORE_YEAR = re.compile(r"(?<!\w)" + vocabulary().plan + r"(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
 _PART_BEFORE_YEAR = re.compile(r"(?:quý\s+(?:" + QUARTER_NUMERAL + r")|tháng\s+\w+(?:\s+\w+)?)\s+$", re.IGNORECASE)
@@ -658,8 +661,11 @@ def periods_of(
         # a figure whose time is named right after it: "cao hơn mức 3,53% của 6 tháng đầu năm", "mức tăng 6,52% của
         # quý I", "gấp 5 lần mức 1,48% của 9 tháng năm 2021"
         named_after = _times_named(r, of_time.group(1), 0, of_time.group(1), "")
+        bare_year = _BARE_YEAR.fullmatch(of_time.group(1))
         if named_after:
             found = max(named_after)[1]
+        elif bare_year:
+            found = bare_year.group(1)  # "cao hơn mức 3,1% của năm 2022;": the year named alone after it
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
@@ -916,7 +922,10 @@ def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
         seen = 0
         while total is not None and total.period == report_period and total.parent is not None and seen < 8:
             total, seen = by_start.get(total.parent), seen + 1
-        if total is not None and total.period != report_period and total.measure in ("value", "share_pct"):
+        if total is not None and total.period != report_period and total.measure in ("value", "share_pct") \
+                and not _aside_before(r, total, f.start):
+            # (not a total in an aside closed before the part: "vốn 18.300 tỷ đồng (riêng 6 tháng đầu năm 1.120 tỷ
+            # đồng), như nhà máy A (412 tỷ đồng)" — the plants are of the year's projects)
             f.period = changed[sentence] = total.period
 
 
