@@ -1503,3 +1503,48 @@ def test_a_departments_tasks_part_under_its_own_heading(heading: str) -> None:
 ])
 def test_times_that_are_not_the_figures_own(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+# -- a flow of the year counted up to a day has run since 1 January: the first months up to that day --------------
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # budget revenue up to the last day of a month
+    ("Thu ngân sách nhà nước trên địa bàn đến ngày 30/6 ước đạt 2.140 tỷ đồng, bằng 52% dự toán, tăng 4,2% so với "
+     "cùng kỳ.", "2.140", "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", None)),
+    ("Thu ngân sách nhà nước trên địa bàn đến ngày 30/6 ước đạt 2.140 tỷ đồng, bằng 52% dự toán, tăng 4,2% so với "
+     "cùng kỳ.", "4,2%", "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2022-H1")),
+    ("Tổng thu ngân sách đến 31/10 đạt 7.350 tỷ đồng, trong đó thu nội địa 6.910 tỷ đồng.", "6.910", "2023",
+     "năm 2023", ("2023-10M", None)),
+    # investment registered and enterprises founded up to a day
+    ("Đến 30/11/2023, toàn tỉnh cấp mới 64 dự án, tổng vốn đăng ký 9.300 tỷ đồng.", "64", "2023", "năm 2023",
+     ("2023-11M", None)),
+    ("Đến 30/11/2023, toàn tỉnh cấp mới 64 dự án, tổng vốn đăng ký 9.300 tỷ đồng.", "9.300", "2023", "năm 2023",
+     ("2023-11M", None)),
+    # a day inside the last month of a report of the first months of its year: those months
+    ("Tính đến ngày 20/9, tỉnh thu hút 1,3 tỷ USD vốn đầu tư trực tiếp nước ngoài, tăng 18% so với cùng kỳ.", "1,3",
+     "2023-9M", "9 tháng năm 2023", ("2023-9M", None)),
+    ("Tính đến ngày 20/9, toàn tỉnh có 812 doanh nghiệp thành lập mới, tăng 6% so với cùng kỳ.", "812",
+     "2023-9M", "9 tháng năm 2023", ("2023-9M", None)),
+])
+def test_a_flow_counted_up_to_a_day_is_of_the_months_up_to_it(
+    body: str, token: str, report_period: str, title: str, expected: tuple[str, str | None],
+) -> None:
+    found = figure_of(body, token, report_period, title)
+    assert (found.period, found.comparison_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # what is held at the day, whenever it came, stays at the day
+    ("Lũy kế đến nay, toàn tỉnh có 240 dự án FDI còn hiệu lực, tổng vốn đăng ký 6,2 tỷ USD.", "6,2", "2023-H1",
+     "6 tháng đầu năm 2023", "2023-06-30"),
+    # a day inside a month of a yearly report stays a day
+    ("Tổng thu ngân sách nhà nước trên địa bàn đến ngày 15/12/2023 đạt 11.240 tỷ đồng.", "11.240", "2023", "năm 2023",
+     "2023-12-15"),
+    # capital drawn against a plan is not such a flow (vocabularies: drawn_to_date)
+    ("Đến ngày 30/6, giải ngân vốn đầu tư công đạt 1.420 tỷ đồng, bằng 31% kế hoạch.", "1.420", "2023-H1",
+     "6 tháng đầu năm 2023", "2023-06-30"),
+])
+def test_what_is_held_at_a_day_stays_at_it(body: str, token: str, report_period: str, title: str,
+                                           expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected

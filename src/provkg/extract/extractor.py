@@ -54,6 +54,7 @@ from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_aft
 from provkg.extract.period import (
     apply_cumulative,
     carry_stock_dates,
+    counted_from_january,
     explains_before,
     inherit_total_periods,
     level_at_period_end,
@@ -139,6 +140,7 @@ def extract(
     inherit_estimates(r, figures)
     restated_headlines(r, figures)
     restated_estimates(r, figures)
+    counted_from_january(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.

@@ -1148,6 +1148,44 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
 
 
 AT_PERIOD_END = vocabulary().at_period_end
+FROM_JANUARY = vocabulary().from_january
+HELD_AT_DAY = vocabulary().held_at_day
+
+
+def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
+    """A flow of the year counted up to a day (vocabularies/extraction.toml [running_totals] from_january) is of the
+    first months of the year up to it: what was collected, registered or founded by then has run since 1 January,
+    so "thu ngân sách đến 30/11 đạt ..." is of the first eleven months (2022-11M) and "Tính đến ngày 15/9, tỉnh thu
+    hút ..." in a nine-month report of its nine months. A day inside a month of a yearly report stays a day ("đến
+    ngày 15/12"), and so do a target's day in the tasks part and a stock's ("lũy kế đến nay có 115 dự án FDI, tổng
+    vốn đăng ký 2,5 tỷ USD")."""
+    converted: dict[tuple[int, int], tuple[str, str]] = {}  # sentence -> (the day, the months) of a flow in it
+    for f in sorted(figures, key=lambda f: f.start):
+        if f.start >= r.tasks_start or not _DAY.fullmatch(f.period):
+            continue
+        sentence = r.sentence_of(f.start)
+        if search(HELD_AT_DAY, r.w[sentence[0]:f.start].rsplit(";", 1)[-1]):
+            continue
+        if not (f.indicator and (
+            f.indicator in FROM_JANUARY or FROM_JANUARY & r.lex.ancestors.get(f.indicator, frozenset())
+        )):
+            # (a count no indicator names, dated by the same day as a flow before it in its sentence, is of that
+            # flow's months too: "Tính đến ngày 15/9, tỉnh thu hút 2,6 tỷ USD vốn FDI ..., 41 lượt điều chỉnh vốn")
+            if f.indicator or converted.get(sentence, ("", ""))[0] != f.period:
+                continue
+        day = parse_period(f.period).begin
+        if day == parse_period(f"{day.year}-{day.month:02d}").end:
+            code = first_months(day.year, day.month)  # up to the last day of a month: the months up to it
+        elif r.period_begin.month == 1 and r.period_kind != "year" and (day.year, day.month) == (
+            r.period_end.year, r.period_end.month
+        ):
+            code = r.period  # a day in the last month of a report of the first months of its year: those months
+        else:
+            continue
+        if f.comparison_period == previous_year(f.period):
+            f.comparison_period = previous_year(code)
+        converted[sentence] = (f.period, code)
+        f.period = code
 
 
 def level_at_period_end(r: ReportContext, period: str, indicator: str | None, start: int, sentence_left: str) -> str:

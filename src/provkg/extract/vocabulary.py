@@ -29,6 +29,8 @@ class Vocabulary:
     stock: re.Pattern[str]
     since_start: frozenset[str]  # indicators whose level at a date has accumulated since a work started
     drawn_to_date: frozenset[str]  # indicators of capital drawn so far against a year's plan ("giải ngân")
+    from_january: frozenset[str]  # indicators of a year's flow whose amount up to a day has run since 1 January
+    held_at_day: re.Pattern[str]  # words making such an amount one held at the day ("lũy kế", "còn hiệu lực")
     running_total: re.Pattern[str]  # words of a level run up from the start of the year ("lũy kế")
     at_period_end: frozenset[str]  # indicators whose level a report of part of a year states at its last day
     change_synonyms: dict[str, str]  # a rise or fall in other words -> "tăng" / "giảm" ("sụt" -> "giảm")
@@ -130,6 +132,8 @@ def vocabulary() -> Vocabulary:
             stock=words_pattern(cues["stock"]),
             since_start=frozenset(data["running_totals"]["since_start"]),
             drawn_to_date=frozenset(data["running_totals"]["drawn_to_date"]),
+            from_january=frozenset(data["running_totals"]["from_january"]),
+            held_at_day=words_pattern(data["running_totals"]["held_at_day"]),
             running_total=words_pattern(data["running_totals"]["words"]),
             at_period_end=frozenset(data["levels"]["at_period_end"]),
             change_synonyms=dict(data["change_words"]["synonyms"]),
