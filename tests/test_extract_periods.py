@@ -1548,3 +1548,25 @@ def test_a_flow_counted_up_to_a_day_is_of_the_months_up_to_it(
 def test_what_is_held_at_a_day_stays_at_it(body: str, token: str, report_period: str, title: str,
                                            expected: str) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # the part of a month an event came in is not the time of the figures told after it
+    ("Do mưa lớn kéo dài cuối tháng 8 và đầu tháng 9, nhiều diện tích bị ngập úng, năng suất lúa chỉ đạt 48,2 tạ/ha, "
+     "giảm 2,1 tạ/ha.", "48,2", "2023", "năm 2023", "2023"),
+    ("Do mưa lớn kéo dài cuối tháng 8 và đầu tháng 9, nhiều diện tích bị ngập úng, năng suất lúa chỉ đạt 48,2 tạ/ha, "
+     "giảm 2,1 tạ/ha.", "2,1", "2023", "năm 2023", "2023"),
+    ("Đợt rét đậm cuối tháng 1 kéo dài, làm chết nhiều gia súc; sản lượng thịt hơi đạt 21.300 tấn.", "21.300",
+     "2023", "năm 2023", "2023"),
+    # ... while a level right after the end of a month is at that day, a count up to early in a month that month's
+    ("Giá lợn hơi cuối tháng 12 chỉ còn 48.000 đồng/kg, thấp hơn đầu năm 6.000 đồng/kg.", "48.000", "2023", "năm 2023",
+     "2023-12-31"),
+    ("Đến đầu tháng 6, dịch tái phát tại 5 xã với 63 con lợn bị tiêu hủy.", "63", "2023-H1", "6 tháng đầu năm 2023",
+     "2023-06"),
+    # a level of the kind stated at a report's last day is over the span its clause names when that is what was done
+    ("Trong 9 tháng, tỉnh cấp mới 14 mã số vùng trồng xoài với diện tích 320 ha.", "320", "2023-9M", "9 tháng năm 2023",
+     "2023-9M"),
+])
+def test_an_events_time_is_not_the_figures(body: str, token: str, report_period: str, title: str,
+                                          expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected

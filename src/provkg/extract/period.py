@@ -83,8 +83,18 @@ _LEVEL_AHEAD = re.compile(
     r"|[^.;]*?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
+# ... the same words right after a bare "cuối tháng 12", in its clause: "giá cá cuối tháng 12 chỉ còn 19.500 đồng/kg"
+# (not a time of an event a level is told after: "mưa lớn cuối tháng 9 và đầu tháng 10 (hoàn lưu bão số 4) gây ngập
+# úng, năng suất chỉ đạt 49,5 tạ/ha")
+_LEVEL_SOON = re.compile(
+    r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?(?:\s+thêm)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
+    r"|[^.;,()]{0,40}?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
+    re.IGNORECASE,
+)
 # ... and those of a change of a level stated at that time: "giá cuối tháng 12 chỉ còn 19.500 đồng/kg, thấp hơn"
-_LEVEL_THEN_CHANGE = re.compile(r"[^.;]*?(?:đạt|còn|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d", re.IGNORECASE)
+_LEVEL_THEN_CHANGE = re.compile(
+    r"[^.;,()]{0,40}?(?:đạt|còn|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d", re.IGNORECASE
+)
 # "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã", "cuối năm 2022": a level at the year's last
 # day (not "mưa lũ cuối năm gây thiệt hại 420 tỷ đồng": without its year, the words name a time of a level only
 # before the level's verb; nor "so với cuối năm 2022", a comparison)
@@ -162,9 +172,12 @@ _SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)(?:\s+cùng kỳ
 
 
 # "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10"),
-# nor the middle of a month a count runs up to ("đến giữa tháng 6 đã gieo 4.200 ha": not a flow of June)
+# nor the middle of a month a count runs up to ("đến giữa tháng 6 đã gieo 4.200 ha": not a flow of June), nor the
+# part of a month an event came in ("mưa lớn cuối tháng 8 và đầu tháng 9 ..., năng suất lúa chỉ đạt 48,2 tạ/ha": the
+# year's yield, not September's; but "đến đầu tháng 6, dịch tái phát tại 5 xã": a count up to then)
 _SINGLE_MONTH = re.compile(
-    r"(?<!so với )(?<!so )(?<!\d )(?<!đến giữa )(?<!tới giữa )tháng\s+" + MONTH_NAME
+    r"(?<!so với )(?<!so )(?<!\d )(?<!giữa )(?<!(?<!đến )(?<!tới )đầu )(?<!(?<!đến )(?<!tới )cuối )"
+    r"tháng\s+" + MONTH_NAME
     + r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
     re.IGNORECASE,
 )
@@ -269,7 +282,7 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
             points.append((m.start(), r.ref_date))
     m = last_match(_MONTH_END, text)
     if m and 1 <= month_number(m.group(2)) <= 12 and (
-        not m.group(1) or (_LEVEL_AHEAD if level else _LEVEL_THEN_CHANGE).match(text, m.end())
+        not m.group(1) or (_LEVEL_SOON if level else _LEVEL_THEN_CHANGE).match(text, m.end())
     ):
         month_end = parse_period(f"{int(m.group(3) or r.year)}-{month_number(m.group(2)):02d}").end.isoformat()
         points.append((m.start(), month_end))
@@ -1196,6 +1209,10 @@ def level_at_period_end(r: ReportContext, period: str, indicator: str | None, st
         return period
     if not (indicator in AT_PERIOD_END or AT_PERIOD_END & r.lex.ancestors.get(indicator, frozenset())):
         return period
+    own_clause = sentence_left.rsplit(";", 1)[-1]
+    if names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
+        return period  # what was done over a span the clause names: "Trong 9 tháng, ... cấp mới 27 mã số với diện
+        # tích 465 ha" (not a level then: "6 tháng, tỷ lệ che phủ rừng đạt 42%")
     return period if _OPENED_BEFORE.search(sentence_left[-60:]) else r.ref_date
 
 
