@@ -172,12 +172,9 @@ _SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)(?:\s+cùng kỳ
 
 
 # "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10"),
-# nor the middle of a month a count runs up to ("đến giữa tháng 6 đã gieo 4.200 ha": not a flow of June), nor the
-# part of a month an event came in ("mưa lớn cuối tháng 8 và đầu tháng 9 ..., năng suất lúa chỉ đạt 48,2 tạ/ha": the
-# year's yield, not September's; but "đến đầu tháng 6, dịch tái phát tại 5 xã": a count up to then)
+# nor the middle of a month a count runs up to ("đến giữa tháng 6 đã gieo 4.200 ha": not a flow of June)
 _SINGLE_MONTH = re.compile(
-    r"(?<!so với )(?<!so )(?<!\d )(?<!giữa )(?<!(?<!đến )(?<!tới )đầu )(?<!(?<!đến )(?<!tới )cuối )"
-    r"tháng\s+" + MONTH_NAME
+    r"(?<!so với )(?<!so )(?<!\d )(?<!đến giữa )(?<!tới giữa )tháng\s+" + MONTH_NAME
     + r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?(?!\s*/\s*\d{1,2}\b)",
     re.IGNORECASE,
 )
@@ -312,6 +309,11 @@ _PART_BEFORE_YEAR = re.compile(r"(?:quý\s+(?:" + QUARTER_NUMERAL + r")|tháng\s
 _OPENER = re.compile(r"(?:[^,:;.\d]{0,40}:\s*)?[^,:;.()\d]{0,40}(?:\d[^,:;.()]{0,30})?[,:]")  # (after a label)
 
 
+# the part of a month an event came in, before the month's name ("mưa lớn cuối tháng 9"; not "đến đầu tháng 6", a
+# count up to then)
+_EVENT_MONTH_PART = re.compile(r"(?<!đến )(?<!tới )(?<!\w)(?:đầu|cuối)\s+$", re.IGNORECASE)
+
+
 def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, local: str) -> list[tuple[int, str]]:
     """The months, quarters, whole years and spans of months a clause names, with where in ``text`` each is named
     (a span in the figure's own words ``local`` first)."""
@@ -323,6 +325,11 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         number = ROMAN.get(quarter.group(1).upper()) or int(quarter.group(1))
         named.append((clause_start + quarter.start(), f"{year}-Q{number}"))
     single = last_match(_SINGLE_MONTH, clause)
+    if single and _EVENT_MONTH_PART.search(clause, max(0, single.start() - 12), single.start()) \
+            and re.search(r"[,:]", clause[single.end():]):
+        single = None  # the part of a month an event came in dates that event's clause only: "Do mưa lớn cuối tháng
+        # 8 và đầu tháng 9, nhiều diện tích bị ngập úng, năng suất lúa chỉ đạt 48,2 tạ/ha" (the year's yield; but
+        # "Mưa đá cuối tháng 4 làm hư hại 320 ha hoa màu": April's damage)
     if single and 1 <= month_number(single.group(1)) <= 12:
         year = single.group(2) or single.group(3) or r.year
         named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
