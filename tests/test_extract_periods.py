@@ -1570,3 +1570,16 @@ def test_what_is_held_at_a_day_stays_at_it(body: str, token: str, report_period:
 def test_an_events_time_is_not_the_figures(body: str, token: str, report_period: str, title: str,
                                           expected: str) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the changes and ranks after an earlier year's level are that year's too (an index published a year later)
+    ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2022 (công bố tháng 4/2023) của tỉnh đạt 66,2 điểm, xếp thứ 20/63, "
+     "tăng 7 bậc so với năm 2021, đứng thứ 3 khu vực.", "7 bậc"),
+    ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2022 (công bố tháng 4/2023) của tỉnh đạt 66,2 điểm, xếp thứ 20/63, "
+     "tăng 7 bậc so với năm 2021, đứng thứ 3 khu vực.", "3 khu"),
+    ("Chỉ số cải cách hành chính năm 2022 của tỉnh xếp thứ 31/63, tăng 5 bậc.", "5 bậc"),
+    ("Cơ cấu kinh tế năm 2022: nông nghiệp chiếm 24,1%, công nghiệp - xây dựng chiếm 33,6%.", "33,6%"),
+])
+def test_what_follows_an_earlier_years_level_is_of_that_year(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == "2022"

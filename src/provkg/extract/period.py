@@ -728,11 +728,11 @@ def periods_of(
         period = titled  # "a) Kết quả nửa đầu năm của hai tỉnh": the heading's time governs its section
     # a figure goes on with the period of the one before it in its sentence unless its own words name another
     # ("CPI tháng 9 tăng 2,52% so với cùng kỳ; bình quân 9 tháng tăng 2,14%")
-    # (a rank ranks the level before it, whatever its year: "(năm 2022 đạt 45,1 tỷ USD, đứng thứ 2/63)")
-    inheritable = previous is not None and previous.measure != "plan_value" and (
-        previous.period not in (previous_year(r.period),) or measure == "rank" and previous.measure
-        in ("value", "change_pct")
-    ) and not names_own_time(left) and not _aside_before(r, previous, cand.start)
+    # (whatever its year: a rank ranks the level before it, "(năm 2022 đạt 45,1 tỷ USD, đứng thứ 2/63)", and the
+    # changes and shares of an earlier year's level are that year's, "Chỉ số PCI năm 2022 (công bố tháng 4/2023) đạt
+    # 66,2 điểm, xếp thứ 20/63, tăng 7 bậc")
+    inheritable = previous is not None and previous.measure != "plan_value" and not names_own_time(left) \
+        and not _aside_before(r, previous, cand.start)
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
