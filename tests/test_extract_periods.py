@@ -1583,3 +1583,20 @@ def test_an_events_time_is_not_the_figures(body: str, token: str, report_period:
 ])
 def test_what_follows_an_earlier_years_level_is_of_that_year(body: str, token: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == "2022"
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # the total a count added over a span brings a stock to: a level at the span's end, whatever it counts
+    ("Trong 9 tháng, tỉnh cấp mới 14 mã số vùng trồng, nâng tổng số mã số vùng trồng phục vụ xuất khẩu lên 52 mã.",
+     "52", "2023-9M", "9 tháng năm 2023", "2023-09-30"),
+    ("Năm 2023 có thêm 6 hợp tác xã kiểu mới, nâng tổng số lên 214 hợp tác xã, chiếm 61% số hợp tác xã.", "214",
+     "2023", "năm 2023", "2023-12-31"),
+    ("Năm 2023 có thêm 6 hợp tác xã kiểu mới, nâng tổng số lên 214 hợp tác xã, chiếm 61% số hợp tác xã.", "61%",
+     "2023", "năm 2023", "2023-12-31"),
+    # ... the count added stays the span's flow
+    ("Trong 9 tháng, tỉnh cấp mới 14 mã số vùng trồng, nâng tổng số mã số vùng trồng phục vụ xuất khẩu lên 52 mã.",
+     "14", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+])
+def test_the_total_a_count_brings_a_stock_to(body: str, token: str, report_period: str, title: str,
+                                            expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected

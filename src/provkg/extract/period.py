@@ -448,6 +448,14 @@ def context_period(
         # sentence to a span the figure's own words name: "Đến cuối tháng 6, đàn bò giảm 2%, còn sản lượng thịt
         # xuất chuồng 6 tháng đạt 9.400 tấn")
         return point[1]
+    if measure in ("value", "share_pct") and _RAISED_TO.search(plain, max(0, len(plain) - 120)) \
+            and not _AIMED.search(plain):
+        # the total a count added over a span brings a stock to is a level at the span's end: "Trong 9 tháng, cấp mới
+        # 27 mã số vùng trồng, nâng tổng số mã số lên 59 mã" (not the nine months' flow; a target's is the target's)
+        if not named:
+            return r.ref_date
+        ended = parse_period(max(named)[1])
+        return ended.end.isoformat() if not ended.is_instant else ended.code
     if named:
         return max(named)[1]
     # a clause naming no time goes on with the time the nearest clause before it opens with, or its sentence
@@ -483,6 +491,13 @@ def context_period(
     ):
         return r.ref_date
     return None
+
+
+# The words before the total a count brings a stock to: "nâng tổng số lên", "nâng tổng số mã số vùng trồng lên",
+# "nâng tổng số xã đạt chuẩn toàn tỉnh lên"
+# (not a target's: "phấn đấu có thêm 5 xã đạt chuẩn, nâng tổng số lên 26 xã")
+_AIMED = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến)(?!\w)", re.IGNORECASE)
+_RAISED_TO = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\d,.;:()]{1,60}?)?\s+lên\s*$", re.IGNORECASE)
 
 
 # What a work is: its cost, its size, its capacity, its length ("tổng mức đầu tư gần 8.000 tỷ đồng", "quy mô 500
