@@ -1600,3 +1600,14 @@ def test_what_follows_an_earlier_years_level_is_of_that_year(body: str, token: s
 def test_the_total_a_count_brings_a_stock_to(body: str, token: str, report_period: str, title: str,
                                             expected: str) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a clause stating what is held now does not go on with the span an earlier clause opened with
+    ("Chín tháng thành lập mới 9 hợp tác xã, giải thể 4 hợp tác xã; toàn tỉnh hiện có 176 hợp tác xã nông nghiệp.",
+     "176"),
+    ("Trong quý III, cấp mới 12 giấy chứng nhận; lũy kế toàn tỉnh có 640 cơ sở được chứng nhận an toàn thực phẩm.",
+     "640"),
+])
+def test_what_is_held_now_after_a_spans_clause(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == "2023-09-30"

@@ -34,6 +34,8 @@ from provkg.extract.vocabulary import vocabulary
 from provkg.read.header import periods_named
 
 STOCK = vocabulary().stock
+FROM_JANUARY = vocabulary().from_january
+HELD_AT_DAY = vocabulary().held_at_day
 SINCE_START = vocabulary().since_start
 DRAWN_TO_DATE = vocabulary().drawn_to_date
 # an hour before the day ("tính đến 18 giờ ngày 13/7", "đến 17h00 ngày 20/6", "tới 8 giờ sáng ngày 5/9")
@@ -460,8 +462,9 @@ def context_period(
         return max(named)[1]
     # a clause naming no time goes on with the time the nearest clause before it opens with, or its sentence
     # ("Trong quý II, toàn tỉnh ghi nhận 210 ca sốt xuất huyết; 35 ca tay chân miệng"; "Xuất khẩu tháng 9 ...; 9
-    # tháng ước 906 triệu USD ...; trong đó hàng dệt may 398 triệu USD")
-    earlier_end = clause_start - 1
+    # tháng ước 906 triệu USD ...; trong đó hàng dệt may 398 triệu USD"), unless it states what is held now ("Chín
+    # tháng thành lập mới 9 hợp tác xã; toàn tỉnh hiện có 176 hợp tác xã": a level at the report's last day)
+    earlier_end = clause_start - 1 if not search(HELD_AT_DAY, clause) else 0
     while earlier_end > 0:
         earlier_start = plain.rfind(";", 0, earlier_end) + 1
         opening = len(plain[earlier_start:earlier_end]) - len(plain[earlier_start:earlier_end].lstrip())
@@ -1183,8 +1186,6 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
 
 
 AT_PERIOD_END = vocabulary().at_period_end
-FROM_JANUARY = vocabulary().from_january
-HELD_AT_DAY = vocabulary().held_at_day
 
 
 def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
