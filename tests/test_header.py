@@ -165,3 +165,20 @@ def test_a_portal_label_above_the_headline_is_not_the_title(label: str) -> None:
     text = normalise(f"{label}\n\nSơn La: kinh tế 9 tháng năm 2023 tăng 5,6%, cao hơn cùng kỳ\n\nSo với năm 2022, "
                      "các ngành đều tăng khá.\n")
     assert read_header(text, PROVINCES).period == "2023-9M"
+
+
+@pytest.mark.parametrize(("title", "issued", "period"), [
+    # a title without its year takes the year of the date of issue, not that of a resolution the text cites
+    ("Kết quả thực hiện nhiệm vụ 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm", "ngày 8 tháng 7 năm 2024",
+     "2024-H1"),
+    ("Kết quả công tác quý III, phương hướng nhiệm vụ quý IV", "ngày 5 tháng 10 năm 2024", "2024-Q3"),
+    # ... or the year before, when the period would begin after that date (a report on the fourth quarter)
+    ("Kết quả công tác quý IV và nhiệm vụ quý I", "ngày 9 tháng 01 năm 2025", "2024-Q4"),
+])
+def test_a_title_without_its_year_takes_the_year_of_issue(title: str, issued: str, period: str) -> None:
+    text = normalise(
+        f"UBND TỈNH SƠN LA\nSỞ XÂY DỰNG\nSố: 88/BC-SXD\nSơn La, {issued}\n\nBÁO CÁO\n{title}\n\n"
+        "Thực hiện Nghị quyết số 15/2022/NQ-HĐND và Kế hoạch số 9/KH-UBND ngày 12/01/2023, Sở báo cáo như sau:\n\n"
+        "I. KẾT QUẢ\nCấp 420 giấy phép xây dựng.\n"
+    )
+    assert read_header(text, PROVINCES).period == period

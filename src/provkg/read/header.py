@@ -242,6 +242,20 @@ def periods_named(title: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _year_issued(head: str, code: str) -> str | None:
+    """The year of a period a title names without it, from the date of issue in the header: the year issued, or the
+    one before when the period would begin after that date (a report on quý IV issued in January)."""
+    issued = WRITTEN_DATE.search(head)
+    if issued is None:
+        return None
+    try:
+        day = date(int(issued.group(3)), int(issued.group(2)), int(issued.group(1)))
+        begins = parse_period(code.replace("YYYY", str(day.year))).begin
+    except ValueError:
+        return None
+    return str(day.year - 1 if begins > day else day.year)
+
+
 def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
     """The period a report covers, read from its title: of the periods the title names before it turns to the
     tasks of the next period, the widest ("quý IV và năm 2019" → 2019, "tháng 10 và 10 tháng năm 2020" →
@@ -260,10 +274,16 @@ def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
         reported = [p for p in phrases if p[0] < cue] or phrases[:1]
         position, _width, code = max(reported, key=lambda p: (p[1], -p[0]))
         if "YYYY" in code:
-            # the next year the title writes, else the first one of the header (a headline without its year)
-            later = _ANY_YEAR.search(title, position) or _ANY_YEAR.search(title) or _ANY_YEAR.search(region)
-            if later is None:
-                raise InputError("cannot tell the report period from its header: the title names no year")
-            code = code.replace("YYYY", later.group(1))
+            # the next year the title writes, else the year of the date of issue (a department's "Kết quả thực hiện
+            # nhiệm vụ 6 tháng đầu năm" issued in July 2024, not the year of a resolution it cites, "Nghị quyết số
+            # 12/2023/NQ-HĐND"), else the first one of the header (a headline without its year)
+            later = _ANY_YEAR.search(title, position) or _ANY_YEAR.search(title)
+            year = later.group(1) if later else _year_issued(text[:first_body], code)
+            if year is None:
+                later = _ANY_YEAR.search(region)
+                if later is None:
+                    raise InputError("cannot tell the report period from its header: the title names no year")
+                year = later.group(1)
+            code = code.replace("YYYY", year)
         return code
     raise InputError("cannot tell the report period from its header: pass it explicitly")
