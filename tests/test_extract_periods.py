@@ -1611,3 +1611,14 @@ def test_the_total_a_count_brings_a_stock_to(body: str, token: str, report_perio
 ])
 def test_what_is_held_now_after_a_spans_clause(body: str, token: str) -> None:
     assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == "2023-09-30"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the year of a season compared with is not the year of a figure after it
+    ("Vụ mùa: gieo cấy 41.200 ha lúa; năng suất ước đạt 58,4 tạ/ha, cao hơn 1,1 tạ/ha so với vụ mùa năm 2022; sản "
+     "lượng ước 240.600 tấn.", "240.600"),
+    ("Vụ Xuân gieo cấy 30.150 ha, năng suất giảm 0,8 tạ/ha so với vụ Xuân năm 2022; sản lượng đạt 182.300 tấn.",
+     "182.300"),
+])
+def test_the_year_of_a_season_compared_with(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == "2023"

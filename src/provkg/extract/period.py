@@ -564,6 +564,12 @@ CROP_SEASON = re.compile(
     re.IGNORECASE,
 )
 SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
+# a crop season compared with, and its year: "so với vụ Mùa năm 2022", "so với vụ Đông Xuân 2022-2023"
+_COMPARED_SEASON = re.compile(
+    r"(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?vụ\s+(?:lúa\s+)?(?:" + vocabulary().seasons_pattern + r")(?!\w)"
+    r"(?:\s+(?:năm\s+)?\d{4}(?:\s*[-–/]\s*\d{4})?)?",
+    re.IGNORECASE,
+)
 
 
 # The year a plan is for, named with it: "Kế hoạch vốn đầu tư công năm 2021 là", "dự toán năm 2024 giao".
@@ -711,7 +717,10 @@ def periods_of(
     if measure in ("value", "rank", "share_pct"):
         # (read in the sentence, so that the words before its own are seen: "gấp 4,6 lần năm 2022, với 162 dự án")
         # (not a year inside a closed bracket, an aside: "(+0,9 tạ/ha so với vụ Xuân năm 2022); sản lượng ...")
-        own_words_year = last_match(_OWN_YEAR, _blank_brackets(sentence_left))
+        # (nor the year of a season compared with: "cao hơn 1,35 tạ/ha so với vụ mùa năm 2022; sản lượng ước ...")
+        own_words_year = last_match(_OWN_YEAR, _COMPARED_SEASON.sub(
+            lambda m: " " * len(m.group()), _blank_brackets(sentence_left)
+        ) if "so" in sentence_left else _blank_brackets(sentence_left))
         if own_words_year and own_words_year.start() < len(sentence_left) - len(left):
             own_words_year = None
         own = own_words_year or last_match(_OWN_YEAR, _line_label(r, cand.start))
