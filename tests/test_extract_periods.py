@@ -1622,3 +1622,28 @@ def test_what_is_held_now_after_a_spans_clause(body: str, token: str) -> None:
 ])
 def test_the_year_of_a_season_compared_with(body: str, token: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == "2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the season a lettered or numbered item opens with governs the item's later clauses
+    ("a) Vụ đông 2022 - 2023: toàn tỉnh gieo trồng 18.400 ha rau màu, đạt 101% kế hoạch; sản lượng đạt 392.000 tấn.",
+     "392.000", "2022/2023"),
+    ("2.1. Vụ Đông Xuân 2022-2023: gieo sạ 96.300 ha; năng suất bình quân 67,5 tạ/ha.", "67,5", "2022/2023"),
+])
+def test_the_season_an_item_opens_with(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # a bracket opening with the same time a year earlier holds that time's level
+    ("Giải ngân đến ngày 20/9/2023 đạt 412 tỷ đồng, bằng 55,0% kế hoạch (cùng kỳ năm 2022 đạt 49,2%).", "49,2%",
+     "2023-9M", "9 tháng năm 2023", "2022-09-20"),
+    ("Giải ngân đến ngày 30/6 được 215 tỷ đồng, đạt 21,3% kế hoạch (cùng kỳ đạt 26,8%).", "26,8%", "2023-H1",
+     "6 tháng đầu năm 2023", "2022-06-30"),
+    # ... not the country's level in the same time
+    ("Tăng trưởng GRDP quý I ước đạt 6,8%; tốc độ tăng GDP chung của cả nước cùng kỳ là 5,7%.", "5,7%", "2023-Q1",
+     "quý I năm 2023", "2023-Q1"),
+])
+def test_the_level_of_the_same_time_a_year_earlier(body: str, token: str, report_period: str, title: str,
+                                                  expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected

@@ -117,6 +117,12 @@ PRIOR = re.compile(
 )
 
 
+# "(cùng kỳ năm 2023 đạt 48,6%)", "(cùng kỳ năm trước là 380 tỷ đồng)": a bracket opening with the same time a year
+# earlier holds its level (not "của cả nước cùng kỳ là 5,66%": the country's in the same time)
+_PRIOR_LEVEL = re.compile(
+    r"\(\s*cùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s+(?:đạt|là|ở mức)\s+(?:khoảng\s+)?$",
+    re.IGNORECASE,
+)
 # "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
 PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 
@@ -617,6 +623,10 @@ _DAMAGE = re.compile(
 )
 
 
+# the mark or the letter or number of a list item before its words: "- ", "a) ", "2.1. "
+_ITEM_LABEL = re.compile(r"[\s\-+•–]*(?:(?:[a-zđ]|\d+(?:\.\d+)*)[.)]\s+)?", re.IGNORECASE)
+
+
 _SEASONS_JOINED = re.compile(CROP_SEASON.pattern + r"\s*(?:,|và|cùng)\s*"
                              + CROP_SEASON.pattern.replace("?P<", "?P<then_"),
                              re.IGNORECASE)
@@ -630,8 +640,9 @@ def _season_named(sentence_left: str) -> re.Match[str] | None:
         return None  # the seasons of a report's months together: "sản lượng vụ Xuân và vụ Hè Thu ước đạt ..."
     season = last_match(CROP_SEASON, clauses[-1])
     if season is None and len(clauses) == 2 and not names_own_time(clauses[-1]):
-        opening = CROP_SEASON.match(clauses[0], len(clauses[0]) - len(clauses[0].lstrip(" -+•–\t")))
-        season = opening if opening and opening["first"] else None  # (the season the sentence opens with)
+        opening = CROP_SEASON.match(clauses[0], _ITEM_LABEL.match(clauses[0]).end())
+        season = opening if opening and opening["first"] else None  # (the season the sentence opens with, after a
+        # list item's mark or letter: "a) Vụ đông 2022 - 2023: ...; sản lượng đạt 486.000 tấn")
     return season
 
 
@@ -774,6 +785,13 @@ def periods_of(
         if measure in ("change_pct", "change_abs", "change_pp"):
             return period, "prior"
         return previous_year(period), None
+    prior_level = _PRIOR_LEVEL.search(left) if measure in ("value", "share_pct", "plan_pct") else None
+    if prior_level:
+        # the level of the same time a year earlier, in brackets after this one: "đạt 52,0% kế hoạch (cùng kỳ năm
+        # 2023 đạt 48,6%)", "giải ngân 415 tỷ đồng (cùng kỳ năm trước là 380 tỷ đồng)"
+        named = prior_level.group(1)
+        then = with_year(period, int(named)) if named and named.isdigit() else previous_year(period)
+        return then, (previous_year(str(r.year)) if measure == "plan_pct" else None)
     compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
     opening = _OPENING_COMPARED_BRACKET.match(sentence_left) if measure == "change_pct" and not compared else None
     if compared or opening:
