@@ -1647,3 +1647,12 @@ def test_the_season_an_item_opens_with(body: str, token: str, expected: str) -> 
 def test_the_level_of_the_same_time_a_year_earlier(body: str, token: str, report_period: str, title: str,
                                                   expected: str) -> None:
     assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a sentence naming a time of its own between ends the frame of a crop year or a dry season a paragraph opened
+    "Mùa khô 2022-2023 diễn biến phức tạp. Từ đầu năm xảy ra 7 vụ cháy rừng. Lực lượng kiểm lâm xử lý 41 vụ vi phạm.",
+    "Vụ Đông Xuân 2022-2023 đủ nước tưới. Trong 9 tháng, nạo vét 120 km kênh mương. Toàn tỉnh kiên cố hóa 41 km kênh.",
+])
+def test_a_later_time_ends_a_paragraphs_crop_year(body: str) -> None:
+    assert period_of(body, "41", "2023-9M", "9 tháng năm 2023") == "2023-9M"

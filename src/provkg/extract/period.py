@@ -663,8 +663,15 @@ def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> st
     if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left) \
             or search(_SINCE_YEAR_START, sentence_left):
         return None  # (a sentence naming a time of its own keeps it: "Từ đầu năm xảy ra 9 vụ cháy")
-    season = last_match(CROP_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
-    return f"{season['first']}/{season['second']}" if season and season["second"] else None
+    before = r.w[max(paragraph_start, sentence_start - 600):sentence_start]
+    season = last_match(CROP_SEASON, before)
+    if season is None or not season["second"]:
+        return None
+    later = _SENTENCE_END.split(before[season.end():], 1)  # (the season's own sentence, the sentences after it)
+    if len(later) == 2 and (search(_SINCE_YEAR_START, later[1]) or names_own_time(later[1])):
+        return None  # a sentence between naming a time of its own ends the season's frame: "Mùa khô 2023-2024 ... .
+        # Từ đầu năm xảy ra 9 vụ cháy ... . Lực lượng kiểm lâm xử lý 38 vụ vi phạm" (the report's months)
+    return f"{season['first']}/{season['second']}"
 
 
 def _line_label(r: ReportContext, start: int) -> str:
