@@ -1656,3 +1656,17 @@ def test_the_level_of_the_same_time_a_year_earlier(body: str, token: str, report
 ])
 def test_a_later_time_ends_a_paragraphs_crop_year(body: str) -> None:
     assert period_of(body, "41", "2023-9M", "9 tháng năm 2023") == "2023-9M"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a work's progress and a total run up so far, in a paragraph dated before, are counted on that day, not on the
+    # report's last day; a target's day after it does not date them
+    ("Đến 30/11, giải ngân vốn đầu tư công đạt 4.120 tỷ đồng. Phấn đấu đến 31/12 giải ngân trên 80% kế hoạch. Dự án "
+     "đường ven biển đạt 47% khối lượng.", "47%", "2023-11-30"),
+    ("Đến 30/11/2023, toàn tỉnh cấp mới 54 dự án. Lũy kế có 310 dự án còn hiệu lực.", "310", "2023-11-30"),
+    # ... but a level the report states at its last day keeps it
+    ("Đến ngày 15/9, toàn tỉnh trồng được 3.200 ha rừng. Tỷ lệ che phủ rừng duy trì ở mức 58,2%.", "58,2%",
+     "2023-12-31"),
+])
+def test_a_paragraphs_day_dates_what_was_run_up_to_it(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected

@@ -1015,6 +1015,13 @@ def explains_before(sentence_left: str) -> bool:
     return bool(_CAUSE_OPENER.match(sentence_left)) and not names_own_time(sentence_left)
 
 
+def run_up_to_report_end(r: ReportContext, period: str, indicator: str | None, sentence_left: str) -> bool:
+    """Whether a level was put at the report's last day only because its words name no day: a work's progress, a
+    total run up so far ("lũy kế có 115 dự án"). The day its paragraph states dates it instead ("Đến 30/11 đã giải
+    ngân ... . Tiến độ dự án A đạt 62% khối lượng")."""
+    return period == r.ref_date and (indicator in SINCE_START or bool(search(HELD_AT_DAY, sentence_left)))
+
+
 def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | None:
     """The date a paragraph states before the figure's sentence ("Vụ lúa Hè thu: tính đến ngày 15/8/2022, ... . Đã
     thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too, and so are the
@@ -1022,7 +1029,7 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
     địa phương: giải ngân 3.212 tỷ đồng"). A day in brackets is an aside's."""
     paragraph_start = r.paragraph_of(start)
     clause = r.w[sentence_start:start]
-    if _OWN_TIME_WORDS.search(clause):
+    if _OWN_TIME_WORDS.search(clause) or _DAY_WRITTEN.search(clause):
         return None
     if paragraph_start < sentence_start:
         before = r.w[paragraph_start:sentence_start]
@@ -1033,6 +1040,8 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
     # the sentences before, nearest first: a day goes on until a sentence names a time of its own ("... đến 30/11
     # đạt 18.640 tỷ đồng. Cả năm ước 20.370 tỷ đồng. Trong đó, thu nội địa ...": the year's parts)
     for sentence in reversed(_SENTENCE_END.split(_blank_brackets(before))):
+        if _AIMED_DAY.search(sentence):
+            continue  # a target's day dates its own sentence only: "Phấn đấu đến 31/12 giải ngân trên 70% kế hoạch."
         found = context_period(r, sentence, "", "", "value", clause_days=False)
         if found and _DAY.fullmatch(found):
             if found <= r.period_end.isoformat():
@@ -1046,6 +1055,9 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# a day a target is set for: "Phấn đấu đến 31/12 ...", "dự kiến đến hết ngày 31/01/2024 ..."
+_AIMED_DAY = re.compile(r"(?<!\w)(?:phấn đấu|dự kiến|mục tiêu)\s+(?:đến|tới)(?!\w)", re.IGNORECASE)
+_DAY_WRITTEN = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d)")  # a day and month written: "31/12", "30/6/2023"
 
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
