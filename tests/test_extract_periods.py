@@ -1670,3 +1670,15 @@ def test_a_later_time_ends_a_paragraphs_crop_year(body: str) -> None:
 ])
 def test_a_paragraphs_day_dates_what_was_run_up_to_it(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a level at the start of the report's year, its year not written: the last day of the year before
+    ("Theo kết quả rà soát, tỷ lệ hộ nghèo đầu năm là 5,21%, hộ cận nghèo 4,02%.", "5,21%", "2022-12-31"),
+    ("Theo kết quả rà soát, tỷ lệ hộ nghèo đầu năm là 5,21%, hộ cận nghèo 4,02%.", "4,02%", "2022-12-31"),
+    ("Số hợp tác xã đầu năm có 312 hợp tác xã; 6 tháng thành lập mới 14 hợp tác xã.", "312", "2022-12-31"),
+    # ... not a flow since then
+    ("Từ đầu năm có 14 hợp tác xã được thành lập mới.", "14", "2023-H1"),
+])
+def test_a_level_at_the_start_of_the_reports_year(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected

@@ -224,7 +224,12 @@ _HALF_YEAR = re.compile(
     r"(?<!so với )(?<!so )(?<!hơn )(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
 )
 # (not "nửa đầu năm 2023", nor a comparison: "so với đầu năm 2023 tăng 2,1%")
-_YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )(?<!so với )(?<!so )đầu năm\s+(\d{4})", re.IGNORECASE)
+# ... and a level at the start of the report's year, its year not written: "tỷ lệ hộ nghèo đầu năm là 4,1%" (not "từ
+# đầu năm", a flow since then, nor "đầu năm học")
+_YEAR_START = re.compile(
+    r"(?<!tháng )(?<!nửa )(?<!so với )(?<!so )(?<!từ )(?<!\w)đầu năm(?:\s+(\d{4})|(?=\s+(?:là|còn|có|đạt)(?!\w)))",
+    re.IGNORECASE,
+)
 
 
 # (not the horizon of a plan: "quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050", "định hướng đến năm 2030")
@@ -483,7 +488,7 @@ def context_period(
     m = _own_words_match(_YEAR_START, text, local)
     if m:
         # the start of a year is the end of the one before, as "so với đầu năm" compares with 31/12
-        return f"{int(m.group(1)) - 1}-12-31"
+        return f"{int(m.group(1) or r.year) - 1}-12-31"
     year_end = _own_words_match(_YEAR_END, text, local)
     if year_end and year_end.group(1):
         return f"{year_end.group(1)}-12-31"
