@@ -1682,3 +1682,12 @@ def test_a_paragraphs_day_dates_what_was_run_up_to_it(body: str, token: str, exp
 ])
 def test_a_level_at_the_start_of_the_reports_year(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a level up to the middle of the year: the last day of its first half
+    ("Nhà máy nhiệt điện đã giải ngân lũy kế đến giữa năm hơn 14.500 tỷ đồng.", "14.500"),
+    ("Tính đến giữa năm 2023, toàn tỉnh có 1.240 hợp tác xã đang hoạt động.", "1.240"),
+])
+def test_a_level_up_to_the_middle_of_the_year(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == "2023-06-30"

@@ -100,6 +100,8 @@ _LEVEL_THEN_CHANGE = re.compile(
 # "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã", "cuối năm 2022": a level at the year's last
 # day (not "mưa lũ cuối năm gây thiệt hại 420 tỷ đồng": without its year, the words name a time of a level only
 # before the level's verb; nor "so với cuối năm 2022", a comparison)
+# "lũy kế giải ngân đến giữa năm", "tính đến giữa năm 2023": a level at the last day of the year's first half
+_UP_TO_MID_YEAR = re.compile(r"(?<!\w)(?:đến|tới)\s+giữa\s+năm(?:\s+(\d{4}))?(?!\w)(?!\s+học)", re.IGNORECASE)
 _UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
 _YEAR_END = re.compile(
     r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm"
@@ -296,6 +298,9 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     ):
         month_end = parse_period(f"{int(m.group(3) or r.year)}-{month_number(m.group(2)):02d}").end.isoformat()
         points.append((m.start(), month_end))
+    m = last_match(_UP_TO_MID_YEAR, text) if "giữa" in text else None
+    if m:
+        points.append((m.start(), f"{int(m.group(1) or r.year)}-06-30"))  # "lũy kế đến giữa năm": the year's half
     if points:
         return max(points)  # (the day named last: "đến 31/12/2025 giải ngân ...; phấn đấu đến hết tháng 01/2026")
     scope, base = text, 0
