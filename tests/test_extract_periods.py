@@ -1691,3 +1691,22 @@ def test_a_level_at_the_start_of_the_reports_year(body: str, token: str, expecte
 ])
 def test_a_level_up_to_the_middle_of_the_year(body: str, token: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == "2023-06-30"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a day after the report's period in a count told as done dates the paragraph's later counts (a news item written
+    # after the half year) ...
+    ("Tính đến ngày 12/7, toàn tỉnh ghi nhận 2.310 ca mắc. Tỉnh đã tiêm 184.500 liều vắc xin.", "184.500",
+     "2023-07-12"),
+    # ... a forecast's day does not
+    ("Thu ngân sách 6 tháng đạt 4.100 tỷ đồng. Ước đến 31/7 thu đạt 4.800 tỷ đồng. Chi thường xuyên 2.950 tỷ đồng.",
+     "2.950", "2023-H1"),
+])
+def test_a_day_after_the_half_year_in_a_news_item(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+def test_a_count_to_a_day_after_the_half_year_is_run_up() -> None:
+    found = figure_of("Tính đến ngày 12/7, toàn tỉnh ghi nhận 2.310 ca mắc. Tỉnh đã tiêm 184.500 liều vắc xin.",
+                      "184.500", "2023-H1")
+    assert (found.period, found.cumulative) == ("2023-07-12", True)

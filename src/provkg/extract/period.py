@@ -1054,7 +1054,9 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
             continue  # a target's day dates its own sentence only: "Phấn đấu đến 31/12 giải ngân trên 70% kế hoạch."
         found = context_period(r, sentence, "", "", "value", clause_days=False)
         if found and _DAY.fullmatch(found):
-            if found <= r.period_end.isoformat():
+            if found <= r.period_end.isoformat() or not _FORESEEN.search(sentence):
+                # (a day after the report's period in a count told as done is the day it was counted to: "Tính đến
+                # ngày 13/7, toàn tỉnh ghi nhận 5.737 ca mắc. Tỉnh đã tiêm 296.400 liều vắc xin" in a news item)
                 return found if found != r.ref_date else None
             # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2023 giải ngân trên
             # 97% kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
@@ -1065,6 +1067,8 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# words of what is foreseen, not yet done: "Ước đến 31/01/2024 ...", "dự kiến", "phấn đấu", "kế hoạch"
+_FORESEEN = re.compile(r"(?<!\w)(?:ước|dự kiến|phấn đấu|mục tiêu|kế hoạch|sẽ)(?!\w)", re.IGNORECASE)
 # a day a target is set for: "Phấn đấu đến 31/12 ...", "dự kiến đến hết ngày 31/01/2024 ..."
 _AIMED_DAY = re.compile(r"(?<!\w)(?:phấn đấu|dự kiến|mục tiêu)\s+(?:đến|tới)(?!\w)", re.IGNORECASE)
 _DAY_WRITTEN = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d)")  # a day and month written: "31/12", "30/6/2023"
@@ -1150,8 +1154,12 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
             # a stock at a date has not, unless it is the progress of a work
             # (a ratio is neither: "năng suất ước đạt 6,92 tấn/ha")
+            # (counted up to a day its own sentence or, for a day after the report's period a sentence naming none
+            # takes from its paragraph, the paragraph names: "Tính đến ngày 12/7, ghi nhận 2.310 ca mắc. Tỉnh đã
+            # tiêm 184.500 liều vắc xin" in a news item on the half year)
             flow_to_date = (f.indicator not in r.lex.stocks if f.indicator else bool(_DONE_SO_FAR.search(before))) \
-                and "/" not in f.unit_text and bool(_UP_TO.search(before))
+                and "/" not in f.unit_text and bool(_UP_TO.search(before) or code > r.period_end.isoformat() and (
+                    not _DAY_WRITTEN.search(before) and _UP_TO.search(w[r.paragraph_of(f.start):sentence[0]])))
             level = last_level.get(sentence)
             f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
                 # capital drawn against the year's plan, at a day: drawn since 1 January
