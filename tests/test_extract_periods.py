@@ -1710,3 +1710,19 @@ def test_a_count_to_a_day_after_the_half_year_is_run_up() -> None:
     found = figure_of("Tính đến ngày 12/7, toàn tỉnh ghi nhận 2.310 ca mắc. Tỉnh đã tiêm 184.500 liều vắc xin.",
                       "184.500", "2023-H1")
     assert (found.period, found.cumulative) == ("2023-07-12", True)
+
+
+@pytest.mark.parametrize(("token", "expected"), [
+    # a rate to reach in a half-year report's tasks is the year's level, and so is a change against the last year
+    ("94,5%", "2023"),
+    ("3-5%", "2023"),
+    # ... while what is still to be added is for the rest of the year
+    ("2.400", "2023-H2"),
+])
+def test_a_rate_to_reach_is_the_years(token: str, expected: str) -> None:
+    body = ("GRDP 6 tháng tăng 6,1%.\nPhần thứ hai\nNHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n"
+            "1. Giải quyết việc làm thêm 2.400 lao động.\n"
+            "2. Phấn đấu tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,5%; kéo giảm tai nạn giao thông từ 3-5% so với "
+            "năm 2022.")
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.status) == (expected, "target")

@@ -776,7 +776,9 @@ def periods_of(
     elif anchor_text and context_period(r, anchor_text, anchor_text, "", measure):
         period = context_period(r, anchor_text, anchor_text, "", measure) or period
     elif section.startswith("P2") and measure == "value":
-        period = rest_of(r.period)
+        # (a rate to reach is the year's level, not the rest of the year's: "phấn đấu tỷ lệ dân số tham gia bảo hiểm
+        # y tế đạt 95%" in a half-year report's tasks)
+        period = planned_period(r.period) if cand.unit == "%" else rest_of(r.period)
     elif cand.start < r.tasks_start and measure not in ("plan_value", "plan_pct") and (
         titled := _section_period(r, cand.start)
     ):
