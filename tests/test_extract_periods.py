@@ -1726,3 +1726,11 @@ def test_a_rate_to_reach_is_the_years(token: str, expected: str) -> None:
             "năm 2022.")
     found = figure_of(body, token, "2023-H1")
     assert (found.period, found.status) == (expected, "target")
+
+
+def test_a_bracket_names_no_time_of_a_list_item() -> None:
+    # the items of a list a dated paragraph leads into take its day, though a bracket of theirs says "năm trước"
+    body = ("Đến ngày 30/11/2023, toàn tỉnh giải ngân 6.240 tỷ đồng, theo nguồn vốn:\n"
+            "- Vốn ngân sách địa phương: giải ngân 2.310 tỷ đồng;\n"
+            "- Các nguồn còn lại (năm trước chuyển sang): kế hoạch 940 tỷ đồng, giải ngân 702 tỷ đồng.\n")
+    assert period_of(body, "702", "2023", "năm 2023") == "2023-11-30"

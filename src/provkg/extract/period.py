@@ -1041,11 +1041,12 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
     địa phương: giải ngân 3.212 tỷ đồng"). A day in brackets is an aside's."""
     paragraph_start = r.paragraph_of(start)
     clause = r.w[sentence_start:start]
-    if _OWN_TIME_WORDS.search(clause) or _DAY_WRITTEN.search(clause):
+    # (a bracket is an aside: "- Các nguồn còn lại (năm trước chuyển sang): kế hoạch 1.100 tỷ đồng, giải ngân ...")
+    if _OWN_TIME_WORDS.search(_blank_brackets(clause)) or _DAY_WRITTEN.search(clause):
         return None
     if paragraph_start < sentence_start:
         before = r.w[paragraph_start:sentence_start]
-    elif (lead := r.list_lead(start)) and not _OWN_TIME_WORDS.search(r.w[paragraph_start:start]):
+    elif (lead := r.list_lead(start)) and not _OWN_TIME_WORDS.search(_blank_brackets(r.w[paragraph_start:start])):
         before = lead
     else:
         return None
