@@ -1344,3 +1344,393 @@ def test_what_is_still_to_be_added_is_for_the_rest_of_the_year(
 ) -> None:
     found = figure_of(body, token, report_period, title)
     assert (found.period, found.status) == (expected, "target")
+
+
+# -- one list of crop seasons (vocabularies/extraction.toml [seasons]) for the period and the indicator framing ----
+
+
+def test_every_season_of_the_vocabulary_is_read_whole_with_its_year() -> None:
+    from provkg.extract.indicators import _SEASON_OPENING
+    from provkg.extract.period import CROP_SEASON
+    from provkg.extract.vocabulary import vocabulary
+
+    for name in vocabulary().season_names:
+        season = CROP_SEASON.search(f"Sản lượng vụ {name} năm 2021 ước đạt")
+        assert season is not None and " ".join((season["name"] or "").split()) == name, name
+        assert season["first"] == "2021", name
+        assert _SEASON_OPENING.search(f"Tình hình chung. Vụ {name.title()} đạt khá"), name
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a two-word season the vocabulary names is read whole, with the year written after it (not the report's year)
+    ("Vụ chiêm xuân 2024 toàn tỉnh gieo cấy 31.200 ha lúa.", "31.200", "2024"),
+    ("Diện tích lúa vụ chiêm xuân năm 2024 đạt 30.800 ha, năng suất 64,5 tạ/ha.", "64,5", "2024"),
+    ("Vụ Xuân Hè 2024 gieo trồng 6.150 ha ngô và đậu tương.", "6.150", "2024"),
+])
+def test_a_season_of_the_vocabulary_keeps_its_written_year(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2025-Q1", "quý I năm 2025") == expected
+
+
+# -- a span compared with the span of the same length just before it ("so với 6 tháng trước") ---------------------
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # the span of the same length just before the figure's: not the same span a year earlier
+    ("Doanh thu dịch vụ lưu trú 6 tháng ước 1.240 tỷ đồng, tăng 9,4% so với 6 tháng trước.", "9,4", "2023-H1",
+     "6 tháng đầu năm 2023", ("2023-H1", "2022-H2")),
+    ("Doanh thu dịch vụ lưu trú 6 tháng ước 1.240 tỷ đồng, tăng 9,4% so với cùng kỳ 6 tháng trước.", "9,4",
+     "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2022-H2")),
+    ("Sản lượng điện thương phẩm quý II đạt 610 triệu kWh, tăng 3,2% so với 3 tháng liền trước.", "3,2", "2023-H1",
+     "6 tháng đầu năm 2023", ("2023-Q2", "2023-Q1")),
+    ("Sáu tháng cuối năm, vốn huy động tăng 5,5% so với 6 tháng trước.", "5,5", "2023", "năm 2023",
+     ("2023-H2", "2023-H1")),
+    # the last months of a year named: that half or quarter, not the first months
+    ("Doanh thu dịch vụ lưu trú 6 tháng ước 1.240 tỷ đồng, tăng 9,4% so với 6 tháng cuối năm trước.", "9,4",
+     "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2022-H2")),
+    ("Quý I, kim ngạch nhập khẩu ước 214 triệu USD, giảm 2,6% so với 3 tháng cuối năm 2022.", "2,6", "2023-Q1",
+     "quý I năm 2023", ("2023-Q1", "2022-Q4")),
+    # ... while the same months of the year before stay a year-on-year comparison
+    ("Doanh thu dịch vụ lưu trú 6 tháng ước 1.240 tỷ đồng, tăng 9,4% so với cùng kỳ 6 tháng năm trước.", "9,4",
+     "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2022-H1")),
+])
+def test_a_span_against_the_span_just_before_it(
+    body: str, token: str, report_period: str, title: str, expected: tuple[str, str],
+) -> None:
+    found = figure_of(body, token, report_period, title)
+    assert (found.period, found.comparison_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the span compared with dates nothing after it: the share that follows is the quarter's
+    ("Quý III, kim ngạch xuất khẩu đạt 350 triệu USD, tăng 5% so với cùng kỳ 3 tháng trước, chiếm 36% cả 9 tháng.",
+     "36%"),
+    ("Trong quý III, doanh thu bán lẻ đạt 9.120 tỷ đồng, cao hơn 4% so với 3 tháng trước, chiếm 34,5% tổng mức.",
+     "34,5%"),
+])
+def test_a_span_just_before_dates_nothing_after_it(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == "2023-Q3"
+
+
+@pytest.mark.parametrize(("code", "months", "expected"), [
+    ("2023-H1", 6, "2022-H2"), ("2023-H2", 6, "2023-H1"), ("2023-Q1", 3, "2022-Q4"), ("2023-Q3", 3, "2023-Q2"),
+    ("2023-01", 1, "2022-12"), ("2023", 12, "2022"), ("2023-Q1", 12, "2022"),
+    # no code names April to December, nor March to May
+    ("2023-9M", 9, None), ("2023-06", 3, None),
+])
+def test_the_span_just_before_a_period(code: str, months: int, expected: str | None) -> None:
+    from provkg.core.periods import span_before
+
+    assert span_before(code, months) == expected
+
+
+# -- a school year written in any of the genre's ways: "2022-2023", "2022 – 2023", "2022/2023", "2022-23" ------------
+
+_SCHOOL_TITLE = "năm học 2023-2024"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the school year a sentence names, not the report's
+    ("Trong năm học 2022–2023, toàn tỉnh có 412 trường phổ thông.", "412", "2022/2023"),
+    ("Năm học 2022-23 toàn tỉnh có 405 trường mầm non.", "405", "2022/2023"),
+    ("Cuối năm học 2022 / 2023 có 1.860 lớp học.", "1.860", "2022/2023"),
+    # ... and one compared with
+    ("Tỷ lệ học sinh lên lớp đạt 98,6%, tăng 0,4 điểm phần trăm so với năm học 2022-23.", "0,4", "2023/2024"),
+])
+def test_a_school_year_in_any_notation(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023/2024", _SCHOOL_TITLE) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Năm học 2022-23 toàn tỉnh có 405 trường mầm non.",
+    "Kết quả năm học 2023 – 2024 được đánh giá cao.",
+])
+def test_the_years_of_a_school_year_are_no_figures(body: str) -> None:
+    text = HEADER.format(title=_SCHOOL_TITLE) + body + "\n"
+    found = [text[f.start:f.end] for f in extract(text, report_period="2023/2024").figures]
+    assert not any(value.strip() in ("23", "2024", "2022", "2023") for value in found), found
+
+
+def test_the_comparison_with_a_school_year_in_short() -> None:
+    # (three school years back: not the year before, which a comparison naming no time would take)
+    found = figure_of("Tỷ lệ trường đạt chuẩn quốc gia 78,2%, tăng 6,1 điểm phần trăm so với năm học 2020-21.", "6,1",
+                      "2023/2024", _SCHOOL_TITLE)
+    assert found.comparison_period == "2020/2021"
+
+
+# -- a department's report: its tasks part opens under headings of its own words --------------------------------
+
+_DEPARTMENT_YEAR = (
+    "UBND TỈNH LAI CHÂU\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 77/BC-SNN\nLai Châu, ngày 12 tháng 12 năm 2024\n\n"
+    "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024 và kế hoạch năm 2025\n\n"
+    "I. KẾT QUẢ THỰC HIỆN NĂM 2024\n1. Trồng trọt\nDiện tích gieo trồng cây hằng năm đạt 52.300 ha, tăng 0,8%.\n"
+    "2. Lâm nghiệp\nTrồng mới 2.140 ha rừng, vượt kế hoạch. Tỷ lệ che phủ rừng đạt 51,2%.\n"
+    "3. Chăn nuôi\nĐàn trâu ước 98.000 con, giảm 1,1%. Sản lượng thịt hơi đạt 21.600 tấn.\n"
+    "4. Thủy sản\nSản lượng thủy sản nuôi trồng đạt 6.050 tấn, tăng 4%.\n"
+    "{heading}\n1. Trồng mới 2.300 ha rừng.\n2. Nâng tỷ lệ che phủ rừng lên 51,6%.\n"
+)
+
+
+@pytest.mark.parametrize("heading", [
+    "Phần II. Phương hướng, nhiệm vụ năm 2025",
+    "II. DỰ KIẾN KẾ HOẠCH NĂM 2025",
+    "II. ĐỊNH HƯỚNG, NHIỆM VỤ NĂM 2025",
+    "III. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2025",
+    "II. TRỌNG TÂM CÔNG TÁC NĂM 2025",
+    "II. Chỉ tiêu và nhiệm vụ năm 2025",
+])
+def test_a_departments_tasks_part_under_its_own_heading(heading: str) -> None:
+    text = _DEPARTMENT_YEAR.format(heading=heading)
+    figures = {text[f.start:f.end]: f for f in extract(text).figures}
+    for token in ("2.300 ha", "51,6%"):
+        assert (figures[token].period, figures[token].status) == ("2025", "target"), (heading, token)
+    assert (figures["2.140 ha"].period, figures["2.140 ha"].status) == ("2024", "actual")
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a year named alone after a figure it is the time of ("mức 3,1% của năm 2022"), before a semicolon or the end
+    ("Tốc độ tăng GRDP ước đạt 7,9%, cao hơn nhiều so với mức 3,1% của năm 2022; xếp thứ 12/63 tỉnh.", "3,1%", "2022"),
+    ("Thu ngân sách nhà nước tăng 12%, thấp hơn mức tăng 15,4% của năm 2021.", "15,4%", "2021"),
+    # the horizon of a plan is no time of a figure
+    ("Tại hội nghị công bố quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050, tỉnh đã trao quyết định chủ "
+     "trương đầu tư cho 12 dự án.", "12", "2023"),
+    ("Triển khai đề án phát triển du lịch giai đoạn 2021-2025, định hướng đến năm 2030, toàn tỉnh đón 1,2 triệu lượt "
+     "khách.", "1,2", "2023"),
+    # examples after an aside about part of the year are of the year's total, not of the aside
+    ("- 38 dự án trong nước, vốn đăng ký 18.300 tỷ đồng (riêng 6 tháng đầu năm 9 dự án, 1.120 tỷ đồng), như Nhà máy "
+     "A tại Cụm công nghiệp B (412 tỷ đồng), Nhà máy C (96 tỷ đồng);", "412", "2023"),
+    ("- 38 dự án trong nước, vốn đăng ký 18.300 tỷ đồng (riêng 6 tháng đầu năm 9 dự án, 1.120 tỷ đồng), như Nhà máy "
+     "A tại Cụm công nghiệp B (412 tỷ đồng), Nhà máy C (96 tỷ đồng);", "96", "2023"),
+])
+def test_times_that_are_not_the_figures_own(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+# -- a flow of the year counted up to a day has run since 1 January: the first months up to that day --------------
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # budget revenue up to the last day of a month
+    ("Thu ngân sách nhà nước trên địa bàn đến ngày 30/6 ước đạt 2.140 tỷ đồng, bằng 52% dự toán, tăng 4,2% so với "
+     "cùng kỳ.", "2.140", "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", None)),
+    ("Thu ngân sách nhà nước trên địa bàn đến ngày 30/6 ước đạt 2.140 tỷ đồng, bằng 52% dự toán, tăng 4,2% so với "
+     "cùng kỳ.", "4,2%", "2023-H1", "6 tháng đầu năm 2023", ("2023-H1", "2022-H1")),
+    ("Tổng thu ngân sách đến 31/10 đạt 7.350 tỷ đồng, trong đó thu nội địa 6.910 tỷ đồng.", "6.910", "2023",
+     "năm 2023", ("2023-10M", None)),
+    # investment registered and enterprises founded up to a day
+    ("Đến 30/11/2023, toàn tỉnh cấp mới 64 dự án, tổng vốn đăng ký 9.300 tỷ đồng.", "64", "2023", "năm 2023",
+     ("2023-11M", None)),
+    ("Đến 30/11/2023, toàn tỉnh cấp mới 64 dự án, tổng vốn đăng ký 9.300 tỷ đồng.", "9.300", "2023", "năm 2023",
+     ("2023-11M", None)),
+    # a day inside the last month of a report of the first months of its year: those months
+    ("Tính đến ngày 20/9, tỉnh thu hút 1,3 tỷ USD vốn đầu tư trực tiếp nước ngoài, tăng 18% so với cùng kỳ.", "1,3",
+     "2023-9M", "9 tháng năm 2023", ("2023-9M", None)),
+    ("Tính đến ngày 20/9, toàn tỉnh có 812 doanh nghiệp thành lập mới, tăng 6% so với cùng kỳ.", "812",
+     "2023-9M", "9 tháng năm 2023", ("2023-9M", None)),
+])
+def test_a_flow_counted_up_to_a_day_is_of_the_months_up_to_it(
+    body: str, token: str, report_period: str, title: str, expected: tuple[str, str | None],
+) -> None:
+    found = figure_of(body, token, report_period, title)
+    assert (found.period, found.comparison_period) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # what is held at the day, whenever it came, stays at the day
+    ("Lũy kế đến nay, toàn tỉnh có 240 dự án FDI còn hiệu lực, tổng vốn đăng ký 6,2 tỷ USD.", "6,2", "2023-H1",
+     "6 tháng đầu năm 2023", "2023-06-30"),
+    # a day inside a month of a yearly report stays a day
+    ("Tổng thu ngân sách nhà nước trên địa bàn đến ngày 15/12/2023 đạt 11.240 tỷ đồng.", "11.240", "2023", "năm 2023",
+     "2023-12-15"),
+    # capital drawn against a plan is not such a flow (vocabularies: drawn_to_date)
+    ("Đến ngày 30/6, giải ngân vốn đầu tư công đạt 1.420 tỷ đồng, bằng 31% kế hoạch.", "1.420", "2023-H1",
+     "6 tháng đầu năm 2023", "2023-06-30"),
+])
+def test_what_is_held_at_a_day_stays_at_it(body: str, token: str, report_period: str, title: str,
+                                           expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # the part of a month an event came in is not the time of the figures told after it
+    ("Do mưa lớn kéo dài cuối tháng 8 và đầu tháng 9, nhiều diện tích bị ngập úng, năng suất lúa chỉ đạt 48,2 tạ/ha, "
+     "giảm 2,1 tạ/ha.", "48,2", "2023", "năm 2023", "2023"),
+    ("Do mưa lớn kéo dài cuối tháng 8 và đầu tháng 9, nhiều diện tích bị ngập úng, năng suất lúa chỉ đạt 48,2 tạ/ha, "
+     "giảm 2,1 tạ/ha.", "2,1", "2023", "năm 2023", "2023"),
+    ("Đợt rét đậm cuối tháng 1 kéo dài, làm chết nhiều gia súc; sản lượng thịt hơi đạt 21.300 tấn.", "21.300",
+     "2023", "năm 2023", "2023"),
+    # ... while a level right after the end of a month is at that day, a count up to early in a month that month's
+    ("Giá lợn hơi cuối tháng 12 chỉ còn 48.000 đồng/kg, thấp hơn đầu năm 6.000 đồng/kg.", "48.000", "2023", "năm 2023",
+     "2023-12-31"),
+    ("Đến đầu tháng 6, dịch tái phát tại 5 xã với 63 con lợn bị tiêu hủy.", "63", "2023-H1", "6 tháng đầu năm 2023",
+     "2023-06"),
+    # a level of the kind stated at a report's last day is over the span its clause names when that is what was done
+    ("Trong 9 tháng, tỉnh cấp mới 14 mã số vùng trồng xoài với diện tích 320 ha.", "320", "2023-9M", "9 tháng năm 2023",
+     "2023-9M"),
+])
+def test_an_events_time_is_not_the_figures(body: str, token: str, report_period: str, title: str,
+                                          expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the changes and ranks after an earlier year's level are that year's too (an index published a year later)
+    ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2022 (công bố tháng 4/2023) của tỉnh đạt 66,2 điểm, xếp thứ 20/63, "
+     "tăng 7 bậc so với năm 2021, đứng thứ 3 khu vực.", "7 bậc"),
+    ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2022 (công bố tháng 4/2023) của tỉnh đạt 66,2 điểm, xếp thứ 20/63, "
+     "tăng 7 bậc so với năm 2021, đứng thứ 3 khu vực.", "3 khu"),
+    ("Chỉ số cải cách hành chính năm 2022 của tỉnh xếp thứ 31/63, tăng 5 bậc.", "5 bậc"),
+    ("Cơ cấu kinh tế năm 2022: nông nghiệp chiếm 24,1%, công nghiệp - xây dựng chiếm 33,6%.", "33,6%"),
+])
+def test_what_follows_an_earlier_years_level_is_of_that_year(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == "2022"
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # the total a count added over a span brings a stock to: a level at the span's end, whatever it counts
+    ("Trong 9 tháng, tỉnh cấp mới 14 mã số vùng trồng, nâng tổng số mã số vùng trồng phục vụ xuất khẩu lên 52 mã.",
+     "52", "2023-9M", "9 tháng năm 2023", "2023-09-30"),
+    ("Năm 2023 có thêm 6 hợp tác xã kiểu mới, nâng tổng số lên 214 hợp tác xã, chiếm 61% số hợp tác xã.", "214",
+     "2023", "năm 2023", "2023-12-31"),
+    ("Năm 2023 có thêm 6 hợp tác xã kiểu mới, nâng tổng số lên 214 hợp tác xã, chiếm 61% số hợp tác xã.", "61%",
+     "2023", "năm 2023", "2023-12-31"),
+    # ... the count added stays the span's flow
+    ("Trong 9 tháng, tỉnh cấp mới 14 mã số vùng trồng, nâng tổng số mã số vùng trồng phục vụ xuất khẩu lên 52 mã.",
+     "14", "2023-9M", "9 tháng năm 2023", "2023-9M"),
+])
+def test_the_total_a_count_brings_a_stock_to(body: str, token: str, report_period: str, title: str,
+                                            expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a clause stating what is held now does not go on with the span an earlier clause opened with
+    ("Chín tháng thành lập mới 9 hợp tác xã, giải thể 4 hợp tác xã; toàn tỉnh hiện có 176 hợp tác xã nông nghiệp.",
+     "176"),
+    ("Trong quý III, cấp mới 12 giấy chứng nhận; lũy kế toàn tỉnh có 640 cơ sở được chứng nhận an toàn thực phẩm.",
+     "640"),
+])
+def test_what_is_held_now_after_a_spans_clause(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-9M", "9 tháng năm 2023") == "2023-09-30"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the year of a season compared with is not the year of a figure after it
+    ("Vụ mùa: gieo cấy 41.200 ha lúa; năng suất ước đạt 58,4 tạ/ha, cao hơn 1,1 tạ/ha so với vụ mùa năm 2022; sản "
+     "lượng ước 240.600 tấn.", "240.600"),
+    ("Vụ Xuân gieo cấy 30.150 ha, năng suất giảm 0,8 tạ/ha so với vụ Xuân năm 2022; sản lượng đạt 182.300 tấn.",
+     "182.300"),
+])
+def test_the_year_of_a_season_compared_with(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == "2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the season a lettered or numbered item opens with governs the item's later clauses
+    ("a) Vụ đông 2022 - 2023: toàn tỉnh gieo trồng 18.400 ha rau màu, đạt 101% kế hoạch; sản lượng đạt 392.000 tấn.",
+     "392.000", "2022/2023"),
+    ("2.1. Vụ Đông Xuân 2022-2023: gieo sạ 96.300 ha; năng suất bình quân 67,5 tạ/ha.", "67,5", "2022/2023"),
+])
+def test_the_season_an_item_opens_with(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # a bracket opening with the same time a year earlier holds that time's level
+    ("Giải ngân đến ngày 20/9/2023 đạt 412 tỷ đồng, bằng 55,0% kế hoạch (cùng kỳ năm 2022 đạt 49,2%).", "49,2%",
+     "2023-9M", "9 tháng năm 2023", "2022-09-20"),
+    ("Giải ngân đến ngày 30/6 được 215 tỷ đồng, đạt 21,3% kế hoạch (cùng kỳ đạt 26,8%).", "26,8%", "2023-H1",
+     "6 tháng đầu năm 2023", "2022-06-30"),
+    # ... not the country's level in the same time
+    ("Tăng trưởng GRDP quý I ước đạt 6,8%; tốc độ tăng GDP chung của cả nước cùng kỳ là 5,7%.", "5,7%", "2023-Q1",
+     "quý I năm 2023", "2023-Q1"),
+])
+def test_the_level_of_the_same_time_a_year_earlier(body: str, token: str, report_period: str, title: str,
+                                                  expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a sentence naming a time of its own between ends the frame of a crop year or a dry season a paragraph opened
+    "Mùa khô 2022-2023 diễn biến phức tạp. Từ đầu năm xảy ra 7 vụ cháy rừng. Lực lượng kiểm lâm xử lý 41 vụ vi phạm.",
+    "Vụ Đông Xuân 2022-2023 đủ nước tưới. Trong 9 tháng, nạo vét 120 km kênh mương. Toàn tỉnh kiên cố hóa 41 km kênh.",
+])
+def test_a_later_time_ends_a_paragraphs_crop_year(body: str) -> None:
+    assert period_of(body, "41", "2023-9M", "9 tháng năm 2023") == "2023-9M"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a work's progress and a total run up so far, in a paragraph dated before, are counted on that day, not on the
+    # report's last day; a target's day after it does not date them
+    ("Đến 30/11, giải ngân vốn đầu tư công đạt 4.120 tỷ đồng. Phấn đấu đến 31/12 giải ngân trên 80% kế hoạch. Dự án "
+     "đường ven biển đạt 47% khối lượng.", "47%", "2023-11-30"),
+    ("Đến 30/11/2023, toàn tỉnh cấp mới 54 dự án. Lũy kế có 310 dự án còn hiệu lực.", "310", "2023-11-30"),
+    # ... but a level the report states at its last day keeps it
+    ("Đến ngày 15/9, toàn tỉnh trồng được 3.200 ha rừng. Tỷ lệ che phủ rừng duy trì ở mức 58,2%.", "58,2%",
+     "2023-12-31"),
+])
+def test_a_paragraphs_day_dates_what_was_run_up_to_it(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a level at the start of the report's year, its year not written: the last day of the year before
+    ("Theo kết quả rà soát, tỷ lệ hộ nghèo đầu năm là 5,21%, hộ cận nghèo 4,02%.", "5,21%", "2022-12-31"),
+    ("Theo kết quả rà soát, tỷ lệ hộ nghèo đầu năm là 5,21%, hộ cận nghèo 4,02%.", "4,02%", "2022-12-31"),
+    ("Số hợp tác xã đầu năm có 312 hợp tác xã; 6 tháng thành lập mới 14 hợp tác xã.", "312", "2022-12-31"),
+    # ... not a flow since then
+    ("Từ đầu năm có 14 hợp tác xã được thành lập mới.", "14", "2023-H1"),
+])
+def test_a_level_at_the_start_of_the_reports_year(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a level up to the middle of the year: the last day of its first half
+    ("Nhà máy nhiệt điện đã giải ngân lũy kế đến giữa năm hơn 14.500 tỷ đồng.", "14.500"),
+    ("Tính đến giữa năm 2023, toàn tỉnh có 1.240 hợp tác xã đang hoạt động.", "1.240"),
+])
+def test_a_level_up_to_the_middle_of_the_year(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == "2023-06-30"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a day after the report's period in a count told as done dates the paragraph's later counts (a news item written
+    # after the half year) ...
+    ("Tính đến ngày 12/7, toàn tỉnh ghi nhận 2.310 ca mắc. Tỉnh đã tiêm 184.500 liều vắc xin.", "184.500",
+     "2023-07-12"),
+    # ... a forecast's day does not
+    ("Thu ngân sách 6 tháng đạt 4.100 tỷ đồng. Ước đến 31/7 thu đạt 4.800 tỷ đồng. Chi thường xuyên 2.950 tỷ đồng.",
+     "2.950", "2023-H1"),
+])
+def test_a_day_after_the_half_year_in_a_news_item(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+def test_a_count_to_a_day_after_the_half_year_is_run_up() -> None:
+    found = figure_of("Tính đến ngày 12/7, toàn tỉnh ghi nhận 2.310 ca mắc. Tỉnh đã tiêm 184.500 liều vắc xin.",
+                      "184.500", "2023-H1")
+    assert (found.period, found.cumulative) == ("2023-07-12", True)
+
+
+@pytest.mark.parametrize(("token", "expected"), [
+    # a rate to reach in a half-year report's tasks is the year's level, and so is a change against the last year
+    ("94,5%", "2023"),
+    ("3-5%", "2023"),
+    # ... while what is still to be added is for the rest of the year
+    ("2.400", "2023-H2"),
+])
+def test_a_rate_to_reach_is_the_years(token: str, expected: str) -> None:
+    body = ("GRDP 6 tháng tăng 6,1%.\nPhần thứ hai\nNHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n"
+            "1. Giải quyết việc làm thêm 2.400 lao động.\n"
+            "2. Phấn đấu tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,5%; kéo giảm tai nạn giao thông từ 3-5% so với "
+            "năm 2022.")
+    found = figure_of(body, token, "2023-H1")
+    assert (found.period, found.status) == (expected, "target")
+
+
+def test_a_bracket_names_no_time_of_a_list_item() -> None:
+    # the items of a list a dated paragraph leads into take its day, though a bracket of theirs says "năm trước"
+    body = ("Đến ngày 30/11/2023, toàn tỉnh giải ngân 6.240 tỷ đồng, theo nguồn vốn:\n"
+            "- Vốn ngân sách địa phương: giải ngân 2.310 tỷ đồng;\n"
+            "- Các nguồn còn lại (năm trước chuyển sang): kế hoạch 940 tỷ đồng, giải ngân 702 tỷ đồng.\n")
+    assert period_of(body, "702", "2023", "năm 2023") == "2023-11-30"

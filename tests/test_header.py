@@ -26,6 +26,10 @@ def header_text(title: str, number: str = "Số: 145/BC-UBND", place: str = "Ủ
         ("Kết quả thực hiện nhiệm vụ quý III năm 2021", "2021-Q3"),
         ("Tình hình thực hiện kế hoạch năm 2021, phương hướng năm 2022", "2021"),
         ("Tình hình 6 tháng đầu năm; nhiệm vụ 6 tháng cuối năm 2021", "2021-H1"),
+        # a department's school-year report, its years written in any of the genre's ways
+        ("Tổng kết năm học 2020-21, phương hướng nhiệm vụ năm học 2021-22", "2020/2021"),
+        ("Kết quả thực hiện nhiệm vụ năm học 2020 – 2021 của ngành giáo dục", "2020/2021"),
+        ("Sơ kết học kỳ I năm học 2021/2022", "2021/2022"),
     ],
 )
 def test_periods_from_titles(title: str, period: str) -> None:
@@ -161,3 +165,20 @@ def test_a_portal_label_above_the_headline_is_not_the_title(label: str) -> None:
     text = normalise(f"{label}\n\nSơn La: kinh tế 9 tháng năm 2023 tăng 5,6%, cao hơn cùng kỳ\n\nSo với năm 2022, "
                      "các ngành đều tăng khá.\n")
     assert read_header(text, PROVINCES).period == "2023-9M"
+
+
+@pytest.mark.parametrize(("title", "issued", "period"), [
+    # a title without its year takes the year of the date of issue, not that of a resolution the text cites
+    ("Kết quả thực hiện nhiệm vụ 6 tháng đầu năm và phương hướng nhiệm vụ 6 tháng cuối năm", "ngày 8 tháng 7 năm 2024",
+     "2024-H1"),
+    ("Kết quả công tác quý III, phương hướng nhiệm vụ quý IV", "ngày 5 tháng 10 năm 2024", "2024-Q3"),
+    # ... or the year before, when the period would begin after that date (a report on the fourth quarter)
+    ("Kết quả công tác quý IV và nhiệm vụ quý I", "ngày 9 tháng 01 năm 2025", "2024-Q4"),
+])
+def test_a_title_without_its_year_takes_the_year_of_issue(title: str, issued: str, period: str) -> None:
+    text = normalise(
+        f"UBND TỈNH SƠN LA\nSỞ XÂY DỰNG\nSố: 88/BC-SXD\nSơn La, {issued}\n\nBÁO CÁO\n{title}\n\n"
+        "Thực hiện Nghị quyết số 15/2022/NQ-HĐND và Kế hoạch số 9/KH-UBND ngày 12/01/2023, Sở báo cáo như sau:\n\n"
+        "I. KẾT QUẢ\nCấp 420 giấy phép xây dựng.\n"
+    )
+    assert read_header(text, PROVINCES).period == period

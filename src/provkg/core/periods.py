@@ -31,6 +31,18 @@ def month_number(word: str) -> int:
     return int(word) if word.isdigit() else MONTH_WORDS[word.lower()]
 
 
+# A school year as the genre writes it: "năm học 2019-2020", "năm học 2019 – 2020", "năm học 2019/2020", "năm học
+# 2019-20" (read by school_year_code).
+SCHOOL_YEAR = re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)?\d{2})(?!\d)", re.IGNORECASE)
+
+
+def school_year_code(first: str, second: str) -> str | None:
+    """The code of a school year from its two years as written ("2019", "20" → 2019/2020), None when the second is
+    not the year after the first (a slip: "năm học 2020-2019")."""
+    last = int(second) if len(second) == 4 else int(first[:2] + second)
+    return f"{first}/{last}" if last == int(first) + 1 else None
+
+
 # A date as the genre writes it in full: "ngày 8 tháng 7 năm 2020" (day, month, year).
 WRITTEN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 
@@ -142,6 +154,32 @@ def step_back(code: str) -> str:
         year, m = int(month.group(1)), int(month.group(2))
         return f"{year - 1}-12" if m == 1 else f"{year}-{m - 1:02d}"
     return previous_year(code)
+
+
+def span_before(code: str, months: int) -> str | None:
+    """The code of the ``months`` months just before a period begins ("so với 6 tháng trước" of 2020-H1 is 2019-H2,
+    "so với 3 tháng liền trước" of 2020-Q3 is 2020-Q2), or None when no code names those months (the nine before a
+    2020-9M: April to December of 2019)."""
+    if not 1 <= months <= 12:
+        raise ValueError(f"bad count of months: {months}")
+    begin = parse_period(code).begin
+    last_year, last_month = (begin.year, begin.month - 1) if begin.month > 1 else (begin.year - 1, 12)
+    first_month = last_month - months + 1
+    if first_month < 1:
+        return str(last_year) if months == 12 and last_month == 12 else None
+    if months == 1:
+        return f"{last_year}-{last_month:02d}"
+    if months == 6 and first_month in (1, 7):
+        return f"{last_year}-H{1 if first_month == 1 else 2}"
+    if months == 3 and first_month % 3 == 1:
+        return f"{last_year}-Q{(first_month + 2) // 3}"
+    return first_months(last_year, months) if first_month == 1 else None
+
+
+def last_months(year: int, months: int) -> str | None:
+    """The code of the last ``months`` months of a year ("6 tháng cuối năm" is 2020-H2, "3 tháng cuối năm" 2020-Q4),
+    or None when none names them."""
+    return {6: f"{year}-H2", 3: f"{year}-Q4", 1: f"{year}-12", 12: str(year)}.get(months)
 
 
 def rest_of(code: str) -> str:

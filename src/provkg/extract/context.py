@@ -6,7 +6,7 @@ import bisect
 import re
 
 from provkg.core.errors import InputError
-from provkg.core.periods import parse_period
+from provkg.core.periods import SCHOOL_YEAR, parse_period
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
@@ -15,7 +15,6 @@ from provkg.read.segment import segment, sentences
 from provkg.reference.labels import longest_hit
 
 ESTIMATE = vocabulary().estimate
-SCHOOL_YEAR = re.compile(r"năm học\s+(\d{4})\s*-\s*(\d{4})", re.IGNORECASE)
 # A storm named by its number ("bão số 3", "áp thấp nhiệt đới số 2"), and the month stated after it in its sentence.
 STORM = re.compile(r"(?<!\w)(bão|áp thấp nhiệt đới)\s+số\s+(\d{1,2})(?!\d)", re.IGNORECASE)
 _EVENT_MONTH = re.compile(
@@ -23,11 +22,17 @@ _EVENT_MONTH = re.compile(
     re.IGNORECASE,
 )
 # A heading that opens the tasks part: "II. NHIỆM VỤ, GIẢI PHÁP ...", "2. Nhiệm vụ, giải pháp", "Phần thứ hai:
-# PHƯƠNG HƯỚNG ...": a numbered line naming tasks, or such a line in capitals; short, with no figure of its own.
+# PHƯƠNG HƯỚNG ...", and a department's "Phần II. Phương hướng ...", "II. DỰ KIẾN KẾ HOẠCH NĂM ...", "III. MỘT SỐ
+# NHIỆM VỤ TRỌNG TÂM", "II. ĐỊNH HƯỚNG ...", "II. TRỌNG TÂM CÔNG TÁC ...", "II. CHỈ TIÊU, NHIỆM VỤ ...": a numbered
+# line naming tasks, or such a line in capitals; short, with no figure of its own.
+_TASKS_WORDS = (
+    r"(?:(?:các|một số|những|dự kiến)\s+)?"
+    r"(?:nhiệm vụ|phương hướng|định hướng|mục tiêu|kế hoạch|giải pháp|trọng tâm công tác"
+    r"|chỉ tiêu(?:,|\s+và)\s+nhiệm vụ)"
+)
 _TASKS_HEADING = re.compile(
-    r"^[ \t]*(?:(?:(?:phần\s+thứ\s+\w+|[IVX]+|[A-Z]|\d+)\s*[.):\-–]\s*)(?:các\s+)?"
-    r"(?:nhiệm vụ|phương hướng|mục tiêu|kế hoạch|giải pháp)|(?:CÁC\s+)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|MỤC TIÊU|GIẢI PHÁP))"
-    r"[^\n%;]{0,140}$",
+    r"^[ \t]*(?:(?:(?:phần\s+(?:thứ\s+\w+|[IVX]+|[A-Z]|\d+)|[IVX]+|[A-Z]|\d+)\s*[.):\-–]\s*)" + _TASKS_WORDS
+    + r"|(?:CÁC\s+)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|MỤC TIÊU|GIẢI PHÁP))[^\n%;]{0,140}$",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -54,11 +54,13 @@ from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_aft
 from provkg.extract.period import (
     apply_cumulative,
     carry_stock_dates,
+    counted_from_january,
     explains_before,
     inherit_total_periods,
     level_at_period_end,
     paragraph_date,
     periods_of,
+    run_up_to_report_end,
     stock_period,
     tasks_period,
 )
@@ -139,6 +141,7 @@ def extract(
     inherit_estimates(r, figures)
     restated_headlines(r, figures)
     restated_estimates(r, figures)
+    counted_from_january(r, figures)
     apply_cumulative(r, figures)
     result.figures = figures
     # One non-figure per span ("30/6/2020" once, not three times), covering every token inside it.
@@ -327,7 +330,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             explained = _last_of_area(r, figures, cand.start) if _elsewhere(r, before[1]) else before
             if explained is not None and not _aside(r, explained[1]):
                 period = explained[1].period
-        if period == r.period and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
+        if (period == r.period or run_up_to_report_end(r, period, indicator, w[sent_start:cand.start])) \
+                and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
         if measure in ("value", "plan_value") and indicator in r.lex.stocks and (
             _MORE.search(left_local)

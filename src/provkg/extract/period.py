@@ -15,11 +15,14 @@ from provkg.core.periods import (
     QUARTER_NUMERAL,
     ROMAN,
     first_months,
+    last_months,
     month_number,
     parse_period,
     planned_period,
     previous_year,
     rest_of,
+    school_year_code,
+    span_before,
     step_back,
     with_year,
 )
@@ -31,6 +34,8 @@ from provkg.extract.vocabulary import vocabulary
 from provkg.read.header import periods_named
 
 STOCK = vocabulary().stock
+FROM_JANUARY = vocabulary().from_january
+HELD_AT_DAY = vocabulary().held_at_day
 SINCE_START = vocabulary().since_start
 DRAWN_TO_DATE = vocabulary().drawn_to_date
 # an hour before the day ("tính đến 18 giờ ngày 13/7", "đến 17h00 ngày 20/6", "tới 8 giờ sáng ngày 5/9")
@@ -80,11 +85,23 @@ _LEVEL_AHEAD = re.compile(
     r"|[^.;]*?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
+# ... the same words right after a bare "cuối tháng 12", in its clause: "giá cá cuối tháng 12 chỉ còn 19.500 đồng/kg"
+# (not a time of an event a level is told after: "mưa lớn cuối tháng 9 và đầu tháng 10 (hoàn lưu bão số 4) gây ngập
+# úng, năng suất chỉ đạt 49,5 tạ/ha")
+_LEVEL_SOON = re.compile(
+    r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?(?:\s+thêm)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
+    r"|[^.;,()]{0,40}?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
+    re.IGNORECASE,
+)
 # ... and those of a change of a level stated at that time: "giá cuối tháng 12 chỉ còn 19.500 đồng/kg, thấp hơn"
-_LEVEL_THEN_CHANGE = re.compile(r"[^.;]*?(?:đạt|còn|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d", re.IGNORECASE)
+_LEVEL_THEN_CHANGE = re.compile(
+    r"[^.;,()]{0,40}?(?:đạt|còn|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d", re.IGNORECASE
+)
 # "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã", "cuối năm 2022": a level at the year's last
 # day (not "mưa lũ cuối năm gây thiệt hại 420 tỷ đồng": without its year, the words name a time of a level only
 # before the level's verb; nor "so với cuối năm 2022", a comparison)
+# "lũy kế giải ngân đến giữa năm", "tính đến giữa năm 2023": a level at the last day of the year's first half
+_UP_TO_MID_YEAR = re.compile(r"(?<!\w)(?:đến|tới)\s+giữa\s+năm(?:\s+(\d{4}))?(?!\w)(?!\s+học)", re.IGNORECASE)
 _UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
 _YEAR_END = re.compile(
     r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm"
@@ -102,6 +119,12 @@ PRIOR = re.compile(
 )
 
 
+# "(cùng kỳ năm 2023 đạt 48,6%)", "(cùng kỳ năm trước là 380 tỷ đồng)": a bracket opening with the same time a year
+# earlier holds its level (not "của cả nước cùng kỳ là 5,66%": the country's in the same time)
+_PRIOR_LEVEL = re.compile(
+    r"\(\s*cùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s+(?:đạt|là|ở mức)\s+(?:khoảng\s+)?$",
+    re.IGNORECASE,
+)
 # "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
 PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 
@@ -111,15 +134,23 @@ PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s
 SPAN_WORDS = "|".join(
     w for w in MONTH_WORD_PATTERN.split("|") if 2 <= MONTH_WORDS[w] <= 11 and w not in ("năm", "tư", "giêng", "chạp")
 )
-# the time a change is compared with: "so với cùng kỳ năm 2022", "so với quý trước", "so với 9 tháng năm 2022"
+# the months just before a span of as many: "6 tháng trước", "3 tháng liền trước" (not "6 tháng năm trước", the
+# same months a year earlier)
+_SPAN_JUST_BEFORE = r"(?:\d{1,2}|" + SPAN_WORDS + r")\s+tháng\s+(?:liền\s+)?trước(?!\w)"
+# the time a change is compared with: "so với cùng kỳ năm 2022", "so với quý trước", "so với 9 tháng năm 2022", "so
+# với 6 tháng trước" and "so với cùng kỳ 6 tháng trước" (the span just before, not a year earlier), "so với 3 tháng
+# cuối năm trước"
 _COMPARE_PATTERN = (
     r"(?:so\s+(?:với\s+)?|(?<!\w)(?:cao|thấp|nhiều|ít) hơn\s+)"
-    r"(?:(cùng kỳ)(?:\s+năm\s+(" + _LAST + r"|\d{4})|\s+(\d{4}))?|năm học\s+(\d{4})\s*-\s*(\d{4})|"
+    r"(?:(cùng kỳ)(?!\s+" + _SPAN_JUST_BEFORE + r")(?:\s+năm\s+(" + _LAST + r"|\d{4})|\s+(\d{4}))?|"
+    r"năm học\s+(\d{4})\s*[-–/]\s*((?:19|20)?\d{2})(?!\d)|"
     r"năm\s+(" + _LAST + r"|\d{4})|(vụ|kỳ)\b|(đầu|cuối)\s+năm(?:\s+(\d{4}))?|"
     r"quý\s+(" + QUARTER_NUMERAL + r")\b(?:\s+năm\s+(\d{4}))?|"
     r"(quý trước|tháng trước)|tháng\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+năm\s+(" + _LAST + r"|\d{4}))?(?!\s*/?\s*\d)|"
     r"nửa\s+(?P<half>đầu|cuối)\s+năm(?:\s+(?P<half_year>" + _LAST + r"|\d{4}))?(?!\w)|"
-    r"(?P<span>\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+đầu)?(?:\s+năm)?"
+    r"(?:cùng kỳ\s+)?(?P<just_before>\d{1,2}|" + SPAN_WORDS + r")(?=\s+tháng\s+(?:liền\s+)?trước(?!\w))"
+    r"\s+tháng\s+(?:liền\s+)?trước|"
+    r"(?P<span>\d{1,2}|" + SPAN_WORDS + r")\s+tháng(?:\s+(?P<span_edge>đầu|cuối))?(?:\s+năm)?"
     r"(?:\s+(?P<span_year>" + _LAST + r"|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
@@ -145,9 +176,9 @@ _MONTHS_SPAN = re.compile(
     r"(?:\s*(\d{4})(?!\s*[-–/]))?(?!\s*tuổi)",
     re.IGNORECASE,
 )
-_LAST_MONTHS = {6: "H2", 3: "Q4"}
-# the words before a span of months it is compared with or is the time of: "so với 9 tháng năm 2022", "của 6 tháng"
-_SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)\s*$", re.IGNORECASE)
+# the words before a span of months it is compared with or is the time of: "so với 9 tháng năm 2022", "của 6 tháng",
+# "so với cùng kỳ 3 tháng trước"
+_SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)(?:\s+cùng kỳ)?\s*$", re.IGNORECASE)
 
 
 # "Tháng 11/2025, ...", "trong tháng Mười": one month named before a figure, not a comparison ("so với tháng 10"),
@@ -195,11 +226,18 @@ _HALF_YEAR = re.compile(
     r"(?<!so với )(?<!so )(?<!hơn )(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
 )
 # (not "nửa đầu năm 2023", nor a comparison: "so với đầu năm 2023 tăng 2,1%")
-_YEAR_START = re.compile(r"(?<!tháng )(?<!nửa )(?<!so với )(?<!so )đầu năm\s+(\d{4})", re.IGNORECASE)
+# ... and a level at the start of the report's year, its year not written: "tỷ lệ hộ nghèo đầu năm là 4,1%" (not "từ
+# đầu năm", a flow since then, nor "đầu năm học")
+_YEAR_START = re.compile(
+    r"(?<!tháng )(?<!nửa )(?<!so với )(?<!so )(?<!từ )(?<!\w)đầu năm(?:\s+(\d{4})|(?=\s+(?:là|còn|có|đạt)(?!\w)))",
+    re.IGNORECASE,
+)
 
 
+# (not the horizon of a plan: "quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050", "định hướng đến năm 2030")
 _OWN_YEAR = re.compile(
-    r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!từ )(?<!của )(?<!lần )năm\s+(\d{4})"
+    r"(?<!so sánh )(?<!so với )(?<!kỳ )(?<!đầu )(?<!cuối )(?<!tháng )(?<!từ )(?<!của )(?<!lần )"
+    r"(?<!tầm nhìn )(?<!tầm nhìn đến )(?<!định hướng đến )năm\s+(\d{4})"
 )
 
 
@@ -256,10 +294,13 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
             points.append((m.start(), r.ref_date))
     m = last_match(_MONTH_END, text)
     if m and 1 <= month_number(m.group(2)) <= 12 and (
-        not m.group(1) or (_LEVEL_AHEAD if level else _LEVEL_THEN_CHANGE).match(text, m.end())
+        not m.group(1) or (_LEVEL_SOON if level else _LEVEL_THEN_CHANGE).match(text, m.end())
     ):
         month_end = parse_period(f"{int(m.group(3) or r.year)}-{month_number(m.group(2)):02d}").end.isoformat()
         points.append((m.start(), month_end))
+    m = last_match(_UP_TO_MID_YEAR, text) if "giữa" in text else None
+    if m:
+        points.append((m.start(), f"{int(m.group(1) or r.year)}-06-30"))  # "lũy kế đến giữa năm": the year's half
     if points:
         return max(points)  # (the day named last: "đến 31/12/2025 giải ngân ...; phấn đấu đến hết tháng 01/2026")
     scope, base = text, 0
@@ -278,11 +319,17 @@ _AGAINST_YEAR_EDGE = re.compile(
     r"(?:[^.;]|\.(?=\d))*?so\s+(?:với\s+)?(?:(?:đầu|cuối)\s+năm|(?:ngày\s+)?31\s*/\s*12)(?!\w)", re.IGNORECASE
 )
 _OF_TIME = re.compile(r"\s*\)?\s*của\s+([^,.;()]{0,40})", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\s*năm\s+(\d{4})\s*", re.IGNORECASE)
 _OPENING_YEAR = re.compile(r"[\s\-+•–]*(?:(?:trong|riêng|tính chung|cả|ước|dự kiến)\s+)?", re.IGNORECASE)
 _PLAN_BEFORE_YEAR = re.compile(r"(?<!\w)" + vocabulary().plan + r"(?:\s+[^\W\d]+){0,4}\s+$", re.IGNORECASE)
 _PART_BEFORE_YEAR = re.compile(r"(?:quý\s+(?:" + QUARTER_NUMERAL + r")|tháng\s+\w+(?:\s+\w+)?)\s+$", re.IGNORECASE)
 # The words a sentence opens with, up to its first comma or colon: "Trong quý II,", "Tháng 8:", "Năm 2019,"
 _OPENER = re.compile(r"(?:[^,:;.\d]{0,40}:\s*)?[^,:;.()\d]{0,40}(?:\d[^,:;.()]{0,30})?[,:]")  # (after a label)
+
+
+# the part of a month an event came in, before the month's name ("mưa lớn cuối tháng 9"; not "đến đầu tháng 6", a
+# count up to then)
+_EVENT_MONTH_PART = re.compile(r"(?<!đến )(?<!tới )(?<!\w)(?:đầu|cuối)\s+$", re.IGNORECASE)
 
 
 def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, local: str) -> list[tuple[int, str]]:
@@ -296,6 +343,11 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         number = ROMAN.get(quarter.group(1).upper()) or int(quarter.group(1))
         named.append((clause_start + quarter.start(), f"{year}-Q{number}"))
     single = last_match(_SINGLE_MONTH, clause)
+    if single and _EVENT_MONTH_PART.search(clause, max(0, single.start() - 12), single.start()) \
+            and re.search(r"[,:]", clause[single.end():]):
+        single = None  # the part of a month an event came in dates that event's clause only: "Do mưa lớn cuối tháng
+        # 8 và đầu tháng 9, nhiều diện tích bị ngập úng, năng suất lúa chỉ đạt 48,2 tạ/ha" (the year's yield; but
+        # "Mưa đá cuối tháng 4 làm hư hại 320 ha hoa màu": April's damage)
     if single and 1 <= month_number(single.group(1)) <= 12:
         year = single.group(2) or single.group(3) or r.year
         named.append((clause_start + single.start(), f"{year}-{month_number(single.group(1)):02d}"))
@@ -333,8 +385,8 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         year = int(span.group(3) or r.year)
         if not (span.group(2) or "").lower() == "cuối":
             named.append((span_at, first_months(year, months)))
-        elif months in _LAST_MONTHS:
-            named.append((span_at, f"{year}-{_LAST_MONTHS[months]}"))
+        elif last := last_months(year, months):
+            named.append((span_at, last))
     return named
 
 
@@ -414,12 +466,21 @@ def context_period(
         # sentence to a span the figure's own words name: "Đến cuối tháng 6, đàn bò giảm 2%, còn sản lượng thịt
         # xuất chuồng 6 tháng đạt 9.400 tấn")
         return point[1]
+    if measure in ("value", "share_pct") and _RAISED_TO.search(plain, max(0, len(plain) - 120)) \
+            and not _AIMED.search(plain):
+        # the total a count added over a span brings a stock to is a level at the span's end: "Trong 9 tháng, cấp mới
+        # 27 mã số vùng trồng, nâng tổng số mã số lên 59 mã" (not the nine months' flow; a target's is the target's)
+        if not named:
+            return r.ref_date
+        ended = parse_period(max(named)[1])
+        return ended.end.isoformat() if not ended.is_instant else ended.code
     if named:
         return max(named)[1]
     # a clause naming no time goes on with the time the nearest clause before it opens with, or its sentence
     # ("Trong quý II, toàn tỉnh ghi nhận 210 ca sốt xuất huyết; 35 ca tay chân miệng"; "Xuất khẩu tháng 9 ...; 9
-    # tháng ước 906 triệu USD ...; trong đó hàng dệt may 398 triệu USD")
-    earlier_end = clause_start - 1
+    # tháng ước 906 triệu USD ...; trong đó hàng dệt may 398 triệu USD"), unless it states what is held now ("Chín
+    # tháng thành lập mới 9 hợp tác xã; toàn tỉnh hiện có 176 hợp tác xã": a level at the report's last day)
+    earlier_end = clause_start - 1 if not search(HELD_AT_DAY, clause) else 0
     while earlier_end > 0:
         earlier_start = plain.rfind(";", 0, earlier_end) + 1
         opening = len(plain[earlier_start:earlier_end]) - len(plain[earlier_start:earlier_end].lstrip())
@@ -432,7 +493,7 @@ def context_period(
     m = _own_words_match(_YEAR_START, text, local)
     if m:
         # the start of a year is the end of the one before, as "so với đầu năm" compares with 31/12
-        return f"{int(m.group(1)) - 1}-12-31"
+        return f"{int(m.group(1) or r.year) - 1}-12-31"
     year_end = _own_words_match(_YEAR_END, text, local)
     if year_end and year_end.group(1):
         return f"{year_end.group(1)}-12-31"
@@ -449,6 +510,13 @@ def context_period(
     ):
         return r.ref_date
     return None
+
+
+# The words before the total a count brings a stock to: "nâng tổng số lên", "nâng tổng số mã số vùng trồng lên",
+# "nâng tổng số xã đạt chuẩn toàn tỉnh lên"
+# (not a target's: "phấn đấu có thêm 5 xã đạt chuẩn, nâng tổng số lên 26 xã")
+_AIMED = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|dự kiến)(?!\w)", re.IGNORECASE)
+_RAISED_TO = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\d,.;:()]{1,60}?)?\s+lên\s*$", re.IGNORECASE)
 
 
 # What a work is: its cost, its size, its capacity, its length ("tổng mức đầu tư gần 8.000 tỷ đồng", "quy mô 500
@@ -490,8 +558,9 @@ def school_year(r: ReportContext, start: int) -> str | None:
             m = named[i]
             if m.start() < lo:
                 break
-            if m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
-                return f"{m.group(1)}/{m.group(2)}"
+            code = school_year_code(m.group(1), m.group(2))
+            if code and m.end() <= start and not re.search(r"so với\s*$", r.w[max(0, m.start() - 10):m.start()]):
+                return code
     return None
 
 
@@ -499,16 +568,24 @@ _LATER_TIME = re.compile(r"(?<!\w)(?:cuối năm|cả năm|hết năm|tháng\s+\
 _SCHOOLING = re.compile(r"(?<!\w)(?:giáo dục|đào tạo|năm học|trường học|học sinh)(?!\w)", re.IGNORECASE)
 
 
-# A crop season: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", "lúa Đông Xuân"; its year(s) when written.
-# A crop year or a dry season written with its years: "niên vụ 2025-2026", "mùa khô 2022-2023".
+# A crop season of the vocabulary's list ([seasons]): "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", "lúa
+# Đông Xuân"; its year(s) when written. A crop year or a dry season written with its years: "niên vụ 2025-2026",
+# "mùa khô 2022-2023".
 CROP_SEASON = re.compile(
     r"(?<!\w)(?<!so với )(?<!so )"
-    r"(?:vụ\s+(?:lúa\s+)?(?P<name>đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)"
-    r"|lúa\s+(?P<pair>đông\s+xuân|hè\s+thu|thu\s+đông)|(?:niên\s+vụ|mùa\s+(?:khô|mưa))(?=\s+\d{4}\s*[-–/]))(?!\w)"
+    r"(?:vụ\s+(?:lúa\s+)?(?P<name>" + vocabulary().seasons_pattern + r")"
+    r"|lúa\s+(?P<pair>" + vocabulary().season_pairs_pattern + r")"
+    r"|(?:niên\s+vụ|mùa\s+(?:khô|mưa))(?=\s+\d{4}\s*[-–/]))(?!\w)"
     r"(?:\s+(?:năm\s+)?(?P<first>\d{4})(?:\s*[-–/]\s*(?P<second>\d{4}))?)?",
     re.IGNORECASE,
 )
 SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
+# a crop season compared with, and its year: "so với vụ Mùa năm 2022", "so với vụ Đông Xuân 2022-2023"
+_COMPARED_SEASON = re.compile(
+    r"(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?vụ\s+(?:lúa\s+)?(?:" + vocabulary().seasons_pattern + r")(?!\w)"
+    r"(?:\s+(?:năm\s+)?\d{4}(?:\s*[-–/]\s*\d{4})?)?",
+    re.IGNORECASE,
+)
 
 
 # The year a plan is for, named with it: "Kế hoạch vốn đầu tư công năm 2021 là", "dự toán năm 2024 giao".
@@ -556,6 +633,10 @@ _DAMAGE = re.compile(
 )
 
 
+# the mark or the letter or number of a list item before its words: "- ", "a) ", "2.1. "
+_ITEM_LABEL = re.compile(r"[\s\-+•–]*(?:(?:[a-zđ]|\d+(?:\.\d+)*)[.)]\s+)?", re.IGNORECASE)
+
+
 _SEASONS_JOINED = re.compile(CROP_SEASON.pattern + r"\s*(?:,|và|cùng)\s*"
                              + CROP_SEASON.pattern.replace("?P<", "?P<then_"),
                              re.IGNORECASE)
@@ -569,8 +650,9 @@ def _season_named(sentence_left: str) -> re.Match[str] | None:
         return None  # the seasons of a report's months together: "sản lượng vụ Xuân và vụ Hè Thu ước đạt ..."
     season = last_match(CROP_SEASON, clauses[-1])
     if season is None and len(clauses) == 2 and not names_own_time(clauses[-1]):
-        opening = CROP_SEASON.match(clauses[0], len(clauses[0]) - len(clauses[0].lstrip(" -+•–\t")))
-        season = opening if opening and opening["first"] else None  # (the season the sentence opens with)
+        opening = CROP_SEASON.match(clauses[0], _ITEM_LABEL.match(clauses[0]).end())
+        season = opening if opening and opening["first"] else None  # (the season the sentence opens with, after a
+        # list item's mark or letter: "a) Vụ đông 2022 - 2023: ...; sản lượng đạt 486.000 tấn")
     return season
 
 
@@ -591,8 +673,15 @@ def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> st
     if sentence_start <= paragraph_start or re.search(r"(?<!\w)(?:năm|tháng|quý)\s+(?:\d|I|V)", sentence_left) \
             or search(_SINCE_YEAR_START, sentence_left):
         return None  # (a sentence naming a time of its own keeps it: "Từ đầu năm xảy ra 9 vụ cháy")
-    season = last_match(CROP_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
-    return f"{season['first']}/{season['second']}" if season and season["second"] else None
+    before = r.w[max(paragraph_start, sentence_start - 600):sentence_start]
+    season = last_match(CROP_SEASON, before)
+    if season is None or not season["second"]:
+        return None
+    later = _SENTENCE_END.split(before[season.end():], 1)  # (the season's own sentence, the sentences after it)
+    if len(later) == 2 and (search(_SINCE_YEAR_START, later[1]) or names_own_time(later[1])):
+        return None  # a sentence between naming a time of its own ends the season's frame: "Mùa khô 2023-2024 ... .
+        # Từ đầu năm xảy ra 9 vụ cháy ... . Lực lượng kiểm lâm xử lý 38 vụ vi phạm" (the report's months)
+    return f"{season['first']}/{season['second']}"
 
 
 def _line_label(r: ReportContext, start: int) -> str:
@@ -644,8 +733,11 @@ def periods_of(
         # a figure whose time is named right after it: "cao hơn mức 3,53% của 6 tháng đầu năm", "mức tăng 6,52% của
         # quý I", "gấp 5 lần mức 1,48% của 9 tháng năm 2021"
         named_after = _times_named(r, of_time.group(1), 0, of_time.group(1), "")
+        bare_year = _BARE_YEAR.fullmatch(of_time.group(1))
         if named_after:
             found = max(named_after)[1]
+        elif bare_year:
+            found = bare_year.group(1)  # "cao hơn mức 3,1% của năm 2022;": the year named alone after it
     if school is None and section.startswith("FN/") and note.anchor is not None:
         school = school_year(r, note.anchor)
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
@@ -653,7 +745,10 @@ def periods_of(
     if measure in ("value", "rank", "share_pct"):
         # (read in the sentence, so that the words before its own are seen: "gấp 4,6 lần năm 2022, với 162 dự án")
         # (not a year inside a closed bracket, an aside: "(+0,9 tạ/ha so với vụ Xuân năm 2022); sản lượng ...")
-        own_words_year = last_match(_OWN_YEAR, _blank_brackets(sentence_left))
+        # (nor the year of a season compared with: "cao hơn 1,35 tạ/ha so với vụ mùa năm 2022; sản lượng ước ...")
+        own_words_year = last_match(_OWN_YEAR, _COMPARED_SEASON.sub(
+            lambda m: " " * len(m.group()), _blank_brackets(sentence_left)
+        ) if "so" in sentence_left else _blank_brackets(sentence_left))
         if own_words_year and own_words_year.start() < len(sentence_left) - len(left):
             own_words_year = None
         own = own_words_year or last_match(_OWN_YEAR, _line_label(r, cand.start))
@@ -681,18 +776,20 @@ def periods_of(
     elif anchor_text and context_period(r, anchor_text, anchor_text, "", measure):
         period = context_period(r, anchor_text, anchor_text, "", measure) or period
     elif section.startswith("P2") and measure == "value":
-        period = rest_of(r.period)
+        # (a rate to reach is the year's level, not the rest of the year's: "phấn đấu tỷ lệ dân số tham gia bảo hiểm
+        # y tế đạt 95%" in a half-year report's tasks)
+        period = planned_period(r.period) if cand.unit == "%" else rest_of(r.period)
     elif cand.start < r.tasks_start and measure not in ("plan_value", "plan_pct") and (
         titled := _section_period(r, cand.start)
     ):
         period = titled  # "a) Kết quả nửa đầu năm của hai tỉnh": the heading's time governs its section
     # a figure goes on with the period of the one before it in its sentence unless its own words name another
     # ("CPI tháng 9 tăng 2,52% so với cùng kỳ; bình quân 9 tháng tăng 2,14%")
-    # (a rank ranks the level before it, whatever its year: "(năm 2022 đạt 45,1 tỷ USD, đứng thứ 2/63)")
-    inheritable = previous is not None and previous.measure != "plan_value" and (
-        previous.period not in (previous_year(r.period),) or measure == "rank" and previous.measure
-        in ("value", "change_pct")
-    ) and not names_own_time(left) and not _aside_before(r, previous, cand.start)
+    # (whatever its year: a rank ranks the level before it, "(năm 2022 đạt 45,1 tỷ USD, đứng thứ 2/63)", and the
+    # changes and shares of an earlier year's level are that year's, "Chỉ số PCI năm 2022 (công bố tháng 4/2023) đạt
+    # 66,2 điểm, xếp thứ 20/63, tăng 7 bậc")
+    inheritable = previous is not None and previous.measure != "plan_value" and not names_own_time(left) \
+        and not _aside_before(r, previous, cand.start)
     if inheritable and period == r.period and (
         measure in ("change_pct", "change_abs", "change_pp", "plan_pct", "rank", "share_pct")
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
@@ -707,6 +804,13 @@ def periods_of(
         if measure in ("change_pct", "change_abs", "change_pp"):
             return period, "prior"
         return previous_year(period), None
+    prior_level = _PRIOR_LEVEL.search(left) if measure in ("value", "share_pct", "plan_pct") else None
+    if prior_level:
+        # the level of the same time a year earlier, in brackets after this one: "đạt 52,0% kế hoạch (cùng kỳ năm
+        # 2023 đạt 48,6%)", "giải ngân 415 tỷ đồng (cùng kỳ năm trước là 380 tỷ đồng)"
+        named = prior_level.group(1)
+        then = with_year(period, int(named)) if named and named.isdigit() else previous_year(period)
+        return then, (previous_year(str(r.year)) if measure == "plan_pct" else None)
     compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
     opening = _OPENING_COMPARED_BRACKET.match(sentence_left) if measure == "change_pct" and not compared else None
     if compared or opening:
@@ -766,7 +870,7 @@ def periods_of(
     return _compared(r, m, period) if m else (period, previous_year(period))
 
 
-def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str]:
+def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str | None]:
     """(period, comparison_period) of a change of ``period`` against the time a comparison names ("so với cùng kỳ
     năm 2022", "so với quý trước", "so với tháng 12/2025", "so với đầu năm", "so với năm học 2022-2023")."""
     comparison = previous_year(period)
@@ -789,17 +893,26 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
         # the start of a year is the end of the one before
         comparison = f"{edge_year - 1}-12-31" if m.group(8).lower() == "đầu" else f"{edge_year}-12-31"
     elif m.group(4):
-        comparison = f"{m.group(4)}/{m.group(5)}"
+        comparison = school_year_code(m.group(4), m.group(5)) or comparison
     elif m.group("half"):
         # "so với nửa đầu năm 2023", "so với nửa cuối năm trước": that half of a year
         named = m.group("half_year")
         half_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
         comparison = f"{half_year}-{'H1' if m.group('half').lower() == 'đầu' else 'H2'}"
+    elif m.group("just_before") and 1 <= month_number(m.group("just_before")) <= 12:
+        # "so với 6 tháng trước", "so với cùng kỳ 3 tháng liền trước": the span of as many months just before (none
+        # when no code names it)
+        return period, span_before(period, month_number(m.group("just_before")))
     elif m.group("span") and 2 <= month_number(m.group("span")) <= 11:
-        # "so với 9 tháng năm 2022", "so với 6 tháng đầu năm trước": those first months of that year
+        # "so với 9 tháng năm 2022", "so với 6 tháng đầu năm trước": those first months of that year; "so với 6 tháng
+        # cuối năm trước": the last ones
         named = m.group("span_year")
         span_year = r.year - 1 if named and not named.isdigit() else int(named or r.year)
-        comparison = first_months(span_year, month_number(m.group("span")))
+        months = month_number(m.group("span"))
+        if (m.group("span_edge") or "").lower() == "cuối":
+            comparison = last_months(span_year, months) or comparison
+        else:
+            comparison = first_months(span_year, months)
     elif year and year.isdigit():
         comparison = with_year(period, int(year)) if m.group(1) else year
     return period, comparison
@@ -893,7 +1006,10 @@ def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
         seen = 0
         while total is not None and total.period == report_period and total.parent is not None and seen < 8:
             total, seen = by_start.get(total.parent), seen + 1
-        if total is not None and total.period != report_period and total.measure in ("value", "share_pct"):
+        if total is not None and total.period != report_period and total.measure in ("value", "share_pct") \
+                and not _aside_before(r, total, f.start):
+            # (not a total in an aside closed before the part: "vốn 18.300 tỷ đồng (riêng 6 tháng đầu năm 1.120 tỷ
+            # đồng), như nhà máy A (412 tỷ đồng)" — the plants are of the year's projects)
             f.period = changed[sentence] = total.period
 
 
@@ -911,6 +1027,13 @@ def explains_before(sentence_left: str) -> bool:
     return bool(_CAUSE_OPENER.match(sentence_left)) and not names_own_time(sentence_left)
 
 
+def run_up_to_report_end(r: ReportContext, period: str, indicator: str | None, sentence_left: str) -> bool:
+    """Whether a level was put at the report's last day only because its words name no day: a work's progress, a
+    total run up so far ("lũy kế có 115 dự án"). The day its paragraph states dates it instead ("Đến 30/11 đã giải
+    ngân ... . Tiến độ dự án A đạt 62% khối lượng")."""
+    return period == r.ref_date and (indicator in SINCE_START or bool(search(HELD_AT_DAY, sentence_left)))
+
+
 def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | None:
     """The date a paragraph states before the figure's sentence ("Vụ lúa Hè thu: tính đến ngày 15/8/2022, ... . Đã
     thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too, and so are the
@@ -918,20 +1041,25 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
     địa phương: giải ngân 3.212 tỷ đồng"). A day in brackets is an aside's."""
     paragraph_start = r.paragraph_of(start)
     clause = r.w[sentence_start:start]
-    if _OWN_TIME_WORDS.search(clause):
+    # (a bracket is an aside: "- Các nguồn còn lại (năm trước chuyển sang): kế hoạch 1.100 tỷ đồng, giải ngân ...")
+    if _OWN_TIME_WORDS.search(_blank_brackets(clause)) or _DAY_WRITTEN.search(clause):
         return None
     if paragraph_start < sentence_start:
         before = r.w[paragraph_start:sentence_start]
-    elif (lead := r.list_lead(start)) and not _OWN_TIME_WORDS.search(r.w[paragraph_start:start]):
+    elif (lead := r.list_lead(start)) and not _OWN_TIME_WORDS.search(_blank_brackets(r.w[paragraph_start:start])):
         before = lead
     else:
         return None
     # the sentences before, nearest first: a day goes on until a sentence names a time of its own ("... đến 30/11
     # đạt 18.640 tỷ đồng. Cả năm ước 20.370 tỷ đồng. Trong đó, thu nội địa ...": the year's parts)
     for sentence in reversed(_SENTENCE_END.split(_blank_brackets(before))):
+        if _AIMED_DAY.search(sentence):
+            continue  # a target's day dates its own sentence only: "Phấn đấu đến 31/12 giải ngân trên 70% kế hoạch."
         found = context_period(r, sentence, "", "", "value", clause_days=False)
         if found and _DAY.fullmatch(found):
-            if found <= r.period_end.isoformat():
+            if found <= r.period_end.isoformat() or not _FORESEEN.search(sentence):
+                # (a day after the report's period in a count told as done is the day it was counted to: "Tính đến
+                # ngày 13/7, toàn tỉnh ghi nhận 5.737 ca mắc. Tỉnh đã tiêm 296.400 liều vắc xin" in a news item)
                 return found if found != r.ref_date else None
             # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2023 giải ngân trên
             # 97% kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
@@ -942,6 +1070,11 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# words of what is foreseen, not yet done: "Ước đến 31/01/2024 ...", "dự kiến", "phấn đấu", "kế hoạch"
+_FORESEEN = re.compile(r"(?<!\w)(?:ước|dự kiến|phấn đấu|mục tiêu|kế hoạch|sẽ)(?!\w)", re.IGNORECASE)
+# a day a target is set for: "Phấn đấu đến 31/12 ...", "dự kiến đến hết ngày 31/01/2024 ..."
+_AIMED_DAY = re.compile(r"(?<!\w)(?:phấn đấu|dự kiến|mục tiêu)\s+(?:đến|tới)(?!\w)", re.IGNORECASE)
+_DAY_WRITTEN = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d)")  # a day and month written: "31/12", "30/6/2023"
 
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
@@ -1024,8 +1157,12 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
             # a stock at a date has not, unless it is the progress of a work
             # (a ratio is neither: "năng suất ước đạt 6,92 tấn/ha")
+            # (counted up to a day its own sentence or, for a day after the report's period a sentence naming none
+            # takes from its paragraph, the paragraph names: "Tính đến ngày 12/7, ghi nhận 2.310 ca mắc. Tỉnh đã
+            # tiêm 184.500 liều vắc xin" in a news item on the half year)
             flow_to_date = (f.indicator not in r.lex.stocks if f.indicator else bool(_DONE_SO_FAR.search(before))) \
-                and "/" not in f.unit_text and bool(_UP_TO.search(before))
+                and "/" not in f.unit_text and bool(_UP_TO.search(before) or code > r.period_end.isoformat() and (
+                    not _DAY_WRITTEN.search(before) and _UP_TO.search(w[r.paragraph_of(f.start):sentence[0]])))
             level = last_level.get(sentence)
             f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
                 # capital drawn against the year's plan, at a day: drawn since 1 January
@@ -1118,6 +1255,42 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
 AT_PERIOD_END = vocabulary().at_period_end
 
 
+def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
+    """A flow of the year counted up to a day (vocabularies/extraction.toml [running_totals] from_january) is of the
+    first months of the year up to it: what was collected, registered or founded by then has run since 1 January,
+    so "thu ngân sách đến 30/11 đạt ..." is of the first eleven months (2022-11M) and "Tính đến ngày 15/9, tỉnh thu
+    hút ..." in a nine-month report of its nine months. A day inside a month of a yearly report stays a day ("đến
+    ngày 15/12"), and so do a target's day in the tasks part and a stock's ("lũy kế đến nay có 115 dự án FDI, tổng
+    vốn đăng ký 2,5 tỷ USD")."""
+    converted: dict[tuple[int, int], tuple[str, str]] = {}  # sentence -> (the day, the months) of a flow in it
+    for f in sorted(figures, key=lambda f: f.start):
+        if f.start >= r.tasks_start or not _DAY.fullmatch(f.period):
+            continue
+        sentence = r.sentence_of(f.start)
+        if search(HELD_AT_DAY, r.w[sentence[0]:f.start].rsplit(";", 1)[-1]):
+            continue
+        if not (f.indicator and (
+            f.indicator in FROM_JANUARY or FROM_JANUARY & r.lex.ancestors.get(f.indicator, frozenset())
+        )):
+            # (a count no indicator names, dated by the same day as a flow before it in its sentence, is of that
+            # flow's months too: "Tính đến ngày 15/9, tỉnh thu hút 2,6 tỷ USD vốn FDI ..., 41 lượt điều chỉnh vốn")
+            if f.indicator or converted.get(sentence, ("", ""))[0] != f.period:
+                continue
+        day = parse_period(f.period).begin
+        if day == parse_period(f"{day.year}-{day.month:02d}").end:
+            code = first_months(day.year, day.month)  # up to the last day of a month: the months up to it
+        elif r.period_begin.month == 1 and r.period_kind != "year" and (day.year, day.month) == (
+            r.period_end.year, r.period_end.month
+        ):
+            code = r.period  # a day in the last month of a report of the first months of its year: those months
+        else:
+            continue
+        if f.comparison_period == previous_year(f.period):
+            f.comparison_period = previous_year(code)
+        converted[sentence] = (f.period, code)
+        f.period = code
+
+
 def level_at_period_end(r: ReportContext, period: str, indicator: str | None, start: int, sentence_left: str) -> str:
     """The period of a level a report of part of a year states at its last day when no time of its own is named
     (vocabularies/extraction.toml [levels]): a share covered ("tỷ lệ lao động qua đào tạo đạt 71%"), a standing area
@@ -1126,6 +1299,10 @@ def level_at_period_end(r: ReportContext, period: str, indicator: str | None, st
         return period
     if not (indicator in AT_PERIOD_END or AT_PERIOD_END & r.lex.ancestors.get(indicator, frozenset())):
         return period
+    own_clause = sentence_left.rsplit(";", 1)[-1]
+    if names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
+        return period  # what was done over a span the clause names: "Trong 9 tháng, ... cấp mới 27 mã số với diện
+        # tích 465 ha" (not a level then: "6 tháng, tỷ lệ che phủ rừng đạt 42%")
     return period if _OPENED_BEFORE.search(sentence_left[-60:]) else r.ref_date
 
 

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from provkg.core.patterns import end_words, may_end_with, may_hold, required_words
+from provkg.core.periods import SCHOOL_YEAR
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
 
@@ -32,7 +33,7 @@ _WEAK_CUT = re.compile(r"(?<!\d),(?!\d)|(?<!\w)(?:và|với)(?!\w)")
 _SUBJECT_TIME = re.compile(
     r"(?<!\w)(?:theo giá so sánh(?: năm)? \d{4}|\(giá so sánh(?: năm)? \d{4}\)|giá so sánh(?: năm)? \d{4}|"
     r"(?:trong |của )?(?:\d+|sáu) tháng(?: đầu năm| cuối năm| năm| đầu)?(?: \d{4})?|"
-    r"(?:đến|tính đến|tới)(?: ngày)? \d{1,2}/\d{1,2}/\d{4}|năm học \d{4}-\d{4}|"
+    r"(?:đến|tính đến|tới)(?: ngày)? \d{1,2}/\d{1,2}/\d{4}|" + SCHOOL_YEAR.pattern + "|"
     r"đến thời điểm hiện tại|từ đầu năm đến nay|đến nay|hiện nay|hiện tại|lũy kế|luỹ kế|"
     r"so (?:với )?(?:cùng kỳ|năm|vụ)[\w ]*)(?!\w)",
     re.IGNORECASE,

@@ -12,10 +12,10 @@ from functools import lru_cache
 from provkg.core.errors import InputError
 from provkg.core.paths import data_dir
 from provkg.core.patterns import required_words
-from provkg.core.periods import WRITTEN_DATE
+from provkg.core.periods import SCHOOL_YEAR, WRITTEN_DATE
 from provkg.core.text import fold
 
-_BUILTINS = {"written-date": WRITTEN_DATE}
+_BUILTINS = {"written-date": WRITTEN_DATE, "school-year": SCHOOL_YEAR}
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,8 @@ class Vocabulary:
     stock: re.Pattern[str]
     since_start: frozenset[str]  # indicators whose level at a date has accumulated since a work started
     drawn_to_date: frozenset[str]  # indicators of capital drawn so far against a year's plan ("giải ngân")
+    from_january: frozenset[str]  # indicators of a year's flow whose amount up to a day has run since 1 January
+    held_at_day: re.Pattern[str]  # words making such an amount one held at the day ("lũy kế", "còn hiệu lực")
     running_total: re.Pattern[str]  # words of a level run up from the start of the year ("lũy kế")
     at_period_end: frozenset[str]  # indicators whose level a report of part of a year states at its last day
     change_synonyms: dict[str, str]  # a rise or fall in other words -> "tăng" / "giảm" ("sụt" -> "giảm")
@@ -47,9 +49,21 @@ class Vocabulary:
     # what a percentage is of, named right after it ("82% khối lượng") -> the progress indicator it measures
     work_done_part: re.Pattern[str]
     work_done_parts: dict[str, str]
-    seasons_pattern: str  # the names of crop seasons ("đông xuân", "hè thu"), a regex alternation, longest first
+    season_names: tuple[str, ...]  # the names of crop seasons ("đông xuân", "hè thu", "mùa"), longest first
     whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
     projects_capital: dict[str, str]  # a count of projects' indicator -> that of the capital of those projects
+
+    @property
+    def seasons_pattern(self) -> str:
+        """The names of crop seasons as a regular-expression alternation, longest first, their words any space apart
+        ("Đông  Xuân" across a justified line is "đông xuân")."""
+        return "|".join(r"\s+".join(map(re.escape, name.split())) for name in self.season_names)
+
+    @property
+    def season_pairs_pattern(self) -> str:
+        """The names of two-word crop seasons ("đông xuân", "chiêm xuân"), which name a season after the crop too:
+        "lúa Đông Xuân" (where "lúa mùa" is a kind of rice)."""
+        return "|".join(r"\s+".join(map(re.escape, name.split())) for name in self.season_names if " " in name)
 
     @property
     def plan(self) -> str:
@@ -119,6 +133,8 @@ def vocabulary() -> Vocabulary:
             stock=words_pattern(cues["stock"]),
             since_start=frozenset(data["running_totals"]["since_start"]),
             drawn_to_date=frozenset(data["running_totals"]["drawn_to_date"]),
+            from_january=frozenset(data["running_totals"]["from_january"]),
+            held_at_day=words_pattern(data["running_totals"]["held_at_day"]),
             running_total=words_pattern(data["running_totals"]["words"]),
             at_period_end=frozenset(data["levels"]["at_period_end"]),
             change_synonyms=dict(data["change_words"]["synonyms"]),
@@ -140,8 +156,8 @@ def vocabulary() -> Vocabulary:
             work_done_parts={fold(name): local for name, local in data["works"]["done_parts"].items()},
             whole_year=words_pattern(data["seasons"]["whole_year"]),
             projects_capital=dict(data["projects_capital"]),
-            seasons_pattern="|".join(re.escape(name)
-                                     for name in sorted(data["seasons"]["names"], key=len, reverse=True)),
+            season_names=tuple(sorted((" ".join(name.split()) for name in data["seasons"]["names"]),
+                                      key=len, reverse=True)),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from provkg.core.errors import InputError
 from provkg.core.model import Report
-from provkg.core.periods import ROMAN, WRITTEN_DATE, month_number, parse_period
+from provkg.core.periods import ROMAN, SCHOOL_YEAR, WRITTEN_DATE, month_number, parse_period, school_year_code
 from provkg.core.text import fold, is_word_char, text_sha256
 from provkg.read.segment import Segmentation, segment
 
@@ -179,7 +179,7 @@ _COUNT = r"(?<!\w)(\d{1,2}|mười một|mười hai|mười|hai|ba|bốn|năm|s
 _YEAR = r"(?:\s*(?:năm|/)?\s*((?:19|20)\d{2}))?"
 # (pattern, kind) in masking order: a phrase found by an earlier pattern is not read again by a later one.
 _PERIOD_PHRASES = (
-    (re.compile(r"năm học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})", re.IGNORECASE), "school"),
+    (SCHOOL_YEAR, "school"),
     (re.compile(rf"(?:6|06|sáu)\s+tháng\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "H2"),
     (re.compile(rf"(?:3|03|ba)\s+tháng\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "Q4"),
     (re.compile(rf"nửa\s+cuối\s+năm{_YEAR}", re.IGNORECASE), "H2"),
@@ -217,9 +217,10 @@ def periods_named(title: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(masked):
             year = next((g for g in reversed(m.groups()) if g and len(g) == 4 and g.isdigit()), "YYYY")
             if kind == "school":
-                if int(m.group(2)) != int(m.group(1)) + 1:
+                school = school_year_code(m.group(1), m.group(2))
+                if school is None:
                     continue  # "năm học 2020-2019" is a typo, not a school year
-                found.append((m.start(), 12, f"{m.group(1)}/{m.group(2)}"))
+                found.append((m.start(), 12, school))
             elif kind in ("H1", "H2", "Q4"):
                 found.append((m.start(), 3 if kind == "Q4" else 6, f"{year}-{kind}"))
             elif kind == "months":
@@ -241,6 +242,20 @@ def periods_named(title: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _year_issued(head: str, code: str) -> str | None:
+    """The year of a period a title names without it, from the date of issue in the header: the year issued, or the
+    one before when the period would begin after that date (a report on quý IV issued in January)."""
+    issued = WRITTEN_DATE.search(head)
+    if issued is None:
+        return None
+    try:
+        day = date(int(issued.group(3)), int(issued.group(2)), int(issued.group(1)))
+        begins = parse_period(code.replace("YYYY", str(day.year))).begin
+    except ValueError:
+        return None
+    return str(day.year - 1 if begins > day else day.year)
+
+
 def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
     """The period a report covers, read from its title: of the periods the title names before it turns to the
     tasks of the next period, the widest ("quý IV và năm 2019" → 2019, "tháng 10 và 10 tháng năm 2020" →
@@ -259,10 +274,16 @@ def detect_report_period(text: str, seg: Segmentation | None = None) -> str:
         reported = [p for p in phrases if p[0] < cue] or phrases[:1]
         position, _width, code = max(reported, key=lambda p: (p[1], -p[0]))
         if "YYYY" in code:
-            # the next year the title writes, else the first one of the header (a headline without its year)
-            later = _ANY_YEAR.search(title, position) or _ANY_YEAR.search(title) or _ANY_YEAR.search(region)
-            if later is None:
-                raise InputError("cannot tell the report period from its header: the title names no year")
-            code = code.replace("YYYY", later.group(1))
+            # the next year the title writes, else the year of the date of issue (a department's "Kết quả thực hiện
+            # nhiệm vụ 6 tháng đầu năm" issued in July 2024, not the year of a resolution it cites, "Nghị quyết số
+            # 12/2023/NQ-HĐND"), else the first one of the header (a headline without its year)
+            later = _ANY_YEAR.search(title, position) or _ANY_YEAR.search(title)
+            year = later.group(1) if later else _year_issued(text[:first_body], code)
+            if year is None:
+                later = _ANY_YEAR.search(region)
+                if later is None:
+                    raise InputError("cannot tell the report period from its header: the title names no year")
+                year = later.group(1)
+            code = code.replace("YYYY", year)
         return code
     raise InputError("cannot tell the report period from its header: pass it explicitly")
