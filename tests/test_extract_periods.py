@@ -215,8 +215,9 @@ def test_a_school_year_report_counts_its_levels_in_the_school_year() -> None:
 @pytest.mark.parametrize(("body", "token", "expected"), [
     ("Vụ Hè thu: tính đến ngày 15/6/2023, toàn tỉnh gieo trồng 41.200 ha. Đã thu hoạch 9.800 ha.", "9.800",
      "2023-06-15"),
+    # (capital drawn up to the last day of May: drawn over the first five months, annotation guide 3.4)
     ("Đến ngày 31/5, toàn tỉnh đã giải ngân 820 tỷ đồng. Một số dự án giải ngân chậm với 12 tỷ đồng.", "12",
-     "2023-05-31"),
+     "2023-5M"),
     # a sentence naming its own time keeps it
     ("Tính đến ngày 15/6/2023, toàn tỉnh gieo trồng 41.200 ha. Sản lượng 6 tháng đạt 9.800 tấn.", "9.800", "2023-H1"),
 ])
@@ -653,15 +654,16 @@ _TASKS_H2 = "GRDP 6 tháng tăng 6,1%.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n"
     (_TASKS_Q4 + "2. Phấn đấu GRDP 3 tháng cuối năm tăng trên 8%.", "8%", "2023-9M", "9 tháng năm 2023", "2023-Q4"),
     (_TASKS_H2 + "1. Phấn đấu GRDP 6 tháng cuối năm tăng trên 7%.", "7%", "2023-H1", "6 tháng đầu năm 2023", "2023-H2"),
     # a share of a plan to reach by a day, named before or after it
+    # (capital to draw by 31 December is the year's flow, annotation guide 3.4)
     (_TASKS_H2 + "3. Phấn đấu đến 31/12/2023 giải ngân trên 95% kế hoạch.", "95%", "2023-H1", "6 tháng đầu năm 2023",
-     "2023-12-31"),
+     "2023"),
     (_TASKS_H2 + "3. Phấn đấu giải ngân 100% kế hoạch vốn năm 2023 trước ngày 31/01/2024.", "100%", "2023-H1",
      "6 tháng đầu năm 2023", "2024-01-31"),
     # two days, each before its share: the day after a share is the next share's, not its own
     (_TASKS_H2 + "3. Phấn đấu đến 31/12/2023 giải ngân trên 88% và đến 31/01/2024 đạt 100% kế hoạch vốn.", "88%",
-     "2023-H1", "6 tháng đầu năm 2023", "2023-12-31"),
+     "2023-H1", "6 tháng đầu năm 2023", "2023"),
     (_TASKS_Q4 + "4. Đến 31/12/2023 giải ngân tối thiểu 90%, đến hết ngày 31/01/2024 giải ngân 98% kế hoạch.", "90%",
-     "2023-9M", "9 tháng năm 2023", "2023-12-31"),
+     "2023-9M", "9 tháng năm 2023", "2023"),
     # a year that sets its targets
     ("Tăng trưởng năm 2023 đạt 6,8%. Theo ông, năm 2024 tỉnh đặt mục tiêu tăng trưởng GRDP từ 8% trở lên, thu ngân "
      "sách khoảng 9.800 tỷ đồng.", "9.800", "2023", "năm 2023", "2024"),
@@ -803,7 +805,7 @@ def test_a_level_held_and_work_kept_up(body: str, token: str, expected: str) -> 
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # the bracketed figures of a list share their time; a bracket of words of its own is an aside
     ("Đến ngày 31/5/2023, toàn tỉnh giải ngân 612 tỷ đồng, đạt 41,2% kế hoạch. Một số địa phương giải ngân khá là "
-     "huyện Đông Sơn (55,8%), huyện Hà Trung (52,1%), huyện Nga Sơn (50,3%).", "50,3%", "2023-05-31"),
+     "huyện Đông Sơn (55,8%), huyện Hà Trung (52,1%), huyện Nga Sơn (50,3%).", "50,3%", "2023-5M"),
     ("GRDP 6 tháng tăng 6,8% (quý I tăng 5,2%; quý II tăng 8,1%), cao hơn mức tăng của cả nước (khoảng 4%).", "4%",
      "2023-H1"),
 ])
@@ -882,7 +884,8 @@ def test_a_span_in_the_figures_words_outranks_an_opening_day(body: str, token: s
     "100% kế hoạch. Vốn ngân sách trung ương mới giải ngân 184 tỷ đồng.",
 ])
 def test_a_forecasts_day_does_not_date_the_sentences_after_it(body: str) -> None:
-    assert period_of(body, "184", "2023", title="năm 2023") == "2023-11-30"
+    # (capital drawn up to 30 November: drawn over the first eleven months, annotation guide 3.4)
+    assert period_of(body, "184", "2023", title="năm 2023") == "2023-11M"
 
 
 @pytest.mark.parametrize(("body", "token"), [
@@ -976,16 +979,17 @@ def test_a_half_of_a_year_named(body: str, token: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "token", "report", "title", "period"), [
-    # capital drawn against the year's plan, in a quarter's report: drawn since 1 January, counted on its last day
+    # capital drawn against the year's plan, in a quarter's report: drawn since 1 January, over the first months
+    # up to its last day (annotation guide 3.4)
     ("Quý I, toàn tỉnh giải ngân 845 tỷ đồng vốn đầu tư công, đạt 12,4% kế hoạch.", "845", "2023-Q1",
-     "quý I năm 2023", "2023-03-31"),
+     "quý I năm 2023", "2023-Q1"),
     ("Quý I, toàn tỉnh giải ngân 845 tỷ đồng vốn đầu tư công, đạt 12,4% kế hoạch.", "12,4%", "2023-Q1",
-     "quý I năm 2023", "2023-03-31"),
+     "quý I năm 2023", "2023-Q1"),
     ("Dự án đường tránh phía Tây giải ngân 46,2 tỷ đồng, đạt 23,1% kế hoạch vốn.", "46,2", "2023-Q1",
-     "quý I năm 2023", "2023-03-31"),
+     "quý I năm 2023", "2023-Q1"),
     # ... and in a month's report
     ("Vốn đầu tư công giải ngân được 1.230 tỷ đồng, bằng 15,2% kế hoạch năm.", "1.230", "2023-05",
-     "tháng 5 năm 2023", "2023-05-31"),
+     "tháng 5 năm 2023", "2023-5M"),
     # a district's share drawn, dated by the paragraph's day, has run up since 1 January too
     ("Đến ngày 25/3, toàn tỉnh giải ngân 610 tỷ đồng vốn đầu tư công, đạt 9,8% kế hoạch. Một số huyện giải ngân khá"
      " là huyện Hòa Vang (21,3%), huyện Đông Sơn (18,6%).", "21,3%", "2023-Q1", "quý I năm 2023", "2023-03-25"),
@@ -1244,13 +1248,14 @@ _NOTE_AND_LIST = (
 
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
-    # the items of a list go on with the day the paragraph leading into it names (not the day of an aside in it) ...
-    (_NOTE_AND_LIST, "3.100", ("2023-11-30", "actual")),
-    (_NOTE_AND_LIST, "420", ("2023-11-30", "actual")),
+    # the items of a list go on with the day the paragraph leading into it names (not the day of an aside in it);
+    # capital drawn up to 30 November is drawn over the first eleven months (annotation guide 3.4) ...
+    (_NOTE_AND_LIST, "3.100", ("2023-11M", "actual")),
+    (_NOTE_AND_LIST, "420", ("2023-11M", "actual")),
     ("Tính đến ngày 15/12, các địa phương đã thu hoạch lúa Mùa như sau:\n- Huyện A: 12.400 ha;\n- Huyện B: 9.800 ha.",
      "9.800", ("2023-12-15", "actual")),
     # ... and a count up to a day before the report's last month is known, not estimated with the year's figures
-    (_NOTE_AND_LIST, "6.200", ("2023-11-30", "actual")),
+    (_NOTE_AND_LIST, "6.200", ("2023-11M", "actual")),
 ])
 def test_the_items_of_a_list_after_a_dated_paragraph(body: str, token: str, expected: tuple[str, str]) -> None:
     found = figure_of(body, token, "2023", "năm 2023")

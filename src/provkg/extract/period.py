@@ -22,6 +22,7 @@ from provkg.core.periods import (
     rest_of,
     step_back,
     with_year,
+    year_to_date,
 )
 from provkg.core.text import last_match
 from provkg.extract.context import SCHOOL_YEAR, STORM, ReportContext
@@ -945,6 +946,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
+_FIRST_QUARTER = re.compile(r"\d{4}-Q1")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RUNNING_TOTAL = vocabulary().running_total
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
@@ -991,10 +993,43 @@ def drawn_period(r: ReportContext, f: Figure) -> str:
     if r.period_kind == "year" or f.status not in ("actual", "estimate"):
         return f.period
     if f.period == str(r.year):
-        return r.period if _FIRST_MONTHS.fullmatch(r.period) else r.ref_date
+        return r.period if _FIRST_MONTHS.fullmatch(r.period) else year_to_date(r.ref_date)
     if f.period == r.period and r.period_kind in ("quarter", "month"):
-        return r.ref_date
+        return year_to_date(r.ref_date)
     return f.period
+
+
+YEAR_TO_DATE = vocabulary().year_to_date
+_YEAR_TO_DATE_WORDS = vocabulary().year_to_date_words
+_SINCE_WORK_START = vocabulary().since_work_start_words
+
+
+def runs_from_year_start(r: ReportContext, f: Figure, before: str) -> bool:
+    """Whether a figure counted up to a day is a flow run up from 1 January (a year-to-date flow of the annotation
+    guide, 3.4: capital drawn, budget collected or spent, goods sold), not a level held at the day, a sowing's
+    progress or a total run up since a work started ("lũy kế giải ngân 1.102 tỷ đồng" of a road's whole cost).
+    ``before`` holds the words of its sentence before it."""
+    if "/" in f.unit_text or work_done(before, r.w[f.end:f.end + 40]):
+        return False  # (a ratio, the whole of an X/Y pair, the share of a work done: "đạt 94% diện tích")
+    clause = before.rsplit(";", 1)[-1]
+    if search(_SINCE_WORK_START, clause) and not search(_SINCE_YEAR_START, clause):
+        return False
+    if f.indicator:
+        return f.indicator in YEAR_TO_DATE or bool(YEAR_TO_DATE & r.lex.ancestors.get(f.indicator, frozenset()))
+    return bool(search(_YEAR_TO_DATE_WORDS, clause[-60:]))
+
+
+def _as_year_to_date(f: Figure) -> None:
+    """A year-to-date flow counted up to a day that closes a month takes the span from 1 January (2024-9M; the whole
+    year, no longer a running total, at 31 December), and its comparison the same span a year earlier."""
+    span = year_to_date(f.period)
+    if span == f.period:
+        return
+    if f.comparison_period == previous_year(f.period):
+        f.comparison_period = previous_year(span)
+    f.period = span
+    if parse_period(span).kind == "year":
+        f.cumulative = False
 
 
 def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
@@ -1006,9 +1041,13 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
     w = r.w
     by_start = {f.start: f for f in figures}
     last_level: dict[tuple[int, int], Figure] = {}  # sentence -> its last level at a date
+    from_year_start: dict[int, Figure] = {}  # flows run up from 1 January to a day, by id (spans set at the end)
     for f in figures:
         if f.indicator in DRAWN_TO_DATE and f.measure in ("value", "plan_pct", "share_pct"):
             f.period = drawn_period(r, f)
+            if _FIRST_QUARTER.fullmatch(f.period) and f.status in ("actual", "estimate"):
+                f.cumulative = True  # drawn from 1 January to the end of March, as over 6 or 9 months
+                continue
         code = f.period
         if _FIRST_MONTHS.fullmatch(code):
             f.cumulative = True
@@ -1027,7 +1066,13 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             flow_to_date = (f.indicator not in r.lex.stocks if f.indicator else bool(_DONE_SO_FAR.search(before))) \
                 and "/" not in f.unit_text and bool(_UP_TO.search(before))
             level = last_level.get(sentence)
-            f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
+            if f.measure != "value" and level is not None and level.period == code:
+                from_start = id(level) in from_year_start  # an achievement or a share goes with its level
+            else:
+                from_start = runs_from_year_start(r, f, before)  # (budget, sales, capital drawn since 1 January)
+            f.cumulative = from_start or bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(
+                r, f, before
+            ) or (
                 # capital drawn against the year's plan, at a day: drawn since 1 January
                 f.indicator in DRAWN_TO_DATE and "/" not in f.unit_text
             ) or (
@@ -1052,9 +1097,18 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             )
             if f.measure in ("value", "share_pct"):
                 last_level[sentence] = f
+            if f.cumulative and (
+                from_start
+                or parent is not None and parent.period == code and id(parent) in from_year_start
+            ):
+                from_year_start[id(f)] = f
         elif f.measure in _CHANGES:
             level = last_level.get(sentence)
             f.cumulative = level is not None and level.period == code and level.cumulative
+            if f.cumulative and level is not None and id(level) in from_year_start:
+                from_year_start[id(f)] = f
+    for f in from_year_start.values():
+        _as_year_to_date(f)
 
 
 # the words of a level right before its number: "nâng tổng số lên", "toàn tỉnh có", "còn", "đạt khoảng", "chiếm"

@@ -30,6 +30,9 @@ class Vocabulary:
     since_start: frozenset[str]  # indicators whose level at a date has accumulated since a work started
     drawn_to_date: frozenset[str]  # indicators of capital drawn so far against a year's plan ("giải ngân")
     running_total: re.Pattern[str]  # words of a level run up from the start of the year ("lũy kế")
+    year_to_date: frozenset[str]  # indicators of flows run up from 1 January (budget, capital drawn, sales)
+    year_to_date_words: re.Pattern[str]  # words of such a flow whose indicator is not named ("giải ngân")
+    since_work_start_words: re.Pattern[str]  # words of a total run up since a work started ("lũy kế giải ngân")
     at_period_end: frozenset[str]  # indicators whose level a report of part of a year states at its last day
     change_synonyms: dict[str, str]  # a rise or fall in other words -> "tăng" / "giảm" ("sụt" -> "giảm")
     change_synonyms_pattern: str  # those words as a regex alternation, not their compounds stating no change
@@ -119,6 +122,9 @@ def vocabulary() -> Vocabulary:
             since_start=frozenset(data["running_totals"]["since_start"]),
             drawn_to_date=frozenset(data["running_totals"]["drawn_to_date"]),
             running_total=words_pattern(data["running_totals"]["words"]),
+            year_to_date=frozenset(data["running_totals"]["year_to_date"]),
+            year_to_date_words=words_pattern(data["running_totals"]["year_to_date_words"]),
+            since_work_start_words=words_pattern(data["running_totals"]["since_work_start_words"]),
             at_period_end=frozenset(data["levels"]["at_period_end"]),
             change_synonyms=dict(data["change_words"]["synonyms"]),
             change_synonyms_pattern=_synonyms_pattern(data["change_words"]["synonyms"],

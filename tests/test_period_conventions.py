@@ -1,0 +1,118 @@
+"""The period conventions settled in the seventh session (docs/annotation-guide.md 3.4): year-to-date flows, crop
+seasons, stocks at a year's end and herds. Sentences written for these tests, two phrasings of each family."""
+
+from __future__ import annotations
+
+import pytest
+
+from provkg.core.model import Figure
+from provkg.core.periods import year_to_date
+from provkg.extract.extractor import extract
+
+HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội {title}\nPhần thứ nhất\n"
+TITLES = {"2023-H1": "6 tháng đầu năm 2023", "2023-9M": "9 tháng năm 2023", "2023-Q1": "quý I năm 2023",
+          "2023": "năm 2023", "2023-04": "tháng 4 năm 2023", "2023-05": "tháng 5 năm 2023"}
+
+
+def figure_of(body: str, token: str, report_period: str) -> Figure:
+    text = HEADER.format(title=TITLES[report_period]) + body + "\n"
+    result = extract(text, report_period=report_period)
+    for f in result.figures:
+        if text[f.start:].startswith(token):
+            return f
+    raise AssertionError(f"{token!r} not found among {[text[f.start:f.end] for f in result.figures]}")
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    ("2023-06-30", "2023-H1"), ("2023-09-30", "2023-9M"), ("2023-11-30", "2023-11M"), ("2023-03-31", "2023-Q1"),
+    ("2024-02-29", "2024-2M"), ("2023-12-31", "2023"),
+    # a day closing no month, or closing January (a year's plan drawn after its year), stays the day
+    ("2023-09-20", "2023-09-20"), ("2024-01-31", "2024-01-31"), ("2023-9M", "2023-9M"),
+])
+def test_the_span_from_the_start_of_the_year_to_a_day(day: str, expected: str) -> None:
+    assert year_to_date(day) == expected
+
+
+# --- year-to-date flows ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # a flow run up from 1 January to a day that closes a period: that span, and still a running total
+    ("Đến ngày 30/9/2023, toàn tỉnh đã giải ngân 3.140 tỷ đồng vốn đầu tư công, đạt 61,5% kế hoạch.", "3.140",
+     "2023-9M", ("2023-9M", True)),
+    ("Đến ngày 30/9/2023, toàn tỉnh đã giải ngân 3.140 tỷ đồng vốn đầu tư công, đạt 61,5% kế hoạch.", "61,5%",
+     "2023-9M", ("2023-9M", True)),
+    ("Tổng thu ngân sách nhà nước trên địa bàn tính đến hết ngày 31/8 đạt 7.260 tỷ đồng.", "7.260", "2023-9M",
+     ("2023-8M", True)),
+    ("Tính đến ngày 31/3, vốn đầu tư công giải ngân được 505 tỷ đồng, bằng 10,2% kế hoạch.", "505", "2023-Q1",
+     ("2023-Q1", True)),
+    # ... the whole year at 31 December, no longer a running total
+    ("Đến ngày 31/12/2023, tỉnh đã giải ngân 6.830 tỷ đồng vốn đầu tư công, đạt 88% kế hoạch.", "6.830", "2023",
+     ("2023", False)),
+    ("Tính đến 31/12/2023, tổng chi ngân sách địa phương đạt 14.900 tỷ đồng.", "14.900", "2023", ("2023", False)),
+])
+def test_a_flow_from_the_start_of_the_year_to_a_day_closing_a_period(
+    body: str, token: str, report: str, expected: tuple[str, bool]
+) -> None:
+    found = figure_of(body, token, report)
+    assert (found.period, found.cumulative) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # up to another day: the day
+    ("Đến ngày 20/9, toàn tỉnh giải ngân 2.870 tỷ đồng vốn đầu tư công.", "2.870", "2023-9M", "2023-09-20"),
+    ("Tổng chi ngân sách địa phương tính đến ngày 15/12/2023 đạt 9.410 tỷ đồng.", "9.410", "2023", "2023-12-15"),
+])
+def test_a_flow_from_the_start_of_the_year_to_another_day(body: str, token: str, report: str, expected: str) -> None:
+    found = figure_of(body, token, report)
+    assert (found.period, found.cumulative) == (expected, True)
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # capital drawn with no day named, in a quarter's or a month's report: the span from 1 January to its end
+    ("Trong quý, các chủ đầu tư giải ngân 730 tỷ đồng vốn đầu tư công, bằng 11,8% kế hoạch.", "730", "2023-Q1",
+     "2023-Q1"),
+    ("Lũy kế từ đầu năm, vốn đầu tư công giải ngân 970 tỷ đồng, bằng 14,6% kế hoạch năm.", "970", "2023-04",
+     "2023-4M"),
+])
+def test_capital_drawn_with_no_day_is_of_the_span_to_the_reports_end(
+    body: str, token: str, report: str, expected: str
+) -> None:
+    found = figure_of(body, token, report)
+    assert (found.period, found.cumulative) == (expected, True)
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a sowing's progress, a total since a work started and a stock stay levels at their day
+    ("Tính đến ngày 30/6, toàn tỉnh đã gieo cấy 18.200 ha lúa Hè Thu.", "18.200", "2023-06-30"),
+    ("Đường ven biển phía Nam, tổng mức đầu tư 2.400 tỷ đồng: lũy kế giải ngân 1.310 tỷ đồng.", "1.310",
+     "2023-06-30"),
+    ("Đến 30/6/2023, toàn tỉnh có 9.120 doanh nghiệp đang hoạt động.", "9.120", "2023-06-30"),
+])
+def test_what_is_not_a_flow_from_the_start_of_the_year_keeps_its_day(body: str, token: str, expected: str) -> None:
+    assert figure_of(body, token, "2023-H1").period == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # a share of the year's plan to reach by a day closing a period is of that span
+    ("Quý I đã giải ngân 9% kế hoạch.\nII. NHIỆM VỤ QUÝ II\n3. Phấn đấu đến ngày 30/6/2023 giải ngân đạt trên 40% "
+     "kế hoạch vốn.", "40%", "2023-Q1", "2023-H1"),
+    ("GRDP 9 tháng tăng 6%.\nII. NHIỆM VỤ 3 THÁNG CUỐI NĂM\n4. Phấn đấu đến hết ngày 31/12/2023 tỷ lệ giải ngân "
+     "đạt trên 93% kế hoạch.", "93%", "2023-9M", "2023"),
+])
+def test_a_share_of_the_plan_to_draw_by_a_day_closing_a_period(
+    body: str, token: str, report: str, expected: str
+) -> None:
+    found = figure_of(body, token, report)
+    assert (found.period, found.status) == (expected, "target")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the same share a year earlier, quoted beside the flow, is of the same span a year earlier
+    ("Đến ngày 30/6/2023 giải ngân vốn đầu tư công 1.200 tỷ đồng, đạt 25,1% kế hoạch, cao hơn cùng kỳ năm trước "
+     "(19,5%).", "19,5%"),
+    ("Tính đến 30/6/2023, vốn đầu tư công giải ngân 980 tỷ đồng, bằng 21% kế hoạch, thấp hơn cùng kỳ năm 2022 "
+     "(27,4%).", "27,4%"),
+])
+def test_the_same_span_a_year_earlier(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023-H1").period == "2022-H1"
