@@ -116,3 +116,61 @@ def test_a_share_of_the_plan_to_draw_by_a_day_closing_a_period(
 ])
 def test_the_same_span_a_year_earlier(body: str, token: str) -> None:
     assert figure_of(body, token, "2023-H1").period == "2022-H1"
+
+
+# --- crop seasons ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # the winter-spring season is of its crop year though the text writes no years: the one reaped in the
+    # report's year
+    ("Lúa vụ Đông Xuân đạt năng suất 63,4 tạ/ha, tăng 1,1 tạ/ha so với vụ trước.", "63,4", "2023-H1", "2022/2023"),
+    ("Vụ Đông Xuân được mùa: toàn tỉnh gieo cấy 41.200 ha lúa xuân, giảm 350 ha; năng suất bình quân đạt 66,5 tạ/ha.",
+     "66,5", "2023-9M", "2022/2023"),
+    ("Vụ Đông Xuân được mùa: toàn tỉnh gieo cấy 41.200 ha lúa xuân, giảm 350 ha; năng suất bình quân đạt 66,5 tạ/ha.",
+     "350", "2023-9M", "2022/2023"),
+])
+def test_the_winter_spring_season_is_of_its_crop_year(body: str, token: str, report: str, expected: str) -> None:
+    assert figure_of(body, token, report).period == expected
+
+
+def test_a_change_of_the_winter_spring_season_against_the_season_before() -> None:
+    found = figure_of("Lúa vụ Đông Xuân đạt năng suất 63,4 tạ/ha, tăng 1,1 tạ/ha so với vụ trước.", "1,1", "2023-H1")
+    assert (found.period, found.comparison_period) == ("2022/2023", "2021/2022")
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # a season within one calendar year is of that year, over the clauses of a sentence it opens (after a label too)
+    ("a) Trồng trọt: Vụ Xuân 2023 toàn tỉnh gieo trồng 52.400 ha, đạt 100,2% kế hoạch; sản lượng lương thực có hạt "
+     "ước 21,3 vạn tấn.", "21,3", "2023-9M", "2023"),
+    ("Vụ Mùa ước gieo cấy 31.800 ha, đạt 98,7% kế hoạch; năng suất lúa ước 52,1 tạ/ha.", "52,1", "2023-9M", "2023"),
+    # ... and so are the spring crops of the north
+    ("Diện tích lúa xuân đạt 24.300 ha, năng suất ước 59,1 tạ/ha.", "59,1", "2023-H1", "2023"),
+    ("Sản lượng lúa đạt 140.600 tấn; ngô xuân gieo trồng 7.900 ha, năng suất 46,3 tạ/ha.", "7.900", "2023-H1", "2023"),
+    # ... the north's winter crop, sown and reaped in the autumn and winter of one year, even written with two years
+    ("a) Vụ đông 2022 - 2023: toàn tỉnh gieo trồng 19.400 ha rau màu; sản lượng đạt 402.000 tấn.", "402.000", "2023",
+     "2022"),
+    ("Cây vụ Đông 2022-2023 trồng được 27.300 ha, đạt 96% kế hoạch.", "27.300", "2023", "2022"),
+])
+def test_a_season_within_one_calendar_year_is_of_that_year(body: str, token: str, report: str, expected: str) -> None:
+    assert figure_of(body, token, report).period == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a plan for the north's winter crop, written with two years, is for the year it is sown in
+    ("GRDP năm 2023 tăng 6,1%.\nII. NHIỆM VỤ NĂM 2024\n- Vụ đông 2024 - 2025 gieo trồng 21.500 ha.", "21.500"),
+    ("GRDP năm 2023 tăng 6,1%.\nII. NHIỆM VỤ NĂM 2024\n- Phấn đấu cây vụ Đông 2024-2025 đạt 30.000 ha.", "30.000"),
+])
+def test_a_plan_for_the_winter_crop_of_the_north(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023").period == "2024"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # ... and so is one for the season sown in the report's own year, named with its years in the tasks part
+    ("GRDP năm 2023 tăng 6,1%.\nII. NHIỆM VỤ NĂM 2024\n- Sản lượng lúa 520.000 tấn; vụ đông 2023 - 2024 gieo trồng "
+     "21.500 ha.", "21.500"),
+    ("GRDP năm 2023 tăng 6,1%.\nII. NHIỆM VỤ NĂM 2024\n- Hoàn thành trồng cây vụ Đông 2023-2024 với 30.000 ha.",
+     "30.000"),
+])
+def test_a_plan_for_the_winter_crop_sown_in_the_reports_year(body: str, token: str) -> None:
+    assert figure_of(body, token, "2023").period == "2023"

@@ -500,12 +500,14 @@ _LATER_TIME = re.compile(r"(?<!\w)(?:cuối năm|cả năm|hết năm|tháng\s+\
 _SCHOOLING = re.compile(r"(?<!\w)(?:giáo dục|đào tạo|năm học|trường học|học sinh)(?!\w)", re.IGNORECASE)
 
 
-# A crop season: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", "lúa Đông Xuân"; its year(s) when written.
-# A crop year or a dry season written with its years: "niên vụ 2025-2026", "mùa khô 2022-2023".
+# A crop season: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", "lúa Đông Xuân", and a crop of a season
+# ("lúa xuân", "ngô xuân", "lúa mùa"); its year(s) when written. A crop year or a dry season written with its years:
+# "niên vụ 2025-2026", "mùa khô 2022-2023".
 CROP_SEASON = re.compile(
     r"(?<!\w)(?<!so với )(?<!so )"
     r"(?:vụ\s+(?:lúa\s+)?(?P<name>đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|xuân|mùa|chiêm|hè|đông)"
-    r"|lúa\s+(?P<pair>đông\s+xuân|hè\s+thu|thu\s+đông)|(?:niên\s+vụ|mùa\s+(?:khô|mưa))(?=\s+\d{4}\s*[-–/]))(?!\w)"
+    r"|(?P<crop>lúa|ngô)\s+(?P<pair>đông\s+xuân|hè\s+thu|thu\s+đông|xuân|mùa|chiêm)"
+    r"|(?:niên\s+vụ|mùa\s+(?:khô|mưa))(?=\s+\d{4}\s*[-–/]))(?!\w)"
     r"(?:\s+(?:năm\s+)?(?P<first>\d{4})(?:\s*[-–/]\s*(?P<second>\d{4}))?)?",
     re.IGNORECASE,
 )
@@ -562,17 +564,48 @@ _SEASONS_JOINED = re.compile(CROP_SEASON.pattern + r"\s*(?:,|và|cùng)\s*"
                              re.IGNORECASE)
 
 
+# What may stand before a season opening a sentence: a list's mark ("a)", "-", "+"), and a label ("Trồng trọt:")
+_LIST_MARK = re.compile(r"[\s\-+•–]*(?:\w[.)]\s+)?")
+_LABEL = re.compile(r"[^\W\d][^:;.\d]{0,30}:\s*")
+
+
 def _season_named(sentence_left: str) -> re.Match[str] | None:
-    """The crop season a figure's clause names, or the one its sentence names when the clause names no time of its
-    own ("Vụ Đông Xuân 2024-2025 gieo cấy 19.850 ha, giảm 1,4%; năng suất đạt 68,2 tạ/ha")."""
+    """The crop season a figure's clause names, or the one its sentence opens with when the clause names no time
+    of its own ("Vụ Đông Xuân 2024-2025 gieo cấy 19.850 ha, giảm 1,4%; năng suất đạt 68,2 tạ/ha"), or names only a
+    crop of it ("Vụ Đông Xuân được mùa: gieo cấy 41.200 ha lúa xuân, giảm 350 ha": the winter-spring season's)."""
     clauses = sentence_left.rsplit(";", 1)
     if _SEASONS_JOINED.search(clauses[-1]):
         return None  # the seasons of a report's months together: "sản lượng vụ Xuân và vụ Hè Thu ước đạt ..."
     season = last_match(CROP_SEASON, clauses[-1])
-    if season is None and len(clauses) == 2 and not names_own_time(clauses[-1]):
-        opening = CROP_SEASON.match(clauses[0], len(clauses[0]) - len(clauses[0].lstrip(" -+•–\t")))
-        season = opening if opening and opening["first"] else None  # (the season the sentence opens with)
+    if season is None and len(clauses) == 2 and names_own_time(clauses[-1]):
+        return None
+    if season is None or season["crop"]:
+        mark = _LIST_MARK.match(sentence_left).end()
+        label = _LABEL.match(sentence_left, mark)
+        opening = CROP_SEASON.match(sentence_left, mark) or (
+            CROP_SEASON.match(sentence_left, label.end()) if label else None
+        )
+        if opening is not None and (season is None or opening.start() < season.start()):
+            return opening  # (the season the sentence opens with)
     return season
+
+
+def season_period(r: ReportContext, season: re.Match[str]) -> str:
+    """The period of a crop season a text names (annotation guide 3.4, crop seasons). The winter-spring season, sown
+    in one year and reaped in the next, is of its crop year ("vụ Đông Xuân 2022-2023": 2022/2023), written or not:
+    without its years, the one reaped in the report's year (the next one in a report of the year's last months
+    alone). A crop year or a dry season written with its years is of those years. A season within one calendar year
+    (vụ Xuân, Hè Thu, Mùa, the north's vụ Đông, even written "vụ Đông 2022-2023") is of the year it is sown in."""
+    name = season["name"] or season["pair"]
+    first, second = season["first"], season["second"]
+    if not name:
+        return f"{first}/{second}" if second else first
+    if re.fullmatch(r"đông\s+xuân", name, re.IGNORECASE):
+        if first:
+            return f"{first}/{second}" if second else f"{int(first) - 1}/{first}"
+        reaped = r.period_end.year + (r.period_begin.month > 6 and r.period_end.month >= 10)
+        return f"{reaped - 1}/{reaped}"
+    return first or str(r.period_end.year)
 
 
 def _season_year(r: ReportContext, name: str) -> str:
@@ -593,7 +626,7 @@ def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> st
             or search(_SINCE_YEAR_START, sentence_left):
         return None  # (a sentence naming a time of its own keeps it: "Từ đầu năm xảy ra 9 vụ cháy")
     season = last_match(CROP_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
-    return f"{season['first']}/{season['second']}" if season and season["second"] else None
+    return season_period(r, season) if season and season["second"] else None
 
 
 def _line_label(r: ReportContext, start: int) -> str:
@@ -673,8 +706,7 @@ def periods_of(
         period = f"{r.year}-{month:02d}"  # the damage of a storm the text dates: "bão số 3 ... đầu tháng 9"
     elif measure != "plan_value" and (season := _season_named(sentence_left)):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
-        first, second = season["first"], season["second"]
-        period = f"{first}/{second}" if second else (first or str(r.period_end.year))
+        period = season_period(r, season)
     elif measure != "plan_value" and (crop_year := _paragraph_crop_year(r, cand.start, sentence_left)):
         period = crop_year  # "Vụ Đông Xuân 2023-2024 đủ nước tưới. Toàn tỉnh gieo sạ 38.215 ha lúa"
     elif school:
@@ -734,8 +766,7 @@ def periods_of(
         if crop:
             # a plan for a crop season: "xuống giống vụ Đông Xuân 2023-2024 khoảng 142.000 ha", and one whose
             # year is not written, the season's next: a winter-spring crop spans two years, the others one
-            crop_year = (f"{crop['first']}/{crop['second']}" if crop["second"] else crop["first"]
-                         or _season_year(r, crop["name"] or crop["pair"]))
+            crop_year = season_period(r, crop) if crop["first"] else _season_year(r, crop["name"] or crop["pair"])
             return crop_year, crop_year
         if found and len(found) != 10 and found != r.period and not named_year:
             return found, found  # a plan for a time it names: "phấn đấu quý II đón 600 nghìn lượt khách"
@@ -1144,7 +1175,11 @@ _REST_AFTER = re.compile(r"\s*[^\d,.;]{0,30}?(?<!\w)còn lại(?!\w)", re.IGNORE
 def tasks_period(r: ReportContext, sentence_left: str, right: str) -> str:
     """The period a target of the tasks part is for: what a report of part of a year says is still to be added
     ("trồng thêm 88 ha rừng", "thành lập mới 3 hợp tác xã", "364 căn nhà còn lại") is for the rest of its year; the
-    other targets are for the planned period (the whole year, the next year)."""
+    other targets are for the planned period (the whole year, the next year), but for a crop season whose years
+    are written ("vụ đông 2023 - 2024 gieo trồng 22.000 ha": the season's)."""
+    season = last_match(CROP_SEASON, sentence_left.rsplit(";", 1)[-1])
+    if season is not None and season["first"]:
+        return season_period(r, season)
     if r.period_kind != "year" and (_STILL_TO_ADD.search(sentence_left[-40:]) or _REST_AFTER.match(right)):
         return rest_of(r.period)
     return planned_period(r.period)
