@@ -1230,7 +1230,8 @@ _TASKS_NEXT_YEAR = "GRDP năm 2023 tăng 6,1%.\nII. NHIỆM VỤ NĂM 2024\n"
 
 @pytest.mark.parametrize(("body", "token"), [
     # a stock's target in a yearly report's tasks part is the next year's, not a level at the report's last day
-    (_TASKS_NEXT_YEAR + "- Tổng đàn lợn 450.000 con, đàn gia cầm 17 triệu con.", "450.000"),
+    # (a herd's is at the end of that year: tests/test_period_conventions.py)
+    (_TASKS_NEXT_YEAR + "- Tỷ lệ hộ nghèo đa chiều giảm còn dưới 1,2%; giữ vững 68 xã đạt chuẩn.", "1,2"),
     (_TASKS_NEXT_YEAR + "- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao; duy trì tỷ lệ che phủ rừng trên 42%.", "12"),
     (_TASKS_NEXT_YEAR + "- Có thêm 12 xã đạt chuẩn nông thôn mới nâng cao; duy trì tỷ lệ che phủ rừng trên 42%.", "42"),
 ])

@@ -174,3 +174,40 @@ def test_a_plan_for_the_winter_crop_of_the_north(body: str, token: str) -> None:
 ])
 def test_a_plan_for_the_winter_crop_sown_in_the_reports_year(body: str, token: str) -> None:
     assert figure_of(body, token, "2023").period == "2023"
+
+
+# --- stocks at a year's end, herds ----------------------------------------------------------------------------
+
+_TASKS_NEXT_YEAR = "GRDP năm 2023 tăng 6,1%.\nII. NHIỆM VỤ NĂM 2024\n"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a herd's target is a stock at the end of the year it is set for
+    (_TASKS_NEXT_YEAR + "- Tổng đàn lợn 450.000 con, đàn gia cầm 17 triệu con; đàn bò đạt 36.000 con.", "17 triệu"),
+    (_TASKS_NEXT_YEAR + "- Phấn đấu tổng đàn trâu, bò 52.000 con; sản lượng thịt hơi 141.000 tấn.", "52.000"),
+])
+def test_a_herds_target_is_at_the_end_of_its_year(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023")
+    assert (found.period, found.status) == ("2024-12-31", "target")
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # a herd stated without a day is counted at the end of the report's period, a yearly report's too
+    ("b) Chăn nuôi: Đàn bò ước 42.100 con (+3,1%); đàn lợn 281.000 con, giảm 2,4%.", "281.000", "2023", "2023-12-31"),
+    ("Tổng đàn gia cầm ước 6,2 triệu con, tăng 4,1% so với cùng thời điểm năm trước.", "6,2", "2023-9M",
+     "2023-09-30"),
+])
+def test_a_herd_is_a_stock(body: str, token: str, report: str, expected: str) -> None:
+    assert figure_of(body, token, report).period == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # "đến năm 2025" said of a level: the level at the end of that year
+    ("Phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 42%.", "42%", "2025-12-31"),
+    ("Đến năm 2025, toàn tỉnh có 95 xã đạt chuẩn nông thôn mới.", "95", "2025-12-31"),
+    # ... said of a flow: that year
+    ("Phấn đấu đến năm 2025 thu ngân sách nhà nước trên địa bàn đạt 15.000 tỷ đồng.", "15.000", "2025"),
+    ("Mục tiêu đến năm 2026, tổng kim ngạch xuất khẩu đạt 2.400 triệu USD.", "2.400", "2026"),
+])
+def test_up_to_a_later_year(body: str, token: str, expected: str) -> None:
+    assert figure_of(body, token, "2023").period == expected

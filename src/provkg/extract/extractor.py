@@ -60,6 +60,7 @@ from provkg.extract.period import (
     paragraph_date,
     periods_of,
     stock_period,
+    stocks_at_years_end,
     tasks_period,
 )
 from provkg.extract.projects import link_mentions
@@ -133,6 +134,7 @@ def extract(
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     shares_of_counts(figures, lex.counted)
     progress_levels(w, figures, vocabulary().work_progress)
+    stocks_at_years_end(r, figures)
     carry_stock_dates(r, figures)
     apply_basis(r, figures)
     apply_estimates_note(r, figures)

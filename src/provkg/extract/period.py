@@ -1218,6 +1218,39 @@ def level_at_period_end(r: ReportContext, period: str, indicator: str | None, st
     return period if _OPENED_BEFORE.search(sentence_left[-60:]) else r.ref_date
 
 
+HERDS = vocabulary().herds
+# "đến năm 2025", "tới năm 2026": a later year a target is reached by (not "tầm nhìn đến năm 2050" of a plan's name,
+# nor a span "đến năm 2025-2030"; "đến hết năm", "đến cuối năm" name the year's last day and are read before)
+_BY_YEAR = re.compile(r"(?<!\w)(?<!nhìn )(?:đến|tới)\s+năm\s+(\d{4})(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+_RATE = re.compile(r"(?<!\w)(?:tỷ lệ|độ che phủ)(?!\w)", re.IGNORECASE)
+
+
+def _of_kind(r: ReportContext, indicator: str | None, kinds: frozenset[str]) -> bool:
+    return bool(indicator) and (indicator in kinds or bool(kinds & r.lex.ancestors.get(indicator, frozenset())))
+
+
+def stocks_at_years_end(r: ReportContext, figures: list[Figure]) -> None:
+    """Levels at a year's end (annotation guide 3.4, stocks at a year's end): a level said of a later year ("đến năm
+    2025 tỷ lệ che phủ rừng đạt 42%", "Đến năm 2025, toàn tỉnh có 95 xã đạt chuẩn") is counted on that year's last
+    day, while a flow said so is of that year ("đến năm 2025 thu ngân sách đạt 15.000 tỷ đồng"); a herd's target is
+    a stock at the end of the year it is set for ("Tổng đàn lợn 450.000 con" among the next year's targets)."""
+    for f in figures:
+        if f.measure not in ("value", "plan_value", "share_pct"):
+            continue
+        start = r.sentence_of(f.start)[0]
+        before = r.w[start:f.start]
+        by_year = last_match(_BY_YEAR, before) if "năm" in before else None
+        level = _of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END) or (
+            f.unit_text == "%" and bool(search(_RATE, before.rsplit(";", 1)[-1]))
+        )
+        if by_year and int(by_year.group(1)) > r.year and not re.search(r"năm\s+\d{4}", before[by_year.end():]) \
+                and (len(f.period) == 4 or f.period in (r.period, r.ref_date)):
+            year = by_year.group(1)
+            f.period = f"{year}-12-31" if level else year
+        elif f.status == "target" and len(f.period) == 4 and _of_kind(r, f.indicator, HERDS):
+            f.period = f"{f.period}-12-31"
+
+
 def carry_stock_dates(r: ReportContext, figures: list[Figure]) -> None:
     """A stock stated without a time of its own (at the end of the report's period, or over a school year) is
     counted on the day its section last stated the same stock on ("Đến tháng 6/2019, toàn tỉnh có 693 trường đạt

@@ -34,6 +34,7 @@ class Vocabulary:
     year_to_date_words: re.Pattern[str]  # words of such a flow whose indicator is not named ("giải ngân")
     since_work_start_words: re.Pattern[str]  # words of a total run up since a work started ("lũy kế giải ngân")
     at_period_end: frozenset[str]  # indicators whose level a report of part of a year states at its last day
+    herds: frozenset[str]  # indicators of herds: stocks, their targets at the end of the year they are set for
     change_synonyms: dict[str, str]  # a rise or fall in other words -> "tăng" / "giảm" ("sụt" -> "giảm")
     change_synonyms_pattern: str  # those words as a regex alternation, not their compounds stating no change
     cause: re.Pattern[str]
@@ -126,6 +127,7 @@ def vocabulary() -> Vocabulary:
             year_to_date_words=words_pattern(data["running_totals"]["year_to_date_words"]),
             since_work_start_words=words_pattern(data["running_totals"]["since_work_start_words"]),
             at_period_end=frozenset(data["levels"]["at_period_end"]),
+            herds=frozenset(data["levels"]["herds"]),
             change_synonyms=dict(data["change_words"]["synonyms"]),
             change_synonyms_pattern=_synonyms_pattern(data["change_words"]["synonyms"],
                                                       data["change_words"]["not_changes"]),
