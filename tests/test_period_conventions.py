@@ -211,3 +211,20 @@ def test_a_herd_is_a_stock(body: str, token: str, report: str, expected: str) ->
 ])
 def test_up_to_a_later_year(body: str, token: str, expected: str) -> None:
     assert figure_of(body, token, "2023").period == expected
+
+
+_DRAWN_TO_JUNE_END = "Đến ngày 30/6, toàn tỉnh giải ngân 1.020 tỷ đồng vốn đầu tư công, đạt 24% kế hoạch. "
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a work's capital drawn, after another work's progress in its sentence, is drawn since 1 January ...
+    (_DRAWN_TO_JUNE_END + "Cầu Bến Đá đã thi công được 45% khối lượng; tuyến đường ven sông giải ngân 62% kế hoạch vốn "
+     "năm.", "62%", "2023-H1"),
+    (_DRAWN_TO_JUNE_END + "Hồ chứa Suối Cát đạt 70% khối lượng; kè sông Trà giải ngân được 38,5% kế hoạch vốn.",
+     "38,5%", "2023-H1"),
+    # ... while a share of a work done stays its progress at the day
+    (_DRAWN_TO_JUNE_END + "Cầu Bến Đá đạt 65% khối lượng; công tác giải phóng mặt bằng khu công nghiệp phía Nam đạt "
+     "94% diện tích.", "94%", "2023-06-30"),
+])
+def test_capital_drawn_after_a_works_progress(body: str, token: str, expected: str) -> None:
+    assert figure_of(body, token, "2023-H1").period == expected

@@ -1045,9 +1045,12 @@ def runs_from_year_start(r: ReportContext, f: Figure, before: str) -> bool:
     clause = before.rsplit(";", 1)[-1]
     if search(_SINCE_WORK_START, clause) and not search(_SINCE_YEAR_START, clause):
         return False
+    drawn = bool(search(_YEAR_TO_DATE_WORDS, clause[-80:]))
+    if f.indicator in SINCE_START and not drawn:
+        return False  # a work's money named without the drawing of it is its progress ("... đạt 94% diện tích")
     if f.indicator:
         return f.indicator in YEAR_TO_DATE or bool(YEAR_TO_DATE & r.lex.ancestors.get(f.indicator, frozenset()))
-    return bool(search(_YEAR_TO_DATE_WORDS, clause[-60:]))
+    return drawn
 
 
 def _as_year_to_date(f: Figure) -> None:
@@ -1097,7 +1100,9 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             flow_to_date = (f.indicator not in r.lex.stocks if f.indicator else bool(_DONE_SO_FAR.search(before))) \
                 and "/" not in f.unit_text and bool(_UP_TO.search(before))
             level = last_level.get(sentence)
-            if f.measure != "value" and level is not None and level.period == code:
+            if f.measure != "value" and level is not None and level.period == code and f.indicator in (
+                None, level.indicator
+            ):
                 from_start = id(level) in from_year_start  # an achievement or a share goes with its level
             else:
                 from_start = runs_from_year_start(r, f, before)  # (budget, sales, capital drawn since 1 January)
