@@ -228,3 +228,23 @@ _DRAWN_TO_JUNE_END = "Đến ngày 30/6, toàn tỉnh giải ngân 1.020 tỷ đ
 ])
 def test_capital_drawn_after_a_works_progress(body: str, token: str, expected: str) -> None:
     assert figure_of(body, token, "2023-H1").period == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # "lũy kế" before a year's budget or capital drawn against a year's plan: still a flow from 1 January
+    ("Lũy kế đến 30/9/2023, giải ngân vốn đầu tư công ước đạt 2.410 tỷ đồng, bằng 58% kế hoạch.", "2.410", "2023-9M"),
+    ("Lũy kế đến hết ngày 31/8, tổng thu ngân sách nhà nước trên địa bàn đạt 6.050 tỷ đồng.", "6.050", "2023-8M"),
+    # registrations counted up to a day closing a period are of that span ...
+    ("Đến 30/6/2023, toàn tỉnh cấp mới 96 dự án đầu tư với tổng vốn đăng ký gần 18.000 tỷ đồng.", "18.000",
+     "2023-H1"),
+    ("Tính đến ngày 30/6/2023, toàn tỉnh có 640 doanh nghiệp đăng ký thành lập mới, tăng 8% so với cùng kỳ.", "640",
+     "2023-H1"),
+    ("Tính đến 30/9/2023, vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký đạt 520 triệu USD.", "520", "2023-9M"),
+    # ... those of all registered so far are a stock at the day
+    ("Lũy kế đến 30/6/2023, toàn tỉnh có 71 dự án FDI còn hiệu lực với tổng vốn đăng ký 16.050 triệu USD.", "16.050",
+     "2023-06-30"),
+    ("Đến 30/6/2023, hiện có 168 dự án FDI còn hiệu lực với tổng vốn đầu tư đăng ký khoảng 9,7 tỷ USD.", "9,7",
+     "2023-06-30"),
+])
+def test_running_totals_and_stocks_of_registrations(body: str, token: str, expected: str) -> None:
+    assert figure_of(body, token, "2023-H1" if expected.endswith(("H1", "06-30")) else "2023-9M").period == expected

@@ -1031,6 +1031,7 @@ def drawn_period(r: ReportContext, f: Figure) -> str:
 
 
 YEAR_TO_DATE = vocabulary().year_to_date
+_REGISTRATIONS = vocabulary().year_to_date_registrations
 _YEAR_TO_DATE_WORDS = vocabulary().year_to_date_words
 _SINCE_WORK_START = vocabulary().since_work_start_words
 
@@ -1043,13 +1044,14 @@ def runs_from_year_start(r: ReportContext, f: Figure, before: str) -> bool:
     if "/" in f.unit_text or work_done(before, r.w[f.end:f.end + 40]):
         return False  # (a ratio, the whole of an X/Y pair, the share of a work done: "đạt 94% diện tích")
     clause = before.rsplit(";", 1)[-1]
-    if search(_SINCE_WORK_START, clause) and not search(_SINCE_YEAR_START, clause):
-        return False
     drawn = bool(search(_YEAR_TO_DATE_WORDS, clause[-80:]))
     if f.indicator in SINCE_START and not drawn:
         return False  # a work's money named without the drawing of it is its progress ("... đạt 94% diện tích")
+    within_year = _of_kind(r, f.indicator, YEAR_TO_DATE) and f.indicator not in SINCE_START
+    if not within_year and search(_SINCE_WORK_START, clause) and not search(_SINCE_YEAR_START, clause):
+        return False
     if f.indicator:
-        return f.indicator in YEAR_TO_DATE or bool(YEAR_TO_DATE & r.lex.ancestors.get(f.indicator, frozenset()))
+        return within_year or _of_kind(r, f.indicator, YEAR_TO_DATE | _REGISTRATIONS)
     return drawn
 
 

@@ -31,6 +31,7 @@ class Vocabulary:
     drawn_to_date: frozenset[str]  # indicators of capital drawn so far against a year's plan ("giải ngân")
     running_total: re.Pattern[str]  # words of a level run up from the start of the year ("lũy kế")
     year_to_date: frozenset[str]  # indicators of flows run up from 1 January (budget, capital drawn, sales)
+    year_to_date_registrations: frozenset[str]  # ... and registrations, unless words make them a stock
     year_to_date_words: re.Pattern[str]  # words of such a flow whose indicator is not named ("giải ngân")
     since_work_start_words: re.Pattern[str]  # words of a total run up since a work started ("lũy kế giải ngân")
     at_period_end: frozenset[str]  # indicators whose level a report of part of a year states at its last day
@@ -124,6 +125,7 @@ def vocabulary() -> Vocabulary:
             drawn_to_date=frozenset(data["running_totals"]["drawn_to_date"]),
             running_total=words_pattern(data["running_totals"]["words"]),
             year_to_date=frozenset(data["running_totals"]["year_to_date"]),
+            year_to_date_registrations=frozenset(data["running_totals"]["year_to_date_registrations"]),
             year_to_date_words=words_pattern(data["running_totals"]["year_to_date_words"]),
             since_work_start_words=words_pattern(data["running_totals"]["since_work_start_words"]),
             at_period_end=frozenset(data["levels"]["at_period_end"]),
