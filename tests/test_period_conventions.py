@@ -248,3 +248,14 @@ def test_capital_drawn_after_a_works_progress(body: str, token: str, expected: s
 ])
 def test_running_totals_and_stocks_of_registrations(body: str, token: str, expected: str) -> None:
     assert figure_of(body, token, "2023-H1" if expected.endswith(("H1", "06-30")) else "2023-9M").period == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # the share drawn by the same day a year earlier ("cùng kỳ đạt ...") is of the same span a year earlier
+    ("Đến ngày 30/6/2023, giải ngân vốn đầu tư công đạt 1.200 tỷ đồng, bằng 25,1% kế hoạch (cùng kỳ đạt 30,2%).",
+     "30,2%", "2023-H1", "2022-H1"),
+    ("Giải ngân vốn đầu tư công tính đến thời điểm 30/9/2023 đạt 2.950 tỷ đồng, bằng 52,3% kế hoạch, cùng kỳ năm trước "
+     "đạt 55,1%.", "55,1%", "2023-9M", "2022-9M"),
+])
+def test_the_share_drawn_a_year_earlier(body: str, token: str, report: str, expected: str) -> None:
+    assert figure_of(body, token, report).period == expected

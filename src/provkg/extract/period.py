@@ -103,6 +103,14 @@ PRIOR = re.compile(
 )
 
 
+# "(cùng kỳ đạt 17,6%)", "cùng kỳ năm trước đạt 55,1%": the same period's level a year earlier, named before it.
+_PRIOR_LEVEL = re.compile(
+    r"(?<!so với )(?<!so )(?<!hơn )cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"))?\s+(?:chỉ\s+|mới\s+)?(?:đạt|là)"
+    r"(?:\s+khoảng)?\s*$",
+    re.IGNORECASE,
+)
+
+
 # "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
 PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 
@@ -740,6 +748,9 @@ def periods_of(
         if measure in ("change_pct", "change_abs", "change_pp"):
             return period, "prior"
         return previous_year(period), None
+    if measure in ("value", "plan_pct", "share_pct") and _PRIOR_LEVEL.search(left):
+        # the level of the same time a year earlier: "..., đạt 10,3% kế hoạch (cùng kỳ đạt 17,6%)"
+        return previous_year(period), (str(r.year - 1) if measure == "plan_pct" else None)
     compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
     opening = _OPENING_COMPARED_BRACKET.match(sentence_left) if measure == "change_pct" and not compared else None
     if compared or opening:
