@@ -259,3 +259,15 @@ def test_running_totals_and_stocks_of_registrations(body: str, token: str, expec
 ])
 def test_the_share_drawn_a_year_earlier(body: str, token: str, report: str, expected: str) -> None:
     assert figure_of(body, token, report).period == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the year written with the winter-spring season is the year it is reaped in: its crop year
+    ("Vụ Đông Xuân năm 2023, toàn tỉnh gieo cấy 41.000 ha lúa, năng suất đạt 68,1 tạ/ha.", "41.000", "2022/2023"),
+    ("Sản xuất vụ Đông Xuân năm 2023 thắng lợi với 39.800 ha lúa được thu hoạch.", "39.800", "2022/2023"),
+    # a season a sentence's label names governs the clauses after it
+    ("Cây trồng vụ Hè Thu: lúa gieo cấy 35.200 ha, ngô 4.100 ha; năng suất lúa ước 55 tạ/ha.", "55", "2023"),
+    ("Kết quả vụ Mùa: gieo cấy 28.600 ha lúa; năng suất bình quân ước đạt 54,3 tạ/ha.", "54,3", "2023"),
+])
+def test_the_year_and_the_label_of_a_season(body: str, token: str, expected: str) -> None:
+    assert figure_of(body, token, "2023-9M").period == expected

@@ -591,7 +591,9 @@ def _season_named(sentence_left: str) -> re.Match[str] | None:
         mark = _LIST_MARK.match(sentence_left).end()
         label = _LABEL.match(sentence_left, mark)
         opening = CROP_SEASON.match(sentence_left, mark) or (
-            CROP_SEASON.match(sentence_left, label.end()) if label else None
+            # a season its label names or opens the sentence after it: "Cây trồng vụ Hè Thu: lúa ...", "Trồng trọt:
+            # Vụ Xuân ..."
+            last_match(CROP_SEASON, label.group()) or CROP_SEASON.match(sentence_left, label.end()) if label else None
         )
         if opening is not None and (season is None or opening.start() < season.start()):
             return opening  # (the season the sentence opens with)
@@ -699,6 +701,10 @@ def periods_of(
         if own_words_year and own_words_year.start() < len(sentence_left) - len(left):
             own_words_year = None
         own = own_words_year or last_match(_OWN_YEAR, _line_label(r, cand.start))
+        if own is own_words_year and own is not None and any(
+            season.end() == own.end() for season in CROP_SEASON.finditer(sentence_left, max(0, own.start() - 30))
+        ):
+            own = None  # the year of a crop season ("Vụ Đông Xuân năm 2023, ..."): the season's period is read below
     # another year; or the report's own year named in the figure's words in a report of part of it ("tỷ lệ tốt
     # nghiệp THPT năm 2023 đạt 98%" in a 9-month report: the school exam's year, not the nine months)
     own_year = own.group(1) if own and (
