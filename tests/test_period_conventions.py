@@ -271,3 +271,17 @@ def test_the_share_drawn_a_year_earlier(body: str, token: str, report: str, expe
 ])
 def test_the_year_and_the_label_of_a_season(body: str, token: str, expected: str) -> None:
     assert figure_of(body, token, "2023-9M").period == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # a level to reach by the end of a year, a target's included: that year's last day ...
+    ("Phấn đấu đến cuối năm 2023 có thêm 8 xã đạt chuẩn nông thôn mới, nâng tổng số lên 102 xã.", "102", "2023-9M",
+     "2023-12-31"),
+    ("Mục tiêu đến hết năm 2023, tỷ lệ hộ nghèo giảm còn 2,5%.", "2,5%", "2023-9M", "2023-12-31"),
+    # ... a flow up to the end of the year, the year; up to a day closing a period, the span (forest planted)
+    ("Đến cuối năm 2023, toàn tỉnh trồng được 5.200 ha rừng tập trung.", "5.200", "2023", "2023"),
+    ("Đến ngày 30/9, toàn tỉnh trồng được 4.300 ha rừng tập trung, đạt 86% kế hoạch năm.", "4.300", "2023-9M",
+     "2023-9M"),
+])
+def test_to_the_end_of_a_year(body: str, token: str, report: str, expected: str) -> None:
+    assert figure_of(body, token, report).period == expected

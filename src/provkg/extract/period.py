@@ -1243,9 +1243,11 @@ def level_at_period_end(r: ReportContext, period: str, indicator: str | None, st
 
 
 HERDS = vocabulary().herds
-# "đến năm 2025", "tới năm 2026": a later year a target is reached by (not "tầm nhìn đến năm 2050" of a plan's name,
-# nor a span "đến năm 2025-2030"; "đến hết năm", "đến cuối năm" name the year's last day and are read before)
-_BY_YEAR = re.compile(r"(?<!\w)(?<!nhìn )(?:đến|tới)\s+năm\s+(\d{4})(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+# "đến năm 2025", "tới năm 2026", "đến cuối năm 2025", "đến hết năm 2025": the year a level is counted at the end
+# of, or a flow runs over (not "tầm nhìn đến năm 2050" of a plan's name, nor a span "đến năm 2025-2030")
+_BY_YEAR = re.compile(
+    r"(?<!\w)(?<!nhìn )(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(\d{4})(?!\s*[-–/]\s*\d)", re.IGNORECASE
+)
 _RATE = re.compile(r"(?<!\w)(?:tỷ lệ|độ che phủ)(?!\w)", re.IGNORECASE)
 
 
@@ -1267,8 +1269,8 @@ def stocks_at_years_end(r: ReportContext, figures: list[Figure]) -> None:
         level = _of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END) or (
             f.unit_text == "%" and bool(search(_RATE, before.rsplit(";", 1)[-1]))
         )
-        if by_year and int(by_year.group(1)) > r.year and not re.search(r"năm\s+\d{4}", before[by_year.end():]) \
-                and (len(f.period) == 4 or f.period in (r.period, r.ref_date)):
+        if by_year and int(by_year.group(1)) >= r.year and not re.search(r"năm\s+\d{4}", before[by_year.end():]) \
+                and (len(f.period) == 4 or f.period == r.period or level and f.period == r.ref_date):
             year = by_year.group(1)
             f.period = f"{year}-12-31" if level else year
         elif f.status == "target" and len(f.period) == 4 and _of_kind(r, f.indicator, HERDS):
