@@ -285,3 +285,35 @@ def test_the_year_and_the_label_of_a_season(body: str, token: str, expected: str
 ])
 def test_to_the_end_of_a_year(body: str, token: str, report: str, expected: str) -> None:
     assert figure_of(body, token, report).period == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report", "expected"), [
+    # the year of a season compared with is not the figure's own year
+    ("c) Vụ mùa: gieo cấy 41.300 ha lúa; năng suất ước đạt 59,1 tạ/ha, cao hơn 1,2 tạ/ha so với vụ mùa năm 2022; sản "
+     "lượng ước 244.000 tấn.", "244.000", "2023", "2023"),
+    ("Năng suất lúa vụ Xuân đạt 62 tạ/ha, tăng 0,5 tạ/ha so với vụ Xuân năm 2022, sản lượng 210.500 tấn.", "210.500",
+     "2023", "2023"),
+    # a dry season names the weather, not the period of the fires and the offences counted after it
+    ("Mùa khô 2022-2023 diễn biến phức tạp, nắng nóng gay gắt. Lực lượng kiểm lâm phát hiện 36 vụ vi phạm.", "36",
+     "2023-9M", "2023-9M"),
+    ("Xây dựng phương án phòng cháy rừng mùa khô 2023-2024, giữ tỷ lệ che phủ rừng 16,2%.", "16,2%", "2023-9M",
+     "2023-09-30"),
+    # the share drawn by the same day of a year the text names
+    ("Giải ngân đến ngày 20/9/2023 đạt 318 tỷ đồng, bằng 52% kế hoạch (cùng kỳ năm 2022 đạt 48,6%).", "48,6%",
+     "2023-9M", "2022-09-20"),
+    ("Đến 30/9/2023, giải ngân vốn đầu tư công đạt 1.900 tỷ đồng, bằng 61% kế hoạch, cùng kỳ năm 2022 là 57,2%.",
+     "57,2%", "2023-9M", "2022-9M"),
+])
+def test_seasons_and_years_that_are_not_the_figures(body: str, token: str, report: str, expected: str) -> None:
+    assert figure_of(body, token, report).period == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a season the figure's own words name after it ...
+    ("Mặn xâm nhập sâu, thiệt hại xảy ra trên 612 ha lúa cuối vụ Đông Xuân.", "612", "2022/2023"),
+    ("Toàn tỉnh thu hoạch 5.000 tấn lúa Hè Thu, giá bán ổn định.", "5.000", "2023"),
+    # ... not one a cause names
+    ("Ngành nông nghiệp tăng 3,8%, đóng góp 0,68 điểm phần trăm nhờ lúa Đông Xuân trúng mùa.", "0,68", "2023-9M"),
+])
+def test_a_season_named_after_the_figure(body: str, token: str, expected: str) -> None:
+    assert figure_of(body, token, "2023-9M").period == expected

@@ -105,7 +105,7 @@ PRIOR = re.compile(
 
 # "(cùng kỳ đạt 17,6%)", "cùng kỳ năm trước đạt 55,1%": the same period's level a year earlier, named before it.
 _PRIOR_LEVEL = re.compile(
-    r"(?<!so với )(?<!so )(?<!hơn )cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"))?\s+(?:chỉ\s+|mới\s+)?(?:đạt|là)"
+    r"(?<!so với )(?<!so )(?<!hơn )cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s+(?:chỉ\s+|mới\s+)?(?:đạt|là)"
     r"(?:\s+khoảng)?\s*$",
     re.IGNORECASE,
 )
@@ -572,6 +572,22 @@ _SEASONS_JOINED = re.compile(CROP_SEASON.pattern + r"\s*(?:,|và|cùng)\s*"
                              re.IGNORECASE)
 
 
+# A crop season named in a figure's own words after it: "612 ha lúa cuối vụ Đông Xuân", "5.000 tấn lúa Hè Thu"
+_SEASON_AFTER = re.compile(r"[^\d,;.()]{0,20}?" + CROP_SEASON.pattern, re.IGNORECASE)
+_WHY = re.compile(vocabulary().cause.pattern + "|" + vocabulary().favourable.pattern, re.IGNORECASE)
+
+
+def _season_after(right: str) -> re.Match[str] | None:
+    """The crop season the words right after a figure name as its own ("612 ha lúa cuối vụ Đông Xuân"), not the
+    season a cause names ("đóng góp 0,68 điểm phần trăm nhờ lúa Đông Xuân trúng mùa")."""
+    found = _SEASON_AFTER.match(right)
+    if found is None:
+        return None
+    named_at = found.start("name") if found["name"] else found.start("crop") if found["crop"] else found.end()
+    return None if _WHY.search(right, 0, named_at) else found
+_WEATHER_SEASON = re.compile(r"mùa\s+(?:khô|mưa)", re.IGNORECASE)  # a dry or rainy season, not a crop's
+# A crop season compared with, before its year: "so với vụ mùa năm 2022", "so với vụ Đông Xuân "
+_SEASON_COMPARED = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:vụ|lúa)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
 # What may stand before a season opening a sentence: a list's mark ("a)", "-", "+"), and a label ("Trồng trọt:")
 _LIST_MARK = re.compile(r"[\s\-+•–]*(?:\w[.)]\s+)?")
 _LABEL = re.compile(r"[^\W\d][^:;.\d]{0,30}:\s*")
@@ -585,6 +601,8 @@ def _season_named(sentence_left: str) -> re.Match[str] | None:
     if _SEASONS_JOINED.search(clauses[-1]):
         return None  # the seasons of a report's months together: "sản lượng vụ Xuân và vụ Hè Thu ước đạt ..."
     season = last_match(CROP_SEASON, clauses[-1])
+    if season is not None and _WEATHER_SEASON.match(season.group()) and "," in clauses[-1][season.end():]:
+        season = None  # a dry season another phrase names ("phương án chữa cháy rừng mùa khô 2024-2025, giữ ...")
     if season is None and len(clauses) == 2 and names_own_time(clauses[-1]):
         return None
     if season is None or season["crop"]:
@@ -636,7 +654,9 @@ def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> st
             or search(_SINCE_YEAR_START, sentence_left):
         return None  # (a sentence naming a time of its own keeps it: "Từ đầu năm xảy ra 9 vụ cháy")
     season = last_match(CROP_SEASON, r.w[max(paragraph_start, sentence_start - 600):sentence_start])
-    return season_period(r, season) if season and season["second"] else None
+    if season is None or not season["second"] or _WEATHER_SEASON.match(season.group()):
+        return None  # (a dry season's fires and floods are counted over the report's period, not over the season)
+    return season_period(r, season)
 
 
 def _line_label(r: ReportContext, start: int) -> str:
@@ -701,10 +721,12 @@ def periods_of(
         if own_words_year and own_words_year.start() < len(sentence_left) - len(left):
             own_words_year = None
         own = own_words_year or last_match(_OWN_YEAR, _line_label(r, cand.start))
-        if own is own_words_year and own is not None and any(
+        if own is own_words_year and own is not None and (any(
             season.end() == own.end() for season in CROP_SEASON.finditer(sentence_left, max(0, own.start() - 30))
-        ):
-            own = None  # the year of a crop season ("Vụ Đông Xuân năm 2023, ..."): the season's period is read below
+        ) or _SEASON_COMPARED.search(sentence_left, max(0, own.start() - 40), own.start())):
+            # the year of a crop season ("Vụ Đông Xuân năm 2023, ..."), read below as the season's, or of one compared
+            # with ("cao hơn 1,35 tạ/ha so với vụ mùa năm 2022; sản lượng ước 320.200 tấn")
+            own = None
     # another year; or the report's own year named in the figure's words in a report of part of it ("tỷ lệ tốt
     # nghiệp THPT năm 2023 đạt 98%" in a 9-month report: the school exam's year, not the nine months)
     own_year = own.group(1) if own and (
@@ -718,7 +740,7 @@ def periods_of(
         month := _storm_month(r, cand.start, sentence_left, right)
     ):
         period = f"{r.year}-{month:02d}"  # the damage of a storm the text dates: "bão số 3 ... đầu tháng 9"
-    elif measure != "plan_value" and (season := _season_named(sentence_left)):
+    elif measure != "plan_value" and (season := _season_named(sentence_left) or _season_after(right)):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
         period = season_period(r, season)
     elif measure != "plan_value" and (crop_year := _paragraph_crop_year(r, cand.start, sentence_left)):
