@@ -317,3 +317,13 @@ def test_seasons_and_years_that_are_not_the_figures(body: str, token: str, repor
 ])
 def test_a_season_named_after_the_figure(body: str, token: str, expected: str) -> None:
     assert figure_of(body, token, "2023-9M").period == expected
+
+
+@pytest.mark.parametrize(("body", "report", "expected"), [
+    # a season's plan achievement is measured against that season's plan
+    ("a) Vụ đông 2022 - 2023: toàn tỉnh gieo trồng 19.400 ha rau màu, đạt 102% kế hoạch.", "2023", ("2022", "2022")),
+    ("Vụ Đông Xuân 2022-2023 gieo cấy 41.300 ha lúa, đạt 99,1% kế hoạch.", "2023-H1", ("2022/2023", "2022/2023")),
+])
+def test_the_plan_of_a_season(body: str, report: str, expected: tuple[str, str]) -> None:
+    found = figure_of(body, body.split("đạt ")[-1].split("%")[0] + "%", report)
+    assert (found.period, found.comparison_period) == expected

@@ -823,7 +823,10 @@ def periods_of(
                 day = None
             if day:
                 return day, str(r.year)
-        return (str(r.year) if section.startswith("P2") else period), str(r.year)
+        planned = str(r.year) if section.startswith("P2") else period
+        # the plan of a year or a season is that year's or that season's ("Vụ đông 2022 - 2023: ... đạt 104,8% kế
+        # hoạch": the 2022 winter crop's plan); a part of a year is measured against the year's plan
+        return planned, planned if len(planned) == 4 or SCHOOL_SPAN.fullmatch(planned) else str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
         return period, None
     if PRIOR.search(left):
