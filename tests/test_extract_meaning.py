@@ -212,7 +212,8 @@ def test_no_basis_for_a_quantity_that_has_none() -> None:
 @pytest.mark.parametrize(("body", "token", "period", "cumulative"), [
     ("Thu ngân sách 6 tháng đạt 3.100 tỷ đồng.", "3.100", "2023-H1", True),
     ("Riêng quý II thu ngân sách đạt 1.700 tỷ đồng.", "1.700", "2023-Q2", False),
-    ("Lũy kế đến 30/6/2023 giải ngân 820 tỷ đồng.", "820", "2023-06-30", True),
+    # (capital drawn up to 30 June: over the first half year, annotation guide 3.4)
+    ("Lũy kế đến 30/6/2023 giải ngân 820 tỷ đồng.", "820", "2023-H1", True),
     ("Đến 30/6/2023 toàn tỉnh có 820 doanh nghiệp.", "820", "2023-06-30", False),
     # a flow counted up to a date has run since the start of the year; a stock at a date has not
     ("Tính đến ngày 25/6/2023, toàn tỉnh đã giải ngân vốn đầu tư công 1.430 tỷ đồng.", "1.430", "2023-06-25", True),

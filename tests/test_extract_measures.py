@@ -563,7 +563,8 @@ def test_the_achievement_of_a_part_run_up_to_a_date_is_a_running_total(token: st
     body = ("Đến ngày 30/11/2023, giải ngân 1.500 tỷ đồng, đạt 60,2% kế hoạch; trong đó vốn ngân sách địa phương "
             "1.200 tỷ đồng, đạt 65,4%; vốn ngân sách trung ương 300 tỷ đồng, đạt 45,1%.")
     found = figure_of(body, token, "2023", "năm 2023")
-    assert (found.measure, found.period, found.cumulative) == ("plan_pct", "2023-11-30", True)
+    # (capital drawn up to 30 November: over the first eleven months, annotation guide 3.4)
+    assert (found.measure, found.period, found.cumulative) == ("plan_pct", "2023-11M", True)
 
 
 # --- the country's figure named after its number ("mức 5,6% của cả nước") --------------------------------------

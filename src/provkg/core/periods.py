@@ -125,6 +125,18 @@ def first_months(year: int, months: int) -> str:
     return {1: f"{year}-01", 3: f"{year}-Q1", 6: f"{year}-H1", 12: str(year)}.get(months, f"{year}-{months}M")
 
 
+def year_to_date(code: str) -> str:
+    """The period of a flow run up from 1 January to the day ``code`` (docs/annotation-guide.md 3.4, year-to-date
+    flows): the first months of the year when the day closes one of its months from February on (30/6 → 2020-H1,
+    30/9 → 2020-9M, 30/11 → 2020-11M, 31/12 → 2020), else the day itself (20/6, or 31/01 — that one is a year's
+    plan drawn after its year, not one month's flow)."""
+    period = parse_period(code)
+    day = period.end
+    if period.kind != "date" or day != _month_end(day.year, day.month) or day.month < 2:
+        return code
+    return first_months(day.year, day.month)
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

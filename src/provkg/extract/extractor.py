@@ -62,6 +62,7 @@ from provkg.extract.period import (
     periods_of,
     run_up_to_report_end,
     stock_period,
+    stocks_at_years_end,
     tasks_period,
 )
 from provkg.extract.projects import link_mentions
@@ -135,6 +136,7 @@ def extract(
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     shares_of_counts(figures, lex.counted)
     progress_levels(w, figures, vocabulary().work_progress)
+    stocks_at_years_end(r, figures)
     carry_stock_dates(r, figures)
     apply_basis(r, figures)
     apply_estimates_note(r, figures)

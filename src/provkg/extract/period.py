@@ -25,6 +25,7 @@ from provkg.core.periods import (
     span_before,
     step_back,
     with_year,
+    year_to_date,
 )
 from provkg.core.text import last_match
 from provkg.extract.context import SCHOOL_YEAR, STORM, ReportContext
@@ -119,12 +120,15 @@ PRIOR = re.compile(
 )
 
 
-# "(cùng kỳ năm 2023 đạt 48,6%)", "(cùng kỳ năm trước là 380 tỷ đồng)": a bracket opening with the same time a year
-# earlier holds its level (not "của cả nước cùng kỳ là 5,66%": the country's in the same time)
+# "(cùng kỳ năm 2023 đạt 48,6%)", "cùng kỳ năm trước đạt 55,1%", "(cùng thời điểm năm trước là 380 tỷ đồng)": the
+# level of the same time a year earlier, named before it (not "của cả nước cùng kỳ là 5,66%": the country's level of
+# the same time); the year, when named, in group 1
 _PRIOR_LEVEL = re.compile(
-    r"\(\s*cùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s+(?:đạt|là|ở mức)\s+(?:khoảng\s+)?$",
+    r"(?:\(\s*|(?<!so với )(?<!so )(?<!hơn )(?<!nước )(?<!\w))cùng\s+(?:kỳ|thời\s+điểm)"
+    r"(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s+(?:chỉ\s+|mới\s+)?(?:đạt|là|ở mức)(?:\s+khoảng)?\s*$",
     re.IGNORECASE,
 )
+
 # "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
 PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s*\(\s*$", re.IGNORECASE)
 
@@ -568,13 +572,13 @@ _LATER_TIME = re.compile(r"(?<!\w)(?:cuối năm|cả năm|hết năm|tháng\s+\
 _SCHOOLING = re.compile(r"(?<!\w)(?:giáo dục|đào tạo|năm học|trường học|học sinh)(?!\w)", re.IGNORECASE)
 
 
-# A crop season of the vocabulary's list ([seasons]): "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", "lúa
-# Đông Xuân"; its year(s) when written. A crop year or a dry season written with its years: "niên vụ 2025-2026",
-# "mùa khô 2022-2023".
+# A crop season of the vocabulary's list ([seasons]): "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa", and a
+# crop of a season ([seasons] crops and after_crop: "lúa Đông Xuân", "lúa xuân", "ngô xuân", "lúa mùa"); its year(s)
+# when written. A crop year or a dry season written with its years: "niên vụ 2025-2026", "mùa khô 2022-2023".
 CROP_SEASON = re.compile(
     r"(?<!\w)(?<!so với )(?<!so )"
     r"(?:vụ\s+(?:lúa\s+)?(?P<name>" + vocabulary().seasons_pattern + r")"
-    r"|lúa\s+(?P<pair>" + vocabulary().season_pairs_pattern + r")"
+    r"|(?P<crop>" + vocabulary().season_crops_pattern + r")\s+(?P<pair>" + vocabulary().crop_seasons_pattern + r")"
     r"|(?:niên\s+vụ|mùa\s+(?:khô|mưa))(?=\s+\d{4}\s*[-–/]))(?!\w)"
     r"(?:\s+(?:năm\s+)?(?P<first>\d{4})(?:\s*[-–/]\s*(?P<second>\d{4}))?)?",
     re.IGNORECASE,
@@ -642,18 +646,68 @@ _SEASONS_JOINED = re.compile(CROP_SEASON.pattern + r"\s*(?:,|và|cùng)\s*"
                              re.IGNORECASE)
 
 
+# A crop season named in a figure's own words after it: "612 ha lúa cuối vụ Đông Xuân", "5.000 tấn lúa Hè Thu"
+_SEASON_AFTER = re.compile(r"[^\d,;.()]{0,20}?" + CROP_SEASON.pattern, re.IGNORECASE)
+_WHY = re.compile(vocabulary().cause.pattern + "|" + vocabulary().favourable.pattern, re.IGNORECASE)
+
+
+def _season_after(right: str) -> re.Match[str] | None:
+    """The crop season the words right after a figure name as its own ("612 ha lúa cuối vụ Đông Xuân"), not the
+    season a cause names ("đóng góp 0,68 điểm phần trăm nhờ lúa Đông Xuân trúng mùa")."""
+    found = _SEASON_AFTER.match(right)
+    if found is None:
+        return None
+    named_at = found.start("name") if found["name"] else found.start("crop") if found["crop"] else found.end()
+    return None if _WHY.search(right, 0, named_at) else found
+_WEATHER_SEASON = re.compile(r"mùa\s+(?:khô|mưa)", re.IGNORECASE)  # a dry or rainy season, not a crop's
+# A crop season compared with, before its year: "so với vụ mùa năm 2022", "so với vụ Đông Xuân "
+_SEASON_COMPARED = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:vụ|lúa)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
+# What may stand before a season opening a sentence: a list's mark ("a)", "-", "+"), and a label ("Trồng trọt:")
+_LIST_MARK = re.compile(r"[\s\-+•–]*(?:\w[.)]\s+)?")
+_LABEL = re.compile(r"[^\W\d][^:;.\d]{0,30}:\s*")
+
+
 def _season_named(sentence_left: str) -> re.Match[str] | None:
-    """The crop season a figure's clause names, or the one its sentence names when the clause names no time of its
-    own ("Vụ Đông Xuân 2024-2025 gieo cấy 19.850 ha, giảm 1,4%; năng suất đạt 68,2 tạ/ha")."""
+    """The crop season a figure's clause names, or the one its sentence opens with when the clause names no time
+    of its own ("Vụ Đông Xuân 2024-2025 gieo cấy 19.850 ha, giảm 1,4%; năng suất đạt 68,2 tạ/ha"), or names only a
+    crop of it ("Vụ Đông Xuân được mùa: gieo cấy 41.200 ha lúa xuân, giảm 350 ha": the winter-spring season's)."""
     clauses = sentence_left.rsplit(";", 1)
     if _SEASONS_JOINED.search(clauses[-1]):
         return None  # the seasons of a report's months together: "sản lượng vụ Xuân và vụ Hè Thu ước đạt ..."
     season = last_match(CROP_SEASON, clauses[-1])
-    if season is None and len(clauses) == 2 and not names_own_time(clauses[-1]):
-        opening = CROP_SEASON.match(clauses[0], _ITEM_LABEL.match(clauses[0]).end())
-        season = opening if opening and opening["first"] else None  # (the season the sentence opens with, after a
-        # list item's mark or letter: "a) Vụ đông 2022 - 2023: ...; sản lượng đạt 486.000 tấn")
+    if season is not None and _WEATHER_SEASON.match(season.group()) and "," in clauses[-1][season.end():]:
+        season = None  # a dry season another phrase names ("phương án chữa cháy rừng mùa khô 2024-2025, giữ ...")
+    if season is None and len(clauses) == 2 and names_own_time(clauses[-1]):
+        return None
+    if season is None or season["crop"]:
+        mark = _LIST_MARK.match(sentence_left).end()
+        label = _LABEL.match(sentence_left, mark)
+        opening = CROP_SEASON.match(sentence_left, mark) or (
+            # a season its label names or opens the sentence after it: "Cây trồng vụ Hè Thu: lúa ...", "Trồng trọt:
+            # Vụ Xuân ..."
+            last_match(CROP_SEASON, label.group()) or CROP_SEASON.match(sentence_left, label.end()) if label else None
+        )
+        if opening is not None and (season is None or opening.start() < season.start()):
+            return opening  # (the season the sentence opens with)
     return season
+
+
+def season_period(r: ReportContext, season: re.Match[str]) -> str:
+    """The period of a crop season a text names (annotation guide 3.4, crop seasons). The winter-spring season, sown
+    in one year and reaped in the next, is of its crop year ("vụ Đông Xuân 2022-2023": 2022/2023), written or not:
+    without its years, the one reaped in the report's year (the next one in a report of the year's last months
+    alone). A crop year or a dry season written with its years is of those years. A season within one calendar year
+    (vụ Xuân, Hè Thu, Mùa, the north's vụ Đông, even written "vụ Đông 2022-2023") is of the year it is sown in."""
+    name = season["name"] or season["pair"]
+    first, second = season["first"], season["second"]
+    if not name:
+        return f"{first}/{second}" if second else first
+    if re.fullmatch(r"đông\s+xuân", name, re.IGNORECASE):
+        if first:
+            return f"{first}/{second}" if second else f"{int(first) - 1}/{first}"
+        reaped = r.period_end.year + (r.period_begin.month > 6 and r.period_end.month >= 10)
+        return f"{reaped - 1}/{reaped}"
+    return first or str(r.period_end.year)
 
 
 def _season_year(r: ReportContext, name: str) -> str:
@@ -675,13 +729,12 @@ def _paragraph_crop_year(r: ReportContext, start: int, sentence_left: str) -> st
         return None  # (a sentence naming a time of its own keeps it: "Từ đầu năm xảy ra 9 vụ cháy")
     before = r.w[max(paragraph_start, sentence_start - 600):sentence_start]
     season = last_match(CROP_SEASON, before)
-    if season is None or not season["second"]:
-        return None
+    if season is None or not season["second"] or _WEATHER_SEASON.match(season.group()):
+        return None  # (a dry season's fires and floods are counted over the report's period, not over the season)
     later = _SENTENCE_END.split(before[season.end():], 1)  # (the season's own sentence, the sentences after it)
     if len(later) == 2 and (search(_SINCE_YEAR_START, later[1]) or names_own_time(later[1])):
-        return None  # a sentence between naming a time of its own ends the season's frame: "Mùa khô 2023-2024 ... .
-        # Từ đầu năm xảy ra 9 vụ cháy ... . Lực lượng kiểm lâm xử lý 38 vụ vi phạm" (the report's months)
-    return f"{season['first']}/{season['second']}"
+        return None  # a sentence between naming a time of its own ends the season's frame
+    return season_period(r, season)
 
 
 def _line_label(r: ReportContext, start: int) -> str:
@@ -752,6 +805,12 @@ def periods_of(
         if own_words_year and own_words_year.start() < len(sentence_left) - len(left):
             own_words_year = None
         own = own_words_year or last_match(_OWN_YEAR, _line_label(r, cand.start))
+        if own is own_words_year and own is not None and (any(
+            season.end() == own.end() for season in CROP_SEASON.finditer(sentence_left, max(0, own.start() - 30))
+        ) or _SEASON_COMPARED.search(sentence_left, max(0, own.start() - 40), own.start())):
+            # the year of a crop season ("Vụ Đông Xuân năm 2023, ..."), read below as the season's, or of one compared
+            # with ("cao hơn 1,35 tạ/ha so với vụ mùa năm 2022; sản lượng ước 320.200 tấn")
+            own = None
     # another year; or the report's own year named in the figure's words in a report of part of it ("tỷ lệ tốt
     # nghiệp THPT năm 2023 đạt 98%" in a 9-month report: the school exam's year, not the nine months)
     own_year = own.group(1) if own and (
@@ -765,10 +824,9 @@ def periods_of(
         month := _storm_month(r, cand.start, sentence_left, right)
     ):
         period = f"{r.year}-{month:02d}"  # the damage of a storm the text dates: "bão số 3 ... đầu tháng 9"
-    elif measure != "plan_value" and (season := _season_named(sentence_left)):
+    elif measure != "plan_value" and (season := _season_named(sentence_left) or _season_after(right)):
         # a crop season is one of its year's: "vụ Xuân năm 2019", "vụ Đông Xuân 2023-2024", "vụ Mùa"
-        first, second = season["first"], season["second"]
-        period = f"{first}/{second}" if second else (first or str(r.period_end.year))
+        period = season_period(r, season)
     elif measure != "plan_value" and (crop_year := _paragraph_crop_year(r, cand.start, sentence_left)):
         period = crop_year  # "Vụ Đông Xuân 2023-2024 đủ nước tưới. Toàn tỉnh gieo sạ 38.215 ha lúa"
     elif school:
@@ -837,8 +895,7 @@ def periods_of(
         if crop:
             # a plan for a crop season: "xuống giống vụ Đông Xuân 2023-2024 khoảng 142.000 ha", and one whose
             # year is not written, the season's next: a winter-spring crop spans two years, the others one
-            crop_year = (f"{crop['first']}/{crop['second']}" if crop["second"] else crop["first"]
-                         or _season_year(r, crop["name"] or crop["pair"]))
+            crop_year = season_period(r, crop) if crop["first"] else _season_year(r, crop["name"] or crop["pair"])
             return crop_year, crop_year
         if found and len(found) != 10 and found != r.period and not named_year:
             return found, found  # a plan for a time it names: "phấn đấu quý II đón 600 nghìn lượt khách"
@@ -856,7 +913,10 @@ def periods_of(
                 day = None
             if day:
                 return day, str(r.year)
-        return (str(r.year) if section.startswith("P2") else period), str(r.year)
+        planned = str(r.year) if section.startswith("P2") else period
+        # the plan of a year or a season is that year's or that season's ("Vụ đông 2022 - 2023: ... đạt 104,8% kế
+        # hoạch": the 2022 winter crop's plan); a part of a year is measured against the year's plan
+        return planned, planned if len(planned) == 4 or SCHOOL_SPAN.fullmatch(planned) else str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
         return period, None
     if PRIOR.search(left):
@@ -1078,6 +1138,7 @@ _DAY_WRITTEN = re.compile(r"(?<!\d)\d{1,2}\s*/\s*\d{1,2}(?!\d)")  # a day and mo
 
 
 _FIRST_MONTHS = re.compile(r"\d{4}-(?:H1|\d{1,2}M)")  # period codes of the first months of a year
+_FIRST_QUARTER = re.compile(r"\d{4}-Q1")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RUNNING_TOTAL = vocabulary().running_total
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
@@ -1124,10 +1185,48 @@ def drawn_period(r: ReportContext, f: Figure) -> str:
     if r.period_kind == "year" or f.status not in ("actual", "estimate"):
         return f.period
     if f.period == str(r.year):
-        return r.period if _FIRST_MONTHS.fullmatch(r.period) else r.ref_date
+        return r.period if _FIRST_MONTHS.fullmatch(r.period) else year_to_date(r.ref_date)
     if f.period == r.period and r.period_kind in ("quarter", "month"):
-        return r.ref_date
+        return year_to_date(r.ref_date)
     return f.period
+
+
+YEAR_TO_DATE = vocabulary().year_to_date
+_REGISTRATIONS = vocabulary().year_to_date_registrations
+_YEAR_TO_DATE_WORDS = vocabulary().year_to_date_words
+_SINCE_WORK_START = vocabulary().since_work_start_words
+
+
+def runs_from_year_start(r: ReportContext, f: Figure, before: str) -> bool:
+    """Whether a figure counted up to a day is a flow run up from 1 January (a year-to-date flow of the annotation
+    guide, 3.4: capital drawn, budget collected or spent, goods sold), not a level held at the day, a sowing's
+    progress or a total run up since a work started ("lũy kế giải ngân 1.102 tỷ đồng" of a road's whole cost).
+    ``before`` holds the words of its sentence before it."""
+    if "/" in f.unit_text or work_done(before, r.w[f.end:f.end + 40]):
+        return False  # (a ratio, the whole of an X/Y pair, the share of a work done: "đạt 94% diện tích")
+    clause = before.rsplit(";", 1)[-1]
+    drawn = bool(search(_YEAR_TO_DATE_WORDS, clause[-80:]))
+    if f.indicator in SINCE_START and not drawn:
+        return False  # a work's money named without the drawing of it is its progress ("... đạt 94% diện tích")
+    within_year = _of_kind(r, f.indicator, YEAR_TO_DATE) and f.indicator not in SINCE_START
+    if not within_year and search(_SINCE_WORK_START, clause) and not search(_SINCE_YEAR_START, clause):
+        return False
+    if f.indicator:
+        return within_year or _of_kind(r, f.indicator, YEAR_TO_DATE | _REGISTRATIONS)
+    return drawn
+
+
+def _as_year_to_date(f: Figure) -> None:
+    """A year-to-date flow counted up to a day that closes a month takes the span from 1 January (2024-9M; the whole
+    year, no longer a running total, at 31 December), and its comparison the same span a year earlier."""
+    span = year_to_date(f.period)
+    if span == f.period:
+        return
+    if f.comparison_period == previous_year(f.period):
+        f.comparison_period = previous_year(span)
+    f.period = span
+    if parse_period(span).kind == "year":
+        f.cumulative = False
 
 
 def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
@@ -1139,9 +1238,13 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
     w = r.w
     by_start = {f.start: f for f in figures}
     last_level: dict[tuple[int, int], Figure] = {}  # sentence -> its last level at a date
+    from_year_start: dict[int, Figure] = {}  # flows run up from 1 January to a day, by id (spans set at the end)
     for f in figures:
         if f.indicator in DRAWN_TO_DATE and f.measure in ("value", "plan_pct", "share_pct"):
             f.period = drawn_period(r, f)
+            if _FIRST_QUARTER.fullmatch(f.period) and f.status in ("actual", "estimate"):
+                f.cumulative = True  # drawn from 1 January to the end of March, as over 6 or 9 months
+                continue
         code = f.period
         if _FIRST_MONTHS.fullmatch(code):
             f.cumulative = True
@@ -1164,7 +1267,15 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
                 and "/" not in f.unit_text and bool(_UP_TO.search(before) or code > r.period_end.isoformat() and (
                     not _DAY_WRITTEN.search(before) and _UP_TO.search(w[r.paragraph_of(f.start):sentence[0]])))
             level = last_level.get(sentence)
-            f.cumulative = bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(r, f, before) or (
+            if f.measure != "value" and level is not None and level.period == code and f.indicator in (
+                None, level.indicator
+            ):
+                from_start = id(level) in from_year_start  # an achievement or a share goes with its level
+            else:
+                from_start = runs_from_year_start(r, f, before)  # (budget, sales, capital drawn since 1 January)
+            f.cumulative = from_start or bool(_RUNNING_TOTAL.search(before)) or flow_to_date or _work_progress(
+                r, f, before
+            ) or (
                 # capital drawn against the year's plan, at a day: drawn since 1 January
                 f.indicator in DRAWN_TO_DATE and "/" not in f.unit_text
             ) or (
@@ -1189,9 +1300,18 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             )
             if f.measure in ("value", "share_pct"):
                 last_level[sentence] = f
+            if f.cumulative and (
+                from_start
+                or parent is not None and parent.period == code and id(parent) in from_year_start
+            ):
+                from_year_start[id(f)] = f
         elif f.measure in _CHANGES:
             level = last_level.get(sentence)
             f.cumulative = level is not None and level.period == code and level.cumulative
+            if f.cumulative and level is not None and id(level) in from_year_start:
+                from_year_start[id(f)] = f
+    for f in from_year_start.values():
+        _as_year_to_date(f)
 
 
 # the words of a level right before its number: "nâng tổng số lên", "toàn tỉnh có", "còn", "đạt khoảng", "chiếm"
@@ -1227,7 +1347,11 @@ _REST_AFTER = re.compile(r"\s*[^\d,.;]{0,30}?(?<!\w)còn lại(?!\w)", re.IGNORE
 def tasks_period(r: ReportContext, sentence_left: str, right: str) -> str:
     """The period a target of the tasks part is for: what a report of part of a year says is still to be added
     ("trồng thêm 88 ha rừng", "thành lập mới 3 hợp tác xã", "364 căn nhà còn lại") is for the rest of its year; the
-    other targets are for the planned period (the whole year, the next year)."""
+    other targets are for the planned period (the whole year, the next year), but for a crop season whose years
+    are written ("vụ đông 2023 - 2024 gieo trồng 22.000 ha": the season's)."""
+    season = last_match(CROP_SEASON, sentence_left.rsplit(";", 1)[-1])
+    if season is not None and season["first"]:
+        return season_period(r, season)
     if r.period_kind != "year" and (_STILL_TO_ADD.search(sentence_left[-40:]) or _REST_AFTER.match(right)):
         return rest_of(r.period)
     return planned_period(r.period)
@@ -1304,6 +1428,42 @@ def level_at_period_end(r: ReportContext, period: str, indicator: str | None, st
         return period  # what was done over a span the clause names: "Trong 9 tháng, ... cấp mới 27 mã số với diện
         # tích 465 ha" (not a level then: "6 tháng, tỷ lệ che phủ rừng đạt 42%")
     return period if _OPENED_BEFORE.search(sentence_left[-60:]) else r.ref_date
+
+
+HERDS = vocabulary().herds
+# "đến năm 2025", "tới năm 2026", "đến cuối năm 2025", "đến hết năm 2025": the year a level is counted at the end
+# of, or a flow runs over (not "tầm nhìn đến năm 2050", "định hướng đến năm 2030" of a plan's name, nor a span
+# "đến năm 2025-2030")
+_BY_YEAR = re.compile(
+    r"(?<!\w)(?<!nhìn )(?<!hướng )(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?năm\s+(\d{4})(?!\s*[-–/]\s*\d)", re.IGNORECASE
+)
+_RATE = re.compile(r"(?<!\w)(?:tỷ lệ|độ che phủ)(?!\w)", re.IGNORECASE)
+
+
+def _of_kind(r: ReportContext, indicator: str | None, kinds: frozenset[str]) -> bool:
+    return bool(indicator) and (indicator in kinds or bool(kinds & r.lex.ancestors.get(indicator, frozenset())))
+
+
+def stocks_at_years_end(r: ReportContext, figures: list[Figure]) -> None:
+    """Levels at a year's end (annotation guide 3.4, stocks at a year's end): a level said of a later year ("đến năm
+    2025 tỷ lệ che phủ rừng đạt 42%", "Đến năm 2025, toàn tỉnh có 95 xã đạt chuẩn") is counted on that year's last
+    day, while a flow said so is of that year ("đến năm 2025 thu ngân sách đạt 15.000 tỷ đồng"); a herd's target is
+    a stock at the end of the year it is set for ("Tổng đàn lợn 450.000 con" among the next year's targets)."""
+    for f in figures:
+        if f.measure not in ("value", "plan_value", "share_pct"):
+            continue
+        start = r.sentence_of(f.start)[0]
+        before = r.w[start:f.start]
+        by_year = last_match(_BY_YEAR, before) if "năm" in before else None
+        level = _of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END) or (
+            f.unit_text == "%" and bool(search(_RATE, before.rsplit(";", 1)[-1]))
+        )
+        if by_year and int(by_year.group(1)) >= r.year and not re.search(r"năm\s+\d{4}", before[by_year.end():]) \
+                and (len(f.period) == 4 or f.period == r.period or level and f.period == r.ref_date):
+            year = by_year.group(1)
+            f.period = f"{year}-12-31" if level else year
+        elif f.status == "target" and len(f.period) == 4 and _of_kind(r, f.indicator, HERDS):
+            f.period = f"{f.period}-12-31"
 
 
 def carry_stock_dates(r: ReportContext, figures: list[Figure]) -> None:

@@ -32,7 +32,12 @@ class Vocabulary:
     from_january: frozenset[str]  # indicators of a year's flow whose amount up to a day has run since 1 January
     held_at_day: re.Pattern[str]  # words making such an amount one held at the day ("lũy kế", "còn hiệu lực")
     running_total: re.Pattern[str]  # words of a level run up from the start of the year ("lũy kế")
+    year_to_date: frozenset[str]  # indicators of flows run up from 1 January (budget, capital drawn, sales)
+    year_to_date_registrations: frozenset[str]  # ... and registrations, unless words make them a stock
+    year_to_date_words: re.Pattern[str]  # words of such a flow whose indicator is not named ("giải ngân")
+    since_work_start_words: re.Pattern[str]  # words of a total run up since a work started ("lũy kế giải ngân")
     at_period_end: frozenset[str]  # indicators whose level a report of part of a year states at its last day
+    herds: frozenset[str]  # indicators of herds: stocks, their targets at the end of the year they are set for
     change_synonyms: dict[str, str]  # a rise or fall in other words -> "tăng" / "giảm" ("sụt" -> "giảm")
     change_synonyms_pattern: str  # those words as a regex alternation, not their compounds stating no change
     cause: re.Pattern[str]
@@ -50,6 +55,8 @@ class Vocabulary:
     work_done_part: re.Pattern[str]
     work_done_parts: dict[str, str]
     season_names: tuple[str, ...]  # the names of crop seasons ("đông xuân", "hè thu", "mùa"), longest first
+    season_crops: tuple[str, ...]  # crops a season's name may follow ("lúa", "ngô")
+    seasons_after_crop: tuple[str, ...]  # seasons named after a crop ("lúa xuân"), longest first
     whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
     projects_capital: dict[str, str]  # a count of projects' indicator -> that of the capital of those projects
 
@@ -60,10 +67,15 @@ class Vocabulary:
         return "|".join(r"\s+".join(map(re.escape, name.split())) for name in self.season_names)
 
     @property
-    def season_pairs_pattern(self) -> str:
-        """The names of two-word crop seasons ("đông xuân", "chiêm xuân"), which name a season after the crop too:
-        "lúa Đông Xuân" (where "lúa mùa" is a kind of rice)."""
-        return "|".join(r"\s+".join(map(re.escape, name.split())) for name in self.season_names if " " in name)
+    def season_crops_pattern(self) -> str:
+        """The crops a season's name may follow ("lúa", "ngô"), a regular-expression alternation."""
+        return "|".join(map(re.escape, self.season_crops))
+
+    @property
+    def crop_seasons_pattern(self) -> str:
+        """The names of seasons that name one after a crop ("lúa Đông Xuân", "lúa xuân", "ngô xuân", "lúa mùa"),
+        longest first, their words any space apart."""
+        return "|".join(r"\s+".join(map(re.escape, name.split())) for name in self.seasons_after_crop)
 
     @property
     def plan(self) -> str:
@@ -136,7 +148,12 @@ def vocabulary() -> Vocabulary:
             from_january=frozenset(data["running_totals"]["from_january"]),
             held_at_day=words_pattern(data["running_totals"]["held_at_day"]),
             running_total=words_pattern(data["running_totals"]["words"]),
+            year_to_date=frozenset(data["running_totals"]["year_to_date"]),
+            year_to_date_registrations=frozenset(data["running_totals"]["year_to_date_registrations"]),
+            year_to_date_words=words_pattern(data["running_totals"]["year_to_date_words"]),
+            since_work_start_words=words_pattern(data["running_totals"]["since_work_start_words"]),
             at_period_end=frozenset(data["levels"]["at_period_end"]),
+            herds=frozenset(data["levels"]["herds"]),
             change_synonyms=dict(data["change_words"]["synonyms"]),
             change_synonyms_pattern=_synonyms_pattern(data["change_words"]["synonyms"],
                                                       data["change_words"]["not_changes"]),
@@ -158,6 +175,9 @@ def vocabulary() -> Vocabulary:
             projects_capital=dict(data["projects_capital"]),
             season_names=tuple(sorted((" ".join(name.split()) for name in data["seasons"]["names"]),
                                       key=len, reverse=True)),
+            season_crops=tuple(data["seasons"]["crops"]),
+            seasons_after_crop=tuple(sorted((" ".join(name.split()) for name in data["seasons"]["after_crop"]),
+                                            key=len, reverse=True)),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
