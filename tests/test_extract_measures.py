@@ -836,6 +836,27 @@ def test_a_works_progress_is_a_level_whatever_it_is_linked_to(body: str) -> None
     assert figure_of(body, "55%").measure == "value"
 
 
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    # the site handed over is a work's progress too, a level of the work (guide 3.2), whatever words name the site
+    ("Dự án đường tránh phía Tây đã bàn giao 83% mặt bằng cho đơn vị thi công.", "83%", "site-clearance-progress"),
+    ("Khu tái định cư Bắc sông đã giải phóng được 61% diện tích mặt bằng.", "61%", "site-clearance-progress"),
+    # and so is the share of the works' value or of the schedule done
+    ("Nhà văn hóa trung tâm đạt 47% giá trị xây lắp, chậm so với dự kiến.", "47%", "project-progress"),
+    ("Cầu vượt nút giao phía Nam hoàn thành 52% giá trị hợp đồng.", "52%", "project-progress"),
+])
+def test_what_a_works_progress_is_a_share_of_names_its_indicator(body: str, token: str, indicator: str) -> None:
+    found = figure_of(body, token)
+    assert (found.indicator, found.measure) == (indicator, "value")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Nhà văn hóa trung tâm đạt 47% giá trị xây lắp, chậm so với dự kiến.", "47%"),
+    ("Khu tái định cư Bắc sông đã giải phóng được 61% diện tích mặt bằng.", "61%"),
+])
+def test_a_works_progress_is_dated_by_the_same_words(body: str, token: str) -> None:
+    assert figure_of(body, token).period == "2023-09-30"
+
+
 @pytest.mark.parametrize("token", ["42%", "30%"])
 def test_a_part_of_a_whole_stays_a_share(token: str) -> None:
     body = ("Xuất khẩu thủy sản chiếm 42% kim ngạch xuất khẩu; khối lượng hàng hóa qua cảng chiếm 30% tổng khối "

@@ -301,3 +301,39 @@ def test_a_plan_already_decided_in_the_tasks_part_is_still_a_target(task: str, t
             + "Các lĩnh vực khác ổn định. " * 20 + f"\nII. NHIỆM VỤ, GIẢI PHÁP NĂM 2025\n{task}\n")
     found = {text[f.start:f.end].split()[0]: f.status for f in extract(text, report_period="2024").figures}
     assert found[token] == "target"
+
+
+# --- a plan named before its figure, with an aside in brackets before the colon ------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng vốn đã giải ngân 1.120 tỷ đồng, kế hoạch năm 2024 (sau điều chỉnh): 1.850 tỷ đồng.", "1.850"),
+    ("Thu ngân sách ước đạt 10.120 tỷ đồng (kế hoạch (HĐND tỉnh giao): 9.400 tỷ đồng).", "9.400"),
+    ("Chỉ tiêu (theo Nghị quyết của HĐND tỉnh): trồng mới 3.200 ha rừng tập trung; đã trồng 2.950 ha.", "3.200"),
+])
+def test_a_plan_named_with_an_aside_before_its_colon_is_a_target(body: str, token: str) -> None:
+    assert status(body, token, "2024") == "target"
+
+
+def test_a_result_after_a_plan_with_an_aside_stays_a_result() -> None:
+    body = "Kế hoạch (sau điều chỉnh): 1.850 tỷ đồng; đến nay đã giải ngân 1.120 tỷ đồng, đạt 60,5%."
+    assert (status(body, "1.120", "2024"), status(body, "60,5%", "2024")) == ("actual", "actual")
+
+
+# --- a clause of results after a head of targets ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Chỉ tiêu kế hoạch: tuyển sinh 1.200 học viên; thực tế đã tuyển 1.150 học viên.", "1.150", "actual"),
+    ("Mục tiêu năm 2024: trồng mới 3.000 ha rừng; ước thực hiện 3.150 ha.", "3.150", "estimate"),
+    ("Mục tiêu: cứng hóa 45 km đường giao thông nông thôn; đến nay đã hoàn thành 38 km.", "38 km", "actual"),
+])
+def test_a_clause_of_results_after_a_head_of_targets_is_a_result(body: str, token: str, expected: str) -> None:
+    assert status(body, token, "2024") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Mục tiêu năm 2024: trồng mới 3.000 ha rừng; ước thực hiện 3.150 ha.", "3.000"),
+    ("Mục tiêu: tăng trưởng GRDP 8%; giải ngân 100% kế hoạch vốn được giao.", "100%"),
+    ("Các chỉ tiêu đã được giao: thu ngân sách 9.400 tỷ đồng; tạo việc làm cho 21.000 lao động.", "21.000"),
+])
+def test_the_targets_of_a_head_of_targets_stay_targets(body: str, token: str) -> None:
+    assert status(body, token, "2024") == "target"

@@ -700,16 +700,13 @@ def progress_levels(w: str, figures: list[Figure], progress: str) -> None:
     thực hiện đạt 68% giá trị hợp đồng", "đường X đạt 70%" (annotators of 13 dev reports read it so, of 7 as a
     share). Read after the indicators, which know the work's progress by the words that make it a share; the
     words say it too where the work is linked to another indicator (not a part's share: "chiếm 30% khối lượng")."""
+    done_after = vocabulary().work_done_after  # what a work's percentage is of: "75% khối lượng", "46% mặt bằng"
     for f in figures:
         if f.measure != "share_pct" or f.unit_text != "%":
             continue
-        done = _WORK_DONE_AFTER.match(w, f.end) and not _PART_SHARE.search(w, max(0, f.start - 40), f.start)
+        done = done_after.match(w, f.end) and not _PART_SHARE.search(w, max(0, f.start - 40), f.start)
         if f.indicator == progress or done:
             f.measure = "value"
-
-
-# The volume of a work, what its progress is a percentage of: "75% khối lượng", "78% giá trị hợp đồng".
-_WORK_DONE_AFTER = re.compile(r"\s*(?:khối\s+lượng|giá\s+trị\s+hợp\s+đồng)(?!\w)", re.IGNORECASE)
 
 
 # The words of a rate naming what it is the rate of: "tỷ lệ trường đạt chuẩn", "Tỷ lệ xã đạt chuẩn nông thôn mới".

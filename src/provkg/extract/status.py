@@ -68,6 +68,13 @@ _FORECAST_CUE = re.compile(
     r"(?:dự kiến|dự ước)\s+cả\s+(?:niên\s+)?vụ|cả\s+(?:niên\s+)?vụ(?:\s+\S+){0,3}?\s+(?:dự kiến|dự ước))(?!\w)",
     re.IGNORECASE,
 )
+# "đã" of a thing done, not of a plan set ("đã đề ra", "đã được giao").
+_DONE = re.compile(
+    r"(?<!\w)đã(?!\w)(?!\s+(?:được\s+)?(?:đề ra|giao|đặt ra|thông qua|phê duyệt|ban hành)(?!\w))", re.IGNORECASE
+)
+# The words of a clause stating a result: done, estimated, or what happened in fact ("đã tuyển", "ước thực hiện",
+# "thực tế").
+_RESULT_CLAUSE = re.compile(_DONE.pattern + r"|(?<!\w)(?:ước|sơ bộ|thực tế)(?!\w)", re.IGNORECASE)
 # Words of expectation, not of estimation: what they state is not yet done ("dự kiến năng suất đạt 58 tạ/ha").
 _EXPECTED = re.compile(r"(?<!\w)(?:dự kiến|dự báo|dự ước)(?!\w)", re.IGNORECASE)
 
@@ -76,20 +83,34 @@ _EXPECTED = re.compile(r"(?<!\w)(?:dự kiến|dự báo|dự ước)(?!\w)", re
 _COUNTS_TARGETS = re.compile(r"chỉ tiêu(?!\w)", re.IGNORECASE)
 # A plan, target or scenario named right before a figure, with a few words and a change verb or an opening bracket
 # between: "(kế hoạch tăng 10%)", "mục tiêu kế hoạch năm (10%)", "kịch bản tăng trưởng 9 tháng (6,2%)", "kế hoạch
-# năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên", "(kế hoạch năm 2024: 18,9%)"; or right before
-# it: "(kế hoạch 92,5%)", "so với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not
+# năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên", "(kế hoạch năm 2024: 18,9%)", with an aside in
+# brackets before the colon too ("kế hoạch năm 2024 (sau điều chỉnh): 1.850 tỷ đồng"); or right before it: "(kế
+# hoạch 92,5%)", "so với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not
 # the plan).
 _PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|mục tiêu(?!\s+quốc gia)|chỉ tiêu|kịch bản)"
     r"(?:(?:\s+(?!(?:và|nhưng|song|mà|đạt|bằng|vượt|so|với|của|được|đã|còn)(?!\w))[^\s\d,;:()%]+"
     r"|\s+\d{1,2}\s+tháng|\s+\d{4}){0,6}?"
-    r"(?:\s*\(\s*|\s*:\s*|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
+    r"(?:\s*\(\s*|(?:\s*\([^()\n]{1,60}\))?\s*:\s*"
+    r"|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
     r"(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
 _DIFFERENCE_FROM_PLAN = re.compile(
     r"(?:cao hơn|thấp hơn|vượt|hụt|đạt|bằng)\s+(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\s+$", re.IGNORECASE
 )
+
+
+def _result_clause(sentence_left: str) -> bool:
+    """Whether the figure's clause, after a semicolon, states a result in its own words: no target, whatever heads
+    its sentence ("Chỉ tiêu kế hoạch: tuyển sinh 1.200 học viên; thực tế đã tuyển 1.150 học viên")."""
+    return ";" in sentence_left and bool(search(_RESULT_CLAUSE, sentence_left.rsplit(";", 1)[1]))
+
+
+def in_targets_list(sentence_left: str) -> bool:
+    """Whether a figure is an item of a sentence that opens a list of targets (``TARGETS_HEAD``: "Mục tiêu chủ yếu:
+    ..."), not in a clause of results after it ("...; ước thực hiện 3.150 ha")."""
+    return bool(TARGETS_HEAD.match(sentence_left)) and not _result_clause(sentence_left)
 
 
 def planned_before(left: str) -> bool:
@@ -118,7 +139,7 @@ def status_of(
     head = sentence_left.split(";", 1)[0] if ";" in sentence_left else ""
     if measure == "plan_value":
         return "target"
-    if not _COUNTS_TARGETS.match(cand.unit) and TARGETS_HEAD.match(sentence_left):
+    if not _COUNTS_TARGETS.match(cand.unit) and in_targets_list(sentence_left):
         return "target"  # an item of a list of targets, a plan achievement to reach too ("giải ngân trên 95% kế hoạch")
     # the cue is looked for with a few characters before the figure's own words, so that "26 chỉ tiêu" (a count of
     # targets) is seen as a count
@@ -145,7 +166,8 @@ def status_of(
             and search(_ALLOCATED, left_local):
         return "target"
     cue = search(_TARGET_CUE, head) if targetable and measure != "plan_pct" else None
-    if cue and not re.search(r"\d", head[:cue.start()]) and not _RESULT_WORD.search(head):
+    if cue and not re.search(r"\d", head[:cue.start()]) and not _RESULT_WORD.search(head) \
+            and not _result_clause(sentence_left):
         # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (not "... đạt
         # khoảng 45%, phấn đấu thông xe vào cuối năm; đường T21 hoàn thành 82% khối lượng", a result and an aim;
         # nor "Về các chỉ tiêu chung, đã có 14 chỉ tiêu đạt kế hoạch; ...", a head of results)
@@ -157,8 +179,7 @@ def status_of(
     apart = _marked_apart(sentence_left, cand, sentence_first)
     estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
-    done = bool(re.search(r"(?<!\w)đã(?!\w)(?!\s+(?:được\s+)?(?:đề ra|giao|đặt ra|thông qua|phê duyệt|ban hành)(?!\w))",
-                          re.split(r"[(;]", sentence_left)[-1], re.IGNORECASE))
+    done = bool(search(_DONE, re.split(r"[(;]", sentence_left)[-1]))
     if in_tasks and not estimated and targetable and not done:
         # (not a result quoted in the tasks: "... gieo trồng 22.000 ha (đến ngày 10/12 đã gieo trồng 20.850 ha)")
         return "target"
