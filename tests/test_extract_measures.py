@@ -1234,3 +1234,42 @@ def test_an_allocation_is_read_within_its_own_clause() -> None:
     assert not _allocated_before("Vốn đầu tư thấp hơn kế hoạch được giao, vốn đầu tư công ước ")
     assert _allocated_before("Vốn ba chương trình mục tiêu quốc gia được giao ")
     assert _allocated_before("Tỉnh đã phân bổ, giao chi tiết cho các huyện ")
+
+
+# --- a plan of capital named by its source: "kế hoạch vốn ngân sách tỉnh 1.200 tỷ đồng" ------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Năm 2024, dự kiến kế hoạch vốn ngân sách tỉnh khoảng 3.150 tỷ đồng, tập trung cho các dự án chuyển tiếp.",
+     "3.150"),
+    ("Kế hoạch vốn ngân sách trung ương 920 tỷ đồng; đến nay đã giải ngân 610 tỷ đồng, đạt 66,3%.", "920"),
+])
+def test_a_plan_of_capital_named_by_its_source_is_a_plan_level(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.status) == ("plan_value", "target")
+
+
+def test_capital_of_a_source_spent_is_no_plan() -> None:
+    body = "Kế hoạch vốn ngân sách trung ương 920 tỷ đồng; đến nay đã giải ngân 610 tỷ đồng, đạt 66,3%."
+    assert figure_of(body, "610", "2023", "năm 2023").measure == "value"
+
+
+# --- a plan, then what was done of it, then "đạt Z%": the achievement of that plan ---------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the plan in the clause before, in the unit of what was done
+    ("Cây đậu tương: kế hoạch năm 3.400 ha; thực hiện 3.115 ha, đạt 91,6%.", "91,6%"),
+    # a target set ("chỉ tiêu giao") in the same clause
+    ("Trồng cây phân tán: chỉ tiêu giao 1,2 triệu cây, đã trồng 0,95 triệu cây, đạt 79,2%.", "79,2%"),
+])
+def test_the_achievement_of_a_plan_stated_before_what_was_done(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_pct"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a plan in another unit than what was done: the rate is a level of its own
+    ("Kế hoạch vốn năm 2023 là 850 tỷ đồng; dân số trung bình 1,25 triệu người, tỷ lệ đô thị hóa đạt 41,5%.",
+     "41,5%"),
+    ("Chỉ tiêu giao 1.500 ha; đã trồng 1.320 ha rừng, tỷ lệ cây sống đạt 92%.", "92%"),
+])
+def test_a_rate_after_a_plan_of_another_quantity_stays_a_level(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"

@@ -75,9 +75,11 @@ _COMPARATIVE = re.compile(
 # The comparatives that say less, later or lower: "thấp hơn", "chậm khoảng 12% so với tiến độ".
 _FALLING = re.compile(r"thấp hơn|ít hơn|kém|chậm")
 # The plan's amount named right after the plan's word, or in brackets after it.
+# (the capital's source may be named: "kế hoạch vốn ngân sách tỉnh khoảng 3.150 tỷ đồng")
 _PLAN_AMOUNT_BEFORE = re.compile(
-    r"(?:kế hoạch|KH|dự toán)(?:\s+(?:năm(?:\s+\d{4})?|vốn|giao|đề ra|được giao|HĐND tỉnh giao|Trung ương giao))*"
-    r"\s*(?:là\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
+    r"(?:kế hoạch|KH|dự toán)(?:\s+(?:năm(?:\s+\d{4})?|vốn|giao|đề ra|được giao|HĐND tỉnh giao|Trung ương giao"
+    r"|ngân sách(?:\s+(?:địa phương|trung ương|tỉnh|nhà nước|cấp tỉnh|cấp huyện))?))*"
+    r"\s*(?:(?:là|khoảng)\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
     re.IGNORECASE,
 )
 # A plan met or exceeded, its details in brackets after it: "17/20 chỉ tiêu đạt và vượt kế hoạch (9 chỉ tiêu vượt".
@@ -565,7 +567,8 @@ def _measure_of(
     if pct and previous is not None and previous.measure == "value" and re.search(r"(?:đạt|bằng)\s*$", left_l) \
             and (_PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1])
                  or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])
-                 or _ACHIEVED_AGAINST_PLAN.search(sentence_left)) \
+                 or _ACHIEVED_AGAINST_PLAN.search(sentence_left)
+                 or _DONE_THEN_ACHIEVED.fullmatch(left) and _plan_in_unit(sentence_left, previous.unit_text)) \
             and not _PLAN_AFTER.match(right) \
             and not _SHARE_AFTER.match(right):
         # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%";
@@ -614,6 +617,22 @@ def _measure_of(
     if pct and _disbursed_in_clause(sentence_left, raw_left, right):
         return "plan_pct", 1, ""
     return "value", sign, ""
+
+
+# Only a verb of achievement between what was done and its percentage: ", đạt ", " bằng ".
+_DONE_THEN_ACHIEVED = re.compile(r"\s*,?\s*(?:đạt|bằng)\s*", re.IGNORECASE)
+
+
+def _plan_in_unit(sentence_left: str, unit: str) -> bool:
+    """Whether the sentence states, before the figure, a plan amount in ``unit``: "kế hoạch năm 3.400 ha; thực hiện
+    3.115 ha, đạt 91,6%", "chỉ tiêu giao 1,2 triệu cây, đã trồng 0,95 triệu cây, đạt 79,2%" (the percentage is of
+    that plan, whatever clause states it)."""
+    if not unit or unit in ("%", "‰"):
+        return False
+    return bool(re.search(
+        r"(?<!\w)(?:" + vocabulary().plan + r"|KH)(?:\s+[^\W\d]+){0,4}\s*:?\s*[\d.,]+\s*" + re.escape(unit) + r"(?!\w)",
+        sentence_left, re.IGNORECASE,
+    ))
 
 
 def _disbursed_in_clause(sentence_left: str, own: str, right: str) -> bool:
