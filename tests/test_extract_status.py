@@ -90,6 +90,18 @@ def test_a_note_naming_the_report_period_covers_its_figures(note: str) -> None:
     assert status(body, "12 khu") == "estimate"
 
 
+@pytest.mark.parametrize(("body", "flow", "level"), [
+    ("Trong năm thành lập mới 42 hợp tác xã, giải thể 15 hợp tác xã; toàn tỉnh hiện có 610 hợp tác xã đang hoạt "
+     "động.", "42", "610"),
+    ("Cả năm trồng mới 2.400 ha rừng tập trung; tỷ lệ che phủ rừng hiện nay đạt 42,6%.", "2.400", "42,6%"),
+])
+def test_a_notes_estimate_does_not_reach_a_level_of_a_day_it_leaves_out(body: str, flow: str, level: str) -> None:
+    # the figures of the year are estimates by the note alone; a level counted on a day the note leaves out is
+    # not one because it shares their sentence
+    text = "Các số liệu cả năm là số ước tính trên cơ sở số thực hiện đến ngày 30/11/2024.\n" + body
+    assert (status(text, flow, "2024"), status(text, level, "2024")) == ("estimate", "actual")
+
+
 # --- forecasts: expectations for what is not done by the report's end ----------------------------------------------
 
 @pytest.mark.parametrize(("body", "token"), [

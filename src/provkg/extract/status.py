@@ -197,7 +197,8 @@ def status_of(
             and not _RESULT_WORD.search(left_local) and not search(ESTIMATE, left_local):
         return "forecast"  # "thu tiền sử dụng đất dự báo chỉ đạt 1.100 tỷ đồng, hụt 400 tỷ đồng so với dự toán"
     if not estimated and not apart and before is not None and before[1].status == "estimate" \
-            and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
+            and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)) \
+            and not _noted_only(r, before):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
     if not estimated and _list_estimated(r, cand.start, list_head):
         estimated = True  # the items of a list opened by an estimated line: "... ước đạt 6.948 tỷ đồng. Trong đó:"
@@ -381,6 +382,15 @@ def noted_estimate(r: ReportContext, period: str, words: str = "") -> bool:
         if noted.kind == "month" and running_total and figure.end == noted.end:
             return True
     return False
+
+
+def _noted_only(r: ReportContext, before: tuple[tuple[int, int], Figure]) -> bool:
+    """Whether a figure is an estimate by a note alone, no estimate word before it in its sentence: the note, not
+    the figure, says what else is estimated ("Các số liệu cả năm là số ước tính ...": "thành lập mới 42 hợp tác
+    xã; toàn tỉnh hiện có 610 hợp tác xã" holds a level of a day the note leaves out)."""
+    (sentence_start, _), figure = before
+    words = r.w[sentence_start:figure.start]
+    return not search(ESTIMATE, words) and noted_estimate(r, figure.period, words)
 
 
 def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
