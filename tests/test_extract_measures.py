@@ -1273,3 +1273,29 @@ def test_the_achievement_of_a_plan_stated_before_what_was_done(body: str, token:
 ])
 def test_a_rate_after_a_plan_of_another_quantity_stays_a_level(body: str, token: str) -> None:
     assert figure_of(body, token).measure == "value"
+
+
+# --- the level of the area compared with, in brackets, no figure of ours before it ----------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    # a rate compared with the country's or the region's: that place's rate, not a fall ("thấp hơn" is no "giảm")
+    ("Tỷ lệ hộ nghèo của tỉnh thấp hơn bình quân cả nước (2,9%).", "2,9%", "value", 2.9),
+    ("Tỷ lệ lao động qua đào tạo thấp hơn bình quân các tỉnh trong vùng (68,5%).", "68,5%", "value", 68.5),
+    # a disbursement rate is against the plan there too
+    ("Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch giao của tỉnh cao hơn bình quân chung cả nước (38,6%).",
+     "38,6%", "plan_pct", 38.6),
+])
+def test_the_level_of_the_place_compared_with_is_no_change(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == (measure, value)
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # a change compared with the country's: that place's change, its sign from its own words
+    ("Kim ngạch xuất khẩu tăng cao hơn bình quân cả nước (8,1%).", "8,1%", 8.1),
+    ("Doanh thu du lịch giảm sâu hơn mức giảm chung của cả nước (4,5%).", "4,5%", -4.5),
+    ("Tốc độ tăng trưởng kinh tế của tỉnh thấp hơn mức tăng chung của cả nước (6,4%).", "6,4%", 6.4),
+])
+def test_the_change_of_the_place_compared_with_keeps_its_own_sign(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pct", value)

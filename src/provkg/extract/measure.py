@@ -420,6 +420,19 @@ def _measure_of(
         stated = (_COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)).group()
         fall = re.search(r"(?<!\w)giảm(?!\w)", stated, re.IGNORECASE)
         return previous.measure, (-1 if fall or sign < 0 else 1), ""
+    comparator = _COMPARATOR_BRACKET.search(left) if pct else None
+    if comparator and previous is None:
+        # the level of the place compared with, no figure of ours before it: "Tỷ lệ hộ nghèo của tỉnh thấp hơn bình
+        # quân cả nước (2,9%)" states the country's rate, not a fall of 2,9%; it is the quantity the sentence names:
+        # a change when it names one ("tăng cao hơn cả nước (8,1%)", "giảm sâu hơn mức giảm chung (4,5%)"), a
+        # disbursement against its plan, else a rate
+        # (its sign from its own verb, "giảm", never from "thấp hơn", which compares)
+        verb = _CHANGE_VERB.search(re.split(r"[,;]", sentence_left)[-1])
+        if growth_context or verb:
+            return "change_pct", (-1 if verb and verb.group(1).lower() == "giảm" else 1), ""
+        if _DISBURSED.search(sentence_left):
+            return "plan_pct", 1, ""
+        return "value", 1, ""
     if pct and previous is not None and previous.unit_text == unit and previous.measure in _COMPARABLE \
             and _COMPARED_IN_BRACKETS.search(sentence_left[-200:]):
         # "cao hơn mức tăng của quý I (5,04%) và 6 tháng đầu năm (5,66%)", "cao gần gấp đôi mức bình quân cả nước
