@@ -1284,6 +1284,10 @@ def test_a_rate_after_a_plan_of_another_quantity_stays_a_level(body: str, token:
     # a disbursement rate is against the plan there too
     ("Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch giao của tỉnh cao hơn bình quân chung cả nước (38,6%).",
      "38,6%", "plan_pct", 38.6),
+    # after an amount, not a rate of ours: still the other place's level
+    ("Vốn giao năm 2023 là 4.120 tỷ đồng; tỷ lệ giải ngân so với kế hoạch cao hơn bình quân cả nước (41,3%).",
+     "41,3%", "plan_pct", 41.3),
+    ("Toàn tỉnh có 12.400 hộ nghèo, tỷ lệ hộ nghèo thấp hơn bình quân vùng (4,8%).", "4,8%", "value", 4.8),
 ])
 def test_the_level_of_the_place_compared_with_is_no_change(body: str, token: str, measure: str, value: float) -> None:
     found = figure_of(body, token)
@@ -1299,3 +1303,15 @@ def test_the_level_of_the_place_compared_with_is_no_change(body: str, token: str
 def test_the_change_of_the_place_compared_with_keeps_its_own_sign(body: str, token: str, value: float) -> None:
     found = figure_of(body, token)
     assert (found.measure, float(found.value)) == ("change_pct", value)
+
+
+# --- an amount's difference from its plan, in %: "thấp hơn dự toán 5,2%" -------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Thu ngân sách đạt 9.120 tỷ đồng, thấp hơn dự toán 5,2%.", "5,2%", -5.2),
+    ("Sản lượng thủy sản đạt 61.200 tấn, hụt so với kế hoạch 2,5%.", "2,5%", -2.5),
+    ("Doanh thu bán lẻ đạt 48.300 tỷ đồng, cao hơn kế hoạch 3,4%.", "3,4%", 3.4),
+])
+def test_an_amounts_difference_from_its_plan_is_a_change_against_the_plan(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, float(found.value), found.note) == ("change_pct", value, "vs plan")

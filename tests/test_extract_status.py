@@ -349,3 +349,11 @@ def test_a_clause_of_results_after_a_head_of_targets_is_a_result(body: str, toke
 ])
 def test_the_targets_of_a_head_of_targets_stay_targets(body: str, token: str) -> None:
     assert status(body, token, "2024") == "target"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ lệ giải ngân so với kế hoạch cao hơn bình quân cả nước (41,3%).", "41,3%"),
+    ("Tỷ lệ hoàn thành chỉ tiêu thấp hơn mức chung của các tỉnh trong vùng (86%).", "86%"),
+])
+def test_a_comparison_after_a_plan_word_names_no_plan(body: str, token: str) -> None:
+    assert status(body, token, "2024") == "actual"

@@ -393,6 +393,11 @@ def _measure_of(
         # "thu ngân sách vượt dự toán ít nhất 10%": 10% above the plan (the achievement is 100% plus this); but a
         # rate's plan in brackets after it is the rate planned: "đạt 61,2% (vượt kế hoạch giao 60,9%)"
         return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
+    if pct and not growth_context and _COMPARATIVE_PLAN.search(left_l) \
+            and (previous is None or previous.unit_text not in ("%", "‰")):
+        # an amount's difference from its plan: "đạt 9.120 tỷ đồng, thấp hơn dự toán 5,2%" (-5,2% against the plan;
+        # of a growth or a rate the number may be the plan itself: "thấp hơn kế hoạch 7%")
+        return "change_pct", (-1 if re.search(r"thấp hơn|hụt", left_l) else 1), "vs plan"
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
         return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "value"), 1, ""
@@ -421,8 +426,8 @@ def _measure_of(
         fall = re.search(r"(?<!\w)giảm(?!\w)", stated, re.IGNORECASE)
         return previous.measure, (-1 if fall or sign < 0 else 1), ""
     comparator = _COMPARATOR_BRACKET.search(left) if pct else None
-    if comparator and previous is None:
-        # the level of the place compared with, no figure of ours before it: "Tỷ lệ hộ nghèo của tỉnh thấp hơn bình
+    if comparator and (previous is None or previous.unit_text not in ("%", "‰")):
+        # the level of the place compared with, no rate of ours before it: "Tỷ lệ hộ nghèo của tỉnh thấp hơn bình
         # quân cả nước (2,9%)" states the country's rate, not a fall of 2,9%; it is the quantity the sentence names:
         # a change when it names one ("tăng cao hơn cả nước (8,1%)", "giảm sâu hơn mức giảm chung (4,5%)"), a
         # disbursement against its plan, else a rate

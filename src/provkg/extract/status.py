@@ -14,7 +14,8 @@ from provkg.extract.period import CROP_SEASON  # "vụ Hè Thu", "lúa Đông Xu
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu(?!\s+quốc gia)|"
-    r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như|chưa|không|vượt|đã|còn|hoàn thành))|"
+    r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như|chưa|không|vượt|đã|còn|hoàn thành"
+    r"|(?:cao|thấp|nhỉnh)\s+hơn))|"
     r"định hướng|"
     r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao(?!\s+cho)|đặt ra)|"
     r"kế hoạch\s+năm\s+(?:tăng|giảm)|"
@@ -86,10 +87,10 @@ _COUNTS_TARGETS = re.compile(r"chỉ tiêu(?!\w)", re.IGNORECASE)
 # năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên", "(kế hoạch năm 2024: 18,9%)", with an aside in
 # brackets before the colon too ("kế hoạch năm 2024 (sau điều chỉnh): 1.850 tỷ đồng"); or right before it: "(kế
 # hoạch 92,5%)", "so với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not
-# the plan).
+# the plan; nor is "so với kế hoạch cao hơn bình quân cả nước (41,3%)" a plan: a comparison follows the plan word).
 _PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|mục tiêu(?!\s+quốc gia)|chỉ tiêu|kịch bản)"
-    r"(?:(?:\s+(?!(?:và|nhưng|song|mà|đạt|bằng|vượt|so|với|của|được|đã|còn)(?!\w))[^\s\d,;:()%]+"
+    r"(?:(?:\s+(?!(?:và|nhưng|song|mà|đạt|bằng|vượt|so|với|của|được|đã|còn|hơn)(?!\w))[^\s\d,;:()%]+"
     r"|\s+\d{1,2}\s+tháng|\s+\d{4}){0,6}?"
     r"(?:\s*\(\s*|(?:\s*\([^()\n]{1,60}\))?\s*:\s*"
     r"|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
