@@ -21,8 +21,10 @@ _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|
 # A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
 # (a typographic minus "−" is always one; an en dash only right after a bracket: "(– 4,3%)")
 _MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])[-−][ ]?$|^\s*[-−][ ]?$|\(\s*–\s*$")
-# A dash that opens a bullet ("\n- 21 công trình") is no sign; nor a dash between numbers ("9,1% - 58,2%").
-_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
+# A dash that opens a bullet ("\n- 21 công trình", matched from the line's start) is no sign; nor a dash between
+# numbers ("9,1% - 58,2%"), but one in a table cell after the cell of a number is ("85\t- 12").
+_BULLET_BEFORE = re.compile(r"[ \t]*-\s+")
+_DASH_BETWEEN = re.compile(r"\d[ ]*-\s*$")
 # A plan's amount stated earlier in the clause: "kế hoạch vốn 420 tỷ đồng", "vốn năm 2023 là 1.150 tỷ đồng".
 _PLAN_STATED = re.compile(
     r"(?:kế hoạch|KH|dự toán)(?:\s+vốn)?[^,;]{0,30}?\d|vốn\s+năm\s+\d{4}\s+là\s+\d", re.IGNORECASE
@@ -358,7 +360,8 @@ def _measure_of(
     own_clause = ";" not in left  # (a semicolon between it and the figure before opens a clause of its own)
     left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
     left_l = left.lower()
-    sign = -1 if search(_MINUS_BEFORE, left) and not _BULLET_BEFORE.search(left) else 1
+    bullet = _BULLET_BEFORE.fullmatch(w, w.rfind("\n", 0, cand.start) + 1, cand.start)
+    sign = -1 if search(_MINUS_BEFORE, left) and not bullet and not _DASH_BETWEEN.search(left) else 1
     if cand.pair_role == "y":
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         if unit and unit not in NON_COUNT and not SCALED.match(unit) and not pct and not after:

@@ -182,6 +182,7 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
                          for cell, col in zip(header_cells, columns, strict=False)]
     for figure in by_line.get(first, []):
         dropped.add(figure.start)
+    compared: dict[int, list[Figure]] = {}  # the figures of each comparison column
     for row in range(rows_start, end):
         cells = _cells(lines[row], offsets[row])
         label = next((c for (_s, _e, c), col in zip(cells, columns, strict=False)
@@ -208,6 +209,21 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
             _read_cell(figure, columns[column_index], label, row_unit, own, report_period)
             if area:
                 figure.area = area
+            if columns[column_index].kind == "vs_period":
+                compared.setdefault(column_index, []).append(figure)
+    for column_figures in compared.values():
+        _changes_column(column_figures)
+
+
+def _changes_column(figures: list[Figure]) -> None:
+    """A comparison column ("So cùng kỳ (%)") holds levels against the other period (105,4) or changes (5,4): it
+    holds changes when a number in it is negative, or when all its numbers (two or more) are small, for a level a
+    twentieth of last year's in every row is none. Then its every number is a change."""
+    levels = [f for f in figures if f.measure == "value"]
+    small = len(figures) > 1 and all(abs(f.value) < 50 for f in figures)
+    if levels and (any(f.value < 0 for f in figures) or small):
+        for f in levels:
+            f.measure = "change_pct"
 
 
 def _spread_over(indicators: LabelIndex, label: str) -> str | None:
