@@ -357,3 +357,18 @@ def test_the_targets_of_a_head_of_targets_stay_targets(body: str, token: str) ->
 ])
 def test_a_comparison_after_a_plan_word_names_no_plan(body: str, token: str) -> None:
     assert status(body, token, "2024") == "actual"
+
+
+# --- a section that expects the whole year, in a report of part of it -----------------------------------------------
+
+@pytest.mark.parametrize(("heading", "body", "token"), [
+    ("1. Dự kiến thực hiện cả năm",
+     "Nếu giá cà phê giữ ở mức khoảng 95.000 đồng/kg, tổng thu ngân sách cả năm đạt 10.450 tỷ đồng.", "10.450"),
+    ("III. DỰ BÁO TÌNH HÌNH CẢ NĂM 2024",
+     "Cả năm 2024 tổng mức bán lẻ hàng hóa đạt khoảng 58.200 tỷ đồng, tăng 9,5%.", "58.200"),
+])
+def test_a_figure_of_the_year_under_a_heading_that_expects_it_is_a_forecast(heading: str, body: str,
+                                                                             token: str) -> None:
+    text = "I. KẾT QUẢ 9 THÁNG\nThu ngân sách 9 tháng đạt 7.120 tỷ đồng.\n" + heading + "\n" + body
+    assert status(text, token, "2024-9M") == "forecast"
+    assert status(text, "7.120", "2024-9M") == "actual"

@@ -76,6 +76,11 @@ _DONE = re.compile(
 # The words of a clause stating a result: done, estimated, or what happened in fact ("đã tuyển", "ước thực hiện",
 # "thực tế").
 _RESULT_CLAUSE = re.compile(_DONE.pattern + r"|(?<!\w)(?:ước|sơ bộ|thực tế)(?!\w)", re.IGNORECASE)
+# The heading of a section expecting the whole year: "Dự kiến thực hiện cả năm", "ƯỚC THỰC HIỆN CẢ NĂM 2024",
+# "Dự báo tình hình cả năm".
+_FORECAST_HEADING = re.compile(
+    r"\s*(?:dự kiến|ước|dự báo)(?:\s+(?:thực hiện|tình hình|kết quả))?\s+(?:cả\s+năm|năm\s+\d{4})", re.IGNORECASE
+)
 # Words of expectation, not of estimation: what they state is not yet done ("dự kiến năng suất đạt 58 tạ/ha").
 _EXPECTED = re.compile(r"(?<!\w)(?:dự kiến|dự báo|dự ước)(?!\w)", re.IGNORECASE)
 
@@ -191,8 +196,12 @@ def status_of(
         # (a plan stated in brackets is an aside: "(kế hoạch 13.500 tỷ đồng) và tăng 9,6%" is a result)
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
     if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)
-                         or search(_FORECAST_CUE, _list_head_words(r, cand.start))):
-        return "forecast"  # (an item of a list opened by "Ước cả năm:" in a report of part of the year too)
+                         or search(_FORECAST_CUE, _list_head_words(r, cand.start))
+                         or _FORECAST_HEADING.match(r.section_title(cand.start))
+                         and parse_period(period).end > r.period_end):
+        # (an item of a list opened by "Ước cả năm:" in a report of part of the year too; a figure of a time past
+        # the report's under a heading that expects the year: "1. Dự kiến thực hiện cả năm")
+        return "forecast"
     if partial_year and before is not None and before[1].status == "forecast" \
             and before[0] == r.sentence_of(cand.start) and ";" not in left_local \
             and not _RESULT_WORD.search(left_local) and not search(ESTIMATE, left_local):
