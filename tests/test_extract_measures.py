@@ -1315,3 +1315,23 @@ def test_the_change_of_the_place_compared_with_keeps_its_own_sign(body: str, tok
 def test_an_amounts_difference_from_its_plan_is_a_change_against_the_plan(body: str, token: str, value: float) -> None:
     found = figure_of(body, token, "2023", "năm 2023")
     assert (found.measure, float(found.value), found.note) == ("change_pct", value, "vs plan")
+
+
+# --- a list whose head names the direction, its items bare: "Một số sản phẩm giảm: gạch nung 11,7%" ---------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Các nhóm hàng giảm giá so với tháng trước: nhóm giao thông 2,1%, nhóm bưu chính viễn thông 0,4%.", "0,4%", -0.4),
+    ("Một số sản phẩm giảm so với cùng kỳ: xi măng giảm 8,1%; gạch nung 11,7%; thép xây dựng 5,2%.", "11,7%", -11.7),
+    ("Một số sản phẩm tăng khá: bia các loại 12,4%, nước máy thương phẩm 6,1%.", "6,1%", 6.1),
+])
+def test_the_items_of_a_list_headed_by_a_change_are_changes(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pct", value)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Cơ cấu kinh tế chuyển dịch theo hướng tăng: công nghiệp 45,2%; dịch vụ 38,1%.", "38,1%"),
+    ("Các xã có tỷ lệ hộ nghèo giảm mạnh: xã A còn 3,2%, xã B còn 4,1%.", "4,1%"),
+])
+def test_levels_in_a_list_headed_by_a_change_stay_levels(body: str, token: str) -> None:
+    assert figure_of(body, token).measure in ("share_pct", "value")

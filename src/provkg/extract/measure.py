@@ -637,7 +637,24 @@ def _measure_of(
         return "share_pct", 1, ""
     if pct and _disbursed_in_clause(sentence_left, raw_left, right):
         return "plan_pct", 1, ""
+    if pct and ":" in sentence_left:
+        # an item named bare in a list whose head names the change: "Một số sản phẩm giảm so với cùng kỳ: ...;
+        # gạch nung 11,7%" (a fall of 11,7%), "Các nhóm hàng giảm giá: nhóm giao thông 2,1%"
+        head, items = sentence_left.rsplit(":", 1)
+        direction = _DIRECTION_HEAD.search(head)
+        item = re.split(r"[,;]", items)[-1]
+        if direction and not _VERBS.search(item) and not re.search(r"\d", item) and len(item.split()) <= 8:
+            return "change_pct", (-1 if direction.group(1).lower() == "giảm" else 1), ""
     return "value", sign, ""
+
+
+# The head of a list naming the change of its items, right before its colon: "Một số sản phẩm giảm so với cùng kỳ",
+# "Các nhóm hàng tăng giá", "Một số sản phẩm tăng khá" (not a shift's direction: "theo hướng tăng").
+_DIRECTION_HEAD = re.compile(
+    r"(?<!\w)(?<!hướng )(tăng|giảm)(?:\s+(?:giá|mạnh|nhẹ|khá|sâu|cao|nhiều))?"
+    r"(?:\s+so\s+(?:với\s+)?[^:;\d]{0,30})?\s*$",
+    re.IGNORECASE,
+)
 
 
 # Only a verb of achievement between what was done and its percentage: ", đạt ", " bằng ".
