@@ -372,3 +372,26 @@ def test_a_figure_of_the_year_under_a_heading_that_expects_it_is_a_forecast(head
     text = "I. KẾT QUẢ 9 THÁNG\nThu ngân sách 9 tháng đạt 7.120 tỷ đồng.\n" + heading + "\n" + body
     assert status(text, token, "2024-9M") == "forecast"
     assert status(text, "7.120", "2024-9M") == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Theo Chủ tịch UBND tỉnh, nhiệm vụ từ nay đến cuối năm là đưa tỷ lệ giải ngân vốn đầu tư công lên 95%.", "95%"),
+    ("Ông cho biết nhiệm vụ trọng tâm năm 2025 là thu hút thêm 40 dự án đầu tư.", "40 dự án"),
+])
+def test_a_task_stated_in_words_of_a_task_is_a_target(body: str, token: str) -> None:
+    assert status(body, token) == "target"
+
+
+def test_a_task_done_is_no_target() -> None:
+    body = "Đến nay đã hoàn thành 96% nhiệm vụ được giao; nhiệm vụ còn lại là 3 công trình chuyển tiếp."
+    assert status(body, "96%") == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Mục tiêu những tháng cuối năm là hoàn thành 1.000 căn nhà cho hộ nghèo; tỉnh dự kiến tăng trưởng GRDP năm 2024 "
+     "đạt khoảng 7,2%.", "7,2%"),
+    ("Theo ông, nhiệm vụ từ nay đến cuối năm là khôi phục sản xuất, hoàn thành tiêm vắc xin cho 100% người lao động; "
+     "tỉnh dự kiến tổng thu ngân sách năm 2024 đạt khoảng 11.500 tỷ đồng.", "11.500"),
+])
+def test_an_expectation_after_a_head_of_targets_is_a_forecast(body: str, token: str) -> None:
+    assert status(body, token) == "forecast"

@@ -11,12 +11,15 @@ from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.period import CROP_SEASON  # "vụ Hè Thu", "lúa Đông Xuân": the one season pattern
 
+# A task stated as such: "nhiệm vụ từ nay đến cuối năm là ...", "nhiệm vụ trọng tâm năm 2025 là ...".
+_TASK = (r"nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|chính))?(?:\s+(?:từ nay đến cuối năm|(?:những|các|\d{1,2})\s+tháng"
+         r"\s+cuối\s+năm|thời gian tới|năm\s+\d{4}))?\s+là")
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu(?!\s+quốc gia)|"
     r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như|chưa|không|vượt|đã|còn|hoàn thành"
     r"|(?:cao|thấp|nhỉnh)\s+hơn))|"
-    r"định hướng|"
+    r"định hướng|" + _TASK + "|"
     r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao(?!\s+cho)|đặt ra)|"
     r"kế hoạch\s+năm\s+(?:tăng|giảm)|"
     r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao(?!\s+cho)))(?!\w)",
@@ -44,8 +47,9 @@ _RESULT_WORD = re.compile(
 )
 # A scenario's figure: "kịch bản tăng 10,2%", "thấp hơn kịch bản đề ra (8,8%)".
 _SCENARIO = re.compile(r"(?<!\w)kịch bản(?:\s+(?:tăng trưởng|đề ra|tăng|là|Chính phủ giao))*\s*\(?\s*$", re.IGNORECASE)
-# Striving for a share of the plan is a target too: "phấn đấu giải ngân 100% kế hoạch vốn".
-_STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", re.IGNORECASE)
+# Striving for a share of the plan is a target too: "phấn đấu giải ngân 100% kế hoạch vốn", and so is a task
+# ("nhiệm vụ từ nay đến cuối năm là đưa tỷ lệ giải ngân lên 95%").
+_STRIVE = re.compile(r"(?<!\w)(?:phấn đấu|" + _TASK + r")(?!\w)", re.IGNORECASE)
 # An amount allocated, named right before it, is a plan: "vốn ba chương trình được giao 589 tỷ đồng", "tỉnh đã
 # phân bổ, giao chi tiết 1.200 tỷ đồng" (not "đã bàn giao 99% mặt bằng", a hand-over).
 _ALLOCATED = re.compile(
@@ -173,8 +177,9 @@ def status_of(
         return "target"
     cue = search(_TARGET_CUE, head) if targetable and measure != "plan_pct" else None
     if cue and not re.search(r"\d", head[:cue.start()]) and not _RESULT_WORD.search(head) \
-            and not _result_clause(sentence_left):
-        # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (not "... đạt
+            and not _result_clause(sentence_left) and not search(_EXPECTED, sentence_left.rsplit(";", 1)[1]):
+        # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (nor a clause of
+        # expectation after it: "...; tỉnh dự kiến tăng trưởng GRDP năm 2024 đạt khoảng 7,2%"; not "... đạt
         # khoảng 45%, phấn đấu thông xe vào cuối năm; đường T21 hoàn thành 82% khối lượng", a result and an aim;
         # nor "Về các chỉ tiêu chung, đã có 14 chỉ tiêu đạt kế hoạch; ...", a head of results)
         return "target"
