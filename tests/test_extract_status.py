@@ -395,3 +395,19 @@ def test_a_task_done_is_no_target() -> None:
 ])
 def test_an_expectation_after_a_head_of_targets_is_a_forecast(body: str, token: str) -> None:
     assert status(body, token) == "forecast"
+
+
+# --- a list opened by a line naming a plan ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kế hoạch năm 2024:\n- Thu ngân sách: 9.400 tỷ đồng.\n- Chi ngân sách: 11.800 tỷ đồng.", "11.800"),
+    ("Dự toán HĐND tỉnh giao:\n- Thu nội địa 8.100 tỷ đồng;\n- Thu từ hoạt động xuất nhập khẩu 1.300 tỷ đồng.",
+     "1.300"),
+])
+def test_the_items_of_a_list_opened_by_a_plan_are_targets(body: str, token: str) -> None:
+    assert status(body, token) == "target"
+
+
+def test_the_items_of_a_list_of_a_plans_results_are_results() -> None:
+    body = "Kết quả thực hiện kế hoạch năm 2024:\n- Thu ngân sách 4.800 tỷ đồng.\n- Chi ngân sách 5.100 tỷ đồng."
+    assert status(body, "5.100") == "actual"

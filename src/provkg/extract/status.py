@@ -85,6 +85,13 @@ _RESULT_CLAUSE = re.compile(_DONE.pattern + r"|(?<!\w)(?:ước|sơ bộ|thực 
 _FORECAST_HEADING = re.compile(
     r"\s*(?:dự kiến|ước|dự báo)(?:\s+(?:thực hiện|tình hình|kết quả))?\s+(?:cả\s+năm|năm\s+\d{4})", re.IGNORECASE
 )
+# The line opening a list, a plan's name alone: "Kế hoạch năm 2024:", "Dự toán HĐND tỉnh giao:", "Chỉ tiêu kế
+# hoạch:" (not "Kết quả thực hiện kế hoạch năm 2024:").
+_PLAN_LIST_HEAD = re.compile(
+    r"\s*(?:[-–+]\s*)?(?:kế hoạch|KH|dự toán|chỉ tiêu(?:\s+kế hoạch)?|mục tiêu)"
+    r"(?:\s+(?:năm(?:\s+\d{4})?|vốn|điều chỉnh|(?:được\s+)?giao|(?:HĐND|UBND)(?:\s+tỉnh)?(?:\s+giao)?))*\s*:\s*",
+    re.IGNORECASE,
+)
 # Words of expectation, not of estimation: what they state is not yet done ("dự kiến năng suất đạt 58 tạ/ha").
 _EXPECTED = re.compile(r"(?<!\w)(?:dự kiến|dự báo|dự ước)(?!\w)", re.IGNORECASE)
 
@@ -170,6 +177,8 @@ def status_of(
         return "target"
     if targetable and search(_SCENARIO, left_local):
         return "target"
+    if targetable and _PLAN_LIST_HEAD.fullmatch(_list_head_words(r, cand.start)):
+        return "target"  # an item of a list opened by a plan's name alone: "Kế hoạch năm 2024:", "Dự toán HĐND giao:"
     if targetable and search(_REQUIRED, _own_clause(left_local)):
         return "target"
     if targetable and measure in ("value", "plan_value") and MONEY_UNIT.search(cand.unit) \
@@ -288,8 +297,10 @@ def list_head_line(w: str, offset: int) -> int | None:
         # tăng 8,7%. Trong đó:", "... Một số khoản thu chủ yếu:") or states them; a sentence of a new subject
         # ("... (45,1%). Tiến độ một số dự án trọng điểm:") does not
         last = re.split(r"(?<!\d)[.;]\s", text.rstrip())[-1]
-        # (or a line of estimate words alone: "Ước cả năm:", "Ước thực hiện 6 tháng:")
-        return previous if _PARTS_OPENER.search(last) or re.search(r"\d", last) or ESTIMATE.search(last) else None
+        # (or a line of estimate words alone: "Ước cả năm:", "Ước thực hiện 6 tháng:"; or a plan's name alone:
+        # "Dự toán HĐND tỉnh giao:")
+        return previous if _PARTS_OPENER.search(last) or re.search(r"\d", last) or ESTIMATE.search(last) \
+            or _PLAN_LIST_HEAD.fullmatch(last) else None
     return None
 
 
