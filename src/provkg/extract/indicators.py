@@ -66,8 +66,7 @@ def indicator_of(
     return _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
 
 
-_NUMBER = re.compile(r"[\d.,]+")
-_PERCENT = re.compile(r"[\d.,]+\s*%")
+_PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to its sign
 # A growth spoken of without naming what grows: "đà tăng", "mức tăng", "tốc độ tăng" ("tăng trưởng" alone is the
 # economy's).
 _GROWTH_NOUN = re.compile(r"(?<!\w)(?:đà tăng|mức tăng|tốc độ tăng)(?!\w)", re.IGNORECASE)
