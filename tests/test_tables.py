@@ -126,3 +126,12 @@ def test_a_spaced_minus_in_a_cell_is_a_sign() -> None:
             "Số doanh nghiệp giải thể\tdoanh nghiệp\t85\t- 12\nSố dự án cấp mới\tdự án\t40\t+6\n")
     found = _cells(text, "2024-H1")["12"]
     assert (found.measure, found.value) == ("change_abs", Decimal("-12"))
+
+
+@pytest.mark.parametrize("header", ["Giảm so với cùng kỳ (%)", "Mức giảm so cùng kỳ (%)"])
+def test_a_column_of_falls_holds_negative_changes(header: str) -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+            f"Chỉ tiêu\tĐơn vị\tThực hiện 6 tháng\t{header}\n"
+            "Số vụ cháy\tvụ\t85\t12,4\nThiệt hại do cháy\ttỷ đồng\t41\t8,9\n")
+    found = _cells(text, "2024-H1")["12,4"]
+    assert (found.measure, found.value) == ("change_pct", Decimal("-12.4"))

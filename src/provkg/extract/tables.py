@@ -36,6 +36,9 @@ _CONTRIBUTION = re.compile(r"đóng góp", re.IGNORECASE)
 # A column of changes, not of levels against another period: "Tăng/giảm so với cùng kỳ (%)", "Tăng (+), giảm (-)",
 # "Tốc độ tăng (%)".
 _CHANGE = re.compile(r"tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm|tốc độ tăng|mức tăng|tăng\s*\(\+\)", re.IGNORECASE)
+# A column headed by a fall alone ("Giảm so với cùng kỳ (%)", "Mức giảm (%)"): its numbers are falls.
+_FALL = re.compile(r"(?<!\w)giảm(?!\w)", re.IGNORECASE)
+_RISE = re.compile(r"(?<!\w)tăng(?!\w)", re.IGNORECASE)
 # A share column; a bare "Tỷ lệ (%)" beside the columns of a whole and its part is the part's share of the whole.
 _SHARE = re.compile(r"cơ cấu|tỷ trọng|^\s*tỷ lệ\s*(?:\(%\))?\s*$", re.IGNORECASE)
 _PLAN = re.compile(r"kế hoạch|\bKH\b|dự toán|chỉ tiêu\s+(?:giao|năm)|mục tiêu", re.IGNORECASE)
@@ -57,6 +60,7 @@ class Column:
     period: str | None
     estimate: bool
     unit: str
+    falls: bool = False  # a column of changes headed by a fall alone ("Giảm so với cùng kỳ (%)"): its numbers fall
 
 
 def _column(header: str, report_period: str, previous: Column | None) -> Column:
@@ -79,9 +83,10 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
         return Column("vs_plan", period_before, estimate_before, unit or "%")
     if _CONTRIBUTION.search(header):
         return Column("contribution", period_before, estimate_before, unit or "điểm %")
-    if _CHANGE.search(header):
+    if _CHANGE.search(header) or _FALL.search(header) and not _RISE.search(header):
         own = min(named)[2].replace("YYYY", year) if named else (previous.period if previous else None)
-        return Column("change", own, estimate_before, unit)
+        falls = bool(_FALL.search(header)) and not _RISE.search(header)
+        return Column("change", own, estimate_before, unit, falls)
     if _VS_PERIOD.search(header):
         # "Năm 2019 so với năm 2018": the first period is the value's, the one it is compared with comes after
         own = min(named)[2].replace("YYYY", year) if named else (previous.period if previous else None)
@@ -270,6 +275,8 @@ def _read_cell(figure: Figure, column: Column, label: str, row_unit: str, indica
         figure.unit_text = column.unit or row_unit or figure.unit_text
         figure.measure = "change_pct" if figure.unit_text in ("%", "") else "change_abs"
         figure.unit_text = figure.unit_text or "%"
+        if column.falls and figure.value > 0:
+            figure.value = -figure.value
         figure.period, figure.comparison_period = own, previous_year(own)
         figure.status = "estimate" if column.estimate else "actual"
     elif column.kind == "vs_plan":
