@@ -837,6 +837,27 @@ def test_a_works_progress_is_a_level_whatever_it_is_linked_to(body: str) -> None
     assert figure_of(body, "55%").measure == "value"
 
 
+@pytest.mark.parametrize(("body", "token", "indicator"), [
+    # the site handed over is a work's progress too, a level of the work (guide 3.2), whatever words name the site
+    ("Dự án đường tránh phía Tây đã bàn giao 83% mặt bằng cho đơn vị thi công.", "83%", "site-clearance-progress"),
+    ("Khu tái định cư Bắc sông đã giải phóng được 61% diện tích mặt bằng.", "61%", "site-clearance-progress"),
+    # and so is the share of the works' value or of the schedule done
+    ("Nhà văn hóa trung tâm đạt 47% giá trị xây lắp, chậm so với dự kiến.", "47%", "project-progress"),
+    ("Cầu vượt nút giao phía Nam hoàn thành 52% giá trị hợp đồng.", "52%", "project-progress"),
+])
+def test_what_a_works_progress_is_a_share_of_names_its_indicator(body: str, token: str, indicator: str) -> None:
+    found = figure_of(body, token)
+    assert (found.indicator, found.measure) == (indicator, "value")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Nhà văn hóa trung tâm đạt 47% giá trị xây lắp, chậm so với dự kiến.", "47%"),
+    ("Khu tái định cư Bắc sông đã giải phóng được 61% diện tích mặt bằng.", "61%"),
+])
+def test_a_works_progress_is_dated_by_the_same_words(body: str, token: str) -> None:
+    assert figure_of(body, token).period == "2023-09-30"
+
+
 @pytest.mark.parametrize("token", ["42%", "30%"])
 def test_a_part_of_a_whole_stays_a_share(token: str) -> None:
     body = ("Xuất khẩu thủy sản chiếm 42% kim ngạch xuất khẩu; khối lượng hàng hóa qua cảng chiếm 30% tổng khối "
@@ -1214,3 +1235,104 @@ def test_an_allocation_is_read_within_its_own_clause() -> None:
     assert not _allocated_before("Vốn đầu tư thấp hơn kế hoạch được giao, vốn đầu tư công ước ")
     assert _allocated_before("Vốn ba chương trình mục tiêu quốc gia được giao ")
     assert _allocated_before("Tỉnh đã phân bổ, giao chi tiết cho các huyện ")
+
+
+# --- a plan of capital named by its source: "kế hoạch vốn ngân sách tỉnh 1.200 tỷ đồng" ------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Năm 2024, dự kiến kế hoạch vốn ngân sách tỉnh khoảng 3.150 tỷ đồng, tập trung cho các dự án chuyển tiếp.",
+     "3.150"),
+    ("Kế hoạch vốn ngân sách trung ương 920 tỷ đồng; đến nay đã giải ngân 610 tỷ đồng, đạt 66,3%.", "920"),
+])
+def test_a_plan_of_capital_named_by_its_source_is_a_plan_level(body: str, token: str) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, found.status) == ("plan_value", "target")
+
+
+def test_capital_of_a_source_spent_is_no_plan() -> None:
+    body = "Kế hoạch vốn ngân sách trung ương 920 tỷ đồng; đến nay đã giải ngân 610 tỷ đồng, đạt 66,3%."
+    assert figure_of(body, "610", "2023", "năm 2023").measure == "value"
+
+
+# --- a plan, then what was done of it, then "đạt Z%": the achievement of that plan ---------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the plan in the clause before, in the unit of what was done
+    ("Cây đậu tương: kế hoạch năm 3.400 ha; thực hiện 3.115 ha, đạt 91,6%.", "91,6%"),
+    # a target set ("chỉ tiêu giao") in the same clause
+    ("Trồng cây phân tán: chỉ tiêu giao 1,2 triệu cây, đã trồng 0,95 triệu cây, đạt 79,2%.", "79,2%"),
+])
+def test_the_achievement_of_a_plan_stated_before_what_was_done(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "plan_pct"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a plan in another unit than what was done: the rate is a level of its own
+    ("Kế hoạch vốn năm 2023 là 850 tỷ đồng; dân số trung bình 1,25 triệu người, tỷ lệ đô thị hóa đạt 41,5%.",
+     "41,5%"),
+    ("Chỉ tiêu giao 1.500 ha; đã trồng 1.320 ha rừng, tỷ lệ cây sống đạt 92%.", "92%"),
+])
+def test_a_rate_after_a_plan_of_another_quantity_stays_a_level(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "value"
+
+
+# --- the level of the area compared with, in brackets, no figure of ours before it ----------------------------------
+
+@pytest.mark.parametrize(("body", "token", "measure", "value"), [
+    # a rate compared with the country's or the region's: that place's rate, not a fall ("thấp hơn" is no "giảm")
+    ("Tỷ lệ hộ nghèo của tỉnh thấp hơn bình quân cả nước (2,9%).", "2,9%", "value", 2.9),
+    ("Tỷ lệ lao động qua đào tạo thấp hơn bình quân các tỉnh trong vùng (68,5%).", "68,5%", "value", 68.5),
+    # a disbursement rate is against the plan there too
+    ("Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch giao của tỉnh cao hơn bình quân chung cả nước (38,6%).",
+     "38,6%", "plan_pct", 38.6),
+    # after an amount, not a rate of ours: still the other place's level
+    ("Vốn giao năm 2023 là 4.120 tỷ đồng; tỷ lệ giải ngân so với kế hoạch cao hơn bình quân cả nước (41,3%).",
+     "41,3%", "plan_pct", 41.3),
+    ("Toàn tỉnh có 12.400 hộ nghèo, tỷ lệ hộ nghèo thấp hơn bình quân vùng (4,8%).", "4,8%", "value", 4.8),
+])
+def test_the_level_of_the_place_compared_with_is_no_change(body: str, token: str, measure: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == (measure, value)
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    # a change compared with the country's: that place's change, its sign from its own words
+    ("Kim ngạch xuất khẩu tăng cao hơn bình quân cả nước (8,1%).", "8,1%", 8.1),
+    ("Doanh thu du lịch giảm sâu hơn mức giảm chung của cả nước (4,5%).", "4,5%", -4.5),
+    ("Tốc độ tăng trưởng kinh tế của tỉnh thấp hơn mức tăng chung của cả nước (6,4%).", "6,4%", 6.4),
+])
+def test_the_change_of_the_place_compared_with_keeps_its_own_sign(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pct", value)
+
+
+# --- an amount's difference from its plan, in %: "thấp hơn dự toán 5,2%" -------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Thu ngân sách đạt 9.120 tỷ đồng, thấp hơn dự toán 5,2%.", "5,2%", -5.2),
+    ("Sản lượng thủy sản đạt 61.200 tấn, hụt so với kế hoạch 2,5%.", "2,5%", -2.5),
+    ("Doanh thu bán lẻ đạt 48.300 tỷ đồng, cao hơn kế hoạch 3,4%.", "3,4%", 3.4),
+])
+def test_an_amounts_difference_from_its_plan_is_a_change_against_the_plan(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token, "2023", "năm 2023")
+    assert (found.measure, float(found.value), found.note) == ("change_pct", value, "vs plan")
+
+
+# --- a list whose head names the direction, its items bare: "Một số sản phẩm giảm: gạch nung 11,7%" ---------------
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Các nhóm hàng giảm giá so với tháng trước: nhóm giao thông 2,1%, nhóm bưu chính viễn thông 0,4%.", "0,4%", -0.4),
+    ("Một số sản phẩm giảm so với cùng kỳ: xi măng giảm 8,1%; gạch nung 11,7%; thép xây dựng 5,2%.", "11,7%", -11.7),
+    ("Một số sản phẩm tăng khá: bia các loại 12,4%, nước máy thương phẩm 6,1%.", "6,1%", 6.1),
+])
+def test_the_items_of_a_list_headed_by_a_change_are_changes(body: str, token: str, value: float) -> None:
+    found = figure_of(body, token)
+    assert (found.measure, float(found.value)) == ("change_pct", value)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Cơ cấu kinh tế chuyển dịch theo hướng tăng: công nghiệp 45,2%; dịch vụ 38,1%.", "38,1%"),
+    ("Các xã có tỷ lệ hộ nghèo giảm mạnh: xã A còn 3,2%, xã B còn 4,1%.", "4,1%"),
+])
+def test_levels_in_a_list_headed_by_a_change_stay_levels(body: str, token: str) -> None:
+    assert figure_of(body, token).measure in ("share_pct", "value")

@@ -90,6 +90,18 @@ def test_a_note_naming_the_report_period_covers_its_figures(note: str) -> None:
     assert status(body, "12 khu") == "estimate"
 
 
+@pytest.mark.parametrize(("body", "flow", "level"), [
+    ("Trong năm thành lập mới 42 hợp tác xã, giải thể 15 hợp tác xã; toàn tỉnh hiện có 610 hợp tác xã đang hoạt "
+     "động.", "42", "610"),
+    ("Cả năm trồng mới 2.400 ha rừng tập trung; tỷ lệ che phủ rừng hiện nay đạt 42,6%.", "2.400", "42,6%"),
+])
+def test_a_notes_estimate_does_not_reach_a_level_of_a_day_it_leaves_out(body: str, flow: str, level: str) -> None:
+    # the figures of the year are estimates by the note alone; a level counted on a day the note leaves out is
+    # not one because it shares their sentence
+    text = "Các số liệu cả năm là số ước tính trên cơ sở số thực hiện đến ngày 30/11/2024.\n" + body
+    assert (status(text, flow, "2024"), status(text, level, "2024")) == ("estimate", "actual")
+
+
 # --- forecasts: expectations for what is not done by the report's end ----------------------------------------------
 
 @pytest.mark.parametrize(("body", "token"), [
@@ -301,3 +313,101 @@ def test_a_plan_already_decided_in_the_tasks_part_is_still_a_target(task: str, t
             + "Các lĩnh vực khác ổn định. " * 20 + f"\nII. NHIỆM VỤ, GIẢI PHÁP NĂM 2025\n{task}\n")
     found = {text[f.start:f.end].split()[0]: f.status for f in extract(text, report_period="2024").figures}
     assert found[token] == "target"
+
+
+# --- a plan named before its figure, with an aside in brackets before the colon ------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tổng vốn đã giải ngân 1.120 tỷ đồng, kế hoạch năm 2024 (sau điều chỉnh): 1.850 tỷ đồng.", "1.850"),
+    ("Thu ngân sách ước đạt 10.120 tỷ đồng (kế hoạch (HĐND tỉnh giao): 9.400 tỷ đồng).", "9.400"),
+    ("Chỉ tiêu (theo Nghị quyết của HĐND tỉnh): trồng mới 3.200 ha rừng tập trung; đã trồng 2.950 ha.", "3.200"),
+])
+def test_a_plan_named_with_an_aside_before_its_colon_is_a_target(body: str, token: str) -> None:
+    assert status(body, token, "2024") == "target"
+
+
+def test_a_result_after_a_plan_with_an_aside_stays_a_result() -> None:
+    body = "Kế hoạch (sau điều chỉnh): 1.850 tỷ đồng; đến nay đã giải ngân 1.120 tỷ đồng, đạt 60,5%."
+    assert (status(body, "1.120", "2024"), status(body, "60,5%", "2024")) == ("actual", "actual")
+
+
+# --- a clause of results after a head of targets ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Chỉ tiêu kế hoạch: tuyển sinh 1.200 học viên; thực tế đã tuyển 1.150 học viên.", "1.150", "actual"),
+    ("Mục tiêu năm 2024: trồng mới 3.000 ha rừng; ước thực hiện 3.150 ha.", "3.150", "estimate"),
+    ("Mục tiêu: cứng hóa 45 km đường giao thông nông thôn; đến nay đã hoàn thành 38 km.", "38 km", "actual"),
+])
+def test_a_clause_of_results_after_a_head_of_targets_is_a_result(body: str, token: str, expected: str) -> None:
+    assert status(body, token, "2024") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Mục tiêu năm 2024: trồng mới 3.000 ha rừng; ước thực hiện 3.150 ha.", "3.000"),
+    ("Mục tiêu: tăng trưởng GRDP 8%; giải ngân 100% kế hoạch vốn được giao.", "100%"),
+    ("Các chỉ tiêu đã được giao: thu ngân sách 9.400 tỷ đồng; tạo việc làm cho 21.000 lao động.", "21.000"),
+])
+def test_the_targets_of_a_head_of_targets_stay_targets(body: str, token: str) -> None:
+    assert status(body, token, "2024") == "target"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ lệ giải ngân so với kế hoạch cao hơn bình quân cả nước (41,3%).", "41,3%"),
+    ("Tỷ lệ hoàn thành chỉ tiêu thấp hơn mức chung của các tỉnh trong vùng (86%).", "86%"),
+])
+def test_a_comparison_after_a_plan_word_names_no_plan(body: str, token: str) -> None:
+    assert status(body, token, "2024") == "actual"
+
+
+# --- a section that expects the whole year, in a report of part of it -----------------------------------------------
+
+@pytest.mark.parametrize(("heading", "body", "token"), [
+    ("1. Dự kiến thực hiện cả năm",
+     "Nếu giá cà phê giữ ở mức khoảng 95.000 đồng/kg, tổng thu ngân sách cả năm đạt 10.450 tỷ đồng.", "10.450"),
+    ("III. DỰ BÁO TÌNH HÌNH CẢ NĂM 2024",
+     "Cả năm 2024 tổng mức bán lẻ hàng hóa đạt khoảng 58.200 tỷ đồng, tăng 9,5%.", "58.200"),
+])
+def test_a_figure_of_the_year_under_a_heading_that_expects_it_is_a_forecast(heading: str, body: str,
+                                                                             token: str) -> None:
+    text = "I. KẾT QUẢ 9 THÁNG\nThu ngân sách 9 tháng đạt 7.120 tỷ đồng.\n" + heading + "\n" + body
+    assert status(text, token, "2024-9M") == "forecast"
+    assert status(text, "7.120", "2024-9M") == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Theo Chủ tịch UBND tỉnh, nhiệm vụ từ nay đến cuối năm là đưa tỷ lệ giải ngân vốn đầu tư công lên 95%.", "95%"),
+    ("Ông cho biết nhiệm vụ trọng tâm năm 2025 là thu hút thêm 40 dự án đầu tư.", "40 dự án"),
+])
+def test_a_task_stated_in_words_of_a_task_is_a_target(body: str, token: str) -> None:
+    assert status(body, token) == "target"
+
+
+def test_a_task_done_is_no_target() -> None:
+    body = "Đến nay đã hoàn thành 96% nhiệm vụ được giao; nhiệm vụ còn lại là 3 công trình chuyển tiếp."
+    assert status(body, "96%") == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Mục tiêu những tháng cuối năm là hoàn thành 1.000 căn nhà cho hộ nghèo; tỉnh dự kiến tăng trưởng GRDP năm 2024 "
+     "đạt khoảng 7,2%.", "7,2%"),
+    ("Theo ông, nhiệm vụ từ nay đến cuối năm là khôi phục sản xuất, hoàn thành tiêm vắc xin cho 100% người lao động; "
+     "tỉnh dự kiến tổng thu ngân sách năm 2024 đạt khoảng 11.500 tỷ đồng.", "11.500"),
+])
+def test_an_expectation_after_a_head_of_targets_is_a_forecast(body: str, token: str) -> None:
+    assert status(body, token) == "forecast"
+
+
+# --- a list opened by a line naming a plan ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Kế hoạch năm 2024:\n- Thu ngân sách: 9.400 tỷ đồng.\n- Chi ngân sách: 11.800 tỷ đồng.", "11.800"),
+    ("Dự toán HĐND tỉnh giao:\n- Thu nội địa 8.100 tỷ đồng;\n- Thu từ hoạt động xuất nhập khẩu 1.300 tỷ đồng.",
+     "1.300"),
+])
+def test_the_items_of_a_list_opened_by_a_plan_are_targets(body: str, token: str) -> None:
+    assert status(body, token) == "target"
+
+
+def test_the_items_of_a_list_of_a_plans_results_are_results() -> None:
+    body = "Kết quả thực hiện kế hoạch năm 2024:\n- Thu ngân sách 4.800 tỷ đồng.\n- Chi ngân sách 5.100 tỷ đồng."
+    assert status(body, "5.100") == "actual"

@@ -95,3 +95,43 @@ def test_a_row_label_with_words_between_a_labels_words(row: str, expected: str) 
             "Chỉ tiêu\tĐơn vị\tKế hoạch\tƯớc thực hiện\tSo sánh (%)\n" + row + "\n")
     figures = extract(text, report_period="2023").figures
     assert figures and all(f.indicator == expected for f in figures)
+
+
+@pytest.mark.parametrize(("header", "rows", "token", "value"), [
+    # a comparison column holding a fall: its numbers are changes, the rises too
+    ("Chỉ tiêu\tĐơn vị\tThực hiện 6 tháng\tSo cùng kỳ (%)",
+     ["Gạch xây dựng\ttriệu viên\t410\t-3,2", "Nước máy thương phẩm\tnghìn m3\t9.850\t5,4"], "5,4", Decimal("5.4")),
+    # small numbers only: no level against last year is a twentieth of it in every row
+    ("Chỉ tiêu\tĐơn vị\tƯớc 6 tháng\tSo với cùng kỳ năm trước (%)",
+     ["Gạch xây dựng\ttriệu viên\t410\t6,8", "Nước máy thương phẩm\tnghìn m3\t9.850\t4,1"], "4,1", Decimal("4.1")),
+])
+def test_a_comparison_column_of_changes_reads_every_number_as_a_change(
+        header: str, rows: list[str], token: str, value: Decimal) -> None:
+    text = "BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n" + "\n".join([header, *rows]) + "\n"
+    found = _cells(text, "2024-H1")[token]
+    assert (found.measure, found.value) == ("change_pct", value)
+
+
+def test_a_comparison_column_of_levels_stays_levels() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+            "Chỉ tiêu\tĐơn vị\tThực hiện 6 tháng\tSo cùng kỳ (%)\n"
+            "Gạch xây dựng\ttriệu viên\t410\t96,8\nNước máy thương phẩm\tnghìn m3\t9.850\t105,4\n")
+    found = _cells(text, "2024-H1")["96,8"]
+    assert (found.measure, found.value) == ("value", Decimal("96.8"))
+
+
+def test_a_spaced_minus_in_a_cell_is_a_sign() -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+            "Chỉ tiêu\tĐơn vị\tThực hiện 6 tháng\tTăng, giảm so cùng kỳ\n"
+            "Số doanh nghiệp giải thể\tdoanh nghiệp\t85\t- 12\nSố dự án cấp mới\tdự án\t40\t+6\n")
+    found = _cells(text, "2024-H1")["12"]
+    assert (found.measure, found.value) == ("change_abs", Decimal("-12"))
+
+
+@pytest.mark.parametrize("header", ["Giảm so với cùng kỳ (%)", "Mức giảm so cùng kỳ (%)"])
+def test_a_column_of_falls_holds_negative_changes(header: str) -> None:
+    text = ("BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2024\n\n"
+            f"Chỉ tiêu\tĐơn vị\tThực hiện 6 tháng\t{header}\n"
+            "Số vụ cháy\tvụ\t85\t12,4\nThiệt hại do cháy\ttỷ đồng\t41\t8,9\n")
+    found = _cells(text, "2024-H1")["12,4"]
+    assert (found.measure, found.value) == ("change_pct", Decimal("-12.4"))

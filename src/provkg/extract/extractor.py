@@ -69,8 +69,8 @@ from provkg.extract.projects import link_mentions
 from provkg.extract.status import (
     DETAIL_OPENER,
     RESULTS_HEAD,
-    TARGETS_HEAD,
     apply_estimates_note,
+    in_targets_list,
     inherit_estimates,
     list_head_line,
     quoted_elsewhere,
@@ -188,7 +188,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             measure, sign = previous.measure, (sign if sign < 0 else (-1 if previous.value < 0 else 1))
         elif measure == "value" and cand.unit not in ("", "%", "‰") and (
             re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
-            or TARGETS_HEAD.match(w[sent_start:cand.start])
+            or in_targets_list(w[sent_start:cand.start])
         ):
             measure = "plan_value"  # "phấn đấu ... đạt 214.000 tấn", "Mục tiêu chủ yếu: ...": a target level
         elif measure == "value" and cand.unit not in ("%", "‰") and (

@@ -66,7 +66,7 @@ def indicator_of(
     return _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
 
 
-_NUMBER = re.compile(r"[\d.,]+")
+_PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to its sign
 # A growth spoken of without naming what grows: "đà tăng", "mức tăng", "tốc độ tăng" ("tăng trưởng" alone is the
 # economy's).
 _GROWTH_NOUN = re.compile(r"(?<!\w)(?:đà tăng|mức tăng|tốc độ tăng)(?!\w)", re.IGNORECASE)
@@ -104,10 +104,8 @@ def _capital_of_counted(lex: Lexicon, counted: Figure | None, own_left: str, uni
 def _work_done(r: ReportContext, start: int) -> str | None:
     """The progress of a work a percentage measures when what it is a percentage of follows it: "đạt 82% khối
     lượng" (the works done), "đã bàn giao 46% mặt bằng" (the site handed over) (vocabularies/extraction.toml)."""
-    words = vocabulary()
-    number = _NUMBER.match(r.w, start)
-    part = words.work_done_part.match(r.w, number.end()) if number else None
-    return words.work_done_parts.get(fold(part.group(1))) if part else None
+    percent = _PERCENT.match(r.w, start)
+    return vocabulary().work_done_indicator(r.w, percent.end()) if percent else None
 
 
 def _kind_within(lex: Lexicon, found: str, before: str, own_left: str, unit: str) -> str:

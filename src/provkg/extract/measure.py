@@ -21,8 +21,10 @@ _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|
 # A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
 # (a typographic minus "−" is always one; an en dash only right after a bracket: "(– 4,3%)")
 _MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])[-−][ ]?$|^\s*[-−][ ]?$|\(\s*–\s*$")
-# A dash that opens a bullet ("\n- 21 công trình") is no sign; nor a dash between numbers ("9,1% - 58,2%").
-_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*-\s+$|\d\s*-\s*$")
+# A dash that opens a bullet ("\n- 21 công trình", matched from the line's start) is no sign; nor a dash between
+# numbers ("9,1% - 58,2%"), but one in a table cell after the cell of a number is ("85\t- 12").
+_BULLET_BEFORE = re.compile(r"[ \t]*-\s+")
+_DASH_BETWEEN = re.compile(r"\d[ ]*-\s*$")
 # A plan's amount stated earlier in the clause: "kế hoạch vốn 420 tỷ đồng", "vốn năm 2023 là 1.150 tỷ đồng".
 _PLAN_STATED = re.compile(
     r"(?:kế hoạch|KH|dự toán)(?:\s+vốn)?[^,;]{0,30}?\d|vốn\s+năm\s+\d{4}\s+là\s+\d", re.IGNORECASE
@@ -75,9 +77,11 @@ _COMPARATIVE = re.compile(
 # The comparatives that say less, later or lower: "thấp hơn", "chậm khoảng 12% so với tiến độ".
 _FALLING = re.compile(r"thấp hơn|ít hơn|kém|chậm")
 # The plan's amount named right after the plan's word, or in brackets after it.
+# (the capital's source may be named: "kế hoạch vốn ngân sách tỉnh khoảng 3.150 tỷ đồng")
 _PLAN_AMOUNT_BEFORE = re.compile(
-    r"(?:kế hoạch|KH|dự toán)(?:\s+(?:năm(?:\s+\d{4})?|vốn|giao|đề ra|được giao|HĐND tỉnh giao|Trung ương giao))*"
-    r"\s*(?:là\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
+    r"(?:kế hoạch|KH|dự toán)(?:\s+(?:năm(?:\s+\d{4})?|vốn|giao|đề ra|được giao|HĐND tỉnh giao|Trung ương giao"
+    r"|ngân sách(?:\s+(?:địa phương|trung ương|tỉnh|nhà nước|cấp tỉnh|cấp huyện))?))*"
+    r"\s*(?:(?:là|khoảng)\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
     re.IGNORECASE,
 )
 # A plan met or exceeded, its details in brackets after it: "17/20 chỉ tiêu đạt và vượt kế hoạch (9 chỉ tiêu vượt".
@@ -356,7 +360,8 @@ def _measure_of(
     own_clause = ";" not in left  # (a semicolon between it and the figure before opens a clause of its own)
     left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
     left_l = left.lower()
-    sign = -1 if search(_MINUS_BEFORE, left) and not _BULLET_BEFORE.search(left) else 1
+    bullet = _BULLET_BEFORE.fullmatch(w, w.rfind("\n", 0, cand.start) + 1, cand.start)
+    sign = -1 if search(_MINUS_BEFORE, left) and not bullet and not _DASH_BETWEEN.search(left) else 1
     if cand.pair_role == "y":
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         if unit and unit not in NON_COUNT and not SCALED.match(unit) and not pct and not after:
@@ -391,6 +396,11 @@ def _measure_of(
         # "thu ngân sách vượt dự toán ít nhất 10%": 10% above the plan (the achievement is 100% plus this); but a
         # rate's plan in brackets after it is the rate planned: "đạt 61,2% (vượt kế hoạch giao 60,9%)"
         return "change_pct", 1, "above the plan: plan achievement is 100% plus this"
+    if pct and not growth_context and _COMPARATIVE_PLAN.search(left_l) \
+            and (previous is None or previous.unit_text not in ("%", "‰")):
+        # an amount's difference from its plan: "đạt 9.120 tỷ đồng, thấp hơn dự toán 5,2%" (-5,2% against the plan;
+        # of a growth or a rate the number may be the plan itself: "thấp hơn kế hoạch 7%")
+        return "change_pct", (-1 if re.search(r"thấp hơn|hụt", left_l) else 1), "vs plan"
     if pct and _PLAN_BEFORE.search(left) and not _CHANGE_VERB.search(left_l.split("kế hoạch")[-1]):
         # "vượt mục tiêu 7,5%" of a growth rate is a growth target; of a rate, the rate planned
         return ("change_pct" if growth_context and re.search(r"mục tiêu|kịch bản", left_l) else "value"), 1, ""
@@ -418,6 +428,19 @@ def _measure_of(
         stated = (_COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)).group()
         fall = re.search(r"(?<!\w)giảm(?!\w)", stated, re.IGNORECASE)
         return previous.measure, (-1 if fall or sign < 0 else 1), ""
+    comparator = _COMPARATOR_BRACKET.search(left) if pct else None
+    if comparator and (previous is None or previous.unit_text not in ("%", "‰")):
+        # the level of the place compared with, no rate of ours before it: "Tỷ lệ hộ nghèo của tỉnh thấp hơn bình
+        # quân cả nước (2,9%)" states the country's rate, not a fall of 2,9%; it is the quantity the sentence names:
+        # a change when it names one ("tăng cao hơn cả nước (8,1%)", "giảm sâu hơn mức giảm chung (4,5%)"), a
+        # disbursement against its plan, else a rate
+        # (its sign from its own verb, "giảm", never from "thấp hơn", which compares)
+        verb = _CHANGE_VERB.search(re.split(r"[,;]", sentence_left)[-1])
+        if growth_context or verb:
+            return "change_pct", (-1 if verb and verb.group(1).lower() == "giảm" else 1), ""
+        if _DISBURSED.search(sentence_left):
+            return "plan_pct", 1, ""
+        return "value", 1, ""
     if pct and previous is not None and previous.unit_text == unit and previous.measure in _COMPARABLE \
             and _COMPARED_IN_BRACKETS.search(sentence_left[-200:]):
         # "cao hơn mức tăng của quý I (5,04%) và 6 tháng đầu năm (5,66%)", "cao gần gấp đôi mức bình quân cả nước
@@ -565,7 +588,8 @@ def _measure_of(
     if pct and previous is not None and previous.measure == "value" and re.search(r"(?:đạt|bằng)\s*$", left_l) \
             and (_PLAN_STATED.search(sentence_left.rsplit(";", 1)[-1])
                  or _DISBURSED.search(sentence_left.rsplit(";", 1)[-1])
-                 or _ACHIEVED_AGAINST_PLAN.search(sentence_left)) \
+                 or _ACHIEVED_AGAINST_PLAN.search(sentence_left)
+                 or _DONE_THEN_ACHIEVED.fullmatch(left) and _plan_in_unit(sentence_left, previous.unit_text)) \
             and not _PLAN_AFTER.match(right) \
             and not _SHARE_AFTER.match(right):
         # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%";
@@ -613,7 +637,40 @@ def _measure_of(
         return "share_pct", 1, ""
     if pct and _disbursed_in_clause(sentence_left, raw_left, right):
         return "plan_pct", 1, ""
+    if pct and ":" in sentence_left:
+        # an item named bare in a list whose head names the change: "Một số sản phẩm giảm so với cùng kỳ: ...;
+        # gạch nung 11,7%" (a fall of 11,7%), "Các nhóm hàng giảm giá: nhóm giao thông 2,1%"
+        head, items = sentence_left.rsplit(":", 1)
+        direction = _DIRECTION_HEAD.search(head)
+        item = re.split(r"[,;]", items)[-1]
+        if direction and not _VERBS.search(item) and not re.search(r"\d", item) and len(item.split()) <= 8:
+            return "change_pct", (-1 if direction.group(1).lower() == "giảm" else 1), ""
     return "value", sign, ""
+
+
+# The head of a list naming the change of its items, right before its colon: "Một số sản phẩm giảm so với cùng kỳ",
+# "Các nhóm hàng tăng giá", "Một số sản phẩm tăng khá" (not a shift's direction: "theo hướng tăng").
+_DIRECTION_HEAD = re.compile(
+    r"(?<!\w)(?<!hướng )(tăng|giảm)(?:\s+(?:giá|mạnh|nhẹ|khá|sâu|cao|nhiều))?"
+    r"(?:\s+so\s+(?:với\s+)?[^:;\d]{0,30})?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Only a verb of achievement between what was done and its percentage: ", đạt ", " bằng ".
+_DONE_THEN_ACHIEVED = re.compile(r"\s*,?\s*(?:đạt|bằng)\s*", re.IGNORECASE)
+
+
+def _plan_in_unit(sentence_left: str, unit: str) -> bool:
+    """Whether the sentence states, before the figure, a plan amount in ``unit``: "kế hoạch năm 3.400 ha; thực hiện
+    3.115 ha, đạt 91,6%", "chỉ tiêu giao 1,2 triệu cây, đã trồng 0,95 triệu cây, đạt 79,2%" (the percentage is of
+    that plan, whatever clause states it)."""
+    if not unit or unit in ("%", "‰"):
+        return False
+    return bool(re.search(
+        r"(?<!\w)(?:" + vocabulary().plan + r"|KH)(?:\s+[^\W\d]+){0,4}\s*:?\s*[\d.,]+\s*" + re.escape(unit) + r"(?!\w)",
+        sentence_left, re.IGNORECASE,
+    ))
 
 
 def _disbursed_in_clause(sentence_left: str, own: str, right: str) -> bool:
@@ -700,16 +757,13 @@ def progress_levels(w: str, figures: list[Figure], progress: str) -> None:
     thực hiện đạt 68% giá trị hợp đồng", "đường X đạt 70%" (annotators of 13 dev reports read it so, of 7 as a
     share). Read after the indicators, which know the work's progress by the words that make it a share; the
     words say it too where the work is linked to another indicator (not a part's share: "chiếm 30% khối lượng")."""
+    done_after = vocabulary().work_done_after  # what a work's percentage is of: "75% khối lượng", "46% mặt bằng"
     for f in figures:
         if f.measure != "share_pct" or f.unit_text != "%":
             continue
-        done = _WORK_DONE_AFTER.match(w, f.end) and not _PART_SHARE.search(w, max(0, f.start - 40), f.start)
+        done = done_after.match(w, f.end) and not _PART_SHARE.search(w, max(0, f.start - 40), f.start)
         if f.indicator == progress or done:
             f.measure = "value"
-
-
-# The volume of a work, what its progress is a percentage of: "75% khối lượng", "78% giá trị hợp đồng".
-_WORK_DONE_AFTER = re.compile(r"\s*(?:khối\s+lượng|giá\s+trị\s+hợp\s+đồng)(?!\w)", re.IGNORECASE)
 
 
 # The words of a rate naming what it is the rate of: "tỷ lệ trường đạt chuẩn", "Tỷ lệ xã đạt chuẩn nông thôn mới".

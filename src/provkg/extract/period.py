@@ -530,11 +530,6 @@ _WORK_ATTRIBUTE = re.compile(
     r"\s*(?:khoảng|gần|trên|hơn)?\s*:?\s*$",
     re.IGNORECASE,
 )
-# The share of a work done: of its volume, its site, its contract value, its schedule.
-_WORK_DONE_AFTER = re.compile(
-    r"\s*(?:khối lượng|mặt bằng|diện tích mặt bằng|giá trị hợp đồng|giá trị xây lắp|tiến độ|kế hoạch tiến độ)(?!\w)",
-    re.IGNORECASE,
-)
 # The share of a work done, named before its number: "khối lượng thi công đạt khoảng 60%", "hoàn thành san nền 70%"
 _WORK_DONE_NAMED = re.compile(
     r"(?<!\w)(?:khối lượng|san nền|san lấp|thi công)(?:\s+(?:thi công|thực hiện|xây lắp))?(?:\s+(?:được|đã))?"
@@ -1161,7 +1156,9 @@ _BARE_SHARE = re.compile(r"\s*(?:[;.]|$)")
 def work_done(before: str, after: str) -> bool:
     """Whether the words around a number name the share of a work done: of its volume, its site, its contract
     ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng", "khối lượng thi công đạt khoảng 60%")."""
-    return bool(_WORK_DONE_AFTER.match(after) or _WORK_DONE_BEFORE.search(before[-60:])
+    # (what it is a share of named after it: its volume, its site, its contract value, its schedule; the vocabulary's
+    # list, which names the progress indicator too)
+    return bool(vocabulary().work_done_after.match(after) or _WORK_DONE_BEFORE.search(before[-60:])
                 or _WORK_DONE_NAMED.search(before[-60:]))
 
 

@@ -11,11 +11,15 @@ from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.period import CROP_SEASON  # "vụ Hè Thu", "lúa Đông Xuân": the one season pattern
 
+# A task stated as such: "nhiệm vụ từ nay đến cuối năm là ...", "nhiệm vụ trọng tâm năm 2025 là ...".
+_TASK = (r"nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|chính))?(?:\s+(?:từ nay đến cuối năm|(?:những|các|\d{1,2})\s+tháng"
+         r"\s+cuối\s+năm|thời gian tới|năm\s+\d{4}))?\s+là")
 # A target or plan named before a figure: "phấn đấu", "mục tiêu", "KH năm", "kế hoạch năm 2021 là".
 _TARGET_CUE = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu(?!\s+quốc gia)|"
-    r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như|chưa|không|vượt|đã|còn|hoàn thành))|"
-    r"định hướng|"
+    r"(?<![\d/] )chỉ tiêu(?!\s+(?:đạt|thực hiện|cơ bản|chủ yếu|kinh tế|như|chưa|không|vượt|đã|còn|hoàn thành"
+    r"|(?:cao|thấp|nhỉnh)\s+hơn))|"
+    r"định hướng|" + _TASK + "|"
     r"KH\s+năm|(?<!theo )(?<!đúng )(?<!với )kế hoạch\s+(?:năm\s+\d{4}\s+)?(?:là|đề ra|giao(?!\s+cho)|đặt ra)|"
     r"kế hoạch\s+năm\s+(?:tăng|giảm)|"
     r"dự toán\s+(?:năm\s+\d{4}\s+)?(?:là|giao(?!\s+cho)))(?!\w)",
@@ -43,8 +47,9 @@ _RESULT_WORD = re.compile(
 )
 # A scenario's figure: "kịch bản tăng 10,2%", "thấp hơn kịch bản đề ra (8,8%)".
 _SCENARIO = re.compile(r"(?<!\w)kịch bản(?:\s+(?:tăng trưởng|đề ra|tăng|là|Chính phủ giao))*\s*\(?\s*$", re.IGNORECASE)
-# Striving for a share of the plan is a target too: "phấn đấu giải ngân 100% kế hoạch vốn".
-_STRIVE = re.compile(r"(?<!\w)phấn đấu(?!\w)", re.IGNORECASE)
+# Striving for a share of the plan is a target too: "phấn đấu giải ngân 100% kế hoạch vốn", and so is a task
+# ("nhiệm vụ từ nay đến cuối năm là đưa tỷ lệ giải ngân lên 95%").
+_STRIVE = re.compile(r"(?<!\w)(?:phấn đấu|" + _TASK + r")(?!\w)", re.IGNORECASE)
 # An amount allocated, named right before it, is a plan: "vốn ba chương trình được giao 589 tỷ đồng", "tỉnh đã
 # phân bổ, giao chi tiết 1.200 tỷ đồng" (not "đã bàn giao 99% mặt bằng", a hand-over).
 _ALLOCATED = re.compile(
@@ -68,6 +73,25 @@ _FORECAST_CUE = re.compile(
     r"(?:dự kiến|dự ước)\s+cả\s+(?:niên\s+)?vụ|cả\s+(?:niên\s+)?vụ(?:\s+\S+){0,3}?\s+(?:dự kiến|dự ước))(?!\w)",
     re.IGNORECASE,
 )
+# "đã" of a thing done, not of a plan set ("đã đề ra", "đã được giao").
+_DONE = re.compile(
+    r"(?<!\w)đã(?!\w)(?!\s+(?:được\s+)?(?:đề ra|giao|đặt ra|thông qua|phê duyệt|ban hành)(?!\w))", re.IGNORECASE
+)
+# The words of a clause stating a result: done, estimated, or what happened in fact ("đã tuyển", "ước thực hiện",
+# "thực tế").
+_RESULT_CLAUSE = re.compile(_DONE.pattern + r"|(?<!\w)(?:ước|sơ bộ|thực tế)(?!\w)", re.IGNORECASE)
+# The heading of a section expecting the whole year: "Dự kiến thực hiện cả năm", "ƯỚC THỰC HIỆN CẢ NĂM 2024",
+# "Dự báo tình hình cả năm".
+_FORECAST_HEADING = re.compile(
+    r"\s*(?:dự kiến|ước|dự báo)(?:\s+(?:thực hiện|tình hình|kết quả))?\s+(?:cả\s+năm|năm\s+\d{4})", re.IGNORECASE
+)
+# The line opening a list, a plan's name alone: "Kế hoạch năm 2024:", "Dự toán HĐND tỉnh giao:", "Chỉ tiêu kế
+# hoạch:" (not "Kết quả thực hiện kế hoạch năm 2024:").
+_PLAN_LIST_HEAD = re.compile(
+    r"\s*(?:[-–+]\s*)?(?:kế hoạch|KH|dự toán|chỉ tiêu(?:\s+kế hoạch)?|mục tiêu)"
+    r"(?:\s+(?:năm(?:\s+\d{4})?|vốn|điều chỉnh|(?:được\s+)?giao|(?:HĐND|UBND)(?:\s+tỉnh)?(?:\s+giao)?))*\s*:\s*",
+    re.IGNORECASE,
+)
 # Words of expectation, not of estimation: what they state is not yet done ("dự kiến năng suất đạt 58 tạ/ha").
 _EXPECTED = re.compile(r"(?<!\w)(?:dự kiến|dự báo|dự ước)(?!\w)", re.IGNORECASE)
 
@@ -76,20 +100,34 @@ _EXPECTED = re.compile(r"(?<!\w)(?:dự kiến|dự báo|dự ước)(?!\w)", re
 _COUNTS_TARGETS = re.compile(r"chỉ tiêu(?!\w)", re.IGNORECASE)
 # A plan, target or scenario named right before a figure, with a few words and a change verb or an opening bracket
 # between: "(kế hoạch tăng 10%)", "mục tiêu kế hoạch năm (10%)", "kịch bản tăng trưởng 9 tháng (6,2%)", "kế hoạch
-# năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên", "(kế hoạch năm 2024: 18,9%)"; or right before
-# it: "(kế hoạch 92,5%)", "so với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not
-# the plan).
+# năm đặt ra mức tăng 6-7%", "mục tiêu tăng trưởng từ 10% trở lên", "(kế hoạch năm 2024: 18,9%)", with an aside in
+# brackets before the colon too ("kế hoạch năm 2024 (sau điều chỉnh): 1.850 tỷ đồng"); or right before it: "(kế
+# hoạch 92,5%)", "so với chỉ tiêu 92%" (but "thấp hơn kế hoạch 0,6 điểm" is a difference from the plan, not
+# the plan; nor is "so với kế hoạch cao hơn bình quân cả nước (41,3%)" a plan: a comparison follows the plan word).
 _PLANNED_BEFORE = re.compile(
     r"(?<!\w)(?:kế hoạch|KH|mục tiêu(?!\s+quốc gia)|chỉ tiêu|kịch bản)"
-    r"(?:(?:\s+(?!(?:và|nhưng|song|mà|đạt|bằng|vượt|so|với|của|được|đã|còn)(?!\w))[^\s\d,;:()%]+"
+    r"(?:(?:\s+(?!(?:và|nhưng|song|mà|đạt|bằng|vượt|so|với|của|được|đã|còn|hơn)(?!\w))[^\s\d,;:()%]+"
     r"|\s+\d{1,2}\s+tháng|\s+\d{4}){0,6}?"
-    r"(?:\s*\(\s*|\s*:\s*|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
+    r"(?:\s*\(\s*|(?:\s*\([^()\n]{1,60}\))?\s*:\s*"
+    r"|\s+(?:mức\s+)?(?:tăng|giảm)(?:\s+trưởng(?:\s+(?:GRDP|GDP|kinh tế))?)?\s+)|\s+)"
     r"(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
 _DIFFERENCE_FROM_PLAN = re.compile(
     r"(?:cao hơn|thấp hơn|vượt|hụt|đạt|bằng)\s+(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu|mục tiêu)\s+$", re.IGNORECASE
 )
+
+
+def _result_clause(sentence_left: str) -> bool:
+    """Whether the figure's clause, after a semicolon, states a result in its own words: no target, whatever heads
+    its sentence ("Chỉ tiêu kế hoạch: tuyển sinh 1.200 học viên; thực tế đã tuyển 1.150 học viên")."""
+    return ";" in sentence_left and bool(search(_RESULT_CLAUSE, sentence_left.rsplit(";", 1)[1]))
+
+
+def in_targets_list(sentence_left: str) -> bool:
+    """Whether a figure is an item of a sentence that opens a list of targets (``TARGETS_HEAD``: "Mục tiêu chủ yếu:
+    ..."), not in a clause of results after it ("...; ước thực hiện 3.150 ha")."""
+    return bool(TARGETS_HEAD.match(sentence_left)) and not _result_clause(sentence_left)
 
 
 def planned_before(left: str) -> bool:
@@ -118,7 +156,7 @@ def status_of(
     head = sentence_left.split(";", 1)[0] if ";" in sentence_left else ""
     if measure == "plan_value":
         return "target"
-    if not _COUNTS_TARGETS.match(cand.unit) and TARGETS_HEAD.match(sentence_left):
+    if not _COUNTS_TARGETS.match(cand.unit) and in_targets_list(sentence_left):
         return "target"  # an item of a list of targets, a plan achievement to reach too ("giải ngân trên 95% kế hoạch")
     # the cue is looked for with a few characters before the figure's own words, so that "26 chỉ tiêu" (a count of
     # targets) is seen as a count
@@ -139,14 +177,18 @@ def status_of(
         return "target"
     if targetable and search(_SCENARIO, left_local):
         return "target"
+    if targetable and _PLAN_LIST_HEAD.fullmatch(_list_head_words(r, cand.start)):
+        return "target"  # an item of a list opened by a plan's name alone: "Kế hoạch năm 2024:", "Dự toán HĐND giao:"
     if targetable and search(_REQUIRED, _own_clause(left_local)):
         return "target"
     if targetable and measure in ("value", "plan_value") and MONEY_UNIT.search(cand.unit) \
             and search(_ALLOCATED, left_local):
         return "target"
     cue = search(_TARGET_CUE, head) if targetable and measure != "plan_pct" else None
-    if cue and not re.search(r"\d", head[:cue.start()]) and not _RESULT_WORD.search(head):
-        # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (not "... đạt
+    if cue and not re.search(r"\d", head[:cue.start()]) and not _RESULT_WORD.search(head) \
+            and not _result_clause(sentence_left) and not search(_EXPECTED, sentence_left.rsplit(";", 1)[1]):
+        # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (nor a clause of
+        # expectation after it: "...; tỉnh dự kiến tăng trưởng GRDP năm 2024 đạt khoảng 7,2%"; not "... đạt
         # khoảng 45%, phấn đấu thông xe vào cuối năm; đường T21 hoàn thành 82% khối lượng", a result and an aim;
         # nor "Về các chỉ tiêu chung, đã có 14 chỉ tiêu đạt kế hoạch; ...", a head of results)
         return "target"
@@ -157,8 +199,7 @@ def status_of(
     apart = _marked_apart(sentence_left, cand, sentence_first)
     estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
-    done = bool(re.search(r"(?<!\w)đã(?!\w)(?!\s+(?:được\s+)?(?:đề ra|giao|đặt ra|thông qua|phê duyệt|ban hành)(?!\w))",
-                          re.split(r"[(;]", sentence_left)[-1], re.IGNORECASE))
+    done = bool(search(_DONE, re.split(r"[(;]", sentence_left)[-1]))
     if in_tasks and not estimated and targetable and not done:
         # (not a result quoted in the tasks: "... gieo trồng 22.000 ha (đến ngày 10/12 đã gieo trồng 20.850 ha)")
         return "target"
@@ -169,14 +210,19 @@ def status_of(
         # (a plan stated in brackets is an aside: "(kế hoạch 13.500 tỷ đồng) và tăng 9,6%" is a result)
         return "target"  # "đặt mục tiêu tăng trưởng 10%, thu ngân sách 12.350 tỷ đồng, đón 5 triệu lượt khách"
     if partial_year and (search(_FORECAST_CUE, left_local) or search(_FORECAST_CUE, head)
-                         or search(_FORECAST_CUE, _list_head_words(r, cand.start))):
-        return "forecast"  # (an item of a list opened by "Ước cả năm:" in a report of part of the year too)
+                         or search(_FORECAST_CUE, _list_head_words(r, cand.start))
+                         or _FORECAST_HEADING.match(r.section_title(cand.start))
+                         and parse_period(period).end > r.period_end):
+        # (an item of a list opened by "Ước cả năm:" in a report of part of the year too; a figure of a time past
+        # the report's under a heading that expects the year: "1. Dự kiến thực hiện cả năm")
+        return "forecast"
     if partial_year and before is not None and before[1].status == "forecast" \
             and before[0] == r.sentence_of(cand.start) and ";" not in left_local \
             and not _RESULT_WORD.search(left_local) and not search(ESTIMATE, left_local):
         return "forecast"  # "thu tiền sử dụng đất dự báo chỉ đạt 1.100 tỷ đồng, hụt 400 tỷ đồng so với dự toán"
     if not estimated and not apart and before is not None and before[1].status == "estimate" \
-            and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)):
+            and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)) \
+            and not _noted_only(r, before):
         estimated = True  # the rest of an estimated sentence, or the sentence that details it
     if not estimated and _list_estimated(r, cand.start, list_head):
         estimated = True  # the items of a list opened by an estimated line: "... ước đạt 6.948 tỷ đồng. Trong đó:"
@@ -251,8 +297,10 @@ def list_head_line(w: str, offset: int) -> int | None:
         # tăng 8,7%. Trong đó:", "... Một số khoản thu chủ yếu:") or states them; a sentence of a new subject
         # ("... (45,1%). Tiến độ một số dự án trọng điểm:") does not
         last = re.split(r"(?<!\d)[.;]\s", text.rstrip())[-1]
-        # (or a line of estimate words alone: "Ước cả năm:", "Ước thực hiện 6 tháng:")
-        return previous if _PARTS_OPENER.search(last) or re.search(r"\d", last) or ESTIMATE.search(last) else None
+        # (or a line of estimate words alone: "Ước cả năm:", "Ước thực hiện 6 tháng:"; or a plan's name alone:
+        # "Dự toán HĐND tỉnh giao:")
+        return previous if _PARTS_OPENER.search(last) or re.search(r"\d", last) or ESTIMATE.search(last) \
+            or _PLAN_LIST_HEAD.fullmatch(last) else None
     return None
 
 
@@ -360,6 +408,15 @@ def noted_estimate(r: ReportContext, period: str, words: str = "") -> bool:
         if noted.kind == "month" and running_total and figure.end == noted.end:
             return True
     return False
+
+
+def _noted_only(r: ReportContext, before: tuple[tuple[int, int], Figure]) -> bool:
+    """Whether a figure is an estimate by a note alone, no estimate word before it in its sentence: the note, not
+    the figure, says what else is estimated ("Các số liệu cả năm là số ước tính ...": "thành lập mới 42 hợp tác
+    xã; toàn tỉnh hiện có 610 hợp tác xã" holds a level of a day the note leaves out)."""
+    (sentence_start, _), figure = before
+    words = r.w[sentence_start:figure.start]
+    return not search(ESTIMATE, words) and noted_estimate(r, figure.period, words)
 
 
 def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:

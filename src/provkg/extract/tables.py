@@ -36,6 +36,9 @@ _CONTRIBUTION = re.compile(r"đóng góp", re.IGNORECASE)
 # A column of changes, not of levels against another period: "Tăng/giảm so với cùng kỳ (%)", "Tăng (+), giảm (-)",
 # "Tốc độ tăng (%)".
 _CHANGE = re.compile(r"tăng\s*(?:\(\+\))?\s*[/,]?\s*giảm|tốc độ tăng|mức tăng|tăng\s*\(\+\)", re.IGNORECASE)
+# A column headed by a fall alone ("Giảm so với cùng kỳ (%)", "Mức giảm (%)"): its numbers are falls.
+_FALL = re.compile(r"(?<!\w)giảm(?!\w)", re.IGNORECASE)
+_RISE = re.compile(r"(?<!\w)tăng(?!\w)", re.IGNORECASE)
 # A share column; a bare "Tỷ lệ (%)" beside the columns of a whole and its part is the part's share of the whole.
 _SHARE = re.compile(r"cơ cấu|tỷ trọng|^\s*tỷ lệ\s*(?:\(%\))?\s*$", re.IGNORECASE)
 _PLAN = re.compile(r"kế hoạch|\bKH\b|dự toán|chỉ tiêu\s+(?:giao|năm)|mục tiêu", re.IGNORECASE)
@@ -57,6 +60,7 @@ class Column:
     period: str | None
     estimate: bool
     unit: str
+    falls: bool = False  # a column of changes headed by a fall alone ("Giảm so với cùng kỳ (%)"): its numbers fall
 
 
 def _column(header: str, report_period: str, previous: Column | None) -> Column:
@@ -79,9 +83,10 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
         return Column("vs_plan", period_before, estimate_before, unit or "%")
     if _CONTRIBUTION.search(header):
         return Column("contribution", period_before, estimate_before, unit or "điểm %")
-    if _CHANGE.search(header):
+    if _CHANGE.search(header) or _FALL.search(header) and not _RISE.search(header):
         own = min(named)[2].replace("YYYY", year) if named else (previous.period if previous else None)
-        return Column("change", own, estimate_before, unit)
+        falls = bool(_FALL.search(header)) and not _RISE.search(header)
+        return Column("change", own, estimate_before, unit, falls)
     if _VS_PERIOD.search(header):
         # "Năm 2019 so với năm 2018": the first period is the value's, the one it is compared with comes after
         own = min(named)[2].replace("YYYY", year) if named else (previous.period if previous else None)
@@ -182,6 +187,7 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
                          for cell, col in zip(header_cells, columns, strict=False)]
     for figure in by_line.get(first, []):
         dropped.add(figure.start)
+    compared: dict[int, list[Figure]] = {}  # the figures of each comparison column
     for row in range(rows_start, end):
         cells = _cells(lines[row], offsets[row])
         label = next((c for (_s, _e, c), col in zip(cells, columns, strict=False)
@@ -208,6 +214,21 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
             _read_cell(figure, columns[column_index], label, row_unit, own, report_period)
             if area:
                 figure.area = area
+            if columns[column_index].kind == "vs_period":
+                compared.setdefault(column_index, []).append(figure)
+    for column_figures in compared.values():
+        _changes_column(column_figures)
+
+
+def _changes_column(figures: list[Figure]) -> None:
+    """A comparison column ("So cùng kỳ (%)") holds levels against the other period (105,4) or changes (5,4): it
+    holds changes when a number in it is negative, or when all its numbers (two or more) are small, for a level a
+    twentieth of last year's in every row is none. Then its every number is a change."""
+    levels = [f for f in figures if f.measure == "value"]
+    small = len(figures) > 1 and all(abs(f.value) < 50 for f in figures)
+    if levels and (any(f.value < 0 for f in figures) or small):
+        for f in levels:
+            f.measure = "change_pct"
 
 
 def _spread_over(indicators: LabelIndex, label: str) -> str | None:
@@ -254,6 +275,8 @@ def _read_cell(figure: Figure, column: Column, label: str, row_unit: str, indica
         figure.unit_text = column.unit or row_unit or figure.unit_text
         figure.measure = "change_pct" if figure.unit_text in ("%", "") else "change_abs"
         figure.unit_text = figure.unit_text or "%"
+        if column.falls and figure.value > 0:
+            figure.value = -figure.value
         figure.period, figure.comparison_period = own, previous_year(own)
         figure.status = "estimate" if column.estimate else "actual"
     elif column.kind == "vs_plan":

@@ -51,14 +51,21 @@ class Vocabulary:
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
     work_progress: str  # the indicator of a work's physical progress ("đường X đạt 70%")
     work_capital: str  # the indicator of a work's total investment ("cầu X (vốn 650 tỷ đồng)")
-    # what a percentage is of, named right after it ("82% khối lượng") -> the progress indicator it measures
-    work_done_part: re.Pattern[str]
-    work_done_parts: dict[str, str]
+    # what a work's percentage is of, named right after its "%" ("82% khối lượng", "46% mặt bằng"); group 1 the
+    # part, a key of ``work_done_parts`` once folded
+    work_done_after: re.Pattern[str]
+    work_done_parts: dict[str, str]  # that part (folded) -> the progress indicator it measures
     season_names: tuple[str, ...]  # the names of crop seasons ("đông xuân", "hè thu", "mùa"), longest first
     season_crops: tuple[str, ...]  # crops a season's name may follow ("lúa", "ngô")
     seasons_after_crop: tuple[str, ...]  # seasons named after a crop ("lúa xuân"), longest first
     whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
     projects_capital: dict[str, str]  # a count of projects' indicator -> that of the capital of those projects
+
+    def work_done_indicator(self, text: str, at: int) -> str | None:
+        """The progress indicator a work's percentage measures when what it is a percentage of is named at ``at``,
+        right after its "%" ("82% khối lượng": the works done; "46% mặt bằng": the site handed over); else None."""
+        part = self.work_done_after.match(text, at)
+        return self.work_done_parts.get(fold(" ".join(part.group(1).split()))) if part else None
 
     @property
     def seasons_pattern(self) -> str:
@@ -135,6 +142,7 @@ def vocabulary() -> Vocabulary:
             non_figures.append((entry["reason"], pattern, requires))
         units, cues = data["units"], data["cues"]
         admin = sorted(cues["admin"], key=len, reverse=True)
+        done_parts = data["works"]["done_parts"]
         return Vocabulary(
             scale_words=tuple(units["scale"]),
             units=tuple(units["after_number"]),
@@ -167,10 +175,8 @@ def vocabulary() -> Vocabulary:
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
             work_progress=data["works"]["progress"],
             work_capital=data["works"]["capital"],
-            work_done_part=re.compile(
-                r"\s*%\s*(" + "|".join(re.escape(w) for w in data["works"]["done_parts"]) + r")(?!\w)", re.IGNORECASE,
-            ),
-            work_done_parts={fold(name): local for name, local in data["works"]["done_parts"].items()},
+            work_done_after=re.compile(r"\s*(" + _synonyms_pattern(done_parts, []) + r")(?!\w)", re.IGNORECASE),
+            work_done_parts={fold(" ".join(part.split())): local for part, local in done_parts.items()},
             whole_year=words_pattern(data["seasons"]["whole_year"]),
             projects_capital=dict(data["projects_capital"]),
             season_names=tuple(sorted((" ".join(name.split()) for name in data["seasons"]["names"]),
