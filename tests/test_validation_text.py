@@ -40,9 +40,9 @@ CHANGE_PAIRS = [
 CHANGE_PAIR_OK = CHANGE_PAIRS[1].replace("+9,2%", "+9,7%")
 
 
-def _rules(tmp_path: Path, body: str) -> set[str]:
+def _rules(tmp_path: Path, body: str, header: str = HEADER) -> set[str]:
     path = tmp_path / "report.txt"
-    path.write_text(HEADER + body, encoding="utf-8")
+    path.write_text(header + body, encoding="utf-8")
     return {finding.rule for finding in validate_source(path).result.results}
 
 
@@ -117,3 +117,30 @@ def test_an_economic_structure_over_100(tmp_path: Path, body: str) -> None:
 
 def test_an_economic_structure_of_100(tmp_path: Path) -> None:
     assert "SharesAddUpTo100" not in _rules(tmp_path, STRUCTURE_OK)
+
+# A change against the plan of its own period ("vượt 3,4% kế hoạch", "thấp hơn 1,5% so với dự toán") is no change
+# against last year: last year's level beside it (here 236.800 tấn and 2.870 tỷ đồng) must not be paired with it.
+# Against the plan the report states, it is checked: 245.300 against a plan of 240.000 is 2,2% above it, not 3,4%;
+# 3.050 against an estimate of 3.120 is 2,2% below it, not 1,5%.
+YEAR_HEADER = HEADER.replace("ngày 8 tháng 7 năm 2021", "ngày 10 tháng 12 năm 2021").replace(
+    "6 tháng đầu năm 2021", "năm 2021")
+AGAINST_PLAN = [
+    "I. Nông nghiệp: Sản lượng lương thực năm 2020 đạt 236.800 tấn. Kế hoạch năm 2021 sản lượng lương thực là "
+    "240.000 tấn; năm 2021 sản lượng lương thực đạt 245.300 tấn, vượt 3,4% kế hoạch.\n",
+    "II. Ngân sách: Thu ngân sách nhà nước trên địa bàn năm 2020 đạt 2.870 tỷ đồng. Dự toán thu ngân sách nhà nước "
+    "trên địa bàn năm 2021 là 3.120 tỷ đồng; năm 2021 thu ngân sách nhà nước trên địa bàn đạt 3.050 tỷ đồng, thấp "
+    "hơn 1,5% so với dự toán.\n",
+]
+AGAINST_PLAN_OK = AGAINST_PLAN[0].replace("3,4%", "2,2%")
+
+
+@pytest.mark.parametrize("body", AGAINST_PLAN)
+def test_a_change_against_the_plan_is_checked_against_the_plan_not_last_year(tmp_path: Path, body: str) -> None:
+    rules = _rules(tmp_path, body, YEAR_HEADER)
+    assert "ChangeMatchesLevels" not in rules
+    assert "ChangeAgainstPlanMatches" in rules
+
+
+def test_a_change_against_the_plan_that_matches_it(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, AGAINST_PLAN_OK, YEAR_HEADER)
+    assert "ChangeMatchesLevels" not in rules and "ChangeAgainstPlanMatches" not in rules

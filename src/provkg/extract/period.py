@@ -123,6 +123,12 @@ _COMPARE_PATTERN = (
     r"(?:\s+(?P<span_year>" + _LAST + r"|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
+# a change compared with the plan, named after it ("tăng 3,6% so với kế hoạch", "vượt 3,6% kế hoạch") or before it
+# ("vượt kế hoạch 3,6%", "thấp hơn so với dự toán 1,2%"); not a plan of its own in brackets ("(kế hoạch tăng 7%)")
+_AGAINST_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:" + vocabulary().plan + r"|KH\b)", re.IGNORECASE)
+_AGAINST_PLAN_BEFORE = re.compile(
+    r"(?<!\w)(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so\s+với\s+)?(?:" + vocabulary().plan + r"|KH\b)"
+    r"(?:\s+(?:năm|giao|đề ra|được giao))*\s+(?:ít nhất|tối thiểu|trên|khoảng|gần|hơn)?\s*$", re.IGNORECASE)
 # the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)", "so với nửa đầu
 # năm 2023 (tăng 6,93%)"; after one opening its sentence, what grew then too: "So với 6 tháng đầu năm (giá trị sản
 # xuất tăng 8,7%), tốc độ tăng của 6 tháng cuối năm ..." (not "tăng 5% so với năm 2022 (cả nước tăng 4%)")
@@ -755,6 +761,10 @@ def periods_of(
         return (str(r.year) if section.startswith("P2") else period), str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
         return period, None
+    if _AGAINST_PLAN_AFTER.match(right) or _AGAINST_PLAN_BEFORE.search(left):
+        # a change against the plan of its own period ("vượt 3,6% kế hoạch", "thấp hơn 1,2% so với kế hoạch"),
+        # never against last year: compared with its own period
+        return period, period
     if PRIOR.search(left):
         return period, "prior"
     past = _PAST_YEAR_CHANGE.search(left)
