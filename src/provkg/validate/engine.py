@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -469,10 +470,14 @@ def _restriction(report_iri: str | None) -> str:
     return f"FILTER EXISTS {{ GRAPH <{report_iri}> {{ ?this ?restrictP_ ?restrictO_ }} }}"
 
 
-def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check]) -> list[Finding]:
+def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check],
+              timings: dict[str, float] | None = None) -> list[Finding]:
+    """The findings of every check on ``work``; ``timings``, when given, gets the seconds each rule took (the
+    benchmark's per-rule profile)."""
     findings: dict[tuple[object, ...], Finding] = {}
     restriction = _restriction(report_iri)
     for check in checks:
+        began = time.perf_counter() if timings is not None else 0.0
         union = " UNION ".join(f"{{ {pattern} }}" for pattern in check.targets)
         targets = f"{{ SELECT DISTINCT ?this WHERE {{ {union} {restriction} }} }}"
         query = check.select.replace("TARGETS", targets, 1)
@@ -491,6 +496,8 @@ def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check]) -
                 context_start=int(values["contextStart"]) if values.get("contextStart") is not None else None,
             )
             findings.setdefault((*finding.key(), finding.message), finding)
+        if timings is not None:
+            timings[check.rule] = timings.get(check.rule, 0.0) + time.perf_counter() - began
     return list(findings.values())
 
 
