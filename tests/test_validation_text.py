@@ -144,3 +144,88 @@ def test_a_change_against_the_plan_is_checked_against_the_plan_not_last_year(tmp
 def test_a_change_against_the_plan_that_matches_it(tmp_path: Path) -> None:
     rules = _rules(tmp_path, AGAINST_PLAN_OK, YEAR_HEADER)
     assert "ChangeMatchesLevels" not in rules and "ChangeAgainstPlanMatches" not in rules
+
+# A year's target restated in the tasks part of a 9-month report with another value: 184.300 ha planned in the
+# review, 148.300 ha in the tasks; 3.000 tỷ đồng of estimated revenue in the review, 3.300 in the tasks.
+NINE_MONTH_HEADER = HEADER.replace("ngày 8 tháng 7 năm 2021", "ngày 28 tháng 9 năm 2021").replace(
+    "6 tháng đầu năm 2021", "9 tháng năm 2021")
+TARGETS_TWICE = [
+    "PHẦN I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2021\n1. Nông nghiệp: Kế hoạch năm 2021 diện tích gieo trồng cây hàng "
+    "năm là 184.300 ha; 9 tháng đã gieo trồng 150.200 ha.\nPHẦN II. NHIỆM VỤ, GIẢI PHÁP 3 THÁNG CUỐI NĂM 2021\n1. "
+    "Nông nghiệp: Phấn đấu hoàn thành kế hoạch diện tích gieo trồng cây hàng năm năm 2021 là 148.300 ha.\n",
+    "PHẦN I. KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2021\n2. Thu ngân sách: Tổng thu ngân sách nhà nước trên địa bàn 9 tháng "
+    "ước đạt 2.150 tỷ đồng, bằng 71,7% dự toán năm (dự toán năm 2021 là 3.000 tỷ đồng).\nPHẦN II. NHIỆM VỤ, GIẢI "
+    "PHÁP 3 THÁNG CUỐI NĂM 2021\n2. Thu ngân sách: Phấn đấu thu ngân sách nhà nước trên địa bàn năm 2021 đạt dự "
+    "toán 3.300 tỷ đồng.\n",
+]
+TARGETS_TWICE_OK = TARGETS_TWICE[1].replace("3.300", "3.000")
+
+
+@pytest.mark.parametrize("body", TARGETS_TWICE)
+def test_a_target_restated_with_another_value(tmp_path: Path, body: str) -> None:
+    assert "SameTargetSameValue" in _rules(tmp_path, body, NINE_MONTH_HEADER)
+
+
+def test_a_target_restated_with_its_value(tmp_path: Path) -> None:
+    assert "SameTargetSameValue" not in _rules(tmp_path, TARGETS_TWICE_OK, NINE_MONTH_HEADER)
+
+# A part named right after "trong đó" that is larger than its total ("3.120 ca, trong đó trên 3.400 ca là trẻ em"):
+# a part, whatever its size, so the breakdown rule sees it; a smaller part passes.
+PART_OVER_TOTAL = [
+    "I. Y tế: Toàn tỉnh ghi nhận 3.120 ca mắc sốt xuất huyết, trong đó trên 3.400 ca là trẻ em; 2.950 bệnh nhân "
+    "đã khỏi.\n",
+    "II. Lao động: Toàn tỉnh có 4.200 lao động được giải quyết việc làm, trong đó hơn 4.500 lao động đi làm việc "
+    "ở nước ngoài theo hợp đồng.\n",
+]
+PART_WITHIN_TOTAL = PART_OVER_TOTAL[1].replace("4.500", "1.500")
+
+
+@pytest.mark.parametrize("body", PART_OVER_TOTAL)
+def test_a_part_after_trong_do_larger_than_its_total(tmp_path: Path, body: str) -> None:
+    assert "PartsWithinTotal" in _rules(tmp_path, body)
+
+
+def test_a_part_after_trong_do_within_its_total(tmp_path: Path) -> None:
+    assert "PartsWithinTotal" not in _rules(tmp_path, PART_WITHIN_TOTAL)
+
+# Shares of the branches of farm output stated after an estimated total: the shares the extractor names come out
+# estimated, the others actual, all results of the year: 52,4 + 38,2 + 3,1 + 8,3 = 102% is over 100% (47,3 + 41,5 +
+# 9,6 + 3,4 = 101,8%).
+BRANCH_SHARES = [
+    "I. Nông nghiệp: Giá trị sản xuất nông nghiệp năm 2021 ước đạt 12.500 tỷ đồng, tăng 3,2% so với năm 2020.\n\n"
+    "Cơ cấu giá trị sản xuất (giá hiện hành): trồng trọt chiếm 52,4%; chăn nuôi 38,2%; dịch vụ nông nghiệp 3,1%; "
+    "thủy sản 8,3%.\n",
+    "I. Nông nghiệp: Giá trị sản xuất ngành nông nghiệp năm 2021 ước đạt 9.800 tỷ đồng.\n\nTrong đó trồng trọt "
+    "chiếm 47,3%, chăn nuôi chiếm 41,5%, thủy sản chiếm 9,6%, dịch vụ nông nghiệp 3,4%.\n",
+]
+BRANCH_SHARES_OK = BRANCH_SHARES[0].replace("8,3%", "6,3%")
+
+
+@pytest.mark.parametrize("body", BRANCH_SHARES)
+def test_branch_shares_over_100_estimated_or_not(tmp_path: Path, body: str) -> None:
+    rules = _rules(tmp_path, body, YEAR_HEADER)
+    assert rules & {"BranchSharesWithin100", "ListedSharesWithin100", "SharesAddUpTo100"}
+
+
+def test_branch_shares_of_100(tmp_path: Path) -> None:
+    rules = _rules(tmp_path, BRANCH_SHARES_OK, YEAR_HEADER)
+    assert not rules & {"BranchSharesWithin100", "ListedSharesWithin100", "SharesAddUpTo100"}
+
+# Indices of a province's governance are published in the year after the one they measure: a report of 2021 states
+# the PCI, PAPI or PAR Index of 2020 as its news, not as an old figure presented as current.
+LATE_INDICES = [
+    "I. Môi trường đầu tư: Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2020 của tỉnh đạt 63,52 điểm, xếp thứ "
+    "25/63 tỉnh, thành phố.\n",
+    "II. Cải cách hành chính: Chỉ số cải cách hành chính (PAR Index) năm 2020 của tỉnh đạt 84,15%, xếp thứ 30/63; "
+    "chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2020 đạt 42,1 điểm.\n",
+]
+
+
+@pytest.mark.parametrize("body", LATE_INDICES)
+def test_an_index_of_the_year_before_published_late_is_no_old_figure(tmp_path: Path, body: str) -> None:
+    assert not _rules(tmp_path, body) & {"PeriodOfReport", "SentenceOfAnotherPeriod"}
+
+
+def test_another_figure_of_the_year_before_is_still_an_old_figure(tmp_path: Path) -> None:
+    body = "II. Y tế: Kết quả năm 2020, toàn tỉnh có 152 xã đạt Bộ tiêu chí quốc gia về y tế xã.\n"
+    assert _rules(tmp_path, body) & {"PeriodOfReport", "SentenceOfAnotherPeriod"}

@@ -473,6 +473,15 @@ def _cases() -> list[Case]:
             fig(20, "4980", "hộ", "value", "poor-households", period="2020-06-30"),
             fig(40, "5120", "hộ", "value", "poor-households", period="2019-12-31", area="old-period-ok-x"),
             fig(60, "4.1", "%", "value", "poverty-rate", period="2019-12-31")]}),
+        # Last year's governance indices in a report of this year (published after the year they measure): news,
+        # not old figures; another indicator's level of last year beside them is still one (our own figures).
+        Case("old-index", {"old-index": [
+            fig(10, "64.1", "điểm", "value", "pci", period="2019"),
+            fig(30, "21", "/63", "rank", "pci", period="2019"),
+            fig(50, "43.7", "điểm", "value", "papi-index", period="2019"),
+            fig(210, "312", "xã", "value", "health-standard-communes", period="2019")]},
+            {("PeriodOfReport", "old-index", 210)},
+            lines=(0, 200)),
         # The same quantity restated in another section with another value; equal within rounding passes, and
         # so do two figures of one section (an enumeration of sub-quantities under one indicator).
         Case("twice", {"twice": [
@@ -483,6 +492,27 @@ def _cases() -> list[Case]:
             fig(30, "47.2", "%", "plan_pct", "fishery-output", comparison_period="2020"),
             fig(930, "40", "%", "plan_pct", "fishery-output", comparison_period="2020", section="P1/B/I/1")]},
             {("SameFigureSameValue", "twice", 900), ("SameFigureSameValue", "twice", 930)}),
+        # A year's plan restated in the tasks part with another value (our own figures: a sown area planned at
+        # 184.300 ha in the review, 148.300 ha in the tasks; a growth target of 7,5% and 8,5%); a target restated
+        # equal within rounding passes, and so do two targets of one section (plans of two seasons, one indicator).
+        Case("target-twice", {"target-twice": [
+            fig(10, "184300", "ha", "plan_value", "annual-crop-sown-area", period="2020", status="target",
+                comparison_period="2020"),
+            fig(900, "148300", "ha", "plan_value", "annual-crop-sown-area", period="2020", status="target",
+                comparison_period="2020", section="P2/A/I/1"),
+            fig(30, "7.5", "%", "change_pct", "grdp", period="2020", status="target", comparison_period="2019"),
+            fig(930, "8.5", "%", "change_pct", "grdp", period="2020", status="target", comparison_period="2019",
+                section="P2/A/I/1")]},
+            {("SameTargetSameValue", "target-twice", 900), ("SameTargetSameValue", "target-twice", 930)}),
+        Case("target-twice-ok", {"target-twice-ok": [
+            fig(10, "184300", "ha", "plan_value", "annual-crop-sown-area", period="2020", status="target",
+                comparison_period="2020"),
+            fig(900, "184.3", "nghìn ha", "plan_value", "annual-crop-sown-area", period="2020", status="target",
+                comparison_period="2020", section="P2/A/I/1"),
+            fig(30, "52000", "ha", "plan_value", "rice-area", period="2020", status="target", comparison_period="2020"),
+            fig(50, "48500", "ha", "plan_value", "rice-area", period="2020", status="target", comparison_period="2020"),
+            fig(930, "52000", "ha", "plan_value", "rice-area", period="2020", status="target", comparison_period="2020",
+                section="P2/A/I/1")]}),
         Case("twice-ok", {"twice-ok": [
             fig(10, "1050", "triệu USD", "value", "export-value"),
             fig(900, "1050.0", "triệu USD", "value", "export-value", section="P1/B/I/1"),
@@ -1340,6 +1370,20 @@ def _general_cases() -> list[Case]:
             fig(250, "6.4", "%", "share_pct", "electricity-production-value"),
             fig(270, "2.9", "%", "share_pct", "water-waste-production-value")]},
             {("BranchSharesWithin100", "branch-shares", 10), ("BranchSharesWithin100", "branch-shares", 210)},
+            lines=(0, 200)),
+        # The same with the named branches estimated and the others not (the words of one sentence mark some
+        # shares only): results of one year alike (our figures: 54,2 + 30,1 + 4 + 13,9 = 102,2%); a target share
+        # among them is no result and is left out.
+        Case("branch-shares-status", {"branch-shares-status": [
+            fig(10, "54.2", "%", "share_pct", "crop-production-value", status="estimate"),
+            fig(30, "30.1", "%", "share_pct", "livestock-production-value", status="estimate"),
+            fig(50, "4", "%", "share_pct", None),
+            fig(70, "13.9", "%", "share_pct", "fishery-production-value"),
+            fig(210, "54.2", "%", "share_pct", "crop-production-value", status="estimate"),
+            fig(230, "30.1", "%", "share_pct", "livestock-production-value", status="estimate"),
+            fig(250, "4", "%", "share_pct", None),
+            fig(270, "13.9", "%", "share_pct", "fishery-production-value", status="target")]},
+            {("BranchSharesWithin100", "branch-shares-status", 10)},
             lines=(0, 200)),
         # Near misses: over 100 only by the rounding of each share (100,1 with four shares of one decimal); under
         # 100 (a list need not name every branch); shares of two years in one sentence ("năm 2020: ...; năm 2019:
