@@ -229,3 +229,39 @@ def test_an_index_of_the_year_before_published_late_is_no_old_figure(tmp_path: P
 def test_another_figure_of_the_year_before_is_still_an_old_figure(tmp_path: Path) -> None:
     body = "II. Y tế: Kết quả năm 2020, toàn tỉnh có 152 xã đạt Bộ tiêu chí quốc gia về y tế xã.\n"
     assert _rules(tmp_path, body) & {"PeriodOfReport", "SentenceOfAnotherPeriod"}
+
+# A change in percentage points against the levels of both periods, the current one read as a share ("tỷ lệ lấp
+# đầy 61,69%" after "1.240,5 ha/2.010,8 ha"; "chiếm 42,6% GRDP"): 61,69 - 58,14 is 3,55 points, not 2,75; 42,6 - 40,9
+# is 1,7 points, not 1,1.
+POINTS_OF_A_SHARE = [
+    "III. Công nghiệp: Diện tích đất đã cho thuê tại các khu công nghiệp đến 30/11/2021 đạt 1.240,5 ha/2.010,8 ha, "
+    "tỷ lệ lấp đầy 61,69%, tăng 2,75 điểm phần trăm so với cuối năm 2020 (58,14%).\n",
+    "I. Kinh tế: Năm 2021, khu vực dịch vụ chiếm 42,6% GRDP, tăng 1,1 điểm phần trăm so với năm 2020 (40,9%).\n",
+]
+POINTS_OF_A_SHARE_OK = POINTS_OF_A_SHARE[1].replace("1,1 điểm", "1,7 điểm")
+
+
+@pytest.mark.parametrize("body", POINTS_OF_A_SHARE)
+def test_a_change_in_points_against_a_share_and_a_rate(tmp_path: Path, body: str) -> None:
+    assert "ChangeMatchesLevels" in _rules(tmp_path, body, YEAR_HEADER)
+
+
+def test_a_change_in_points_against_a_share_that_agrees(tmp_path: Path) -> None:
+    assert "ChangeMatchesLevels" not in _rules(tmp_path, POINTS_OF_A_SHARE_OK, YEAR_HEADER)
+
+# A crop season compared with the same season of a later year ("so với vụ Mùa năm 2022" in a report of 2021): a wrong
+# year, most likely the year before was meant.
+LATER_SEASON = [
+    "I. Nông nghiệp: Năng suất lúa vụ Mùa ước đạt 55,2 tạ/ha, tăng 1,8% so với vụ Mùa năm 2022.\n",
+    "I. Nông nghiệp: Sản lượng lúa vụ Đông Xuân đạt 210,4 nghìn tấn, giảm 2,1% so với vụ Đông Xuân năm 2022.\n",
+]
+EARLIER_SEASON = LATER_SEASON[0].replace("năm 2022", "năm 2020")
+
+
+@pytest.mark.parametrize("body", LATER_SEASON)
+def test_a_season_compared_with_the_same_season_of_a_later_year(tmp_path: Path, body: str) -> None:
+    assert "ComparisonPeriodNotLater" in _rules(tmp_path, body, YEAR_HEADER)
+
+
+def test_a_season_compared_with_the_same_season_of_the_year_before(tmp_path: Path) -> None:
+    assert "ComparisonPeriodNotLater" not in _rules(tmp_path, EARLIER_SEASON, YEAR_HEADER)

@@ -482,6 +482,16 @@ def _cases() -> list[Case]:
             fig(210, "312", "xã", "value", "health-standard-communes", period="2019")]},
             {("PeriodOfReport", "old-index", 210)},
             lines=(0, 200)),
+        # A change in points against a share and a rate of the two periods (our figures: 47,3% of GRDP, up 0,9
+        # points from 45,6%: 1,7 points); a change in % is not read against a share.
+        Case("points-share", {"points-share": [
+            fig(10, "47.3", "%", "share_pct", "grdp-services"),
+            fig(30, "0.9", "điểm phần trăm", "change_pp", "grdp-services", comparison_period="2019-H1"),
+            fig(50, "45.6", "%", "value", "grdp-services", period="2019-H1"),
+            fig(210, "12.4", "%", "share_pct", "grdp-agriculture"),
+            fig(230, "3.1", "%", "change_pct", "grdp-agriculture", comparison_period="2019-H1"),
+            fig(250, "10.2", "%", "value", "grdp-agriculture", period="2019-H1")]},
+            {("ChangeMatchesLevels", "points-share", 30)}),
         # The same quantity restated in another section with another value; equal within rounding passes, and
         # so do two figures of one section (an enumeration of sub-quantities under one indicator).
         Case("twice", {"twice": [

@@ -123,6 +123,8 @@ _COMPARE_PATTERN = (
     r"(?:\s+(?P<span_year>" + _LAST + r"|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
+# the year of a season compared with, after its name: "so với vụ Mùa năm 2023", "so với vụ Đông Xuân năm 2022"
+_SEASON_YEAR_AFTER = re.compile(r"(?:\s+[^\W\d]+){1,3}?\s+năm\s+(\d{4})(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 # a change compared with the plan, named after it ("tăng 3,6% so với kế hoạch", "vượt 3,6% kế hoạch") or before it
 # ("vượt kế hoạch 3,6%", "thấp hơn so với dự toán 1,2%"); not a plan of its own in brackets ("(kế hoạch tăng 7%)")
 _AGAINST_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:" + vocabulary().plan + r"|KH\b)", re.IGNORECASE)
@@ -812,6 +814,8 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
         comparison = first_months(span_year, month_number(m.group("span")))
     elif year and year.isdigit():
         comparison = with_year(period, int(year)) if m.group(1) else year
+    elif m.group(7) and (season := _SEASON_YEAR_AFTER.match(m.string, m.end())):
+        comparison = season.group(1)  # "so với vụ Mùa năm 2023": the season of that year
     return period, comparison
 
 
