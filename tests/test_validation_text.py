@@ -265,3 +265,16 @@ def test_a_season_compared_with_the_same_season_of_a_later_year(tmp_path: Path, 
 
 def test_a_season_compared_with_the_same_season_of_the_year_before(tmp_path: Path) -> None:
     assert "ComparisonPeriodNotLater" not in _rules(tmp_path, EARLIER_SEASON, YEAR_HEADER)
+
+
+# A higher aim set against the plan in the tasks part ("phấn đấu ... đạt 3.300 tỷ đồng, vượt 10% dự toán") is not
+# the plan restated: no finding, in both phrasings.
+SECOND_AIMS = [
+    TARGETS_TWICE[1].replace("đạt dự toán 3.300 tỷ đồng.", "đạt 3.300 tỷ đồng, vượt 10% dự toán."),
+    TARGETS_TWICE[1].replace("đạt dự toán 3.300 tỷ đồng.", "đạt 3.300 tỷ đồng, bằng 110% dự toán năm."),
+]
+
+
+@pytest.mark.parametrize("body", SECOND_AIMS)
+def test_a_higher_aim_against_the_plan_is_no_restated_target(tmp_path: Path, body: str) -> None:
+    assert "SameTargetSameValue" not in _rules(tmp_path, body, NINE_MONTH_HEADER)

@@ -514,6 +514,16 @@ def _cases() -> list[Case]:
             fig(930, "8.5", "%", "change_pct", "grdp", period="2020", status="target", comparison_period="2019",
                 section="P2/A/I/1")]},
             {("SameTargetSameValue", "target-twice", 900), ("SameTargetSameValue", "target-twice", 930)}),
+        # A higher aim set against the plan in the tasks part ("phấn đấu đạt 3.300 tỷ đồng, vượt 10% dự toán"):
+        # a second target, not the plan restated.
+        Case("target-aim", {"target-aim": [
+            fig(10, "3000", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target",
+                comparison_period="2020"),
+            fig(900, "3300", "tỷ đồng", "plan_value", "state-budget-revenue", period="2020", status="target",
+                comparison_period="2020", section="P2/A/I/1"),
+            fig(930, "10", "%", "change_pct", "state-budget-revenue", period="2020", status="target",
+                comparison_period="2020", section="P2/A/I/1")]},
+            lines=(0, 800)),
         Case("target-twice-ok", {"target-twice-ok": [
             fig(10, "184300", "ha", "plan_value", "annual-crop-sown-area", period="2020", status="target",
                 comparison_period="2020"),
