@@ -278,3 +278,23 @@ SECOND_AIMS = [
 @pytest.mark.parametrize("body", SECOND_AIMS)
 def test_a_higher_aim_against_the_plan_is_no_restated_target(tmp_path: Path, body: str) -> None:
     assert "SameTargetSameValue" not in _rules(tmp_path, body, NINE_MONTH_HEADER)
+
+# Shares of one whole by market listed in one sentence, each read with the whole's indicator: 58,4 + 22,3 + 17,9 +
+# 6,2 = 104,8% and 38,5 + 27,2 + 21,6 + 15,9 = 103,2% are over 100%.
+MARKET_SHARES = [
+    "IV. Thương mại: Kim ngạch xuất khẩu năm 2021 ước đạt 1.250 triệu USD, tăng 8,2%.\n\nVề thị trường, châu Á "
+    "chiếm 58,4% kim ngạch xuất khẩu; châu Âu 22,3%; châu Mỹ 17,9%; các thị trường khác 6,2%.\n",
+    "IV. Thương mại: Kim ngạch xuất khẩu năm 2021 ước đạt 2.140 triệu USD.\n\nCơ cấu thị trường xuất khẩu: Hoa Kỳ "
+    "chiếm 38,5% kim ngạch xuất khẩu, EU chiếm 27,2% kim ngạch xuất khẩu, ASEAN chiếm 21,6% kim ngạch xuất khẩu, "
+    "các thị trường khác chiếm 15,9%.\n",
+]
+MARKET_SHARES_OK = MARKET_SHARES[0].replace("6,2%", "1,4%")
+
+
+@pytest.mark.parametrize("body", MARKET_SHARES)
+def test_market_shares_of_one_whole_over_100(tmp_path: Path, body: str) -> None:
+    assert "ListedSharesWithin100" in _rules(tmp_path, body, YEAR_HEADER)
+
+
+def test_market_shares_of_one_whole_of_100(tmp_path: Path) -> None:
+    assert "ListedSharesWithin100" not in _rules(tmp_path, MARKET_SHARES_OK, YEAR_HEADER)

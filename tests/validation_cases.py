@@ -1446,6 +1446,19 @@ def _general_cases() -> list[Case]:
         # Near misses: within the rounding (100,1 with four one-decimal shares); a part of a share ("châu Á chiếm
         # 61,5% (trong đó Trung Quốc 30%), châu Mỹ 21%, châu Âu 14,2%"); a share's change against last year; two
         # shares; a sentence naming a share's indicator (BranchSharesWithin100's).
+        # Shares by market, each read with the whole's indicator (our figures: 57,5 + 24,1 + 15,8 + 6,4 = 103,8%);
+        # with two indicators in the sentence it is no list of one whole's shares.
+        Case("listed-shares-one-indicator", {"listed-shares-one-indicator": [
+            fig(10, "57.5", "%", "share_pct", "export-product-value"),
+            fig(30, "24.1", "%", "share_pct", "export-product-value"),
+            fig(50, "15.8", "%", "share_pct", "export-product-value"),
+            fig(70, "6.4", "%", "share_pct", "export-product-value"),
+            fig(210, "57.5", "%", "share_pct", "export-product-value"),
+            fig(230, "24.1", "%", "share_pct", "export-value"),
+            fig(250, "15.8", "%", "share_pct", "export-product-value"),
+            fig(270, "6.4", "%", "share_pct", "export-product-value")]},
+            {("ListedSharesWithin100", "listed-shares-one-indicator", 10)},
+            lines=(0, 200)),
         Case("listed-shares-ok", {"listed-shares-ok": [
             fig(10, "61.5", "%", "share_pct", None, subject="phần thứ 10"),
             fig(30, "18", "%", "share_pct", None, subject="phần thứ 30"),
