@@ -1456,9 +1456,13 @@ def _general_cases() -> list[Case]:
             fig(210, "57.5", "%", "share_pct", "export-product-value"),
             fig(230, "24.1", "%", "share_pct", "export-value"),
             fig(250, "15.8", "%", "share_pct", "export-product-value"),
-            fig(270, "6.4", "%", "share_pct", "export-product-value")]},
+            fig(270, "6.4", "%", "share_pct", "export-product-value"),
+            # the progress of three works, each read as a share of one indicator: no division of one whole
+            fig(410, "35", "%", "share_pct", "project-progress", project="dien-bien-airport"),
+            fig(430, "72", "%", "share_pct", "project-progress", project="dien-bien-airport-resettlement"),
+            fig(450, "48", "%", "share_pct", "project-progress", project="dien-bien-airport-land-clearance")]},
             {("ListedSharesWithin100", "listed-shares-one-indicator", 10)},
-            lines=(0, 200)),
+            lines=(0, 200, 400)),
         Case("listed-shares-ok", {"listed-shares-ok": [
             fig(10, "61.5", "%", "share_pct", None, subject="phần thứ 10"),
             fig(30, "18", "%", "share_pct", None, subject="phần thứ 30"),
