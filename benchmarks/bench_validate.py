@@ -13,7 +13,8 @@ alternative is timed beside it: the same shapes run over a copy of the whole sto
 With --against-shapes DIR (e.g. the shapes/ of another checkout), the validation with those shapes is timed in
 turn with this checkout's on the same store, so that a loaded machine affects both alike; the 1-minute load average
 is printed beside the figures. With --per-rule N, the N slowest rules are listed with their median time over the
-repeats on the new report's working store (beside the time with the shapes of --against-shapes, run in turn).
+repeats on the new report's working store, in CPU seconds (beside the time with the shapes of --against-shapes, run
+in turn).
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def print_per_rule(work: ox.Store, new_iri: str, args: argparse.Namespace) -> No
     mine = medians["this checkout"]
     against = medians.get("against", {})
     ranked = sorted(set(mine) | set(against), key=lambda rule: -max(mine.get(rule, 0), against.get(rule, 0)))
-    print(f"per rule, median of {args.repeat} (seconds):" + (f" against {args.against_shapes} | this checkout"
+    print(f"per rule, median of {args.repeat} (CPU seconds):" + (f" against {args.against_shapes} | this checkout"
                                                                if against else ""))
     for rule in ranked[:args.per_rule]:
         before = f"{against[rule]:8.3f} | " if rule in against else ("       - | " if against else "")
@@ -152,7 +153,7 @@ def main() -> None:
     parser.add_argument("--against-shapes", type=Path, default=None,
                         help="also time the validation with the shapes of this folder, in turn with this checkout's")
     parser.add_argument("--per-rule", type=int, default=0, metavar="N",
-                        help="list the N slowest rules (median seconds over the repeats), beside --against-shapes")
+                        help="list the N slowest rules (median CPU seconds over the repeats), beside --against-shapes")
     parser.add_argument("--compare", action="store_true",
                         help="also time the alternative: the shapes over a copy of the whole store, once")
     args = parser.parse_args()
