@@ -1457,12 +1457,16 @@ def _general_cases() -> list[Case]:
             fig(230, "24.1", "%", "share_pct", "export-value"),
             fig(250, "15.8", "%", "share_pct", "export-product-value"),
             fig(270, "6.4", "%", "share_pct", "export-product-value"),
-            # the progress of three works, each read as a share of one indicator: no division of one whole
+            # the progress of three works, each read as a share of one indicator: no division of one whole, with
+            # the works linked or not
             fig(410, "35", "%", "share_pct", "project-progress", project="dien-bien-airport"),
             fig(430, "72", "%", "share_pct", "project-progress", project="dien-bien-airport-resettlement"),
-            fig(450, "48", "%", "share_pct", "project-progress", project="dien-bien-airport-land-clearance")]},
+            fig(450, "48", "%", "share_pct", "project-progress", project="dien-bien-airport-land-clearance"),
+            fig(610, "35", "%", "share_pct", "project-progress"),
+            fig(630, "72", "%", "share_pct", "project-progress"),
+            fig(650, "48", "%", "share_pct", "project-progress")]},
             {("ListedSharesWithin100", "listed-shares-one-indicator", 10)},
-            lines=(0, 200, 400)),
+            lines=(0, 200, 400, 600)),
         Case("listed-shares-ok", {"listed-shares-ok": [
             fig(10, "61.5", "%", "share_pct", None, subject="phần thứ 10"),
             fig(30, "18", "%", "share_pct", None, subject="phần thứ 30"),
