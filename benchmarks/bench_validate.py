@@ -1,7 +1,7 @@
 """Time to validate one new report against a store already holding many (issue 4: target under 1 s).
 
     python benchmarks/bench_validate.py [--reports 300] [--figures 250] [--provinces 10] [--disk DIR] [--repeat 5]
-                                        [--compare] [--against-shapes DIR]
+                                        [--compare] [--against-shapes DIR] [--per-rule N]
 
 Builds a store of synthetic reports (the real RDF mapping of fact-sheet rows: levels, changes against the same
 period of the previous year, plan achievements with their plan values, breakdowns with parts) spread over
@@ -12,7 +12,9 @@ Each report has a text of its own (one sentence a line), so the sentence rules r
 alternative is timed beside it: the same shapes run over a copy of the whole store (no gathering of neighbours).
 With --against-shapes DIR (e.g. the shapes/ of another checkout), the validation with those shapes is timed in
 turn with this checkout's on the same store, so that a loaded machine affects both alike; the 1-minute load average
-is printed beside the figures.
+is printed beside the figures. With --per-rule N, the N slowest rules are listed with their median time over the
+repeats on the new report's working store, in CPU seconds (beside the time with the shapes of --against-shapes, run
+in turn).
 """
 
 from __future__ import annotations
@@ -117,6 +119,30 @@ def build_store(store: ox.Store, args: argparse.Namespace) -> tuple[UnitIndex, l
     return reference.units, indicators, quads
 
 
+def print_per_rule(work: ox.Store, new_iri: str, args: argparse.Namespace) -> None:
+    """The slowest rules on one working store, each shapes folder run in turn on it ``args.repeat`` times."""
+    folders = {"this checkout": None} | ({"against": args.against_shapes} if args.against_shapes else {})
+    samples: dict[str, dict[str, list[float]]] = {name: {} for name in folders}
+    for _ in range(args.repeat):
+        for name, folder in folders.items():
+            timings: dict[str, float] = {}
+            _run_fast(work, new_iri, _compiled(folder), timings)
+            for rule, seconds in timings.items():
+                samples[name].setdefault(rule, []).append(seconds)
+    medians = {name: {rule: statistics.median(times) for rule, times in rules.items()}
+               for name, rules in samples.items()}
+    mine = medians["this checkout"]
+    against = medians.get("against", {})
+    ranked = sorted(set(mine) | set(against), key=lambda rule: -max(mine.get(rule, 0), against.get(rule, 0)))
+    print(f"per rule, median of {args.repeat} (CPU seconds):" + (f" against {args.against_shapes} | this checkout"
+                                                               if against else ""))
+    for rule in ranked[:args.per_rule]:
+        before = f"{against[rule]:8.3f} | " if rule in against else ("       - | " if against else "")
+        print(f"  {rule:40s} {before}{mine[rule]:8.3f}" if rule in mine else f"  {rule:40s} {before}       -")
+    total_before = f"{sum(against.values()):8.3f} | " if against else ""
+    print(f"  {'all rules':40s} {total_before}{sum(mine.values()):8.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=300)
@@ -126,6 +152,8 @@ def main() -> None:
     parser.add_argument("--disk", type=Path, default=None, help="build the store on disk in this empty folder")
     parser.add_argument("--against-shapes", type=Path, default=None,
                         help="also time the validation with the shapes of this folder, in turn with this checkout's")
+    parser.add_argument("--per-rule", type=int, default=0, metavar="N",
+                        help="list the N slowest rules (median CPU seconds over the repeats), beside --against-shapes")
     parser.add_argument("--compare", action="store_true",
                         help="also time the alternative: the shapes over a copy of the whole store, once")
     args = parser.parse_args()
@@ -172,6 +200,8 @@ def main() -> None:
         if args.against_shapes:
             print(f"with the shapes of {args.against_shapes}: median {statistics.median(others):.3f} s, worst "
                   f"{max(others):.3f} s, against {statistics.median(totals):.3f} s")
+        if args.per_rule:
+            print_per_rule(work, new_iri, args)
         if args.compare:
             began = time.perf_counter()
             whole = working_store(store, None)

@@ -49,7 +49,7 @@ def test_every_shape_that_reports_findings_has_a_hint() -> None:
 def test_every_compiled_query_parses_on_oxigraph() -> None:
     store = ox.Store()
     for check in compile_shapes(load_shapes()):
-        query = check.select.replace("TARGETS", "{ SELECT DISTINCT ?this WHERE { ?this ?p ?o } }", 1)
+        query = check.select.replace("TARGETS", "{ SELECT DISTINCT ?this WHERE { ?this ?p ?o } }")
         list(store.query(query))  # raises SyntaxError on a malformed query
 
 
@@ -95,3 +95,52 @@ def test_no_constraint_query_uses_what_shacl_pre_binding_forbids() -> None:
 def test_the_forbidden_word_check_sees_a_minus_and_skips_comments() -> None:
     assert _forbidden_words("SELECT $this WHERE { ?a ?b ?c MINUS { ?a ?d ?e } }") == ["MINUS"]
     assert _forbidden_words("SELECT $this WHERE { # no MINUS here, nor VALUES\n ?a ?b <http://x.org/#values> }") == []
+
+
+# SHACL §5.2.1: a sub-select must project every potentially pre-bound variable, $this included, or pre-binding
+# changes its meaning. pyshacl checks only the first sub-select, and not one written SELECT DISTINCT.
+_SELECT_HEAD = re.compile(r"\bSELECT\b(.*?)\bWHERE\b", re.IGNORECASE | re.DOTALL)
+_STRING = re.compile(r'"[^"\n]*"')
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _sub_selects_without_this(query: str) -> list[str]:
+    """The projections of the sub-selects of ``query`` that do not return $this as it is."""
+    text = _QUERY_COMMENT.sub("", _STRING.sub('""', _IRI.sub("<>", query)))
+    missing = []
+    for head in [m.group(1) for m in _SELECT_HEAD.finditer(text)][1:]:
+        projected = head
+        while _BRACKETED.search(projected):  # (expressions bound AS a variable are not the variable)
+            projected = _BRACKETED.sub(" ", projected)
+        if not re.search(r"(?<![\w$?])[$?]this\b", projected):
+            missing.append(" ".join(head.split()))
+    return missing
+
+
+def test_every_sub_select_returns_this() -> None:
+    offending = {str(shape): _sub_selects_without_this(str(query))
+                 for shape, query in load_shapes().subject_objects(SH.select) if _sub_selects_without_this(str(query))}
+    assert not offending
+
+
+def test_the_sub_select_check_sees_a_distinct_projection_without_this() -> None:
+    query = """SELECT $this ?n WHERE { $this ?p ?o .
+                   { SELECT DISTINCT ?o (COUNT(?x) AS ?n) WHERE { ?x ?q ?o } GROUP BY ?o } }"""
+    assert _sub_selects_without_this(query) == ["DISTINCT ?o (COUNT(?x) AS ?n)"]
+    assert _sub_selects_without_this(query.replace("DISTINCT ?o", "DISTINCT $this ?o")) == []
+    # a variable bound AS ?this is no projection of it; a comment naming one is no sub-select
+    assert _sub_selects_without_this(query.replace("DISTINCT ?o", "(?o AS ?this)")) != []
+    assert _sub_selects_without_this("SELECT $this WHERE { # a sub-select WHERE\n $this ?p ?o }") == []
+
+
+def test_the_focus_nodes_bind_this_in_sub_selects_that_return_it() -> None:
+    from provkg.validate.engine import _pre_bound
+
+    query = """SELECT $this ?n WHERE { $this ?p ?o .
+                   # a comment naming a select, then WHERE { in it
+                   { SELECT $this (COUNT(?x) AS ?n) WHERE { $this ?p ?x } GROUP BY $this }
+                   OPTIONAL { SELECT ?o (true AS ?flag) WHERE { ?y ?q ?o } } }"""
+    compiled = _pre_bound(query, rdflib.URIRef("urn:shape"))
+    assert compiled.count("TARGETS") == 2
+    assert "WHERE { TARGETS  ?this ?p ?x }" in compiled and "WHERE { ?y ?q ?o }" in compiled
+    assert "$this" not in compiled

@@ -54,13 +54,21 @@ def _unit_fits(part: str, total: str) -> bool:
     return bool(part) and len(kinds) > 1 and any(part == k or part.startswith(k) or k.startswith(part) for k in kinds)
 
 
-def _part_of(f: Figure, total: Figure) -> bool:
+def _part_of(f: Figure, total: Figure, any_size: bool = False) -> bool:
+    """Whether ``f`` can be a part of ``total``; ``any_size``: even a larger one (a part the words name as one,
+    larger than its total: the inconsistency validation is to find)."""
     return (
         f is not total and f.parent is None
         and (f.measure == total.measure or (total.measure, f.measure) == ("plan_value", "value"))
-        and f.measure in ("value", "change_abs") and abs(f.value) <= abs(total.value)
+        and f.measure in ("value", "change_abs") and (any_size or abs(f.value) <= abs(total.value))
         and _unit_fits(f.unit_text, total.unit_text)
     )
+
+
+# the first part of a "trong đó" breakdown, right after the opener, its number with at most a bound word or a verb
+# before it: "trong đó trên 6.400 ca là ...", "trong đó có hơn 200 hộ", "trong đó: 1.500 lao động"
+_RIGHT_AFTER_OPENER = re.compile(
+    r"\s*(?:(?:có|là|khoảng|gần|trên|hơn|dưới|chỉ|riêng|ước|đạt|với)\s+)*$", re.IGNORECASE)
 
 
 def _in_brackets(w: str, lo: int, start: int) -> bool:
@@ -118,9 +126,12 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
         totals = [f for f in totals if _in_brackets(w, lo, f.start)] + \
             [f for f in totals if not _in_brackets(w, lo, f.start)]
         scope_end = _breakdown_scope(w, m, sent)
-        for f in between(m.end(), scope_end):
+        for number, f in enumerate(between(m.end(), scope_end)):
+            # the part named right after "trong đó" is one whatever its size ("5.737 ca, trong đó trên 6.400 ca là
+            # công nhân"), to the nearest total before it in its unit
+            named_first = number == 0 and bool(_RIGHT_AFTER_OPENER.match(w[m.end():f.start]))
             for total in reversed(totals):
-                if _part_of(f, total):
+                if _part_of(f, total, any_size=named_first and total.measure == f.measure == "value"):
                     f.parent, f.breakdown = total.start, _kind(m.group())
                     break
     # A colon list: "726,31 ha: huyện A 603,18 ha, huyện B 10 ha".

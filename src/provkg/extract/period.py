@@ -158,6 +158,14 @@ _COMPARE_PATTERN = (
     r"(?:\s+(?P<span_year>" + _LAST + r"|\d{4}))?(?!\w))"
 )
 _COMPARE = re.compile(_COMPARE_PATTERN, re.IGNORECASE)
+# the year of a season compared with, after its name: "so với vụ Mùa năm 2023", "so với vụ Đông Xuân năm 2022"
+_SEASON_YEAR_AFTER = re.compile(r"(?:\s+[^\W\d]+){1,3}?\s+năm\s+(\d{4})(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+# a change compared with the plan, named after it ("tăng 3,6% so với kế hoạch", "vượt 3,6% kế hoạch") or before it
+# ("vượt kế hoạch 3,6%", "thấp hơn so với dự toán 1,2%"); not a plan of its own in brackets ("(kế hoạch tăng 7%)")
+_AGAINST_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:" + vocabulary().plan + r"|KH\b)", re.IGNORECASE)
+_AGAINST_PLAN_BEFORE = re.compile(
+    r"(?<!\w)(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so\s+với\s+)?(?:" + vocabulary().plan + r"|KH\b)"
+    r"(?:\s+(?:năm|giao|đề ra|được giao))*\s+(?:ít nhất|tối thiểu|trên|khoảng|gần|hơn)?\s*$", re.IGNORECASE)
 # the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)", "so với nửa đầu
 # năm 2023 (tăng 6,93%)"; after one opening its sentence, what grew then too: "So với 6 tháng đầu năm (giá trị sản
 # xuất tăng 8,7%), tốc độ tăng của 6 tháng cuối năm ..." (not "tăng 5% so với năm 2022 (cả nước tăng 4%)")
@@ -914,6 +922,10 @@ def periods_of(
         return planned, planned if len(planned) == 4 or SCHOOL_SPAN.fullmatch(planned) else str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
         return period, None
+    if _AGAINST_PLAN_AFTER.match(right) or _AGAINST_PLAN_BEFORE.search(left):
+        # a change against the plan of its own period ("vượt 3,6% kế hoạch", "thấp hơn 1,2% so với kế hoạch"),
+        # never against last year: compared with its own period
+        return period, period
     if PRIOR.search(left):
         return period, "prior"
     past = _PAST_YEAR_CHANGE.search(left)
@@ -970,6 +982,8 @@ def _compared(r: ReportContext, m: re.Match[str], period: str) -> tuple[str, str
             comparison = first_months(span_year, months)
     elif year and year.isdigit():
         comparison = with_year(period, int(year)) if m.group(1) else year
+    elif m.group(7) and (season := _SEASON_YEAR_AFTER.match(m.string, m.end())):
+        comparison = season.group(1)  # "so với vụ Mùa năm 2023": the season of that year
     return period, comparison
 
 
