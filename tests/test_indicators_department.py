@@ -1,0 +1,86 @@
+"""Families of phrasings department reports (agriculture, planning and investment, education) use for quantities the
+scheme has concepts for, and which their wording used to miss: animal vaccines named by the disease, the market
+entry and exit of enterprises counted as "đơn vị", cooperatives founded, the forest and fish-farming areas, schools
+of a level meeting the national standard. Each family in two sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_reference_concepts import indicator_at
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # vaccines for livestock and poultry named by the disease they protect against
+    ("Trong quý đã tiêm phòng 1,8 triệu liều vắc xin cúm gia cầm cho đàn gà, vịt.", "1,8", "livestock-vaccination"),
+    ("Các địa phương tiêm 36.200 liều vắc-xin lở mồm long móng cho trâu, bò.", "36.200", "livestock-vaccination"),
+    ("Tiêm phòng 52.000 liều vắc xin dịch tả lợn cổ điển và 8.400 liều vắc xin viêm da nổi cục.", "8.400",
+     "livestock-vaccination"),
+    ("Đã cấp 21.000 liều vắc xin tụ huyết trùng trâu bò cho các huyện.", "21.000", "livestock-vaccination"),
+])
+def test_an_animal_vaccine_named_by_its_disease_is_a_livestock_vaccination(body: str, token: str,
+                                                                            expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the market entry and exit of enterprises, counted as units ("đơn vị") or named by the verb alone
+    ("Có 214 đơn vị quay trở lại hoạt động trong năm, tăng 4%.", "214", "enterprises-resumed"),
+    ("Số doanh nghiệp quay lại hoạt động đạt 96 doanh nghiệp.", "96", "enterprises-resumed"),
+    ("Trong năm, 356 đơn vị tạm ngừng kinh doanh có thời hạn, tăng 12%.", "356", "enterprises-suspended"),
+    ("Số đơn vị đăng ký tạm ngừng kinh doanh là 402 đơn vị.", "402", "enterprises-suspended"),
+    ("Có 118 đơn vị hoàn tất thủ tục giải thể, tăng 7,5%.", "118", "enterprises-dissolved"),
+    ("Số doanh nghiệp rút lui khỏi thị trường là 640 doanh nghiệp.", "640", "enterprises-exiting"),
+    ("Tổng số rút lui khỏi thị trường là 512 đơn vị, tăng 9%.", "512", "enterprises-exiting"),
+])
+def test_the_entry_and_exit_of_enterprises_counted_as_units(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # cooperatives founded, the verb before the count
+    ("Trong 6 tháng thành lập mới 7 hợp tác xã dịch vụ nông nghiệp.", "7", "new-cooperatives"),
+    ("Cả năm đã thành lập 12 hợp tác xã, nâng tổng số lên 260 hợp tác xã.", "12", "new-cooperatives"),
+    ("Cả năm đã thành lập 12 hợp tác xã, nâng tổng số lên 260 hợp tác xã.", "260", "cooperatives"),
+])
+def test_cooperatives_founded_named_by_the_verb(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the forest and fish-farming areas as department reports write them
+    ("Lâm nghiệp: tổng diện tích rừng toàn tỉnh hiện đạt 81.250 ha, tỷ lệ che phủ 42%.", "81.250", "forest-area"),
+    ("Tổng diện tích rừng của tỉnh là 54.300 ha.", "54.300", "forest-area"),
+    ("Diện tích nuôi thủy sản ước đạt 9.640 ha, tăng 1,2%.", "9.640", "aquaculture-area"),
+    ("Diện tích nuôi thuỷ sản toàn tỉnh đạt 3.215 ha.", "3.215", "aquaculture-area"),
+])
+def test_the_forest_and_fish_farming_areas(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # "dự án mới" alone names no quantity: projects licensed or attracted are new investment projects, projects
+    # started or funded by the public budget are not, and new projects going into operation are completed ones
+    ("Cả năm thu hút 27 dự án mới, tổng vốn đăng ký 4.850 tỷ đồng.", "27", "new-investment-projects"),
+    ("Thu hút mới 16 dự án với tổng vốn đầu tư 2.300 tỷ đồng.", "16", "new-investment-projects"),
+    ("Trong quý có 14 dự án mới được cấp phép đầu tư.", "14", "new-investment-projects"),
+    ("Có 6 dự án mới được chấp thuận chủ trương đầu tư trong tháng.", "6", "new-investment-projects"),
+    ("Trong năm đã khởi công 23 dự án mới và hoàn thành 31 công trình.", "23", None),
+    ("Kế hoạch vốn năm sau bố trí cho 38 dự án mới và 95 dự án chuyển tiếp.", "38", None),
+    ("Có 11 dự án mới đi vào hoạt động, nâng số dự án hoạt động lên 140.", "11", "completed-investment-projects"),
+])
+def test_new_projects_are_investment_projects_only_when_licensed_or_attracted(body: str, token: str,
+                                                                               expected: str | None) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # schools of a level meeting the standard, "quốc gia" left unsaid
+    ("Tỷ lệ trường tiểu học đạt chuẩn ước đạt 88%.", "88%", "national-standard-schools"),
+    ("Có 52/60 trường THCS đạt chuẩn, chiếm 86,7%.", "52", "national-standard-schools"),
+    ("Có 52/60 trường THCS đạt chuẩn, chiếm 86,7%.", "86,7%", "national-standard-schools"),
+    ("Thị xã có tỷ lệ trường đạt chuẩn cao nhất với 19/22 trường.", "19", "national-standard-schools"),
+    ("Tỷ lệ trường THPT công lập đạt chuẩn đạt 71,5% (25/35 trường).", "71,5%", "national-standard-schools"),
+])
+def test_schools_of_a_level_meeting_the_standard(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
