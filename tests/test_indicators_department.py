@@ -84,3 +84,27 @@ def test_new_projects_are_investment_projects_only_when_licensed_or_attracted(bo
 ])
 def test_schools_of_a_level_meeting_the_standard(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the money value of damage belongs to what caused it: a storm, flood or other disaster, or a fire; told by
+    # neither, it is damage of any cause
+    ("Mưa lũ cuối tháng 9 gây thiệt hại ước khoảng 820 tỷ đồng.", "820", "disaster-damage"),
+    ("Bão số 4 gây thiệt hại ước tính hơn 310 tỷ đồng.", "310", "disaster-damage"),
+    ("Sạt lở bờ sông làm thiệt hại khoảng 14 tỷ đồng.", "14", "disaster-damage"),
+    ("Trong kỳ xảy ra 15 vụ cháy, giá trị thiệt hại ước tính 1,2 tỷ đồng.", "1,2", "fire-damage"),
+    ("Xảy ra 9 vụ cháy, thiệt hại ước 860 triệu đồng.", "860", "fire-damage"),
+    ("Dịch tả lợn châu Phi gây thiệt hại khoảng 45 tỷ đồng.", "45", "damage-value"),
+])
+def test_the_value_of_damage_belongs_to_its_cause(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # ... the cause told earlier in the paragraph, before a semicolon or in the sentence before
+    ("Lũ quét đầu tháng 8 làm 320 ha hoa màu bị ngập; tổng thiệt hại ước 27 tỷ đồng.", "27", "disaster-damage"),
+    ("Cơn bão đã làm tốc mái 140 ngôi nhà. Thiệt hại về sản xuất ước khoảng 96 tỷ đồng.", "96", "disaster-damage"),
+    ("Trong quý xảy ra 6 vụ cháy nhà dân. Tổng thiệt hại ước 1,9 tỷ đồng.", "1,9", "fire-damage"),
+])
+def test_the_cause_of_a_damage_told_earlier_in_its_paragraph(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

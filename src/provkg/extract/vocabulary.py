@@ -49,6 +49,7 @@ class Vocabulary:
     seasons_pattern: str  # the names of crop seasons ("đông xuân", "hè thu"), a regex alternation, longest first
     whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
     projects_capital: dict[str, str]  # a count of projects' indicator -> that of the capital of those projects
+    told_by_paragraph: frozenset[str]  # general indicators whose narrower one the paragraph before a figure names
 
     @property
     def plan(self) -> str:
@@ -138,6 +139,7 @@ def vocabulary() -> Vocabulary:
             work_done_parts={fold(name): local for name, local in data["works"]["done_parts"].items()},
             whole_year=words_pattern(data["seasons"]["whole_year"]),
             projects_capital=dict(data["projects_capital"]),
+            told_by_paragraph=frozenset(data["told_by_paragraph"]["concepts"]),
             seasons_pattern="|".join(re.escape(name)
                                      for name in sorted(data["seasons"]["names"], key=len, reverse=True)),
         )
