@@ -108,3 +108,47 @@ def test_the_value_of_damage_belongs_to_its_cause(body: str, token: str, expecte
 ])
 def test_the_cause_of_a_damage_told_earlier_in_its_paragraph(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # industrial parks, clusters and economic zones counted in their own noun (the unit "khu"/"cụm")
+    ("Toàn tỉnh có 12 khu công nghiệp đã thành lập với tổng diện tích 3.200 ha.", "12", "industrial-parks"),
+    ("Trên địa bàn có 9 khu công nghiệp được thành lập, trong đó 7 khu đã hoạt động.", "9", "industrial-parks"),
+    ("Toàn tỉnh quy hoạch 31 cụm công nghiệp với tổng diện tích 1.450 ha.", "31", "industrial-clusters"),
+    ("Số cụm công nghiệp đã thành lập là 18 cụm.", "18", "industrial-clusters"),
+    # adjustments of investment projects counted in "lượt"
+    ("Cấp mới 3 dự án FDI; 8 lượt dự án điều chỉnh tăng vốn thêm 84 triệu USD.", "8", "projects-capital-increased"),
+    ("Cả năm cấp mới 120 dự án và điều chỉnh tăng vốn 95 lượt.", "95", "projects-capital-increased"),
+])
+def test_parks_and_project_adjustments_counted_in_their_own_units(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # crop area a disaster hit, the crops named in the counted noun
+    ("Nắng hạn làm 2.300 ha cây trồng bị ảnh hưởng.", "2.300", "disaster-crop-area"),
+    ("Mưa lớn kéo dài làm 5.100 ha cây trồng bị thiệt hại.", "5.100", "disaster-crop-area"),
+    ("Lốc xoáy làm 640 ha hoa màu bị thiệt hại.", "640", "disaster-crop-area"),
+    # the farm-gate price of a crop, named by the crop
+    ("Giá cà phê nhân có thời điểm đạt 61.000 đồng/kg.", "61.000", "farm-gate-price"),
+    ("Giá mủ cao su tại vườn tăng khoảng 15% so với cùng kỳ.", "15%", "farm-gate-price"),
+    ("Giá hồ tiêu dao động 95.000-98.000 đồng/kg.", "95.000", "farm-gate-price"),
+])
+def test_crop_damage_and_farm_gate_prices(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # capital contributions counted in "lượt" after project adjustments counted alike
+    ("Có 30 lượt dự án điều chỉnh tăng vốn với 0,5 tỷ USD và 44 lượt góp vốn, mua cổ phần với 0,2 tỷ USD.", "44",
+     "capital-contribution-times"),
+    ("Nhà đầu tư nước ngoài thực hiện 17 lượt góp vốn, mua cổ phần.", "17", "capital-contribution-times"),
+    # the water-supply and waste branch of the production index as reports shorten it, and products of the lists
+    ("Ngành khai khoáng tăng 2,1%; cung cấp nước, quản lý và xử lý rác thải tăng 4,8%.", "4,8%", "iip-water-waste"),
+    ("Chỉ số sản xuất ngành cung cấp nước và xử lý rác thải, nước thải tăng 3,9%.", "3,9%", "iip-water-waste"),
+    ("Các sản phẩm tăng khá: quần áo các loại 58,2 triệu cái, tăng 11,4%.", "58,2", "garment-output"),
+    ("Một số sản phẩm chủ yếu: hạt điều nhân 7.340 tấn, tăng 9,6%.", "7.340", "processed-farm-output"),
+    ("Sản phẩm tăng: nhân hạt điều 2.150 tấn, cà phê bột 910 tấn.", "2.150", "processed-farm-output"),
+])
+def test_counts_in_times_and_items_of_industry_lists(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
