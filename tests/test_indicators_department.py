@@ -152,3 +152,20 @@ def test_crop_damage_and_farm_gate_prices(body: str, token: str, expected: str) 
 ])
 def test_counts_in_times_and_items_of_industry_lists(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a count stated in the quantity's own noun, which the unit reader takes for the unit
+    ("Đã xây dựng 6 khu tái định cư phục vụ giải phóng mặt bằng.", "6", "resettlement-sites"),
+    ("Hoàn thành 4 khu tái định cư trong năm.", "4", "resettlement-sites"),
+    ("Trong tuần ghi nhận 120 trường hợp mắc Covid-19.", "120", "covid-cases"),
+    ("Toàn tỉnh ghi nhận 86 trường hợp mắc sốt xuất huyết, giảm 30%.", "86", "dengue-cases"),
+    ("Tỉnh có 9 đơn vị hành chính cấp huyện và 141 đơn vị hành chính cấp xã.", "9", "districts"),
+    ("Các cơ quan đã tiếp 1.240 lượt người được tiếp trong năm.", "1.240", "citizens-received"),
+    ("Trong năm tạo thêm 3.200 việc làm mới cho người lao động.", "3.200", "jobs-created"),
+    ("Giải quyết việc làm mới cho 18.600 lao động; tạo 9.000 việc làm tại chỗ.", "18.600", "jobs-created"),
+    ("Giao 14.500 chỉ tiêu tuyển sinh lớp 10 công lập.", "14.500", "grade10-quota"),
+    ("Có 85 trường thực hiện đủ chương trình giáo dục thể chất.", "85", "schools-physical-education"),
+])
+def test_a_count_in_the_quantitys_own_noun(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
