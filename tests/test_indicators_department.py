@@ -169,3 +169,17 @@ def test_counts_in_times_and_items_of_industry_lists(body: str, token: str, expe
 ])
 def test_a_count_in_the_quantitys_own_noun(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the gross output of agriculture by branch: agricultural services beside crops and livestock, and the
+    # branches after it in the list
+    ("Cơ cấu giá trị sản xuất: trồng trọt chiếm 51,3%; chăn nuôi 30,2%; dịch vụ nông nghiệp 3,8%; lâm nghiệp 1,1%; "
+     "thủy sản 13,6%.", "3,8%", "agricultural-services-production-value"),
+    ("Cơ cấu giá trị sản xuất: trồng trọt chiếm 51,3%; chăn nuôi 30,2%; dịch vụ nông nghiệp 3,8%; lâm nghiệp 1,1%; "
+     "thủy sản 13,6%.", "1,1%", "forestry-production-value"),
+    ("Giá trị sản xuất dịch vụ nông nghiệp ước đạt 1.240 tỷ đồng, tăng 4,2%.", "1.240",
+     "agricultural-services-production-value"),
+])
+def test_agricultural_services_among_the_branches_of_gross_output(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
