@@ -183,3 +183,16 @@ def test_a_count_in_the_quantitys_own_noun(body: str, token: str, expected: str)
 ])
 def test_agricultural_services_among_the_branches_of_gross_output(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the year's sown area as a whole, and the winter crop named by its season as the other seasons are
+    ("Tổng diện tích gieo trồng cả năm ước 96.400 ha, giảm 1,2%.", "96.400", "annual-crop-sown-area"),
+    ("Diện tích gieo trồng cả năm đạt 210.000 ha.", "210.000", "annual-crop-sown-area"),
+    ("Tổng diện tích gieo trồng cây lương thực có hạt 72.000 ha.", "72.000", "cereal-area"),
+    ("Vụ đông 2023 - 2024 gieo trồng 22.000 ha, đạt 95% kế hoạch.", "22.000", "winter-crop-area"),
+    ("Vụ đông năm nay gieo trồng được 18.500 ha.", "18.500", "winter-crop-area"),
+    ("Vụ Đông Xuân 2023 - 2024 gieo trồng 41.000 ha.", "41.000", "winter-spring-sown-area"),
+])
+def test_the_years_sown_area_and_the_winter_crop_by_its_season(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
