@@ -196,3 +196,20 @@ def test_agricultural_services_among_the_branches_of_gross_output(body: str, tok
 ])
 def test_the_years_sown_area_and_the_winter_crop_by_its_season(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a rank naming nothing of its own ranks what its sentence said before it, even after a semicolon
+    ("Tổng sản phẩm trên địa bàn ước tăng 7,9%, vượt kế hoạch; đứng đầu khu vực và xếp thứ 12/63 tỉnh, thành phố "
+     "(cả nước ước tăng 5,1%).", "12/63", "grdp"),
+    ("Tổng sản phẩm trên địa bàn ước tăng 7,9%, vượt kế hoạch; đứng đầu khu vực và xếp thứ 12/63 tỉnh, thành phố "
+     "(cả nước ước tăng 5,1%).", "5,1%", "grdp"),
+    ("Kim ngạch xuất khẩu đạt 2.140 triệu USD, tăng 14%; đứng thứ 18/63 tỉnh, thành phố.", "18/63", "export-value"),
+    # the average score of the graduation exam in other words
+    ("Điểm trung bình các bài thi của thí sinh trong tỉnh đạt 6,42, xếp thứ 9/63 tỉnh, thành phố.", "6,42",
+     "exam-average-score"),
+    ("Điểm trung bình các bài thi của thí sinh trong tỉnh đạt 6,42, xếp thứ 9/63 tỉnh, thành phố.", "9/63",
+     "exam-average-score"),
+])
+def test_a_rank_ranks_what_its_sentence_said_before_it(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

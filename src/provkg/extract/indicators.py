@@ -43,6 +43,11 @@ def indicator_of(
         # lượng; cải tạo QL21B đạt 55%; dự án kè chống sạt lở X đạt 80%"
         return previous.indicator
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
+    if found is None and measure == "rank" and previous is not None and previous.indicator \
+            and r.sentence_of(previous.start) == r.sentence_of(start):
+        # a rank naming nothing of its own ranks what its sentence said before it, even after a semicolon: "GRDP
+        # ước tăng 8,1%, vượt kế hoạch; đứng đầu khu vực và xếp thứ 15/63 tỉnh, thành phố"
+        return previous.indicator
     capital = _capital_of_counted(r.lex, previous, own_left, unit) if measure in ("value", "plan_value") else None
     if capital is not None:
         return capital
