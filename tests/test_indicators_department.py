@@ -213,3 +213,31 @@ def test_the_years_sown_area_and_the_winter_crop_by_its_season(body: str, token:
 ])
 def test_a_rank_ranks_what_its_sentence_said_before_it(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a clause after a semicolon naming only what a change is compared with goes on with the figure before it
+    ("Chỉ số giá tiêu dùng tháng 3 giảm 0,18% so với tháng trước; so với tháng 12/2023 tăng 1,62%; so với cùng "
+     "tháng năm trước tăng 3,58%.", "1,62%", "cpi"),
+    ("Chỉ số giá tiêu dùng tháng 3 giảm 0,18% so với tháng trước; so với tháng 12/2023 tăng 1,62%; so với cùng "
+     "tháng năm trước tăng 3,58%.", "3,58%", "cpi"),
+    ("Chỉ số sản xuất công nghiệp tháng 6 tăng 2,1% so với tháng trước; so với cùng kỳ tăng 8,4%.", "8,4%",
+     "industrial-production-index"),
+    ("Chỉ số sản xuất công nghiệp quý II tăng 3,2% so với quý trước; so với cùng quý năm trước tăng 9,1%.", "9,1%",
+     "industrial-production-index"),
+])
+def test_a_clause_naming_only_its_comparison_goes_on(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # changes naming the level they are of after the number ("giảm 5% số vụ"), after a list of levels
+    ("Trong năm xảy ra 212 vụ tai nạn giao thông, làm chết 98 người, bị thương 140 người; so với cùng kỳ giảm 6,2% "
+     "số vụ, giảm 3,1% số người chết và tăng 2,4% số người bị thương.", "6,2%", "traffic-accidents"),
+    ("Trong năm xảy ra 212 vụ tai nạn giao thông, làm chết 98 người, bị thương 140 người; so với cùng kỳ giảm 6,2% "
+     "số vụ, giảm 3,1% số người chết và tăng 2,4% số người bị thương.", "3,1%", "traffic-accident-deaths"),
+    ("Trong năm xảy ra 212 vụ tai nạn giao thông, làm chết 98 người, bị thương 140 người; so với cùng kỳ giảm 6,2% "
+     "số vụ, giảm 3,1% số người chết và tăng 2,4% số người bị thương.", "2,4%", "traffic-accident-injured"),
+])
+def test_a_change_naming_its_level_after_the_number(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

@@ -65,6 +65,8 @@ TIME_OR_PLACE_ONLY = re.compile(
     r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng|mức|cao hơn|thấp hơn|nhiều|bằng|"
     r"tương đương|khoảng|gần|hơn|kế hoạch|KH|giao|là|chưa đạt|vượt|đề ra|chỉ tiêu|dự toán|năm trước|tính chung|"
     r"cộng dồn|lũy kế|luỹ kế|cả\s+(?:năm|quý|vụ)|cả|"
+    # what a change is compared with names the same quantity again: "...; so với cùng tháng năm trước tăng 3,6%"
+    r"so\s+với|so|cùng\s+(?:tháng|quý)|(?:tháng|quý)\s+trước|trước|"
     r"tổng cộng|theo(?:\s+từng)?\s+(?:quý|tháng)|\d+\s+tháng(?:\s+đầu\s+năm)?|"
     # a price basis names the same quantity again: "...; theo giá hiện hành ước đạt 23.870 tỷ đồng"
     r"(?:theo\s+)?giá\s+(?:hiện hành|thực tế|so sánh(?:\s+năm)?(?:\s+\d{4})?))[\s,()]*)+",
