@@ -241,3 +241,19 @@ def test_a_clause_naming_only_its_comparison_goes_on(body: str, token: str, expe
 ])
 def test_a_change_naming_its_level_after_the_number(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # an area or an output whose counted noun is the crop itself, after a verb of having, sowing or harvesting
+    ("Đến giữa tháng 6, nông dân đã gieo 4.261,5 ha ngô, giảm 7,7%.", "4.261,5", "maize-area"),
+    ("Năm nay toàn tỉnh có 28.100 ha vải thiều, sản lượng ước 120.000 tấn.", "28.100", "lychee-area"),
+    ("Toàn tỉnh hiện có 12.300 ha cà phê, chủ yếu ở các huyện phía tây.", "12.300", "coffee-area"),
+    ("Gieo trồng 3.420 ha lạc, tăng 5%.", "3.420", "peanut-area"),
+    ("Vụ này nông dân thu hoạch 46.000 tấn vải thiều, tăng 12%.", "46.000", "lychee-output"),
+    ("Nông dân đã gieo 3.900 ha ngô, giảm 4% và 5.200 ha rau, tăng 3%.", "5.200", "vegetable-area"),
+    # ... not after other verbs, nor when the noun goes on to say what befell the crop
+    ("Nắng hạn làm 320 ha ngô bị héo.", "320", None),
+    ("Trồng mới 640 ha cao su trong năm.", "640", None),
+])
+def test_an_area_or_output_counted_in_the_crops_own_noun(body: str, token: str, expected: str | None) -> None:
+    assert indicator_at(body, token) == expected

@@ -50,6 +50,8 @@ class Vocabulary:
     whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
     projects_capital: dict[str, str]  # a count of projects' indicator -> that of the capital of those projects
     told_by_paragraph: frozenset[str]  # general indicators whose narrower one the paragraph before a figure names
+    crop_verb: re.Pattern[str]  # a verb of having, sowing or harvesting ending the words before a crop's count
+    crop_quantity_names: tuple[str, ...]  # how a quantity of a crop is named ("diện tích {}"), the crop for {}
 
     @property
     def plan(self) -> str:
@@ -140,6 +142,10 @@ def vocabulary() -> Vocabulary:
             whole_year=words_pattern(data["seasons"]["whole_year"]),
             projects_capital=dict(data["projects_capital"]),
             told_by_paragraph=frozenset(data["told_by_paragraph"]["concepts"]),
+            crop_verb=re.compile(r"(?<!\w)(?:" + "|".join(
+                re.escape(verb) for verb in sorted(data["crop_quantities"]["verbs"], key=len, reverse=True)
+            ) + r")(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE),
+            crop_quantity_names=tuple(data["crop_quantities"]["names"]),
             seasons_pattern="|".join(re.escape(name)
                                      for name in sorted(data["seasons"]["names"], key=len, reverse=True)),
         )
