@@ -257,3 +257,16 @@ def test_a_change_naming_its_level_after_the_number(body: str, token: str, expec
 ])
 def test_an_area_or_output_counted_in_the_crops_own_noun(body: str, token: str, expected: str | None) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # what a disaster did, told verb first ("làm hư hỏng N ngôi nhà"), is what the scheme names noun first ("nhà bị
+    # hư hỏng")
+    ("Lốc xoáy làm sập, tốc mái 87 căn nhà ở hai huyện.", "87", "disaster-houses"),
+    ("Mưa lũ làm hư hỏng 1.320 ngôi nhà và nhiều công trình.", "1.320", "disaster-houses"),
+    ("Triều cường làm ngập 640 ngôi nhà ven sông.", "640", "disaster-houses"),
+    ("Mưa lớn kéo dài làm ngập úng 2.150 ha lúa mới cấy.", "2.150", "disaster-crop-area"),
+])
+def test_what_a_disaster_did_told_verb_first(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+

@@ -47,6 +47,8 @@ def indicator_of(
             and (found is None or _JOINER.fullmatch(own_left)):
         # (after "và" the list's verb was said before: "đã gieo 4.261 ha ngô, giảm 7,7% và 6.064 ha rau")
         found = _crop_quantity(r.lex, own_left, noun[len(unit):].strip(), unit) or found
+    if found is None and measure in ("value", "plan_value") and unit and noun.startswith(unit):
+        found = _done_to(r.lex, own_left, noun, unit)
     if found is None and measure == "rank" and previous is not None and previous.indicator \
             and r.sentence_of(previous.start) == r.sentence_of(start):
         # a rank naming nothing of its own ranks what its sentence said before it, even after a semicolon: "GRDP
@@ -87,6 +89,25 @@ def _told_by_paragraph(r: ReportContext, found: str, start: int, unit: str) -> s
     damage of the disaster (vocabularies/extraction.toml, ``told_by_paragraph``)."""
     paragraph_start = max(r.paragraph_of(start), start - _PARAGRAPH_REACH)  # (bounded: linear in the text)
     return _descend(r.lex, found, content_words(r.w[paragraph_start:start]), unit)
+
+
+# What something did to the things counted, told verb first: "lốc xoáy làm sập, tốc mái 412 căn nhà".
+_CAUSED = re.compile(r"(?<!\w)(?:làm|khiến)\s+([^\d;:()]{1,30}?)\s*$", re.IGNORECASE)
+
+
+def _done_to(lex: Lexicon, own_left: str, noun: str, unit: str) -> str | None:
+    """The concept of the things counted that something befell, when the words say it verb first and the scheme's
+    label noun first: "làm hư hỏng 4.120 ngôi nhà" are the houses damaged ("nhà bị hư hỏng"), "làm ngập úng 2.150
+    ha lúa" the crop area flooded. The label must end the phrase and begin within the counted words."""
+    caused = _CAUSED.search(own_left)
+    if caused is None:
+        return None
+    for counted in dict.fromkeys((noun, unit)):
+        phrase = f"{counted} bị {caused.group(1)}"
+        for hit_start, hit_end, local in lex.indicators.find_all(phrase):
+            if hit_end == len(phrase) and hit_start <= len(counted) + 1 and lex.unit_fit(local, unit) > 0:
+                return local
+    return None
 
 
 _JOINER = re.compile(r"\s*(?:,\s*)?và\s*", re.IGNORECASE)
