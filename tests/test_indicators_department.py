@@ -270,3 +270,30 @@ def test_an_area_or_output_counted_in_the_crops_own_noun(body: str, token: str, 
 def test_what_a_disaster_did_told_verb_first(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
 
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the plan's main targets by outcome: exceeded, reached, missed (the counted noun goes on past "đạt" when "chưa",
+    # "không" or "kế hoạch" make it part of the name)
+    ("Ước cả năm có 18/21 chỉ tiêu đạt và vượt kế hoạch (8 chỉ tiêu vượt, 10 chỉ tiêu đạt); 3 chỉ tiêu không đạt.",
+     "10", "main-targets-reached"),
+    ("Ước cả năm có 18/21 chỉ tiêu đạt và vượt kế hoạch (8 chỉ tiêu vượt, 10 chỉ tiêu đạt); 3 chỉ tiêu không đạt.",
+     "3", "main-targets-missed"),
+    ("Ước cả năm, có 6/15 chỉ tiêu chủ yếu vượt kế hoạch, 4/15 chỉ tiêu đạt kế hoạch và 5/15 chỉ tiêu chưa đạt.",
+     "4", "main-targets-reached"),
+    ("Ước cả năm, có 6/15 chỉ tiêu chủ yếu vượt kế hoạch, 4/15 chỉ tiêu đạt kế hoạch và 5/15 chỉ tiêu chưa đạt.",
+     "5", "main-targets-missed"),
+])
+def test_main_targets_by_outcome(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # parts in brackets keep the kind of the total their own words name; the words right after the part before are
+    # that part's, not the next one's
+    ("Toàn tỉnh có 64 chợ (2 chợ hạng I, 11 chợ hạng II và 51 chợ hạng III).", "11", "markets-class-2"),
+    ("Toàn tỉnh có 64 chợ (2 chợ hạng I, 11 chợ hạng II và 51 chợ hạng III).", "51", "markets-class-3"),
+    ("Toàn tỉnh có 64 chợ (2 chợ hạng I, 11 chợ hạng II và 51 chợ hạng III).", "64", "markets"),
+])
+def test_parts_in_brackets_keep_their_kind(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

@@ -102,8 +102,10 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
                 for f in parts:
                     f.parent = total.start
                     f.breakdown = _kind(named.group() if named else "")
-                    if not named and total.indicator:
-                        # "(Mầm non 107 trường, Tiểu học 116 trường)": categories of the total's indicator.
+                    if not named and total.indicator \
+                            and total.indicator not in r.lex.ancestors.get(f.indicator or "", ()):
+                        # "(Mầm non 107 trường, Tiểu học 116 trường)": categories of the total's indicator (a
+                        # part its own words name as a kind of it keeps that: "(9 chỉ tiêu vượt, 8 chỉ tiêu đạt)")
                         f.indicator = total.indicator
                 break
     # "trong đó", "gồm": the parts follow, up to the end of the sentence, bracket or bullet list.

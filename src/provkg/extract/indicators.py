@@ -776,7 +776,12 @@ def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
         if local == f.indicator:
             # none under it: one beside it that the figure's own clause names
             # (its own clause, or with the pieces before it when a name holds a comma: "chế biến, chế tạo")
-            pieces = re.split(r",", _CLAUSE_NOT_COMMA.split(_LEFT_OUT.sub(" ", r.w[own_from:f.start]))[-1])
+            clauses = _CLAUSE_NOT_COMMA.split(_LEFT_OUT.sub(" ", r.w[own_from:f.start]))
+            pieces = re.split(r",", clauses[-1])
+            if own_from != sentence[0] and len(clauses) == 1 and len(pieces) > 1:
+                # the words right after the figure before, up to a comma, are its counted noun's: "1 chợ hạng I, 13
+                # chợ hạng II" (not the second's own words)
+                pieces = pieces[1:]
             sibling = next((named for k in (1, 2, 3) if k <= len(pieces) and (named := _sibling_named(
                 lex, f.indicator, content_words(" ".join(pieces[-k:])), unit))), None)
             local = _descend(lex, sibling, words, unit) if sibling else local
@@ -944,6 +949,14 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
         clause_start = max(clause_start, r.sentence_of(x.start)[0])
         named = f"{r.w[clause_start:x.start]} {r.w[y.start:end.start() if end else len(r.w)]}"
         unit = y.unit_text
+        # the noun with its qualifier right after the pair naming a concept in full, when X took the one of the
+        # pair before it in a list ("..., 4/15 chỉ tiêu đạt kế hoạch và 5/15 chỉ tiêu chưa đạt")
+        noun_at = y.end - len(unit) if unit and r.w[y.end - len(unit):y.end] == unit else y.end
+        tail = r.w[noun_at:end.start() if end else len(r.w)]
+        whole = [local for s, e, local in lex.indicators.find_all(tail)
+                 if s == 0 and not tail[e:].strip() and lex.unit_fit(local, unit) > 0]
+        if whole and _siblings(lex, whole[0], found):
+            found = whole[0]
 
         specific = lex.indicators.scattered(
             named,
@@ -960,6 +973,13 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
         x.indicator = specific
         y.indicator = max(plain, key=lambda local: len(lex.ancestors.get(local, ()))) if plain \
             else min(wider, key=lambda local: len(lex.ancestors.get(local, ())))
+
+
+def _siblings(lex: Lexicon, one: str, other: str) -> bool:
+    """Whether two concepts are kinds of a common broader concept, neither of them above the other (the targets
+    reached and the targets missed of the main targets)."""
+    above_one, above_other = lex.ancestors.get(one, frozenset()), lex.ancestors.get(other, frozenset())
+    return one != other and one not in above_other and other not in above_one and bool(above_one & above_other)
 
 
 # Words that name a count without qualifying what is counted ("số đơn vị hành chính cấp xã" is the communes).

@@ -117,9 +117,12 @@ def subject_text(w: str, local_from: int, start: int, sent_start: int) -> str:
     return text
 
 
-# Where a counted noun ends: a verb or a link word; "đạt chuẩn", "đạt (từ 10-14) tiêu chí" still qualify it.
+# Where a counted noun ends: a verb or a link word; "đạt chuẩn", "đạt (từ 10-14) tiêu chí", "đạt kế hoạch", "chưa
+# đạt", "không đạt" and a last "đạt" still qualify it ("7/17 chỉ tiêu chưa đạt", "3/17 chỉ tiêu đạt kế hoạch", "(9
+# chỉ tiêu vượt, 8 chỉ tiêu đạt)").
 _NOUN_END = re.compile(
-    r"(?<!\w)(?:tăng|giảm|đạt(?!\s+(?:chuẩn|tiêu chí|từ\s+\d+\s*-\s*\d+\s+tiêu chí))|với|so với|là|và)(?!\w)"
+    r"(?<!\w)(?:tăng|giảm|(?<!chưa )(?<!không )đạt(?!\s*$|\s+(?:chuẩn|tiêu chí|kế hoạch|từ\s+\d+\s*-\s*\d+\s+tiêu chí))"
+    r"|với|so với|là|và)(?!\w)"
 )
 
 
