@@ -297,3 +297,20 @@ def test_main_targets_by_outcome(body: str, token: str, expected: str) -> None:
 ])
 def test_parts_in_brackets_keep_their_kind(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a rate led by its name and a colon, then given by level: the level's words name a count concept ("mầm non"
+    # the preschools), the percentage is the lead's rate for that level
+    ("Tỷ lệ giáo viên đạt trình độ trên chuẩn: mầm non 81,2%, tiểu học 93,5%, trung học cơ sở 88,1%.", "81,2%",
+     "teachers-above-standard"),
+    ("Tỷ lệ giáo viên đạt trình độ trên chuẩn: mầm non 81,2%, tiểu học 93,5%, trung học cơ sở 88,1%.", "93,5%",
+     "teachers-above-standard"),
+    ("Tỷ lệ giáo viên đạt trình độ trên chuẩn: mầm non 81,2%, tiểu học 93,5%, trung học cơ sở 88,1%.", "88,1%",
+     "teachers-above-standard"),
+    ("Tỷ lệ học sinh bỏ học: tiểu học 0,02%, trung học cơ sở 0,45%.", "0,45%", "dropout-rate"),
+    # ... counts by level stay the level's
+    ("Số trường học: mầm non 245 trường, tiểu học 236 trường.", "236", "primary-schools"),
+])
+def test_a_rate_given_by_level_after_its_name(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

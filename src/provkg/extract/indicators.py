@@ -32,7 +32,24 @@ def indicator_of(
 ) -> str | None:
     """The indicator of a figure (``_linked``), unless the figure's own clause says the quantity that indicator's
     label names leaves something out ("GRDP trừ dầu khí", "thu nội địa không kể thu từ nhà máy lọc dầu"): then a
-    concept whose label says the same exclusion, else none."""
+    concept whose label says the same exclusion, else none. A general concept the paragraph tells apart becomes the
+    narrower one it names; a percentage whose few words name a count concept in a colon-led list of a rate is that
+    rate for the part."""
+    found = _indicator_found(
+        r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier,
+    )
+    if found in vocabulary().told_by_paragraph:
+        found = _told_by_paragraph(r, found, start, unit if measure in _UNIT_CHECKED else "")
+    if found in r.lex.counted and unit == "%" and measure == "value":
+        found = _rate_by_part(r.lex, found, sentence_left) or found
+    return found
+
+
+def _indicator_found(
+    r: ReportContext, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
+    inherit: bool, start: int, noun: str, earlier: Figure | None = None,
+) -> str | None:
+    """The indicator of a figure before the paragraph and a colon-led list are read (see ``indicator_of``)."""
     done = _work_done(r, start) if unit == "%" and measure in ("value", "share_pct") else None
     if done is not None:
         return done
@@ -74,10 +91,22 @@ def indicator_of(
         found = _kind_within(r.lex, found, previous.indicator, own_left, unit if measure in _UNIT_CHECKED else "")
     clause = subject if inherit else re.split(r"[;]", own_left)[-1]
     after = _OWN_CLAUSE.match(r.w, start)
-    found = _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
-    if found in vocabulary().told_by_paragraph:
-        found = _told_by_paragraph(r, found, start, unit if measure in _UNIT_CHECKED else "")
-    return found
+    return _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
+
+
+def _rate_by_part(lex: Lexicon, found: str, sentence_left: str) -> str | None:
+    """The rate a colon-led list gives by part, when a percentage's own words (a few, after the colon or a comma)
+    name a count concept: "Tỷ lệ giáo viên đạt trình độ trên chuẩn: mầm non 78,4%, tiểu học 91,2%" (the rate for
+    preschool and primary teachers, not the preschools)."""
+    lead, colon, items = sentence_left.rpartition(":")
+    if not colon or ";" in items or len(content_words(re.split(r",", items)[-1])) > 4:
+        return None
+    heads = lex.indicators.find_all(lead[-120:])
+    rate = heads[-1][2] if heads else None
+    if rate is None or rate in lex.counted or rate == found or rate in lex.ancestors.get(found, ()) \
+            or lex.unit_fit(rate, "%") < 0:
+        return None
+    return rate
 
 
 _PARAGRAPH_REACH = 1500  # how far back in its paragraph the words telling a general concept apart are read
