@@ -314,3 +314,14 @@ def test_parts_in_brackets_keep_their_kind(body: str, token: str, expected: str)
 ])
 def test_a_rate_given_by_level_after_its_name(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # public schools of a level: the level's schools and the public schools at once
+    ("2. Giáo dục tiểu học: 198 trường (191 trường công lập, 7 trường tư thục), 4.120 lớp.", "191",
+     "public-primary-schools"),
+    ("Toàn tỉnh có 180 trường tiểu học, trong đó 176 trường công lập.", "176", "public-primary-schools"),
+    ("Toàn tỉnh có 63 trường THCS công lập.", "63", "public-lower-secondary-schools"),
+])
+def test_public_schools_of_a_level(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

@@ -1019,6 +1019,10 @@ _COUNT_WORDS = content_words("số tổng đơn vị hành chính cấp các")
 _VALUE_OF = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|kim ngạch)(?:\s+(?:ước\s+)?đạt)?\s*", re.IGNORECASE)
 
 
+# A part's own words after its number, up to the next break (those before it run back to the break before it).
+_PART_AFTER = re.compile(r"[^,;()]*")
+
+
 def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
     """A part of a breakdown measuring a concept outside its total's takes the one under the total's that its own
     words name: "cấp mới 41 dự án ..., trong đó có 12 dự án đầu tư trực tiếp nước ngoài" (new FDI projects among
@@ -1049,8 +1053,18 @@ def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
         elif f.indicator is None and f.measure == "share_pct" and before is not None and before.indicator \
                 and r.w[before.end:f.start].strip() == "(":
             f.indicator = before.indicator  # its share in a bracket right after it: "110 triệu USD (9,2%)"
-        before = f
-        if total is None or not total.indicator or not f.indicator or f.indicator == total.indicator \
+        previous, before = before, f
+        if total is not None and total.indicator and f.indicator == total.indicator:
+            # a part with its total's concept whose own words name a kind of it: "54 trường (42 trường công lập,
+            # 12 trường tư thục)" under upper secondary schools are public upper secondary schools (its own words:
+            # back to a break or the figure before it, and on to the next break)
+            lo = max(r.sentence_of(f.start)[0], f.start - 200, previous.end if previous is not None else 0)
+            left = r.w[min(lo, f.start):f.start]
+            left = left[max(left.rfind(c) for c in "(,;:") + 1:]
+            words = content_words(f"{left} {_PART_AFTER.match(r.w, f.start).group()}")
+            f.indicator = _descend(lex, total.indicator, words, f.unit_text if f.measure in _UNIT_CHECKED else "")
+            continue
+        if total is None or not total.indicator or not f.indicator \
                 or total.indicator in lex.ancestors.get(f.indicator, ()):
             continue
         # the words the part adds to its total's name
