@@ -325,3 +325,13 @@ def test_a_rate_given_by_level_after_its_name(body: str, token: str, expected: s
 ])
 def test_public_schools_of_a_level(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # cases of a disease the paragraph named before them; of none or of two, infectious-disease cases
+    ("Dịch COVID-19 được kiểm soát; từ đầu năm toàn tỉnh ghi nhận khoảng 58.300 ca mắc.", "58.300", "covid-cases"),
+    ("Bệnh tay chân miệng có xu hướng tăng. Trong tháng ghi nhận 86 ca mắc, tăng 20%.", "86", "hfmd-cases"),
+    ("Bệnh sởi và sốt xuất huyết đều tăng. Trong tháng ghi nhận 52 ca mắc.", "52", "infectious-disease-cases"),
+])
+def test_cases_of_the_disease_the_paragraph_named(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

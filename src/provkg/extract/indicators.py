@@ -117,7 +117,12 @@ def _told_by_paragraph(r: ReportContext, found: str, start: int, unit: str) -> s
     only: "Bão số 3 và mưa lớn cuối tháng 9 làm 1.250 ha lúa bị ngập úng; tổng thiệt hại ước 18,6 tỷ đồng" is the
     damage of the disaster (vocabularies/extraction.toml, ``told_by_paragraph``)."""
     paragraph_start = max(r.paragraph_of(start), start - _PARAGRAPH_REACH)  # (bounded: linear in the text)
-    return _descend(r.lex, found, content_words(r.w[paragraph_start:start]), unit)
+    words = content_words(r.w[paragraph_start:start])
+    named = {child for child in r.lex.narrower.get(found, ())
+             if any(extra <= words for extra in _added_words(r.lex, found, child))
+             and (not unit or r.lex.unit_fit(child, unit) >= 0)}
+    # (a paragraph naming two of them, "bệnh sởi và sốt xuất huyết", names neither)
+    return _descend(r.lex, found, words, unit) if len(named) == 1 else found
 
 
 # What something did to the things counted, told verb first: "lốc xoáy làm sập, tốc mái 412 căn nhà".
