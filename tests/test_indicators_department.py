@@ -335,3 +335,14 @@ def test_public_schools_of_a_level(body: str, token: str, expected: str) -> None
 ])
 def test_cases_of_the_disease_the_paragraph_named(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a plan after a semicolon naming only who set it goes on with the plan before it
+    ("Dự toán thu ngân sách nhà nước năm 2024 Trung ương giao 9.800 tỷ đồng; HĐND tỉnh giao 10.200 tỷ đồng.",
+     "10.200", "state-budget-revenue"),
+    ("Kế hoạch vốn đầu tư công năm 2024 Thủ tướng Chính phủ giao 6.100 tỷ đồng; Hội đồng nhân dân tỉnh giao 6.900 "
+     "tỷ đồng.", "6.900", "public-investment-disbursement"),
+])
+def test_a_plan_naming_only_who_set_it_goes_on(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

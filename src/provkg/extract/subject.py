@@ -67,6 +67,9 @@ TIME_OR_PLACE_ONLY = re.compile(
     r"cộng dồn|lũy kế|luỹ kế|cả\s+(?:năm|quý|vụ)|cả|"
     # what a change is compared with names the same quantity again: "...; so với cùng tháng năm trước tăng 3,6%"
     r"so\s+với|so|cùng\s+(?:tháng|quý)|(?:tháng|quý)\s+trước|trước|"
+    # who set a plan names the same quantity again: "Trung ương giao 14.981 tỷ đồng; HĐND tỉnh giao 15.130 tỷ đồng"
+    r"(?:HĐND|UBND|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân)(?:\s+tỉnh)?|trung\s+ương|thủ\s+tướng"
+    r"(?:\s+chính\s+phủ)?|chính\s+phủ|"
     r"tổng cộng|theo(?:\s+từng)?\s+(?:quý|tháng)|\d+\s+tháng(?:\s+đầu\s+năm)?|"
     # a price basis names the same quantity again: "...; theo giá hiện hành ước đạt 23.870 tỷ đồng"
     r"(?:theo\s+)?giá\s+(?:hiện hành|thực tế|so sánh(?:\s+năm)?(?:\s+\d{4})?))[\s,()]*)+",
