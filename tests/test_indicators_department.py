@@ -346,3 +346,16 @@ def test_cases_of_the_disease_the_paragraph_named(body: str, token: str, expecte
 ])
 def test_a_plan_naming_only_who_set_it_goes_on(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # products of the statistics office's list that mining and farm-processing provinces state
+    ("Một số sản phẩm chủ yếu: alumin 655.000 tấn, tăng 2,4%; điện sản xuất 2.100 triệu kWh.", "655.000",
+     "alumina-output"),
+    ("Sản lượng alumin 9 tháng ước đạt 480 nghìn tấn.", "480", "alumina-output"),
+    ("Các nhà máy sản xuất được 512.300 tấn tinh bột sắn, tăng 3%.", "512.300", "cassava-starch-output"),
+    ("Sản lượng tinh bột mì đạt 230 nghìn tấn.", "230", "cassava-starch-output"),
+    ("Xuất khẩu gồm: alumin 262 triệu USD; cà phê 286 triệu USD.", "262", "export-product-value"),
+])
+def test_alumina_and_cassava_starch(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
