@@ -359,3 +359,14 @@ def test_a_plan_naming_only_who_set_it_goes_on(body: str, token: str, expected: 
 ])
 def test_alumina_and_cassava_starch(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the value harvested per hectare, stated in millions of dong with "per hectare" in its name
+    ("Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt và nuôi thủy sản ước đạt 188 triệu đồng.", "188",
+     "output-value-per-hectare"),
+    ("Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt đạt 120 triệu đồng, tăng 5 triệu đồng.", "120",
+     "output-value-per-hectare"),
+])
+def test_the_value_harvested_per_hectare_in_millions(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
