@@ -71,6 +71,14 @@ _RIGHT_AFTER_OPENER = re.compile(
     r"\s*(?:(?:có|là|khoảng|gần|trên|hơn|dưới|chỉ|riêng|ước|đạt|với)\s+)*$", re.IGNORECASE)
 
 
+def _kind_of_both(r: ReportContext, total: str, part: str | None) -> str | None:
+    """The one concept under both the total's concept and the one a part's own words name, if there is one."""
+    if not part or part == total or part in r.lex.ancestors.get(total, ()):
+        return None  # (a part naming the total or a whole above it names no kind of it)
+    both = [local for local in r.lex.narrower.get(total, ()) if part in r.lex.ancestors.get(local, ())]
+    return both[0] if len(both) == 1 else None
+
+
 def _in_brackets(w: str, lo: int, start: int) -> bool:
     """Whether an offset lies inside brackets opened after ``lo``."""
     before = w[lo:start]
@@ -110,9 +118,13 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
                 for f in parts:
                     f.parent = total.start
                     f.breakdown = _kind(named.group() if named else "")
-                    if not named and total.indicator:
-                        # "(Mầm non 107 trường, Tiểu học 116 trường)": categories of the total's indicator.
-                        f.indicator = total.indicator
+                    if not named and total.indicator \
+                            and total.indicator not in r.lex.ancestors.get(f.indicator or "", ()):
+                        # "(Mầm non 107 trường, Tiểu học 116 trường)": categories of the total's indicator (a
+                        # part its own words name as a kind of it keeps that: "(9 chỉ tiêu vượt, 8 chỉ tiêu đạt)";
+                        # a part naming another whole is the kind of both: "245 trường mầm non (229 trường công
+                        # lập, ...)" the public preschools)
+                        f.indicator = _kind_of_both(r, total.indicator, f.indicator) or total.indicator
                 break
     # "trong đó", "gồm": the parts follow, up to the end of the sentence, bracket or bullet list.
     for m in reversed(list(_BREAKDOWN.finditer(w))):

@@ -587,6 +587,7 @@ _ABOUT_AMOUNT = re.compile(_ABOUT + r"(?:vốn|giá trị|quy mô)(?!\w)", re.IG
 
 # "số vụ giảm 8,2%", "số người chết tăng 2 người": a change of the sentence's level counted in the named unit
 _COUNT_NAMED = re.compile(r"(?<!\w)số\s+([^\d,;:()]{1,40}?)\s*(?:tăng|giảm|bằng|đạt)?\s*$", re.IGNORECASE)
+_COUNT_NAMED_AFTER = re.compile(r"\s*số\s+([^\d,;:.()]{1,40}?)\s*(?=[,;:.()]|\s(?:và|so)\s|$)", re.IGNORECASE)
 
 
 def _level_named(
@@ -601,7 +602,9 @@ def _level_named(
     if counted and measure == "change_abs":
         name = noun_after(w, cand)
     elif cand.unit in ("%", ""):
-        named = _COUNT_NAMED.search(own_left.rsplit(",", 1)[-1])
+        # the level's words right after the change ("giảm 5,1% số vụ, giảm 4,2% số người chết và tăng 3,9% số người
+        # bị thương": the words before it may be the change before's), or before it ("số người chết giảm 4%")
+        named = _COUNT_NAMED_AFTER.match(w, cand.end) or _COUNT_NAMED.search(own_left.rsplit(",", 1)[-1])
         name = named.group(1).strip() if named else ""
     else:
         return None

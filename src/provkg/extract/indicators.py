@@ -32,7 +32,24 @@ def indicator_of(
 ) -> str | None:
     """The indicator of a figure (``_linked``), unless the figure's own clause says the quantity that indicator's
     label names leaves something out ("GRDP trừ dầu khí", "thu nội địa không kể thu từ nhà máy lọc dầu"): then a
-    concept whose label says the same exclusion, else none."""
+    concept whose label says the same exclusion, else none. A general concept the paragraph tells apart becomes the
+    narrower one it names; a percentage whose few words name a count concept in a colon-led list of a rate is that
+    rate for the part."""
+    found = _indicator_found(
+        r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier,
+    )
+    if found in vocabulary().told_by_paragraph:
+        found = _told_by_paragraph(r, found, start, unit if measure in _UNIT_CHECKED else "")
+    if found in r.lex.counted and unit == "%" and measure == "value":
+        found = _rate_by_part(r.lex, found, sentence_left) or found
+    return found
+
+
+def _indicator_found(
+    r: ReportContext, subject: str, own_left: str, sentence_left: str, measure: str, unit: str, previous: Figure | None,
+    inherit: bool, start: int, noun: str, earlier: Figure | None = None,
+) -> str | None:
+    """The indicator of a figure before the paragraph and a colon-led list are read (see ``indicator_of``)."""
     done = _work_done(r, start) if unit == "%" and measure in ("value", "share_pct") else None
     if done is not None:
         return done
@@ -43,6 +60,17 @@ def indicator_of(
         # lượng; cải tạo QL21B đạt 55%; dự án kè chống sạt lở X đạt 80%"
         return previous.indicator
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
+    if measure in ("value", "plan_value") and unit and noun.startswith(unit) \
+            and (found is None or _JOINER.fullmatch(own_left)):
+        # (after "và" the list's verb was said before: "đã gieo 4.261 ha ngô, giảm 7,7% và 6.064 ha rau")
+        found = _crop_quantity(r.lex, own_left, noun[len(unit):].strip(), unit) or found
+    if found is None and measure in ("value", "plan_value") and unit and noun.startswith(unit):
+        found = _done_to(r.lex, own_left, noun, unit)
+    if found is None and measure == "rank" and previous is not None and previous.indicator \
+            and r.sentence_of(previous.start) == r.sentence_of(start):
+        # a rank naming nothing of its own ranks what its sentence said before it, even after a semicolon: "GRDP
+        # ước tăng 8,1%, vượt kế hoạch; đứng đầu khu vực và xếp thứ 15/63 tỉnh, thành phố"
+        return previous.indicator
     capital = _capital_of_counted(r.lex, previous, own_left, unit) if measure in ("value", "plan_value") else None
     if capital is not None:
         return capital
@@ -67,6 +95,77 @@ def indicator_of(
 
 
 _PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to its sign
+
+
+def _rate_by_part(lex: Lexicon, found: str, sentence_left: str) -> str | None:
+    """The rate a colon-led list gives by part, when a percentage's own words (a few, after the colon or a comma)
+    name a count concept: "Tỷ lệ giáo viên đạt trình độ trên chuẩn: mầm non 78,4%, tiểu học 91,2%" (the rate for
+    preschool and primary teachers, not the preschools)."""
+    lead, colon, items = sentence_left.rpartition(":")
+    if not colon or ";" in items or len(content_words(re.split(r",", items)[-1])) > 4:
+        return None
+    heads = lex.indicators.find_all(lead[-120:])
+    rate = heads[-1][2] if heads else None
+    if rate is None or rate in lex.counted or rate == found or rate in lex.ancestors.get(found, ()) \
+            or lex.unit_fit(rate, "%") < 0:
+        return None
+    return rate
+
+
+_PARAGRAPH_REACH = 1500  # how far back in its paragraph the words telling a general concept apart are read
+
+
+def _told_by_paragraph(r: ReportContext, found: str, start: int, unit: str) -> str:
+    """The narrower concept of a general one that the paragraph up to the figure names, when its words name one
+    only: "Bão số 3 và mưa lớn cuối tháng 9 làm 1.250 ha lúa bị ngập úng; tổng thiệt hại ước 18,6 tỷ đồng" is the
+    damage of the disaster (vocabularies/extraction.toml, ``told_by_paragraph``)."""
+    paragraph_start = max(r.paragraph_of(start), start - _PARAGRAPH_REACH)  # (bounded: linear in the text)
+    words = content_words(r.w[paragraph_start:start])
+    named = {child for child in r.lex.narrower.get(found, ())
+             if any(extra <= words for extra in _added_words(r.lex, found, child))
+             and (not unit or r.lex.unit_fit(child, unit) >= 0)}
+    # (a paragraph naming two of them, "bệnh sởi và sốt xuất huyết", names neither)
+    return _descend(r.lex, found, words, unit) if len(named) == 1 else found
+
+
+# What something did to the things counted, told verb first: "lốc xoáy làm sập, tốc mái 412 căn nhà".
+_CAUSED = re.compile(r"(?<!\w)(?:làm|khiến)\s+([^\d;:()]{1,30}?)\s*$", re.IGNORECASE)
+
+
+def _done_to(lex: Lexicon, own_left: str, noun: str, unit: str) -> str | None:
+    """The concept of the things counted that something befell, when the words say it verb first and the scheme's
+    label noun first: "làm hư hỏng 4.120 ngôi nhà" are the houses damaged ("nhà bị hư hỏng"), "làm ngập úng 2.150
+    ha lúa" the crop area flooded. The label must end the phrase and begin within the counted words."""
+    caused = _CAUSED.search(own_left)
+    if caused is None:
+        return None
+    for counted in dict.fromkeys((noun, unit)):
+        phrase = f"{counted} bị {caused.group(1)}"
+        for hit_start, hit_end, local in lex.indicators.find_all(phrase):
+            if hit_end == len(phrase) and hit_start <= len(counted) + 1 and lex.unit_fit(local, unit) > 0:
+                return local
+    return None
+
+
+_JOINER = re.compile(r"\s*(?:,\s*)?và\s*", re.IGNORECASE)
+
+
+def _crop_quantity(lex: Lexicon, own_left: str, crop: str, unit: str) -> str | None:
+    """The area or the output of a crop counted in the crop's own noun after a verb of having, sowing or harvesting:
+    "toàn tỉnh có 28.100 ha vải thiều", "đã gieo 4.261 ha ngô" (vocabularies/extraction.toml, ``crop_quantities``):
+    the concept whose label, one of the ways a quantity of a crop is named, gives the noun in full, in the unit."""
+    words = vocabulary()
+    if not crop or not (words.crop_verb.search(own_left) or _JOINER.fullmatch(own_left)):
+        return None
+    for name in words.crop_quantity_names:
+        phrase = name.format(crop)
+        for hit_start, hit_end, local in lex.indicators.find_all(phrase):
+            if hit_start == 0 and hit_end == len(phrase) and lex.unit_fit(local, unit) > 0:
+                return local
+    return None
+
+
+_NUMBER = re.compile(r"[\d.,]+")
 # A growth spoken of without naming what grows: "đà tăng", "mức tăng", "tốc độ tăng" ("tăng trưởng" alone is the
 # economy's).
 _GROWTH_NOUN = re.compile(r"(?<!\w)(?:đà tăng|mức tăng|tốc độ tăng)(?!\w)", re.IGNORECASE)
@@ -712,7 +811,12 @@ def apply_framing(r: ReportContext, figures: list[Figure]) -> None:
         if local == f.indicator:
             # none under it: one beside it that the figure's own clause names
             # (its own clause, or with the pieces before it when a name holds a comma: "chế biến, chế tạo")
-            pieces = re.split(r",", _CLAUSE_NOT_COMMA.split(_LEFT_OUT.sub(" ", r.w[own_from:f.start]))[-1])
+            clauses = _CLAUSE_NOT_COMMA.split(_LEFT_OUT.sub(" ", r.w[own_from:f.start]))
+            pieces = re.split(r",", clauses[-1])
+            if own_from != sentence[0] and len(clauses) == 1 and len(pieces) > 1:
+                # the words right after the figure before, up to a comma, are its counted noun's: "1 chợ hạng I, 13
+                # chợ hạng II" (not the second's own words)
+                pieces = pieces[1:]
             sibling = next((named for k in (1, 2, 3) if k <= len(pieces) and (named := _sibling_named(
                 lex, f.indicator, content_words(" ".join(pieces[-k:])), unit))), None)
             local = _descend(lex, sibling, words, unit) if sibling else local
@@ -880,6 +984,14 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
         clause_start = max(clause_start, r.sentence_of(x.start)[0])
         named = f"{r.w[clause_start:x.start]} {r.w[y.start:end.start() if end else len(r.w)]}"
         unit = y.unit_text
+        # the noun with its qualifier right after the pair naming a concept in full, when X took the one of the
+        # pair before it in a list ("..., 4/15 chỉ tiêu đạt kế hoạch và 5/15 chỉ tiêu chưa đạt")
+        noun_at = y.end - len(unit) if unit and r.w[y.end - len(unit):y.end] == unit else y.end
+        tail = r.w[noun_at:end.start() if end else len(r.w)]
+        whole = [local for s, e, local in lex.indicators.find_all(tail)
+                 if s == 0 and not tail[e:].strip() and lex.unit_fit(local, unit) > 0]
+        if whole and _siblings(lex, whole[0], found):
+            found = whole[0]
 
         specific = lex.indicators.scattered(
             named,
@@ -898,12 +1010,23 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
             else min(wider, key=lambda local: len(lex.ancestors.get(local, ())))
 
 
+def _siblings(lex: Lexicon, one: str, other: str) -> bool:
+    """Whether two concepts are kinds of a common broader concept, neither of them above the other (the targets
+    reached and the targets missed of the main targets)."""
+    above_one, above_other = lex.ancestors.get(one, frozenset()), lex.ancestors.get(other, frozenset())
+    return one != other and one not in above_other and other not in above_one and bool(above_one & above_other)
+
+
 # Words that name a count without qualifying what is counted ("số đơn vị hành chính cấp xã" is the communes).
 _COUNT_WORDS = content_words("số tổng đơn vị hành chính cấp các")
 
 
 # A subject that only says "its value": "..., trị giá 110 triệu USD", "với giá trị đạt ...".
 _VALUE_OF = re.compile(r"\s*(?:với\s+)?(?:trị giá|giá trị|kim ngạch)(?:\s+(?:ước\s+)?đạt)?\s*", re.IGNORECASE)
+
+
+# A part's own words after its number, up to the next break (those before it run back to the break before it).
+_PART_AFTER = re.compile(r"[^,;()]*")
 
 
 def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
@@ -936,8 +1059,18 @@ def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
         elif f.indicator is None and f.measure == "share_pct" and before is not None and before.indicator \
                 and r.w[before.end:f.start].strip() == "(":
             f.indicator = before.indicator  # its share in a bracket right after it: "110 triệu USD (9,2%)"
-        before = f
-        if total is None or not total.indicator or not f.indicator or f.indicator == total.indicator \
+        previous, before = before, f
+        if total is not None and total.indicator and f.indicator == total.indicator:
+            # a part with its total's concept whose own words name a kind of it: "54 trường (42 trường công lập,
+            # 12 trường tư thục)" under upper secondary schools are public upper secondary schools (its own words:
+            # back to a break or the figure before it, and on to the next break)
+            lo = max(r.sentence_of(f.start)[0], f.start - 200, previous.end if previous is not None else 0)
+            left = r.w[min(lo, f.start):f.start]
+            left = left[max(left.rfind(c) for c in "(,;:") + 1:]
+            words = content_words(f"{left} {_PART_AFTER.match(r.w, f.start).group()}")
+            f.indicator = _descend(lex, total.indicator, words, f.unit_text if f.measure in _UNIT_CHECKED else "")
+            continue
+        if total is None or not total.indicator or not f.indicator \
                 or total.indicator in lex.ancestors.get(f.indicator, ()):
             continue
         # the words the part adds to its total's name

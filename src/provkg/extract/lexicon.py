@@ -101,4 +101,4 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
 
 _DEFAULT_UNIT = PK + "defaultUnit"
 # Default units that are no count or amount: percentages, rates per something, points, indices.
-_RATIO_UNIT = re.compile(r"per|point|index|ratio|times")
+_RATIO_UNIT = re.compile(r"(?:^|-)per(?:cent|-|$)|point|index|ratio|times")  # ("person" is a count)

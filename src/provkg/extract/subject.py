@@ -66,6 +66,11 @@ TIME_OR_PLACE_ONLY = re.compile(
     r"năm\s+\d{4}|\d{4}|và|còn|tới|lên|ước|dự ước|đạt|tăng|giảm|của|mức tăng|mức|cao hơn|thấp hơn|nhiều|bằng|"
     r"tương đương|khoảng|gần|hơn|kế hoạch|KH|giao|là|chưa đạt|vượt|đề ra|chỉ tiêu|dự toán|năm trước|tính chung|"
     r"cộng dồn|lũy kế|luỹ kế|cả\s+(?:năm|quý|vụ)|cả|"
+    # what a change is compared with names the same quantity again: "...; so với cùng tháng năm trước tăng 3,6%"
+    r"so\s+với|so|cùng\s+(?:tháng|quý)|(?:tháng|quý)\s+trước|trước|"
+    # who set a plan names the same quantity again: "Trung ương giao 14.981 tỷ đồng; HĐND tỉnh giao 15.130 tỷ đồng"
+    r"(?:HĐND|UBND|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân)(?:\s+tỉnh)?|trung\s+ương|thủ\s+tướng"
+    r"(?:\s+chính\s+phủ)?|chính\s+phủ|"
     r"tổng cộng|theo(?:\s+từng)?\s+(?:quý|tháng)|\d+\s+tháng(?:\s+đầu\s+năm)?|"
     # a price basis names the same quantity again: "...; theo giá hiện hành ước đạt 23.870 tỷ đồng"
     r"(?:theo\s+)?giá\s+(?:hiện hành|thực tế|so sánh(?:\s+năm)?(?:\s+\d{4})?))[\s,()]*)+",
@@ -116,9 +121,12 @@ def subject_text(w: str, local_from: int, start: int, sent_start: int) -> str:
     return text
 
 
-# Where a counted noun ends: a verb or a link word; "đạt chuẩn", "đạt (từ 10-14) tiêu chí" still qualify it.
+# Where a counted noun ends: a verb or a link word; "đạt chuẩn", "đạt (từ 10-14) tiêu chí", "đạt kế hoạch", "chưa
+# đạt", "không đạt" and a last "đạt" still qualify it ("7/17 chỉ tiêu chưa đạt", "3/17 chỉ tiêu đạt kế hoạch", "(9
+# chỉ tiêu vượt, 8 chỉ tiêu đạt)").
 _NOUN_END = re.compile(
-    r"(?<!\w)(?:tăng|giảm|đạt(?!\s+(?:chuẩn|tiêu chí|từ\s+\d+\s*-\s*\d+\s+tiêu chí))|với|so với|là|và)(?!\w)"
+    r"(?<!\w)(?:tăng|giảm|(?<!chưa )(?<!không )đạt(?!\s*$|\s+(?:chuẩn|tiêu chí|kế hoạch|từ\s+\d+\s*-\s*\d+\s+tiêu chí))"
+    r"|với|so với|là|và)(?!\w)"
 )
 
 

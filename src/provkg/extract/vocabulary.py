@@ -60,6 +60,9 @@ class Vocabulary:
     seasons_after_crop: tuple[str, ...]  # seasons named after a crop ("lúa xuân"), longest first
     whole_year: re.Pattern[str]  # words ending a season's frame: the whole year ("cả năm", "tính chung")
     projects_capital: dict[str, str]  # a count of projects' indicator -> that of the capital of those projects
+    told_by_paragraph: frozenset[str]  # general indicators whose narrower one the paragraph before a figure names
+    crop_verb: re.Pattern[str]  # a verb of having, sowing or harvesting ending the words before a crop's count
+    crop_quantity_names: tuple[str, ...]  # how a quantity of a crop is named ("diện tích {}"), the crop for {}
 
     def work_done_indicator(self, text: str, at: int) -> str | None:
         """The progress indicator a work's percentage measures when what it is a percentage of is named at ``at``,
@@ -184,6 +187,11 @@ def vocabulary() -> Vocabulary:
             season_crops=tuple(data["seasons"]["crops"]),
             seasons_after_crop=tuple(sorted((" ".join(name.split()) for name in data["seasons"]["after_crop"]),
                                             key=len, reverse=True)),
+            told_by_paragraph=frozenset(data["told_by_paragraph"]["concepts"]),
+            crop_verb=re.compile(r"(?<!\w)(?:" + "|".join(
+                re.escape(verb) for verb in sorted(data["crop_quantities"]["verbs"], key=len, reverse=True)
+            ) + r")(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE),
+            crop_quantity_names=tuple(data["crop_quantities"]["names"]),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
