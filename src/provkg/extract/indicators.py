@@ -923,7 +923,9 @@ def _sibling_named(lex: Lexicon, local: str, own: frozenset[str], unit: str) -> 
     """A sibling of ``local`` (under the same broader concept) that the figure's own words name where they do not
     name ``local``: "vụ Mùa cấy 75.000 ha" after the winter-spring area of the clause before."""
     ancestors = lex.ancestors.get(local, frozenset())
-    for parent in ancestors:
+    # (in the scheme's order: a set's order changes from run to run, and a concept with two direct broader ones
+    # would get either sibling)
+    for parent in sorted(ancestors, key=lambda c: (lex.indicator_order.get(c, -1), c)):
         if ancestors != {parent} | lex.ancestors.get(parent, frozenset()):
             continue  # not the direct broader concept
         sibling = _framed_narrower(lex, parent, own, unit)
@@ -998,7 +1000,9 @@ def split_pair_concepts(r: ReportContext, pairs: list[tuple[Figure, Figure]]) ->
             lambda local, _words, found=found, unit=unit: (local == found or found in lex.ancestors.get(local, ()))
             and lex.unit_fit(local, unit) >= 0,
         ) or found
-        wider = [local for local in lex.ancestors.get(specific, ()) if lex.unit_fit(local, unit) > 0]
+        wider = [local for local in sorted(lex.ancestors.get(specific, ()),
+                                           key=lambda c: (lex.indicator_order.get(c, -1), c))
+                 if lex.unit_fit(local, unit) > 0]
         if not wider:
             continue
         # the concept of the noun alone (its labels say nothing the noun does not), the nearest such; else the
