@@ -455,9 +455,14 @@ def restated_headlines(r: ReportContext, figures: list[Figure]) -> None:
     """A headline ("Kinh tế tỉnh 9 tháng tăng trưởng 7,4%, ...": a first line without a full stop) states what the
     body states below it, and is as estimated as the body's first figure of the same quantity ("GRDP 9 tháng ước
     tăng 7,4%"), whatever words it uses."""
+    third_line_end = -1  # (a headline is on the first three lines: lines starting after the third newline are not)
+    for _ in range(3):
+        third_line_end = r.w.find("\n", third_line_end + 1)
+        if third_line_end < 0:
+            break
     for f in figures:
         line_start, line_end = r.line_of(f.start)
-        if r.w[:line_start].count("\n") > 2 or r.w[line_start:line_end].rstrip().endswith(".") or not f.indicator:
+        if 0 <= third_line_end < line_start or r.w[line_start:line_end].rstrip().endswith(".") or not f.indicator:
             continue
         if f.status != "actual":
             continue
