@@ -156,14 +156,15 @@ def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
     if r.province is None:
         return {}
     named = _works_in(works, r.w, r.province)
-    provisional = {local for _s, _e, local, confirmed in named if not confirmed}
+    # (sorted: where two fuller names tie, the choice must not follow a set's order, which changes run to run)
+    provisional = sorted({local for _s, _e, local, confirmed in named if not confirmed})
     # a road's kind word may be left out ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô")
     words = {local: _ROAD_HEAD.sub("", local.rpartition("/")[2]).split("-") for local in provisional}
     fuller: dict[str, str] = {}
     for local, own in words.items():
         holding = [other for other, theirs in words.items() if other != local and theirs[0] == own[0]
                    and set(own) < set(theirs) and not all(w.isdigit() for w in set(theirs) - set(own))]
-        longest = max(holding, key=lambda other: len(words[other]), default=None)
+        longest = max(holding, key=lambda other: (len(words[other]), other), default=None)
         if longest is not None and all(set(words[other]) <= set(words[longest]) for other in holding):
             fuller[local] = longest
     # a short name the report declares and uses ("Dự án X ... (gọi tắt là Dự án Y)", "Dự án Phát triển hạ tầng nông
