@@ -139,8 +139,8 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
             [f for f in totals if not _in_brackets(w, lo, f.start)]
         scope_end = _breakdown_scope(w, m, sent)
         for number, f in enumerate(between(m.end(), scope_end)):
-            # the part named right after "trong đó" is one whatever its size ("5.737 ca, trong đó trên 6.400 ca là
-            # công nhân"), to the nearest total before it in its unit
+            # the part named right after "trong đó" is one whatever its size ("1.980 ca, trong đó trên 1.200 ca là
+            # học sinh"), to the nearest total before it in its unit
             named_first = number == 0 and bool(_RIGHT_AFTER_OPENER.match(w[m.end():f.start]))
             for total in reversed(totals):
                 if _part_of(f, total, any_size=named_first and total.measure == f.measure == "value"):

@@ -62,14 +62,14 @@ def _indicator_found(
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
     if measure in ("value", "plan_value") and unit and noun.startswith(unit) \
             and (found is None or _JOINER.fullmatch(own_left)):
-        # (after "và" the list's verb was said before: "đã gieo 4.261 ha ngô, giảm 7,7% và 6.064 ha rau")
+        # (after "và" the list's verb was said before: "đã gieo 3.150 ha ngô, tăng 2,4% và 5.280 ha rau")
         found = _crop_quantity(r.lex, own_left, noun[len(unit):].strip(), unit) or found
     if found is None and measure in ("value", "plan_value") and unit and noun.startswith(unit):
         found = _done_to(r.lex, own_left, noun, unit)
     if found is None and measure == "rank" and previous is not None and previous.indicator \
             and r.sentence_of(previous.start) == r.sentence_of(start):
         # a rank naming nothing of its own ranks what its sentence said before it, even after a semicolon: "GRDP
-        # ước tăng 8,1%, vượt kế hoạch; đứng đầu khu vực và xếp thứ 15/63 tỉnh, thành phố"
+        # ước tăng 7,4%, vượt kế hoạch; dẫn đầu vùng và xếp thứ 21/63 tỉnh, thành phố"
         return previous.indicator
     capital = _capital_of_counted(r.lex, previous, own_left, unit) if measure in ("value", "plan_value") else None
     if capital is not None:
@@ -99,7 +99,7 @@ _PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to it
 
 def _rate_by_part(lex: Lexicon, found: str, sentence_left: str) -> str | None:
     """The rate a colon-led list gives by part, when a percentage's own words (a few, after the colon or a comma)
-    name a count concept: "Tỷ lệ giáo viên đạt trình độ trên chuẩn: mầm non 78,4%, tiểu học 91,2%" (the rate for
+    name a count concept: "Tỷ lệ giáo viên có trình độ trên chuẩn: mầm non 64,9%, tiểu học 87,5%" (the rate for
     preschool and primary teachers, not the preschools)."""
     lead, colon, items = sentence_left.rpartition(":")
     if not colon or ";" in items or len(content_words(re.split(r",", items)[-1])) > 4:
@@ -117,7 +117,7 @@ _PARAGRAPH_REACH = 1500  # how far back in its paragraph the words telling a gen
 
 def _told_by_paragraph(r: ReportContext, found: str, start: int, unit: str) -> str:
     """The narrower concept of a general one that the paragraph up to the figure names, when its words name one
-    only: "Bão số 3 và mưa lớn cuối tháng 9 làm 1.250 ha lúa bị ngập úng; tổng thiệt hại ước 18,6 tỷ đồng" is the
+    only: "Bão và mưa lớn đầu tháng 10 làm 830 ha hoa màu bị ngập úng; tổng thiệt hại ước 11,2 tỷ đồng" is the
     damage of the disaster (vocabularies/extraction.toml, ``told_by_paragraph``)."""
     paragraph_start = max(r.paragraph_of(start), start - _PARAGRAPH_REACH)  # (bounded: linear in the text)
     words = content_words(r.w[paragraph_start:start])
@@ -128,7 +128,7 @@ def _told_by_paragraph(r: ReportContext, found: str, start: int, unit: str) -> s
     return _descend(r.lex, found, words, unit) if len(named) == 1 else found
 
 
-# What something did to the things counted, told verb first: "lốc xoáy làm sập, tốc mái 412 căn nhà".
+# What something did to the things counted, told verb first: "mưa đá làm hư hỏng, tốc mái 265 căn nhà".
 _CAUSED = re.compile(r"(?<!\w)(?:làm|khiến)\s+([^\d;:()]{1,30}?)\s*$", re.IGNORECASE)
 
 
@@ -152,7 +152,7 @@ _JOINER = re.compile(r"\s*(?:,\s*)?và\s*", re.IGNORECASE)
 
 def _crop_quantity(lex: Lexicon, own_left: str, crop: str, unit: str) -> str | None:
     """The area or the output of a crop counted in the crop's own noun after a verb of having, sowing or harvesting:
-    "toàn tỉnh có 28.100 ha vải thiều", "đã gieo 4.261 ha ngô" (vocabularies/extraction.toml, ``crop_quantities``):
+    "toàn tỉnh có 16.500 ha cam", "đã gieo 3.150 ha ngô" (vocabularies/extraction.toml, ``crop_quantities``):
     the concept whose label, one of the ways a quantity of a crop is named, gives the noun in full, in the unit."""
     words = vocabulary()
     if not crop or not (words.crop_verb.search(own_left) or _JOINER.fullmatch(own_left)):
@@ -165,7 +165,6 @@ def _crop_quantity(lex: Lexicon, own_left: str, crop: str, unit: str) -> str | N
     return None
 
 
-_NUMBER = re.compile(r"[\d.,]+")
 # A growth spoken of without naming what grows: "đà tăng", "mức tăng", "tốc độ tăng" ("tăng trưởng" alone is the
 # economy's).
 _GROWTH_NOUN = re.compile(r"(?<!\w)(?:đà tăng|mức tăng|tốc độ tăng)(?!\w)", re.IGNORECASE)
