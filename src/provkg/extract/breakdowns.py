@@ -66,7 +66,7 @@ def _part_of(f: Figure, total: Figure, any_size: bool = False) -> bool:
 
 
 # the first part of a "trong đó" breakdown, right after the opener, its number with at most a bound word or a verb
-# before it: "trong đó trên 6.400 ca là ...", "trong đó có hơn 200 hộ", "trong đó: 1.500 lao động"
+# before it: "trong đó trên 1.200 ca là ...", "trong đó có hơn 200 hộ", "trong đó: 1.500 lao động"
 _RIGHT_AFTER_OPENER = re.compile(
     r"\s*(?:(?:có|là|khoảng|gần|trên|hơn|dưới|chỉ|riêng|ước|đạt|với)\s+)*$", re.IGNORECASE)
 

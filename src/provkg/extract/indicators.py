@@ -134,7 +134,7 @@ _CAUSED = re.compile(r"(?<!\w)(?:làm|khiến)\s+([^\d;:()]{1,30}?)\s*$", re.IGN
 
 def _done_to(lex: Lexicon, own_left: str, noun: str, unit: str) -> str | None:
     """The concept of the things counted that something befell, when the words say it verb first and the scheme's
-    label noun first: "làm hư hỏng 4.120 ngôi nhà" are the houses damaged ("nhà bị hư hỏng"), "làm ngập úng 2.150
+    label noun first: "làm hư hỏng 2.730 ngôi nhà" are the houses damaged ("nhà bị hư hỏng"), "làm ngập úng 2.150
     ha lúa" the crop area flooded. The label must end the phrase and begin within the counted words."""
     caused = _CAUSED.search(own_left)
     if caused is None:
@@ -177,7 +177,7 @@ _WORK_OR_WORKS = re.compile(
 
 
 # Words naming only the capital of what was just counted: "với tổng vốn đăng ký", ", tổng số vốn đầu tư", "với".
-# (after the rest of the counted noun: "68 dự án mới với tổng vốn đăng ký khoảng ...")
+# (after the rest of the counted noun: "45 dự án mới với tổng vốn đăng ký khoảng ...")
 _CAPITAL_ONLY = re.compile(
     r"[^,;:()\n]*?(?:\s+với|\s*,)\s*(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)?"
     r"(?:\s+(?:khoảng|hơn|trên|gần|đạt|là))*\s*",
@@ -399,7 +399,7 @@ def _linked(
             and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
             and (re.match(r"\s*[,;:]", own_left) or _SIBLING_OPENER.match(re.split(r"[,;:]", own_left)[-1])):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
-        # 61.000 con, bò 98.000 con"; "..., tăng 5,3% so với cùng kỳ, gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn")
+        # 61.000 con, bò 98.000 con"; "..., tăng 3,9% so với cùng kỳ, gồm nuôi trồng 6.240 tấn và khai thác 2.180 tấn")
         if not _said_before(own, noun, unit, previous):
             found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own, unit) or found
     if found is not None:
@@ -486,7 +486,7 @@ def _linked(
     if unit == "%" and measure in ("value", "share_pct") and (
         _WORK_HEAD.match(re.split(r"[;,:]", own_left)[-1]) or _WORK_HEAD.match(re.split(r"[;:]", sentence_left)[-1])
     ):
-        return vocabulary().work_progress  # "đường ĐT.482 đạt 70%": how far the work is built
+        return vocabulary().work_progress  # "đường tỉnh X đạt 65%": how far the work is built
     return None
 
 
@@ -584,7 +584,7 @@ _PROGRAMME_HEAD = re.compile(
 _PART_IN_BRACKET = re.compile(r"\s*\(\s*(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
 
 
-# What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn".
+# What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 6.240 tấn và khai thác 2.180 tấn".
 _SIBLING_OPENER = re.compile(r"[\s()]*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
 
 
@@ -657,7 +657,7 @@ def _narrower_named(
         return None  # "bình quân quý III": a time, not a part
     if any(named <= label_words for local in lex.allowed_units if local != catch_all and fit(local) > 0
            for label_words in lex.indicators.label_words(local)):
-        return None  # words of a concept the unit fits ("nhập khẩu 412 triệu USD" after the exports)
+        return None  # words of a concept the unit fits ("nhập khẩu 285 triệu USD" after the exports)
     return catch_all
 
 
@@ -889,7 +889,7 @@ def apply_list_totals(r: ReportContext, figures: list[Figure]) -> None:
         before = changed.get(sentence)
         changed[sentence] = (f.indicator, f.indicator)
         if before is not None and f.indicator is not None and f.indicator == before[0]:
-            # a figure going on with the one before it changes with it: "48.226 ha, tăng 1,13%"; "năng suất 59,4
+            # a figure going on with the one before it changes with it: "37.150 ha, tăng 0,86%"; "năng suất 59,4
             # tạ/ha, tăng 0,55%" (kept)
             f.indicator = before[1]
             changed[sentence] = before
@@ -920,7 +920,7 @@ _CLAUSE_NOT_COMMA = re.compile(r"[;:(]|(?<!\w)và(?!\w)", re.IGNORECASE)
 
 def _sibling_named(lex: Lexicon, local: str, own: frozenset[str], unit: str) -> str | None:
     """A sibling of ``local`` (under the same broader concept) that the figure's own words name where they do not
-    name ``local``: "vụ Mùa cấy 75.000 ha" after the winter-spring area of the clause before."""
+    name ``local``: "vụ Mùa cấy 52.000 ha" after the winter-spring area of the clause before."""
     ancestors = lex.ancestors.get(local, frozenset())
     # (in the scheme's order: a set's order changes from run to run, and a concept with two direct broader ones
     # would get either sibling)

@@ -449,7 +449,7 @@ def context_period(
     # its clause (after the last semicolon: "tháng 3 ước đạt 782 tỷ đồng; tính chung quý I ước đạt 1.965 tỷ
     # đồng, tăng 21,6%"), a span of months in its own words ("lũy kế 10 tháng"). The whole clause is read so
     # that "so với tháng 4" is seen as a comparison.
-    # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"; a semicolon
+    # a closed bracket before the figure is an aside: "(quý I năm 2024 tăng 6,35%), xếp thứ 3/11"; a semicolon
     # inside one ends no clause of the sentence ("(kế hoạch tăng 11%; năm 2022 tăng 9,52%), cao hơn ...")
     plain = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
     if search(_SINCE, plain):
@@ -513,7 +513,7 @@ def context_period(
     if search(_THIS_MONTH, clause) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "share_pct") and work_done(text, right):
-        return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
+        return r.ref_date  # a work's progress ("hoàn thành 58% khối lượng", "đã bàn giao 87,3% mặt bằng") at a date
     if measure in ("value", "change_abs", "change_pct") and not _NEWLY_COUNTED.match(right) and not search(
         _SINCE_YEAR_START, clause  # (a flow since the start of the year: "Từ đầu năm đến nay, đã cấp mới ...")
     ) and (
@@ -532,14 +532,14 @@ _AIMED = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạ
 _RAISED_TO = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\d,.;:()]{1,60}?)?\s+lên\s*$", re.IGNORECASE)
 
 
-# What a work is: its cost, its size, its capacity, its length ("tổng mức đầu tư gần 8.000 tỷ đồng", "quy mô 500
-# giường", "công suất 100 MW", "dài khoảng 66 km")
+# What a work is: its cost, its size, its capacity, its length ("tổng mức đầu tư gần 5.600 tỷ đồng", "quy mô 350
+# giường", "công suất 50 MW", "dài khoảng 42 km")
 _WORK_ATTRIBUTE = re.compile(
     r"(?<!\w)(?:tổng mức đầu tư|quy mô|công suất|(?:chiều\s+)?dài)(?:\s+(?:là|đạt))?"
     r"\s*(?:khoảng|gần|trên|hơn)?\s*:?\s*$",
     re.IGNORECASE,
 )
-# The share of a work done, named before its number: "khối lượng thi công đạt khoảng 60%", "hoàn thành san nền 70%"
+# The share of a work done, named before its number: "khối lượng thi công đạt khoảng 45%", "hoàn thành san nền 80%"
 _WORK_DONE_NAMED = re.compile(
     r"(?<!\w)(?:khối lượng|san nền|san lấp|thi công)(?:\s+(?:thi công|thực hiện|xây lắp))?(?:\s+(?:được|đã))?"
     r"\s+(?:đạt|hoàn thành|được)?\s*(?:khoảng\s+|trên\s+|gần\s+)?$",
@@ -799,9 +799,9 @@ def periods_of(
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
     own = own_words_year = None
     if measure in ("value", "rank", "share_pct"):
-        # (read in the sentence, so that the words before its own are seen: "gấp 4,6 lần năm 2022, với 162 dự án")
-        # (not a year inside a closed bracket, an aside: "(+0,9 tạ/ha so với vụ Xuân năm 2022); sản lượng ...")
-        # (nor the year of a season compared with: "cao hơn 1,35 tạ/ha so với vụ mùa năm 2022; sản lượng ước ...")
+        # (read in the sentence, so that the words before its own are seen: "gấp 2,8 lần năm 2021, với 95 dự án")
+        # (not a year inside a closed bracket, an aside: "(+1,2 tạ/ha so với vụ Xuân năm 2021); sản lượng ...")
+        # (nor the year of a season compared with: "thấp hơn 0,8 tạ/ha so với vụ mùa năm 2021; sản lượng ước ...")
         own_words_year = last_match(_OWN_YEAR, _COMPARED_SEASON.sub(
             lambda m: " " * len(m.group()), _blank_brackets(sentence_left)
         ) if "so" in sentence_left else _blank_brackets(sentence_left))
@@ -890,18 +890,18 @@ def periods_of(
             else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
         if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
-            year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2021 là 6.142 tỷ đồng"
+            year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2022 là 4.870 tỷ đồng"
         own_date = context_period(r, subject_raw, subject_raw, right, measure) if found else None
         if own_date and len(own_date) == 10 and own_date[:4] >= year[:4]:
             return own_date, year  # a level to reach by a date: "phấn đấu đến cuối năm có 88 xã đạt chuẩn"
         crop = last_match(CROP_SEASON, sentence_left.rsplit(";", 1)[-1])
         if crop:
-            # a plan for a crop season: "xuống giống vụ Đông Xuân 2023-2024 khoảng 142.000 ha", and one whose
+            # a plan for a crop season: "xuống giống vụ Đông Xuân 2022-2023 khoảng 96.000 ha", and one whose
             # year is not written, the season's next: a winter-spring crop spans two years, the others one
             crop_year = season_period(r, crop) if crop["first"] else _season_year(r, crop["name"] or crop["pair"])
             return crop_year, crop_year
         if found and len(found) != 10 and found != r.period and not named_year:
-            return found, found  # a plan for a time it names: "phấn đấu quý II đón 600 nghìn lượt khách"
+            return found, found  # a plan for a time it names: "phấn đấu quý III đón 450 nghìn lượt khách"
         return year, year
     if measure == "plan_pct":
         if found and len(found) == 10 and found > r.period_end.isoformat():
@@ -909,7 +909,7 @@ def periods_of(
             # named after it is the next share's: "đến 31/12/2023 đạt trên 80% và đến 31/01/2024 đạt 95%")
             return found, str(r.year)
         deadline = _DEADLINE_AFTER.match(right)
-        if deadline:  # "phấn đấu giải ngân 100% kế hoạch vốn năm 2019 trước ngày 31/01/2020"
+        if deadline:  # "phấn đấu giải ngân 100% kế hoạch vốn năm 2021 trước ngày 31/01/2022"
             try:
                 day = date(int(deadline.group(3)), int(deadline.group(2)), int(deadline.group(1))).isoformat()
             except ValueError:
@@ -1169,7 +1169,7 @@ _BARE_SHARE = re.compile(r"\s*(?:[;.]|$)")
 
 def work_done(before: str, after: str) -> bool:
     """Whether the words around a number name the share of a work done: of its volume, its site, its contract
-    ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng", "khối lượng thi công đạt khoảng 60%")."""
+    ("hoàn thành 58% khối lượng", "đã bàn giao 87,3% mặt bằng", "khối lượng thi công đạt khoảng 45%")."""
     # (what it is a share of named after it: its volume, its site, its contract value, its schedule; the vocabulary's
     # list, which names the progress indicator too)
     return bool(vocabulary().work_done_after.match(after) or _WORK_DONE_BEFORE.search(before[-60:])
@@ -1178,7 +1178,7 @@ def work_done(before: str, after: str) -> bool:
 
 def _work_progress(r: ReportContext, f: Figure, before: str) -> bool:
     """Whether a level at a date is the progress of a work since it started: the share of its volume, of its site
-    ("đã hoàn thành 72% khối lượng", "khối lượng thi công đạt khoảng 60%", "đã bàn giao 92,6% mặt bằng"), or a
+    ("đã hoàn thành 58% khối lượng", "khối lượng thi công đạt khoảng 45%", "đã bàn giao 87,3% mặt bằng"), or a
     level of an indicator the vocabulary counts since a work's start."""
     right = r.w[f.end:f.end + 40]
     return (
@@ -1267,7 +1267,7 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
         before = w[sentence[0]:f.start]
         parent = by_start.get(f.parent) if f.parent is not None else None
         if w[f.start - 1:f.start] == "/":
-            continue  # the whole of an X/Y pair is a size, not a total run up: "đến nay đã có 19/21 tàu"
+            continue  # the whole of an X/Y pair is a size, not a total run up: "đến nay đã có 14/18 tàu"
         if f.measure in ("value", "plan_pct", "share_pct"):
             # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
             # a stock at a date has not, unless it is the progress of a work
@@ -1380,7 +1380,7 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
         return period
     own_clause = sentence_left.rsplit(";", 1)[-1]
     if period == r.period and names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
-        return period  # what was done over a span the clause names: "9 tháng đã đánh giá, công nhận 31 sản phẩm"
+        return period  # what was done over a span the clause names: "6 tháng đã đánh giá, công nhận 24 sản phẩm"
     if period == r.period and not (r.period_kind == "year" and search(_WHOLE_YEAR, sentence_left.rsplit(";", 1)[-1])):
         return r.ref_date  # (not a level the words date themselves: "dân số trung bình năm 2023 ước 1,6 triệu")
     if SCHOOL_SPAN.fullmatch(period) and not SCHOOL_SPAN.fullmatch(r.period) and not SCHOOL_YEAR.search(sentence_left):
@@ -1430,7 +1430,7 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
 def level_at_period_end(r: ReportContext, period: str, indicator: str | None, start: int, sentence_left: str) -> str:
     """The period of a level a report of part of a year states at its last day when no time of its own is named
     (vocabularies/extraction.toml [levels]): a share covered ("tỷ lệ lao động qua đào tạo đạt 71%"), a standing area
-    of perennial crops ("cây ăn quả đạt 35.600 ha"); not in the tasks part, nor an area newly planted."""
+    of perennial crops ("cây ăn quả đạt 21.400 ha"); not in the tasks part, nor an area newly planted."""
     if period != r.period or r.period_kind == "year" or start >= r.tasks_start or not indicator:
         return period
     if not (indicator in AT_PERIOD_END or AT_PERIOD_END & r.lex.ancestors.get(indicator, frozenset())):
