@@ -66,7 +66,7 @@ def _part_of(f: Figure, total: Figure, any_size: bool = False) -> bool:
 
 
 # the first part of a "trong đó" breakdown, right after the opener, its number with at most a bound word or a verb
-# before it: "trong đó trên 6.400 ca là ...", "trong đó có hơn 200 hộ", "trong đó: 1.500 lao động"
+# before it: "trong đó trên 1.200 ca là ...", "trong đó có hơn 200 hộ", "trong đó: 1.500 lao động"
 _RIGHT_AFTER_OPENER = re.compile(
     r"\s*(?:(?:có|là|khoảng|gần|trên|hơn|dưới|chỉ|riêng|ước|đạt|với)\s+)*$", re.IGNORECASE)
 
@@ -139,8 +139,8 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
             [f for f in totals if not _in_brackets(w, lo, f.start)]
         scope_end = _breakdown_scope(w, m, sent)
         for number, f in enumerate(between(m.end(), scope_end)):
-            # the part named right after "trong đó" is one whatever its size ("5.737 ca, trong đó trên 6.400 ca là
-            # công nhân"), to the nearest total before it in its unit
+            # the part named right after "trong đó" is one whatever its size ("1.980 ca, trong đó trên 1.200 ca là
+            # học sinh"), to the nearest total before it in its unit
             named_first = number == 0 and bool(_RIGHT_AFTER_OPENER.match(w[m.end():f.start]))
             for total in reversed(totals):
                 if _part_of(f, total, any_size=named_first and total.measure == f.measure == "value"):

@@ -198,7 +198,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             measure = "plan_value"
         elif measure == "value" and previous is not None and previous.measure == "plan_value" \
                 and cand.unit == previous.unit_text and re.search(r"(?<!\w)(?:giao|đề ra)\s*$", left_local):
-            measure = "plan_value"  # "Trung ương giao 14.981 tỷ đồng; HĐND tỉnh giao 15.130 tỷ đồng"
+            measure = "plan_value"  # "Trung ương giao 8.420 tỷ đồng; HĐND tỉnh giao 8.655 tỷ đồng"
         paragraph_last = last_in_paragraph.get(r.paragraph_of(cand.start))
         plan_list = measure == "value" and continues_plan_list(
             left_local, right_local, cand, previous or (paragraph_last[1] if paragraph_last else None)
@@ -602,8 +602,8 @@ def _level_named(
     if counted and measure == "change_abs":
         name = noun_after(w, cand)
     elif cand.unit in ("%", ""):
-        # the level's words right after the change ("giảm 5,1% số vụ, giảm 4,2% số người chết và tăng 3,9% số người
-        # bị thương": the words before it may be the change before's), or before it ("số người chết giảm 4%")
+        # the level's words right after the change ("giảm 7,3% số vụ, giảm 2,8% số người chết và tăng 1,6% số người
+        # bị thương": the words before it may be the change before's), or before it ("số người chết giảm 6%")
         named = _COUNT_NAMED_AFTER.match(w, cand.end) or _COUNT_NAMED.search(own_left.rsplit(",", 1)[-1])
         name = named.group(1).strip() if named else ""
     else:

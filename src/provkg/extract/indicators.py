@@ -62,14 +62,14 @@ def _indicator_found(
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
     if measure in ("value", "plan_value") and unit and noun.startswith(unit) \
             and (found is None or _JOINER.fullmatch(own_left)):
-        # (after "và" the list's verb was said before: "đã gieo 4.261 ha ngô, giảm 7,7% và 6.064 ha rau")
+        # (after "và" the list's verb was said before: "đã gieo 3.150 ha ngô, tăng 2,4% và 5.280 ha rau")
         found = _crop_quantity(r.lex, own_left, noun[len(unit):].strip(), unit) or found
     if found is None and measure in ("value", "plan_value") and unit and noun.startswith(unit):
         found = _done_to(r.lex, own_left, noun, unit)
     if found is None and measure == "rank" and previous is not None and previous.indicator \
             and r.sentence_of(previous.start) == r.sentence_of(start):
         # a rank naming nothing of its own ranks what its sentence said before it, even after a semicolon: "GRDP
-        # ước tăng 8,1%, vượt kế hoạch; đứng đầu khu vực và xếp thứ 15/63 tỉnh, thành phố"
+        # ước tăng 7,4%, vượt kế hoạch; dẫn đầu vùng và xếp thứ 21/63 tỉnh, thành phố"
         return previous.indicator
     capital = _capital_of_counted(r.lex, previous, own_left, unit) if measure in ("value", "plan_value") else None
     if capital is not None:
@@ -99,7 +99,7 @@ _PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to it
 
 def _rate_by_part(lex: Lexicon, found: str, sentence_left: str) -> str | None:
     """The rate a colon-led list gives by part, when a percentage's own words (a few, after the colon or a comma)
-    name a count concept: "Tỷ lệ giáo viên đạt trình độ trên chuẩn: mầm non 78,4%, tiểu học 91,2%" (the rate for
+    name a count concept: "Tỷ lệ giáo viên có trình độ trên chuẩn: mầm non 64,9%, tiểu học 87,5%" (the rate for
     preschool and primary teachers, not the preschools)."""
     lead, colon, items = sentence_left.rpartition(":")
     if not colon or ";" in items or len(content_words(re.split(r",", items)[-1])) > 4:
@@ -117,7 +117,7 @@ _PARAGRAPH_REACH = 1500  # how far back in its paragraph the words telling a gen
 
 def _told_by_paragraph(r: ReportContext, found: str, start: int, unit: str) -> str:
     """The narrower concept of a general one that the paragraph up to the figure names, when its words name one
-    only: "Bão số 3 và mưa lớn cuối tháng 9 làm 1.250 ha lúa bị ngập úng; tổng thiệt hại ước 18,6 tỷ đồng" is the
+    only: "Bão và mưa lớn đầu tháng 10 làm 830 ha hoa màu bị ngập úng; tổng thiệt hại ước 11,2 tỷ đồng" is the
     damage of the disaster (vocabularies/extraction.toml, ``told_by_paragraph``)."""
     paragraph_start = max(r.paragraph_of(start), start - _PARAGRAPH_REACH)  # (bounded: linear in the text)
     words = content_words(r.w[paragraph_start:start])
@@ -128,13 +128,13 @@ def _told_by_paragraph(r: ReportContext, found: str, start: int, unit: str) -> s
     return _descend(r.lex, found, words, unit) if len(named) == 1 else found
 
 
-# What something did to the things counted, told verb first: "lốc xoáy làm sập, tốc mái 412 căn nhà".
+# What something did to the things counted, told verb first: "mưa đá làm hư hỏng, tốc mái 265 căn nhà".
 _CAUSED = re.compile(r"(?<!\w)(?:làm|khiến)\s+([^\d;:()]{1,30}?)\s*$", re.IGNORECASE)
 
 
 def _done_to(lex: Lexicon, own_left: str, noun: str, unit: str) -> str | None:
     """The concept of the things counted that something befell, when the words say it verb first and the scheme's
-    label noun first: "làm hư hỏng 4.120 ngôi nhà" are the houses damaged ("nhà bị hư hỏng"), "làm ngập úng 2.150
+    label noun first: "làm hư hỏng 2.730 ngôi nhà" are the houses damaged ("nhà bị hư hỏng"), "làm ngập úng 2.150
     ha lúa" the crop area flooded. The label must end the phrase and begin within the counted words."""
     caused = _CAUSED.search(own_left)
     if caused is None:
@@ -152,7 +152,7 @@ _JOINER = re.compile(r"\s*(?:,\s*)?và\s*", re.IGNORECASE)
 
 def _crop_quantity(lex: Lexicon, own_left: str, crop: str, unit: str) -> str | None:
     """The area or the output of a crop counted in the crop's own noun after a verb of having, sowing or harvesting:
-    "toàn tỉnh có 28.100 ha vải thiều", "đã gieo 4.261 ha ngô" (vocabularies/extraction.toml, ``crop_quantities``):
+    "toàn tỉnh có 16.500 ha cam", "đã gieo 3.150 ha ngô" (vocabularies/extraction.toml, ``crop_quantities``):
     the concept whose label, one of the ways a quantity of a crop is named, gives the noun in full, in the unit."""
     words = vocabulary()
     if not crop or not (words.crop_verb.search(own_left) or _JOINER.fullmatch(own_left)):
@@ -165,7 +165,6 @@ def _crop_quantity(lex: Lexicon, own_left: str, crop: str, unit: str) -> str | N
     return None
 
 
-_NUMBER = re.compile(r"[\d.,]+")
 # A growth spoken of without naming what grows: "đà tăng", "mức tăng", "tốc độ tăng" ("tăng trưởng" alone is the
 # economy's).
 _GROWTH_NOUN = re.compile(r"(?<!\w)(?:đà tăng|mức tăng|tốc độ tăng)(?!\w)", re.IGNORECASE)
@@ -178,7 +177,7 @@ _WORK_OR_WORKS = re.compile(
 
 
 # Words naming only the capital of what was just counted: "với tổng vốn đăng ký", ", tổng số vốn đầu tư", "với".
-# (after the rest of the counted noun: "68 dự án mới với tổng vốn đăng ký khoảng ...")
+# (after the rest of the counted noun: "45 dự án mới với tổng vốn đăng ký khoảng ...")
 _CAPITAL_ONLY = re.compile(
     r"[^,;:()\n]*?(?:\s+với|\s*,)\s*(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)?"
     r"(?:\s+(?:khoảng|hơn|trên|gần|đạt|là))*\s*",
@@ -400,7 +399,7 @@ def _linked(
             and (found == previous.indicator or found in lex.ancestors.get(previous.indicator, ())) \
             and (re.match(r"\s*[,;:]", own_left) or _SIBLING_OPENER.match(re.split(r"[,;:]", own_left)[-1])):
         # the total's label around a part: the part its own words name ("Tổng đàn gia súc 412.000 con, gồm: trâu
-        # 61.000 con, bò 98.000 con"; "..., tăng 5,3% so với cùng kỳ, gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn")
+        # 61.000 con, bò 98.000 con"; "..., tăng 3,9% so với cùng kỳ, gồm nuôi trồng 6.240 tấn và khai thác 2.180 tấn")
         if not _said_before(own, noun, unit, previous):
             found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own, unit) or found
     if found is not None:
@@ -487,7 +486,7 @@ def _linked(
     if unit == "%" and measure in ("value", "share_pct") and (
         _WORK_HEAD.match(re.split(r"[;,:]", own_left)[-1]) or _WORK_HEAD.match(re.split(r"[;:]", sentence_left)[-1])
     ):
-        return vocabulary().work_progress  # "đường ĐT.482 đạt 70%": how far the work is built
+        return vocabulary().work_progress  # "đường tỉnh X đạt 65%": how far the work is built
     return None
 
 
@@ -585,7 +584,7 @@ _PROGRAMME_HEAD = re.compile(
 _PART_IN_BRACKET = re.compile(r"\s*\(\s*(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
 
 
-# What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 4.830 tấn và khai thác 1.615 tấn".
+# What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 6.240 tấn và khai thác 2.180 tấn".
 _SIBLING_OPENER = re.compile(r"[\s()]*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
 
 
@@ -658,7 +657,7 @@ def _narrower_named(
         return None  # "bình quân quý III": a time, not a part
     if any(named <= label_words for local in lex.allowed_units if local != catch_all and fit(local) > 0
            for label_words in lex.indicators.label_words(local)):
-        return None  # words of a concept the unit fits ("nhập khẩu 412 triệu USD" after the exports)
+        return None  # words of a concept the unit fits ("nhập khẩu 285 triệu USD" after the exports)
     return catch_all
 
 
@@ -890,7 +889,7 @@ def apply_list_totals(r: ReportContext, figures: list[Figure]) -> None:
         before = changed.get(sentence)
         changed[sentence] = (f.indicator, f.indicator)
         if before is not None and f.indicator is not None and f.indicator == before[0]:
-            # a figure going on with the one before it changes with it: "48.226 ha, tăng 1,13%"; "năng suất 59,4
+            # a figure going on with the one before it changes with it: "37.150 ha, tăng 0,86%"; "năng suất 59,4
             # tạ/ha, tăng 0,55%" (kept)
             f.indicator = before[1]
             changed[sentence] = before
@@ -921,7 +920,7 @@ _CLAUSE_NOT_COMMA = re.compile(r"[;:(]|(?<!\w)và(?!\w)", re.IGNORECASE)
 
 def _sibling_named(lex: Lexicon, local: str, own: frozenset[str], unit: str) -> str | None:
     """A sibling of ``local`` (under the same broader concept) that the figure's own words name where they do not
-    name ``local``: "vụ Mùa cấy 75.000 ha" after the winter-spring area of the clause before."""
+    name ``local``: "vụ Mùa cấy 52.000 ha" after the winter-spring area of the clause before."""
     ancestors = lex.ancestors.get(local, frozenset())
     # (in the scheme's order: a set's order changes from run to run, and a concept with two direct broader ones
     # would get either sibling)

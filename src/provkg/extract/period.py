@@ -74,7 +74,7 @@ MONTH_NAME = (r"(\d{1,2}|" + "|".join(w for w in MONTH_WORD_PATTERN.split("|") i
               + r"|năm(?=\s+năm\s+\d{4}|\s*/\s*\d{4}))(?!\w)")
 # "đến cuối tháng 9", "tính đến hết tháng 6/2019", "Đến tháng 11 năm 2025", "tại thời điểm cuối tháng Ba", "cuối
 # tháng 12 ... còn": a level at the end of that month. A bare "cuối tháng" is such a time only before a level's
-# verb ("giá cá cuối tháng 12 chỉ còn 19.500 đồng/kg"), not before an event ("mưa lũ cuối tháng 11 làm chết ...").
+# verb ("giá lợn cuối tháng 12 chỉ còn 52.000 đồng/kg"), not before an event ("mưa lũ cuối tháng 11 làm chết ...").
 _MONTH_END = re.compile(
     r"(?<!\w)(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|thời điểm\s+(?:hết\s+|cuối\s+)?|(cuối)\s+)tháng\s+" + MONTH_NAME
     + r"(?:(?:\s*/\s*|\s+năm\s+)(\d{4}))?(?!\s*/?\s*\d)",
@@ -86,24 +86,25 @@ _LEVEL_AHEAD = re.compile(
     r"|[^.;]*?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
-# ... the same words right after a bare "cuối tháng 12", in its clause: "giá cá cuối tháng 12 chỉ còn 19.500 đồng/kg"
-# (not a time of an event a level is told after: "mưa lớn cuối tháng 9 và đầu tháng 10 (hoàn lưu bão số 4) gây ngập
-# úng, năng suất chỉ đạt 49,5 tạ/ha")
+# ... the same words right after a bare "cuối tháng 12", in its clause: "giá lợn cuối tháng 12 chỉ còn 52.000 đồng/kg"
+# (not a time of an event a level is told after: "nắng nóng cuối tháng 5 và đầu tháng 6 (đợt hạn kéo dài) làm khô
+# hạn, năng suất chỉ đạt 52,3 tạ/ha")
 _LEVEL_SOON = re.compile(
     r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?(?:\s+thêm)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
     r"|[^.;,()]{0,40}?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
     re.IGNORECASE,
 )
-# ... and those of a change of a level stated at that time: "giá cuối tháng 12 chỉ còn 19.500 đồng/kg, thấp hơn"
+# ... and those of a change of a level stated at that time: "giá trứng cuối tháng 12 chỉ còn 2.300 đồng/quả, thấp hơn"
 _LEVEL_THEN_CHANGE = re.compile(
     r"[^.;,()]{0,40}?(?:đạt|còn|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d", re.IGNORECASE
 )
-# "tỷ lệ hộ nghèo cuối năm còn 4,9%", "đến cuối năm 2023 có 247 xã", "cuối năm 2022": a level at the year's last
-# day (not "mưa lũ cuối năm gây thiệt hại 420 tỷ đồng": without its year, the words name a time of a level only
-# before the level's verb; nor "so với cuối năm 2022", a comparison)
 # "lũy kế giải ngân đến giữa năm", "tính đến giữa năm 2023": a level at the last day of the year's first half
 _UP_TO_MID_YEAR = re.compile(r"(?<!\w)(?:đến|tới)\s+giữa\s+năm(?:\s+(\d{4}))?(?!\w)(?!\s+học)", re.IGNORECASE)
+# "tính đến hết năm", "tới cuối năm 2023" earlier in a sentence: the year's end a level told after them is at
 _UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
+# "tỷ lệ hộ nghèo cuối năm còn 3,2%", "đến cuối năm 2023 có 186 xã", "cuối năm 2022": a level at the year's last
+# day (not "mưa lũ cuối năm gây thiệt hại 265 tỷ đồng": without its year, the words name a time of a level only
+# before the level's verb; nor "so với cuối năm 2022", a comparison)
 _YEAR_END = re.compile(
     r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm"
     r"(?:\s+(\d{4}))?(?!\w)",
@@ -120,8 +121,8 @@ PRIOR = re.compile(
 )
 
 
-# "(cùng kỳ năm 2023 đạt 48,6%)", "cùng kỳ năm trước đạt 55,1%", "(cùng thời điểm năm trước là 380 tỷ đồng)": the
-# level of the same time a year earlier, named before it (not "của cả nước cùng kỳ là 5,66%": the country's level of
+# "(cùng kỳ năm 2022 đạt 61,3%)", "cùng kỳ năm trước đạt 40,7%", "(cùng thời điểm năm trước là 275 tỷ đồng)": the
+# level of the same time a year earlier, named before it (not "của cả nước cùng kỳ là 3,8%": the country's level of
 # the same time); the year, when named, in group 1
 _PRIOR_LEVEL = re.compile(
     r"(?:\(\s*|(?<!so với )(?<!so )(?<!hơn )(?<!nước )(?<!\w))cùng\s+(?:kỳ|thời\s+điểm)"
@@ -237,9 +238,9 @@ _QUARTER = re.compile(
 _HALF_YEAR = re.compile(
     r"(?<!so với )(?<!so )(?<!hơn )(?<!\w)nửa\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE
 )
-# (not "nửa đầu năm 2023", nor a comparison: "so với đầu năm 2023 tăng 2,1%")
-# ... and a level at the start of the report's year, its year not written: "tỷ lệ hộ nghèo đầu năm là 4,1%" (not "từ
-# đầu năm", a flow since then, nor "đầu năm học")
+# The start of a year: "đầu năm 2024" (not "nửa đầu năm 2023" nor "6 tháng đầu năm", nor a comparison: "so với đầu
+# năm 2023 tăng 1,7%"), and a level at the start of the report's year, its year not written: "số hộ cận nghèo đầu
+# năm là 2.150 hộ" (not "từ đầu năm", a flow since then, nor "đầu năm học")
 _YEAR_START = re.compile(
     r"(?<!tháng )(?<!nửa )(?<!so với )(?<!so )(?<!từ )(?<!\w)đầu năm(?:\s+(\d{4})|(?=\s+(?:là|còn|có|đạt)(?!\w)))",
     re.IGNORECASE,
@@ -318,8 +319,8 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     scope, base = text, 0
     year_end = _own_words_match(_YEAR_END, text, local)
     if year_end is None:
-        # a level up to the end of the year named earlier in the sentence: "dự kiến đến hết năm có thêm 5 xã đạt
-        # chuẩn, nâng tổng số lên 23 xã" (the count added by then is dated so too)
+        # a level up to the end of the year named earlier in the sentence: "dự kiến đến hết năm có thêm 4 xã đạt
+        # chuẩn, nâng tổng số lên 31 xã" (the count added by then is dated so too)
         scope, base, year_end = text, 0, last_match(_UP_TO_YEAR_END, text)
     if year_end and (level or measure == "change_abs") and _LEVEL_AHEAD.match(scope, year_end.end()):
         return base + year_end.start(), f"{int(year_end.group(1) or r.period_end.year)}-12-31"
@@ -448,7 +449,7 @@ def context_period(
     # its clause (after the last semicolon: "tháng 3 ước đạt 782 tỷ đồng; tính chung quý I ước đạt 1.965 tỷ
     # đồng, tăng 21,6%"), a span of months in its own words ("lũy kế 10 tháng"). The whole clause is read so
     # that "so với tháng 4" is seen as a comparison.
-    # a closed bracket before the figure is an aside: "(quý I năm 2025 tăng 7,12%), xếp thứ 4/9"; a semicolon
+    # a closed bracket before the figure is an aside: "(quý I năm 2024 tăng 6,35%), xếp thứ 3/11"; a semicolon
     # inside one ends no clause of the sentence ("(kế hoạch tăng 11%; năm 2022 tăng 9,52%), cao hơn ...")
     plain = _BRACKETED.sub(lambda m: " " * len(m.group()), text) if "(" in text else text
     if search(_SINCE, plain):
@@ -471,17 +472,17 @@ def context_period(
     own_span = bool(local) and point is not None and point[0] < text.rfind(local) and search(_MONTHS_SPAN, local)
     if clause_days and point and point[0] < clause_start and not _opens_its_clause(plain, point[0]) \
             and not search(PART_OPENER, plain[point[0]:]):  # (the parts of a total dated so are dated so too)
-        point = None  # a day inside an earlier clause is that clause's: "giải ngân đến 15/12 đạt 36,8 tỷ đồng; cấp
-        # điện cho 1.245 hộ" (one opening it governs the clauses after it: "Tính đến ngày 13/7, ghi nhận ...; đã có")
+        point = None  # a day inside an earlier clause is that clause's: "giải ngân đến 20/11 đạt 54,2 tỷ đồng; cấp
+        # nước sạch cho 860 hộ" (one opening it governs the clauses after it: "Tính đến ngày 22/8, ghi nhận ...; đã có")
     if point and (point[0] >= clause_start or not named) and not own_span:
         # (a day named in an earlier clause yields to a time the figure's own clause names, and a day opening a
-        # sentence to a span the figure's own words name: "Đến cuối tháng 6, đàn bò giảm 2%, còn sản lượng thịt
-        # xuất chuồng 6 tháng đạt 9.400 tấn")
+        # sentence to a span the figure's own words name: "Đến cuối tháng 9, đàn trâu giảm 1,5%, còn sản lượng thịt
+        # hơi xuất chuồng 9 tháng đạt 12.700 tấn")
         return point[1]
     if measure in ("value", "share_pct") and _RAISED_TO.search(plain, max(0, len(plain) - 120)) \
             and not _AIMED.search(plain):
-        # the total a count added over a span brings a stock to is a level at the span's end: "Trong 9 tháng, cấp mới
-        # 27 mã số vùng trồng, nâng tổng số mã số lên 59 mã" (not the nine months' flow; a target's is the target's)
+        # the total a count added over a span brings a stock to is a level at the span's end: "Trong 6 tháng, cấp mới
+        # 12 mã số cơ sở đóng gói, nâng tổng số mã số lên 47 mã" (not the six months' flow; a target's is the target's)
         if not named:
             return r.ref_date
         ended = parse_period(max(named)[1])
@@ -489,9 +490,9 @@ def context_period(
     if named:
         return max(named)[1]
     # a clause naming no time goes on with the time the nearest clause before it opens with, or its sentence
-    # ("Trong quý II, toàn tỉnh ghi nhận 210 ca sốt xuất huyết; 35 ca tay chân miệng"; "Xuất khẩu tháng 9 ...; 9
-    # tháng ước 906 triệu USD ...; trong đó hàng dệt may 398 triệu USD"), unless it states what is held now ("Chín
-    # tháng thành lập mới 9 hợp tác xã; toàn tỉnh hiện có 176 hợp tác xã": a level at the report's last day)
+    # ("Trong quý III, toàn tỉnh ghi nhận 145 ca sởi; 62 ca tay chân miệng"; "Nhập khẩu tháng 6 ...; 6
+    # tháng ước 540 triệu USD ...; trong đó máy móc thiết bị 215 triệu USD"), unless it states what is held now ("Sáu
+    # tháng thành lập mới 7 hợp tác xã; toàn tỉnh hiện có 240 hợp tác xã": a level at the report's last day)
     earlier_end = clause_start - 1 if not search(HELD_AT_DAY, clause) else 0
     while earlier_end > 0:
         earlier_start = plain.rfind(";", 0, earlier_end) + 1
@@ -512,7 +513,7 @@ def context_period(
     if search(_THIS_MONTH, clause) and r.period_kind != "year":
         return f"{r.period_end.year}-{r.period_end.month:02d}"
     if measure in ("value", "share_pct") and work_done(text, right):
-        return r.ref_date  # a work's progress ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng") at a date
+        return r.ref_date  # a work's progress ("hoàn thành 58% khối lượng", "đã bàn giao 87,3% mặt bằng") at a date
     if measure in ("value", "change_abs", "change_pct") and not _NEWLY_COUNTED.match(right) and not search(
         _SINCE_YEAR_START, clause  # (a flow since the start of the year: "Từ đầu năm đến nay, đã cấp mới ...")
     ) and (
@@ -531,14 +532,14 @@ _AIMED = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạ
 _RAISED_TO = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\d,.;:()]{1,60}?)?\s+lên\s*$", re.IGNORECASE)
 
 
-# What a work is: its cost, its size, its capacity, its length ("tổng mức đầu tư gần 8.000 tỷ đồng", "quy mô 500
-# giường", "công suất 100 MW", "dài khoảng 66 km")
+# What a work is: its cost, its size, its capacity, its length ("tổng mức đầu tư gần 5.600 tỷ đồng", "quy mô 350
+# giường", "công suất 50 MW", "dài khoảng 42 km")
 _WORK_ATTRIBUTE = re.compile(
     r"(?<!\w)(?:tổng mức đầu tư|quy mô|công suất|(?:chiều\s+)?dài)(?:\s+(?:là|đạt))?"
     r"\s*(?:khoảng|gần|trên|hơn)?\s*:?\s*$",
     re.IGNORECASE,
 )
-# The share of a work done, named before its number: "khối lượng thi công đạt khoảng 60%", "hoàn thành san nền 70%"
+# The share of a work done, named before its number: "khối lượng thi công đạt khoảng 45%", "hoàn thành san nền 80%"
 _WORK_DONE_NAMED = re.compile(
     r"(?<!\w)(?:khối lượng|san nền|san lấp|thi công)(?:\s+(?:thi công|thực hiện|xây lắp))?(?:\s+(?:được|đã))?"
     r"\s+(?:đạt|hoàn thành|được)?\s*(?:khoảng\s+|trên\s+|gần\s+)?$",
@@ -640,29 +641,28 @@ _DAMAGE = re.compile(
 )
 
 
-# the mark or the letter or number of a list item before its words: "- ", "a) ", "2.1. "
-_ITEM_LABEL = re.compile(r"[\s\-+•–]*(?:(?:[a-zđ]|\d+(?:\.\d+)*)[.)]\s+)?", re.IGNORECASE)
-
-
 _SEASONS_JOINED = re.compile(CROP_SEASON.pattern + r"\s*(?:,|và|cùng)\s*"
                              + CROP_SEASON.pattern.replace("?P<", "?P<then_"),
                              re.IGNORECASE)
 
 
-# A crop season named in a figure's own words after it: "612 ha lúa cuối vụ Đông Xuân", "5.000 tấn lúa Hè Thu"
+# A crop season named in a figure's own words after it: "430 ha lúa cuối vụ Hè Thu", "8.200 tấn lúa Đông Xuân"
 _SEASON_AFTER = re.compile(r"[^\d,;.()]{0,20}?" + CROP_SEASON.pattern, re.IGNORECASE)
 _WHY = re.compile(vocabulary().cause.pattern + "|" + vocabulary().favourable.pattern, re.IGNORECASE)
 
 
 def _season_after(right: str) -> re.Match[str] | None:
-    """The crop season the words right after a figure name as its own ("612 ha lúa cuối vụ Đông Xuân"), not the
-    season a cause names ("đóng góp 0,68 điểm phần trăm nhờ lúa Đông Xuân trúng mùa")."""
+    """The crop season the words right after a figure name as its own ("430 ha lúa cuối vụ Hè Thu"), not the
+    season a cause names ("đóng góp 0,45 điểm phần trăm nhờ lúa Hè Thu được mùa")."""
     found = _SEASON_AFTER.match(right)
     if found is None:
         return None
     named_at = found.start("name") if found["name"] else found.start("crop") if found["crop"] else found.end()
     return None if _WHY.search(right, 0, named_at) else found
-_WEATHER_SEASON = re.compile(r"mùa\s+(?:khô|mưa)", re.IGNORECASE)  # a dry or rainy season, not a crop's
+
+
+# A season of the weather, not a crop's: "mùa khô", "mùa mưa"
+_WEATHER_SEASON = re.compile(r"mùa\s+(?:khô|mưa)", re.IGNORECASE)
 # A crop season compared with, before its year: "so với vụ mùa năm 2022", "so với vụ Đông Xuân "
 _SEASON_COMPARED = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:vụ|lúa)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+$", re.IGNORECASE)
 # What may stand before a season opening a sentence: a list's mark ("a)", "-", "+"), and a label ("Trồng trọt:")
@@ -672,14 +672,14 @@ _LABEL = re.compile(r"[^\W\d][^:;.\d]{0,30}:\s*")
 
 def _season_named(sentence_left: str) -> re.Match[str] | None:
     """The crop season a figure's clause names, or the one its sentence opens with when the clause names no time
-    of its own ("Vụ Đông Xuân 2024-2025 gieo cấy 19.850 ha, giảm 1,4%; năng suất đạt 68,2 tạ/ha"), or names only a
-    crop of it ("Vụ Đông Xuân được mùa: gieo cấy 41.200 ha lúa xuân, giảm 350 ha": the winter-spring season's)."""
+    of its own ("Vụ Đông Xuân 2022-2023 gieo cấy 23.400 ha, tăng 0,8%; năng suất đạt 63,5 tạ/ha"), or names only a
+    crop of it ("Vụ Đông Xuân được mùa: gieo cấy 35.600 ha lúa xuân, giảm 210 ha": the winter-spring season's)."""
     clauses = sentence_left.rsplit(";", 1)
     if _SEASONS_JOINED.search(clauses[-1]):
         return None  # the seasons of a report's months together: "sản lượng vụ Xuân và vụ Hè Thu ước đạt ..."
     season = last_match(CROP_SEASON, clauses[-1])
     if season is not None and _WEATHER_SEASON.match(season.group()) and "," in clauses[-1][season.end():]:
-        season = None  # a dry season another phrase names ("phương án chữa cháy rừng mùa khô 2024-2025, giữ ...")
+        season = None  # a dry season another phrase names ("kế hoạch phòng cháy rừng mùa khô 2022-2023, bảo đảm ...")
     if season is None and len(clauses) == 2 and names_own_time(clauses[-1]):
         return None
     if season is None or season["crop"]:
@@ -799,9 +799,9 @@ def periods_of(
     # The year a bullet or a paragraph names in its label ("- Kỳ thi ... năm 2019: ...") or the subject names.
     own = own_words_year = None
     if measure in ("value", "rank", "share_pct"):
-        # (read in the sentence, so that the words before its own are seen: "gấp 4,6 lần năm 2022, với 162 dự án")
-        # (not a year inside a closed bracket, an aside: "(+0,9 tạ/ha so với vụ Xuân năm 2022); sản lượng ...")
-        # (nor the year of a season compared with: "cao hơn 1,35 tạ/ha so với vụ mùa năm 2022; sản lượng ước ...")
+        # (read in the sentence, so that the words before its own are seen: "gấp 2,8 lần năm 2021, với 95 dự án")
+        # (not a year inside a closed bracket, an aside: "(+1,2 tạ/ha so với vụ Xuân năm 2021); sản lượng ...")
+        # (nor the year of a season compared with: "thấp hơn 0,8 tạ/ha so với vụ mùa năm 2021; sản lượng ước ...")
         own_words_year = last_match(_OWN_YEAR, _COMPARED_SEASON.sub(
             lambda m: " " * len(m.group()), _blank_brackets(sentence_left)
         ) if "so" in sentence_left else _blank_brackets(sentence_left))
@@ -812,7 +812,7 @@ def periods_of(
             season.end() == own.end() for season in CROP_SEASON.finditer(sentence_left, max(0, own.start() - 30))
         ) or _SEASON_COMPARED.search(sentence_left, max(0, own.start() - 40), own.start())):
             # the year of a crop season ("Vụ Đông Xuân năm 2023, ..."), read below as the season's, or of one compared
-            # with ("cao hơn 1,35 tạ/ha so với vụ mùa năm 2022; sản lượng ước 320.200 tấn")
+            # with ("thấp hơn 0,8 tạ/ha so với vụ mùa năm 2021; sản lượng ước 145.600 tấn")
             own = None
     # another year; or the report's own year named in the figure's words in a report of part of it ("tỷ lệ tốt
     # nghiệp THPT năm 2023 đạt 98%" in a 9-month report: the school exam's year, not the nine months)
@@ -867,8 +867,8 @@ def periods_of(
         return previous_year(period), None
     prior_level = _PRIOR_LEVEL.search(left) if measure in ("value", "share_pct", "plan_pct") else None
     if prior_level:
-        # the level of the same time a year earlier, in brackets after this one: "đạt 52,0% kế hoạch (cùng kỳ năm
-        # 2023 đạt 48,6%)", "giải ngân 415 tỷ đồng (cùng kỳ năm trước là 380 tỷ đồng)"
+        # the level of the same time a year earlier, in brackets after this one: "đạt 66,5% kế hoạch (cùng kỳ năm
+        # 2022 đạt 61,3%)", "giải ngân 310 tỷ đồng (cùng kỳ năm trước là 275 tỷ đồng)"
         named = prior_level.group(1)
         then = with_year(period, int(named)) if named and named.isdigit() else previous_year(period)
         return then, (previous_year(str(r.year)) if measure == "plan_pct" else None)
@@ -890,18 +890,18 @@ def periods_of(
             else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
         if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
-            year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2021 là 6.142 tỷ đồng"
+            year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2022 là 4.870 tỷ đồng"
         own_date = context_period(r, subject_raw, subject_raw, right, measure) if found else None
         if own_date and len(own_date) == 10 and own_date[:4] >= year[:4]:
             return own_date, year  # a level to reach by a date: "phấn đấu đến cuối năm có 88 xã đạt chuẩn"
         crop = last_match(CROP_SEASON, sentence_left.rsplit(";", 1)[-1])
         if crop:
-            # a plan for a crop season: "xuống giống vụ Đông Xuân 2023-2024 khoảng 142.000 ha", and one whose
+            # a plan for a crop season: "xuống giống vụ Đông Xuân 2022-2023 khoảng 96.000 ha", and one whose
             # year is not written, the season's next: a winter-spring crop spans two years, the others one
             crop_year = season_period(r, crop) if crop["first"] else _season_year(r, crop["name"] or crop["pair"])
             return crop_year, crop_year
         if found and len(found) != 10 and found != r.period and not named_year:
-            return found, found  # a plan for a time it names: "phấn đấu quý II đón 600 nghìn lượt khách"
+            return found, found  # a plan for a time it names: "phấn đấu quý III đón 450 nghìn lượt khách"
         return year, year
     if measure == "plan_pct":
         if found and len(found) == 10 and found > r.period_end.isoformat():
@@ -909,7 +909,7 @@ def periods_of(
             # named after it is the next share's: "đến 31/12/2023 đạt trên 80% và đến 31/01/2024 đạt 95%")
             return found, str(r.year)
         deadline = _DEADLINE_AFTER.match(right)
-        if deadline:  # "phấn đấu giải ngân 100% kế hoạch vốn năm 2019 trước ngày 31/01/2020"
+        if deadline:  # "phấn đấu giải ngân 100% kế hoạch vốn năm 2021 trước ngày 31/01/2022"
             try:
                 day = date(int(deadline.group(3)), int(deadline.group(2)), int(deadline.group(1))).isoformat()
             except ValueError:
@@ -1098,7 +1098,7 @@ def explains_before(sentence_left: str) -> bool:
 
 def run_up_to_report_end(r: ReportContext, period: str, indicator: str | None, sentence_left: str) -> bool:
     """Whether a level was put at the report's last day only because its words name no day: a work's progress, a
-    total run up so far ("lũy kế có 115 dự án"). The day its paragraph states dates it instead ("Đến 30/11 đã giải
+    total run up so far ("lũy kế có 86 dự án"). The day its paragraph states dates it instead ("Đến 30/11 đã giải
     ngân ... . Tiến độ dự án A đạt 62% khối lượng")."""
     return period == r.ref_date and (indicator in SINCE_START or bool(search(HELD_AT_DAY, sentence_left)))
 
@@ -1119,19 +1119,19 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
         before = lead
     else:
         return None
-    # the sentences before, nearest first: a day goes on until a sentence names a time of its own ("... đến 30/11
-    # đạt 18.640 tỷ đồng. Cả năm ước 20.370 tỷ đồng. Trong đó, thu nội địa ...": the year's parts)
+    # the sentences before, nearest first: a day goes on until a sentence names a time of its own ("... đến 31/10
+    # đạt 9.250 tỷ đồng. Cả năm ước 11.400 tỷ đồng. Trong đó, thu nội địa ...": the year's parts)
     for sentence in reversed(_SENTENCE_END.split(_blank_brackets(before))):
         if _AIMED_DAY.search(sentence):
-            continue  # a target's day dates its own sentence only: "Phấn đấu đến 31/12 giải ngân trên 70% kế hoạch."
+            continue  # a target's day dates its own sentence only: "Phấn đấu đến 31/12 giải ngân trên 85% kế hoạch."
         found = context_period(r, sentence, "", "", "value", clause_days=False)
         if found and _DAY.fullmatch(found):
             if found <= r.period_end.isoformat() or not _FORESEEN.search(sentence):
                 # (a day after the report's period in a count told as done is the day it was counted to: "Tính đến
-                # ngày 13/7, toàn tỉnh ghi nhận 5.737 ca mắc. Tỉnh đã tiêm 296.400 liều vắc xin" in a news item)
+                # ngày 22/8, toàn tỉnh ghi nhận 1.980 ca mắc. Tỉnh đã tiêm 154.000 liều vắc xin" in a news item)
                 return found if found != r.ref_date else None
-            # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2023 giải ngân trên
-            # 97% kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
+            # a day after the report's period is a forecast's or a deadline's ("Ước đến 31/01/2022 giải ngân trên
+            # 95% kế hoạch."): it dates its own sentence only, and the paragraph's earlier day goes on
             continue
         if found or names_own_time(sentence):
             return None
@@ -1169,7 +1169,7 @@ _BARE_SHARE = re.compile(r"\s*(?:[;.]|$)")
 
 def work_done(before: str, after: str) -> bool:
     """Whether the words around a number name the share of a work done: of its volume, its site, its contract
-    ("hoàn thành 72% khối lượng", "đã bàn giao 92,6% mặt bằng", "khối lượng thi công đạt khoảng 60%")."""
+    ("hoàn thành 58% khối lượng", "đã bàn giao 87,3% mặt bằng", "khối lượng thi công đạt khoảng 45%")."""
     # (what it is a share of named after it: its volume, its site, its contract value, its schedule; the vocabulary's
     # list, which names the progress indicator too)
     return bool(vocabulary().work_done_after.match(after) or _WORK_DONE_BEFORE.search(before[-60:])
@@ -1178,7 +1178,7 @@ def work_done(before: str, after: str) -> bool:
 
 def _work_progress(r: ReportContext, f: Figure, before: str) -> bool:
     """Whether a level at a date is the progress of a work since it started: the share of its volume, of its site
-    ("đã hoàn thành 72% khối lượng", "khối lượng thi công đạt khoảng 60%", "đã bàn giao 92,6% mặt bằng"), or a
+    ("đã hoàn thành 58% khối lượng", "khối lượng thi công đạt khoảng 45%", "đã bàn giao 87,3% mặt bằng"), or a
     level of an indicator the vocabulary counts since a work's start."""
     right = r.w[f.end:f.end + 40]
     return (
@@ -1189,10 +1189,11 @@ def _work_progress(r: ReportContext, f: Figure, before: str) -> bool:
 
 def drawn_period(r: ReportContext, f: Figure) -> str:
     """The period of capital drawn so far against the year's plan ("giải ngân"), in a report on part of the year.
-    It has been drawn since 1 January: in a quarter's or a month's report, a level at the report's last day ("Quý I
-    giải ngân 712 tỷ đồng, đạt 11,6% kế hoạch"); and a year named before it names the plan's capital, not the
-    time drawn ("Vốn năm 2023 giải ngân được 208 tỷ đồng" in a 9-month report: drawn over the 9 months). The
-    plan itself (a target) keeps its year."""
+    It has been drawn since 1 January, so it is a year-to-date flow (annotation guide 3.4): in a quarter's or a
+    month's report, the months from January to the report's last day (``year_to_date``: "Quý III giải ngân 540 tỷ
+    đồng, đạt 48,2% kế hoạch" is of 2023-9M); and a year named before it names the plan's capital, not the time
+    drawn ("Vốn năm 2022 giải ngân được 315 tỷ đồng" in a 6-month report: drawn over the report's own six months).
+    The plan itself (a target) keeps its year."""
     if r.period_kind == "year" or f.status not in ("actual", "estimate"):
         return f.period
     if f.period == str(r.year):
@@ -1211,7 +1212,7 @@ _SINCE_WORK_START = vocabulary().since_work_start_words
 def runs_from_year_start(r: ReportContext, f: Figure, before: str) -> bool:
     """Whether a figure counted up to a day is a flow run up from 1 January (a year-to-date flow of the annotation
     guide, 3.4: capital drawn, budget collected or spent, goods sold), not a level held at the day, a sowing's
-    progress or a total run up since a work started ("lũy kế giải ngân 1.102 tỷ đồng" of a road's whole cost).
+    progress or a total run up since a work started ("lũy kế giải ngân 860 tỷ đồng" of a road's whole cost).
     ``before`` holds the words of its sentence before it."""
     if "/" in f.unit_text or work_done(before, r.w[f.end:f.end + 40]):
         return False  # (a ratio, the whole of an X/Y pair, the share of a work done: "đạt 94% diện tích")
@@ -1266,7 +1267,7 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
         before = w[sentence[0]:f.start]
         parent = by_start.get(f.parent) if f.parent is not None else None
         if w[f.start - 1:f.start] == "/":
-            continue  # the whole of an X/Y pair is a size, not a total run up: "đến nay đã có 19/21 tàu"
+            continue  # the whole of an X/Y pair is a size, not a total run up: "đến nay đã có 14/18 tàu"
         if f.measure in ("value", "plan_pct", "share_pct"):
             # a flow counted up to a date ("đến ngày 30/11 đã giải ngân ...") has run since the start of the year;
             # a stock at a date has not, unless it is the progress of a work
@@ -1299,14 +1300,14 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
                 and bool(_BARE_SHARE.match(w, f.end)) and ";" in w[level.end:f.start]
             ) or (
                 # a count no indicator names, in a sentence opening with the day it tallies up to, after a running
-                # total of that day: "Tính đến ngày 13/7 ghi nhận 5.737 ca mắc ...; đã có 5.312 bệnh nhân được
-                # điều trị khỏi" (not a day of one clause: "giải ngân đến 15/12 đạt ...; cấp điện cho 1.245 hộ")
+                # total of that day: "Tính đến ngày 22/8 ghi nhận 1.980 ca mắc ...; đã có 1.730 bệnh nhân được
+                # điều trị khỏi" (not a day of one clause: "giải ngân đến 20/11 đạt ...; cấp nước cho 860 hộ")
                 f.measure == "value" and not f.indicator and "/" not in f.unit_text
                 and bool(_UP_TO.match(before.lstrip(" -–+•\t")))
                 and level is not None and level.period == code and level.cumulative
             ) or (
-                # an achievement of an amount run up to the date is run up too: "..., trong đó vốn địa phương 1.021
-                # tỷ đồng, đạt 70,4%"
+                # an achievement of an amount run up to the date is run up too: "..., trong đó vốn địa phương 640
+                # tỷ đồng, đạt 58,9%"
                 f.measure == "plan_pct" and level is not None and level.period == code and level.cumulative
             )
             if f.measure in ("value", "share_pct"):
@@ -1346,8 +1347,8 @@ _NUMBER_SPLIT = re.compile(r"\d[\d.,]*")
 _JOINED = re.compile(r"[^\d;./]{0,60}?(?:\s(?:và|cùng)|[,(])\s*")  # a count's noun and the joiner to the next
 
 
-# what is still to be added by the end of a report's year: "trồng thêm 88 ha", "cấp thêm ít nhất 10 mã số", "thành
-# lập mới 3 hợp tác xã", "bàn giao 364 căn nhà còn lại"
+# what is still to be added by the end of a report's year: "trồng thêm 120 ha", "cấp thêm ít nhất 6 mã số", "thành
+# lập mới 5 hợp tác xã", "bàn giao 215 căn nhà còn lại"
 _STILL_TO_ADD = re.compile(
     r"(?<!\w)(?<!có )(?:thêm|(?:thành lập|cấp|xây dựng) mới)(?:\s+(?:khoảng|ít nhất|tối thiểu|trên|từ))*\s*$",
     re.IGNORECASE,
@@ -1357,9 +1358,9 @@ _REST_AFTER = re.compile(r"\s*[^\d,.;]{0,30}?(?<!\w)còn lại(?!\w)", re.IGNORE
 
 def tasks_period(r: ReportContext, sentence_left: str, right: str) -> str:
     """The period a target of the tasks part is for: what a report of part of a year says is still to be added
-    ("trồng thêm 88 ha rừng", "thành lập mới 3 hợp tác xã", "364 căn nhà còn lại") is for the rest of its year; the
+    ("trồng thêm 120 ha rừng", "thành lập mới 5 hợp tác xã", "215 căn nhà còn lại") is for the rest of its year; the
     other targets are for the planned period (the whole year, the next year), but for a crop season whose years
-    are written ("vụ đông 2023 - 2024 gieo trồng 22.000 ha": the season's)."""
+    are written ("vụ đông 2022 - 2023 gieo trồng 15.500 ha": the season's)."""
     season = last_match(CROP_SEASON, sentence_left.rsplit(";", 1)[-1])
     if season is not None and season["first"]:
         return season_period(r, season)
@@ -1379,7 +1380,7 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
         return period
     own_clause = sentence_left.rsplit(";", 1)[-1]
     if period == r.period and names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
-        return period  # what was done over a span the clause names: "9 tháng đã đánh giá, công nhận 31 sản phẩm"
+        return period  # what was done over a span the clause names: "6 tháng đã đánh giá, công nhận 24 sản phẩm"
     if period == r.period and not (r.period_kind == "year" and search(_WHOLE_YEAR, sentence_left.rsplit(";", 1)[-1])):
         return r.ref_date  # (not a level the words date themselves: "dân số trung bình năm 2023 ước 1,6 triệu")
     if SCHOOL_SPAN.fullmatch(period) and not SCHOOL_SPAN.fullmatch(r.period) and not SCHOOL_YEAR.search(sentence_left):
@@ -1393,10 +1394,10 @@ AT_PERIOD_END = vocabulary().at_period_end
 def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
     """A flow of the year counted up to a day (vocabularies/extraction.toml [running_totals] from_january) is of the
     first months of the year up to it: what was collected, registered or founded by then has run since 1 January,
-    so "thu ngân sách đến 30/11 đạt ..." is of the first eleven months (2022-11M) and "Tính đến ngày 15/9, tỉnh thu
-    hút ..." in a nine-month report of its nine months. A day inside a month of a yearly report stays a day ("đến
-    ngày 15/12"), and so do a target's day in the tasks part and a stock's ("lũy kế đến nay có 115 dự án FDI, tổng
-    vốn đăng ký 2,5 tỷ USD")."""
+    so "thu ngân sách đến 30/11 đạt ..." is of the first eleven months (2022-11M) and "Tính đến ngày 30/6, tỉnh thu
+    hút ..." in a six-month report of its six months. A day inside a month of a yearly report stays a day ("đến
+    ngày 15/12"), and so do a target's day in the tasks part and a stock's ("lũy kế đến nay có 86 dự án FDI, tổng
+    vốn đăng ký 1,7 tỷ USD")."""
     converted: dict[tuple[int, int], tuple[str, str]] = {}  # sentence -> (the day, the months) of a flow in it
     for f in sorted(figures, key=lambda f: f.start):
         if f.start >= r.tasks_start or not _DAY.fullmatch(f.period):
@@ -1408,7 +1409,7 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
             f.indicator in FROM_JANUARY or FROM_JANUARY & r.lex.ancestors.get(f.indicator, frozenset())
         )):
             # (a count no indicator names, dated by the same day as a flow before it in its sentence, is of that
-            # flow's months too: "Tính đến ngày 15/9, tỉnh thu hút 2,6 tỷ USD vốn FDI ..., 41 lượt điều chỉnh vốn")
+            # flow's months too: "Tính đến ngày 30/6, tỉnh thu hút 1,4 tỷ USD vốn FDI ..., 23 lượt điều chỉnh vốn")
             if f.indicator or converted.get(sentence, ("", ""))[0] != f.period:
                 continue
         day = parse_period(f.period).begin
@@ -1429,15 +1430,15 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
 def level_at_period_end(r: ReportContext, period: str, indicator: str | None, start: int, sentence_left: str) -> str:
     """The period of a level a report of part of a year states at its last day when no time of its own is named
     (vocabularies/extraction.toml [levels]): a share covered ("tỷ lệ lao động qua đào tạo đạt 71%"), a standing area
-    of perennial crops ("cây ăn quả đạt 35.600 ha"); not in the tasks part, nor an area newly planted."""
+    of perennial crops ("cây ăn quả đạt 21.400 ha"); not in the tasks part, nor an area newly planted."""
     if period != r.period or r.period_kind == "year" or start >= r.tasks_start or not indicator:
         return period
     if not (indicator in AT_PERIOD_END or AT_PERIOD_END & r.lex.ancestors.get(indicator, frozenset())):
         return period
     own_clause = sentence_left.rsplit(";", 1)[-1]
     if names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
-        return period  # what was done over a span the clause names: "Trong 9 tháng, ... cấp mới 27 mã số với diện
-        # tích 465 ha" (not a level then: "6 tháng, tỷ lệ che phủ rừng đạt 42%")
+        return period  # what was done over a span the clause names: "Trong 6 tháng, ... cấp mới 12 mã số với diện
+        # tích 310 ha" (not a level then: "6 tháng, tỷ lệ che phủ rừng đạt 47,5%")
     return period if _OPENED_BEFORE.search(sentence_left[-60:]) else r.ref_date
 
 
@@ -1457,9 +1458,9 @@ def _of_kind(r: ReportContext, indicator: str | None, kinds: frozenset[str]) -> 
 
 def stocks_at_years_end(r: ReportContext, figures: list[Figure]) -> None:
     """Levels at a year's end (annotation guide 3.4, stocks at a year's end): a level said of a later year ("đến năm
-    2025 tỷ lệ che phủ rừng đạt 42%", "Đến năm 2025, toàn tỉnh có 95 xã đạt chuẩn") is counted on that year's last
-    day, while a flow said so is of that year ("đến năm 2025 thu ngân sách đạt 15.000 tỷ đồng"); a herd's target is
-    a stock at the end of the year it is set for ("Tổng đàn lợn 450.000 con" among the next year's targets)."""
+    2030 tỷ lệ che phủ rừng đạt 55%", "Đến năm 2030, toàn tỉnh có 120 xã đạt chuẩn") is counted on that year's last
+    day, while a flow said so is of that year ("đến năm 2030 thu ngân sách đạt 22.000 tỷ đồng"); a herd's target is
+    a stock at the end of the year it is set for ("Tổng đàn trâu bò 180.000 con" among the next year's targets)."""
     for f in figures:
         if f.measure not in ("value", "plan_value", "share_pct"):
             continue

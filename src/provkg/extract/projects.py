@@ -147,18 +147,18 @@ def _total_of_listed(at: int, hits: list[Hit], text: str, works: ProjectIndex) -
 
 
 def _fuller_names(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
-    """Provisional works the report names again shorter ("cầu Đại Ngãi" after "cầu Đại Ngãi nối Sóc Trăng với Trà
-    Vinh", "đường Vành đai 4 vùng Thủ đô" and "đường Vành đai 4"), each with the one fuller name that holds all the
+    """Provisional works the report names again shorter ("cầu X" after "cầu X nối tỉnh A với tỉnh B", "đường
+    Vành đai 2 thành phố Y" and "đường Vành đai 2"), each with the one fuller name that holds all the
     words of its name after the same kind word: one work, one IRI in the report. Not when the fuller names differ
     among themselves (two bridges "cầu X 1", "cầu X 2") or only by a number ("cầu X" beside "cầu X 2"). A road's
-    own kind word counts as said ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô"). A work whose short name the
+    own kind word counts as said ("Vành đai 2" after "đường Vành đai 2 - thành phố Y"). A work whose short name the
     report declares in brackets after the full one and uses goes by the short one."""
     if r.province is None:
         return {}
     named = _works_in(works, r.w, r.province)
     # (sorted: where two fuller names tie, the choice must not follow a set's order, which changes run to run)
     provisional = sorted({local for _s, _e, local, confirmed in named if not confirmed})
-    # a road's kind word may be left out ("Vành đai 4" after "đường Vành đai 4 - Vùng Thủ đô")
+    # a road's kind word may be left out ("Vành đai 2" after "đường Vành đai 2 - thành phố Y")
     words = {local: _ROAD_HEAD.sub("", local.rpartition("/")[2]).split("-") for local in provisional}
     fuller: dict[str, str] = {}
     for local, own in words.items():

@@ -201,7 +201,7 @@ def status_of(
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
     done = bool(search(_DONE, re.split(r"[(;]", sentence_left)[-1]))
     if in_tasks and not estimated and targetable and not done:
-        # (not a result quoted in the tasks: "... gieo trồng 22.000 ha (đến ngày 10/12 đã gieo trồng 20.850 ha)")
+        # (not a result quoted in the tasks: "... gieo trồng 15.500 ha (đến ngày 25/11 đã gieo trồng 13.900 ha)")
         return "target"
     if targetable and before is not None and before[1].status == "target" \
             and before[0] == r.sentence_of(cand.start) \

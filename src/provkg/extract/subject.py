@@ -68,7 +68,7 @@ TIME_OR_PLACE_ONLY = re.compile(
     r"cộng dồn|lũy kế|luỹ kế|cả\s+(?:năm|quý|vụ)|cả|"
     # what a change is compared with names the same quantity again: "...; so với cùng tháng năm trước tăng 3,6%"
     r"so\s+với|so|cùng\s+(?:tháng|quý)|(?:tháng|quý)\s+trước|trước|"
-    # who set a plan names the same quantity again: "Trung ương giao 14.981 tỷ đồng; HĐND tỉnh giao 15.130 tỷ đồng"
+    # who set a plan names the same quantity again: "Trung ương giao 8.420 tỷ đồng; HĐND tỉnh giao 8.655 tỷ đồng"
     r"(?:HĐND|UBND|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân)(?:\s+tỉnh)?|trung\s+ương|thủ\s+tướng"
     r"(?:\s+chính\s+phủ)?|chính\s+phủ|"
     r"tổng cộng|theo(?:\s+từng)?\s+(?:quý|tháng)|\d+\s+tháng(?:\s+đầu\s+năm)?|"

@@ -222,8 +222,8 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
 
 def _changes_column(figures: list[Figure]) -> None:
     """A comparison column ("So cùng kỳ (%)") holds levels against the other period (105,4) or changes (5,4): it
-    holds changes when a number in it is negative, or when all its numbers (two or more) are small, for a level a
-    twentieth of last year's in every row is none. Then its every number is a change."""
+    holds changes when a number in it is negative, or when all its numbers (two or more) are under 50, for a level
+    under half of the other period's in every row is none. Then its every number is a change."""
     levels = [f for f in figures if f.measure == "value"]
     small = len(figures) > 1 and all(abs(f.value) < 50 for f in figures)
     if levels and (any(f.value < 0 for f in figures) or small):

@@ -311,9 +311,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue
         coded = _CODE_NAMED.match(text, match.end()) if lower_case else None
         if coded and _FIGURE_AFTER_NAME.match(text, coded.start("code")):
-            coded = None  # "Đề án 01 triệu ha lúa": a quantity the name aims at, not the scheme's number
+            coded = None  # "Đề án 02 triệu tấn lương thực": a quantity the name aims at, not the scheme's number
         if coded:
-            end = coded.end()  # "Đề án 06 triển khai 25 dịch vụ": the code is the name
+            end = coded.end()  # "Đề án 04 triển khai 18 dịch vụ": the code is the name
         elif match.group().lower() in _GENERIC_KINDS and _sentence_case_at(text, match.end()):
             end = _name_end(text, match.end(), lower_case=True, stops=_SENTENCE_CASE_STOPS)  # "Dự án Hỗ trợ …"
         else:
@@ -571,8 +571,8 @@ _NAME_NOUNS = frozenset({("sản", "xuất"), ("tăng", "trưởng"), ("tăng", 
                          ("thực", "phẩm"), ("sản", "phẩm"), ("vốn", "vay")})
 # A number with the unit of a figure after it (money, a share, a length, an area, a count of what a work holds):
 # written right after a work's name it is a figure about the work ("cầu X 85 tỷ đồng", "hồ Y 60,5 tỷ đồng"), never
-# the number of its name (a capacity in kV or MW names a line or a plant, "Nam Tân Uyên 2 mở rộng 345 ha" ends at 2;
-# a capacity per year does too: "kho chứa LNG 1 triệu tấn/năm X"). A programme named in common nouns keeps the count
+# the number of its name (a capacity in kV or MW names a line or a plant, "khu công nghiệp X 2 mở rộng 210 ha" ends at
+# 2; a capacity per year does too: "kho xăng dầu 3 triệu tấn/năm Y"). A programme named in common nouns keeps the count
 # it aims at ("chương trình xây dựng 1.000 căn nhà cho hộ nghèo").
 _FIGURE_AFTER_NAME = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|km|ha|m2|m3|m|tấn|căn|hộ|"
                                 r"người|lượt|giường|phòng|lô)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)", re.IGNORECASE)
