@@ -190,7 +190,7 @@ def test_agricultural_services_among_the_branches_of_gross_output(body: str, tok
     ("Tổng diện tích gieo trồng cả năm ước 96.400 ha, giảm 1,2%.", "96.400", "annual-crop-sown-area"),
     ("Diện tích gieo trồng cả năm đạt 210.000 ha.", "210.000", "annual-crop-sown-area"),
     ("Tổng diện tích gieo trồng cây lương thực có hạt 72.000 ha.", "72.000", "cereal-area"),
-    ("Vụ đông 2023 - 2024 gieo trồng 22.000 ha, đạt 95% kế hoạch.", "22.000", "winter-crop-area"),
+    ("Vụ đông 2023 - 2024 các xã gieo trồng 17.300 ha, bằng 91% kế hoạch.", "17.300", "winter-crop-area"),
     ("Vụ đông năm nay gieo trồng được 18.500 ha.", "18.500", "winter-crop-area"),
     ("Vụ Đông Xuân 2023 - 2024 gieo trồng 41.000 ha.", "41.000", "winter-spring-sown-area"),
 ])
@@ -200,15 +200,15 @@ def test_the_years_sown_area_and_the_winter_crop_by_its_season(body: str, token:
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # a rank naming nothing of its own ranks what its sentence said before it, even after a semicolon
-    ("Tổng sản phẩm trên địa bàn ước tăng 7,9%, vượt kế hoạch; đứng đầu khu vực và xếp thứ 12/63 tỉnh, thành phố "
-     "(cả nước ước tăng 5,1%).", "12/63", "grdp"),
-    ("Tổng sản phẩm trên địa bàn ước tăng 7,9%, vượt kế hoạch; đứng đầu khu vực và xếp thứ 12/63 tỉnh, thành phố "
-     "(cả nước ước tăng 5,1%).", "5,1%", "grdp"),
+    ("Tổng sản phẩm trên địa bàn năm nay tăng khoảng 8,6%, cao nhất nhiều năm; dẫn đầu vùng, đứng thứ 9/63 tỉnh, "
+     "thành phố (cả nước tăng 5,4%).", "9/63", "grdp"),
+    ("Tổng sản phẩm trên địa bàn năm nay tăng khoảng 8,6%, cao nhất nhiều năm; dẫn đầu vùng, đứng thứ 9/63 tỉnh, "
+     "thành phố (cả nước tăng 5,4%).", "5,4%", "grdp"),
     ("Kim ngạch xuất khẩu đạt 2.140 triệu USD, tăng 14%; đứng thứ 18/63 tỉnh, thành phố.", "18/63", "export-value"),
     # the average score of the graduation exam in other words
-    ("Điểm trung bình các bài thi của thí sinh trong tỉnh đạt 6,42, xếp thứ 9/63 tỉnh, thành phố.", "6,42",
+    ("Năm nay điểm trung bình các bài thi của học sinh toàn tỉnh là 6,58, xếp thứ 14/63 tỉnh, thành phố.", "6,58",
      "exam-average-score"),
-    ("Điểm trung bình các bài thi của thí sinh trong tỉnh đạt 6,42, xếp thứ 9/63 tỉnh, thành phố.", "9/63",
+    ("Năm nay điểm trung bình các bài thi của học sinh toàn tỉnh là 6,58, xếp thứ 14/63 tỉnh, thành phố.", "14/63",
      "exam-average-score"),
 ])
 def test_a_rank_ranks_what_its_sentence_said_before_it(body: str, token: str, expected: str) -> None:
