@@ -80,20 +80,17 @@ _MONTH_END = re.compile(
     + r"(?:(?:\s*/\s*|\s+năm\s+)(\d{4}))?(?!\s*/?\s*\d)",
     re.IGNORECASE,
 )
-# The words of a level between its time and its number: "... cuối năm còn", "đến cuối năm 2023 có", "đạt".
-_LEVEL_AHEAD = re.compile(
+# The words of a level between its time and its number: "... cuối năm còn", "đến cuối năm 2023 có", "đạt": right
+# after the time, or a level's verb further on (_LEVEL_VERB_ENDS, after words of any length here, fewer below).
+_LEVEL_RIGHT_AFTER = (
     r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?(?:\s+thêm)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
-    r"|[^.;]*?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
-    re.IGNORECASE,
 )
+_LEVEL_VERB_ENDS = r"(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$"
+_LEVEL_AHEAD = re.compile(_LEVEL_RIGHT_AFTER + r"|[^.;]*?" + _LEVEL_VERB_ENDS, re.IGNORECASE)
 # ... the same words right after a bare "cuối tháng 12", in its clause: "giá lợn cuối tháng 12 chỉ còn 52.000 đồng/kg"
 # (not a time of an event a level is told after: "nắng nóng cuối tháng 5 và đầu tháng 6 (đợt hạn kéo dài) làm khô
 # hạn, năng suất chỉ đạt 52,3 tạ/ha")
-_LEVEL_SOON = re.compile(
-    r"\s*(?:[,:]\s*)?(?:(?:ước|dự kiến)\s+)?(?:còn|đạt|có|là|lên|xuống)?(?:\s+thêm)?\s*(?:khoảng\s+|trên\s+|dưới\s+)?$"
-    r"|[^.;,()]{0,40}?(?:đạt|có|còn|lên|là|ở mức|thêm)\s+(?:khoảng\s+|trên\s+|dưới\s+)?$",
-    re.IGNORECASE,
-)
+_LEVEL_SOON = re.compile(_LEVEL_RIGHT_AFTER + r"|[^.;,()]{0,40}?" + _LEVEL_VERB_ENDS, re.IGNORECASE)
 # ... and those of a change of a level stated at that time: "giá trứng cuối tháng 12 chỉ còn 2.300 đồng/quả, thấp hơn"
 _LEVEL_THEN_CHANGE = re.compile(
     r"[^.;,()]{0,40}?(?:đạt|còn|là|ở mức)\s+(?:khoảng\s+|trên\s+|dưới\s+)?\d", re.IGNORECASE
