@@ -13,6 +13,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, Triple, seria
 from provkg.bench.corpus import generate_corpus, load_provinces, load_template, write_corpus
 from provkg.core.digests import DEFAULT_GRAPH, digest_graph
 from provkg.core.namespaces import PK, XSD
+from provkg.core.text import QUOTE_LIMIT, quote_around
 from provkg.pipeline.build import BuildSummary, iter_graphs
 from provkg.store.store import KnowledgeStore
 from provkg.store.summaries import RollupTally, refresh_rollups, with_summaries
@@ -111,3 +112,32 @@ def test_what_the_tally_cannot_tell_exactly_is_aggregated_by_the_store(odd: list
         tally.add(name, triples)
     assert tally.rollups() is None
     assert rebuilt(MIXED + odd, tmp_path / "store") == plainly(MIXED + odd)
+
+
+def _quote_char_by_char(text: str, start: int, end: int) -> str:
+    """quote_around as it was first written, one character at a time: the reference of its faster form."""
+
+    def is_boundary(i: int) -> bool:
+        if text[i] not in ".;:\n":
+            return False
+        return not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
+
+    left = start
+    while left > 0 and start - left < QUOTE_LIMIT // 2 and not is_boundary(left - 1):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < QUOTE_LIMIT // 2 and not is_boundary(right):
+        right += 1
+    return " ".join(text[left:right].split())
+
+
+@pytest.mark.parametrize("text", [
+    "Doanh thu đạt 1.250 tỷ đồng; chi phí giảm 3,5%.\nLợi nhuận: 12.000.000 đồng. Cuối kỳ.",
+    "x" * 300 + " 42 " + "y" * 300,  # no clause end within reach: trimmed on both sides
+    ".5 ở đầu; rồi 7. Và 8:9 giờ, 10.\n\n11",  # clause ends at the very edges and between digits
+    "",
+])
+def test_a_figure_is_quoted_with_its_clause_wherever_it_stands(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in (start, min(len(text), start + 3), len(text)):
+            assert quote_around(text, start, end) == _quote_char_by_char(text, start, end)
