@@ -658,3 +658,20 @@ def test_a_work_named_in_common_nouns_by_the_place_it_is_at(text: str, names: li
 ])
 def test_lists_of_works_and_works_in_the_plural_are_no_one_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_asking_again_of_the_same_text_gives_the_same_works_and_another_text_its_own() -> None:
+    # mapping a report asks the index twice of one whole text: the second answer is the first one, unchanged by
+    # what the caller did with it, and any other text or province is scanned for itself
+    index = project_index()
+    first = "Cầu Sông Mây Hai đã thông xe; dự án đường ven biển Tây Hồ đạt 40% khối lượng."
+    second = "Khởi công cầu Bến Đá Ba vào tháng 5."
+    expected = {(text, province): [hit[2:] for hit in index.find_all(text, province)]
+                for text in (first, second) for province in ("quang-nam", "phu-yen")}
+    hits = index.find_all(first, "quang-nam")
+    hits.clear()  # a caller's own list
+    for text, province in [(first, "quang-nam"), (first, "quang-nam"), (second, "quang-nam"), (first, "phu-yen"),
+                           (second, "phu-yen"), (second, "phu-yen")]:
+        assert [hit[2:] for hit in index.find_all(text, province)] == expected[text, province]
+    assert [hit[2:] for hit in index.find_all(first, "quang-nam")] == [
+        ("quang-nam/cau-song-may-hai", False), ("quang-nam/duong-ven-bien-tay-ho", False)]

@@ -32,6 +32,9 @@ _CLAUSE_ENDS = ".;:\n"
 QUOTE_LIMIT = 240
 
 
+_CLAUSE_END = re.compile(r"[.;:\n]")
+
+
 def quote_around(text: str, start: int, end: int) -> str:
     """The clause of ``text`` that contains ``text[start:end]``, trimmed to about QUOTE_LIMIT characters.
 
@@ -40,17 +43,17 @@ def quote_around(text: str, start: int, end: int) -> str:
     """
 
     def is_boundary(i: int) -> bool:
-        if text[i] not in _CLAUSE_ENDS:
-            return False
         between_digits = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
         return not between_digits
 
-    left = start
-    while left > 0 and start - left < QUOTE_LIMIT // 2 and not is_boundary(left - 1):
-        left -= 1
-    right = end
-    while right < len(text) and right - end < QUOTE_LIMIT // 2 and not is_boundary(right):
-        right += 1
+    # The candidates found by one regex scan of each side's window, not character by character (every figure of
+    # a build is quoted): the nearest real clause end before the figure, and after it.
+    lowest = max(0, start - QUOTE_LIMIT // 2)
+    left = next((m.end() for m in reversed(list(_CLAUSE_END.finditer(text, lowest, start))) if is_boundary(m.start())),
+                lowest)
+    highest = min(len(text), end + QUOTE_LIMIT // 2)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end, highest) if is_boundary(m.start())),
+                 max(end, highest))
     return " ".join(text[left:right].split())
 
 

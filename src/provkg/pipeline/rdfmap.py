@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Triple
 
@@ -63,6 +64,7 @@ _STATEMENT_CLASS = {
 _AFFECTS_NAMESPACE = {"indicator": INDICATOR, "sector": SECTOR, "project": PROJECT, "programme": PROJECT}
 
 
+@lru_cache(maxsize=4096)  # the same few terms for every figure of every report: built once (terms are immutable)
 def pk(name: str) -> NamedNode:
     return NamedNode(PK + name)
 
@@ -76,6 +78,7 @@ def observation_iri(report_id: str, start: int) -> str:
     return f"{REPORT}{report_id}/obs/{start}"
 
 
+@lru_cache(maxsize=4096)  # a report's figures name a few periods: each code parsed once
 def period_iri(code: str) -> NamedNode:
     return NamedNode(PERIOD + parse_period(code).slug)
 

@@ -50,6 +50,7 @@ from provkg.core.namespaces import PREFIXES
 from provkg.store.nesting import check_nesting
 from provkg.store.summaries import (
     ROLLUP_GRAPH,
+    RollupTally,
     is_report_graph,
     refresh_rollups,
     report_groups,
@@ -372,6 +373,10 @@ class KnowledgeStore:
         def apply(store: Store) -> dict[str, GraphDigest]:
             names: list[NamedNode] = []
             written = {DEFAULT_GRAPH: digest_graph(())}  # a rebuild writes named graphs only
+            # The province rollups are tallied from the report graphs on their way in and loaded with them, rather
+            # than aggregated back from the uncompacted store afterwards (the same rows; summaries.RollupTally).
+            tally = RollupTally()
+            rollups: list[dict[str, list[Triple]] | None] = [None]
 
             def quads() -> Iterator[Quad]:
                 for name, triples in graphs:
@@ -379,13 +384,21 @@ class KnowledgeStore:
                     names.append(node)
                     listed = list(triples)
                     written[name] = digest_graph(listed)
+                    tally.add(name, listed)
                     for t in listed:
+                        yield Quad(t.subject, t.predicate, t.object, node)
+                rollups[0] = tally.rollups()
+                for name, triples in (rollups[0] or {}).items():
+                    node = NamedNode(name)
+                    written[name] = digest_graph(triples)
+                    for t in triples:
                         yield Quad(t.subject, t.predicate, t.object, node)
 
             store.bulk_extend(quads())
             for node in names:
                 store.add_graph(node)  # a graph with no triples is kept too
-            written.update({name: digest_graph(triples) for name, triples in refresh_rollups(store, None).items()})
+            if rollups[0] is None:  # the tally could not tell exactly: the aggregate over the store
+                written.update({name: digest_graph(triples) for name, triples in refresh_rollups(store, None).items()})
             if optimize and self.path is not None:
                 store.optimize()
             return written
