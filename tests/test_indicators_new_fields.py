@@ -156,3 +156,15 @@ def test_finance(body: str, token: str, expected: str) -> None:
 ])
 def test_rural_poor_households(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the plan in brackets after an achievement is the plan of what the achievement measures, also when the list's
+    # lead-in names only the broader quantity
+    ("Tuyển sinh đầu cấp đạt kế hoạch: tuyển mới vào lớp 1 là 9.120 em, bằng 97,5% chỉ tiêu (9.354 em).", "9.354",
+     "grade1-intake"),
+    ("Học sinh tuyển mới đầu cấp: tuyển mới vào lớp 10 là 6.950 em, đạt 97,8% chỉ tiêu (7.106 em).", "7.106",
+     "grade10-intake"),
+])
+def test_a_plan_in_brackets_after_its_achievement(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

@@ -74,10 +74,13 @@ def _indicator_found(
     capital = _capital_of_counted(r.lex, previous, own_left, unit) if measure in ("value", "plan_value") else None
     if capital is not None:
         return capital
-    if found is None and measure == "plan_value" and previous is not None and previous.measure == "plan_pct" \
-            and own_left.rstrip().endswith("("):
+    if previous is not None and previous.measure == "plan_pct" and own_left.rstrip().endswith("(") and (
+            measure == "plan_value" and found is None
+            or measure in ("value", "plan_value")
+            and found in r.lex.ancestors.get(previous.indicator or "", frozenset())):
         # the plan an achievement was of, in brackets after it: "bằng 48,7% dự toán HĐND tỉnh giao (5.910 tỷ
-        # đồng)" is the plan of what the 48,7% measures
+        # đồng)" is the plan of what the 48,7% measures, also when a list's lead-in names only the broader
+        # quantity ("Tuyển sinh đầu cấp: vào lớp 1 ... bằng 98% chỉ tiêu (N em)")
         return previous.indicator
     if found is None and measure == "change_pct" and previous is None and earlier is not None \
             and earlier.indicator and _GROWTH_NOUN.search(sentence_left) \
