@@ -168,3 +168,13 @@ def test_rural_poor_households(body: str, token: str, expected: str) -> None:
 ])
 def test_a_plan_in_brackets_after_its_achievement(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the money lent or paid to the people or households just counted, named only as "số tiền", "kinh phí"
+    ("Có 980 lượt khách hàng vay vốn, số tiền 41,7 tỷ đồng.", "41,7", "policy-loans-disbursed"),
+    ("Trong quý có 2.140 lượt khách hàng vay vốn với tổng số tiền 96,5 tỷ đồng.", "96,5", "policy-loans-disbursed"),
+    ("Chi trả trợ cấp xã hội hàng tháng cho 24.600 người với kinh phí 58,3 tỷ đồng.", "58,3", "social-allowances-paid"),
+])
+def test_the_money_of_the_people_just_counted(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

@@ -182,7 +182,7 @@ _WORK_OR_WORKS = re.compile(
 # Words naming only the capital of what was just counted: "với tổng vốn đăng ký", ", tổng số vốn đầu tư", "với".
 # (after the rest of the counted noun: "45 dự án mới với tổng vốn đăng ký khoảng ...")
 _CAPITAL_ONLY = re.compile(
-    r"[^,;:()\n]*?(?:\s+với|\s*,)\s*(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)?"
+    r"[^,;:()\n]*?(?:\s+với|\s*,)\s*(?:(?:tổng\s+)?(?:số\s+)?(?:vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?|tiền|kinh\s+phí))?"
     r"(?:\s+(?:khoảng|hơn|trên|gần|đạt|là))*\s*",
     re.IGNORECASE,
 )
@@ -191,7 +191,8 @@ _CAPITAL_ONLY = re.compile(
 def _capital_of_counted(lex: Lexicon, counted: Figure | None, own_left: str, unit: str) -> str | None:
     """The capital of the projects the figure before counts, when the figure's own words name only their capital:
     "cấp mới 12 dự án với tổng vốn đăng ký 2.830 tỷ đồng" (the capital of the new projects), "có 168 dự án còn hiệu
-    lực với tổng vốn đăng ký 9,7 tỷ USD" (of the licensed ones) (vocabularies/extraction.toml)."""
+    lực với tổng vốn đăng ký 9,7 tỷ USD" (of the licensed ones); likewise the money paid to the people or households
+    it counts ("cho vay 1.200 lượt hộ với số tiền 54 tỷ đồng") (vocabularies/extraction.toml)."""
     if counted is None or not counted.indicator or counted.measure != "value" or not _CAPITAL_ONLY.fullmatch(own_left):
         return None
     kinds = vocabulary().projects_capital
