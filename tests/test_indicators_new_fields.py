@@ -178,3 +178,16 @@ def test_a_plan_in_brackets_after_its_achievement(body: str, token: str, expecte
 ])
 def test_the_money_of_the_people_just_counted(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # "hằng tháng" as well as "hàng tháng"; the people a rehabilitation centre holds
+    ("Thực hiện trợ cấp xã hội hằng tháng cho 41.200 đối tượng, gồm: người cao tuổi 20.100 người, người khuyết tật "
+     "18.300 người.", "41.200", "monthly-social-allowance"),
+    ("Số đối tượng hưởng trợ cấp xã hội hằng tháng là 15.900 người.", "15.900", "monthly-social-allowance"),
+    ("Cơ sở cai nghiện đang quản lý 198 học viên (cai nghiện bắt buộc 170 người, tự nguyện 28 người).", "198",
+     "drug-rehabilitation"),
+    ("Cơ sở cai nghiện ma túy tỉnh hiện có 240 học viên.", "240", "drug-rehabilitation"),
+])
+def test_social_assistance_monthly_and_rehabilitation_centres(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
