@@ -72,7 +72,7 @@ def test_diseases_and_chronic_care(body: str, token: str, expected: str) -> None
     ("Tiền trợ cấp thất nghiệp đã chi trả là 41,6 tỷ đồng.", "41,6", "unemployment-benefits-paid"),
     ("Tổ chức 18 phiên giao dịch việc làm, gồm 10 phiên định kỳ và 8 phiên lưu động.", "8", "mobile-job-fairs"),
     ("Tổ chức 18 phiên giao dịch việc làm, gồm 10 phiên định kỳ và 8 phiên lưu động.", "10", "regular-job-fairs"),
-    ("Hiện có 215 lao động nước ngoài đang làm việc tại các doanh nghiệp.", "215", "foreign-workers"),
+    ("Số lao động nước ngoài làm việc trên địa bàn tỉnh là 215 người.", "215", "foreign-workers"),
     ("Sở đã cấp 96 giấy phép lao động cho người nước ngoài.", "96", "foreign-work-permits"),
 ])
 def test_employment_services(body: str, token: str, expected: str) -> None:
