@@ -191,3 +191,13 @@ def test_the_money_of_the_people_just_counted(body: str, token: str, expected: s
 ])
 def test_social_assistance_monthly_and_rehabilitation_centres(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # beds per 10,000 inhabitants written with the short unit after a list of beds by sector
+    ("Tổng số giường bệnh toàn tỉnh là 2.410 giường, gồm khu vực công lập 2.250 giường và khu vực ngoài công lập 160 "
+     "giường; bình quân đạt 31,2 giường/vạn dân, vượt 0,4 giường so với kế hoạch.", "31,2", "hospital-beds"),
+    ("Với dân số trung bình 650 nghìn người, bình quân đạt 29,7 giường/vạn dân.", "29,7", "hospital-beds"),
+])
+def test_beds_per_ten_thousand_inhabitants(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
