@@ -201,3 +201,15 @@ def test_social_assistance_monthly_and_rehabilitation_centres(body: str, token: 
 ])
 def test_beds_per_ten_thousand_inhabitants(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the next grade of a list of shares by grade, named by the grade alone
+    ("Kết quả xếp loại học sinh cuối năm như sau: - Cấp THCS: học lực Tốt 25,1%, Khá 40,3%, Đạt 33,2%, Chưa đạt "
+     "1,4%.", "40,3%", "academic-results"),
+    ("Đối với học sinh THPT: học lực Tốt 30,2%, Khá 52,4%, Đạt 16,9%.", "52,4%", "academic-results"),
+    # a kind a label names is no grade
+    ("Tỷ lệ hộ nghèo còn 3,2%, cận nghèo 4,1%.", "4,1%", "near-poverty-rate"),
+])
+def test_the_next_grade_of_a_list_of_shares(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

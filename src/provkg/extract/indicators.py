@@ -60,6 +60,11 @@ def _indicator_found(
         # lượng; cải tạo QL21B đạt 55%; dự án kè chống sạt lở X đạt 80%"
         return previous.indicator
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
+    if unit == "%" and previous is not None and previous.unit_text == "%" and previous.indicator \
+            and found != previous.indicator and _next_grade(r.lex, found, own_left):
+        # the next grade of a list of shares by grade, named by the grade alone: "học lực Tốt 25,1%, Khá 40,3%,
+        # Chưa đạt 1,4%" (the words of the sentence before the list name another quantity)
+        return previous.indicator
     if measure in ("value", "plan_value") and unit and noun.startswith(unit) \
             and (found is None or _JOINER.fullmatch(own_left)):
         # (after "và" the list's verb was said before: "đã gieo 3.150 ha ngô, tăng 2,4% và 5.280 ha rau")
@@ -98,6 +103,17 @@ def _indicator_found(
 
 
 _PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to its sign
+_GRADE_ONLY = re.compile(r",\s*(\w+(?:\s+\w+)?)\s*", re.IGNORECASE)  # one or two words after a comma
+
+
+def _next_grade(lex: Lexicon, found: str | None, own_left: str) -> bool:
+    """Whether a figure's own words are one or two words after a comma that name no quantity (a grade, a kind
+    named alone), so that none of ``found``'s labels holds them."""
+    grade = _GRADE_ONLY.fullmatch(own_left[own_left.rfind(","):]) if "," in own_left else None
+    if grade is None or lex.indicators.find_all(grade.group(1)):
+        return False
+    words = content_words(grade.group(1))
+    return bool(words) and (found is None or not any(words <= label for label in lex.indicators.label_words(found)))
 
 
 def _rate_by_part(lex: Lexicon, found: str, sentence_left: str) -> str | None:
