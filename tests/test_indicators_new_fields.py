@@ -213,3 +213,14 @@ def test_beds_per_ten_thousand_inhabitants(body: str, token: str, expected: str)
 ])
 def test_the_next_grade_of_a_list_of_shares(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # what a clause leaves out, said before the quantity, names the concept without it
+    ("Không kể dầu thô, kim ngạch xuất khẩu đạt 2,1 tỷ USD.", "2,1", "export-value-excl-crude-oil"),
+    ("Không tính dầu thô, xuất khẩu ước đạt 850 triệu USD, tăng 6%.", "850", "export-value-excl-crude-oil"),
+    ("Không kể tiền sử dụng đất và xổ số kiến thiết, thu nội địa đạt 2.905 tỷ đồng.", "2.905", "domestic-revenue-core"),
+    ("Thu nội địa đạt 5.100 tỷ đồng.", "5.100", "domestic-revenue"),
+])
+def test_an_exclusion_said_before_the_quantity(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

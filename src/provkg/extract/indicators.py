@@ -99,7 +99,26 @@ def _indicator_found(
         found = _kind_within(r.lex, found, previous.indicator, own_left, unit if measure in _UNIT_CHECKED else "")
     clause = subject if inherit else re.split(r"[;]", own_left)[-1]
     after = _OWN_CLAUSE.match(r.w, start)
-    return _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
+    return _excluded_first(r.lex, found, clause) \
+        or _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
+
+
+# What a clause leaves out, said before the quantity: "Nếu loại trừ tiền sử dụng đất và xổ số kiến thiết, thu nội
+# địa ước ...", "Không kể dầu thô, kim ngạch xuất khẩu đạt ...".
+_LEFT_OUT_FIRST = re.compile(
+    r"^\W*(?:nếu\s+)?(?:loại\s+trừ|không\s+kể|không\s+tính|ngoại\s+trừ)\s+([^,;:]{2,80}?),", re.IGNORECASE)
+
+
+def _excluded_first(lex: Lexicon, found: str | None, clause: str) -> str | None:
+    """The concept under ``found`` whose label says the exclusion the clause opens with ("Nếu loại trừ X, thu nội
+    địa ..." is the domestic revenue without X), when one label holds all of X's words; else None."""
+    left_out = _LEFT_OUT_FIRST.match(clause)
+    if found is None or left_out is None:
+        return None
+    words = content_words(left_out.group(1))
+    kinds = {local for local in lex.narrower.get(found, ())
+             if any(words <= label for label in lex.indicators.label_words(local))}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 _PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to its sign
