@@ -224,3 +224,14 @@ def test_the_next_grade_of_a_list_of_shares(body: str, token: str, expected: str
 ])
 def test_an_exclusion_said_before_the_quantity(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the share in brackets of a part its own words made a kind of the total is the part's share
+    ("Tổng số giường bệnh là 2.410 giường, trong đó khu vực công lập 2.250 giường (chiếm 93,4%).", "93,4%",
+     "public-hospital-beds"),
+    ("Số lượt khám bệnh đạt 1.050.000 lượt, trong đó tuyến xã 310.000 lượt (chiếm 29,5%).", "29,5%",
+     "medical-examinations-commune"),
+])
+def test_the_share_of_a_part_in_brackets(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
