@@ -235,3 +235,27 @@ def test_an_exclusion_said_before_the_quantity(body: str, token: str, expected: 
 ])
 def test_the_share_of_a_part_in_brackets(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # kinds named by the words they add to the whole: auctions by outcome, permits by issuer, waste by area
+    ("Trong năm tổ chức 22 cuộc đấu giá quyền sử dụng đất, trong đó 14 cuộc thành công và 8 cuộc không thành.", "8",
+     "unsuccessful-land-auctions"),
+    ("Cấp 95 giấy phép môi trường, trong đó cấp tỉnh 37 giấy phép, cấp huyện 58 giấy phép.", "37",
+     "provincial-environmental-permits"),
+    ("Chất thải rắn sinh hoạt: lượng phát sinh khoảng 830 tấn/ngày, gồm khu vực đô thị 470 tấn/ngày và khu vực nông "
+     "thôn 360 tấn/ngày.", "360", "rural-solid-waste-generated"),
+])
+def test_kinds_named_by_the_words_they_add(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a count after "nông thôn" is the countryside's, not the name of a village ("thôn 3")
+    ("Dân số trung bình 850 nghìn người, trong đó khu vực nông thôn 612 nghìn người, chiếm 72%.", "612",
+     "rural-population"),
+    ("Chất thải rắn sinh hoạt phát sinh khoảng 830 tấn/ngày, gồm khu vực nông thôn 360 tấn/ngày và khu vực đô thị "
+     "470 tấn/ngày.", "360", "rural-solid-waste-generated"),
+])
+def test_a_count_after_nong_thon_is_a_figure(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
