@@ -60,6 +60,11 @@ def _indicator_found(
         # lượng; cải tạo QL21B đạt 55%; dự án kè chống sạt lở X đạt 80%"
         return previous.indicator
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
+    if unit == "%" and previous is not None and previous.unit_text == "%" and previous.indicator \
+            and found != previous.indicator and _next_grade(r.lex, found, own_left):
+        # the next grade of a list of shares by grade, named by the grade alone: "học lực Tốt 25,1%, Khá 40,3%,
+        # Chưa đạt 1,4%" (the words of the sentence before the list name another quantity)
+        return previous.indicator
     if measure in ("value", "plan_value") and unit and noun.startswith(unit) \
             and (found is None or _JOINER.fullmatch(own_left)):
         # (after "và" the list's verb was said before: "đã gieo 3.150 ha ngô, tăng 2,4% và 5.280 ha rau")
@@ -74,10 +79,13 @@ def _indicator_found(
     capital = _capital_of_counted(r.lex, previous, own_left, unit) if measure in ("value", "plan_value") else None
     if capital is not None:
         return capital
-    if found is None and measure == "plan_value" and previous is not None and previous.measure == "plan_pct" \
-            and own_left.rstrip().endswith("("):
+    if previous is not None and previous.measure == "plan_pct" and own_left.rstrip().endswith("(") and (
+            measure == "plan_value" and found is None
+            or measure in ("value", "plan_value")
+            and found in r.lex.ancestors.get(previous.indicator or "", frozenset())):
         # the plan an achievement was of, in brackets after it: "bằng 48,7% dự toán HĐND tỉnh giao (5.910 tỷ
-        # đồng)" is the plan of what the 48,7% measures
+        # đồng)" is the plan of what the 48,7% measures, also when a list's lead-in names only the broader
+        # quantity ("Tuyển sinh đầu cấp: vào lớp 1 ... bằng 98% chỉ tiêu (N em)")
         return previous.indicator
     if found is None and measure == "change_pct" and previous is None and earlier is not None \
             and earlier.indicator and _GROWTH_NOUN.search(sentence_left) \
@@ -91,10 +99,41 @@ def _indicator_found(
         found = _kind_within(r.lex, found, previous.indicator, own_left, unit if measure in _UNIT_CHECKED else "")
     clause = subject if inherit else re.split(r"[;]", own_left)[-1]
     after = _OWN_CLAUSE.match(r.w, start)
-    return _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
+    return _excluded_first(r.lex, found, clause) \
+        or _excluded_checked(r.lex, found, f"{clause} {after.group() if after else ''}")
+
+
+# What a clause leaves out, said before the quantity: "Nếu loại trừ tiền sử dụng đất và xổ số kiến thiết, thu nội
+# địa ước ...", "Không kể dầu thô, kim ngạch xuất khẩu đạt ...".
+_LEFT_OUT_FIRST = re.compile(
+    r"^\W*(?:nếu\s+)?(?:loại\s+trừ|không\s+kể|không\s+tính|ngoại\s+trừ)\s+([^,;:]{2,80}?),", re.IGNORECASE)
+
+
+def _excluded_first(lex: Lexicon, found: str | None, clause: str) -> str | None:
+    """The concept under ``found`` whose label says the exclusion the clause opens with ("Nếu loại trừ X, thu nội
+    địa ..." is the domestic revenue without X), when one label holds all of X's words; else None."""
+    left_out = _LEFT_OUT_FIRST.match(clause)
+    if found is None or left_out is None:
+        return None
+    words = content_words(left_out.group(1))
+    kinds = {local for local in lex.narrower.get(found, ())
+             if any(words <= label for label in lex.indicators.label_words(local))}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 _PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to its sign
+_SHARE_IN_BRACKET = re.compile(r"\s*\(\s*(?:chiếm|bằng)?\s*", re.IGNORECASE)  # "... 712.450 lượt (chiếm "
+_GRADE_ONLY = re.compile(r",\s*(\w+(?:\s+\w+)?)\s*", re.IGNORECASE)  # one or two words after a comma
+
+
+def _next_grade(lex: Lexicon, found: str | None, own_left: str) -> bool:
+    """Whether a figure's own words are one or two words after a comma that name no quantity (a grade, a kind
+    named alone), so that none of ``found``'s labels holds them."""
+    grade = _GRADE_ONLY.fullmatch(own_left[own_left.rfind(","):]) if "," in own_left else None
+    if grade is None or lex.indicators.find_all(grade.group(1)):
+        return False
+    words = content_words(grade.group(1))
+    return bool(words) and (found is None or not any(words <= label for label in lex.indicators.label_words(found)))
 
 
 def _rate_by_part(lex: Lexicon, found: str, sentence_left: str) -> str | None:
@@ -179,7 +218,7 @@ _WORK_OR_WORKS = re.compile(
 # Words naming only the capital of what was just counted: "với tổng vốn đăng ký", ", tổng số vốn đầu tư", "với".
 # (after the rest of the counted noun: "45 dự án mới với tổng vốn đăng ký khoảng ...")
 _CAPITAL_ONLY = re.compile(
-    r"[^,;:()\n]*?(?:\s+với|\s*,)\s*(?:(?:tổng\s+)?(?:số\s+)?vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?)?"
+    r"[^,;:()\n]*?(?:\s+với|\s*,)\s*(?:(?:tổng\s+)?(?:số\s+)?(?:vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký)?|tiền|kinh\s+phí))?"
     r"(?:\s+(?:khoảng|hơn|trên|gần|đạt|là))*\s*",
     re.IGNORECASE,
 )
@@ -188,7 +227,8 @@ _CAPITAL_ONLY = re.compile(
 def _capital_of_counted(lex: Lexicon, counted: Figure | None, own_left: str, unit: str) -> str | None:
     """The capital of the projects the figure before counts, when the figure's own words name only their capital:
     "cấp mới 12 dự án với tổng vốn đăng ký 2.830 tỷ đồng" (the capital of the new projects), "có 168 dự án còn hiệu
-    lực với tổng vốn đăng ký 9,7 tỷ USD" (of the licensed ones) (vocabularies/extraction.toml)."""
+    lực với tổng vốn đăng ký 9,7 tỷ USD" (of the licensed ones); likewise the money paid to the people or households
+    it counts ("cho vay 1.200 lượt hộ với số tiền 54 tỷ đồng") (vocabularies/extraction.toml)."""
     if counted is None or not counted.indicator or counted.measure != "value" or not _CAPITAL_ONLY.fullmatch(own_left):
         return None
     kinds = vocabulary().projects_capital
@@ -1062,6 +1102,12 @@ def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
         elif f.indicator is None and f.measure == "share_pct" and before is not None and before.indicator \
                 and r.w[before.end:f.start].strip() == "(":
             f.indicator = before.indicator  # its share in a bracket right after it: "110 triệu USD (9,2%)"
+        elif f.measure == "share_pct" and f.indicator and before is not None and before.indicator \
+                and f.indicator in lex.ancestors.get(before.indicator, ()) \
+                and _SHARE_IN_BRACKET.fullmatch(r.w[before.end:f.start]):
+            # the share of a part its own words made a kind of the total: "trong đó: tuyến tỉnh 712.450 lượt
+            # (chiếm 33,2%)" is the provincial level's share, not the total's
+            f.indicator = before.indicator
         previous, before = before, f
         if total is not None and total.indicator and f.indicator == total.indicator:
             # a part with its total's concept whose own words name a kind of it: "54 trường (42 trường công lập,
