@@ -343,6 +343,24 @@ def test_the_kind_of_a_breakdown(body: str, kind: str) -> None:
     assert parts and {f.breakdown for f in parts} == {kind}
 
 
+# -- a "trong đó" list (or a bracket) naming every category of a set that makes up the whole is complete --------
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Lượt khách lưu trú đạt 96.000 lượt, trong đó khách trong nước 90.500 lượt, khách nước ngoài 5.500 lượt.",
+     "complete"),
+    ("Vốn sửa chữa trường học là 74,6 tỷ đồng (ngân sách cấp tỉnh 50,1 tỷ đồng, ngân sách cấp huyện 24,5 tỷ đồng).",
+     "complete"),
+    ("Toàn huyện có 64 trường, trong đó 40 trường ở nông thôn và 24 trường ở đô thị.", "complete"),
+    ("Xã có 38 trường (29 trường công lập, 9 trường tư thục).", "complete"),
+    # only some of the categories: partial
+    ("Lượt khách lưu trú đạt 96.000 lượt, trong đó khách nước ngoài 5.500 lượt.", "partial"),
+    ("Toàn huyện có 64 trường, trong đó 40 trường ở nông thôn, 6 trường mới xây.", "partial"),
+])
+def test_a_breakdown_naming_every_category_is_complete(body: str, kind: str) -> None:
+    text = HEADER + body + "\n"
+    parts = [f for f in extract(text, report_period="2023-H1").figures if f.parent is not None]
+    assert parts and {f.breakdown for f in parts} == {kind}
+
+
 @pytest.mark.parametrize(("body", "token", "indicator"), [
     ("Trong kỳ có 41 vụ tai nạn giao thông, làm chết 33 người, bị thương 27 người; so với cùng kỳ giảm 4 vụ, "
      "tăng 2 người chết, giảm 6 người bị thương.", "4 vụ", "traffic-accidents"),

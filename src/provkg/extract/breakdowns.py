@@ -11,6 +11,7 @@ from decimal import Decimal
 from provkg.core.model import Figure
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
+from provkg.extract.vocabulary import vocabulary
 
 _BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|cụ thể)(?!\w)\s*:?", re.IGNORECASE)
 _BRACKET_CLOSED = re.compile(r"\s*\)")
@@ -162,6 +163,7 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
                 if total.indicator and _only_place(r, f.subject):
                     f.indicator = total.indicator  # "55 ha tại các huyện: A: 25 ha; B: 20 ha": by place
     _footnote_parents(r, between)
+    _complete_by_categories(r, figures)
 
 
 def _only_place(r: ReportContext, subject: str) -> bool:
@@ -193,6 +195,50 @@ def _footnote_parents(r: ReportContext, between: Callable[[int, int], list[Figur
                 for f in parts:
                     f.parent, f.breakdown = total.start, _kind(cue.group() if cue else "")
                 inside = [f for f in inside if f.parent is None]
+
+
+# What separates the items of a list: a semicolon, a comma or colon before a blank (not a decimal comma), "và", a
+# bracket or a line break.
+_ITEM_BREAK = re.compile(r"[;()\n]|[,:](?=\s)|(?<!\w)và(?!\w)", re.IGNORECASE)
+
+
+def _item_of(w: str, f: Figure, lo: int, hi: int) -> str:
+    """The words of the list item holding a part: from the break before it (not before ``lo``, the part before's
+    end) to the break after it (not after ``hi``, the next part's start)."""
+    left = max((m.end() for m in _ITEM_BREAK.finditer(w, lo, f.start)), default=lo)
+    right = _ITEM_BREAK.search(w, f.end, hi)
+    return w[left:right.start() if right else hi]
+
+
+def _complete_by_categories(r: ReportContext, figures: list[Figure]) -> None:
+    """A partial breakdown whose parts name, one each, every category of a set that makes up a whole
+    (vocabularies/extraction.toml, ``complementary``: domestic and international, the levels of government, public
+    and non-public) is complete: "trong đó khách nội địa 4.100 lượt, khách quốc tế 300 lượt". A list naming only some
+    of them stays partial."""
+    w = r.w
+    parts_of: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.parent is not None:
+            parts_of.setdefault(f.parent, []).append(f)
+    for parts in parts_of.values():
+        if len(parts) < 2 or any(f.breakdown == "complete" for f in parts) \
+                or len({f.measure for f in parts}) > 1:
+            continue
+        parts.sort(key=lambda f: f.start)
+        items = [_item_of(w, f, parts[i - 1].end if i else max(0, f.start - 80),
+                          parts[i + 1].start if i + 1 < len(parts) else f.end + 80)
+                 for i, f in enumerate(parts)]
+        for pattern, category, exact in vocabulary().complementary:
+            named = []
+            for item in items:
+                found = {category[m.group() if exact else m.group().lower()] for m in pattern.finditer(item)}
+                if len(found) != 1:
+                    break
+                named.append(found.pop())
+            if len(named) == len(parts) and sorted(named) == sorted(set(category.values())):
+                for f in parts:
+                    f.breakdown = "complete"
+                break
 
 
 def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
