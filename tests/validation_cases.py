@@ -451,6 +451,17 @@ def _cases() -> list[Case]:
             fig(20, "130", "tỷ đồng", "value", "tourism-revenue", period="2020-H2", estimate=True),
             fig(30, "300", "tỷ đồng", "plan_value", "tourism-revenue", period="2021")]},
             {("PeriodNotFuture", "future", 10)}),
+        # The whole a target's part is counted in ("nâng lên 9/15 huyện có ..." by the end of next year; "phấn
+        # đấu 40/52 xã đạt chuẩn"): the field of the target, not a result of the coming year; an actual figure of
+        # that year beside them is still found.
+        Case("future-target-field", {"future-target-field": [
+            fig(10, "9", "", "value", "districts", period="2021-12-31", status="target", parent=20, breakdown="partial"),
+            fig(20, "15", "huyện", "value", "districts", period="2021-12-31"),
+            fig(40, "40", "", "value", "new-rural-communes", period="2021-12-31", status="target", parent=50,
+                breakdown="partial"),
+            fig(50, "52", "xã", "value", "rural-communes", period="2021-12-31"),
+            fig(70, "12", "huyện", "value", "districts", period="2021")]},
+            {("PeriodNotFuture", "future-target-field", 70)}),
         # Results of a school year that begins after the report: a report of July 2020 closing "năm học
         # 2020-2021" (one finding for its two rates); the year just ended, and a plan for the next, are right.
         Case("year-span-future", {"year-span-future": [
