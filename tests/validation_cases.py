@@ -204,6 +204,44 @@ def _cases() -> list[Case]:
             fig(40, "2", "", "value", "health-standard-communes", parent=42),
             fig(42, "3", "xã", "value", "health-standard-communes"),
             fig(50, "66.67", "%", "share_pct", "health-standard-communes")]}, lines=(0,)),
+        # Two shares each followed by its pair in brackets, "đạt Z1% (X1/Y1), ... đạt Z2% (X2/Y2)": Z2 is X2's, not
+        # X1's; the first pair checked against its own share ("khối A 99,5% (398/400 em), khối B 97,2% (...)"; a rate
+        # of passes among candidates, "đỗ 88,0% (176/200), trượt 12,0% (24/200)").
+        Case("shares-each-before-its-pair", {"shares-each-before-its-pair": [
+            fig(10, "99.5", "%", "share_pct", "graduation-rate"),
+            fig(20, "398", "", "value", None, parent=25),
+            fig(25, "400", "em", "value", "exam-candidates"),
+            fig(40, "97.2", "%", "share_pct", "graduation-rate"),
+            fig(50, "175", "", "value", None, parent=55),
+            fig(55, "180", "em", "value", "exam-candidates"),
+            fig(110, "88.0", "%", "share_pct", None),
+            fig(120, "176", "", "value", None, parent=125),
+            fig(125, "200", "em", "value", None),
+            fig(140, "12.0", "%", "share_pct", None),
+            fig(150, "24", "", "value", None, parent=155),
+            fig(155, "200", "em", "value", None)]}, lines=(0, 100)),
+        Case("shares-each-before-its-pair-wrong", {"shares-each-before-its-pair-wrong": [
+            fig(10, "99.5", "%", "share_pct", "graduation-rate"),
+            fig(20, "398", "", "value", None, parent=25),
+            fig(25, "400", "em", "value", "exam-candidates"),
+            fig(40, "96.2", "%", "share_pct", "graduation-rate"),
+            fig(50, "175", "", "value", None, parent=55),
+            fig(55, "180", "em", "value", "exam-candidates")]},
+            {("ShareMatchesParts", "shares-each-before-its-pair-wrong", 40)}, lines=(0,)),
+        # A share followed by the parts of its count: "đoạt 40 giải (tỷ lệ 80,0%), gồm 6 giải Nhất, 14 giải Nhì,
+        # 20 giải Ba"; "có 30 xã đạt chuẩn (75,0%), gồm 12 xã ở vùng cao, 18 xã ở vùng thấp": the parts are
+        # siblings of one breakdown, no pair X/Y.
+        Case("share-before-sibling-parts", {"share-before-sibling-parts": [
+            fig(10, "40", "giải", "value", "excellent-pupil-prizes"),
+            fig(20, "80.0", "%", "share_pct", "excellent-pupil-prizes"),
+            fig(30, "6", "giải", "value", "excellent-pupil-prizes", parent=10, breakdown="complete"),
+            fig(40, "14", "giải", "value", "excellent-pupil-prizes", parent=10, breakdown="complete"),
+            fig(50, "20", "giải", "value", "excellent-pupil-prizes", parent=10, breakdown="complete"),
+            fig(110, "30", "xã", "value", "new-rural-communes"),
+            fig(120, "75.0", "%", "share_pct", "new-rural-communes"),
+            fig(130, "12", "xã", "value", "new-rural-communes", parent=110, breakdown="complete"),
+            fig(140, "18", "xã", "value", "new-rural-communes", parent=110, breakdown="complete")]},
+            lines=(0, 100)),
         Case("share-wrong", {"share-wrong": [
             fig(40, "2", "", "value", "health-standard-communes", parent=42),
             fig(42, "3", "xã", "value", "health-standard-communes"),
