@@ -493,7 +493,8 @@ def _cases() -> list[Case]:
         # đấu 40/52 xã đạt chuẩn"): the field of the target, not a result of the coming year; an actual figure of
         # that year beside them is still found.
         Case("future-target-field", {"future-target-field": [
-            fig(10, "9", "", "value", "districts", period="2021-12-31", status="target", parent=20, breakdown="partial"),
+            fig(10, "9", "", "value", "districts", period="2021-12-31", status="target", parent=20,
+                breakdown="partial"),
             fig(20, "15", "huyện", "value", "districts", period="2021-12-31"),
             fig(40, "40", "", "value", "new-rural-communes", period="2021-12-31", status="target", parent=50,
                 breakdown="partial"),
