@@ -747,6 +747,21 @@ def _cases() -> list[Case]:
             fig(10, "991.926", "tỷ đồng", "value", "construction-production-value"),
             fig(30, "12.5", "%", "value", "poverty-rate"),
             fig(50, "2.125", "%", "change_pct", "cpi", comparison_period="2019-H1")]}),
+        # Units department reports count these in: the sex ratio at birth in boys per 100 girls, schools and centres
+        # as facilities ("528 cơ sở giáo dục"), prize winners as people ("3.351 thí sinh đạt giải"), petitions as
+        # visits ("684 lượt đơn thư"), complaints resolved as documents ("52 đơn").
+        Case("department-units", {"department-units": [
+            fig(10, "112.4", "bé trai/100 bé gái", "value", "sex-ratio-at-birth", period="2020"),
+            fig(30, "528", "cơ sở", "value", "schools-and-centres", period="2020"),
+            fig(50, "3351", "người", "value", "excellent-pupil-prizes", period="2020"),
+            fig(70, "684", "lượt", "value", "petitions-received", period="2020"),
+            fig(90, "52", "đơn", "value", "complaints-resolved", period="2020")]}),
+        # Scores of an exam or an index with three decimals ("điểm trung bình 6,875 điểm, tăng 0,312 điểm"; "chỉ số
+        # PCI đạt 66,125 điểm"): a thousandfold score no scale reaches.
+        Case("thousands-ok-scores", {"thousands-ok-scores": [
+            fig(10, "6.875", "điểm", "value", "exam-average-score", period="2020"),
+            fig(30, "0.312", "điểm", "change_abs", "exam-average-score", period="2020", comparison_period="2019"),
+            fig(50, "66.125", "điểm", "value", "pci", period="2019")]}),
         # Running totals: nine months cannot be below six months, here or in last quarter's report.
         Case("running-down", {a + "-running": [
             fig(10, "1200", "tỷ đồng", "value", "state-budget-revenue", period="2020-9M", cumulative=True)],
