@@ -1565,3 +1565,22 @@ def test_the_exclusion_words_themselves() -> None:
     assert EXCLUSION.search("GRDP trừ dầu khí") and EXCLUSION.search("thu nội địa (không kể tiền sử dụng đất)")
     assert not EXCLUSION.search("sau khi loại trừ yếu tố mùa vụ") and not EXCLUSION.search("đã giảm trừ gia cảnh")
     assert not EXCLUSION.search("các khoản bù trừ giữa hai cấp ngân sách")
+
+
+# -- a table's result columns headed by their year ("TH 2022") and a comparison headed by a year ("So 2022 (lần)") --
+@pytest.mark.parametrize("table", [
+    "Chỉ tiêu | Đơn vị | TH 2022 | Ước TH 2023 | So 2022 (lần)\n"
+    "Lượt khách lưu trú | lượt | 400.000 | 620.000 | 1,55\n"
+    "Tổng thu từ khách du lịch | tỷ đồng | 1.150,0 | 1.840,0 | 1,60\n",
+    "Chỉ tiêu\tĐơn vị\tThực hiện 2022\tƯớc thực hiện 2023\tSo với 2022 (lần)\n"
+    "Lượt khách lưu trú\tlượt\t400.000\t620.000\t1,55\n"
+    "Tổng thu từ khách du lịch\ttỷ đồng\t1.150,0\t1.840,0\t1,60\n",
+])
+def test_table_columns_headed_by_their_year(table: str) -> None:
+    text = HEADER.replace("6 tháng đầu năm 2023", "năm 2023") + "Bảng 3. Du lịch năm 2023\n" + table
+    found = {text[f.start:f.end].split()[0]: f for f in extract(text, report_period="2023").figures}
+    assert (found["400.000"].period, found["400.000"].status) == ("2022", "actual")
+    assert (found["620.000"].period, found["620.000"].status) == ("2023", "estimate")
+    times = found["1,55"]
+    assert (times.unit_text, times.period, times.comparison_period) == ("lần", "2023", "2022")
+    assert found["1.150,0"].indicator == found["1.840,0"].indicator == "tourism-revenue"
