@@ -1598,3 +1598,37 @@ def test_an_average_per_something_keeps_its_ratio_unit(body: str, token: str, un
 
 def test_a_whole_count_before_a_slash_keeps_its_own_unit() -> None:
     assert figure("Toàn tỉnh có 36 xã/phường đạt chuẩn.", "36").unit_text == "xã"
+
+
+# -- what is no part of a breakdown: a part of a part singled out after a semicolon, a figure of an aside closed
+# before the opener, the level of an earlier period a change compares with ------------------------------------
+@pytest.mark.parametrize(("body", "total", "not_parts"), [
+    ("Đoàn thể thao giành 9 huy chương, gồm 4 huy chương vàng, 3 huy chương bạc và 2 huy chương đồng; riêng vận "
+     "động viên Lò Văn Tâm giành 2 huy chương vàng và 1 huy chương bạc.", "9", ("2 huy chương vàng", "1")),
+    ("Năm nay thu hút 40 dự án, gồm 28 dự án trong nước và 12 dự án nước ngoài; riêng khu công nghiệp Him Lam có "
+     "9 dự án trong nước.", "40", ("9",)),
+])
+def test_a_part_of_a_part_singled_out_is_no_part_of_the_total(body: str, total: str,
+                                                             not_parts: tuple[str, ...]) -> None:
+    whole = figure(body, total)
+    assert all(figure(body, token).parent != whole.start for token in not_parts)
+
+
+@pytest.mark.parametrize(("body", "aside"), [
+    ("Toàn tỉnh có 310 cơ sở giáo dục, tăng 3 cơ sở (gồm 02 trường mầm non tư thục và 01 trường tiểu học). Cụ "
+     "thể: 125 trường mầm non, 110 trường tiểu học.", "01 trường tiểu học"),
+    ("So với năm trước tăng 2 trường (01 trường mầm non, 01 trường THPT). Trong đó: 64 trường mầm non, 12 trường "
+     "THPT.", "01 trường THPT"),
+])
+def test_a_figure_of_an_aside_closed_before_the_opener_takes_no_part(body: str, aside: str) -> None:
+    text = HEADER + body + "\n"
+    start = text.index(aside)
+    assert all(f.parent != start for f in extract(text, report_period="2023-H1").figures)
+
+
+@pytest.mark.parametrize(("body", "base"), [
+    ("Doanh thu vận tải ước đạt 820,5 tỷ đồng, tăng 12,4% so với cùng kỳ năm trước (730,0 tỷ đồng).", "730,0"),
+    ("Lượt khách lưu trú đạt 45.000 lượt, tăng 8,2% so với 6 tháng đầu năm 2022 (41.600 lượt).", "41.600"),
+])
+def test_the_level_a_change_compares_with_is_no_part(body: str, base: str) -> None:
+    assert figure(body, base).parent is None

@@ -8,7 +8,9 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from provkg.core.errors import InputError
 from provkg.core.model import Figure
+from provkg.core.periods import parse_period
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
@@ -55,11 +57,20 @@ def _unit_fits(part: str, total: str) -> bool:
     return bool(part) and len(kinds) > 1 and any(part == k or part.startswith(k) or k.startswith(part) for k in kinds)
 
 
+def _ended_before(f: Figure, total: Figure) -> bool:
+    """Whether ``f``'s period ended before ``total``'s began: a level of an earlier period quoted beside the total
+    ("585,7 tỷ đồng, tăng 30% so với năm trước (450,6 tỷ đồng)") is its comparison base, never a part of it."""
+    try:
+        return parse_period(f.period).end < parse_period(total.period).begin
+    except (InputError, ValueError):
+        return False
+
+
 def _part_of(f: Figure, total: Figure, any_size: bool = False) -> bool:
     """Whether ``f`` can be a part of ``total``; ``any_size``: even a larger one (a part the words name as one,
     larger than its total: the inconsistency validation is to find)."""
     return (
-        f is not total and f.parent is None
+        f is not total and f.parent is None and not _ended_before(f, total)
         and (f.measure == total.measure or (total.measure, f.measure) == ("plan_value", "value"))
         and f.measure in ("value", "change_abs") and (any_size or abs(f.value) <= abs(total.value))
         and _unit_fits(f.unit_text, total.unit_text)
@@ -144,7 +155,11 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
             # học sinh"), to the nearest total before it in its unit
             named_first = number == 0 and bool(_RIGHT_AFTER_OPENER.match(w[m.end():f.start]))
             for total in reversed(totals):
-                if _part_of(f, total, any_size=named_first and total.measure == f.measure == "value"):
+                # (not a figure of an aside closed before the opener: "tăng 4 cơ sở (gồm ..., 01 trường THPT).
+                # Cụ thể: 181 trường mầm non ..." does not detail the one school)
+                aside = _in_brackets(w, lo, total.start) and not _in_brackets(w, lo, m.start())
+                if _part_of(f, total, any_size=named_first and not aside
+                            and total.measure == f.measure == "value"):
                     f.parent, f.breakdown = total.start, _kind(m.group())
                     break
     # A colon list: "726,31 ha: huyện A 603,18 ha, huyện B 10 ha".
@@ -242,7 +257,11 @@ def _complete_by_categories(r: ReportContext, figures: list[Figure]) -> None:
 
 
 def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
-    """Where a breakdown ends: the closing bracket, the sentence end, or the bullet list after "trong đó:"."""
+    """Where a breakdown ends: the closing bracket, the sentence end, or the bullet list after "trong đó:"; a clause
+    singling out a part of a part ("gồm 5 vàng, 2 đồng; riêng vận động viên A giành 3 vàng") is no further part."""
+    singled = _SINGLED_OUT.search(w, m.end(), sent[1])
+    if singled:
+        sent = (sent[0], singled.start())
     opened = w.rfind("(", sent[0], m.start())
     if opened >= 0 and w.find(")", opened, m.start()) < 0:
         close = w.find(")", m.end())
@@ -259,6 +278,10 @@ def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
             break
         return max(end, sent[1])
     return sent[1]
+
+
+# A clause after a semicolon that singles out some of what was listed: "; riêng ...", "; trong số đó ..."
+_SINGLED_OUT = re.compile(r";\s*(?:riêng|trong số đó)(?!\w)", re.IGNORECASE)
 
 
 def _kind(opener: str) -> str:
