@@ -1583,6 +1583,7 @@ def test_table_columns_headed_by_their_year(table: str) -> None:
     assert (found["620.000"].period, found["620.000"].status) == ("2023", "estimate")
     times = found["1,55"]
     assert (times.unit_text, times.period, times.comparison_period) == ("lần", "2023", "2022")
+    assert times.measure == "value"  # times the level of 2022, not a change in %
     assert found["1.150,0"].indicator == found["1.840,0"].indicator == "tourism-revenue"
 
 
@@ -1598,6 +1599,16 @@ def test_an_average_per_something_keeps_its_ratio_unit(body: str, token: str, un
 
 def test_a_whole_count_before_a_slash_keeps_its_own_unit() -> None:
     assert figure("Toàn tỉnh có 36 xã/phường đạt chuẩn.", "36").unit_text == "xã"
+    # the Y of a pair is no "per": "đã giải ngân 12,5 tỷ đồng/62 tỷ đồng"
+    assert figure("Đã giải ngân 12,5 tỷ đồng/62 tỷ đồng kế hoạch.", "12,5").unit_text == "tỷ đồng"
+
+
+@pytest.mark.parametrize(("body", "token", "unit"), [
+    ("Giá trị sản phẩm trên một héc ta đạt 185 triệu đồng/ha.", "185", "triệu đồng/ha"),
+    ("Thu nhập bình quân đạt 62 triệu đồng/người.", "62", "triệu đồng/người"),
+])
+def test_a_whole_amount_per_something_keeps_its_ratio_unit(body: str, token: str, unit: str) -> None:
+    assert figure(body, token).unit_text == unit
 
 
 # -- what is no part of a breakdown: a part of a part singled out after a semicolon, a figure of an aside closed

@@ -219,15 +219,14 @@ def _cases() -> list[Case]:
             fig(125, "200", "em", "value", None),
             fig(140, "12.0", "%", "share_pct", None),
             fig(150, "24", "", "value", None, parent=155),
-            fig(155, "200", "em", "value", None)]}, lines=(0, 100)),
-        Case("shares-each-before-its-pair-wrong", {"shares-each-before-its-pair-wrong": [
-            fig(10, "99.5", "%", "share_pct", "graduation-rate"),
-            fig(20, "398", "", "value", None, parent=25),
-            fig(25, "400", "em", "value", "exam-candidates"),
-            fig(40, "96.2", "%", "share_pct", "graduation-rate"),
-            fig(50, "175", "", "value", None, parent=55),
-            fig(55, "180", "em", "value", "exam-candidates")]},
-            {("ShareMatchesParts", "shares-each-before-its-pair-wrong", 40)}, lines=(0,)),
+            fig(155, "200", "em", "value", None),
+            # and a share after its own pair, before the next pair: "A 108/165 trường (65,45%); B 121/144 trường"
+            fig(210, "108", "", "value", None, parent=215),
+            fig(215, "165", "trường", "value", None),
+            fig(230, "65.45", "%", "share_pct", None, subject="tỷ lệ trường A"),
+            fig(240, "121", "", "value", None, parent=245),
+            fig(245, "144", "trường", "value", None),
+            fig(260, "84.03", "%", "share_pct", None, subject="tỷ lệ trường B")]}, lines=(0, 100, 200)),
         # A share followed by the parts of its count: "đoạt 40 giải (tỷ lệ 80,0%), gồm 6 giải Nhất, 14 giải Nhì,
         # 20 giải Ba"; "có 30 xã đạt chuẩn (75,0%), gồm 12 xã ở vùng cao, 18 xã ở vùng thấp": the parts are
         # siblings of one breakdown, no pair X/Y.

@@ -77,15 +77,18 @@ def read_number(r: ReportContext, m: re.Match[str]) -> Candidate:
     if unit.startswith("/") and unit[1:2].isdigit():
         # a rank's field ("/63 tỉnh") only after a rank's words, read above: "4/13 địa phương" is an X/Y pair
         unit, end = "", m.end()
-    per = _PER.match(r.w, end) if unit and parsed.value != parsed.value.to_integral_value() else None
+    measured = unit.split()[-1] in vocabulary().not_counts if unit else False
+    per = _PER.match(r.w, end) if unit and (measured or parsed.value != parsed.value.to_integral_value()) else None
     if per:
-        # an average with decimals: the unit goes on "per" something ("34,2 học sinh/lớp", "2,4 bác sĩ/vạn dân")
+        # an average goes on "per" something after its unit: with decimals ("34,2 học sinh/lớp"), or after a measure
+        # ("99 triệu đồng/ha"), not a whole count of one or the other ("36 xã/phường")
         unit, end = unit + per.group(), per.end()
     return Candidate(m.start(), m.end(), end, parsed.value, unit, note)
 
 
 # "/" and what a ratio is per, right after a unit: a noun ("/lớp", "/hộ") or a population ("/vạn dân", "/1.000 dân").
-_PER = re.compile(r"/(?:\d[\d.]*[ \t]*)?(?:(?:vạn|nghìn|ngàn|triệu)[ \t]+)?[^\W\d_]+(?:[ \t]+dân)?(?!\w)")
+# (not "/62 tỷ đồng", the Y of a pair)
+_PER = re.compile(r"/(?:(?:\d[\d.]*[ \t]*|(?:vạn|nghìn|ngàn)[ \t]+)dân|[^\W\d_]+)(?!\w)")
 
 
 def glued_unit(w: str, pos: int) -> bool:

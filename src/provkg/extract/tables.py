@@ -230,6 +230,7 @@ def _changes_column(figures: list[Figure]) -> None:
     """A comparison column ("So cùng kỳ (%)") holds levels against the other period (105,4) or changes (5,4): it
     holds changes when a number in it is negative, or when all its numbers (two or more) are under 50, for a level
     under half of the other period's in every row is none. Then its every number is a change."""
+    figures = [f for f in figures if f.unit_text == "%"]  # (a column of times, "So 2022 (lần)", holds ratios)
     levels = [f for f in figures if f.measure == "value"]
     small = len(figures) > 1 and all(abs(f.value) < 50 for f in figures)
     if levels and (any(f.value < 0 for f in figures) or small):
