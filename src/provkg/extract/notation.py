@@ -77,8 +77,10 @@ def read_number(r: ReportContext, m: re.Match[str]) -> Candidate:
     if unit.startswith("/") and unit[1:2].isdigit():
         # a rank's field ("/63 tỉnh") only after a rank's words, read above: "4/13 địa phương" is an X/Y pair
         unit, end = "", m.end()
-    measured = unit.split()[-1] in vocabulary().not_counts if unit else False
-    per = _PER.match(r.w, end) if unit and (measured or parsed.value != parsed.value.to_integral_value()) else None
+    # (a rate "7%/năm" stays a percentage)
+    ratio = bool(unit) and unit not in ("%", "‰")
+    measured = ratio and unit.split()[-1] in vocabulary().not_counts
+    per = _PER.match(r.w, end) if ratio and (measured or parsed.value != parsed.value.to_integral_value()) else None
     if per:
         # an average goes on "per" something after its unit: with decimals ("34,2 học sinh/lớp"), or after a measure
         # ("99 triệu đồng/ha"), not a whole count of one or the other ("36 xã/phường")
