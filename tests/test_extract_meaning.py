@@ -1587,30 +1587,6 @@ def test_table_columns_headed_by_their_year(table: str) -> None:
     assert found["1.150,0"].indicator == found["1.840,0"].indicator == "tourism-revenue"
 
 
-# -- an average with decimals goes on "per" something after its unit: the unit is the ratio's --------------------
-@pytest.mark.parametrize(("body", "token", "unit"), [
-    ("Sĩ số bình quân cấp THCS là 41,6 học sinh/lớp, cao hơn năm học trước.", "41,6", "học sinh/lớp"),
-    ("Quy mô hộ bình quân còn 3,6 người/hộ; mỗi hộ nghèo có 1,4 lao động/hộ.", "3,6", "người/hộ"),
-    ("Các lớp xóa mù chữ có bình quân 18,5 học viên/lớp.", "18,5", "học viên/lớp"),
-])
-def test_an_average_per_something_keeps_its_ratio_unit(body: str, token: str, unit: str) -> None:
-    assert figure(body, token).unit_text == unit
-
-
-def test_a_whole_count_before_a_slash_keeps_its_own_unit() -> None:
-    assert figure("Toàn tỉnh có 36 xã/phường đạt chuẩn.", "36").unit_text == "xã"
-    # the Y of a pair is no "per": "đã giải ngân 12,5 tỷ đồng/62 tỷ đồng"
-    assert figure("Đã giải ngân 12,5 tỷ đồng/62 tỷ đồng kế hoạch.", "12,5").unit_text == "tỷ đồng"
-
-
-@pytest.mark.parametrize(("body", "token", "unit"), [
-    ("Giá trị sản phẩm trên một héc ta đạt 185 triệu đồng/ha.", "185", "triệu đồng/ha"),
-    ("Thu nhập bình quân đạt 62 triệu đồng/người.", "62", "triệu đồng/người"),
-])
-def test_a_whole_amount_per_something_keeps_its_ratio_unit(body: str, token: str, unit: str) -> None:
-    assert figure(body, token).unit_text == unit
-
-
 # -- what is no part of a breakdown: a part of a part singled out after a semicolon, a figure of an aside closed
 # before the opener, the level of an earlier period a change compares with ------------------------------------
 @pytest.mark.parametrize(("body", "total", "not_parts"), [

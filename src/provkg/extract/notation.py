@@ -77,20 +77,7 @@ def read_number(r: ReportContext, m: re.Match[str]) -> Candidate:
     if unit.startswith("/") and unit[1:2].isdigit():
         # a rank's field ("/63 tỉnh") only after a rank's words, read above: "4/13 địa phương" is an X/Y pair
         unit, end = "", m.end()
-    # (a rate "7%/năm" stays a percentage)
-    ratio = bool(unit) and unit not in ("%", "‰")
-    measured = ratio and unit.split()[-1] in vocabulary().not_counts
-    per = _PER.match(r.w, end) if ratio and (measured or parsed.value != parsed.value.to_integral_value()) else None
-    if per:
-        # an average goes on "per" something after its unit: with decimals ("34,2 học sinh/lớp"), or after a measure
-        # ("99 triệu đồng/ha"), not a whole count of one or the other ("36 xã/phường")
-        unit, end = unit + per.group(), per.end()
     return Candidate(m.start(), m.end(), end, parsed.value, unit, note)
-
-
-# "/" and what a ratio is per, right after a unit: a noun ("/lớp", "/hộ") or a population ("/vạn dân", "/1.000 dân").
-# (not "/62 tỷ đồng", the Y of a pair)
-_PER = re.compile(r"/(?:(?:\d[\d.]*[ \t]*|(?:vạn|nghìn|ngàn)[ \t]+)dân|[^\W\d_]+)(?!\w)")
 
 
 def glued_unit(w: str, pos: int) -> bool:
