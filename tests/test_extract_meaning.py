@@ -343,6 +343,24 @@ def test_the_kind_of_a_breakdown(body: str, kind: str) -> None:
     assert parts and {f.breakdown for f in parts} == {kind}
 
 
+# -- a "trong đó" list (or a bracket) naming every category of a set that makes up the whole is complete --------
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Lượt khách lưu trú đạt 96.000 lượt, trong đó khách trong nước 90.500 lượt, khách nước ngoài 5.500 lượt.",
+     "complete"),
+    ("Vốn sửa chữa trường học là 74,6 tỷ đồng (ngân sách cấp tỉnh 50,1 tỷ đồng, ngân sách cấp huyện 24,5 tỷ đồng).",
+     "complete"),
+    ("Toàn huyện có 64 trường, trong đó 40 trường ở nông thôn và 24 trường ở đô thị.", "complete"),
+    ("Xã có 38 trường (29 trường công lập, 9 trường tư thục).", "complete"),
+    # only some of the categories: partial
+    ("Lượt khách lưu trú đạt 96.000 lượt, trong đó khách nước ngoài 5.500 lượt.", "partial"),
+    ("Toàn huyện có 64 trường, trong đó 40 trường ở nông thôn, 6 trường mới xây.", "partial"),
+])
+def test_a_breakdown_naming_every_category_is_complete(body: str, kind: str) -> None:
+    text = HEADER + body + "\n"
+    parts = [f for f in extract(text, report_period="2023-H1").figures if f.parent is not None]
+    assert parts and {f.breakdown for f in parts} == {kind}
+
+
 @pytest.mark.parametrize(("body", "token", "indicator"), [
     ("Trong kỳ có 41 vụ tai nạn giao thông, làm chết 33 người, bị thương 27 người; so với cùng kỳ giảm 4 vụ, "
      "tăng 2 người chết, giảm 6 người bị thương.", "4 vụ", "traffic-accidents"),
@@ -1547,3 +1565,57 @@ def test_the_exclusion_words_themselves() -> None:
     assert EXCLUSION.search("GRDP trừ dầu khí") and EXCLUSION.search("thu nội địa (không kể tiền sử dụng đất)")
     assert not EXCLUSION.search("sau khi loại trừ yếu tố mùa vụ") and not EXCLUSION.search("đã giảm trừ gia cảnh")
     assert not EXCLUSION.search("các khoản bù trừ giữa hai cấp ngân sách")
+
+
+# -- a table's result columns headed by their year ("TH 2022") and a comparison headed by a year ("So 2022 (lần)") --
+@pytest.mark.parametrize("table", [
+    "Chỉ tiêu | Đơn vị | TH 2022 | Ước TH 2023 | So 2022 (lần)\n"
+    "Lượt khách lưu trú | lượt | 400.000 | 620.000 | 1,55\n"
+    "Tổng thu từ khách du lịch | tỷ đồng | 1.150,0 | 1.840,0 | 1,60\n",
+    "Chỉ tiêu\tĐơn vị\tThực hiện 2022\tƯớc thực hiện 2023\tSo với 2022 (lần)\n"
+    "Lượt khách lưu trú\tlượt\t400.000\t620.000\t1,55\n"
+    "Tổng thu từ khách du lịch\ttỷ đồng\t1.150,0\t1.840,0\t1,60\n",
+])
+def test_table_columns_headed_by_their_year(table: str) -> None:
+    text = HEADER.replace("6 tháng đầu năm 2023", "năm 2023") + "Bảng 3. Du lịch năm 2023\n" + table
+    found = {text[f.start:f.end].split()[0]: f for f in extract(text, report_period="2023").figures}
+    assert (found["400.000"].period, found["400.000"].status) == ("2022", "actual")
+    assert (found["620.000"].period, found["620.000"].status) == ("2023", "estimate")
+    times = found["1,55"]
+    assert (times.unit_text, times.period, times.comparison_period) == ("lần", "2023", "2022")
+    assert times.measure == "value"  # times the level of 2022, not a change in %
+    assert found["1.150,0"].indicator == found["1.840,0"].indicator == "tourism-revenue"
+
+
+# -- what is no part of a breakdown: a part of a part singled out after a semicolon, a figure of an aside closed
+# before the opener, the level of an earlier period a change compares with ------------------------------------
+@pytest.mark.parametrize(("body", "total", "not_parts"), [
+    ("Đoàn thể thao giành 9 huy chương, gồm 4 huy chương vàng, 3 huy chương bạc và 2 huy chương đồng; riêng vận "
+     "động viên Lò Văn Tâm giành 2 huy chương vàng và 1 huy chương bạc.", "9", ("2 huy chương vàng", "1")),
+    ("Năm nay thu hút 40 dự án, gồm 28 dự án trong nước và 12 dự án nước ngoài; riêng khu công nghiệp Him Lam có "
+     "9 dự án trong nước.", "40", ("9",)),
+])
+def test_a_part_of_a_part_singled_out_is_no_part_of_the_total(body: str, total: str,
+                                                             not_parts: tuple[str, ...]) -> None:
+    whole = figure(body, total)
+    assert all(figure(body, token).parent != whole.start for token in not_parts)
+
+
+@pytest.mark.parametrize(("body", "aside"), [
+    ("Toàn tỉnh có 310 cơ sở giáo dục, tăng 3 cơ sở (gồm 02 trường mầm non tư thục và 01 trường tiểu học). Cụ "
+     "thể: 125 trường mầm non, 110 trường tiểu học.", "01 trường tiểu học"),
+    ("So với năm trước tăng 2 trường (01 trường mầm non, 01 trường THPT). Trong đó: 64 trường mầm non, 12 trường "
+     "THPT.", "01 trường THPT"),
+])
+def test_a_figure_of_an_aside_closed_before_the_opener_takes_no_part(body: str, aside: str) -> None:
+    text = HEADER + body + "\n"
+    start = text.index(aside)
+    assert all(f.parent != start for f in extract(text, report_period="2023-H1").figures)
+
+
+@pytest.mark.parametrize(("body", "base"), [
+    ("Doanh thu vận tải ước đạt 820,5 tỷ đồng, tăng 12,4% so với cùng kỳ năm trước (730,0 tỷ đồng).", "730,0"),
+    ("Lượt khách lưu trú đạt 45.000 lượt, tăng 8,2% so với 6 tháng đầu năm 2022 (41.600 lượt).", "41.600"),
+])
+def test_the_level_a_change_compares_with_is_no_part(body: str, base: str) -> None:
+    assert figure(body, base).parent is None

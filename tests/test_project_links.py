@@ -35,6 +35,16 @@ def test_a_work_qualifies_the_figures_of_its_own_clause(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    "Dự án cầu Phước Lợi có tổng mức đầu tư 420 tỷ đồng; năm 2023 được bố trí kế hoạch vốn 90 tỷ đồng, đã giải ngân "
+    "54 tỷ đồng, đạt 60% kế hoạch.",
+    "Cầu Phước Lợi khởi công năm 2022; vốn giao năm 2023 là 90 tỷ đồng, giải ngân được 54 tỷ đồng, bằng 60%.",
+])
+def test_a_later_clause_of_a_work_s_sentence_planning_its_capital_is_the_work_s(body: str) -> None:
+    links = linked(body)
+    assert links["90"] == links["54"] == links["60%"] == ("long-an/cau-phuoc-loi", None)
+
+
+@pytest.mark.parametrize("body", [
     "- Đường tỉnh 830 nối dài: khối lượng đạt 45%; kế hoạch vốn 300 tỷ đồng, giải ngân 150 tỷ đồng.",
     "(2) Đường tỉnh 830 nối dài: đạt khoảng 45% khối lượng; vốn năm 2023 là 300 tỷ đồng, đã giải ngân 150 tỷ đồng.",
 ])

@@ -298,3 +298,27 @@ def test_market_shares_of_one_whole_over_100(tmp_path: Path, body: str) -> None:
 
 def test_market_shares_of_one_whole_of_100(tmp_path: Path) -> None:
     assert "ListedSharesWithin100" not in _rules(tmp_path, MARKET_SHARES_OK, YEAR_HEADER)
+
+
+# A work's plan achievement in a later clause of a sentence that first states the work's total investment: the cost
+# is another quantity, not a second level of the achievement (11,4 against 16,0 is 71,3%, not 76,3%).
+WORK_PLANS = [
+    "III. Đầu tư\nDự án nâng cấp chợ trung tâm Mường Thanh có tổng mức đầu tư 52,0 tỷ đồng; năm 2021 được bố trí "
+    "kế hoạch vốn 16,0 tỷ đồng, đã giải ngân 11,4 tỷ đồng, đạt 76,3% kế hoạch vốn.\n",
+    "III. Đầu tư\nDự án kè chống sạt lở suối Nậm Rốm có tổng mức đầu tư 87,5 tỷ đồng; kế hoạch vốn năm 2021 là "
+    "16,0 tỷ đồng, giải ngân được 11,4 tỷ đồng, bằng 76,3% kế hoạch.\n",
+]
+
+
+YEAR_HEADER = HEADER.replace("ngày 8 tháng 7 năm 2021", "ngày 15 tháng 12 năm 2021").replace(
+    "6 tháng đầu năm 2021", "năm 2021")
+
+
+@pytest.mark.parametrize("body", WORK_PLANS)
+@pytest.mark.parametrize("header", [HEADER, YEAR_HEADER])
+def test_a_work_s_plan_achievement_after_its_cost(tmp_path: Path, body: str, header: str) -> None:
+    assert "PlanAchievementMatches" in _rules(tmp_path, body, header)
+
+
+def test_a_work_s_plan_achievement_after_its_cost_that_agrees(tmp_path: Path) -> None:
+    assert "PlanAchievementMatches" not in _rules(tmp_path, WORK_PLANS[0].replace("76,3%", "71,3%"), YEAR_HEADER)

@@ -204,6 +204,43 @@ def _cases() -> list[Case]:
             fig(40, "2", "", "value", "health-standard-communes", parent=42),
             fig(42, "3", "xã", "value", "health-standard-communes"),
             fig(50, "66.67", "%", "share_pct", "health-standard-communes")]}, lines=(0,)),
+        # Two shares each followed by its pair in brackets, "đạt Z1% (X1/Y1), ... đạt Z2% (X2/Y2)": Z2 is X2's, not
+        # X1's; the first pair checked against its own share ("khối A 99,5% (398/400 em), khối B 97,2% (...)"; a rate
+        # of passes among candidates, "đỗ 88,0% (176/200), trượt 12,0% (24/200)").
+        Case("shares-each-before-its-pair", {"shares-each-before-its-pair": [
+            fig(10, "99.5", "%", "share_pct", "graduation-rate"),
+            fig(20, "398", "", "value", None, parent=25),
+            fig(25, "400", "em", "value", "exam-candidates"),
+            fig(40, "97.2", "%", "share_pct", "graduation-rate"),
+            fig(50, "175", "", "value", None, parent=55),
+            fig(55, "180", "em", "value", "exam-candidates"),
+            fig(110, "88.0", "%", "share_pct", None),
+            fig(120, "176", "", "value", None, parent=125),
+            fig(125, "200", "em", "value", None),
+            fig(140, "12.0", "%", "share_pct", None),
+            fig(150, "24", "", "value", None, parent=155),
+            fig(155, "200", "em", "value", None),
+            # and a share after its own pair, before the next pair: "A 108/165 trường (65,45%); B 121/144 trường"
+            fig(210, "108", "", "value", None, parent=215),
+            fig(215, "165", "trường", "value", None),
+            fig(230, "65.45", "%", "share_pct", None, subject="tỷ lệ trường A"),
+            fig(240, "121", "", "value", None, parent=245),
+            fig(245, "144", "trường", "value", None),
+            fig(260, "84.03", "%", "share_pct", None, subject="tỷ lệ trường B")]}, lines=(0, 100, 200)),
+        # A share followed by the parts of its count: "đoạt 40 giải (tỷ lệ 80,0%), gồm 6 giải Nhất, 14 giải Nhì,
+        # 20 giải Ba"; "có 30 xã đạt chuẩn (75,0%), gồm 12 xã ở vùng cao, 18 xã ở vùng thấp": the parts are
+        # siblings of one breakdown, no pair X/Y.
+        Case("share-before-sibling-parts", {"share-before-sibling-parts": [
+            fig(10, "40", "giải", "value", "excellent-pupil-prizes"),
+            fig(20, "80.0", "%", "share_pct", "excellent-pupil-prizes"),
+            fig(30, "6", "giải", "value", "excellent-pupil-prizes", parent=10, breakdown="complete"),
+            fig(40, "14", "giải", "value", "excellent-pupil-prizes", parent=10, breakdown="complete"),
+            fig(50, "20", "giải", "value", "excellent-pupil-prizes", parent=10, breakdown="complete"),
+            fig(110, "30", "xã", "value", "new-rural-communes"),
+            fig(120, "75.0", "%", "share_pct", "new-rural-communes"),
+            fig(130, "12", "xã", "value", "new-rural-communes", parent=110, breakdown="complete"),
+            fig(140, "18", "xã", "value", "new-rural-communes", parent=110, breakdown="complete")]},
+            lines=(0, 100)),
         Case("share-wrong", {"share-wrong": [
             fig(40, "2", "", "value", "health-standard-communes", parent=42),
             fig(42, "3", "xã", "value", "health-standard-communes"),
@@ -451,6 +488,18 @@ def _cases() -> list[Case]:
             fig(20, "130", "tỷ đồng", "value", "tourism-revenue", period="2020-H2", estimate=True),
             fig(30, "300", "tỷ đồng", "plan_value", "tourism-revenue", period="2021")]},
             {("PeriodNotFuture", "future", 10)}),
+        # The whole a target's part is counted in ("nâng lên 9/15 huyện có ..." by the end of next year; "phấn
+        # đấu 40/52 xã đạt chuẩn"): the field of the target, not a result of the coming year; an actual figure of
+        # that year beside them is still found.
+        Case("future-target-field", {"future-target-field": [
+            fig(10, "9", "", "value", "districts", period="2021-12-31", status="target", parent=20,
+                breakdown="partial"),
+            fig(20, "15", "huyện", "value", "districts", period="2021-12-31"),
+            fig(40, "40", "", "value", "new-rural-communes", period="2021-12-31", status="target", parent=50,
+                breakdown="partial"),
+            fig(50, "52", "xã", "value", "rural-communes", period="2021-12-31"),
+            fig(70, "12", "huyện", "value", "districts", period="2021")]},
+            {("PeriodNotFuture", "future-target-field", 70)}),
         # Results of a school year that begins after the report: a report of July 2020 closing "năm học
         # 2020-2021" (one finding for its two rates); the year just ended, and a plan for the next, are right.
         Case("year-span-future", {"year-span-future": [
@@ -697,6 +746,21 @@ def _cases() -> list[Case]:
             fig(10, "991.926", "tỷ đồng", "value", "construction-production-value"),
             fig(30, "12.5", "%", "value", "poverty-rate"),
             fig(50, "2.125", "%", "change_pct", "cpi", comparison_period="2019-H1")]}),
+        # Units department reports count these in: the sex ratio at birth in boys per 100 girls, schools and centres
+        # as facilities ("528 cơ sở giáo dục"), prize winners as people ("3.351 thí sinh đạt giải"), petitions as
+        # visits ("684 lượt đơn thư"), complaints resolved as documents ("52 đơn").
+        Case("department-units", {"department-units": [
+            fig(10, "112.4", "bé trai/100 bé gái", "value", "sex-ratio-at-birth", period="2020"),
+            fig(30, "528", "cơ sở", "value", "schools-and-centres", period="2020"),
+            fig(50, "3351", "người", "value", "excellent-pupil-prizes", period="2020"),
+            fig(70, "684", "lượt", "value", "petitions-received", period="2020"),
+            fig(90, "52", "đơn", "value", "complaints-resolved", period="2020")]}),
+        # Scores of an exam or an index with three decimals ("điểm trung bình 6,875 điểm, tăng 0,312 điểm"; "chỉ số
+        # PCI đạt 66,125 điểm"): a thousandfold score no scale reaches.
+        Case("thousands-ok-scores", {"thousands-ok-scores": [
+            fig(10, "6.875", "điểm", "value", "exam-average-score", period="2020"),
+            fig(30, "0.312", "điểm", "change_abs", "exam-average-score", period="2020", comparison_period="2019"),
+            fig(50, "66.125", "điểm", "value", "pci", period="2019")]}),
         # Running totals: nine months cannot be below six months, here or in last quarter's report.
         Case("running-down", {a + "-running": [
             fig(10, "1200", "tỷ đồng", "value", "state-budget-revenue", period="2020-9M", cumulative=True)],

@@ -8,9 +8,12 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from provkg.core.errors import InputError
 from provkg.core.model import Figure
+from provkg.core.periods import parse_period
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
+from provkg.extract.vocabulary import vocabulary
 
 _BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm|cụ thể)(?!\w)\s*:?", re.IGNORECASE)
 _BRACKET_CLOSED = re.compile(r"\s*\)")
@@ -54,11 +57,20 @@ def _unit_fits(part: str, total: str) -> bool:
     return bool(part) and len(kinds) > 1 and any(part == k or part.startswith(k) or k.startswith(part) for k in kinds)
 
 
+def _ended_before(f: Figure, total: Figure) -> bool:
+    """Whether ``f``'s period ended before ``total``'s began: a level of an earlier period quoted beside the total
+    ("585,7 tỷ đồng, tăng 30% so với năm trước (450,6 tỷ đồng)") is its comparison base, never a part of it."""
+    try:
+        return parse_period(f.period).end < parse_period(total.period).begin
+    except (InputError, ValueError):
+        return False
+
+
 def _part_of(f: Figure, total: Figure, any_size: bool = False) -> bool:
     """Whether ``f`` can be a part of ``total``; ``any_size``: even a larger one (a part the words name as one,
     larger than its total: the inconsistency validation is to find)."""
     return (
-        f is not total and f.parent is None
+        f is not total and f.parent is None and not _ended_before(f, total)
         and (f.measure == total.measure or (total.measure, f.measure) == ("plan_value", "value"))
         and f.measure in ("value", "change_abs") and (any_size or abs(f.value) <= abs(total.value))
         and _unit_fits(f.unit_text, total.unit_text)
@@ -143,7 +155,11 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
             # học sinh"), to the nearest total before it in its unit
             named_first = number == 0 and bool(_RIGHT_AFTER_OPENER.match(w[m.end():f.start]))
             for total in reversed(totals):
-                if _part_of(f, total, any_size=named_first and total.measure == f.measure == "value"):
+                # (not a figure of an aside closed before the opener: "tăng 4 cơ sở (gồm ..., 01 trường THPT).
+                # Cụ thể: 181 trường mầm non ..." does not detail the one school)
+                aside = _in_brackets(w, lo, total.start) and not _in_brackets(w, lo, m.start())
+                if _part_of(f, total, any_size=named_first and not aside
+                            and total.measure == f.measure == "value"):
                     f.parent, f.breakdown = total.start, _kind(m.group())
                     break
     # A colon list: "726,31 ha: huyện A 603,18 ha, huyện B 10 ha".
@@ -162,6 +178,7 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
                 if total.indicator and _only_place(r, f.subject):
                     f.indicator = total.indicator  # "55 ha tại các huyện: A: 25 ha; B: 20 ha": by place
     _footnote_parents(r, between)
+    _complete_by_categories(r, figures)
 
 
 def _only_place(r: ReportContext, subject: str) -> bool:
@@ -195,8 +212,56 @@ def _footnote_parents(r: ReportContext, between: Callable[[int, int], list[Figur
                 inside = [f for f in inside if f.parent is None]
 
 
+# What separates the items of a list: a semicolon, a comma or colon before a blank (not a decimal comma), "và", a
+# bracket or a line break.
+_ITEM_BREAK = re.compile(r"[;()\n]|[,:](?=\s)|(?<!\w)và(?!\w)", re.IGNORECASE)
+
+
+def _item_of(w: str, f: Figure, lo: int, hi: int) -> str:
+    """The words of the list item holding a part: from the break before it (not before ``lo``, the part before's
+    end) to the break after it (not after ``hi``, the next part's start)."""
+    left = max((m.end() for m in _ITEM_BREAK.finditer(w, lo, f.start)), default=lo)
+    right = _ITEM_BREAK.search(w, f.end, hi)
+    return w[left:right.start() if right else hi]
+
+
+def _complete_by_categories(r: ReportContext, figures: list[Figure]) -> None:
+    """A partial breakdown whose parts name, one each, every category of a set that makes up a whole
+    (vocabularies/extraction.toml, ``complementary``: domestic and international, the levels of government, public
+    and non-public) is complete: "trong đó khách nội địa 4.100 lượt, khách quốc tế 300 lượt". A list naming only some
+    of them stays partial."""
+    w = r.w
+    parts_of: dict[int, list[Figure]] = {}
+    for f in figures:
+        if f.parent is not None:
+            parts_of.setdefault(f.parent, []).append(f)
+    for parts in parts_of.values():
+        if len(parts) < 2 or any(f.breakdown == "complete" for f in parts) \
+                or len({f.measure for f in parts}) > 1:
+            continue
+        parts.sort(key=lambda f: f.start)
+        items = [_item_of(w, f, parts[i - 1].end if i else max(0, f.start - 80),
+                          parts[i + 1].start if i + 1 < len(parts) else f.end + 80)
+                 for i, f in enumerate(parts)]
+        for pattern, category, exact in vocabulary().complementary:
+            named = []
+            for item in items:
+                found = {category[m.group() if exact else m.group().lower()] for m in pattern.finditer(item)}
+                if len(found) != 1:
+                    break
+                named.append(found.pop())
+            if len(named) == len(parts) and sorted(named) == sorted(set(category.values())):
+                for f in parts:
+                    f.breakdown = "complete"
+                break
+
+
 def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
-    """Where a breakdown ends: the closing bracket, the sentence end, or the bullet list after "trong đó:"."""
+    """Where a breakdown ends: the closing bracket, the sentence end, or the bullet list after "trong đó:"; a clause
+    singling out a part of a part ("gồm 5 vàng, 2 đồng; riêng vận động viên A giành 3 vàng") is no further part."""
+    singled = _SINGLED_OUT.search(w, m.end(), sent[1])
+    if singled:
+        sent = (sent[0], singled.start())
     opened = w.rfind("(", sent[0], m.start())
     if opened >= 0 and w.find(")", opened, m.start()) < 0:
         close = w.find(")", m.end())
@@ -213,6 +278,10 @@ def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
             break
         return max(end, sent[1])
     return sent[1]
+
+
+# A clause after a semicolon that singles out some of what was listed: "; riêng ...", "; trong số đó ..."
+_SINGLED_OUT = re.compile(r";\s*(?:riêng|trong số đó)(?!\w)", re.IGNORECASE)
 
 
 def _kind(opener: str) -> str:

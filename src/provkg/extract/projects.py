@@ -107,8 +107,10 @@ _WORK_CAPITAL_BEFORE = re.compile(r"(?:\([ \t]*(?:(?:tổng[ \t]+)?(?:vốn|mứ
                                   r"(?:(?:hơn|gần|khoảng|trên|dự kiến|là)[ \t]+)?$", re.IGNORECASE)
 
 
-# What may come before the work a sentence opens with: a list mark, a word singling it out, the word of a project.
-_SUBJECT_LEAD = re.compile(r"[\s\-+•]*(?:(?:riêng|đối với|về|trong đó)[ \t]*,?[ \t]*)?(?:(?:dự án|công trình)[ \t]+)?",
+# What may come before the work a sentence opens with: a list mark, a word singling it out, the word of a project
+# and what is done to the work ("Dự án nâng cấp chợ X").
+_SUBJECT_LEAD = re.compile(r"[\s\-+•]*(?:(?:riêng|đối với|về|trong đó)[ \t]*,?[ \t]*)?(?:(?:dự án|công trình)[ \t]+)?"
+                           r"(?:(?:đầu tư|xây dựng|sửa chữa|nâng cấp|mở rộng|cải tạo)[ \t,]*(?:và[ \t]+)?)*",
                            re.IGNORECASE)
 
 
@@ -129,7 +131,10 @@ def _subject_of_sentence(r: ReportContext, text: str, hits: list[Hit], at: int, 
     return projects[0][2]
 
 
-_DISBURSED = re.compile(r"\bgiải ngân\b", re.IGNORECASE)
+# Words of a work's capital: drawn, or planned and allotted to it ("giải ngân", "được bố trí kế hoạch vốn", "vốn
+# giao năm 2023"): a later clause of a sentence opening with the work goes on with that work's money.
+_DISBURSED = re.compile(r"\b(?:giải ngân|kế hoạch vốn|(?:bố trí|giao|phân bổ)[ \t]+(?:kế hoạch[ \t]+)?vốn|"
+                        r"vốn[ \t]+(?:được[ \t]+)?(?:giao|bố trí|phân bổ))\b", re.IGNORECASE)
 
 
 # Words before an amount that make it the sum over the works listed before it ("với tổng vốn", "tổng mức đầu tư các

@@ -31,7 +31,8 @@ _VS_PLAN = re.compile(
     re.IGNORECASE,
 )
 # A comparison with another period says "so (với)"; "Cùng kỳ năm 2019" alone is a column of last year's levels.
-_VS_PERIOD = re.compile(r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|kỳ)|cùng kỳ[^()]*\(%\)", re.IGNORECASE)
+_VS_PERIOD = re.compile(r"so\s+(?:với\s+)?(?:cùng kỳ|năm|tháng|quý|kỳ|(?:19|20)\d{2}(?!\d))|cùng kỳ[^()]*\(%\)",
+                        re.IGNORECASE)
 _CONTRIBUTION = re.compile(r"đóng góp", re.IGNORECASE)
 # A column of changes, not of levels against another period: "Tăng/giảm so với cùng kỳ (%)", "Tăng (+), giảm (-)",
 # "Tốc độ tăng (%)".
@@ -51,6 +52,9 @@ _UNIT_LINE = re.compile(r"(?:đơn vị tính|đvt|đơn vị)\s*:\s*([^\n)]{1,3
 _GROWTH_ROW = re.compile(r"tốc độ tăng|tăng trưởng|chỉ số", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"^\s*(?:tổng\s+số|tổng\s+cộng|tổng|cộng|toàn\s+tỉnh|chung|cả\s+tỉnh)\s*:?\s*$", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
+# A result column headed by what it holds and its year: "TH 2022", "Ước TH 2023", "Thực hiện năm 2022".
+_RESULT_OF_YEAR = re.compile(r"^\s*(?:(?:ước|sơ bộ)\s+)?(?:TH|thực hiện|kết quả)(?:\s+năm)?\s+((?:19|20)\d{2})\s*$",
+                             re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*[≥≤><~]?\s*[-+]?\d[\d.,]*\s*$")
 
 
@@ -69,6 +73,8 @@ def _column(header: str, report_period: str, previous: Column | None) -> Column:
     period = max(named, key=lambda p: (p[1], -p[0]))[2].replace("YYYY", year) if named else None
     if period is None and _YEAR_CELL.match(header):
         period = header.strip()  # a column headed by its year alone
+    elif period is None and _RESULT_OF_YEAR.match(header):
+        period = _RESULT_OF_YEAR.match(header).group(1)  # "TH 2022", "Ước TH 2023": the result of that year
     unit_match = _UNIT_IN_HEADER.search(header)
     unit = unit_match.group(1).strip() if unit_match else ""
     estimate = bool(re.search(r"(?<!\w)(?:ước|sơ bộ)(?!\w)", header, re.IGNORECASE))
@@ -224,6 +230,7 @@ def _changes_column(figures: list[Figure]) -> None:
     """A comparison column ("So cùng kỳ (%)") holds levels against the other period (105,4) or changes (5,4): it
     holds changes when a number in it is negative, or when all its numbers (two or more) are under 50, for a level
     under half of the other period's in every row is none. Then its every number is a change."""
+    figures = [f for f in figures if f.unit_text == "%"]  # (a column of times, "So 2022 (lần)", holds ratios)
     levels = [f for f in figures if f.measure == "value"]
     small = len(figures) > 1 and all(abs(f.value) < 50 for f in figures)
     if levels and (any(f.value < 0 for f in figures) or small):

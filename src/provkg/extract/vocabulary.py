@@ -63,6 +63,9 @@ class Vocabulary:
     told_by_paragraph: frozenset[str]  # general indicators whose narrower one the paragraph before a figure names
     crop_verb: re.Pattern[str]  # a verb of having, sowing or harvesting ending the words before a crop's count
     crop_quantity_names: tuple[str, ...]  # how a quantity of a crop is named ("diện tích {}"), the crop for {}
+    # sets of categories making up a whole (domestic, international): per set, a pattern of all their words and
+    # each word (folded to lower case unless the set is matched as written) -> its category's index
+    complementary: tuple[tuple[re.Pattern[str], dict[str, int], bool], ...] = ()
 
     def work_done_indicator(self, text: str, at: int) -> str | None:
         """The progress indicator a work's percentage measures when what it is a percentage of is named at ``at``,
@@ -126,6 +129,15 @@ def _synonyms_pattern(synonyms: dict[str, str], not_changes: list[str]) -> str:
         guard = "".join(rf"(?!\s+{re.escape(rest)})" for rest in refused)
         alternatives.append(r"\s+".join(re.escape(part) for part in word.split()) + guard)
     return "|".join(alternatives)
+
+
+def _category_set(entry: dict[str, object]) -> tuple[re.Pattern[str], dict[str, int], bool]:
+    """One set of complementary categories: a pattern of all its words (longest first, so "ngoài công lập" is not
+    read as "công lập") and each word's category."""
+    exact = bool(entry.get("exact_case", False))
+    index = {(w if exact else w.lower()): i for i, words in enumerate(entry["categories"]) for w in words}  # type: ignore[arg-type]
+    body = "|".join(re.escape(w) for w in sorted(index, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", 0 if exact else re.IGNORECASE), index, exact
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +204,7 @@ def vocabulary() -> Vocabulary:
                 re.escape(verb) for verb in sorted(data["crop_quantities"]["verbs"], key=len, reverse=True)
             ) + r")(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE),
             crop_quantity_names=tuple(data["crop_quantities"]["names"]),
+            complementary=tuple(_category_set(entry) for entry in data["complementary"]),
         )
     except (OSError, KeyError, tomllib.TOMLDecodeError, re.error) as exc:
         raise InputError(f"{path}: not a usable extraction vocabulary ({exc})") from exc
