@@ -366,3 +366,22 @@ def test_an_unnamed_count_and_change_soften_on_extracted_figures() -> None:
         result = validate_graph(store_of(case), report_iri=report_iri(case.name))
         assert {(f.rule, f.severity) for f in result.results} == {("IntegerCountChangeUnnamed", severity),
                                                                  ("IntegerCountChange", "Violation")}
+
+
+def test_working_store_reads_reference_data_edited_in_place() -> None:
+    """The reference data kept between reports of one store is read again once the store's reference graph
+    changes; another store is never served the kept copy."""
+    from provkg.core.namespaces import REFERENCE_GRAPH
+    from provkg.validate.engine import working_store
+
+    case = next(c for c in CASES if c.name == "partial-kinds-apart")
+    store = store_of(case)
+    report = report_iri(case.report_ids()[0])
+    before = set(working_store(store, report))
+    extra = ox.Quad(ox.NamedNode("https://example.org/a-new-unit"), ox.NamedNode(XSD + "note"),
+                    ox.Literal("1"), ox.NamedNode(REFERENCE_GRAPH))
+    store.add(extra)
+    after = set(working_store(store, report))
+    assert after - before == {extra}
+    other = store_of(case)
+    assert set(working_store(other, report)) == before

@@ -1029,6 +1029,27 @@ def _general_cases() -> list[Case]:
             fig(110, "1000", "tỷ đồng", "value", "total-social-investment"),
             fig(130, "560", "tỷ đồng", "value", "non-state-investment", parent=110, breakdown="partial"),
             fig(150, "400", "tỷ đồng", "value", "fdi", parent=110, breakdown="partial")]}),
+        # "trong đó" parts of one division at different depths of it are still distinct kinds: a season of one
+        # crop and another crop ("lương thực có hạt 48.000 tấn, trong đó lúa vụ Đông xuân 31.000 tấn, ngô 20.000
+        # tấn"), the households' share of non-state capital and foreign capital ("vốn đầu tư toàn xã hội 2.000 tỷ
+        # đồng, trong đó vốn của dân cư 1.300 tỷ, vốn FDI 900 tỷ"): the branches meet higher up, so they cannot
+        # overlap and their sum over the total is a violation.
+        Case("partial-kinds-apart", {"partial-kinds-apart": [
+            fig(10, "48000", "tấn", "value", "food-output"),
+            fig(30, "31000", "tấn", "value", "winter-spring-rice-output", parent=10, breakdown="partial"),
+            fig(50, "20000", "tấn", "value", "maize-output", parent=10, breakdown="partial"),
+            fig(110, "2000", "tỷ đồng", "value", "total-social-investment"),
+            fig(130, "1300", "tỷ đồng", "value", "household-investment", parent=110, breakdown="partial"),
+            fig(150, "900", "tỷ đồng", "value", "fdi", parent=110, breakdown="partial")]},
+            {("PartsWithinTotal", "partial-kinds-apart", 10), ("PartsWithinTotal", "partial-kinds-apart", 110)}),
+        # Near misses: the same branches within their totals.
+        Case("partial-kinds-apart-ok", {"partial-kinds-apart-ok": [
+            fig(10, "48000", "tấn", "value", "food-output"),
+            fig(30, "27000", "tấn", "value", "winter-spring-rice-output", parent=10, breakdown="partial"),
+            fig(50, "20000", "tấn", "value", "maize-output", parent=10, breakdown="partial"),
+            fig(110, "2000", "tỷ đồng", "value", "total-social-investment"),
+            fig(130, "1050", "tỷ đồng", "value", "household-investment", parent=110, breakdown="partial"),
+            fig(150, "900", "tỷ đồng", "value", "fdi", parent=110, breakdown="partial")]}),
         # A plan achievement against the paragraph's one level and one plan of the quantity: the level after the
         # achievement ("đạt 93,1% kế hoạch (36.140/38.000 ha)": 95,1%; "giải ngân đạt 49% kế hoạch (3.971/8.631 tỷ
         # đồng)": 46,0%); the plan written as a target level ("Mục tiêu năm đón 2 triệu lượt khách. Sáu tháng
