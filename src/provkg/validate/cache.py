@@ -37,7 +37,7 @@ from provkg.core.namespaces import REFERENCE_GRAPH
 from provkg.core.paths import data_dir
 
 CACHE_FILE = "validation-cache.json"
-_FORMAT = 2  # bump when Finding's fields or the keys' recipes change: older files are then ignored
+_FORMAT = 3  # bump when Finding's fields or the keys' recipes change: older files are then ignored
 REFERENCE_ENTRY = ""  # the entry of the reference data's own check, beside the reports' entries
 
 
@@ -52,11 +52,22 @@ def validator_hash(folder: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-def working_store_key(work: ox.Store, validator: str) -> str:
-    """The key of one report's validation: its working store's quads (in a canonical order) and the validator
-    (``validator_hash``)."""
-    digest = hashlib.sha256(f"{_FORMAT}\0{validator}\0".encode())
-    for line in sorted(str(quad) for quad in work):
+def shared_digest(quads: Iterable[ox.Quad]) -> str:
+    """A digest of the part of a working store every report's holds alike (the reference data, the default graph,
+    the bounds): computed once per run by a grouped validation, not once per report."""
+    digest = hashlib.sha256()
+    for line in sorted(str(quad) for quad in quads):
+        digest.update(line.encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def working_store_key(own: Iterable[ox.Quad], shared: str, validator: str) -> str:
+    """The key of one report's validation: its working store's quads outside the shared part (its graph and its
+    neighbours' figures, in a canonical order), the shared part's ``shared_digest`` and the validator
+    (``validator_hash``). Both the per-report and the grouped run compute it, from the same quads."""
+    digest = hashlib.sha256(f"{_FORMAT}\0{validator}\0{shared}\0".encode())
+    for line in sorted({str(quad) for quad in own}):
         digest.update(line.encode())
         digest.update(b"\n")
     return digest.hexdigest()
