@@ -10,8 +10,11 @@ validator's code. Two keys say whether they changed, the cheap one first:
   shapes and the validator's code. Computing it reads no report: after one ingest, only the reports around the
   new one miss.
 * the *working-store key*, for a report whose digest key changed: a hash of its working store's quads (what its
-  validation really read). A neighbour that changed in a way the report's rules never see leaves it unchanged, and
-  the findings are still reused; otherwise the report is validated again, on the working store just built.
+  validation really read: its graph and its neighbours' figures, with the digest of the part every report's
+  working store holds alike, the reference data and the bounds, computed once per run). A neighbour that changed
+  in a way the report's rules never see leaves it unchanged, and the findings are still reused; otherwise the
+  report is validated again, on the working store just built. A run validating reports in groups (a cold run)
+  computes the same key from the same quads without building each report's own store.
 
 A stale entry can never be reused: any change to what the findings depend on changes both keys. Graphs without a
 stored digest (written by a SPARQL Update, or by a provkg that kept none) get one computed from the graph itself.
