@@ -10,8 +10,11 @@ validator's code. Two keys say whether they changed, the cheap one first:
   shapes and the validator's code. Computing it reads no report: after one ingest, only the reports around the
   new one miss.
 * the *working-store key*, for a report whose digest key changed: a hash of its working store's quads (what its
-  validation really read). A neighbour that changed in a way the report's rules never see leaves it unchanged, and
-  the findings are still reused; otherwise the report is validated again, on the working store just built.
+  validation really read: its graph and its neighbours' figures, with the digest of the part every report's
+  working store holds alike, the reference data and the bounds, computed once per run). A neighbour that changed
+  in a way the report's rules never see leaves it unchanged, and the findings are still reused; otherwise the
+  report is validated again, on the working store just built. A run validating reports in groups (a cold run)
+  computes the same key from the same quads without building each report's own store.
 
 A stale entry can never be reused: any change to what the findings depend on changes both keys. Graphs without a
 stored digest (written by a SPARQL Update, or by a provkg that kept none) get one computed from the graph itself.
@@ -37,7 +40,7 @@ from provkg.core.namespaces import REFERENCE_GRAPH
 from provkg.core.paths import data_dir
 
 CACHE_FILE = "validation-cache.json"
-_FORMAT = 2  # bump when Finding's fields or the keys' recipes change: older files are then ignored
+_FORMAT = 3  # bump when Finding's fields or the keys' recipes change: older files are then ignored
 REFERENCE_ENTRY = ""  # the entry of the reference data's own check, beside the reports' entries
 
 
@@ -52,11 +55,22 @@ def validator_hash(folder: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-def working_store_key(work: ox.Store, validator: str) -> str:
-    """The key of one report's validation: its working store's quads (in a canonical order) and the validator
-    (``validator_hash``)."""
-    digest = hashlib.sha256(f"{_FORMAT}\0{validator}\0".encode())
-    for line in sorted(str(quad) for quad in work):
+def shared_digest(quads: Iterable[ox.Quad]) -> str:
+    """A digest of the part of a working store every report's holds alike (the reference data, the default graph,
+    the bounds): computed once per run by a grouped validation, not once per report."""
+    digest = hashlib.sha256()
+    for line in sorted(str(quad) for quad in quads):
+        digest.update(line.encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def working_store_key(own: Iterable[ox.Quad], shared: str, validator: str) -> str:
+    """The key of one report's validation: its working store's quads outside the shared part (its graph and its
+    neighbours' figures, in a canonical order), the shared part's ``shared_digest`` and the validator
+    (``validator_hash``). Both the per-report and the grouped run compute it, from the same quads."""
+    digest = hashlib.sha256(f"{_FORMAT}\0{validator}\0{shared}\0".encode())
+    for line in sorted({str(quad) for quad in own}):
         digest.update(line.encode())
         digest.update(b"\n")
     return digest.hexdigest()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -38,7 +38,15 @@ from provkg.core.errors import InputError
 from provkg.core.namespaces import PK, REFERENCE_GRAPH, XSD
 from provkg.core.paths import data_dir
 from provkg.core.text import quote_around
-from provkg.validate.cache import REFERENCE_ENTRY, ValidationCache, decode, encode, validator_hash, working_store_key
+from provkg.validate.cache import (
+    REFERENCE_ENTRY,
+    ValidationCache,
+    decode,
+    encode,
+    shared_digest,
+    validator_hash,
+    working_store_key,
+)
 
 SHAPE_FILES = ("structure.ttl", "figure.ttl", "consistency.ttl")
 BOUNDS_FILE = "bounds.ttl"
@@ -443,6 +451,15 @@ SELECT DISTINCT ?indicator ?area WHERE {{
 }}"""
 
 
+def _neighbour_keys(source: ox.Store, report_iri: str) -> tuple[set[tuple[object, ...]], set[tuple[object, ...]]]:
+    """What a report's neighbours are found by (``_neighbours``): its (indicator, area, period) keys and the
+    (indicator, area) of its running totals."""
+    keys = {(row["indicator"], row["area"], row["period"])
+            for row in source.query(_NEIGHBOUR_KEYS.replace("REPORT", report_iri))}
+    running = {(row["indicator"], row["area"]) for row in source.query(_RUNNING_KEYS.replace("REPORT", report_iri))}
+    return keys, running
+
+
 def working_store(source: ox.Store, report_iri: str | None, background: ox.Store | None = None) -> ox.Store:
     """What one report's validation reads: its graph, the reference data, the bounds, and the other reports'
     figures about the same indicators, areas and periods; everything when no report is named. ``background`` is
@@ -456,9 +473,7 @@ def working_store(source: ox.Store, report_iri: str | None, background: ox.Store
         if not mine:
             raise InputError(f"the store holds no graph for report {report_iri}")
         work.extend(mine)
-        keys = {(row["indicator"], row["area"], row["period"])
-                for row in source.query(_NEIGHBOUR_KEYS.replace("REPORT", report_iri))}
-        running = {(row["indicator"], row["area"]) for row in source.query(_RUNNING_KEYS.replace("REPORT", report_iri))}
+        keys, running = _neighbour_keys(source, report_iri)
         for store in (source, background) if background is not None else (source,):
             _copy_reference(store, work, words=False)
             work.extend(_neighbours(store, report, keys, running))
@@ -535,16 +550,37 @@ def _format(message: str, bindings: dict[str, object]) -> str:
     return re.sub(r"\{[?$](\w+)\}", replace, message)
 
 
-def _restriction(report_iri: str | None) -> str:
-    if report_iri is None:
+Reports = str | Sequence[str] | None  # what a validation is restricted to: one report graph, several, or none
+
+
+def _report_list(reports: Reports) -> list[str] | None:
+    return None if reports is None else [reports] if isinstance(reports, str) else list(reports)
+
+
+def _restriction(reports: Reports) -> str:
+    """The focus nodes' condition: a subject of one of the report graphs (of a group's, in a grouped run)."""
+    graphs = _report_list(reports)
+    if graphs is None:
         return ""
-    return f"FILTER EXISTS {{ GRAPH <{report_iri}> {{ ?this ?restrictP_ ?restrictO_ }} }}"
+    if len(graphs) == 1:
+        return f"FILTER EXISTS {{ GRAPH <{graphs[0]}> {{ ?this ?restrictP_ ?restrictO_ }} }}"
+    values = " ".join(f"<{graph}>" for graph in graphs)
+    return (f"FILTER EXISTS {{ VALUES ?restrictG_ {{ {values} }} "
+            f"GRAPH ?restrictG_ {{ ?this ?restrictP_ ?restrictO_ }} }}")
 
 
-def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check],
+def _tie_break(finding: Finding) -> tuple[object, ...]:
+    """Which of two solutions giving one finding (rule, focus, value, message) is kept: the same whatever order
+    the store returns them in, so that a report's findings do not depend on what else its store holds."""
+    return (finding.related, str(finding.computed), str(finding.tolerance), finding.cause or "",
+            -1 if finding.context_start is None else finding.context_start)
+
+
+def _run_fast(work: ox.Store, report_iri: Reports, checks: Iterable[Check],
               timings: dict[str, float] | None = None) -> list[Finding]:
-    """The findings of every check on ``work``; ``timings``, when given, gets the CPU seconds each rule took (the
-    benchmark's per-rule profile: on a shared machine the wall time moves with the load more than with the query)."""
+    """The findings of every check on ``work`` about the subjects of ``report_iri`` (one report graph, several, or
+    the whole store); ``timings``, when given, gets the CPU seconds each rule took (the benchmark's per-rule
+    profile: on a shared machine the wall time moves with the load more than with the query)."""
     findings: dict[tuple[object, ...], Finding] = {}
     restriction = _restriction(report_iri)
     for check in checks:
@@ -566,7 +602,9 @@ def _run_fast(work: ox.Store, report_iri: str | None, checks: Iterable[Check],
                 cause=str(values["cause"]) if values.get("cause") else None,
                 context_start=int(values["contextStart"]) if values.get("contextStart") is not None else None,
             )
-            findings.setdefault((*finding.key(), finding.message), finding)
+            kept = findings.get((*finding.key(), finding.message))
+            if kept is None or _tie_break(finding) < _tie_break(kept):
+                findings[(*finding.key(), finding.message)] = finding
         if timings is not None:
             timings[check.rule] = timings.get(check.rule, 0.0) + time.process_time() - began
     return list(findings.values())
@@ -621,7 +659,7 @@ def _prepared_queries() -> Iterator[None]:
         processor.SPARQLProcessor.query = original
 
 
-def _run_pyshacl(work: ox.Store, report_iri: str | None, shapes: rdflib.Graph) -> list[Finding]:
+def _run_pyshacl(work: ox.Store, report_iri: Reports, shapes: rdflib.Graph) -> list[Finding]:
     import pyshacl
 
     with _prepared_queries():
@@ -630,7 +668,8 @@ def _run_pyshacl(work: ox.Store, report_iri: str | None, shapes: rdflib.Graph) -
         )
     in_report = None
     if report_iri is not None:
-        in_report = {q.subject.value for q in work.quads_for_pattern(None, None, None, ox.NamedNode(report_iri))}
+        in_report = {q.subject.value for graph in _report_list(report_iri) or ()
+                     for q in work.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
     findings = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         focus = str(_one(results, result, SH.focusNode))
@@ -710,9 +749,10 @@ def validate_graph(
     return ValidationResult(_sorted(_check(work, report_iri, engine, shapes_dir)), report_iri)
 
 
-def _check(work: ox.Store, report_iri: str | None, engine: Engine = "fast",
+def _check(work: ox.Store, report_iri: Reports, engine: Engine = "fast",
            shapes_dir: Path | None = None) -> list[Finding]:
-    """The findings on a working store: the shapes run, the findings located and softened where extracted."""
+    """The findings on a working store about the subjects of ``report_iri`` (one report graph, or a group's): the
+    shapes run, the findings located and softened where extracted."""
     if engine == "fast":
         findings = _run_fast(work, report_iri, _compiled(shapes_dir))
     elif engine == "pyshacl":
@@ -750,20 +790,42 @@ def _soften_extracted(work: ox.Store, findings: list[Finding], shapes_dir: Path 
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:
+    # the message and value last: two findings of one rule on one figure come in one order in every run
     return sorted(findings, key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule,
-                                           f.locations[0]["start"] if f.locations else -1, f.focus))
+                                           f.locations[0]["start"] if f.locations else -1, f.focus, f.message,
+                                           str(f.value)))
 
 
 # ---------------------------------------------------------------------------------------------- whole store
 
 _REPORT_GRAPHS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{PK}Report> }} }} ORDER BY ?g"
+_PROVINCES = f"SELECT ?g ?province WHERE {{ GRAPH ?g {{ ?g a <{PK}Report> ; <{PK}province> ?province }} }}"
 _worker_store: ox.Store | None = None
 # In a cached run: each report's working-store key of the stored findings (None: no stored findings).
 _worker_known: dict[str, str | None] | None = None
+_worker_shared: _Shared | None = None
 
 # Reports of a cached run that are validated in the run's own process rather than in a pool of workers: after one
 # ingest only the few reports around the new one miss, and starting the workers would cost more than they save.
 _IN_PROCESS_UP_TO = 6
+# Reports validated together in one store by a run with more reports to validate than that (a cold run): each
+# check runs once per group instead of once per report (issue 17). A province's reports are each other's
+# neighbours, so a group is made of one province's reports, cut into groups of at most this many.
+GROUP_SIZE = 12
+# The graphs every report's working store holds alike (read once per run by a grouped run).
+_SHARED_GRAPHS = (ox.NamedNode(REFERENCE_GRAPH), ox.DefaultGraph(), BOUNDS_GRAPH)
+
+
+def _is_shared(quad: ox.Quad) -> bool:
+    return any(quad.graph_name == graph for graph in _SHARED_GRAPHS)
+
+
+def _work_key(work: ox.Store) -> str:
+    """The working-store key (validate/cache.py) of one report's working store."""
+    shared, own = [], []
+    for quad in work:
+        (shared if _is_shared(quad) else own).append(quad)
+    return working_store_key(own, shared_digest(shared), validator_hash())
 
 
 def _open_worker_store(generation: str, known: dict[str, str | None] | None) -> None:
@@ -779,7 +841,7 @@ def _validate_cached(source: ox.Store, report: str,
     if known is None:
         return report, None, validate_graph(source, report_iri=report).results
     work = working_store(source, report)
-    key = working_store_key(work, validator_hash())
+    key = _work_key(work)
     if key == known.get(report):
         return report, key, None
     return report, key, _check(work, report)
@@ -788,6 +850,133 @@ def _validate_cached(source: ox.Store, report: str,
 def _validate_one(report: str) -> tuple[str, str | None, list[Finding] | None]:
     assert _worker_store is not None, "the worker's store was not opened"
     return _validate_cached(_worker_store, report, _worker_known)
+
+
+# ---------------------------------------------------------------------------------------------- groups of reports
+
+
+@dataclass
+class _Shared:
+    """What every report's working store holds alike (the reference data without the words for people, the
+    default graph, the bounds: ``working_store``), read once per run, with its digest for the cache's keys."""
+
+    quads: list[ox.Quad]
+    digest: str
+
+
+def _shared(source: ox.Store) -> _Shared:
+    work = ox.Store()
+    _copy_reference(source, work, words=False)
+    work.load(_bounds_nquads(), format=ox.RdfFormat.N_QUADS)
+    quads = list(work)
+    return _Shared(quads, shared_digest(quads))
+
+
+@dataclass
+class _Member:
+    """One report of a group: its graph's quads, its neighbours' (``working_store``'s) and its working-store key."""
+
+    report: str
+    own: list[ox.Quad]
+    neighbours: set[ox.Quad]
+    key: str | None
+
+
+def _member(source: ox.Store, report: str, shared: _Shared, keyed: bool) -> _Member:
+    """A report's part of a group store: exactly what its own working store would add to the shared part."""
+    node = ox.NamedNode(report)
+    own = list(source.quads_for_pattern(None, None, None, node))
+    if not own:
+        raise InputError(f"the store holds no graph for report {report}")
+    neighbours = set(_neighbours(source, node, *_neighbour_keys(source, report)))
+    key = None
+    if keyed:
+        # a neighbour figure in the default graph belongs to the shared part of the working store
+        extra = {quad for quad in neighbours if _is_shared(quad)}
+        digest = shared.digest if not extra else shared_digest(set(shared.quads) | extra)
+        key = working_store_key([*own, *(quad for quad in neighbours if quad not in extra)], digest,
+                                validator_hash())
+    return _Member(report, own, neighbours, key)
+
+
+def _batches(members: list[_Member]) -> list[list[_Member]]:
+    """The members in batches whose graphs share no subject. A node described by two reports (a provisional
+    project both name) would be validated on both descriptions at once in one store, where each report's own
+    working store holds only its own; in separate batches, each is validated on what its report says."""
+    batches: list[tuple[set[object], list[_Member]]] = []
+    for member in members:
+        subjects = {quad.subject for quad in member.own}
+        for taken, batch in batches:
+            if taken.isdisjoint(subjects):
+                taken |= subjects
+                batch.append(member)
+                break
+        else:
+            batches.append((subjects, [member]))
+    return [batch for _, batch in batches]
+
+
+def _validate_batch(batch: list[_Member], shared: _Shared) -> dict[str, list[Finding]]:
+    """The findings of each report of ``batch``, from one store holding the shared part, their graphs and their
+    neighbours: every check runs once, restricted to the batch's graphs, and each finding goes to the report
+    whose graph holds its focus node."""
+    work = ox.Store()
+    work.extend(shared.quads)
+    owner: dict[str, str] = {}
+    for member in batch:
+        work.extend(member.own)
+        work.extend(member.neighbours)
+        owner.update((quad.subject.value, member.report) for quad in member.own)
+    found: dict[str, list[Finding]] = {member.report: [] for member in batch}
+    for finding in _check(work, [member.report for member in batch]):
+        found[owner[finding.focus]].append(finding)
+    return {report: _sorted(findings) for report, findings in found.items()}
+
+
+def _validate_group(source: ox.Store, reports: list[str], known: dict[str, str | None] | None,
+                    shared: _Shared) -> list[tuple[str, str | None, list[Finding] | None]]:
+    """Reports of a whole-store run validated together: (each report, its working-store key, its findings), the
+    findings None when its working store is the one of the findings stored under ``known``'s key. The same
+    findings and keys as ``_validate_cached`` gives each report alone (tests/test_validation_groups.py)."""
+    outcomes: list[tuple[str, str | None, list[Finding] | None]] = []
+    members = []
+    for report in reports:
+        member = _member(source, report, shared, keyed=known is not None)
+        if known is not None and member.key == known.get(report):
+            outcomes.append((report, member.key, None))
+        else:
+            members.append(member)
+    for batch in _batches(members):
+        found = _validate_batch(batch, shared)
+        outcomes += [(member.report, member.key, found[member.report]) for member in batch]
+    return outcomes
+
+
+def _validate_group_in_worker(reports: list[str]) -> list[tuple[str, str | None, list[Finding] | None]]:
+    global _worker_shared
+    assert _worker_store is not None, "the worker's store was not opened"
+    if _worker_shared is None:
+        _worker_shared = _shared(_worker_store)
+    return _validate_group(_worker_store, reports, _worker_known, _worker_shared)
+
+
+def _groups(source: ox.Store, reports: list[str], size: int) -> list[list[str]]:
+    """The reports in groups of one province each (a province's reports are each other's neighbours), a
+    province of more than ``size`` reports cut into groups of nearly equal size, in the reports' order."""
+    province: dict[str, str] = {}
+    for row in source.query(_PROVINCES):
+        province.setdefault(row["g"].value, row["province"].value)
+    by_province: dict[str, list[str]] = {}
+    for report in reports:
+        by_province.setdefault(province.get(report, ""), []).append(report)
+    groups = []
+    for _, members in sorted(by_province.items()):
+        count = -(-len(members) // size)
+        groups += [members[i * len(members) // count:(i + 1) * len(members) // count] for i in range(count)]
+    return groups
+
+
+# ---------------------------------------------------------------------------------------------- the whole store
 
 
 def _validate_reference(source: ox.Store) -> list[Finding]:
@@ -807,7 +996,7 @@ def _stored(fields: list[dict[str, object]]) -> list[Finding]:
 def validate_store(
     source: ox.Store, *, generation: Path | None = None, workers: int | None = None,
     progress: Callable[[str], None] | None = None, cache: ValidationCache | None = None,
-    digests: Mapping[str, GraphDigest] | None = None,
+    digests: Mapping[str, GraphDigest] | None = None, group_size: int = GROUP_SIZE,
 ) -> ValidationResult:
     """Validate every report of ``source`` and its reference data: the findings of one pass over the whole store,
     computed report by report (each with the other reports' figures it is compared with), so the time grows
@@ -817,7 +1006,8 @@ def validate_store(
     per core) open it read-only and share the reports. ``cache``: findings of earlier runs, reused for every
     report whose inputs are unchanged (validate/cache.py), judged from ``digests``, the digests of the graphs of
     ``source`` taken with it (``KnowledgeStore.snapshot()``; those missing are computed); saved with this run's
-    findings.
+    findings. More than a few reports to validate (a cold run) are validated in groups of up to ``group_size``
+    (one province's), each group in one store, with the same findings as report by report (``group_size`` 1).
     """
     import multiprocessing
     import os
@@ -854,16 +1044,26 @@ def validate_store(
         else:
             todo.append(report)
     known = {report: cache.work_key(report) for report in todo} if cache is not None else None
-    workers = max(1, min(workers or os.cpu_count() or 1, len(todo)))
+    grouped = group_size > 1 and len(todo) > _IN_PROCESS_UP_TO
+    jobs: list[list[str]] = _groups(source, todo, group_size) if grouped else [[report] for report in todo]
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
     if generation is None or workers == 1 or (cache is not None and len(todo) <= _IN_PROCESS_UP_TO):
-        for report in todo:
-            collect(*_validate_cached(source, report, known))
+        shared = _shared(source) if grouped else None
+        for job in jobs:
+            for outcome in (_validate_group(source, job, known, shared) if shared is not None
+                            else [_validate_cached(source, job[0], known)]):
+                collect(*outcome)
     else:
         # An executor, not a Pool: a worker that dies raises BrokenProcessPool instead of hanging the run.
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                  initializer=_open_worker_store, initargs=(str(generation), known)) as pool:
-            for outcome in pool.map(_validate_one, todo, chunksize=4):
-                collect(*outcome)
+            if grouped:
+                for outcomes in pool.map(_validate_group_in_worker, jobs):
+                    for outcome in outcomes:
+                        collect(*outcome)
+            else:
+                for outcome in pool.map(_validate_one, todo, chunksize=4):
+                    collect(*outcome)
     if cache is not None:
         cache.save()
     unique = {(*f.key(), f.message): f for f in findings}
