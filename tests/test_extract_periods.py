@@ -1644,6 +1644,11 @@ def test_the_season_an_item_opens_with(body: str, token: str, expected: str) -> 
     # (capital drawn up to a day closing a half year is of the half year: guide 3.4, year-to-date flows)
     ("Giải ngân đến ngày 30/6 được 215 tỷ đồng, đạt 21,3% kế hoạch (cùng kỳ đạt 26,8%).", "26,8%", "2023-H1",
      "6 tháng đầu năm 2023", "2022-H1"),
+    # ... and with no verb, the bracket naming only the time: the basis the change is computed on
+    ("Các cơ sở đào tạo tuyển sinh 3.420 học viên, tăng 14,2% so với cùng kỳ (cùng kỳ 2.995 học viên).", "2.995",
+     "2023-H1", "6 tháng đầu năm 2023", "2022-H1"),
+    ("Số ca mắc sốt xuất huyết giảm còn 218 ca (cùng kỳ năm trước: 431 ca), không có tử vong.", "431", "2023-9M",
+     "9 tháng năm 2023", "2022-9M"),
     # ... not the country's level in the same time
     ("Tăng trưởng GRDP quý I ước đạt 6,8%; tốc độ tăng GDP chung của cả nước cùng kỳ là 5,7%.", "5,7%", "2023-Q1",
      "quý I năm 2023", "2023-Q1"),

@@ -120,10 +120,12 @@ PRIOR = re.compile(
 
 # "(cùng kỳ năm 2022 đạt 61,3%)", "cùng kỳ năm trước đạt 40,7%", "(cùng thời điểm năm trước là 275 tỷ đồng)": the
 # level of the same time a year earlier, named before it (not "của cả nước cùng kỳ là 3,8%": the country's level of
-# the same time); the year, when named, in group 1
+# the same time), or opening a bracket with no verb: "(cùng kỳ 9.685 lao động)", "(cùng kỳ năm trước: 392 người)";
+# the year, when named, in group 1 or 2
 _PRIOR_LEVEL = re.compile(
+    r"(?:\(\s*cùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s*:?\s*|"
     r"(?:\(\s*|(?<!so với )(?<!so )(?<!hơn )(?<!nước )(?<!\w))cùng\s+(?:kỳ|thời\s+điểm)"
-    r"(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s+(?:chỉ\s+|mới\s+)?(?:đạt|là|ở mức)(?:\s+khoảng)?\s*$",
+    r"(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s+(?:chỉ\s+|mới\s+)?(?:đạt|là|ở mức)(?:\s+khoảng)?\s*)$",
     re.IGNORECASE,
 )
 
@@ -866,7 +868,7 @@ def periods_of(
     if prior_level:
         # the level of the same time a year earlier, in brackets after this one: "đạt 66,5% kế hoạch (cùng kỳ năm
         # 2022 đạt 61,3%)", "giải ngân 310 tỷ đồng (cùng kỳ năm trước là 275 tỷ đồng)"
-        named = prior_level.group(1)
+        named = prior_level.group(1) or prior_level.group(2)
         then = with_year(period, int(named)) if named and named.isdigit() else previous_year(period)
         return then, (previous_year(str(r.year)) if measure == "plan_pct" else None)
     compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
