@@ -122,8 +122,9 @@ def unwrap_lines(text: str) -> str:
         line = text[line_start:m.start()]
         next_end = text.find("\n", m.end())
         following = text[m.end():next_end if next_end >= 0 else len(text)]
-        if len(line) < 50 or "\t" in line + following or "   " in line + following:
-            continue  # a short line (a heading, a list item) or a table row ends where it ends
+        if len(line) < 50 or "\t" in line + following or "   " in line + following \
+                or line.count("|") >= 2 and following.count("|") >= 2:
+            continue  # a short line (a heading, a list item) or a table row (cells by tabs, gaps or bars) ends there
         if re.match(r"\s*(?:[-+•–]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)", following):
             continue  # the next line opens a list item
         breaks.append(m.start() + m.group().index("\n"))
