@@ -1637,6 +1637,16 @@ def test_the_season_an_item_opens_with(body: str, token: str, expected: str) -> 
     assert period_of(body, token, "2023", "năm 2023") == expected
 
 
+@pytest.mark.parametrize(("body", "token"), [
+    ("Theo kết quả rà soát cuối năm 2022, toàn tỉnh còn 3.210 hộ nghèo, chiếm 1,85% tổng số hộ và 4.105 hộ cận "
+     "nghèo.", "4.105"),
+    ("Theo kết quả điều tra tại thời điểm cuối năm 2022, số hộ dùng nước sạch là 215.400 hộ, chiếm 96,1% và số hộ "
+     "dùng điện lưới 223.900 hộ.", "223.900"),
+])
+def test_the_day_a_survey_opening_the_sentence_counted_on_dates_its_levels(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2022-12-31"
+
+
 @pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
     # a bracket opening with the same time a year earlier holds that time's level
     ("Giải ngân đến ngày 20/9/2023 đạt 412 tỷ đồng, bằng 55,0% kế hoạch (cùng kỳ năm 2022 đạt 49,2%).", "49,2%",

@@ -323,7 +323,21 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
         scope, base, year_end = text, 0, last_match(_UP_TO_YEAR_END, text)
     if year_end and (level or measure == "change_abs") and _LEVEL_AHEAD.match(scope, year_end.end()):
         return base + year_end.start(), f"{int(year_end.group(1) or r.period_end.year)}-12-31"
+    survey = _SURVEY_OPENING.match(text) if level else None
+    year_end = last_match(_YEAR_END, survey.group()) if survey else None
+    if year_end and year_end.group(1):
+        # the day a survey counted on, opening the sentence, dates every level the sentence tells of it: "Theo kết
+        # quả rà soát cuối năm 2021, toàn tỉnh có 17.060 hộ nghèo, chiếm 4,26% và 15.996 hộ cận nghèo"
+        return year_end.start(), f"{year_end.group(1)}-12-31"
     return None
+
+
+# A sentence opening with the survey or count its figures come from, up to the first comma: "Theo kết quả rà soát hộ
+# nghèo cuối năm 2022,", "Theo kết quả điều tra tại thời điểm cuối năm 2023,"
+_SURVEY_OPENING = re.compile(
+    r"[\s\-+•–]*theo\s+(?:kết quả\s+)?(?:rà soát|điều tra|tổng điều tra|thống kê|kiểm kê)[^,;.:]{0,120}?,",
+    re.IGNORECASE,
+)
 
 
 # "đạt 6.215 ha, tăng 1.080 ha so với cuối năm 2016", "tăng 4,1% so với đầu năm", "so với 31/12/2022"
