@@ -1637,6 +1637,17 @@ def test_the_season_an_item_opens_with(body: str, token: str, expected: str) -> 
     assert period_of(body, token, "2023", "năm 2023") == expected
 
 
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    ("2.3. Kỳ thi tuyển sinh vào lớp 10 năm 2024. Số thí sinh dự thi là 14.250 em, tỷ lệ trúng tuyển 82,5%.",
+     "14.250", "2023/2024", "năm học 2023-2024", "2024"),
+    ("b) Quý IV. Các khu, điểm du lịch đón 612.000 lượt khách, doanh thu 1.150 tỷ đồng.", "612.000", "2024",
+     "năm 2024", "2024-Q4"),
+])
+def test_a_heading_running_on_into_its_paragraph_names_its_time(body: str, token: str, report_period: str,
+                                                                title: str, expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
 @pytest.mark.parametrize(("body", "token"), [
     ("Theo kết quả rà soát cuối năm 2022, toàn tỉnh còn 3.210 hộ nghèo, chiếm 1,85% tổng số hộ và 4.105 hộ cận "
      "nghèo.", "4.105"),

@@ -1042,11 +1042,21 @@ def names_own_time(words: str) -> bool:
 
 
 def _section_period(r: ReportContext, start: int) -> str | None:
-    """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm")."""
+    """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm"); a
+    heading running on into its paragraph on one line ("2.4. Kỳ thi tốt nghiệp THPT năm 2024. Toàn tỉnh có ...")
+    is its words up to its first full stop, for the figures after it."""
     title = r.section_title(start)
+    if not title:
+        heading_start = r.section_start(start)
+        heading = _HEADING_RUN_ON.match(r.w, heading_start, start)
+        title = heading.group(1) if heading else ""
     if title not in r.section_periods:  # (read once per heading, not once per figure)
         r.section_periods[title] = _period_titled(r, title)
     return r.section_periods[title]
+
+
+# a numbered heading's words up to the full stop that ends them on its line, a sentence following on the same line
+_HEADING_RUN_ON = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))[ \t]*([^\n.:;]{3,100}?)\.[ \t]+(?=\S)")
 
 
 def _period_titled(r: ReportContext, title: str) -> str | None:
