@@ -614,6 +614,9 @@ def test_a_list_of_plan_achievements_by_place_keeps_its_indicator(body: str, tok
     # a holiday named by its day and month
     ("Lượng khách tăng mạnh vào dịp lễ 30/4 - 1/5 và kỳ nghỉ hè.", "30"),
     ("Các điểm du lịch đông khách dịp lễ 2/9.", "2/9"),
+    # ... after its name
+    ("Riêng dịp nghỉ lễ Quốc khánh 2/9, các khu du lịch đón khoảng 95.000 lượt khách.", "2/9"),
+    ("Trong dịp lễ Giỗ Tổ Hùng Vương 10/3 âm lịch, khu di tích đón 48.000 lượt khách.", "10/3"),
     # a road named by its number
     ("Dự án đường ven biển 129 đoạn qua huyện Núi Thành đang thi công.", "129"),
     ("Nâng cấp đường tỉnh 603 nối quốc lộ với khu du lịch.", "603"),
