@@ -1418,9 +1418,9 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
     """A flow of the year counted up to a day (vocabularies/extraction.toml [running_totals] from_january) is of the
     first months of the year up to it: what was collected, registered or founded by then has run since 1 January,
     so "thu ngân sách đến 30/11 đạt ..." is of the first eleven months (2022-11M) and "Tính đến ngày 30/6, tỉnh thu
-    hút ..." in a six-month report of its six months. A day inside a month of a yearly report stays a day ("đến
-    ngày 15/12"), and so do a target's day in the tasks part and a stock's ("lũy kế đến nay có 86 dự án FDI, tổng
-    vốn đăng ký 1,7 tỷ USD")."""
+    hút ..." in a six-month report of its six months. A day inside a month stays a day ("đến ngày 15/12", "Tính đến
+    ngày 15/9" in a nine-month report: annotation guide 3.4), and so do a target's day in the tasks part and a
+    stock's ("lũy kế đến nay có 86 dự án FDI, tổng vốn đăng ký 1,7 tỷ USD")."""
     converted: dict[tuple[int, int], tuple[str, str]] = {}  # sentence -> (the day, the months) of a flow in it
     for f in sorted(figures, key=lambda f: f.start):
         if f.start >= r.tasks_start or not _DAY.fullmatch(f.period):
@@ -1438,11 +1438,7 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
         day = parse_period(f.period).begin
         if day == parse_period(f"{day.year}-{day.month:02d}").end:
             code = first_months(day.year, day.month)  # up to the last day of a month: the months up to it
-        elif r.period_begin.month == 1 and r.period_kind != "year" and (day.year, day.month) == (
-            r.period_end.year, r.period_end.month
-        ):
-            code = r.period  # a day in the last month of a report of the first months of its year: those months
-        else:
+        else:  # (another day is that day, even in the report's last month: "Tính đến ngày 15/9" in a 9-month report)
             continue
         if f.comparison_period == previous_year(f.period):
             f.comparison_period = previous_year(code)
