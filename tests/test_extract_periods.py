@@ -1650,6 +1650,14 @@ def test_a_heading_running_on_into_its_paragraph_names_its_time(body: str, token
 
 
 @pytest.mark.parametrize(("body", "token"), [
+    ("Tuyển mới vào lớp 1 là 24.120 em, bằng 98,5% chỉ tiêu (24.490 em).", "24.490"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS vào học nghề đạt 26,4%, vượt mục tiêu 25% của tỉnh.", "25%"),
+])
+def test_a_school_year_reports_targets_are_its_school_years(body: str, token: str) -> None:
+    assert period_of(body, token, "2023/2024", "năm học 2023-2024") == "2023/2024"
+
+
+@pytest.mark.parametrize(("body", "token"), [
     ("Theo kết quả rà soát cuối năm 2022, toàn tỉnh còn 3.210 hộ nghèo, chiếm 1,85% tổng số hộ và 4.105 hộ cận "
      "nghèo.", "4.105"),
     ("Theo kết quả điều tra tại thời điểm cuối năm 2022, số hộ dùng nước sạch là 215.400 hộ, chiếm 96,1% và số hộ "

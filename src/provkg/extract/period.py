@@ -899,8 +899,9 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         # the tasks part plans for the next quarter, the rest of the year or the next year
+        # (a school-year report's plan for its school year: "bằng 98,2% chỉ tiêu (25.450 em)" of its enrolment)
         year = tasks_period(r, sentence_left, right) if section.startswith("P2") or cand.start >= r.tasks_start \
-            else str(r.year)
+            else r.period if SCHOOL_SPAN.fullmatch(r.period) else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
         if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
             year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2022 là 4.870 tỷ đồng"
