@@ -1649,6 +1649,15 @@ def test_a_heading_running_on_into_its_paragraph_names_its_time(body: str, token
     assert period_of(body, token, report_period, title) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Lũy kế giai đoạn 2021-2025, tỉnh đã bố trí 1.840 tỷ đồng vốn đầu tư công cho y tế, bằng 68,5% kế hoạch giai "
+     "đoạn.", "1.840", "2021/2025"),
+    ("Giai đoạn 2016 - 2020, toàn tỉnh trồng mới 12.300 ha rừng tập trung.", "12.300", "2016/2020"),
+])
+def test_a_span_of_years_opening_the_sentence_is_its_figures_time(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2024", "năm 2024") == expected
+
+
 @pytest.mark.parametrize(("body", "token"), [
     ("Tuyển mới vào lớp 1 là 24.120 em, bằng 98,5% chỉ tiêu (24.490 em).", "24.490"),
     ("Tỷ lệ học sinh tốt nghiệp THCS vào học nghề đạt 26,4%, vượt mục tiêu 25% của tỉnh.", "25%"),

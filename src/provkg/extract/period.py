@@ -332,6 +332,13 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     return None
 
 
+# A sentence opening with the span of years its figures run over, up to the first comma: "Lũy kế giai đoạn
+# 2021-2025,", "Giai đoạn 2016 - 2020,", "Trong thời kỳ 2021-2030,"
+_SPAN_OPENING = re.compile(
+    r"[\s\-+•–]*(?:(?:lũy kế|luỹ kế|trong|tính chung|cả)\s+)?(?:giai đoạn|thời kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*"
+    r"((?:19|20)\d{2})\s*,",
+    re.IGNORECASE,
+)
 # A sentence opening with the survey or count its figures come from, up to the first comma: "Theo kết quả rà soát hộ
 # nghèo cuối năm 2022,", "Theo kết quả điều tra tại thời điểm cuối năm 2023,"
 _SURVEY_OPENING = re.compile(
@@ -786,6 +793,9 @@ def periods_of(
         found = None
     else:
         found = context_period(r, sentence_left, subject_raw, right, measure)
+    span = _SPAN_OPENING.match(sentence_left) if found is None else None
+    if span:
+        found = f"{span.group(1)}/{span.group(2)}"  # "Lũy kế giai đoạn 2021-2025, ... đã bố trí 2.196 tỷ đồng"
     if found is None and r.period_kind != "year" and cand.start < r.tasks_start and (
         measure == "value" and search(_WORK_ATTRIBUTE, sentence_left[-40:])
         or measure in ("value", "share_pct") and search(_COVERAGE, left.rsplit(";", 1)[-1])
