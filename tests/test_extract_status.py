@@ -90,6 +90,17 @@ def test_a_note_naming_the_report_period_covers_its_figures(note: str) -> None:
     assert status(body, "12 khu") == "estimate"
 
 
+@pytest.mark.parametrize(("task", "token"), [
+    ("1. Quy mô: dự kiến tổng số học sinh các cấp đạt khoảng 215.000 em.", "215.000"),
+    ("- Sản lượng lương thực có hạt dự kiến đạt 1,24 triệu tấn, tăng 1,5%.", "1,24"),
+])
+def test_an_expectation_in_the_tasks_part_is_a_target(task: str, token: str) -> None:
+    body = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nThu ngân sách nhà nước trên địa bàn đạt 3.400 tỷ đồng, tăng 6,2% so với "
+            "năm trước; tổng vốn đầu tư toàn xã hội đạt 21.500 tỷ đồng. Toàn tỉnh có 412 trường đạt chuẩn quốc gia.\n"
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n" + task)
+    assert status(body, token, "2024") == "target"
+
+
 @pytest.mark.parametrize("note", [
     "(số liệu ước thực hiện đến ngày 30/6/2024)",
     "Số liệu ước tính đến hết 30/6/2024, sẽ được cập nhật sau.",

@@ -200,7 +200,10 @@ def status_of(
     estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
     done = bool(search(_DONE, re.split(r"[(;]", sentence_left)[-1]))
-    if in_tasks and not estimated and targetable and not done:
+    # (in the tasks part, words of expectation alone plan the next period: "1. Quy mô: dự kiến tổng số học sinh đạt
+    # khoảng 337.000 em" is a target, not an estimate)
+    expected_only = in_tasks and estimated and not search(ESTIMATE, _EXPECTED.sub(" ", sentence_left))
+    if in_tasks and (not estimated or expected_only) and targetable and not done:
         # (not a result quoted in the tasks: "... gieo trồng 15.500 ha (đến ngày 25/11 đã gieo trồng 13.900 ha)")
         return "target"
     if targetable and before is not None and before[1].status == "target" \
