@@ -217,9 +217,9 @@ def test_no_basis_for_a_quantity_that_has_none() -> None:
     ("Đến 30/6/2023 toàn tỉnh có 820 doanh nghiệp.", "820", "2023-06-30", False),
     # a flow counted up to a date has run since the start of the year; a stock at a date has not
     ("Tính đến ngày 25/6/2023, toàn tỉnh đã giải ngân vốn đầu tư công 1.430 tỷ đồng.", "1.430", "2023-06-25", True),
-    # (budget revenue is a flow of the year: counted up to a day in the last month of a half-year report, it is the
-    # half year's, vocabularies [running_totals] from_january)
-    ("Đến ngày 20/6/2023 thu ngân sách nhà nước đạt 2.950 tỷ đồng.", "2.950", "2023-H1", True),
+    # (budget revenue is a flow of the year: counted up to a day closing no period, in the last month of a half-year
+    # report too, it is of that day, annotation guide 3.4, year-to-date flows)
+    ("Đến ngày 20/6/2023 thu ngân sách nhà nước đạt 2.950 tỷ đồng.", "2.950", "2023-06-20", True),
     ("Đến ngày 20/6/2023 toàn tỉnh có 96 xã đạt chuẩn nông thôn mới.", "96", "2023-06-20", False),
 ])
 def test_running_totals(body: str, token: str, period: str, cumulative: bool) -> None:
@@ -632,6 +632,9 @@ def test_a_list_of_plan_achievements_by_place_keeps_its_indicator(body: str, tok
     # a holiday named by its day and month
     ("Lượng khách tăng mạnh vào dịp lễ 30/4 - 1/5 và kỳ nghỉ hè.", "30"),
     ("Các điểm du lịch đông khách dịp lễ 2/9.", "2/9"),
+    # ... after its name
+    ("Riêng dịp nghỉ lễ Quốc khánh 2/9, các khu du lịch đón khoảng 95.000 lượt khách.", "2/9"),
+    ("Trong dịp lễ Giỗ Tổ Hùng Vương 10/3 âm lịch, khu di tích đón 48.000 lượt khách.", "10/3"),
     # a road named by its number
     ("Dự án đường ven biển 129 đoạn qua huyện Núi Thành đang thi công.", "129"),
     ("Nâng cấp đường tỉnh 603 nối quốc lộ với khu du lịch.", "603"),

@@ -1527,11 +1527,12 @@ def test_times_that_are_not_the_figures_own(body: str, token: str, expected: str
      ("2023-11M", None)),
     ("Đến 30/11/2023, toàn tỉnh cấp mới 64 dự án, tổng vốn đăng ký 9.300 tỷ đồng.", "9.300", "2023", "năm 2023",
      ("2023-11M", None)),
-    # a day inside the last month of a report of the first months of its year: those months
+    # a day inside the last month of a report of the first months of its year, closing no period: the day (annotation
+    # guide 3.4, year-to-date flows: "when it names another day ('đến ngày 20/6/2024'), the date")
     ("Tính đến ngày 20/9, tỉnh thu hút 1,3 tỷ USD vốn đầu tư trực tiếp nước ngoài, tăng 18% so với cùng kỳ.", "1,3",
-     "2023-9M", "9 tháng năm 2023", ("2023-9M", None)),
+     "2023-9M", "9 tháng năm 2023", ("2023-09-20", None)),
     ("Tính đến ngày 20/9, toàn tỉnh có 812 doanh nghiệp thành lập mới, tăng 6% so với cùng kỳ.", "812",
-     "2023-9M", "9 tháng năm 2023", ("2023-9M", None)),
+     "2023-9M", "9 tháng năm 2023", ("2023-09-20", None)),
 ])
 def test_a_flow_counted_up_to_a_day_is_of_the_months_up_to_it(
     body: str, token: str, report_period: str, title: str, expected: tuple[str, str | None],
@@ -1638,12 +1639,55 @@ def test_the_season_an_item_opens_with(body: str, token: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    ("2.3. Kỳ thi tuyển sinh vào lớp 10 năm 2024. Số thí sinh dự thi là 14.250 em, tỷ lệ trúng tuyển 82,5%.",
+     "14.250", "2023/2024", "năm học 2023-2024", "2024"),
+    ("b) Quý IV. Các khu, điểm du lịch đón 612.000 lượt khách, doanh thu 1.150 tỷ đồng.", "612.000", "2024",
+     "năm 2024", "2024-Q4"),
+])
+def test_a_heading_running_on_into_its_paragraph_names_its_time(body: str, token: str, report_period: str,
+                                                                title: str, expected: str) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Lũy kế giai đoạn 2021-2025, tỉnh đã bố trí 1.840 tỷ đồng vốn đầu tư công cho y tế, bằng 68,5% kế hoạch giai "
+     "đoạn.", "1.840", "2021/2025"),
+    ("Giai đoạn 2016 - 2020, toàn tỉnh trồng mới 12.300 ha rừng tập trung.", "12.300", "2016/2020"),
+])
+def test_a_span_of_years_opening_the_sentence_is_its_figures_time(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2024", "năm 2024") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tuyển mới vào lớp 1 là 24.120 em, bằng 98,5% chỉ tiêu (24.490 em).", "24.490"),
+    ("Tỷ lệ học sinh tốt nghiệp THCS vào học nghề đạt 26,4%, vượt mục tiêu 25% của tỉnh.", "25%"),
+])
+def test_a_school_year_reports_targets_are_its_school_years(body: str, token: str) -> None:
+    assert period_of(body, token, "2023/2024", "năm học 2023-2024") == "2023/2024"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Theo kết quả rà soát cuối năm 2022, toàn tỉnh còn 3.210 hộ nghèo, chiếm 1,85% tổng số hộ và 4.105 hộ cận "
+     "nghèo.", "4.105"),
+    ("Theo kết quả điều tra tại thời điểm cuối năm 2022, số hộ dùng nước sạch là 215.400 hộ, chiếm 96,1% và số hộ "
+     "dùng điện lưới 223.900 hộ.", "223.900"),
+])
+def test_the_day_a_survey_opening_the_sentence_counted_on_dates_its_levels(body: str, token: str) -> None:
+    assert period_of(body, token, "2023-H1") == "2022-12-31"
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
     # a bracket opening with the same time a year earlier holds that time's level
     ("Giải ngân đến ngày 20/9/2023 đạt 412 tỷ đồng, bằng 55,0% kế hoạch (cùng kỳ năm 2022 đạt 49,2%).", "49,2%",
      "2023-9M", "9 tháng năm 2023", "2022-09-20"),
     # (capital drawn up to a day closing a half year is of the half year: guide 3.4, year-to-date flows)
     ("Giải ngân đến ngày 30/6 được 215 tỷ đồng, đạt 21,3% kế hoạch (cùng kỳ đạt 26,8%).", "26,8%", "2023-H1",
      "6 tháng đầu năm 2023", "2022-H1"),
+    # ... and with no verb, the bracket naming only the time: the basis the change is computed on
+    ("Các cơ sở đào tạo tuyển sinh 3.420 học viên, tăng 14,2% so với cùng kỳ (cùng kỳ 2.995 học viên).", "2.995",
+     "2023-H1", "6 tháng đầu năm 2023", "2022-H1"),
+    ("Số ca mắc sốt xuất huyết giảm còn 218 ca (cùng kỳ năm trước: 431 ca), không có tử vong.", "431", "2023-9M",
+     "9 tháng năm 2023", "2022-9M"),
     # ... not the country's level in the same time
     ("Tăng trưởng GRDP quý I ước đạt 6,8%; tốc độ tăng GDP chung của cả nước cùng kỳ là 5,7%.", "5,7%", "2023-Q1",
      "quý I năm 2023", "2023-Q1"),

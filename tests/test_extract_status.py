@@ -90,6 +90,51 @@ def test_a_note_naming_the_report_period_covers_its_figures(note: str) -> None:
     assert status(body, "12 khu") == "estimate"
 
 
+@pytest.mark.parametrize(("task", "token"), [
+    ("1. Quy mô: dự kiến tổng số học sinh các cấp đạt khoảng 215.000 em.", "215.000"),
+    ("- Sản lượng lương thực có hạt dự kiến đạt 1,24 triệu tấn, tăng 1,5%.", "1,24"),
+])
+def test_an_expectation_in_the_tasks_part_is_a_target(task: str, token: str) -> None:
+    body = ("I. KẾT QUẢ THỰC HIỆN NĂM 2024\nThu ngân sách nhà nước trên địa bàn đạt 3.400 tỷ đồng, tăng 6,2% so với "
+            "năm trước; tổng vốn đầu tư toàn xã hội đạt 21.500 tỷ đồng. Toàn tỉnh có 412 trường đạt chuẩn quốc gia.\n"
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n" + task)
+    assert status(body, token, "2024") == "target"
+
+
+@pytest.mark.parametrize("note", [
+    "(số liệu ước thực hiện đến ngày 30/6/2024)",
+    "Số liệu ước tính đến hết 30/6/2024, sẽ được cập nhật sau.",
+])
+def test_a_note_estimating_the_data_up_to_a_day_covers_the_report_period(note: str) -> None:
+    body = (f"Sở Nông nghiệp báo cáo kết quả 6 tháng đầu năm 2024 {note}\n"
+            "Toàn tỉnh trồng mới 1.240 ha rừng tập trung; hiện có 35 hợp tác xã lâm nghiệp.")
+    assert status(body, "1.240") == "estimate"
+    assert status(body, "35 hợp") == "estimate"  # a level at the report's last day, no day written
+
+
+@pytest.mark.parametrize("body", [
+    "Đến ngày 25/6/2024, toàn tỉnh đã cấp 8.150 thẻ bảo hiểm y tế cho người cận nghèo.",
+    "Lũy kế đến ngày 20/6/2024, đã chi hỗ trợ như sau:\n- Hộ nghèo: 8.150 hộ;\n- Hộ cận nghèo: 1.870 hộ.",
+])
+def test_a_count_to_a_stated_day_is_counted_whatever_the_note_on_the_period(body: str) -> None:
+    # a note that the report's period is estimated leaves what is counted to a day the text states as counted
+    assert status("Các số liệu trong báo cáo là số ước tính.\n" + body, "8.150") == "actual"
+
+
+@pytest.mark.parametrize(("note", "body", "noted", "other", "period"), [
+    ("Số liệu xuất khẩu 6 tháng đầu năm 2024 là số ước tính.",
+     "1. Xuất khẩu\nKim ngạch xuất khẩu đạt 512 triệu USD, tăng 9,6%.\n"
+     "2. Văn hóa\nCác đội nghệ thuật biểu diễn 124 buổi phục vụ nhân dân.", "512", "124", "2024-H1"),
+    ("Ghi chú: Số liệu thủy sản năm 2024 là số ước thực hiện.",
+     "1. Lâm nghiệp\nTrồng mới 2.150 ha rừng tập trung.\n2. Thủy sản\n2.1. Khai thác\nSản lượng khai thác đạt "
+     "41.200 tấn.", "41.200", "2.150", "2024"),
+])
+def test_a_note_limited_to_a_field_covers_that_fields_part_only(note: str, body: str, noted: str, other: str,
+                                                               period: str) -> None:
+    text = body + "\n" + note
+    assert (status(text, noted, period), status(text, other, period)) == ("estimate", "actual")
+
+
 @pytest.mark.parametrize(("body", "flow", "level"), [
     ("Trong năm thành lập mới 42 hợp tác xã, giải thể 15 hợp tác xã; toàn tỉnh hiện có 610 hợp tác xã đang hoạt "
      "động.", "42", "610"),

@@ -80,6 +80,33 @@ def test_a_table_written_with_vertical_bars_reads_as_one_with_tabs() -> None:
         assert achieved.measure == "plan_pct"
 
 
+@pytest.mark.parametrize(("first", "second"), [("1", "2"), ("I", "trong đó:")])
+def test_rows_of_a_table_with_bars_stay_rows(first: str, second: str) -> None:
+    # a long row whose next row starts with its number is no line wrapped inside a paragraph; the number is the
+    # row's, not a figure
+    rows = ["TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Ước thực hiện năm 2024",
+            f"{first} | Số doanh nghiệp đăng ký thành lập mới trên địa bàn tỉnh | doanh nghiệp | 1.200 | 1.315",
+            f"{second} | Số hợp tác xã nông nghiệp được thành lập mới trong năm | hợp tác xã | 45 | 52"]
+    body = "".join(row + "\n" for row in rows)
+    text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\nI. KẾT QUẢ\n" + body
+    figures = extract(text, report_period="2024").figures
+    cells = {text[f.start:f.end].split()[0]: f for f in figures}
+    assert (cells["1.200"].status, cells["1.315"].status, cells["52"].status) == ("target", "estimate", "estimate")
+    assert not any(text[f.start:f.end] in ("1", "2") for f in figures)  # (a row's number, its label's no figure)
+
+
+@pytest.mark.parametrize(("row", "token"), [
+    ("Số bác sĩ/vạn dân\tbác sĩ\t12,5\t12,7", "12,5"),
+    ("Tỷ số giới tính khi sinh\tbé trai/100 bé gái\t110\t109,4", "110"),
+])
+def test_a_planned_rate_is_a_target_level(row: str, token: str) -> None:
+    # (annotation guide 3.2: a target share or rate is a value with status target, a target amount a plan_value)
+    text = ("BÁO CÁO\nKết quả công tác y tế năm 2024\n\nI. KẾT QUẢ\n"
+            "Chỉ tiêu\tĐơn vị tính\tKế hoạch năm 2024\tƯớc thực hiện năm 2024\n" + row + "\n")
+    plan = _cells(text, "2024")[token]
+    assert (plan.measure, plan.status) == ("value", "target")
+
+
 def test_bars_in_prose_make_no_table() -> None:
     text = ("BÁO CÁO\nTình hình kinh tế - xã hội 9 tháng năm 2021\n\n"
             "Thu ngân sách đạt 3.420 tỷ đồng | tăng 8,3% so với cùng kỳ.\n")

@@ -55,26 +55,50 @@ _COUNTED_THEN_ESTIMATED = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?!\d)")
+# ... or the estimate said of the data up to a day, the report's own period: "(số liệu ước thực hiện đến ngày
+# 30/6/2022)", "số liệu ước tính đến hết 30/9" (a note, not a figure's words: the day follows at once).
+_ESTIMATED_TO_DAY = re.compile(
+    r"số liệu\s+(?:là\s+)?(?:số\s+)?ước(?:\s+(?:tính|thực hiện))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+    r"\d{1,2}\s*/\s*\d{1,2}",
+    re.IGNORECASE,
+)
+# The field a note is limited to, named right after "số liệu" before any time or verb: "Số liệu du lịch năm 2023 là
+# số ước thực hiện" (the tourism figures only), not "Số liệu quý I", "Các số liệu cả năm", "số liệu trong báo cáo".
+_NOTE_FIELD = re.compile(
+    r"\s*((?:(?!(?:năm|tháng|quý|cả|trong|của|các|này|là|được|ước|sơ bộ|thống kê|tổng hợp|tính|báo cáo|"
+    r"chính thức|cập nhật|thực hiện)(?!\w))[^\W\d]+\s+){1,4}?)(?=\d|năm|tháng|quý|cả|là|được)",
+    re.IGNORECASE,
+)
 
 
-def noted_estimates(w: str, report_period: str) -> tuple[frozenset[str], str | None]:
+def noted_estimates(w: str, report_period: str) -> tuple[frozenset[str], str | None, tuple[str, ...] | None]:
     """The periods a note says the figures of are estimates ("số liệu tháng 12 là số ước tính" → the report's
     December), with those it says are summed from them (a note naming no period, "các số liệu trong báo cáo là số
-    ước tính", is about the report's own period); and the last day it says the estimates build on counts to, if it
-    names one ("... trên cơ sở số thực hiện đến ngày 30/11/2023 hoặc 15/12/2023" → 2023-12-15; "Số liệu được tổng
-    hợp đến ngày 30/11/2022 và ước thực hiện cả năm 2022" → 2022 estimated, 2022-11-30)."""
+    ước tính" or "(số liệu ước thực hiện đến ngày 30/6/2022)", is about the report's own period); the last day it
+    says the estimates build on counts to, if it names one ("... trên cơ sở số thực hiện đến ngày 30/11/2023 hoặc
+    15/12/2023" → 2023-12-15; "Số liệu được tổng hợp đến ngày 30/11/2022 và ước thực hiện cả năm 2022" → 2022
+    estimated, 2022-11-30); and the fields the notes are limited to ("Số liệu du lịch năm 2023 là số ước thực
+    hiện" → "du lịch"), None when a note covers every field."""
     year = report_period[:4]
     noted: set[str] = set()
     counted_to: list[str] = []
+    fields: list[str] = []
+    every_field = False
     notes = [(m.group(1), m.group(3), m.group(2)) for m in _ESTIMATES_NOTE.finditer(w)]
     notes += [(m.group(2), None, m.group(1)) for m in _COUNTED_THEN_ESTIMATED.finditer(w)]
+    notes += [("", None, None) for _ in _ESTIMATED_TO_DAY.finditer(w)]
     for estimated, summed, counted in notes:
         named = [code.replace("YYYY", year) for words in (estimated, summed) if words
                  for _, _, code in periods_named(words)]
         noted.update(named or [report_period])
         counted_to += [f"{d.group(3) or year}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
                        for d in _DAY_MONTH.finditer(counted or "")]
-    return frozenset(noted), max(counted_to, default=None)
+        field = _NOTE_FIELD.match(estimated or "")
+        if field:
+            fields.append(" ".join(field.group(1).split()))
+        else:
+            every_field = True
+    return frozenset(noted), max(counted_to, default=None), (None if every_field or not fields else tuple(fields))
 
 
 # A list item or a table row (cells separated by tabs).
@@ -98,8 +122,9 @@ def unwrap_lines(text: str) -> str:
         line = text[line_start:m.start()]
         next_end = text.find("\n", m.end())
         following = text[m.end():next_end if next_end >= 0 else len(text)]
-        if len(line) < 50 or "\t" in line + following or "   " in line + following:
-            continue  # a short line (a heading, a list item) or a table row ends where it ends
+        if len(line) < 50 or "\t" in line + following or "   " in line + following \
+                or line.count("|") >= 2 and following.count("|") >= 2:
+            continue  # a short line (a heading, a list item) or a table row (cells by tabs, gaps or bars) ends there
         if re.match(r"\s*(?:[-+•–]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)", following):
             continue  # the next line opens a list item
         breaks.append(m.start() + m.group().index("\n"))
@@ -159,7 +184,26 @@ class ReportContext:
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
         # "Số liệu quý I là số ước tính": the periods whose figures are estimates unless marked otherwise.
-        self.noted_estimates, self.noted_counted_to = noted_estimates(self.w, self.period)
+        self.noted_estimates, self.noted_counted_to, fields = noted_estimates(self.w, self.period)
+        # where a note limited to a field covers figures (None: everywhere)
+        self.noted_scope = self._field_spans(fields) if fields else None
+
+    def _field_spans(self, fields: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where the report writes about the fields a note names: the sections (with their subsections) whose
+        heading names one ("1. Lĩnh vực du lịch" for "Số liệu du lịch ..."), else the sentences that do."""
+        named = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in fields) + r")(?!\w)", re.IGNORECASE)
+        body = [s for s in self.seg.sections if s.path != "H" and not s.path.startswith("FN/")]
+        spans = []
+        for i, section in enumerate(body):
+            line_end = self.w.find("\n", section.start)
+            if named.search(self.w, section.start, line_end if line_end >= 0 else len(self.w)):
+                end = next((s.start for s in body[i + 1:] if not s.path.startswith(section.path + "/")), len(self.w))
+                spans.append((section.start, end))
+        return spans or [span for span in self.sentence_spans if named.search(self.w, *span)]
+
+    def noted_covers(self, offset: int) -> bool:
+        """Whether the report's note on estimates covers the figure at ``offset`` (its field's part of the report)."""
+        return self.noted_scope is None or any(start <= offset < end for start, end in self.noted_scope)
 
     # --- places in the text --------------------------------------------------------------------------------
 

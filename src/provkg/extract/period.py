@@ -120,10 +120,12 @@ PRIOR = re.compile(
 
 # "(cùng kỳ năm 2022 đạt 61,3%)", "cùng kỳ năm trước đạt 40,7%", "(cùng thời điểm năm trước là 275 tỷ đồng)": the
 # level of the same time a year earlier, named before it (not "của cả nước cùng kỳ là 3,8%": the country's level of
-# the same time); the year, when named, in group 1
+# the same time), or opening a bracket with no verb: "(cùng kỳ 9.685 lao động)", "(cùng kỳ năm trước: 392 người)";
+# the year, when named, in group 1 or 2
 _PRIOR_LEVEL = re.compile(
+    r"(?:\(\s*cùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s*:?\s*|"
     r"(?:\(\s*|(?<!so với )(?<!so )(?<!hơn )(?<!nước )(?<!\w))cùng\s+(?:kỳ|thời\s+điểm)"
-    r"(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s+(?:chỉ\s+|mới\s+)?(?:đạt|là|ở mức)(?:\s+khoảng)?\s*$",
+    r"(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s+(?:chỉ\s+|mới\s+)?(?:đạt|là|ở mức)(?:\s+khoảng)?\s*)$",
     re.IGNORECASE,
 )
 
@@ -321,7 +323,28 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
         scope, base, year_end = text, 0, last_match(_UP_TO_YEAR_END, text)
     if year_end and (level or measure == "change_abs") and _LEVEL_AHEAD.match(scope, year_end.end()):
         return base + year_end.start(), f"{int(year_end.group(1) or r.period_end.year)}-12-31"
+    survey = _SURVEY_OPENING.match(text) if level else None
+    year_end = last_match(_YEAR_END, survey.group()) if survey else None
+    if year_end and year_end.group(1):
+        # the day a survey counted on, opening the sentence, dates every level the sentence tells of it: "Theo kết
+        # quả rà soát cuối năm 2021, toàn tỉnh có 17.060 hộ nghèo, chiếm 4,26% và 15.996 hộ cận nghèo"
+        return year_end.start(), f"{year_end.group(1)}-12-31"
     return None
+
+
+# A sentence opening with the span of years its figures run over, up to the first comma: "Lũy kế giai đoạn
+# 2021-2025,", "Giai đoạn 2016 - 2020,", "Trong thời kỳ 2021-2030,"
+_SPAN_OPENING = re.compile(
+    r"[\s\-+•–]*(?:(?:lũy kế|luỹ kế|trong|tính chung|cả)\s+)?(?:giai đoạn|thời kỳ)\s+((?:19|20)\d{2})\s*[-–]\s*"
+    r"((?:19|20)\d{2})\s*,",
+    re.IGNORECASE,
+)
+# A sentence opening with the survey or count its figures come from, up to the first comma: "Theo kết quả rà soát hộ
+# nghèo cuối năm 2022,", "Theo kết quả điều tra tại thời điểm cuối năm 2023,"
+_SURVEY_OPENING = re.compile(
+    r"[\s\-+•–]*theo\s+(?:kết quả\s+)?(?:rà soát|điều tra|tổng điều tra|thống kê|kiểm kê)[^,;.:]{0,120}?,",
+    re.IGNORECASE,
+)
 
 
 # "đạt 6.215 ha, tăng 1.080 ha so với cuối năm 2016", "tăng 4,1% so với đầu năm", "so với 31/12/2022"
@@ -770,6 +793,9 @@ def periods_of(
         found = None
     else:
         found = context_period(r, sentence_left, subject_raw, right, measure)
+    span = _SPAN_OPENING.match(sentence_left) if found is None else None
+    if span:
+        found = f"{span.group(1)}/{span.group(2)}"  # "Lũy kế giai đoạn 2021-2025, ... đã bố trí 2.196 tỷ đồng"
     if found is None and r.period_kind != "year" and cand.start < r.tasks_start and (
         measure == "value" and search(_WORK_ATTRIBUTE, sentence_left[-40:])
         or measure in ("value", "share_pct") and search(_COVERAGE, left.rsplit(";", 1)[-1])
@@ -866,7 +892,7 @@ def periods_of(
     if prior_level:
         # the level of the same time a year earlier, in brackets after this one: "đạt 66,5% kế hoạch (cùng kỳ năm
         # 2022 đạt 61,3%)", "giải ngân 310 tỷ đồng (cùng kỳ năm trước là 275 tỷ đồng)"
-        named = prior_level.group(1)
+        named = prior_level.group(1) or prior_level.group(2)
         then = with_year(period, int(named)) if named and named.isdigit() else previous_year(period)
         return then, (previous_year(str(r.year)) if measure == "plan_pct" else None)
     compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
@@ -883,8 +909,9 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         # the tasks part plans for the next quarter, the rest of the year or the next year
+        # (a school-year report's plan for its school year: "bằng 98,2% chỉ tiêu (25.450 em)" of its enrolment)
         year = tasks_period(r, sentence_left, right) if section.startswith("P2") or cand.start >= r.tasks_start \
-            else str(r.year)
+            else r.period if SCHOOL_SPAN.fullmatch(r.period) else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
         if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
             year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2022 là 4.870 tỷ đồng"
@@ -1026,11 +1053,21 @@ def names_own_time(words: str) -> bool:
 
 
 def _section_period(r: ReportContext, start: int) -> str | None:
-    """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm")."""
+    """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm"); a
+    heading running on into its paragraph on one line ("2.4. Kỳ thi tốt nghiệp THPT năm 2024. Toàn tỉnh có ...")
+    is its words up to its first full stop, for the figures after it."""
     title = r.section_title(start)
+    if not title:
+        heading_start = r.section_start(start)
+        heading = _HEADING_RUN_ON.match(r.w, heading_start, start)
+        title = heading.group(1) if heading else ""
     if title not in r.section_periods:  # (read once per heading, not once per figure)
         r.section_periods[title] = _period_titled(r, title)
     return r.section_periods[title]
+
+
+# a numbered heading's words up to the full stop that ends them on its line, a sentence following on the same line
+_HEADING_RUN_ON = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\))[ \t]*([^\n.:;]{3,100}?)\.[ \t]+(?=\S)")
 
 
 def _period_titled(r: ReportContext, title: str) -> str | None:
@@ -1392,9 +1429,9 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
     """A flow of the year counted up to a day (vocabularies/extraction.toml [running_totals] from_january) is of the
     first months of the year up to it: what was collected, registered or founded by then has run since 1 January,
     so "thu ngân sách đến 30/11 đạt ..." is of the first eleven months (2022-11M) and "Tính đến ngày 30/6, tỉnh thu
-    hút ..." in a six-month report of its six months. A day inside a month of a yearly report stays a day ("đến
-    ngày 15/12"), and so do a target's day in the tasks part and a stock's ("lũy kế đến nay có 86 dự án FDI, tổng
-    vốn đăng ký 1,7 tỷ USD")."""
+    hút ..." in a six-month report of its six months. A day inside a month stays a day ("đến ngày 15/12", "Tính đến
+    ngày 15/9" in a nine-month report: annotation guide 3.4), and so do a target's day in the tasks part and a
+    stock's ("lũy kế đến nay có 86 dự án FDI, tổng vốn đăng ký 1,7 tỷ USD")."""
     converted: dict[tuple[int, int], tuple[str, str]] = {}  # sentence -> (the day, the months) of a flow in it
     for f in sorted(figures, key=lambda f: f.start):
         if f.start >= r.tasks_start or not _DAY.fullmatch(f.period):
@@ -1412,11 +1449,7 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
         day = parse_period(f.period).begin
         if day == parse_period(f"{day.year}-{day.month:02d}").end:
             code = first_months(day.year, day.month)  # up to the last day of a month: the months up to it
-        elif r.period_begin.month == 1 and r.period_kind != "year" and (day.year, day.month) == (
-            r.period_end.year, r.period_end.month
-        ):
-            code = r.period  # a day in the last month of a report of the first months of its year: those months
-        else:
+        else:  # (another day is that day, even in the report's last month: "Tính đến ngày 15/9" in a 9-month report)
             continue
         if f.comparison_period == previous_year(f.period):
             f.comparison_period = previous_year(code)

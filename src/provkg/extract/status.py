@@ -200,7 +200,10 @@ def status_of(
     estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
     done = bool(search(_DONE, re.split(r"[(;]", sentence_left)[-1]))
-    if in_tasks and not estimated and targetable and not done:
+    # (in the tasks part, words of expectation alone plan the next period: "1. Quy mô: dự kiến tổng số học sinh đạt
+    # khoảng 337.000 em" is a target, not an estimate)
+    expected_only = in_tasks and estimated and not search(ESTIMATE, _EXPECTED.sub(" ", sentence_left))
+    if in_tasks and (not estimated or expected_only) and targetable and not done:
         # (not a result quoted in the tasks: "... gieo trồng 15.500 ha (đến ngày 25/11 đã gieo trồng 13.900 ha)")
         return "target"
     if targetable and before is not None and before[1].status == "target" \
@@ -227,7 +230,7 @@ def status_of(
     if not estimated and _list_estimated(r, cand.start, list_head):
         estimated = True  # the items of a list opened by an estimated line: "... ước đạt 6.948 tỷ đồng. Trong đó:"
     figure_period = parse_period(period)
-    if not estimated and noted_estimate(r, period, sentence_left):
+    if not estimated and noted_estimate(r, period, sentence_left, cand.start):
         estimated = True  # "Số liệu tháng 8 là số ước tính": the figures of the month the note names
     if estimated:
         if figure_period.end < r.period_begin:
@@ -376,23 +379,29 @@ def quoted_elsewhere(r: ReportContext, figure: Figure, left_local: str) -> None:
     the province's figure beside it is estimated."""
     area = figure.area or ""
     if figure.status != "estimate" or not area or "/" in area or area == r.province \
-            or noted_estimate(r, figure.period):
+            or noted_estimate(r, figure.period, at=figure.start):
         return
     if not search(ESTIMATE, re.split(r"[,;]", left_local)[-1]):
         figure.status, figure.estimate = "actual", False
 
 
-def noted_estimate(r: ReportContext, period: str, words: str = "") -> bool:
+def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | None = None) -> bool:
     """Whether a note makes a figure of ``period`` an estimate (``ReportContext.noted_estimates``): a figure of a
     period it names, a month or a date of its last month, or a running total from the start of the year up to a
     month it names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is
     not the data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly
     report: the year's results and its counts of markets are not December's), nor an estimate when the note says
     what day its counts run to ("Số liệu tổng hợp đến ngày 30/11 và ước thực hiện cả năm": counted on 30/11). A crop
-    season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate."""
-    if not r.noted_estimates:
+    season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate. A note
+    limited to a field ("Số liệu du lịch năm 2023 là số ước thực hiện") covers the part of the report about it
+    (the figure at ``at``); a note on the report's whole period leaves the counts its sentence (or the line opening
+    its list) dates to a stated day ("Đến ngày 30/6/2022, đã có 41.350 người quay lại làm việc") as counted."""
+    if not r.noted_estimates or at is not None and not r.noted_covers(at):
         return False
     figure = parse_period(period)
+    whole_period = r.period in r.noted_estimates and all(parse_period(c).kind != "month" for c in r.noted_estimates)
+    if whole_period and _counted_to_day(r, words, at):  # (a month's note covers the days of that month it names)
+        return False
     if period in r.noted_estimates:
         return figure.kind == "month" or not search(CROP_SEASON, words)
     if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
@@ -410,13 +419,25 @@ def noted_estimate(r: ReportContext, period: str, words: str = "") -> bool:
     return False
 
 
+# a count up to a stated day: "Đến ngày 30/6/2022, ...", "lũy kế từ khi triển khai đến ngày 30/6/2022", "tính đến
+# 20/6"
+_TO_STATED_DAY = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?!\d)", re.IGNORECASE)
+
+
+def _counted_to_day(r: ReportContext, words: str, at: int | None) -> bool:
+    """Whether a figure's sentence, or the line opening its list, names the day it is counted to."""
+    if search(_TO_STATED_DAY, words):
+        return True
+    return at is not None and bool(search(_TO_STATED_DAY, r.list_lead(at)))
+
+
 def _noted_only(r: ReportContext, before: tuple[tuple[int, int], Figure]) -> bool:
     """Whether a figure is an estimate by a note alone, no estimate word before it in its sentence: the note, not
     the figure, says what else is estimated ("Các số liệu cả năm là số ước tính ...": "thành lập mới 42 hợp tác
     xã; toàn tỉnh hiện có 610 hợp tác xã" holds a level of a day the note leaves out)."""
     (sentence_start, _), figure = before
     words = r.w[sentence_start:figure.start]
-    return not search(ESTIMATE, words) and noted_estimate(r, figure.period, words)
+    return not search(ESTIMATE, words) and noted_estimate(r, figure.period, words, figure.start)
 
 
 def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
@@ -425,7 +446,7 @@ def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
     if not r.noted_estimates:
         return
     for f in figures:
-        if f.status == "actual" and noted_estimate(r, f.period, r.w[r.sentence_of(f.start)[0]:f.start]):
+        if f.status == "actual" and noted_estimate(r, f.period, r.w[r.sentence_of(f.start)[0]:f.start], f.start):
             f.status, f.estimate = "estimate", True
 
 

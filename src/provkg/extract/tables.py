@@ -56,6 +56,9 @@ _YEAR_CELL = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 _RESULT_OF_YEAR = re.compile(r"^\s*(?:(?:ước|sơ bộ)\s+)?(?:TH|thực hiện|kết quả)(?:\s+năm)?\s+((?:19|20)\d{2})\s*$",
                              re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^\s*[≥≤><~]?\s*[-+]?\d[\d.,]*\s*$")
+# A row of a rate, whatever its unit cell says: "Số bác sĩ/vạn dân" (bác sĩ), "Tỷ số giới tính khi sinh" (bé trai/100
+# bé gái): its planned number is a target rate, a level (a value), not a planned amount.
+_RATE_ROW = re.compile(r"/\s*(?:vạn|nghìn|1\.?000|100)\s+(?:dân|người)|(?<!\w)(?:tỷ lệ|tỷ số)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ def _read_cell(figure: Figure, column: Column, label: str, row_unit: str, indica
         plan_year = (column.period or report_period)[:4]
         if growth_row:
             figure.measure, figure.period, figure.comparison_period = "change_pct", plan_year, str(int(plan_year) - 1)
-        elif figure.unit_text in ("%", "‰"):
+        elif figure.unit_text in ("%", "‰") or "/" in figure.unit_text or _RATE_ROW.search(label):
             figure.measure, figure.period, figure.comparison_period = "value", plan_year, None
         else:
             figure.measure, figure.period, figure.comparison_period = "plan_value", plan_year, plan_year
