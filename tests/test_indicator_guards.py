@@ -1,0 +1,48 @@
+"""Guards that keep linking from guessing on text nobody tuned for: a bare number is not linked by a generic label
+alone, a count named right after a percentage is the base of a rate the clause qualifies (unless the figure is said
+to be a share of it), and a unit naming no kind of thing ("người", "lượt", "tỷ đồng") never decides which concept of
+the paragraph a figure is. Each family in sentences written for these tests; the controls keep what was right."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_reference_concepts import indicator_at
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a bare number after a level of school, in a list of something else (teachers, classrooms, staff)
+    ("Số giáo viên được cử đi bồi dưỡng là 540 người (mầm non 120, tiểu học 230, trung học cơ sở 190).", "120"),
+    ("Đã sửa chữa 95 phòng học xuống cấp, gồm tiểu học 40, mầm non 55.", "55"),
+    ("Năm học này tuyển mới 410 nhân viên, trong đó mầm non 150, tiểu học 260.", "150"),
+])
+def test_a_bare_number_is_not_linked_by_a_generic_label_alone(body: str, token: str) -> None:
+    assert indicator_at(body, token) is None
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # "X% <the population>" qualified by what follows: a rate of something the scheme may not have, never the count
+    ("Trong năm, 85% dân số được tiêm phòng cúm mùa.", "85%"),
+    ("Mạng 4G phủ sóng 97,2% dân số.", "97,2"),
+    ("Sóng di động 5G đã phủ tới 64,5% dân số của tỉnh.", "64,5"),
+])
+def test_a_count_after_a_percentage_is_the_base_of_a_rate(body: str, token: str) -> None:
+    assert indicator_at(body, token) is None
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a share said as such stays the share of the count it names
+    ("Dân số trung bình 1,2 triệu người; khu vực thành thị chiếm 34,8% dân số.", "34,8", "urban-population"),
+    ("Doanh nghiệp nhà nước chiếm 12,4% tổng số doanh nghiệp.", "12,4", "enterprises"),
+])
+def test_a_share_said_as_such_keeps_its_whole(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a count in persons after a sentence naming another count in persons: the unit is no evidence
+    ("Số người bị thương giảm mạnh; ngành y tế khám sàng lọc cho 2.600 người.", "2.600"),
+    ("Số người bị thương đã giảm; đoàn thanh niên tổ chức hiến máu với 820 người.", "820"),
+])
+def test_a_unit_naming_no_kind_never_decides_a_link(body: str, token: str) -> None:
+    assert indicator_at(body, token) is None
