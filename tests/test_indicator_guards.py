@@ -46,3 +46,20 @@ def test_a_share_said_as_such_keeps_its_whole(body: str, token: str, expected: s
 ])
 def test_a_unit_naming_no_kind_never_decides_a_link(body: str, token: str) -> None:
     assert indicator_at(body, token) is None
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # labels naming no kind of their own ("số người chết", "kinh phí thực hiện", "đã thực hiện hỗ trợ") are no
+    # label of a narrow concept (accidents and social incidents, Covid-19 relief): the reference data holds them not
+    ("Trên các tuyến quốc lộ xảy ra 40 vụ va chạm giao thông, số người chết là 22 người.", "22", None),
+    ("Năm nay xảy ra 61 vụ tai nạn giao thông; số người bị thương tăng 9 người so với cùng kỳ.", "9",
+     "traffic-accident-injured"),
+    ("Số người bị thương trong các vụ cháy nổ là 6 người.", "6", None),
+    ("Hội chợ nông sản được tổ chức 3 lần, kinh phí thực hiện 1.200 triệu đồng.", "1.200", None),
+    ("Chương trình bê tông hóa kênh mương hoàn thành 45 km, tổng kinh phí thực hiện 96,5 tỷ đồng.", "96,5", None),
+    ("Các xã đã thực hiện hỗ trợ 250 người khuyết tật học nghề.", "250", None),
+    # the narrow concepts keep the labels that say their kind
+    ("Số người chết do tai, tệ nạn xã hội là 12 người.", "12", "social-accident-deaths"),
+])
+def test_a_generic_label_is_no_label_of_a_narrow_concept(body: str, token: str, expected: str | None) -> None:
+    assert indicator_at(body, token) == expected
