@@ -81,3 +81,20 @@ def test_a_generic_label_is_no_label_of_a_narrow_concept(body: str, token: str, 
 ])
 def test_a_common_phrase_is_no_label_of_a_narrow_concept(body: str, token: str, narrow: str) -> None:
     assert indicator_at(body, token) != narrow
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a percentage a short label of a count names (a level of school, the population, classes, sites), not said a
+    # share of it: a rate of something the sentence qualifies, which the percent sign alone cannot tell
+    ("Phấn đấu nâng tỷ lệ giáo viên đạt chuẩn lên 90% ở tiểu học và 94% ở trung học cơ sở.", "94%"),
+    ("Tỷ lệ dân số tham gia BHYT đạt 93,1%.", "93,1"),
+    ("Huy động trẻ ra lớp: nhà trẻ 41,2%, mẫu giáo 97,5%.", "97,5"),
+    ("Sau cơn bão, khoảng 23% tổng số trạm BTS bị mất sóng.", "23%"),
+])
+def test_a_percentage_is_not_linked_by_a_short_label_of_a_count(body: str, token: str) -> None:
+    assert indicator_at(body, token) is None
+
+
+def test_a_percentage_comparing_a_quantity_with_itself_keeps_it() -> None:
+    body = "Diện tích lúa mùa gieo cấy 31.000 ha, bằng 99,1% so với cùng kỳ."
+    assert indicator_at(body, "99,1") == "main-season-rice-area"

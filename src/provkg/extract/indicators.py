@@ -475,6 +475,13 @@ def _linked(
             if own_label and kind is not None and kind.indicator and kind.indicator != found \
                     and fit(kind.indicator) >= 0 and _specialises(lex.indicators, kind.indicator, found_words):
                 return kind.indicator
+            if measure in ("value", "share_pct") and _base_of_rate(lex, found, unit, own_left) \
+                    and not (measure == "value" and _rate_by_part(lex, found, sentence_left)) \
+                    and not _COMPARED.search(f"{re.split(r'[;:]', sentence_left)[-1]} {after}"):
+                # a percentage a generic label of a count names, not said a share of it: "nâng tỷ lệ đạt chuẩn lên
+                # 90% ở tiểu học" is no share of the primary schools (a percent, allowed by every concept, is no
+                # agreement of unit)
+                return None
             return found
         return found
     # No label around: a part of a breakdown named by its own words alone ("sản lượng thủy sản 155.300 tấn; trong
@@ -541,6 +548,11 @@ def _linked(
 def _kindless_words(unit: str) -> frozenset[str]:
     """The words of a unit that name no kind of thing ("triệu lượt", "tỷ đồng", "người"; not "khách", "hộ")."""
     return content_words(unit) & content_words(" ".join(vocabulary().no_kind))
+
+
+# A percentage comparing a quantity with itself at another time or telling its growth: "bằng 98% so với cùng kỳ",
+# "tốc độ tăng nâng lên 7,5%".
+_COMPARED = re.compile(r"(?<!\w)(?:so với|cùng kỳ|tốc độ|tăng trưởng|tăng)(?!\w)", re.IGNORECASE)
 
 
 # A share said as such before its number: "chiếm 40% vốn FDI" is a share of the FDI.
