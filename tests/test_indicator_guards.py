@@ -109,3 +109,15 @@ def test_a_percentage_comparing_a_quantity_with_itself_keeps_it() -> None:
 ])
 def test_a_contest_counts_candidates_in_persons_and_prizes_in_prizes(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the counted noun alone ("doanh nghiệp") names a unit, not the count of all enterprises: a group of them that
+    # the sentence qualifies is none of the scheme's, the province's stock keeps its labels
+    ("Trên địa bàn có 65 doanh nghiệp kinh doanh xăng dầu với 240 cửa hàng.", "65", None),
+    ("Đã có 30 doanh nghiệp đăng ký tham gia hội chợ thương mại.", "30", None),
+    ("Toàn tỉnh có 5.200 doanh nghiệp đang hoạt động.", "5.200", "enterprises"),
+    ("Tổng số doanh nghiệp trên địa bàn là 4.870 doanh nghiệp.", "4.870", "enterprises"),
+])
+def test_the_counted_noun_alone_is_no_label_of_the_whole_count(body: str, token: str, expected: str | None) -> None:
+    assert indicator_at(body, token) == expected
