@@ -100,16 +100,6 @@ def test_a_percentage_comparing_a_quantity_with_itself_keeps_it() -> None:
     assert indicator_at(body, "99,1") == "main-season-rice-area"
 
 
-@pytest.mark.parametrize(("body", "token", "expected"), [
-    # the candidates a contest's team sends are counted in persons; the prizes in prizes (a person is no prize)
-    ("Kỳ thi học sinh giỏi quốc gia năm nay: đội tuyển của tỉnh dự thi 9 môn với 75 thí sinh, đoạt 58 giải.", "75",
-     "exam-candidates"),
-    ("Tại kỳ thi chọn học sinh giỏi quốc gia, tỉnh có đội tuyển dự thi gồm 64 thí sinh.", "64", "exam-candidates"),
-    ("Tại kỳ thi chọn học sinh giỏi quốc gia, tỉnh đoạt 41 giải.", "41", "excellent-pupil-prizes"),
-])
-def test_a_contest_counts_candidates_in_persons_and_prizes_in_prizes(body: str, token: str, expected: str) -> None:
-    assert indicator_at(body, token) == expected
-
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # the counted noun alone ("doanh nghiệp") names a unit, not the count of all enterprises: a group of them that
