@@ -443,6 +443,10 @@ def _linked(
         if not _said_before(own, noun, unit, previous):
             found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own, unit) or found
     if found is not None:
+        if len(found_words) <= 2 and measure == "value" and not unit:
+            # a bare number has no unit to agree with a generic label: "mầm non 140" in a list of teachers is no
+            # count of preschools (two words or fewer name too many things to decide alone)
+            return None
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
             # whose other words are around: "Cấp trung học cơ sở có 95 trường với 30.200 học sinh".
@@ -471,6 +475,13 @@ def _linked(
             if own_label and kind is not None and kind.indicator and kind.indicator != found \
                     and fit(kind.indicator) >= 0 and _specialises(lex.indicators, kind.indicator, found_words):
                 return kind.indicator
+            if measure in ("value", "share_pct") and _base_of_rate(lex, found, unit, own_left) \
+                    and not (measure == "value" and _rate_by_part(lex, found, sentence_left)) \
+                    and not _COMPARED.search(f"{re.split(r'[;:]', sentence_left)[-1]} {after}"):
+                # a percentage a generic label of a count names, not said a share of it: "nâng tỷ lệ đạt chuẩn lên
+                # 90% ở tiểu học" is no share of the primary schools (a percent, allowed by every concept, is no
+                # agreement of unit)
+                return None
             return found
         return found
     # No label around: a part of a breakdown named by its own words alone ("sản lượng thủy sản 155.300 tấn; trong
@@ -504,7 +515,10 @@ def _linked(
     # number, holding a word of the figure's own clause, with at least half its words in the sentence.
     # ("nâng tổng số lên" brings a count to its new total: no word of what is counted)
     own_named = (content_words(_RAISED_TO.sub(" ", own)) | content_words(noun)) - _NOT_NAMES - _TIME_WORDS
-    if own_named:
+    # (the unit's own words are no name: an allowed unit alone never decides a link, "dạy nghề cho 57 người"
+    # is none of the paragraph's concepts counted in persons)
+    unit_words = _kindless_words(unit)
+    if own_named - unit_words:
         sentence_words = content_words(sentence_left) | around
         # (a list item's paragraph opens with its list's lead-in, not with the other items)
         paragraph = f"{r.list_lead(start)[-200:]} {r.w[max(r.paragraph_of(start), start - 400):start]}"
@@ -515,12 +529,13 @@ def _linked(
         ranked = [
             (len(words & own_named), len(words & sentence_words), len(words), local)
             for local, words in lex.indicators.scattered_all(f"{paragraph} {unit} {heading}")
-            if fit(local) > 0 and local not in neighbours and local not in said and words & own_named
+            if fit(local) > 0 and local not in neighbours and local not in said and words & own_named - unit_words
             and 2 * len(words & sentence_words) >= len(words)
         ]
         if ranked:
             return max(ranked)[3]
-    hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0]
+    hits = [local for _s, _e, local in lex.indicators.find_all(after) if fit(local) >= 0
+            and not (measure != "change_pct" and _base_of_rate(lex, local, unit, own_left))]
     if hits:
         return hits[0]
     if unit == "%" and measure in ("value", "share_pct") and (
@@ -528,6 +543,27 @@ def _linked(
     ):
         return vocabulary().work_progress  # "đường tỉnh X đạt 65%": how far the work is built
     return None
+
+
+def _kindless_words(unit: str) -> frozenset[str]:
+    """The words of a unit that name no kind of thing ("triệu lượt", "tỷ đồng", "người"; not "khách", "hộ")."""
+    return content_words(unit) & content_words(" ".join(vocabulary().no_kind))
+
+
+# A percentage comparing a quantity with itself at another time or telling its growth: "bằng 98% so với cùng kỳ",
+# "tốc độ tăng nâng lên 7,5%".
+_COMPARED = re.compile(r"(?<!\w)(?:so với|cùng kỳ|tốc độ|tăng trưởng|tăng)(?!\w)", re.IGNORECASE)
+
+
+# A share said as such before its number: "chiếm 40% vốn FDI" is a share of the FDI.
+_SHARE_SAID = re.compile(r"(?<!\w)chiếm(?!\w)", re.IGNORECASE)
+
+
+def _base_of_rate(lex: Lexicon, local: str, unit: str, own_left: str) -> bool:
+    """Whether a label after a percentage names only the whole the percentage is taken of: a count or an amount
+    (pk:defaultUnit) right after "X%" with no "chiếm" before it is the base of a rate the clause goes on to qualify
+    ("phủ sóng 96% dân số", "60% doanh nghiệp dùng hóa đơn điện tử"), not the quantity measured."""
+    return unit == "%" and local in lex.counted and not _SHARE_SAID.search(re.split(r"[;:]", own_left)[-1])
 
 
 def _works_share(unit: str, measure: str, own_left: str, sentence_left: str) -> bool:

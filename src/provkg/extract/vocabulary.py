@@ -23,6 +23,8 @@ class Vocabulary:
     scale_words: tuple[str, ...]
     units: tuple[str, ...]
     not_counts: frozenset[str]
+    # units and counted nouns that name no kind of thing (measures, scales, "người", "lượt"): no label's evidence
+    no_kind: frozenset[str]
     points: tuple[str, ...]
     estimate: re.Pattern[str]
     plan_words: tuple[str, ...]  # words naming a plan, a target, a budget estimate
@@ -162,6 +164,7 @@ def vocabulary() -> Vocabulary:
             scale_words=tuple(units["scale"]),
             units=tuple(units["after_number"]),
             not_counts=frozenset(units["not_counts"]),
+            no_kind=frozenset(units["not_counts"]) | frozenset(units["scale"]) | frozenset(units["no_kind"]),
             points=tuple(units["points"]),
             estimate=words_pattern(cues["estimate"]),
             plan_words=tuple(cues["plan"]),
