@@ -152,3 +152,37 @@ def test_a_sparql_update_keeps_the_summaries_equal_to_the_raw_figures(built_stor
         rollup = next(g for g in store.graphs() if g.startswith(ROLLUP_GRAPH))
         store.update(f"DELETE WHERE {{ GRAPH <{rollup}> {{ ?row <{SUMMARY}rollupSum> ?s }} }}")
         assert_twins_answer_as_the_raw_figures(store)
+
+
+def _change_figure(report: str, n: int, indicator: str, value: Literal) -> list[Triple]:
+    node = NamedNode(f"{report}/obs/{n}")
+    return [Triple(node, MEASURE, CHANGE), Triple(node, NamedNode(PK + "indicator"), NamedNode(PK + indicator)),
+            Triple(node, NamedNode(PK + "value"), value), Triple(node, PERIOD, YEAR)]
+
+
+def _stating(report: str, province: str) -> list[Triple]:
+    return [Triple(NamedNode(report), NamedNode(PK + "province"), NamedNode(f"https://w3id.org/provkg/id/area/{province}"))]
+
+
+@pytest.mark.parametrize("odd", [
+    Literal("roughly a tenth"),  # words where a number belongs
+    Literal("2031-05-04", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#date")),  # a value of another kind
+])
+def test_a_value_that_is_not_a_number_leaves_the_rollup_sum_out(odd: Literal) -> None:
+    """Before, the rollups' aggregate got no sum for such a group and the write failed with a TypeError."""
+    decimal = NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+    north, south = report_iri("north-1"), report_iri("south-1")
+    graphs = {north: [*_stating(north, "north"), *_change_figure(north, 1, "x", Literal("1.5", datatype=decimal)),
+                      *_change_figure(north, 2, "x", odd), *_change_figure(north, 3, "y", Literal("4", datatype=decimal))],
+              south: [*_stating(south, "south"), *_change_figure(south, 1, "x", Literal("7", datatype=decimal))]}
+    with KnowledgeStore.open(None) as store:
+        store.replace_graphs({name: triples for report, triples in graphs.items()
+                              for name, triples in report_and_summary(report, triples).items()})
+        rollup = rollup_graph_iri("https://w3id.org/provkg/id/area/north")
+        fields = {q.predicate.value.removeprefix(SUMMARY) for q in store.quads(rollup)}
+        assert {"rollupCount", "rollupSum", "rollupMin", "rollupMax"} <= fields  # the other indicator's row is whole
+        assert_twins_answer_as_the_raw_figures(store)
+        # written again through SPARQL Update (the per-province aggregate): the same
+        store.update(f"INSERT DATA {{ GRAPH <{south}> {{ <{south}/obs/9> pk:measure <{CHANGE.value}> ; "
+                     f"pk:indicator pk:x ; pk:value {odd.value!r}^^<{odd.datatype.value}> }} }}")
+        assert_twins_answer_as_the_raw_figures(store)

@@ -179,7 +179,10 @@ def _rollup_triples(group: str, rows: list[tuple[NamedNode, ...]]) -> list[Tripl
         row = NamedNode(f"{graph}/row/{hashlib.sha1(f'{measure.value} {indicator.value}'.encode()).hexdigest()[:16]}")
         out += [Triple(row, _RDF_TYPE, _term("ProvinceIndicatorRow")), Triple(row, _term("rollupOf"), NamedNode(group)),
                 Triple(row, _term("rollupMeasure"), measure), Triple(row, _term("rollupIndicator"), indicator)]
-        out += [Triple(row, _term(name), value) for (name, _), value in zip(_ROW_FIELDS, values, strict=True)]
+        # An aggregate the store could not compute (SUM of a value that is not a number) is unbound: that field is
+        # left out of the row, as the raw query leaves its AVG unbound, instead of written as nothing.
+        out += [Triple(row, _term(name), value) for (name, _), value in zip(_ROW_FIELDS, values, strict=True)
+                if value is not None]
     return out
 
 
