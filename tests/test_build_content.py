@@ -161,3 +161,18 @@ def test_a_rebuild_in_small_loads_writes_what_one_load_writes(size: object, tmp_
     sizes = {"all": total, "all but one": total - 1, "all plus one": total + 1}
     monkeypatch.setattr(store_module, "_BULK_QUADS", sizes.get(size, size))  # type: ignore[arg-type]
     assert rebuilt(MIXED, tmp_path / "store") == plainly(MIXED)
+
+
+# Sums that need more than 28 significant digits (Python's default decimal precision), which the store adds exactly.
+@pytest.mark.parametrize("values", [
+    ["12345678901.123456789012345678", "0.000000000000000001"],  # a long fraction meets a tiny one
+    ["99999999999999999999.5", "-0.000000000000000003", "0.25"],  # near the tally's limit, both signs
+])
+def test_long_numbers_are_summed_exactly_as_the_store_sums_them(values: list[str], tmp_path: Path) -> None:
+    graphs = [(REPORT + f"long{i}", [*report(f"long{i}", "west"), *figure(f"long{i}", 1, "m1", "i1", decimal(v))])
+              for i, v in enumerate(values)]
+    tally = RollupTally()
+    for name, triples in graphs:
+        tally.add(name, triples)
+    assert tally.rollups() is not None  # told by the tally, not by the store's aggregate
+    assert rebuilt(graphs, tmp_path / "store") == plainly(graphs)

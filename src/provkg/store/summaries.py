@@ -42,7 +42,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 
 from pyoxigraph import Literal, NamedNode, Quad, Store, Triple
 
@@ -206,6 +206,9 @@ _DECIMAL = NamedNode(XSD + "decimal")
 _VALUE, _INDICATOR = NamedNode(PK + "value"), NamedNode(PK + "indicator")
 _DECIMAL_LEXICAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _LIMIT = Decimal(10) ** 20  # below Oxigraph's decimal range (i128 with 18 fractional digits): no overflow to mirror
+# Sums as exact as the store's: values below _LIMIT with at most 18 fractional digits need up to 38 digits, and a sum
+# of them a few more; Python's default context keeps 28 and rounded them.
+_EXACT = Context(prec=80)
 
 
 def _stored_decimal(value: Decimal) -> Literal:
@@ -267,7 +270,12 @@ class RollupTally:
                 values.setdefault(t.subject, set()).add(number)
             elif predicate == _PROVINCE and t.subject == report:
                 provinces.add(t.object.value)
-        for group in provinces or {name}:
+        with localcontext(_EXACT):
+            self._tally(provinces or {name}, measures, indicators, values)
+
+    def _tally(self, groups: set[str], measures: dict[object, set[object]], indicators: dict[object, set[object]],
+               values: dict[object, set[Decimal]]) -> None:
+        for group in groups:
             rows = self._rows.setdefault(group, {})
             for subject, subject_measures in measures.items():
                 for measure in subject_measures:
