@@ -14,6 +14,13 @@ Why only this grain: a per-report row shrinks a national question only when the 
 row. By measure and period it does (~30 figures a row); by indicator it does not (a report states each
 indicator's change once): per-indicator questions read the province rollups below instead.
 
+*Area rows* (``sum:AreaRow``, in the same summary graph) serve the selective questions about one area (q03: a
+programme's figures in one province over the years): one row per area the report's graph names with pk:refArea
+(sum:areaReport, sum:area). A question then reads the few reports about that area, each inside its own graph (an
+index of the graph, a handful of figures), instead of joining every figure about the area or the programme across
+the store (at 100 reports: 1.6 ms against 30 ms for the join, growing with the store). It finds what the raw
+query finds as long as a figure is described in the graph of the report that states it, as the mapping writes it.
+
 *Province rollups* (``rollup_graph_iri``) serve the questions grouped by indicator: one graph per province (the
 pk:province a report states in its own graph; a report stating none is a group of its own) with one row per
 measure and indicator over all that province's reports (sum:rollupMeasure, sum:rollupIndicator):
@@ -35,7 +42,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
+from decimal import Context, Decimal, localcontext
 
 from pyoxigraph import Literal, NamedNode, Quad, Store, Triple
 
@@ -47,6 +54,7 @@ ROLLUP_GRAPH = SUMMARY_GRAPH + "province/"
 
 _RDF_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _MEASURE, _PERIOD = NamedNode(PK + "measure"), NamedNode(PK + "refPeriod")
+_AREA = NamedNode(PK + "refArea")
 _INTEGER = NamedNode(XSD + "integer")
 
 
@@ -77,14 +85,18 @@ def _row(report_iri: str, key: tuple[NamedNode, ...]) -> NamedNode:
 
 
 def summary_triples(report_iri: str, triples: Iterable[Triple]) -> list[Triple]:
-    """The summary rows of one report, computed from its graph's triples."""
+    """The summary rows of one report, computed from its graph's triples: one per measure and period, and one per
+    area its graph's pk:refArea names (``sum:AreaRow``: the reports to read for a question about one area)."""
     measures: dict[object, list[NamedNode]] = {}
     periods: dict[object, list[NamedNode]] = {}
+    areas: set[NamedNode] = set()
     for t in triples:
         if t.predicate == _MEASURE and isinstance(t.object, NamedNode):
             measures.setdefault(t.subject, []).append(t.object)
         elif t.predicate == _PERIOD and isinstance(t.object, NamedNode):
             periods.setdefault(t.subject, []).append(t.object)
+        elif t.predicate == _AREA and isinstance(t.object, NamedNode):
+            areas.add(t.object)
     # Counted as the SPARQL join counts: one per combination of a figure's measures and periods.
     counts: dict[tuple[NamedNode, NamedNode], int] = {}
     for subject, subject_measures in measures.items():
@@ -98,6 +110,10 @@ def summary_triples(report_iri: str, triples: Iterable[Triple]) -> list[Triple]:
         out += [Triple(row, _RDF_TYPE, _term("MeasurePeriodRow")), Triple(row, _term("report"), report),
                 Triple(row, _term("measure"), measure), Triple(row, _term("period"), period),
                 Triple(row, _term("figureCount"), Literal(str(count), datatype=_INTEGER))]
+    for area in sorted(areas, key=lambda node: node.value):
+        row = NamedNode(f"{summary_graph_iri(report_iri)}/area/{hashlib.sha1(area.value.encode()).hexdigest()[:16]}")
+        out += [Triple(row, _RDF_TYPE, _term("AreaRow")), Triple(row, _term("areaReport"), report),
+                Triple(row, _term("area"), area)]
     return out
 
 
@@ -179,7 +195,10 @@ def _rollup_triples(group: str, rows: list[tuple[NamedNode, ...]]) -> list[Tripl
         row = NamedNode(f"{graph}/row/{hashlib.sha1(f'{measure.value} {indicator.value}'.encode()).hexdigest()[:16]}")
         out += [Triple(row, _RDF_TYPE, _term("ProvinceIndicatorRow")), Triple(row, _term("rollupOf"), NamedNode(group)),
                 Triple(row, _term("rollupMeasure"), measure), Triple(row, _term("rollupIndicator"), indicator)]
-        out += [Triple(row, _term(name), value) for (name, _), value in zip(_ROW_FIELDS, values, strict=True)]
+        # An aggregate the store could not compute (SUM of a value that is not a number) is unbound: that field is
+        # left out of the row, as the raw query leaves its AVG unbound, instead of written as nothing.
+        out += [Triple(row, _term(name), value) for (name, _), value in zip(_ROW_FIELDS, values, strict=True)
+                if value is not None]
     return out
 
 
@@ -187,6 +206,9 @@ _DECIMAL = NamedNode(XSD + "decimal")
 _VALUE, _INDICATOR = NamedNode(PK + "value"), NamedNode(PK + "indicator")
 _DECIMAL_LEXICAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _LIMIT = Decimal(10) ** 20  # below Oxigraph's decimal range (i128 with 18 fractional digits): no overflow to mirror
+# Sums as exact as the store's: values below _LIMIT with at most 18 fractional digits need up to 38 digits, and a sum
+# of them a few more; Python's default context keeps 28 and rounded them.
+_EXACT = Context(prec=80)
 
 
 def _stored_decimal(value: Decimal) -> Literal:
@@ -248,7 +270,12 @@ class RollupTally:
                 values.setdefault(t.subject, set()).add(number)
             elif predicate == _PROVINCE and t.subject == report:
                 provinces.add(t.object.value)
-        for group in provinces or {name}:
+        with localcontext(_EXACT):
+            self._tally(provinces or {name}, measures, indicators, values)
+
+    def _tally(self, groups: set[str], measures: dict[object, set[object]], indicators: dict[object, set[object]],
+               values: dict[object, set[Decimal]]) -> None:
+        for group in groups:
             rows = self._rows.setdefault(group, {})
             for subject, subject_measures in measures.items():
                 for measure in subject_measures:
