@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -462,18 +463,25 @@ def _whole_of_place(
     if not cand.unit:
         return None
     paragraph = r.paragraph_of(cand.start)
+    # (the figures read so far follow the text: the paragraph's are the last ones, found by bisection rather than
+    # by a pass over the whole report for each figure)
+    in_paragraph = figures[bisect_left(figures, paragraph, key=_start_of):] if previous is None else []
     if cand.unit == "%":
         # (the paragraph's first such percentage, its headline, not an aside in brackets)
         candidates = [previous] if previous is not None else \
-            [f for f in figures if f.start >= paragraph and f.unit_text == "%" and not _aside(r, f)]
+            (f for f in in_paragraph if f.unit_text == "%" and not _aside(r, f))
         return next((f for f in candidates if f.indicator and f.measure == measure), None)
     candidates = [previous] if previous is not None else \
-        [f for f in reversed(figures) if f.start >= paragraph and f.measure == "value"]
+        [f for f in reversed(in_paragraph) if f.measure == "value"]
     for total in candidates:
         if total.indicator and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
                 and _scaled(cand.value, cand.unit) <= _scaled(abs(total.value), total.unit_text):
             return total
     return None
+
+
+def _start_of(figure: Figure) -> int:
+    return figure.start
 
 
 def _scaled(value: float, unit: str) -> float:

@@ -12,6 +12,7 @@ about. Works the reference data does not know get their provisional IRI (provkg.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from provkg.core.model import Figure
 from provkg.extract.causes import cause_of
@@ -23,6 +24,24 @@ from provkg.reference.projects import ProjectIndex, project_index, slug
 
 # Where a clause ends: a name beyond one of these is about another figure ("TP. Hồ Chí Minh" ends none).
 _CLAUSE_END = re.compile(r";|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s")
+# Where the clauses of a text end, by text: each figure of a sentence or bullet asks it of the same text several
+# times (cleared when full).
+_CLAUSE_ENDS: dict[str, list[int]] = {}
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of ``text`` holding offset ``at`` begins: after the last clause end wholly before ``at``
+    (as the last match of ``_CLAUSE_END`` in ``text[:at]``: its matches are one or two characters that never
+    overlap), else 0."""
+    ends = _CLAUSE_ENDS.get(text)
+    if ends is None:
+        if len(_CLAUSE_ENDS) >= 1024:
+            _CLAUSE_ENDS.clear()
+        ends = _CLAUSE_ENDS[text] = [m.end() for m in _CLAUSE_END.finditer(text)]
+    found = bisect_right(ends, at)
+    return ends[found - 1] if found else 0
+
+
 # How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
 _AFTER_REACH = 40
 # Words before a name that make it a cause of the figure, not its subject ("giảm 2% do nhà máy X dừng máy", "do tác
@@ -121,7 +140,7 @@ def _subject_of_sentence(r: ReportContext, text: str, hits: list[Hit], at: int, 
     projects = [hit for hit in hits if not works.is_programme(hit[2])]
     if not projects or not _SUBJECT_LEAD.fullmatch(text, 0, projects[0][0]):
         return None
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    clause_start = _clause_start(text, at)
     if clause_start <= projects[0][1] or any(clause_start <= hit[0] < at for hit in hits):
         return None
     clause = text[clause_start:at]
@@ -146,7 +165,7 @@ _TOTAL_BEFORE = re.compile(r"\b(?:với[ \t]+)?tổng(?:[ \t]+(?:số[ \t]+)?(?:
 def _total_of_listed(at: int, hits: list[Hit], text: str, works: ProjectIndex) -> bool:
     """Whether a figure is a total over several works its clause lists before it ("đã khởi công 3 công trình: cầu X,
     cầu Y và đường Z với tổng vốn 2.100 tỷ đồng"), not the last one's."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    clause_start = _clause_start(text, at)
     listed = {hit[2] for hit in hits if clause_start <= hit[0] < at and not works.is_programme(hit[2])}
     return len(listed) > 1 and bool(_TOTAL_BEFORE.search(text, max(clause_start, at - 40), at))
 
@@ -375,7 +394,7 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     a name in an earlier clause of ``text`` counts when the figure's own clause names none; with ``counted`` (a
     programme: "14 xã đạt chuẩn nông thôn mới" counts its results) a name right after the figure counts too."""
     start, end = at
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    clause_start = _clause_start(text, start)
     before = [hit for hit in hits if clause_start <= hit[0] <= start
               and not (hit is not hits[0] and ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]
     head = text.find(":", clause_start, start)

@@ -772,6 +772,10 @@ def _counted_plainly(words: frozenset[str] | set[str]) -> set[str]:
     return plain - {""}
 
 
+# How many answers of find_all the index keeps (a few reports' sentences and headings, and their whole texts).
+_FOUND_KEPT = 4096
+
+
 class ProjectIndex:
     """Projects and programmes of the reference data by their names, with the merges curators recorded."""
 
@@ -790,9 +794,11 @@ class ProjectIndex:
         self.programmes = programmes | shared  # entries typed pk:Programme (the others are projects, phases, items)
         # local name -> the words of the slugs of all its names (every language), to compare others' names with
         self.name_words: dict[str, set[str]] = {}
-        # the last find_all (text, province, hits): mapping a report asks it twice of the same whole text (its
-        # works' facts, then their names as written), and one scan of a report costs ~10 ms
-        self._last_found: tuple[str, str, list[tuple[int, int, str, bool]]] | None = None
+        # (text, province) -> hits of find_all: mapping a report asks it twice of the whole text the extractor
+        # already scanned (its works' facts, then their names as written; one scan of a report costs ~10 ms), and
+        # the extractor asks it again of a section's heading for each of its figures, of a sentence for the
+        # sentence after it (the answers depend on nothing else; cleared when full)
+        self._found: dict[tuple[str, str], list[tuple[int, int, str, bool]]] = {}
 
     def _fits(self, local: str, province: str | None) -> bool:
         where = self.provinces.get(local)
@@ -914,11 +920,12 @@ class ProjectIndex:
         """Every project or programme named in ``text`` of a report of ``province``: (start, end, local name,
         confirmed), offsets into ``text``. Names of the reference data first; names of works it does not know
         get their provisional IRI."""
-        last = self._last_found
-        if last is not None and last[1] == province and last[0] == text:
-            return list(last[2])
-        hits = self._find_all(text, province)
-        self._last_found = (text, province, hits)
+        hits = self._found.get((text, province))
+        if hits is None:
+            hits = self._find_all(text, province)
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            self._found[(text, province)] = hits
         return list(hits)
 
     def _find_all(self, text: str, province: str) -> list[tuple[int, int, str, bool]]:
