@@ -146,6 +146,8 @@ def expand_abbreviations(text: str) -> tuple[str, list[int], list[int]]:
     """``text`` with the abbreviations of names written out, and for each position of the result the position in
     ``text`` where a span starting there starts, and where a span ending there ends (an abbreviation's written-out
     words map onto the whole abbreviation)."""
+    if not guarded(_ABBREVIATION, text):  # (most sentences hold none: the pattern need not run over them)
+        return text, list(range(len(text) + 1)), list(range(len(text) + 1))
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = [0]
