@@ -25,7 +25,8 @@ from provkg.reference.labels import content_words
 from provkg.reference.projects import ProjectIndex, project_index, slug
 
 # Where a clause ends: a name beyond one of these is about another figure ("TP. Hồ Chí Minh" ends none).
-_CLAUSE_END = re.compile(r";|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s")
+# (the look-behinds after the full stop, not before it: the same matches, tried only at a full stop)
+_CLAUSE_END = re.compile(r";|\.(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTx\.)\s")
 # Where the clauses of a text end (each match of _CLAUSE_END: starts, ends), by text: each figure of a sentence or
 # bullet asks it of the same text several times (cleared when full).
 _CLAUSE_ENDS: dict[str, tuple[list[int], list[int]]] = {}
