@@ -76,8 +76,11 @@ class LabelIndex:
         cached = self._cache.get(text)
         if cached is None:
             cached = self._scan(fold(text))
-            if len(self._cache) < 50_000:
-                self._cache[text] = cached
+            # (emptied when full rather than no longer filled: a process extracting hundreds of reports, as ingest's
+            # workers do, filled it within its first few hundred and then scanned every phrase again)
+            if len(self._cache) >= 50_000:
+                self._cache.clear()
+            self._cache[text] = cached
         return cached
 
     def _scan(self, folded: str) -> list[tuple[int, int, str]]:
