@@ -559,7 +559,7 @@ def apply_works(r: ReportContext, figures: list[Figure]) -> None:
         line_start = r.line_of(f.start)[0]
         sentence_start = max(r.sentence_of(f.start)[0], line_start)
         # a work linked, or one a line's head or the sentence names ("- Cầu vượt sông Hậu: ... giải ngân")
-        named = bool(f.project or f.programme) or bool(search(_WORK_NAMED, r.w[sentence_start:f.start])) \
+        named = bool(f.project or f.programme) or bool(search(_WORK_KIND_NAMED, r.w[sentence_start:f.start])) \
             or bool(_WORK_HEAD.match(r.w, line_start))
         # the figure's own clause headed by a work: "...: dự án đường bộ ven biển (...) lũy kế giải ngân 2.870 tỷ
         # đồng" (a work the reference data does not know yet)
@@ -612,7 +612,7 @@ _WORK_KINDS = r"(?:dự án|công trình|đường|cầu|tuyến|kè|hồ chứa
 _WORK_HEAD = re.compile(r"[ \t]*(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*)?" + _WORK_KINDS, re.IGNORECASE)
 # Whether a text names such a work anywhere: what a search of _WORK_HEAD answers (its lead is optional), without
 # trying the lead at every position, and run only where one of the words is (patterns.search).
-_WORK_NAMED = re.compile(_WORK_KINDS, re.IGNORECASE)
+_WORK_KIND_NAMED = re.compile(_WORK_KINDS, re.IGNORECASE)
 
 # A clause headed by a programme's capital, known to the reference data or not: "Vốn Chương trình cấp điện nông thôn
 # giải ngân ...", "kinh phí thực hiện các chương trình ..." (a programme's own disbursement, not the province's).

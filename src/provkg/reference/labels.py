@@ -20,6 +20,10 @@ __all__ = ["LabelIndex", "content_words", "fold", "longest_hit", "normalise_labe
 _LABEL_FUNCTION_WORDS = frozenset({"số", "tổng", "của", "do", "các", "được", "đã", "và", "về", "cho", "có"})
 
 
+# How many phrases an index keeps the labels found in (the phrases of some hundreds of reports).
+_PHRASES_KEPT = 50_000
+
+
 @lru_cache(maxsize=65536)  # the same phrases are weighed for several figures of a sentence
 def content_words(text: str) -> frozenset[str]:
     """The words of a phrase that carry its meaning, folded."""
@@ -78,7 +82,7 @@ class LabelIndex:
             cached = self._scan(fold(text))
             # (emptied when full rather than no longer filled: a process extracting hundreds of reports, as ingest's
             # workers do, filled it within its first few hundred and then scanned every phrase again)
-            if len(self._cache) >= 50_000:
+            if len(self._cache) >= _PHRASES_KEPT:
                 self._cache.clear()
             self._cache[text] = cached
         return cached
