@@ -796,10 +796,10 @@ class ProjectIndex:
         self.programmes = programmes | shared  # entries typed pk:Programme (the others are projects, phases, items)
         # local name -> the words of the slugs of all its names (every language), to compare others' names with
         self.name_words: dict[str, set[str]] = {}
-        # (text, province) -> hits of find_all: mapping a report asks it twice of the whole text the extractor
-        # already scanned (its works' facts, then their names as written; one scan of a report costs ~10 ms), and
-        # the extractor asks it again of a section's heading for each of its figures, of a sentence for the
-        # sentence after it (the answers depend on nothing else; cleared when full)
+        # (text, province) -> hits of find_all: mapping a report asks it twice of the same whole text (its works'
+        # facts, then their names as written; one scan of a report costs ~10 ms), and the extractor asks it again of
+        # a section's heading for each of its figures, of a sentence for the sentence after it (the answers depend
+        # on nothing else; emptied when full)
         self._found: dict[tuple[str, str], list[tuple[int, int, str, bool]]] = {}
 
     def _fits(self, local: str, province: str | None) -> bool:
