@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from provkg.core.patterns import search
+from provkg.core.patterns import search, trie_alternation
 from provkg.extract.extractor import extract
 from provkg.extract.indicators import _WORK_HEAD, _WORK_KIND_NAMED
 from provkg.extract.projects import _clause_end, _clause_start
@@ -113,6 +113,22 @@ def test_abbreviations_written_out_keep_their_offsets(text: str) -> None:
         assert starts == ends == list(range(len(text) + 1))
     else:
         assert written.startswith("Chương trình mục tiêu quốc gia") and starts[-1] == ends[-1] == len(text)
+
+
+_KINDS = ["cầu", "cầu treo", "cầu cảng", "cảng", "cảng cá", "đường", "đường tỉnh", "đường sắt", "kè", "kênh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Khởi công cầu treo Bản Mòng, cầu cảng Tiên Sa và đường tỉnh 12; kè sông Lam đạt 40%, kênh N2 đạt 15%.",
+    "CẦU CẢNG số 3, Cảng cá Lạch Bạng, đường sắt Bắc Nam, đườngx, cầutreo, đường tỉnh",
+])
+def test_words_written_as_a_tree_match_as_their_alternation_longest_first(text: str) -> None:
+    plain = "|".join(re.escape(w) for w in sorted(_KINDS, key=len, reverse=True))
+    for tail in (r"(?!\w)", r"\b", ""):
+        tree = re.compile(r"(?<!\w)(?:" + trie_alternation(_KINDS) + ")" + tail, re.IGNORECASE)
+        alternation = re.compile(r"(?<!\w)(?:" + plain + ")" + tail, re.IGNORECASE)
+        assert [m.span() for m in tree.finditer(text)] == [m.span() for m in alternation.finditer(text)]
+        assert all(bool(tree.match(text, at)) == bool(alternation.match(text, at)) for at in range(len(text)))
 
 
 def _plain(value: object) -> object:

@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from pyoxigraph import Literal, NamedNode
 
 from provkg.core.namespaces import AREA, PK, PROJECT, RDF, RDFS, SKOS
-from provkg.core.patterns import guarded
+from provkg.core.patterns import guarded, trie_alternation
 from provkg.reference.labels import LabelIndex, content_words, fold, normalise_label
 from provkg.reference.loader import KnownIds, Reference, load_reference
 
@@ -249,6 +249,11 @@ _WORK_PATTERN = re.compile(
 )
 
 
+# The same matches as _WORK_PATTERN, its words written as a tree, for scanning a text (_WORK_PATTERN's plain
+# alternation is what the pattern guard reads its words from).
+_WORK_SCAN = re.compile(r"(?<!\w)(?:" + trie_alternation(_WORK_WORDS) + r")(?!\w)", re.IGNORECASE)
+
+
 def find_project_names(text: str) -> list[ProjectMention]:
     """Names of works in a text: a kind word ("cầu", "đường cao tốc", "dự án") and the name after it, up to the
     last capitalised word or number of the name ("cầu Cửa Lục 3 đạt 60% khối lượng" -> "cầu Cửa Lục 3")."""
@@ -259,7 +264,7 @@ def find_project_names(text: str) -> list[ProjectMention]:
     mentions.extend(quoted)
     mentions.extend(_programmes_named(text, quoted))
     taken_until = -1
-    for match in _WORK_PATTERN.finditer(text):
+    for match in _WORK_SCAN.finditer(text):
         if match.start() < taken_until or any(q.start <= match.start() < q.end for q in quoted) or (
                 _inside_brackets(text, match.start()) and match.group().lower() != _NATIONAL_PROGRAMME_HEAD):
             continue  # a part in brackets is no work of its own; a national programme there is the whole's
