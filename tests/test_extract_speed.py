@@ -16,10 +16,11 @@ from provkg.core.patterns import search, trie_alternation
 from provkg.extract.extractor import extract
 from provkg.extract.indicators import _WORK_HEAD, _WORK_KIND_NAMED
 from provkg.extract.projects import _clause_end, _clause_start
+from provkg.extract.subject import _STRONG_CUT
 from provkg.read.reading import read_report
 from provkg.reference import labels
 from provkg.reference.labels import LabelIndex
-from provkg.reference.projects import ProjectIndex, expand_abbreviations
+from provkg.reference.projects import _ABBREVIATION, _ABBREVIATION_SCAN, ProjectIndex, expand_abbreviations
 
 REPORTS = Path(__file__).parent / "reports"
 
@@ -129,6 +130,28 @@ def test_words_written_as_a_tree_match_as_their_alternation_longest_first(text: 
         alternation = re.compile(r"(?<!\w)(?:" + plain + ")" + tail, re.IGNORECASE)
         assert [m.span() for m in tree.finditer(text)] == [m.span() for m in alternation.finditer(text)]
         assert all(bool(tree.match(text, at)) == bool(alternation.match(text, at)) for at in range(len(text)))
+
+
+# The strong cut of a subject as it was written before its look-behinds moved: the reference.
+_PLAIN_STRONG_CUT = re.compile(r"[;:(\n]|(?<!\d)\.(?!\d)|\s-\s|(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", [
+    "Vốn đầu tư 1.250 tỷ đồng. Trong đó: vốn tỉnh 3.5 tỷ; xtrong đó - (a) 2.0. TRONG ĐÓ ngân sách",
+    "tổng 12.5% trong đóng góp, 7. trong đó\ntrong đó.",
+])
+def test_the_strong_cut_matches_as_written_before(text: str) -> None:
+    assert [m.span() for m in _STRONG_CUT.finditer(text)] == [m.span() for m in _PLAIN_STRONG_CUT.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chương trình MTQG giảm nghèo, CT MTQG xây dựng NTM, KCN Nam Cấm, QL1A, ĐT.482, đường ĐT 477 và TP. HCM",
+    "các xã ĐBDTTS&MN, vùng DTTS và MN, KT-XH, KTXH ổn định; dtts; ntmx; xntm",
+])
+def test_abbreviations_scanned_as_a_tree_match_as_their_alternation(text: str) -> None:
+    spans = [(m.span(), m.group("road")) for m in _ABBREVIATION.finditer(text)]
+    assert [(m.span(), m.group("road")) for m in _ABBREVIATION_SCAN.finditer(text)] == spans
+    assert len(spans) >= 5
 
 
 def _plain(value: object) -> object:
