@@ -17,6 +17,7 @@ from provkg.extract.extractor import extract
 from provkg.extract.indicators import _WORK_HEAD, _WORK_KIND_NAMED
 from provkg.extract.projects import _clause_end, _clause_start
 from provkg.extract.subject import _STRONG_CUT
+from provkg.extract.vocabulary import words_pattern
 from provkg.read.reading import read_report
 from provkg.reference import labels
 from provkg.reference.labels import LabelIndex
@@ -152,6 +153,21 @@ def test_abbreviations_scanned_as_a_tree_match_as_their_alternation(text: str) -
     spans = [(m.span(), m.group("road")) for m in _ABBREVIATION.finditer(text)]
     assert [(m.span(), m.group("road")) for m in _ABBREVIATION_SCAN.finditer(text)] == spans
     assert len(spans) >= 5
+
+
+@pytest.mark.parametrize(("words", "text"), [
+    (["ước", "ước tính", "dự kiến", "sơ bộ"],
+     "Ước tính 9 tháng thu 500 tỷ đồng, được giao 600; dự kiến cả năm; SƠ BỘ quý III; xước, ướcx, đã ước"),
+    (["lũy kế", "luỹ kế", "tính chung", "cộng dồn"],
+     "Lũy kế từ đầu năm 45 dự án; tính chungx; LUỸ KẾ 9 tháng; cộng dồn-12; xcộng dồn"),
+])
+def test_a_words_pattern_matches_as_the_words_alternation(words: list[str], text: str) -> None:
+    plain = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = re.compile(rf"(?<!\w)(?:{plain})(?!\w)", re.IGNORECASE)
+    written = words_pattern(words)
+    assert [m.span() for m in written.finditer(text)] == [m.span() for m in alternation.finditer(text)]
+    assert all(bool(written.match(text, at)) == bool(alternation.match(text, at)) for at in range(len(text)))
+    assert all(bool(search(written, text[at:])) == bool(alternation.search(text[at:])) for at in range(len(text)))
 
 
 def _plain(value: object) -> object:
