@@ -6,7 +6,7 @@ these patterns cost 10-50 µs). Every test here can only say "maybe" where the p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from re import _constants, _parser
 
 
@@ -190,7 +190,42 @@ def guarded(pattern: re.Pattern[str], text: str) -> bool:
     every match holds a word of (see :func:`required_word_sets`, :func:`may_hold`)."""
     entry = _SETS.get(id(pattern))  # (required_word_sets inlined: this runs some thirty times per figure)
     sets = entry[1] if entry is not None and entry[0] is pattern else required_word_sets(pattern)
+    if not sets:
+        return True
+    # (may_hold inlined, the text lowered once for all sets: this runs some thirty times per figure)
+    read = _LOWERED.get(text)
+    if read is None:
+        read = _lower(text)
+    if read[1]:
+        return True
+    lowered = read[0]
     for words in sets:
-        if not may_hold(text, words):
+        for word in words:
+            if word in lowered:
+                break
+        else:
             return False
     return True
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (escaped), written as a tree of their common beginnings: the
+    same strings as their alternation longest first, the longest that lets the rest of a pattern match preferred
+    as there, but a failed character is tried once for all the words that share it rather than once per word (a
+    scan for any of some seventy kinds of works runs about three times faster)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def written(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + written(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # (greedy: a longer word first, as longest first would)
+
+    return written(tree)
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -167,6 +168,9 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     for index, cand in enumerate(cands):
         sent = r.sentence_of(cand.start)
         sent_start = sent[0]
+        # (one string for the many steps that read the sentence up to the figure: each pattern guard finds it
+        # lowered already, by identity)
+        sentence_left = w[sent_start:cand.start]
         local_from = max(prev_end_in_sentence.get(sent, sent_start), sent_start)
         left_local = w[local_from:cand.start]
         next_start = min(cands[index + 1].start, sent[1]) if index + 1 < len(cands) else sent[1]
@@ -178,7 +182,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             right_local = w[high.end:max(high.end, after_high)]
         previous = last_in_sentence.get(sent)
         measure, sign, note = measure_of(
-            cand, left_local, right_local, previous, w, w[sent_start:cand.start],
+            cand, left_local, right_local, previous, w, sentence_left,
             previous is not None and previous.start in pair_y,
         )
         subject_raw = subject_text(w, local_from, cand.start, sent_start)
@@ -189,13 +193,13 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             measure, sign = previous.measure, (sign if sign < 0 else (-1 if previous.value < 0 else 1))
         elif measure == "value" and cand.unit not in ("", "%", "‰") and (
             re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
-            or in_targets_list(w[sent_start:cand.start])
+            or in_targets_list(sentence_left)
         ):
             measure = "plan_value"  # "phấn đấu ... đạt 214.000 tấn", "Mục tiêu chủ yếu: ...": a target level
         elif measure == "value" and cand.unit not in ("%", "‰") and (
-            PLAN_HEAD.match(subject_raw) or PLAN_HEAD.match(w[sent_start:cand.start].rsplit(";", 1)[-1])
+            PLAN_HEAD.match(subject_raw) or PLAN_HEAD.match(sentence_left.rsplit(";", 1)[-1])
         ) and re.search(r"(?:là|giao|đề ra|:)\s*$", left_local, re.IGNORECASE) \
-                and not RESULTS_HEAD.match(w[sent_start:cand.start]):
+                and not RESULTS_HEAD.match(sentence_left):
             measure = "plan_value"
         elif measure == "value" and previous is not None and previous.measure == "plan_value" \
                 and cand.unit == previous.unit_text and re.search(r"(?<!\w)(?:giao|đề ra)\s*$", left_local):
@@ -277,7 +281,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             if mirrored is not None:
                 qualified, inherit, subject = mirrored, True, mirrored.subject
         indicator = indicator_of(
-            r, subject, left_local, w[sent_start:cand.start], measure, cand.unit,
+            r, subject, left_local, sentence_left, measure, cand.unit,
             qualified or bracketed or previous or list_head,
             inherit, cand.start, noun_after(w, cand) if counted or _measured_thing_named(cand.unit) else "",
             _earlier_in_section(r, figures, cand.start) if previous is None else None,
@@ -318,22 +322,22 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                 # else is the economy's
                 indicator = "grdp"
         period, comparison = periods_of(
-            r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, bracketed or previous,
+            r, cand, measure, sentence_left, right_local, left_local, subject_raw, bracketed or previous,
             note == "the level before the change",
         )
         if previous is None and period == r.period and before is not None and DETAIL_OPENER.match(
-            w[sent_start:cand.start]
+            sentence_left
         ) and before[1].period != r.period and measure in ("value", "share_pct") and not _aside(r, before[1]):
             period = before[1].period  # "... quý I ước đạt 1.965 tỷ đồng. Trong đó vốn cấp tỉnh 1.512 tỷ đồng"
         elif previous is None and period == r.period and before is not None and measure in (
             "change_pct", "change_abs", "value"
-        ) and explains_before(w[sent_start:cand.start]):
+        ) and explains_before(sentence_left):
             # the cause of the province's figure before, not of an aside about the country beside it: "CPI tháng 11
             # tăng 0,62% (cả nước tăng 0,45%). Nguyên nhân chủ yếu do nhóm thực phẩm tăng 2,14%"
             explained = _last_of_area(r, figures, cand.start) if _elsewhere(r, before[1]) else before
             if explained is not None and not _aside(r, explained[1]):
                 period = explained[1].period
-        if (period == r.period or run_up_to_report_end(r, period, indicator, w[sent_start:cand.start])) \
+        if (period == r.period or run_up_to_report_end(r, period, indicator, sentence_left)) \
                 and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
         if measure in ("value", "plan_value") and indicator in r.lex.stocks and (
@@ -348,34 +352,34 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             added_to_stock = False
         if (measure in ("value", "share_pct") or added_to_stock) and indicator in r.lex.stocks:
             # (a count added to a stock is dated like the stock: "6 tháng qua có thêm 3 xã đạt chuẩn")
-            period = stock_period(r, period, w[sent_start:cand.start], right_local)  # a stock stated without a time
+            period = stock_period(r, period, sentence_left, right_local)  # a stock stated without a time
         elif measure in ("value", "share_pct"):
-            period = level_at_period_end(r, period, indicator, cand.start, w[sent_start:cand.start])
-        if before is not None and before[1].period != period and DETAIL_OPENER.match(w[sent_start:cand.start]):
+            period = level_at_period_end(r, period, indicator, cand.start, sentence_left)
+        if before is not None and before[1].period != period and DETAIL_OPENER.match(sentence_left):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another
             before = _last_of_period(r, figures, cand.start, period) or before
-        if before is not None and _elsewhere(r, before[1]) and DETAIL_OPENER.match(w[sent_start:cand.start]):
+        if before is not None and _elsewhere(r, before[1]) and DETAIL_OPENER.match(sentence_left):
             # "... tăng 8,45% (cả nước tăng 8,2%). Trong đó: ...": the details are of the province's figure
             before = _last_of_area(r, figures, cand.start) or before
         head_line = list_head_line(w, cand.start) if previous is None else None
         head = last_in_paragraph.get(head_line) if head_line is not None else None
-        status = status_of(r, cand, measure, left_local, w[sent_start:cand.start], comparison, period, before,
+        status = status_of(r, cand, measure, left_local, sentence_left, comparison, period, before,
                            head[1] if head else None, first_in_sentence.get(sent))
         if status == "target" and measure == "value" and cand.pair_role != "y" \
-                and target_level(cand.unit, left_local, w[sent_start:cand.start].rsplit(";", 1)[-1], right_local):
+                and target_level(cand.unit, left_local, sentence_left.rsplit(";", 1)[-1], right_local):
             # a level set as a target is a plan level (see target_level); the whole of a pair ("12/15 xã") is a
             # count, decided with its pair
             measure = "plan_value"
             period, comparison = periods_of(
-                r, cand, measure, w[sent_start:cand.start], right_local, left_local, subject_raw, previous
+                r, cand, measure, sentence_left, right_local, left_local, subject_raw, previous
             )
         if status in ("target", "forecast") and period in (r.period, r.ref_date) and cand.start >= r.tasks_start:
-            period = tasks_period(r, w[sent_start:cand.start], right_local)  # the next year, the rest of this one
+            period = tasks_period(r, sentence_left, right_local)  # the next year, the rest of this one
         elif status in ("target", "forecast") and period in (r.period, r.ref_date) and r.period_kind != "year" \
                 and not SCHOOL_SPAN.fullmatch(r.period) and (  # (a school year's targets are its own)
-            _YEAR_TARGET.search(w[sent_start:cand.start].rsplit(";", 1)[-1][-80:])
-            or status == "target" and _years_target(_target_words(w[sent_start:cand.start]))
+            _YEAR_TARGET.search(sentence_left.rsplit(";", 1)[-1][-80:])
+            or status == "target" and _years_target(_target_words(sentence_left))
         ):
             # "kế hoạch năm đặt ra mức tăng 6-7%", "chỉ tiêu Nghị quyết năm (7,5-8%)"; a target naming no part of
             # the year is the year's ("còn thấp so với chỉ tiêu 92%" in a 9-month report), not the report's months
@@ -462,18 +466,25 @@ def _whole_of_place(
     if not cand.unit:
         return None
     paragraph = r.paragraph_of(cand.start)
+    # (the figures read so far follow the text: the paragraph's are the last ones, found by bisection rather than
+    # by a pass over the whole report for each figure)
+    in_paragraph = figures[bisect_left(figures, paragraph, key=_start_of):] if previous is None else []
     if cand.unit == "%":
         # (the paragraph's first such percentage, its headline, not an aside in brackets)
         candidates = [previous] if previous is not None else \
-            [f for f in figures if f.start >= paragraph and f.unit_text == "%" and not _aside(r, f)]
+            (f for f in in_paragraph if f.unit_text == "%" and not _aside(r, f))
         return next((f for f in candidates if f.indicator and f.measure == measure), None)
     candidates = [previous] if previous is not None else \
-        [f for f in reversed(figures) if f.start >= paragraph and f.measure == "value"]
+        [f for f in reversed(in_paragraph) if f.measure == "value"]
     for total in candidates:
         if total.indicator and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
                 and _scaled(cand.value, cand.unit) <= _scaled(abs(total.value), total.unit_text):
             return total
     return None
+
+
+def _start_of(figure: Figure) -> int:
+    return figure.start
 
 
 def _scaled(value: float, unit: str) -> float:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from provkg.core.model import Figure
+from provkg.core.patterns import search
 from provkg.core.periods import previous_year
 from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
@@ -594,7 +595,7 @@ def apply_works(r: ReportContext, figures: list[Figure]) -> None:
         line_start = r.line_of(f.start)[0]
         sentence_start = max(r.sentence_of(f.start)[0], line_start)
         # a work linked, or one a line's head or the sentence names ("- Cầu vượt sông Hậu: ... giải ngân")
-        named = bool(f.project or f.programme) or bool(_WORK_HEAD.search(r.w, sentence_start, f.start)) \
+        named = bool(f.project or f.programme) or bool(search(_WORK_KIND_NAMED, r.w[sentence_start:f.start])) \
             or bool(_WORK_HEAD.match(r.w, line_start))
         # the figure's own clause headed by a work: "...: dự án đường bộ ven biển (...) lũy kế giải ngân 2.870 tỷ
         # đồng" (a work the reference data does not know yet)
@@ -643,11 +644,11 @@ def echoed_level(
 
 
 # A work named at the head of a line or in the sentence: a project, a work, a road, a bridge, a dyke, a reservoir.
-_WORK_HEAD = re.compile(
-    r"[ \t]*(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*)?(?:dự án|công trình|đường|cầu|tuyến|kè|hồ chứa|cao tốc|cảng|bệnh viện)"
-    r"(?!\w)",
-    re.IGNORECASE,
-)
+_WORK_KINDS = r"(?:dự án|công trình|đường|cầu|tuyến|kè|hồ chứa|cao tốc|cảng|bệnh viện)(?!\w)"
+_WORK_HEAD = re.compile(r"[ \t]*(?:[-+•–]\s*|\(?\d{1,2}[.)]\s*)?" + _WORK_KINDS, re.IGNORECASE)
+# Whether a text names such a work anywhere: what a search of _WORK_HEAD answers (its lead is optional), without
+# trying the lead at every position, and run only where one of the words is (patterns.search).
+_WORK_KIND_NAMED = re.compile(_WORK_KINDS, re.IGNORECASE)
 
 # A clause headed by a programme's capital, known to the reference data or not: "Vốn Chương trình cấp điện nông thôn
 # giải ngân ...", "kinh phí thực hiện các chương trình ..." (a programme's own disbursement, not the province's).

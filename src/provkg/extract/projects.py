@@ -12,8 +12,11 @@ about. Works the reference data does not know get their provisional IRI (provkg.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from provkg.core.model import Figure
+from provkg.core.patterns import guarded
 from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
 from provkg.extract.status import MONEY_UNIT
@@ -22,7 +25,41 @@ from provkg.reference.labels import content_words
 from provkg.reference.projects import ProjectIndex, project_index, slug
 
 # Where a clause ends: a name beyond one of these is about another figure ("TP. Hồ Chí Minh" ends none).
-_CLAUSE_END = re.compile(r";|(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTx)\.\s")
+# (the look-behinds after the full stop, not before it: the same matches, tried only at a full stop)
+_CLAUSE_END = re.compile(r";|\.(?<!\bTP\.)(?<!\bTp\.)(?<!\bTX\.)(?<!\bTx\.)\s")
+# Where the clauses of a text end (each match of _CLAUSE_END: starts, ends), by text: each figure of a sentence or
+# bullet asks it of the same text several times (cleared when full).
+_CLAUSE_ENDS: dict[str, tuple[list[int], list[int]]] = {}
+
+
+def _clause_ends(text: str) -> tuple[list[int], list[int]]:
+    ends = _CLAUSE_ENDS.get(text)
+    if ends is None:
+        if len(_CLAUSE_ENDS) >= 1024:
+            _CLAUSE_ENDS.clear()
+        matches = list(_CLAUSE_END.finditer(text))
+        ends = _CLAUSE_ENDS[text] = ([m.start() for m in matches], [m.end() for m in matches])
+    return ends
+
+
+# (The matches of _CLAUSE_END are one or two characters that never overlap, the second one a space that starts
+# none, and its look-behinds see before a search's start: the matches of one pass over the whole text are those
+# a search from any position, or up to any position, finds.)
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause of ``text`` holding offset ``at`` begins: after the last clause end wholly before ``at``,
+    else 0."""
+    ends = _clause_ends(text)[1]
+    found = bisect_right(ends, at)
+    return ends[found - 1] if found else 0
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the first clause end of ``text`` from offset ``at`` on begins, else the text's end."""
+    starts = _clause_ends(text)[0]
+    found = bisect_left(starts, at)
+    return starts[found] if found < len(starts) else len(text)
+
+
 # How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
 _AFTER_REACH = 40
 # Words before a name that make it a cause of the figure, not its subject ("giảm 2% do nhà máy X dừng máy", "do tác
@@ -121,7 +158,7 @@ def _subject_of_sentence(r: ReportContext, text: str, hits: list[Hit], at: int, 
     projects = [hit for hit in hits if not works.is_programme(hit[2])]
     if not projects or not _SUBJECT_LEAD.fullmatch(text, 0, projects[0][0]):
         return None
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    clause_start = _clause_start(text, at)
     if clause_start <= projects[0][1] or any(clause_start <= hit[0] < at for hit in hits):
         return None
     clause = text[clause_start:at]
@@ -146,7 +183,7 @@ _TOTAL_BEFORE = re.compile(r"\b(?:với[ \t]+)?tổng(?:[ \t]+(?:số[ \t]+)?(?:
 def _total_of_listed(at: int, hits: list[Hit], text: str, works: ProjectIndex) -> bool:
     """Whether a figure is a total over several works its clause lists before it ("đã khởi công 3 công trình: cầu X,
     cầu Y và đường Z với tổng vốn 2.100 tỷ đồng"), not the last one's."""
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    clause_start = _clause_start(text, at)
     listed = {hit[2] for hit in hits if clause_start <= hit[0] < at and not works.is_programme(hit[2])}
     return len(listed) > 1 and bool(_TOTAL_BEFORE.search(text, max(clause_start, at - 40), at))
 
@@ -256,10 +293,11 @@ def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, 
     work without naming one ("Dự án cầu X khởi công tháng 3. Đến nay, dự án đạt 60% khối lượng"), or the one work it
     names when the figure's sentence goes on with that work's progress without a subject of its own ("Cầu X khởi
     công tháng 3. Đến nay, khối lượng thi công đạt 60%")."""
-    referred = _REFERRED_BACK.search(r.w, sent[0], offset)
-    kind = _KIND_REFERRED.match(r.w, sent[0], offset)
     if sent[0] == 0 or "\n" in r.w[sent[0] - 2:sent[0]]:
         return None
+    # (the sentence's words are tested for the pattern's before it runs; the kind word is read only when needed)
+    referred = _REFERRED_BACK.search(r.w, sent[0], offset) if guarded(_REFERRED_BACK, r.w[sent[0]:offset]) else None
+    kind = _KIND_REFERRED.match(r.w, sent[0], offset) if not referred else None
     if kind and not referred:  # "Bệnh viện dự kiến giải ngân ...": only when the work named before is a hospital
         previous = r.sentence_of(sent[0] - 1)
         hits = [hit[2] for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province)
@@ -342,6 +380,7 @@ def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, program
     return _work_titled(works, r.w[start:end], r.province, programme) if end >= 0 else None
 
 
+@lru_cache(maxsize=4096)  # a section's heading is read for each of its figures, a run-in title for each of its line's
 def _work_titled(works: ProjectIndex, line: str, province: str | None, programme: bool) -> str | None:
     """The programme (or the project) a title names, when it names little else."""
     heading = _HEADING.fullmatch(line)
@@ -375,7 +414,7 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     a name in an earlier clause of ``text`` counts when the figure's own clause names none; with ``counted`` (a
     programme: "14 xã đạt chuẩn nông thôn mới" counts its results) a name right after the figure counts too."""
     start, end = at
-    clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    clause_start = _clause_start(text, start)
     before = [hit for hit in hits if clause_start <= hit[0] <= start
               and not (hit is not hits[0] and ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]
     head = text.find(":", clause_start, start)
@@ -388,12 +427,10 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     if earlier:
         return earlier[-1][2] if whole else earlier[0][2]
     if not counted:
-        clause_end = _CLAUSE_END.search(text, end)
-        until = min(clause_end.start() if clause_end else len(text), end + _AFTER_REACH)
+        until = min(_clause_end(text, end), end + _AFTER_REACH)
         after = [hit for hit in hits if end <= hit[0] < until and _FOR_WORK.search(text[end:hit[0]])
                  or start < hit[0] < until and _COUNTED_WORKS.match(text, min(end, hit[0]), hit[0] + 12)]
         return after[0][2] if after else None
-    clause_end = _CLAUSE_END.search(text, start)
-    until = min(clause_end.start() if clause_end else len(text), end + _AFTER_REACH)
+    until = min(_clause_end(text, start), end + _AFTER_REACH)
     after = [hit for hit in hits if start < hit[0] < until]  # a unit may run into the name ("căn nhà tạm")
     return after[0][2] if after else None

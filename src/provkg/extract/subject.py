@@ -11,7 +11,9 @@ from provkg.core.periods import SCHOOL_YEAR
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import Candidate
 
-_STRONG_CUT = re.compile(r"[;:(\n]|(?<!\d)\.(?!\d)|\s-\s|(?<!\w)trong đó(?!\w)", re.IGNORECASE)
+# (the look-behinds after the full stop and after "trong đó", not before them: the same matches, tried only where
+# those are, not at every character)
+_STRONG_CUT = re.compile(r"[;:(\n]|\.(?<!\d\.)(?!\d)|\s-\s|trong đó(?<!\wtrong đó)(?!\w)", re.IGNORECASE)
 
 
 # Words saying that a quantity leaves a part out: "trừ dầu khí", "không kể xây dựng", "(không tính dầu thô)" (not

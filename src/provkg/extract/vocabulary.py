@@ -104,9 +104,19 @@ class Vocabulary:
 
 
 def words_pattern(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
-    """Any of ``words`` as a whole word, case-insensitive, longest first."""
-    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    r"""Any of ``words`` as a whole word, case-insensitive, longest first.
+
+    Written as the matches of ``(?<!\w)(?:w1|w2|...)(?!\w)`` but opening with the class of the words' first
+    characters, the test of a word's start after it and each word's first character checked back: a pattern
+    opening with a class is searched for by that class alone at each position (several times faster over a
+    sentence), where one opening with a look-behind tries every word at every word's start."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not ordered or not all(ordered):
+        body = "|".join(re.escape(w) for w in ordered)
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    first = "".join(sorted({re.escape(w[0]) for w in ordered}))
+    body = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in ordered)
+    return re.compile(rf"[{first}](?<!\w[{first}])(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def words_except(words: list[str], names: list[str]) -> re.Pattern[str]:

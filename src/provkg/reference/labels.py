@@ -20,6 +20,10 @@ __all__ = ["LabelIndex", "content_words", "fold", "longest_hit", "normalise_labe
 _LABEL_FUNCTION_WORDS = frozenset({"số", "tổng", "của", "do", "các", "được", "đã", "và", "về", "cho", "có"})
 
 
+# How many phrases an index keeps the labels found in (the phrases of some hundreds of reports).
+_PHRASES_KEPT = 50_000
+
+
 @lru_cache(maxsize=65536)  # the same phrases are weighed for several figures of a sentence
 def content_words(text: str) -> frozenset[str]:
     """The words of a phrase that carry its meaning, folded."""
@@ -76,8 +80,11 @@ class LabelIndex:
         cached = self._cache.get(text)
         if cached is None:
             cached = self._scan(fold(text))
-            if len(self._cache) < 50_000:
-                self._cache[text] = cached
+            # (emptied when full rather than no longer filled: a process extracting hundreds of reports, as ingest's
+            # workers do, filled it within its first few hundred and then scanned every phrase again)
+            if len(self._cache) >= _PHRASES_KEPT:
+                self._cache.clear()
+            self._cache[text] = cached
         return cached
 
     def _scan(self, folded: str) -> list[tuple[int, int, str]]:

@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from pyoxigraph import Literal, NamedNode
 
 from provkg.core.namespaces import AREA, PK, PROJECT, RDF, RDFS, SKOS
-from provkg.core.patterns import guarded
+from provkg.core.patterns import guarded, trie_alternation
 from provkg.reference.labels import LabelIndex, content_words, fold, normalise_label
 from provkg.reference.loader import KnownIds, Reference, load_reference
 
@@ -140,17 +140,23 @@ _ROAD_CODES = {"đt": "đường tỉnh ", "dt": "đường tỉnh ", "ql": "qu�
 _ABBREVIATION = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)"
     r"|(?<!\w)(?:(?:đường tỉnh|đường)[ \t]+)?(?P<road>ĐT|DT|QL|TL)\.?[ \t]?(?=\d)", re.IGNORECASE)
+# The same matches, the abbreviations written as a tree, for scanning a text (the guard reads _ABBREVIATION's words).
+_ABBREVIATION_SCAN = re.compile(
+    r"(?<!\w)(?:" + trie_alternation(_ABBREVIATIONS) + r")(?!\w)"
+    r"|(?<!\w)(?:(?:đường tỉnh|đường)[ \t]+)?(?P<road>ĐT|DT|QL|TL)\.?[ \t]?(?=\d)", re.IGNORECASE)
 
 
 def expand_abbreviations(text: str) -> tuple[str, list[int], list[int]]:
     """``text`` with the abbreviations of names written out, and for each position of the result the position in
     ``text`` where a span starting there starts, and where a span ending there ends (an abbreviation's written-out
     words map onto the whole abbreviation)."""
+    if not guarded(_ABBREVIATION, text):  # (most sentences hold none: the pattern need not run over them)
+        return text, list(range(len(text) + 1)), list(range(len(text) + 1))
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = [0]
     last = 0
-    for match in _ABBREVIATION.finditer(text):
+    for match in _ABBREVIATION_SCAN.finditer(text):
         plain = text[last:match.start()]
         parts.append(plain)
         starts.extend(range(last, match.start()))
@@ -247,6 +253,11 @@ _WORK_PATTERN = re.compile(
 )
 
 
+# The same matches as _WORK_PATTERN, its words written as a tree, for scanning a text (_WORK_PATTERN's plain
+# alternation is what the pattern guard reads its words from).
+_WORK_SCAN = re.compile(r"(?<!\w)(?:" + trie_alternation(_WORK_WORDS) + r")(?!\w)", re.IGNORECASE)
+
+
 def find_project_names(text: str) -> list[ProjectMention]:
     """Names of works in a text: a kind word ("cầu", "đường cao tốc", "dự án") and the name after it, up to the
     last capitalised word or number of the name ("cầu Cửa Lục 3 đạt 60% khối lượng" -> "cầu Cửa Lục 3")."""
@@ -257,7 +268,7 @@ def find_project_names(text: str) -> list[ProjectMention]:
     mentions.extend(quoted)
     mentions.extend(_programmes_named(text, quoted))
     taken_until = -1
-    for match in _WORK_PATTERN.finditer(text):
+    for match in _WORK_SCAN.finditer(text):
         if match.start() < taken_until or any(q.start <= match.start() < q.end for q in quoted) or (
                 _inside_brackets(text, match.start()) and match.group().lower() != _NATIONAL_PROGRAMME_HEAD):
             continue  # a part in brackets is no work of its own; a national programme there is the whole's
@@ -772,6 +783,10 @@ def _counted_plainly(words: frozenset[str] | set[str]) -> set[str]:
     return plain - {""}
 
 
+# How many answers of find_all the index keeps (a few reports' sentences and headings, and their whole texts).
+_FOUND_KEPT = 4096
+
+
 class ProjectIndex:
     """Projects and programmes of the reference data by their names, with the merges curators recorded."""
 
@@ -790,9 +805,11 @@ class ProjectIndex:
         self.programmes = programmes | shared  # entries typed pk:Programme (the others are projects, phases, items)
         # local name -> the words of the slugs of all its names (every language), to compare others' names with
         self.name_words: dict[str, set[str]] = {}
-        # the last find_all (text, province, hits): mapping a report asks it twice of the same whole text (its
-        # works' facts, then their names as written), and one scan of a report costs ~10 ms
-        self._last_found: tuple[str, str, list[tuple[int, int, str, bool]]] | None = None
+        # (text, province) -> hits of find_all: mapping a report asks it twice of the same whole text (its works'
+        # facts, then their names as written; one scan of a report costs ~10 ms), and the extractor asks it again of
+        # a section's heading for each of its figures, of a sentence for the sentence after it (the answers depend
+        # on nothing else; emptied when full)
+        self._found: dict[tuple[str, str], list[tuple[int, int, str, bool]]] = {}
 
     def _fits(self, local: str, province: str | None) -> bool:
         where = self.provinces.get(local)
@@ -914,11 +931,12 @@ class ProjectIndex:
         """Every project or programme named in ``text`` of a report of ``province``: (start, end, local name,
         confirmed), offsets into ``text``. Names of the reference data first; names of works it does not know
         get their provisional IRI."""
-        last = self._last_found
-        if last is not None and last[1] == province and last[0] == text:
-            return list(last[2])
-        hits = self._find_all(text, province)
-        self._last_found = (text, province, hits)
+        hits = self._found.get((text, province))
+        if hits is None:
+            hits = self._find_all(text, province)
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            self._found[(text, province)] = hits
         return list(hits)
 
     def _find_all(self, text: str, province: str) -> list[tuple[int, int, str, bool]]:
