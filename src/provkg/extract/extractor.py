@@ -43,6 +43,7 @@ from provkg.extract.measure import (
     PLAN_HEAD,
     continues_list,
     continues_plan_list,
+    echoes_change,
     measure_of,
     plan_parts,
     progress_levels,
@@ -187,6 +188,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         elif previous is not None and continues_list(left_local, previous, cand):
             # the same kind of change as the one before; a minus sign of its own still counts
             measure, sign = previous.measure, (sign if sign < 0 else (-1 if previous.value < 0 else 1))
+        elif previous is not None and measure == "value" and (echo := echoes_change(w, left_local, previous, cand)):
+            measure, sign = echo  # "giảm 6 vụ (13%)", "tương ứng 12,5%": the change before, in another unit
         elif measure == "value" and cand.unit not in ("", "%", "‰") and (
             re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
             or in_targets_list(w[sent_start:cand.start])

@@ -268,6 +268,33 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
 
 
+# What joins a change to the same change in another unit: a bracket ("giảm 6 vụ (13%)", "2 người chết (10%)"), "tương ứng", "tương
+# đương", "hay", "tức" ("tăng 2 người, tương ứng 12,5%", "giảm 10%, tương đương 5 vụ").
+_ECHO_GAP = re.compile(r"\s*(?:(?:[^\W\d]+\s+){0,3}\(\s*|[,;]?\s*\(?\s*(?:tương ứng|tương đương|hay|tức là|tức)\s+(?:với\s+|là\s+)?)",
+                       re.IGNORECASE)
+# A list of changes whose items each carry their percentage in brackets goes on after the bracket closes: "giảm 6 vụ
+# (13%), 2 người chết (10%) và 7 người bị thương (21,9%)".
+_AFTER_ECHO_BRACKET = re.compile(r"\s*\)\s*(?:[,;]|và|[,;]\s*và)\s*")
+_BRACKET_AFTER_AMOUNT = re.compile(r"\d(?:[\d.,]*)(?:\s+[^\W\d]+){0,4}\s*\(\s*$")
+
+
+def echoes_change(w: str, left_local: str, previous: Figure, cand: Candidate) -> tuple[str, int] | None:
+    """(measure, sign) of a number that states the change before it again in another unit, with no verb of its own
+    ("giảm 6 vụ (13%)", "tăng 2 người, tương ứng 12,5%", "giảm 10%, tương đương 5 vụ"), or that goes on with a
+    list of such changes past the bracket ("giảm 6 vụ (13%), 2 người chết (10%)"): the change's direction is
+    shared; None otherwise."""
+    if previous.measure not in ("change_abs", "change_pct") or cand.pair_role or cand.measure == "rank":
+        return None
+    sign = -1 if previous.value < 0 else 1
+    pct = cand.unit in ("%", "‰")
+    if _ECHO_GAP.fullmatch(left_local) and (pct != (previous.unit_text in ("%", "‰"))):
+        return ("change_pct", sign) if pct else ("change_abs", sign)
+    if not pct and cand.unit and previous.measure == "change_pct" and _AFTER_ECHO_BRACKET.fullmatch(left_local) \
+            and _BRACKET_AFTER_AMOUNT.search(w, max(0, previous.start - 60), previous.start):
+        return "change_abs", sign
+    return None
+
+
 # The places a rank is among, written after its number: "thứ 3 khu vực Bắc Trung Bộ", "thứ 2 vùng".
 _FIELD_WORDS = frozenset({"", "tỉnh", "khu", "khu vực", "vùng", "địa phương", "tỉnh, thành phố", "tỉnh, thành"})
 # A top group of places: "nhóm 10 địa phương ... lớn nhất", "top 20 tỉnh dẫn đầu".
@@ -334,10 +361,14 @@ def measure_of(
 ) -> tuple[str, int, str]:
     """(measure, sign, note) of a number from the words just before and after it. A percentage written with a
     minus sign and read as a level is a fall: "(so với cùng kỳ: -12,3%)", "1.200 triệu USD, -8,4% so với cùng kỳ"
-    (a rate or a share is never negative)."""
+    (a rate or a share is never negative); so is a count of things ("-5 vụ")."""
     measure, sign, note = _measure_of(cand, left, right, previous, w, sentence_left, after_pair_y)
     if measure == "value" and sign < 0 and cand.unit in ("%", "‰"):
         return "change_pct", sign, note
+    if measure == "value" and sign < 0 and cand.unit and not SCALED.match(cand.unit) \
+            and cand.unit not in NON_COUNT:
+        # a count is never negative: "so với cùng kỳ: -5 vụ, -3 người chết" is a fall by that many
+        return "change_abs", sign, note
     return measure, sign, note
 
 

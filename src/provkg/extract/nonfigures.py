@@ -79,6 +79,29 @@ def non_figure_spans(r: ReportContext, tokens: list[re.Match[str]]) -> list[tupl
         m = re.match(r"[ \t]*\(?(\d{1,2}(?:\.\d{1,2})*)[.)]", r.w[sec.start:sec.start + 12])
         if m:
             spans.append((sec.start + m.start(1), sec.start + m.end(1), "section number"))
+    spans.extend(_inline_items(w))
+    return spans
+
+
+# An item numbered inside a paragraph, after a colon, a semicolon or the line's start ("Kết quả: 1. Số vụ ...; 2. Số
+# người chết ...", "gồm: 1) ...; 2) ..."), before a word.
+_INLINE_ITEM = re.compile(r"(?:^|[:;])[ \t]*\(?(\d{1,2})[.)][ \t]+(?=[^\W\d])", re.MULTILINE)
+
+
+def _inline_items(w: str) -> list[tuple[int, int, str]]:
+    """The numbers of items counted 1, 2, 3 ... inside one line: a run of two markers at least, each the one before
+    plus one, is a list's numbering, not figures ("Số vụ cháy: 5. Thiệt hại ..." alone is a figure)."""
+    spans: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+    for m in _INLINE_ITEM.finditer(w):
+        same_line = run and "\n" not in w[run[-1].end():m.start()]
+        if not (same_line and int(m.group(1)) == int(run[-1].group(1)) + 1):
+            run = []
+        run.append(m)
+        if len(run) == 2:
+            spans.append((run[0].start(1), run[0].end(1), "list number"))
+        if len(run) >= 2:
+            spans.append((m.start(1), m.end(1), "list number"))
     return spans
 
 

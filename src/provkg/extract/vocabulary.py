@@ -24,6 +24,9 @@ class Vocabulary:
     units: tuple[str, ...]
     not_counts: frozenset[str]
     points: tuple[str, ...]
+    # what a rate is counted per: "/", "trên" or "mỗi", a round number, who ("/1.000 dân", "/vạn dân"); group "free"
+    # is set when "/" opens it (the only form that may follow a noun the unit list lacks: "25 máy/100 hộ")
+    per_denominator: re.Pattern[str]
     estimate: re.Pattern[str]
     plan_words: tuple[str, ...]  # words naming a plan, a target, a budget estimate
     stock: re.Pattern[str]
@@ -140,6 +143,17 @@ def _category_set(entry: dict[str, object]) -> tuple[re.Pattern[str], dict[str, 
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", 0 if exact else re.IGNORECASE), index, exact
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True))
+
+
+def _per_denominator(numbers: list[str], whom: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"[ \t]*(?:(?P<free>/)|(?:trên|mỗi)(?=[ \t]))[ \t]*(?:{_alternation(numbers)})[ \t]+(?:{_alternation(whom)})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary of the project's ``vocabularies/extraction.toml`` (read once per process)."""
@@ -163,6 +177,7 @@ def vocabulary() -> Vocabulary:
             units=tuple(units["after_number"]),
             not_counts=frozenset(units["not_counts"]),
             points=tuple(units["points"]),
+            per_denominator=_per_denominator(units["per_round_numbers"], units["per_whom"]),
             estimate=words_pattern(cues["estimate"]),
             plan_words=tuple(cues["plan"]),
             stock=words_pattern(cues["stock"]),

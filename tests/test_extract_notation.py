@@ -1,0 +1,193 @@
+"""What is a figure and what is its sign, family by family, in sentences written for these tests (two phrasings
+each): footnote markers and blocks, row and column numbers, rates' denominators, places named by a number, and the
+direction a list of changes shares."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from provkg.extract.extractor import extract
+from provkg.read.segment import segment
+
+HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2023\nPhần thứ nhất\n"
+
+
+def figures(body: str, period: str = "2023-H1") -> dict[str, object]:
+    """The figures of a body by the text they span (token and unit)."""
+    text = HEADER + body + "\n"
+    return {text[f.start:f.end]: f for f in extract(text, report_period=period).figures}
+
+
+def tokens(body: str) -> list[str]:
+    text = HEADER + body + "\n"
+    return [text[f.start:f.end] for f in extract(text, report_period="2023-H1").figures]
+
+
+# -- footnotes: markers in the body, and notes written out by number after the body --------------------------------
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Toàn tỉnh có 18 xã đạt chuẩn nông thôn mới(1), đạt 72,4%(2) kế hoạch năm.", ["18 xã", "72,4%"]),
+    ("Diện tích rừng trồng mới 1.350 ha[3]; thu ngân sách đạt 2.816 tỷ đồng 4/, tăng 9% so với cùng kỳ.",
+     ["1.350 ha", "2.816 tỷ đồng", "9%"]),
+])
+def test_a_footnote_marker_is_no_figure(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Số hộ nghèo còn 2.304 hộ², chiếm 1,9%.", "2.304 hộ"),
+    ("Vốn giải ngân đạt 615 tỷ đồng3, bằng 48% kế hoạch.", "615 tỷ đồng"),
+])
+def test_a_unit_ends_where_a_superscript_marker_begins(body: str, token: str) -> None:
+    assert token in figures(body)
+
+
+NOTES_AFTER_RULE = """Phần thứ nhất
+Tổng diện tích gieo trồng cây hằng năm đạt 41.200 ha(1), sản lượng lương thực 160.000 tấn.
+Trên đây là báo cáo của Sở./.
+_______________
+(1) Gồm 27.500 ha lúa và 13.700 ha cây màu các loại.
+(2) Không tính diện tích cây trồng ngắn ngày xen canh.
+
+Nơi nhận:
+- Như trên.
+"""
+
+NOTES_AFTER_REMARK = """Phần thứ nhất
+Tổng số học sinh các cấp là 96.400 học sinh 1/; số trường đạt chuẩn quốc gia 211 trường[2].
+Ghi chú:
+1/ Trong đó có 30.150 học sinh tiểu học.
+[2] Chưa tính 9 trường ngoài công lập.
+"""
+
+
+@pytest.mark.parametrize(("text", "note_opens", "cited"), [
+    (NOTES_AFTER_RULE, ["(1) Gồm", "(2) Không"], ["(1)", None]),
+    (NOTES_AFTER_REMARK, ["1/ Trong", "[2] Chưa"], ["1/;", "[2]"]),
+])
+def test_notes_written_out_by_number_are_footnotes_cited_by_their_marker(
+    text: str, note_opens: list[str], cited: list[str | None]
+) -> None:
+    seg = segment(text)
+    assert [text[n.start:n.start + len(o)] for n, o in zip(seg.footnotes, note_opens, strict=True)] == note_opens
+    assert [text[n.anchor:n.anchor + 3] if n.anchor is not None else None for n in seg.footnotes] == cited
+    assert all(n.anchor is None or n.anchor < seg.body_end for n in seg.footnotes)
+    assert seg.body_end < text.index(note_opens[0])
+    assert seg.section_at(text.index(note_opens[0])) == "FN/1"
+
+
+@pytest.mark.parametrize(("text", "part", "total"), [
+    (NOTES_AFTER_RULE, "27.500 ha", "41.200 ha"),
+    (NOTES_AFTER_REMARK, "30.150 học sinh", "96.400 học sinh"),
+])
+def test_a_numbered_note_details_the_figure_it_is_cited_by(text: str, part: str, total: str) -> None:
+    full = HEADER.split("Phần")[0] + text
+    found = {full[f.start:f.end]: f for f in extract(full, report_period="2023-H1").figures}
+    assert found[part].parent == found[total].start
+    assert not any(t in found for t in ("1", "2"))
+
+
+def test_a_rule_under_the_national_motto_opens_no_footnotes() -> None:
+    text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n_______________\nBÁO CÁO\n" \
+           "Phần thứ nhất\n1. Lúa: 12.000 ha.\n"
+    seg = segment(text)
+    assert seg.footnotes == [] and seg.body_end == len(text)
+
+
+# -- tables written as text: row numbers and column numbers --------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Kết quả chủ yếu:\nSTT 1 Số vụ cháy 14 vụ\nSTT 2 Thiệt hại ước 3,5 tỷ đồng", ["14 vụ", "3,5 tỷ đồng"]),
+    ("Số thứ tự 3: xã Hòa Bình đạt 17 tiêu chí; Stt 4: xã Tân Phú đạt 15 tiêu chí.", ["17 tiêu chí", "15 tiêu chí"]),
+])
+def test_a_row_number_written_in_words_is_no_figure(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Biểu tổng hợp:\nTT\tChỉ tiêu\tĐơn vị\tKế hoạch\tThực hiện\nA\tB\t1\t2\t3\n"
+     "I\tSố hộ được hỗ trợ nhà ở\thộ\t250\t231", ["250", "231"]),
+    ("Biểu tổng hợp:\nChỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ\n(1) | (2) | (3) | (4)=(3)/(2)\n"
+     "Số lao động được tạo việc làm | 9.000 | 9.450 | 105", ["9.000", "9.450", "105"]),
+])
+def test_a_row_of_column_numbers_is_no_figure(body: str, kept: list[str]) -> None:
+    assert [t.split()[0] for t in tokens(body)] == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Các chỉ tiêu chính: 1. Số vụ tai nạn 27 vụ; 2. Số người chết 11 người; 3. Số người bị thương 19 người.",
+     ["27 vụ", "11 người", "19 người"]),
+    ("Kết quả gồm: 1) Cấp mới 420 giấy phép; 2) Gia hạn 85 giấy phép.", ["420", "85"]),
+])
+def test_items_numbered_inside_a_line_are_no_figures(body: str, kept: list[str]) -> None:
+    assert [t for t in tokens(body)] == kept or [t.split()[0] for t in tokens(body)] == kept
+
+
+def test_a_figure_before_a_full_stop_after_a_colon_stays_a_figure() -> None:
+    assert "5" in figures("Số vụ cháy rừng: 5. Diện tích thiệt hại 12 ha.")
+
+
+# -- rates per 100, per 1.000, per 10.000 people: the denominator is part of the unit -------------------------------
+
+@pytest.mark.parametrize(("body", "token", "unit"), [
+    ("Tỷ suất chết của trẻ em dưới 1 tuổi còn 11,8 trẻ/1.000 trẻ đẻ sống.", "11,8", "trẻ/1.000 trẻ đẻ sống"),
+    ("Bình quân có 27 giường bệnh trên 10.000 dân và 9,5 bác sĩ/vạn dân.", "27", "giường bệnh trên 10.000 dân"),
+    ("Mỗi địa phương có 36 máy thu hình/100 hộ.", "36", "máy thu hình/100 hộ"),
+    ("Tỷ số giới tính khi sinh là 111,2 nam/100 nữ.", "111,2", "nam/100 nữ"),
+])
+def test_a_rates_denominator_is_part_of_its_unit(body: str, token: str, unit: str) -> None:
+    found = [f for t, f in figures(body).items() if t.startswith(token + " ")]
+    assert found and found[0].unit_text == unit
+    assert not any(t.startswith(("100 ", "1.000", "10.000")) for t in figures(body))
+
+
+# -- places named by a number ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Hoàn thành nhà văn hóa Thôn 4, thôn 9 và Bản 2 với kinh phí 2,7 tỷ đồng.", ["2,7 tỷ đồng"]),
+    ("Nâng cấp đường nội thị tổ dân phố 11, khu phố 6 và Phường 3, dài 1,8 km; Ấp 5 và xóm 7 có 64 hộ.",
+     ["1,8 km", "64 hộ"]),
+])
+def test_a_place_named_by_its_number_is_no_figure(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
+
+
+def test_a_count_of_villages_stays_a_figure() -> None:
+    assert tokens("Toàn huyện có 46 thôn, bản; thôn 3 có 120 hộ.") == ["46 thôn, bản", "120 hộ"]
+
+
+# -- the direction a list of changes shares --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tai nạn giao thông xảy ra 52 vụ, làm chết 23 người, bị thương 37 người; so với cùng kỳ: -6 vụ, -4 người "
+     "chết, -5 người bị thương.", {"6 vụ": ("-6", "change_abs"), "4 người": ("-4", "change_abs"),
+                                  "5 người": ("-5", "change_abs")}),
+    ("Vi phạm trật tự giao thông được xử lý 8.300 trường hợp (so cùng kỳ: -410 trường hợp).",
+     {"410 trường hợp": ("-410", "change_abs")}),
+])
+def test_a_count_written_with_a_minus_is_a_fall(body: str, expected: dict[str, tuple[str, str]]) -> None:
+    found = figures(body)
+    assert {t: (str(found[t].value), found[t].measure) for t in expected} == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("So với cùng kỳ, tai nạn giảm 8 vụ (14,5%), 3 người chết (11%) và 6 người bị thương (18,2%).",
+     {"8 vụ": "-8", "14,5%": "-14.5", "3 người": "-3", "11%": "-11", "6 người": "-6", "18,2%": "-18.2"}),
+    ("Số vụ vi phạm giảm 120 vụ, tương ứng 7,5%; số tiền phạt tăng 1,2 tỷ đồng, tương ứng 4%.",
+     {"120 vụ": "-120", "7,5%": "-7.5", "1,2 tỷ đồng": "1.2", "4%": "4"}),
+])
+def test_a_change_stated_again_in_another_unit_keeps_its_direction(body: str, expected: dict[str, str]) -> None:
+    found = figures(body)
+    assert {t: str(found[t].value) for t in expected} == expected
+    assert all(found[t].measure.startswith("change") for t in expected)
+
+
+@pytest.mark.parametrize(("body", "token", "value", "measure"), [
+    ("Số người chết vì tai nạn giao thông còn 14 người, chỉ bằng 82% cùng kỳ.", "82%", "82", "value"),
+    ("Số vụ tai nạn giảm 9 vụ so với cùng kỳ, còn 41 vụ.", "41 vụ", "41", "value"),
+])
+def test_what_remains_is_a_level(body: str, token: str, value: str, measure: str) -> None:
+    f = figures(body)[token]
+    assert (f.value, f.measure) == (Decimal(value), measure)
