@@ -268,10 +268,12 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
 
 
-# What joins a change to the same change in another unit: a bracket ("giảm 6 vụ (13%)", "2 người chết (10%)"), "tương ứng", "tương
-# đương", "hay", "tức" ("tăng 2 người, tương ứng 12,5%", "giảm 10%, tương đương 5 vụ").
-_ECHO_GAP = re.compile(r"\s*(?:(?:[^\W\d]+\s+){0,3}\(\s*|[,;]?\s*\(?\s*(?:tương ứng|tương đương|hay|tức là|tức)\s+(?:với\s+|là\s+)?)",
-                       re.IGNORECASE)
+# What joins a change to the same change in another unit: a bracket ("giảm 6 vụ (13%)", "2 người chết (10%)"),
+# "tương ứng", "tương đương", "hay", "tức" ("tăng 2 người, tương ứng 12,5%", "giảm 10%, tương đương 5 vụ").
+_ECHO_GAP = re.compile(
+    r"\s*(?:(?:[^\W\d]+\s+){0,3}\(\s*|[,;]?\s*\(?\s*(?:tương ứng|tương đương|hay|tức là|tức)\s+(?:với\s+|là\s+)?)",
+    re.IGNORECASE,
+)
 # A list of changes whose items each carry their percentage in brackets goes on after the bracket closes: "giảm 6 vụ
 # (13%), 2 người chết (10%) và 7 người bị thương (21,9%)".
 _AFTER_ECHO_BRACKET = re.compile(r"\s*\)\s*(?:[,;]|và|[,;]\s*và)\s*")

@@ -95,8 +95,8 @@ _NOUN_BEFORE_SLASH = re.compile(r"(?:[ \t]+[^\W\d]+){1,4}(?=[ \t]*/)")
 
 def _per_denominator_end(w: str, token_end: int, unit_end: int | None) -> int:
     """Where a rate's denominator written after the unit ends ("2,3 giường bệnh/1.000 dân", "15 bác sĩ trên 1 vạn
-    dân"; after a noun the unit list lacks, only with a slash: "25 máy/100 hộ", "130 thuê bao di động/100 dân"), else 0: the round number is part of
-    the unit, never a figure."""
+    dân"; after a noun the unit list lacks, only with a slash: "25 máy/100 hộ", "130 thuê bao di động/100 dân"),
+    else 0: the round number is part of the unit, never a figure."""
     per = vocabulary().per_denominator
     if unit_end is not None:
         m = per.match(w, unit_end)

@@ -149,7 +149,8 @@ def _alternation(words: list[str]) -> str:
 
 def _per_denominator(numbers: list[str], whom: list[str]) -> re.Pattern[str]:
     return re.compile(
-        rf"[ \t]*(?:(?P<free>/)|(?:trên|mỗi)(?=[ \t]))[ \t]*(?:{_alternation(numbers)})[ \t]+(?:{_alternation(whom)})(?!\w)",
+        rf"[ \t]*(?:(?P<free>/)|(?:trên|mỗi)(?=[ \t]))[ \t]*(?:{_alternation(numbers)})"
+        rf"[ \t]+(?:{_alternation(whom)})(?!\w)",
         re.IGNORECASE,
     )
 
