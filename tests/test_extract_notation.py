@@ -191,3 +191,15 @@ def test_a_change_stated_again_in_another_unit_keeps_its_direction(body: str, ex
 def test_what_remains_is_a_level(body: str, token: str, value: str, measure: str) -> None:
     f = figures(body)[token]
     assert (f.value, f.measure) == (Decimal(value), measure)
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Tai nạn giao thông giảm 3/3 tiêu chí: xảy ra 26 vụ, giảm 5 vụ.", ["26 vụ", "5 vụ"]),
+    ("Kết quả kiềm chế tai nạn: 3 chỉ tiêu đều giảm, số người chết còn 13 người.", ["13 người"]),
+])
+def test_how_many_criteria_moved_is_no_figure(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
+
+
+def test_criteria_met_by_a_commune_stay_figures() -> None:
+    assert [t.split()[0] for t in tokens("Có 7 xã đạt 16/19 tiêu chí.")] == ["7", "16", "19"]
