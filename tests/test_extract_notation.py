@@ -203,3 +203,30 @@ def test_how_many_criteria_moved_is_no_figure(body: str, kept: list[str]) -> Non
 
 def test_criteria_met_by_a_commune_stay_figures() -> None:
     assert [t.split()[0] for t in tokens("Có 7 xã đạt 16/19 tiêu chí.")] == ["7", "16", "19"]
+
+
+# -- tables aligned by spaces: a change cell after a level cell ------------------------------------------------------
+
+@pytest.mark.parametrize("table", [
+    "Chỉ tiêu                 Năm 2022    Năm 2023    Tăng (+), giảm (-)\n"
+    "Số vụ cháy (vụ)               74          61      -13 (-17,6%)\n"
+    "Thiệt hại (tỷ đồng)           12,4        9,1     -3,3 (-26,6%)\n",
+    "Chỉ tiêu                 Cùng kỳ     Kỳ này      Tăng (+), giảm (-)\n"
+    "Số vụ cháy (vụ)               74          61      -13 (-17,6%)\n"
+    "Số người bị thương (người)    19          23      +4 (+21,1%)\n",
+])
+def test_a_change_cell_after_a_level_cell_in_a_table_aligned_by_spaces(table: str) -> None:
+    found = figures("Bảng: tình hình cháy nổ năm 2023\n" + table, period="2023")
+    assert (found["61"].value, found["61"].measure) == (Decimal("61"), "value")
+    fall = next(f for t, f in found.items() if t.startswith("13"))
+    assert (fall.value, fall.measure) == (Decimal("-13"), "change_abs")
+    assert (found["17,6%"].value, found["17,6%"].measure) == (Decimal("-17.6"), "change_pct")
+
+
+@pytest.mark.parametrize("body", [
+    "Số vụ cháy năm trước và năm nay lần lượt là 45 - 38 vụ.",
+    "Năng suất lúa vụ đông xuân và vụ mùa lần lượt 61 - 58 tạ/ha.",
+])
+def test_a_range_does_not_descend(body: str) -> None:
+    found = figures(body)
+    assert all(f.value_max is None for f in found.values())

@@ -25,7 +25,7 @@ _MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])[-−][ ]?$|^\s*[-−][ ]?$|\(\s*–\s
 # A dash that opens a bullet ("\n- 21 công trình", matched from the line's start) is no sign; nor a dash between
 # numbers ("9,1% - 58,2%"), but one in a table cell after the cell of a number is ("85\t- 12").
 _BULLET_BEFORE = re.compile(r"[ \t]*-\s+")
-_DASH_BETWEEN = re.compile(r"\d[ ]*-\s*$")
+_DASH_BETWEEN = re.compile(r"\d ?-\s*$")  # (two spaces or more part a table's cells: "561    533    -28")
 # A plan's amount stated earlier in the clause: "kế hoạch vốn 420 tỷ đồng", "vốn năm 2023 là 1.150 tỷ đồng".
 _PLAN_STATED = re.compile(
     r"(?:kế hoạch|KH|dự toán)(?:\s+vốn)?[^,;]{0,30}?\d|vốn\s+năm\s+\d{4}\s+là\s+\d", re.IGNORECASE
