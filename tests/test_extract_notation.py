@@ -230,3 +230,11 @@ def test_a_change_cell_after_a_level_cell_in_a_table_aligned_by_spaces(table: st
 def test_a_range_does_not_descend(body: str) -> None:
     found = figures(body)
     assert all(f.value_max is None for f in found.values())
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Sách giáo khoa mới được dùng ở các lớp 2, 6 và 10 với kinh phí 14 tỷ đồng.", ["14 tỷ đồng"]),
+    ("Bồi dưỡng 820 giáo viên dạy lớp cuối cấp 5, 9, 12.", ["820 giáo viên"]),
+])
+def test_a_list_of_grades_is_no_figure(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
