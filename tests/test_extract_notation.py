@@ -238,3 +238,24 @@ def test_a_range_does_not_descend(body: str) -> None:
 ])
 def test_a_list_of_grades_is_no_figure(body: str, kept: list[str]) -> None:
     assert tokens(body) == kept
+
+
+# -- names with numbers in the telecommunications and digital-government genre --------------------------------------
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Đã phát sóng 212 trạm 5G; chuyển 41.000 thuê bao 2G sang máy 4G.", ["212 trạm", "41.000 thuê bao"]),
+    ("Nâng cấp nền tảng tích hợp phiên bản 3.1 với kinh phí 8,4 tỷ đồng; dựng 16 mô hình 3D.",
+     ["8,4 tỷ đồng", "16 mô hình"]),
+])
+def test_a_generation_or_a_version_is_no_figure(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
+
+
+@pytest.mark.parametrize(("body", "token", "unit"), [
+    ("Nhóm chỉ số công khai minh bạch đạt 7,4/9 điểm.", "7,4/9 điểm", "/9 điểm"),
+    ("Chỉ số mức độ hài lòng của người dân đạt 8/10 điểm, tăng so với năm trước.", "8/10 điểm", "/10 điểm"),
+])
+def test_a_score_out_of_its_maximum_is_one_figure(body: str, token: str, unit: str) -> None:
+    found = figures(body)
+    assert found[token].unit_text == unit
+    assert len(found) == 1

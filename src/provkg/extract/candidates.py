@@ -46,6 +46,12 @@ def read_candidates(
                 consumed.add(nxt.start())
                 candidates.append(cand)
                 continue
+            if partner.unit == "điểm" and partner.value >= cand.value:
+                # a score out of its maximum ("đạt 8,5/10 điểm"): the maximum is part of the unit, like a rank's field
+                cand.unit, cand.end = "/" + nxt.group() + " điểm", partner.end
+                consumed.add(nxt.start())
+                candidates.append(cand)
+                continue
             cand.pair_role, cand.pair_partner = "x", partner.start
             partner.pair_role, partner.pair_partner = "y", cand.start
             if not cand.unit:

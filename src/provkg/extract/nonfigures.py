@@ -124,7 +124,11 @@ def mark_non_figures(r: ReportContext, tokens: list[re.Match[str]]) -> dict[int,
         after = w[tok.end()] if tok.end() < len(w) else " "
         # "+" glued to a letter or digit joins a code (Km146+200); after a space or a bracket it is a sign (+7,4%)
         plus_code = before == "+" and tok.start() >= 2 and w[tok.start() - 2].isalnum()
-        if before.isalpha() or plus_code or (after.isalpha() and after.islower() and not glued_unit(w, tok.end())):
+        # (one capital letter glued after it names a generation, a class or a road: "5G", "3D", "1A"; several are a
+        # unit: "100MW")
+        lettered = after.isupper() and not w[tok.end() + 1:tok.end() + 2].isalnum()
+        if before.isalpha() or plus_code or lettered \
+                or (after.isalpha() and after.islower() and not glued_unit(w, tok.end())):
             covered[tok.start()] = (tok.start(), tok.end(), "name")
         elif YEAR_TOKEN.fullmatch(tok.group()) and not unit_follows(r, tok.end()):
             covered[tok.start()] = (tok.start(), tok.end(), "year")

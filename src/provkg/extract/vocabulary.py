@@ -147,12 +147,13 @@ def _alternation(words: list[str]) -> str:
     return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True))
 
 
-def _per_denominator(numbers: list[str], whom: list[str]) -> re.Pattern[str]:
-    return re.compile(
-        rf"[ \t]*(?:(?P<free>/)|(?:trên|mỗi)(?=[ \t]))[ \t]*(?:{_alternation(numbers)})"
-        rf"[ \t]+(?:{_alternation(whom)})(?!\w)",
-        re.IGNORECASE,
-    )
+def _per_denominator(numbers: list[str], whom: list[str], alone: bool = False) -> re.Pattern[str]:
+    """What a rate is counted per, after its unit; ``alone``: the same as a non-figure, with the rates per one of a
+    measure ("trên 1 ha", "/1 hộ")."""
+    per = rf"(?:{_alternation(numbers)})[ \t]+(?:{_alternation(whom)})(?!\w)"
+    if alone:
+        return re.compile(rf"(?:trên|/|mỗi)\s*(?:{per}|1\s+(?:vạn|ha|héc ta|km2|hộ|người)\b)", re.IGNORECASE)
+    return re.compile(rf"[ \t]*(?:(?P<free>/)|(?:trên|mỗi)(?=[ \t]))[ \t]*{per}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +164,9 @@ def vocabulary() -> Vocabulary:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         non_figures = []
         for entry in data["non_figure"]:
-            if "builtin" in entry:
+            if entry.get("builtin") == "rate-denominator":  # (the words of the units' table, one list for both)
+                pattern = _per_denominator(data["units"]["per_round_numbers"], data["units"]["per_whom"], alone=True)
+            elif "builtin" in entry:
                 pattern = _BUILTINS[entry["builtin"]]
             else:
                 pattern = re.compile(entry["pattern"], _flags(entry.get("flags", "")))
