@@ -259,3 +259,21 @@ def test_a_score_out_of_its_maximum_is_one_figure(body: str, token: str, unit: s
     found = figures(body)
     assert found[token].unit_text == unit
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Số thuế được gia hạn, miễn, giảm trong quý ước 318,5 tỷ đồng.", "318,5 tỷ đồng"),
+    ("Tiền thuê đất được miễn giảm trong 6 tháng ước 42 tỷ đồng.", "42 tỷ đồng"),
+])
+def test_an_amount_exempted_or_reduced_is_a_level(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Sản lượng hàng qua cảng sụt giảm (kim ngạch xuất khẩu cả năm ước 920 triệu USD, giảm 4%).", "920 triệu USD"),
+    ("Lượng khách lưu trú giảm (doanh thu lưu trú 6 tháng ước 210 tỷ đồng, giảm 3,5%).", "210 tỷ đồng"),
+])
+def test_a_bracket_opened_after_a_verb_states_a_level_of_its_own(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "value")

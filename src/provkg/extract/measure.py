@@ -93,7 +93,8 @@ _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.
 
 _NEGATIVE_GROWTH = re.compile(r"(?<!\w)âm\s*(?:khoảng\s+)?$")
 _CHANGE_VERB = re.compile(
-    rf"(?<!\w)(?<!cắt )(?<!giá trị )(?<!cấp mới và )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)",
+    rf"(?<!\w)(?<!cắt )(?<!miễn )(?<!miễn, )(?<!giá trị )(?<!cấp mới và )(tăng|giảm)(?!\w){_NOT_CHANGE}"
+    r"(?!\s+(?:còn|lên|xuống)\b)",
     re.IGNORECASE
 )
 # A figure compared with another time right after it: "... từ 5-10% so với năm 2022", "12% so với cùng kỳ".
@@ -103,7 +104,8 @@ _PERIOD_COMPARED_AFTER = re.compile(
 
 
 _VERBS = re.compile(
-    rf"(?<!\w)((?<!giá trị )(?<!cấp mới và )tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|"
+    rf"(?<!\w)((?<!giá trị )(?<!cấp mới và )tăng(?!\w){_NOT_CHANGE}|"
+    rf"(?<!cắt )(?<!miễn )(?<!miễn, )giảm(?!\w){_NOT_CHANGE}|"
     r"đạt|là|có|chiếm|bằng|còn|lên|được|"
     r"(?<!so )với|gồm|cho|thực hiện|vượt|"
     # a rise or a fall in other words: "sụt 12%", "tụt 8%", "chỉ nhích 1,6%" (not "sụt lún", "tụt hậu")
@@ -541,12 +543,14 @@ def _measure_of(
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
     after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
-        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]", after_verb, re.IGNORECASE
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]|\(\s*[^\W\d][^()]*$", after_verb,
+        re.IGNORECASE,
     ) and (not re.search(r",(?:\s*[^\s,]+){3}", after_verb) or _PERIOD_COMPARED_AFTER.match(right))
     # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca", but
     # not a list of what changed when the number is compared with a time: "giảm số vụ, số người chết và số người bị
     # thương từ 5-10% so với năm trước"; after "như", "là" the things that rose are named with their levels: "tăng
-    # khá như xi măng 4,1 triệu tấn")
+    # khá như xi măng 4,1 triệu tấn"; a bracket opened after the verb with words of its own names another quantity
+    # with its level: "sản lượng qua cảng sụt giảm (kim ngạch xuất khẩu ước 1.600 triệu USD, ...)")
     if "tăng trưởng âm" in left_l or (pct and "âm" in left_l and _NEGATIVE_GROWTH.search(left_l)):
         # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""
