@@ -4,6 +4,7 @@ direction a list of changes shares."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -277,3 +278,54 @@ def test_an_amount_exempted_or_reduced_is_a_level(body: str, token: str) -> None
 def test_a_bracket_opened_after_a_verb_states_a_level_of_its_own(body: str, token: str) -> None:
     f = figures(body)[token]
     assert (f.value > 0, f.measure) == (True, "value")
+
+
+# -- names and dates the department reports write with numbers ------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Tổ chức kỷ niệm 95 năm Ngày thành lập Đảng, 50 năm Ngày giải phóng, 30 năm Khu di tích với 4.200 lượt khách.",
+     ["4.200"]),
+    ("Các hoạt động chào mừng 70 năm ra đời ngành, 15 năm thành lập Bảo tàng thu hút 1.900 lượt người.",
+     ["1.900"]),
+])
+def test_a_list_of_anniversaries_is_no_figure(body: str, kept: list[str]) -> None:
+    assert [t.split()[0] for t in tokens(body)] == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Trong dịp nghỉ lễ 30/4 - 1/5 và 2/9, các khu du lịch đón 86.000 lượt khách.", ["86.000 lượt khách"]),
+    ("Dịp Quốc khánh 2/9, toàn tỉnh đón 31.500 lượt khách.", ["31.500 lượt khách"]),
+])
+def test_holidays_named_by_their_dates_are_no_figures(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Vốn Dự án 5 (hỗ trợ giáo dục nghề nghiệp) giải ngân 12,6 tỷ đồng.", ["12,6 tỷ đồng"]),
+    ("Tiểu dự án 2 của Ban QLDA 7 đã hoàn thành 64% khối lượng.", ["64%"]),
+])
+def test_a_component_or_a_board_named_by_its_number_is_no_figure(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Trong 18 khoản thu, có 11 khoản đạt từ 50% dự toán trở lên, 7 khoản đạt dưới 50%.", ["18", "11", "7"]),
+    ("Có 6/9 huyện đạt từ 45% dự toán thu được giao trở lên; các huyện Tân Hòa, Phú Lợi đạt dưới 35% dự toán.",
+     ["6", "9"]),
+])
+def test_the_share_of_a_plan_that_makes_a_class_is_no_figure(body: str, kept: list[str]) -> None:
+    assert [re.match(r"[\d.,]+", t).group() for t in tokens(body)] == kept
+
+
+def test_all_targets_above_a_share_of_the_plan_is_a_figure() -> None:
+    assert "55% KH" in " ".join(tokens("Các chỉ tiêu chủ yếu đều đạt trên 55% KH năm.")) or \
+        any(t.startswith("55%") for t in tokens("Các chỉ tiêu chủ yếu đều đạt trên 55% KH năm."))
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Hệ thống đường bộ dài 9.820,4 km, gồm: quốc lộ 386,2 km; đường tỉnh 702,5 km.",
+     ["9.820,4 km", "386,2 km", "702,5 km"]),
+    ("Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 đạt 68,5%; dịch vụ công mức độ 2 và 3 chiếm 20%.", ["68,5%", "20%"]),
+])
+def test_a_length_of_a_kind_of_road_and_levels_of_a_service(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
