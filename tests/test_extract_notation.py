@@ -329,3 +329,28 @@ def test_all_targets_above_a_share_of_the_plan_is_a_figure() -> None:
 ])
 def test_a_length_of_a_kind_of_road_and_levels_of_a_service(body: str, kept: list[str]) -> None:
     assert tokens(body) == kept
+
+
+@pytest.mark.parametrize("row", ["Huyện Vụ Bản\t48\t45\t93,8", "Xã Tân Thôn\t12\t11\t91,7"])
+def test_a_table_cell_after_a_place_ending_like_a_village_word_is_a_count(row: str) -> None:
+    body = "Kết quả theo đơn vị:\nĐơn vị\tTổng số trường\tSố trường đạt chuẩn\tTỷ lệ (%)\n" + row
+    assert row.split("\t")[1] in figures(body)
+
+
+TASKS_NOTE = """BÁO CÁO
+Tình hình kinh tế - xã hội 9 tháng năm 2023
+Phần thứ nhất
+Tổng sản phẩm trên địa bàn 9 tháng tăng 6,1% so với cùng kỳ.
+Phần thứ hai
+NHIỆM VỤ, GIẢI PHÁP QUÝ IV
+Phấn đấu cả năm tăng trưởng 7%, muốn vậy quý IV phải tăng {growth}(1).
+Ghi chú:
+(1) Tính với tỷ trọng của quý IV khoảng {share} GRDP cả năm.
+"""
+
+
+@pytest.mark.parametrize(("growth", "share"), [("trên 9,5%", "29%"), ("từ 10,2% trở lên", "31%")])
+def test_a_note_cited_from_the_tasks_plans_what_they_plan(growth: str, share: str) -> None:
+    text = TASKS_NOTE.format(growth=growth, share=share)
+    found = {text[f.start:f.end]: f for f in extract(text, report_period="2023-9M").figures}
+    assert found[share].status == "target"
