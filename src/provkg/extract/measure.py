@@ -62,6 +62,9 @@ _COMPARABLE = ("change_pct", "plan_pct", "share_pct")
 _COMPARATIVE_PLAN = re.compile(
     r"(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)\s*$", re.IGNORECASE
 )
+# A level passing or missing its plan by an amount named after it: "vượt 2 xã so với kế hoạch", "hụt 40 ha so với KH".
+_EXCEEDS_BY = re.compile(r"(?<!\w)(vượt|hụt|thiếu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_PLAN_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|dự toán)(?!\w)", re.IGNORECASE)
 # A change written with its sign: in brackets "(-3,1%)", "( +5,03% )", or a plus anywhere "cả nước +5,03%".
 _SIGNED_BRACKET = re.compile(r"\(\s*([-+−–])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
@@ -443,6 +446,11 @@ def _measure_of(
     if unit in POINT_UNITS and _COMPARATIVE_PLAN.search(left_l):
         # "vượt kế hoạch 0,5 điểm phần trăm", "thấp hơn kế hoạch 1,2 điểm %": a difference from the plan
         return "change_pp", (-1 if re.search(r"thấp hơn|hụt", left_l) else 1), "vs plan"
+    if unit and not pct and _EXCEEDS_BY.search(left_l) and _PLAN_COMPARED_AFTER.match(right):
+        # "vượt 2 xã so với kế hoạch", "vượt 0,3 điểm phần trăm so với kế hoạch", "hụt 40 ha so với KH": by how
+        # much the level passed or missed its plan, in the level's unit
+        fall = _EXCEEDS_BY.search(left_l).group(1) in ("hụt", "thiếu")
+        return ("change_pp" if unit in POINT_UNITS else "change_abs"), (-1 if fall else 1), "vs plan"
     if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
