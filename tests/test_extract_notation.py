@@ -365,3 +365,12 @@ def test_a_note_cited_from_the_tasks_plans_what_they_plan(growth: str, share: st
 def test_by_how_much_a_level_passed_its_plan(body: str, token: str, value: str, measure: str) -> None:
     f = figures(body)[token]
     assert (f.value, f.measure) == (Decimal(value), measure)
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Về cháy nổ: số vụ 37 (-9), thiệt hại ước 4,1 tỷ đồng.", "9", "-9"),
+    ("Tai nạn lao động: số vụ 14 (+3), số người chết 5 (-2).", "2", "-2"),
+])
+def test_a_signed_bare_number_in_brackets_after_a_level_is_its_change(body: str, token: str, value: str) -> None:
+    f = figures(body)[token]
+    assert (f.value, f.measure) == (Decimal(value), "change_abs")

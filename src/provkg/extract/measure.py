@@ -65,6 +65,7 @@ _COMPARATIVE_PLAN = re.compile(
 # A level passing or missing its plan by an amount named after it: "vượt 2 xã so với kế hoạch", "hụt 40 ha so với KH".
 _EXCEEDS_BY = re.compile(r"(?<!\w)(vượt|hụt|thiếu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _PLAN_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|dự toán)(?!\w)", re.IGNORECASE)
+_SIGNED_RIGHT_AFTER = re.compile(r"\s*\(\s*[-+−–]\s*")
 # A change written with its sign: in brackets "(-3,1%)", "( +5,03% )", or a plus anywhere "cả nước +5,03%".
 _SIGNED_BRACKET = re.compile(r"\(\s*([-+−–])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
@@ -501,7 +502,9 @@ def _measure_of(
         # "đạt 61,2% kế hoạch, cao hơn mức 52,4% của cả nước", "nhỉnh hơn tỷ lệ 35,2% của cả nước": the achievement
         # or share of the area or period it is compared with
         return previous.measure, 1, ""
-    signed = _SIGNED_BRACKET.search(left) if pct or unit else None
+    # (a bare number too, in brackets right after a level: "số vụ 201 (-18)")
+    signed = _SIGNED_BRACKET.search(left) if pct or unit or (
+        previous is not None and previous.measure == "value" and _SIGNED_RIGHT_AFTER.fullmatch(raw_left)) else None
     if signed:
         # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets; "tăng 0,8% (+501 ha)": in
         # the level's unit, the change in that unit
