@@ -374,3 +374,13 @@ def test_by_how_much_a_level_passed_its_plan(body: str, token: str, value: str, 
 def test_a_signed_bare_number_in_brackets_after_a_level_is_its_change(body: str, token: str, value: str) -> None:
     f = figures(body)[token]
     assert (f.value, f.measure) == (Decimal(value), "change_abs")
+
+
+@pytest.mark.parametrize(("sentence", "note"), [
+    ("Thu ngân sách đạt 6.240 tỷ đồng, bằng 107% dự toán (1).", "(1) Không kể thu tiền sử dụng đất."),
+    ("Tổng vốn đầu tư toàn xã hội ước 31.500 tỷ đồng (1); tăng 9% so với năm trước.", "(1) Theo giá hiện hành."),
+])
+def test_a_marker_after_a_space_that_cites_a_numbered_note_is_no_figure(sentence: str, note: str) -> None:
+    text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2023\nPhần thứ nhất\n" + sentence + "\nGhi chú:\n" + note + "\n"
+    found = [text[f.start:f.end] for f in extract(text, report_period="2023").figures]
+    assert "1" not in found and found[0].endswith("tỷ đồng")

@@ -119,6 +119,12 @@ def mark_non_figures(r: ReportContext, tokens: list[re.Match[str]]) -> dict[int,
         while i < len(tokens) and tokens[i].end() <= span[1]:
             covered.setdefault(tokens[i].start(), span)
             i += 1
+    # The marker that cites a footnote written out by number (found by the segmentation): "... kế hoạch (1).".
+    for note in r.seg.footnotes:
+        if note.anchor is not None and r.seg.text[note.anchor] != "\n":
+            i = bisect.bisect_left(token_starts, note.anchor)
+            if i < len(tokens) and tokens[i].start() < note.anchor + 3:
+                covered.setdefault(tokens[i].start(), (note.anchor, tokens[i].end(), "footnote marker"))
     # A number glued to letters is part of a code or name (A1, QH14, 30c): not a quantity.
     for tok in tokens:
         if tok.start() in covered:

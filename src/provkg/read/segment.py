@@ -38,10 +38,12 @@ _NOTE_LINE = re.compile(
 _CLOSING = re.compile(r"^[ \t]*(?:Nơi nhận|NƠI NHẬN)\b", re.MULTILINE)
 # A footnote's marker in the body, right after what it annotates: "(2)" or "[2]" glued to it ("đạt 69,5%(2),"), a
 # number and a slash standing alone ("4.100 tỷ đồng 2/, tăng"), superscript digits ("hộ¹") or the plain digits a
-# superscript became, glued to a lower-case word or a per cent sign ("tỷ đồng2,"; not after "m": "m2", "km2" are units).
+# superscript became, glued to a lower-case word or a per cent sign ("tỷ đồng2,"; not after "m": "m2", "km2" are units);
+# a bracketed number after a word and a space, closing a clause ("đạt 105% kế hoạch (1).").
 _BODY_MARKER = re.compile(
     rf"(?<=[^\s(\[])\((\d{{1,2}})\)(?=[\s.,;:)]|$)|\[(\d{{1,2}})\]|(?<!\S)(\d{{1,2}})/(?=[ \t]*(?:[,.;:)]|$))"
-    rf"|([{_SUPERSCRIPTS}]{{1,2}})|(?<!m)(?<=[a-zđà-ỹ%])(\d{{1,2}})(?=[ \t]*[.,;:)]|[ \t]*$)",
+    rf"|([{_SUPERSCRIPTS}]{{1,2}})|(?<!m)(?<=[a-zđà-ỹ%])(\d{{1,2}})(?=[ \t]*[.,;:)]|[ \t]*$)"
+    rf"|(?<=[^\W\d%] )\((\d{{1,2}})\)(?=[.,;:]|$)",
     re.MULTILINE,
 )
 _TERMINAL = ".:;!?"
