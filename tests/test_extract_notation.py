@@ -384,3 +384,11 @@ def test_a_marker_after_a_space_that_cites_a_numbered_note_is_no_figure(sentence
     text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2023\nPhần thứ nhất\n" + sentence + "\nGhi chú:\n" + note + "\n"
     found = [text[f.start:f.end] for f in extract(text, report_period="2023").figures]
     assert "1" not in found and found[0].endswith("tỷ đồng")
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Chỉnh trang vỉa hè đường 30/4 và phố 19/5 dài 3,2 km.", ["3,2 km"]),
+    ("Đóng điện trạm biến áp 220 kV và 14 km đường dây 110 kV.", ["14 km"]),
+])
+def test_a_street_named_by_a_date_or_a_line_by_its_voltage_is_no_figure(body: str, kept: list[str]) -> None:
+    assert [t.split()[0] + " " + t.split()[1] for t in tokens(body)] == kept
