@@ -64,9 +64,18 @@ Ghi chú:
 """
 
 
+NOTES_BY_FULL_STOPS = """Phần thứ nhất
+Số lao động được tạo việc làm 21.300 người¹, trong đó xuất khẩu lao động 2.450 người².
+Chú thích:
+1. Gồm cả lao động làm việc tại các khu công nghiệp ngoài tỉnh.
+2. Theo số liệu của các doanh nghiệp dịch vụ.
+"""
+
+
 @pytest.mark.parametrize(("text", "note_opens", "cited"), [
     (NOTES_AFTER_RULE, ["(1) Gồm", "(2) Không"], ["(1)", None]),
     (NOTES_AFTER_REMARK, ["1/ Trong", "[2] Chưa"], ["1/;", "[2]"]),
+    (NOTES_BY_FULL_STOPS, ["1. Gồm", "2. Theo"], ["¹, ", "².\n"]),
 ])
 def test_notes_written_out_by_number_are_footnotes_cited_by_their_marker(
     text: str, note_opens: list[str], cited: list[str | None]

@@ -25,14 +25,16 @@ _MARKERS = (
 )
 _FOOTNOTE_START = re.compile(r"^[ \t]*(?:\(\ufffd\)|\ufffd)", re.MULTILINE)
 # Footnotes written out by number after the body: a rule of underscores or a "Ghi chú:" / "Chú thích:" line, then
-# notes each opened by its number ("(1) ...", "[2] ...", "3/ ...", "4) ...", "¹ ..."), up to the recipients' list.
+# notes each opened by its number ("(1) ...", "[2] ...", "3/ ...", "4) ...", "5. ...", "¹ ..."), up to the recipients'
+# list.
 _NOTES_RULE = re.compile(
     r"^[ \t]*(?:_{5,}|-{10,}|(?:ghi chú|chú thích|chú giải)[ \t]*:)[ \t]*", re.MULTILINE | re.IGNORECASE
 )
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _SUPERSCRIPT_VALUE = str.maketrans(_SUPERSCRIPTS, "1234567890")
 _NOTE_LINE = re.compile(
-    rf"^[ \t]*(?:\((\d{{1,2}})\)|\[(\d{{1,2}})\]|(\d{{1,2}})/|(\d{{1,2}})\)|([{_SUPERSCRIPTS}]{{1,2}}))[ \t]*(?=\S)",
+    rf"^[ \t]*(?:\((\d{{1,2}})\)|\[(\d{{1,2}})\]|(\d{{1,2}})/|(\d{{1,2}})\)|([{_SUPERSCRIPTS}]{{1,2}})"
+    rf"|(\d{{1,2}})\.(?=[ \t]))[ \t]*(?=\S)",
     re.MULTILINE,
 )
 _CLOSING = re.compile(r"^[ \t]*(?:Nơi nhận|NƠI NHẬN)\b", re.MULTILINE)
