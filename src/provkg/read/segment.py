@@ -37,6 +37,7 @@ _NOTE_LINE = re.compile(
     rf"|(\d{{1,2}})\.(?=[ \t]))[ \t]*(?=\S)",
     re.MULTILINE,
 )
+_HEADING_IN_NOTES = re.compile(r"^[ \t]*(?:[IVX]{1,5}|[A-H])\.[ \t]", re.MULTILINE)
 _CLOSING = re.compile(r"^[ \t]*(?:Nơi nhận|NƠI NHẬN)\b", re.MULTILINE)
 # A footnote's marker in the body, right after what it annotates: "(2)" or "[2]" glued to it ("đạt 69,5%(2),"), a
 # number and a slash standing alone ("4.100 tỷ đồng 2/, tăng"), superscript digits ("hộ¹") or the plain digits a
@@ -133,8 +134,8 @@ def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]]] | None:
             continue
         if any(b[0] != a[0] + 1 for a, b in zip(notes, notes[1:], strict=False)):
             continue  # a list numbered otherwise is no run of footnotes
-        if _PART.search(text, first_at, end):
-            continue
+        if _PART.search(text, first_at, end) or _HEADING_IN_NOTES.search(text, first_at, end):
+            continue  # the body goes on: the numbered lines are its sections
         return rule.start(), notes
     return None
 
