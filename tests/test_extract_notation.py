@@ -405,6 +405,6 @@ def test_a_street_named_by_a_date_or_a_line_by_its_voltage_is_no_figure(body: st
 
 @pytest.mark.parametrize("remark", ["Ghi chú: xem biểu kèm theo.", "Chú thích:"])
 def test_a_remark_followed_by_the_bodys_own_sections_opens_no_footnotes(remark: str) -> None:
-    text = f"Phần thứ nhất\nI. Kinh tế\nThu 5 tỷ đồng.\n{remark}\n1. Nông nghiệp\nLúa 3 ha.\nII. Xã hội\n1. Y tế\n"
+    text = f"Phần thứ nhất\nI. Kinh tế\nThu 5 tỷ đồng.\n{remark}\n1. Nông nghiệp\nLúa 3 ha.\n2. Công nghiệp\nII. Xã hội\n"
     seg = segment(text)
     assert seg.footnotes == [] and seg.section_at(text.index("Lúa")) == "P1/I/1"
