@@ -71,9 +71,8 @@ def non_figure_spans(r: ReportContext, tokens: list[re.Match[str]]) -> list[tupl
         for lo, hi in windows:
             for m in pattern.finditer(w, lo, hi):
                 if any(ch.isdigit() for ch in m.group()):
-                    # (a pattern may mark the part that is no figure, "nf", "nf2", in the words around it)
-                    marked = [g for g in ("nf", "nf2") if g in pattern.groupindex and m.group(g)]
-                    start, end = m.span(marked[0]) if marked else m.span()
+                    # (a pattern may mark the part that is no figure, group "nf", in the words around it)
+                    start, end = m.span("nf") if "nf" in pattern.groupindex else m.span()
                     spans.append((start, end, reason))
     # Section markers: the number of a heading at a line start ("8.1.", "2.", "(3)").
     for sec in r.seg.sections:
