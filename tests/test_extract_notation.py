@@ -414,3 +414,23 @@ def test_a_remark_followed_by_the_bodys_own_sections_opens_no_footnotes(remark: 
 def test_a_target_share_of_the_plan_to_reach_stays_a_figure() -> None:
     found = tokens("Phấn đấu đến hết năm giải ngân vốn đầu tư công đạt từ 95% kế hoạch trở lên.")
     assert any(t.startswith("95%") for t in found)
+
+
+@pytest.mark.parametrize(("body", "parts"), [
+    ("Toàn tỉnh có 860 cơ sở giáo dục, tăng 3 cơ sở so với năm học trước (gồm 02 trường mầm non tư thục và 01 "
+     "trường tiểu học).", {"02 trường": "2", "01 trường": "1"}),
+    ("Xảy ra 27 vụ cháy, giảm 8 vụ so với cùng kỳ (trong đó 6 vụ cháy nhà ở, 2 vụ cháy xe).",
+     {"6 vụ": "-6", "2 vụ": "-2"}),
+])
+def test_the_parts_of_a_change_in_brackets_are_changes_the_same_way(body: str, parts: dict[str, str]) -> None:
+    found = figures(body)
+    assert {t: str(found[t].value) for t in parts} == parts
+    assert all(found[t].measure == "change_abs" for t in parts)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Điểm trung bình thi tốt nghiệp đạt 6,92 điểm, cao hơn 0,31 điểm so với năm trước.", "0,31 điểm"),
+    ("Chỉ số hài lòng đạt 81,4 điểm, thấp hơn 0,6 điểm so với năm trước.", "0,6 điểm"),
+])
+def test_a_scores_change_in_its_own_points_is_an_absolute_change(body: str, token: str) -> None:
+    assert figures(body)[token].measure == "change_abs"

@@ -283,6 +283,7 @@ _ECHO_GAP = re.compile(
 # A list of changes whose items each carry their percentage in brackets goes on after the bracket closes: "giảm 6 vụ
 # (13%), 2 người chết (10%) và 7 người bị thương (21,9%)".
 _AFTER_ECHO_BRACKET = re.compile(r"\s*\)\s*(?:[,;]|và|[,;]\s*và)\s*")
+_PARTS_OPENER = re.compile(r"\s*(?:gồm|bao gồm|trong đó)\s*:?", re.IGNORECASE)
 _BRACKET_AFTER_AMOUNT = re.compile(r"\d(?:[\d.,]*)(?:\s+[^\W\d]+){0,4}\s*\(\s*$")
 
 
@@ -300,6 +301,14 @@ def echoes_change(w: str, left_local: str, previous: Figure, cand: Candidate) ->
     if not pct and cand.unit and previous.measure == "change_pct" and _AFTER_ECHO_BRACKET.fullmatch(left_local) \
             and _BRACKET_AFTER_AMOUNT.search(w, max(0, previous.start - 60), previous.start):
         return "change_abs", sign
+    if not pct and cand.unit and previous.measure == "change_abs":
+        # the parts of a change, listed in brackets after it: "tăng 4 cơ sở (gồm 02 trường mầm non, 01 trường THCS
+        # và 01 trường THPT)", "giảm 9 vụ (trong đó 5 vụ cháy nhà)": each a change the same way
+        opened = w.rfind("(", max(0, cand.start - 200), cand.start)
+        head = _PARTS_OPENER.match(w, opened + 1) if opened >= 0 else None
+        if head and ")" not in w[opened:cand.start] and not _CHANGE_VERB.search(w, head.end(), cand.start) \
+                and opened >= previous.start - 200:
+            return "change_abs", sign
     return None
 
 
@@ -376,6 +385,11 @@ def measure_of(
     if measure == "value" and sign < 0 and cand.unit and not SCALED.match(cand.unit) \
             and cand.unit not in NON_COUNT:
         # a count is never negative: "so với cùng kỳ: -5 vụ, -3 người chết" is a fall by that many
+        return "change_abs", sign, note
+    if measure == "change_pp" and cand.unit == "điểm" and previous is not None \
+            and previous.unit_text.endswith("điểm") and previous.unit_text not in POINT_UNITS[:2]:
+        # a score's change in its own points ("đạt 7,46 điểm, cao hơn 0,25 điểm", "65,2 điểm, tăng 1,3 điểm"),
+        # not percentage points
         return "change_abs", sign, note
     return measure, sign, note
 
