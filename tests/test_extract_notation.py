@@ -434,3 +434,12 @@ def test_the_parts_of_a_change_in_brackets_are_changes_the_same_way(body: str, p
 ])
 def test_a_scores_change_in_its_own_points_is_an_absolute_change(body: str, token: str) -> None:
     assert figures(body)[token].measure == "change_abs"
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Tai nạn giao thông đã giảm được 7 vụ so với cùng kỳ.", "7 vụ", "-7"),
+    ("Số xã đạt chuẩn nông thôn mới tăng được 4 xã so với năm trước.", "4 xã", "4"),
+])
+def test_a_change_verb_then_duoc_states_the_change(body: str, token: str, value: str) -> None:
+    f = figures(body)[token]
+    assert (f.value, f.measure) == (Decimal(value), "change_abs")

@@ -110,7 +110,8 @@ _PERIOD_COMPARED_AFTER = re.compile(
 _VERBS = re.compile(
     rf"(?<!\w)((?<!giá trị )(?<!cấp mới và )tăng(?!\w){_NOT_CHANGE}|"
     rf"(?<!cắt )(?<!miễn )(?<!miễn, )giảm(?!\w){_NOT_CHANGE}|"
-    r"đạt|là|có|chiếm|bằng|còn|lên|được|"
+    # ("giảm được 6 vụ", "tăng được 12 xã": the change's verb goes on)
+    r"đạt|là|có|chiếm|bằng|còn|lên|(?<!giảm )(?<!tăng )được|"
     r"(?<!so )với|gồm|cho|thực hiện|vượt|"
     # a rise or a fall in other words: "sụt 12%", "tụt 8%", "chỉ nhích 1,6%" (not "sụt lún", "tụt hậu")
     + vocabulary().change_synonyms_pattern + r")(?!\w)", re.IGNORECASE
