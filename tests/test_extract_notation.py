@@ -443,3 +443,13 @@ def test_a_scores_change_in_its_own_points_is_an_absolute_change(body: str, toke
 def test_a_change_verb_then_duoc_states_the_change(body: str, token: str, value: str) -> None:
     f = figures(body)[token]
     assert (f.value, f.measure) == (Decimal(value), "change_abs")
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Số người chết cao ở huyện A (21 người) và huyện B (17 người); 2 huyện này chiếm 38% toàn tỉnh.",
+     ["21 người", "17 người", "38%"]),
+    ("Vốn tập trung cho 5 công trình trọng điểm; 5 công trình nói trên đã giải ngân 310 tỷ đồng.",
+     ["5 công trình", "310 tỷ đồng"]),
+])
+def test_a_count_pointing_back_to_a_set_is_no_new_figure(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
