@@ -40,6 +40,7 @@ def test_a_footnote_marker_is_no_figure(body: str, kept: list[str]) -> None:
 @pytest.mark.parametrize(("body", "token"), [
     ("Số hộ nghèo còn 2.304 hộ², chiếm 1,9%.", "2.304 hộ"),
     ("Vốn giải ngân đạt 615 tỷ đồng3, bằng 48% kế hoạch.", "615 tỷ đồng"),
+    ("Xây mới 4.200 m² nhà xưởng, tăng 6%.", "4.200 m²"),
 ])
 def test_a_unit_ends_where_a_superscript_marker_begins(body: str, token: str) -> None:
     assert token in figures(body)

@@ -50,10 +50,10 @@ def unit_regex(units: frozenset[str]) -> re.Pattern[str]:
     body = "|".join(re.escape(u) for u in alternatives)
     # The unit ends at a non-letter, or at a footnote's marker glued to it: a superscript ("1.230 hộ¹") or the digits
     # a superscript became in plain text ("2.450 tỷ đồng2, tăng 11%"); units with digits of their own ("m2", "km2")
-    # come first in the alternatives, being longer.
+    # come first in the alternatives, being longer (and "m²" is a square metre, no marker).
     return re.compile(
         rf"[ \t]*(?:(?P<scale>{SCALE})(?:[ \t]+(?P<u1>{body}))?|(?P<u2>{body}))"
-        rf"(?=$|[^\w]|(?<=[%‰])|{FOOTNOTE_SUPERSCRIPT}|\d{{1,2}}(?:[ \t]*[,.;:)]|[ \t]*$))",
+        rf"(?=$|[^\w]|(?<=[%‰])|(?<!m){FOOTNOTE_SUPERSCRIPT}|\d{{1,2}}(?:[ \t]*[,.;:)]|[ \t]*$))",
         re.MULTILINE,
     )
 

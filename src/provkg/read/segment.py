@@ -45,7 +45,7 @@ _CLOSING = re.compile(r"^[ \t]*(?:Nơi nhận|NƠI NHẬN)\b", re.MULTILINE)
 # a bracketed number after a word and a space, closing a clause ("đạt 105% kế hoạch (1).").
 _BODY_MARKER = re.compile(
     rf"(?<=[^\s(\[])\((\d{{1,2}})\)(?=[\s.,;:)]|$)|\[(\d{{1,2}})\]|(?<!\S)(\d{{1,2}})/(?=[ \t]*(?:[,.;:)]|$))"
-    rf"|([{_SUPERSCRIPTS}]{{1,2}})|(?<!m)(?<=[a-zđà-ỹ%])(\d{{1,2}})(?=[ \t]*[.,;:)]|[ \t]*$)"
+    rf"|(?<!m)([{_SUPERSCRIPTS}]{{1,2}})|(?<!m)(?<=[a-zđà-ỹ%])(\d{{1,2}})(?=[ \t]*[.,;:)]|[ \t]*$)"
     rf"|(?<=[^\W\d%] )\((\d{{1,2}})\)(?=[.,;:]|$)",
     re.MULTILINE,
 )
