@@ -3,7 +3,9 @@
 Section paths follow docs/factsheet.md: markers from the top joined by `/` (`P1/A/I/1/a`, `P2/1/1.2`), `H` for the
 header before Phần thứ nhất, `FN/<n>` for the n-th footnote. In texts exported like the seed, a footnote starts
 with U+FFFD after the body and its anchor shows as a line break in the middle of a sentence; :func:`segment` finds
-both and pairs them in order.
+both and pairs them in order. In texts written out by hand, the notes follow a rule of underscores or a "Ghi chú:"
+line, each opened by its number, and the body cites them by that number ("(1)", "[2]", "3/", "⁴"): the anchor is
+the marker's offset.
 """
 
 from __future__ import annotations
