@@ -73,8 +73,16 @@ Chú thích:
 """
 
 
+NOTES_ON_THE_REMARKS_LINE = """Phần thứ nhất
+Thu ngân sách 5.300 tỷ đồng(1), chi ngân sách 4.900 tỷ đồng(2).
+Ghi chú: (1) Không kể thu tiền sử dụng đất.
+(2) Gồm chi đầu tư phát triển 1.250 tỷ đồng.
+"""
+
+
 @pytest.mark.parametrize(("text", "note_opens", "cited"), [
     (NOTES_AFTER_RULE, ["(1) Gồm", "(2) Không"], ["(1)", None]),
+    (NOTES_ON_THE_REMARKS_LINE, ["(1) Không", "(2) Gồm"], ["(1)", "(2)"]),
     (NOTES_AFTER_REMARK, ["1/ Trong", "[2] Chưa"], ["1/;", "[2]"]),
     (NOTES_BY_FULL_STOPS, ["1. Gồm", "2. Theo"], ["¹, ", "².\n"]),
 ])

@@ -39,6 +39,7 @@ _NOTE_LINE = re.compile(
     rf"|(\d{{1,2}})\.(?=[ \t]))[ \t]*(?=\S)",
     re.MULTILINE,
 )
+_NOTE_OPENING = re.compile(_NOTE_LINE.pattern.removeprefix("^"))
 _HEADING_IN_NOTES = re.compile(r"^[ \t]*(?:[IVX]{1,5}|[A-H])\.[ \t]", re.MULTILINE)
 _CLOSING = re.compile(r"^[ \t]*(?:Nơi nhận|NƠI NHẬN)\b", re.MULTILINE)
 # A footnote's marker in the body, right after what it annotates: "(2)" or "[2]" glued to it ("đạt 69,5%(2),"), a
@@ -132,6 +133,9 @@ def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]]] | None:
         closing = _CLOSING.search(text, first_at)
         end = closing.start() if closing else len(text)
         notes = [(_marker_number(m), m.start()) for m in _NOTE_LINE.finditer(text, first_at, end)]
+        same_line = _NOTE_OPENING.match(text, first_at) if first_at == rule.end() else None
+        if same_line:  # ("^" does not hold in the middle of the rule's line)
+            notes.insert(0, (_marker_number(same_line), first_at))
         if not notes or notes[0][1] != first_at and text[first_at:notes[0][1]].strip() or notes[0][0] != 1:
             continue
         if any(b[0] != a[0] + 1 for a, b in zip(notes, notes[1:], strict=False)):
