@@ -462,3 +462,11 @@ def test_a_change_verb_then_duoc_states_the_change(body: str, token: str, value:
 ])
 def test_a_count_pointing_back_to_a_set_is_no_new_figure(body: str, kept: list[str]) -> None:
     assert tokens(body) == kept
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Phụ nữ có thai được tiêm phòng uốn ván từ 2 mũi trở lên đạt 94,2%.", ["94,2%"]),
+    ("Tỷ lệ trẻ được tiêm từ 3 mũi vắc xin trở lên đạt 97%.", ["97%"]),
+])
+def test_the_doses_that_define_who_is_counted_are_no_figure(body: str, kept: list[str]) -> None:
+    assert tokens(body) == kept
