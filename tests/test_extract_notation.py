@@ -470,3 +470,12 @@ def test_a_count_pointing_back_to_a_set_is_no_new_figure(body: str, kept: list[s
 ])
 def test_the_doses_that_define_who_is_counted_are_no_figure(body: str, kept: list[str]) -> None:
     assert tokens(body) == kept
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Năm học này có thêm 4 trường được công nhận đạt chuẩn quốc gia.", "4 trường"),
+    ("Ủy ban nhân dân tỉnh xếp hạng thêm 5 di tích cấp tỉnh.", "5 di tích"),
+])
+def test_places_or_works_added_to_a_stock_are_an_increase(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "change_abs")

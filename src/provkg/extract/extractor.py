@@ -339,7 +339,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if (period == r.period or run_up_to_report_end(r, period, indicator, w[sent_start:cand.start])) \
                 and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
-        if measure in ("value", "plan_value") and indicator in r.lex.stocks and (
+        # (places and works are added to a stock one by one, whatever the indicator: "xếp hạng thêm 5 di tích")
+        if measure in ("value", "plan_value") and (indicator in r.lex.stocks or cand.unit in _ADDED_ONE_BY_ONE) and (
             _MORE.search(left_local)
             # "thêm 13 xã đạt chuẩn nâng cao và 2 xã đạt chuẩn kiểu mẫu": "thêm" governs the count joined by "và"
             or previous is not None and previous.measure == "change_abs" and previous.unit_text == cand.unit
@@ -583,7 +584,8 @@ def _years_target(words: str) -> bool:
 
 
 # "có thêm", "tăng thêm": the count added to a stock
-_MORE = re.compile(r"(?<!\w)thêm\s*$", re.IGNORECASE)
+_MORE = re.compile(r"(?<!\w)thêm\s*(?:(?:khoảng|ít nhất|tối thiểu|trên)\s+)?$", re.IGNORECASE)
+_ADDED_ONE_BY_ONE = frozenset(vocabulary().added_one_by_one)
 # "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"
 _ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
 _ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)

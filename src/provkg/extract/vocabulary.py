@@ -24,6 +24,7 @@ class Vocabulary:
     units: tuple[str, ...]
     not_counts: frozenset[str]
     points: tuple[str, ...]
+    added_one_by_one: tuple[str, ...]  # units of places and works a stock grows by ("có thêm 4 xã")
     # what a rate is counted per: "/", "trên" or "mỗi", a round number, who ("/1.000 dân", "/vạn dân"); group "free"
     # is set when "/" opens it (the only form that may follow a noun the unit list lacks: "25 máy/100 hộ")
     per_denominator: re.Pattern[str]
@@ -181,6 +182,7 @@ def vocabulary() -> Vocabulary:
             units=tuple(units["after_number"]),
             not_counts=frozenset(units["not_counts"]),
             points=tuple(units["points"]),
+            added_one_by_one=tuple(units["added_one_by_one"]),
             per_denominator=_per_denominator(units["per_round_numbers"], units["per_whom"]),
             estimate=words_pattern(cues["estimate"]),
             plan_words=tuple(cues["plan"]),
