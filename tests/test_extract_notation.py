@@ -479,3 +479,13 @@ def test_the_doses_that_define_who_is_counted_are_no_figure(body: str, kept: lis
 def test_places_or_works_added_to_a_stock_are_an_increase(body: str, token: str) -> None:
     f = figures(body)[token]
     assert (f.value > 0, f.measure) == (True, "change_abs")
+
+
+@pytest.mark.parametrize(("cited", "note", "token"), [
+    ("Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới(1).", "(1) Tăng 7 xã so với năm trước.", "7 xã"),
+    ("Toàn tỉnh có 96 xã đạt chuẩn nông thôn mới[1].", "[1] Riêng năm nay 11 xã.", "11 xã"),
+])
+def test_a_note_naming_no_quantity_measures_what_its_marker_follows(cited: str, note: str, token: str) -> None:
+    text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2023\nPhần thứ nhất\n" + cited + "\nGhi chú:\n" + note + "\n"
+    found = {text[f.start:f.end]: f for f in extract(text, report_period="2023").figures}
+    assert found[token].indicator == found["96 xã"].indicator is not None

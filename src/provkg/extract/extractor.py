@@ -10,6 +10,7 @@ new phrasing is a new skos:altLabel, not code.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass, field
@@ -137,6 +138,7 @@ def extract(
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     shares_of_counts(figures, lex.counted)
+    _notes_measure_what_they_cite(r, figures)
     progress_levels(w, figures, vocabulary().work_progress)
     stocks_at_years_end(r, figures)
     carry_stock_dates(r, figures)
@@ -152,6 +154,23 @@ def extract(
     for s, e, reason in sorted(set(covered.values())):
         result.non_figures.append(NonFigure(s, e, w[s:e], reason))
     return result
+
+
+def _notes_measure_what_they_cite(r: ReportContext, figures: list[Figure]) -> None:
+    """A footnote's figure that names no quantity of its own measures what the figure its marker follows does, in
+    the same unit: "118 xã đạt chuẩn nông thôn mới(2)" ... "(2) Tăng 9 xã so với năm 2022"."""
+    starts = [f.start for f in figures]
+    for note in r.seg.footnotes:
+        if note.anchor is None:
+            continue
+        sentence_start = r.sentence_of(note.anchor)[0]
+        i = bisect.bisect_left(starts, note.anchor)
+        cited = figures[i - 1] if i and figures[i - 1].start >= sentence_start else None
+        if cited is None or not cited.indicator:
+            continue
+        for f in figures[bisect.bisect_left(starts, note.start):bisect.bisect_left(starts, note.end)]:
+            if f.indicator is None and f.unit_text == cited.unit_text and f.unit_text:
+                f.indicator = cited.indicator
 
 
 def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
