@@ -200,7 +200,9 @@ def _footnote_parents(r: ReportContext, between: Callable[[int, int], list[Figur
         inside = [f for f in between(note.start, note.end) if f.parent is None]
         if not totals or not inside:
             continue
-        cue = re.match(r"[\s(\ufffd)]*(?:trong đó|gồm|bao gồm)", w[note.start:note.end], re.IGNORECASE)
+        # (past the note's own marker: "\ufffd", "(1)", "[2]", "3/", "4)", "⁵")
+        cue = re.match(r"[\s(\ufffd)]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}[/)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*"
+                       r"(?:trong đó|gồm|bao gồm)", w[note.start:note.end], re.IGNORECASE)
         for total in reversed(totals):
             parts = [f for f in inside if _part_of(f, total)]
             if not parts:

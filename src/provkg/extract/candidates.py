@@ -46,6 +46,12 @@ def read_candidates(
                 consumed.add(nxt.start())
                 candidates.append(cand)
                 continue
+            if partner.unit == "điểm" and partner.value >= cand.value:
+                # a score out of its maximum ("đạt 8,5/10 điểm"): the maximum is part of the unit, like a rank's field
+                cand.unit, cand.end = "/" + nxt.group() + " điểm", partner.end
+                consumed.add(nxt.start())
+                candidates.append(cand)
+                continue
             cand.pair_role, cand.pair_partner = "x", partner.start
             partner.pair_role, partner.pair_partner = "y", cand.start
             if not cand.unit:
@@ -62,7 +68,9 @@ def read_candidates(
         unit_twice = nxt is not None and cand.unit in _SHARED_UNITS and bool(_RANGE_GAP_AFTER_UNIT.fullmatch(gap)) \
             and (gap.strip() != "đến" or bool(_FROM_BEFORE.search(w, 0, tok.start()))) \
             and read_number(r, nxt).unit == cand.unit
-        if nxt and nxt.start() not in covered and (not cand.unit and _RANGE_GAP.fullmatch(gap) or unit_twice):
+        if nxt and nxt.start() not in covered and (not cand.unit and _RANGE_GAP.fullmatch(gap) or unit_twice) \
+                and read_number(r, nxt).value > cand.value:
+            # (a range's bounds ascend: "533      -28" in a table is a level, then a fall of 28 in the next cell)
             partner = read_number(r, nxt)
             cand.unit = partner.unit
             cand.range_role, partner.range_role = "low", "high"

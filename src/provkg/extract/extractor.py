@@ -10,6 +10,7 @@ new phrasing is a new skos:altLabel, not code.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from bisect import bisect_left
@@ -44,6 +45,7 @@ from provkg.extract.measure import (
     PLAN_HEAD,
     continues_list,
     continues_plan_list,
+    echoes_change,
     measure_of,
     plan_parts,
     progress_levels,
@@ -137,6 +139,7 @@ def extract(
     # 3. Measures, subjects, periods, links.
     figures = apply_tables(w, _interpret(r, candidates), r.period, lex.indicators, r.places, r.province)
     shares_of_counts(figures, lex.counted)
+    _notes_measure_what_they_cite(r, figures)
     progress_levels(w, figures, vocabulary().work_progress)
     stocks_at_years_end(r, figures)
     carry_stock_dates(r, figures)
@@ -152,6 +155,23 @@ def extract(
     for s, e, reason in sorted(set(covered.values())):
         result.non_figures.append(NonFigure(s, e, w[s:e], reason))
     return result
+
+
+def _notes_measure_what_they_cite(r: ReportContext, figures: list[Figure]) -> None:
+    """A footnote's figure that names no quantity of its own measures what the figure its marker follows does, in
+    the same unit: "118 xã đạt chuẩn nông thôn mới(2)" ... "(2) Tăng 9 xã so với năm 2022"."""
+    starts = [f.start for f in figures]
+    for note in r.seg.footnotes:
+        if note.anchor is None:
+            continue
+        sentence_start = r.sentence_of(note.anchor)[0]
+        i = bisect.bisect_left(starts, note.anchor)
+        cited = figures[i - 1] if i and figures[i - 1].start >= sentence_start else None
+        if cited is None or not cited.indicator:
+            continue
+        for f in figures[bisect.bisect_left(starts, note.start):bisect.bisect_left(starts, note.end)]:
+            if f.indicator is None and f.unit_text == cited.unit_text and f.unit_text:
+                f.indicator = cited.indicator
 
 
 def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
@@ -191,6 +211,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         elif previous is not None and continues_list(left_local, previous, cand):
             # the same kind of change as the one before; a minus sign of its own still counts
             measure, sign = previous.measure, (sign if sign < 0 else (-1 if previous.value < 0 else 1))
+        elif previous is not None and measure == "value" and (echo := echoes_change(w, left_local, previous, cand)):
+            measure, sign = echo  # "giảm 6 vụ (13%)", "tương ứng 12,5%": the change before, in another unit
         elif measure == "value" and cand.unit not in ("", "%", "‰") and (
             re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
             or in_targets_list(sentence_left)
@@ -340,7 +362,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if (period == r.period or run_up_to_report_end(r, period, indicator, sentence_left)) \
                 and measure in ("value", "share_pct", "plan_pct") and cand.unit not in ("", "lần"):
             period = paragraph_date(r, cand.start, sent_start) or period
-        if measure in ("value", "plan_value") and indicator in r.lex.stocks and (
+        # (places and works are added to a stock one by one, whatever the indicator: "xếp hạng thêm 5 di tích")
+        if measure in ("value", "plan_value") and (indicator in r.lex.stocks or cand.unit in _ADDED_ONE_BY_ONE) and (
             _MORE.search(left_local)
             # "thêm 13 xã đạt chuẩn nâng cao và 2 xã đạt chuẩn kiểu mẫu": "thêm" governs the count joined by "và"
             or previous is not None and previous.measure == "change_abs" and previous.unit_text == cand.unit
@@ -591,7 +614,8 @@ def _years_target(words: str) -> bool:
 
 
 # "có thêm", "tăng thêm": the count added to a stock
-_MORE = re.compile(r"(?<!\w)thêm\s*$", re.IGNORECASE)
+_MORE = re.compile(r"(?<!\w)thêm\s*(?:(?:khoảng|ít nhất|tối thiểu|trên)\s+)?$", re.IGNORECASE)
+_ADDED_ONE_BY_ONE = frozenset(vocabulary().added_one_by_one)
 # "tăng 7,5% về số doanh nghiệp và 2,7% về vốn": a change qualified by what it is of, after "về"
 _ABOUT = r"[ \t]*(?:%|‰)?[ \t]*(?:so với[^,;]{0,30}?)?về\s+"
 _ABOUT_COUNT = re.compile(_ABOUT + r"(?:số\s+lượng|số)(?!\w)", re.IGNORECASE)

@@ -25,7 +25,7 @@ _MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])[-−][ ]?$|^\s*[-−][ ]?$|\(\s*–\s
 # A dash that opens a bullet ("\n- 21 công trình", matched from the line's start) is no sign; nor a dash between
 # numbers ("9,1% - 58,2%"), but one in a table cell after the cell of a number is ("85\t- 12").
 _BULLET_BEFORE = re.compile(r"[ \t]*-\s+")
-_DASH_BETWEEN = re.compile(r"\d[ ]*-\s*$")
+_DASH_BETWEEN = re.compile(r"\d ?-\s*$")  # (two spaces or more part a table's cells: "561    533    -28")
 # A plan's amount stated earlier in the clause: "kế hoạch vốn 420 tỷ đồng", "vốn năm 2023 là 1.150 tỷ đồng".
 _PLAN_STATED = re.compile(
     r"(?:kế hoạch|KH|dự toán)(?:\s+vốn)?[^,;]{0,30}?\d|vốn\s+năm\s+\d{4}\s+là\s+\d", re.IGNORECASE
@@ -62,6 +62,10 @@ _COMPARABLE = ("change_pct", "plan_pct", "share_pct")
 _COMPARATIVE_PLAN = re.compile(
     r"(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)\s*$", re.IGNORECASE
 )
+# A level passing or missing its plan by an amount named after it: "vượt 2 xã so với kế hoạch", "hụt 40 ha so với KH".
+_EXCEEDS_BY = re.compile(r"(?<!\w)(vượt|hụt|thiếu)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
+_PLAN_COMPARED_AFTER = re.compile(r"\s*so\s+(?:với\s+)?(?:kế hoạch|KH|mục tiêu|chỉ tiêu|dự toán)(?!\w)", re.IGNORECASE)
+_SIGNED_RIGHT_AFTER = re.compile(r"\s*\(\s*[-+−–]\s*")
 # A change written with its sign: in brackets "(-3,1%)", "( +5,03% )", or a plus anywhere "cả nước +5,03%".
 _SIGNED_BRACKET = re.compile(r"\(\s*([-+−–])\s*$|(?:^|[ :])(\+)\s*$")
 # A comparison stated as more or less than another period's: "thấp hơn 3,2% so với cùng kỳ".
@@ -93,7 +97,8 @@ _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.
 
 _NEGATIVE_GROWTH = re.compile(r"(?<!\w)âm\s*(?:khoảng\s+)?$")
 _CHANGE_VERB = re.compile(
-    rf"(?<!\w)(?<!cắt )(?<!giá trị )(?<!cấp mới và )(tăng|giảm)(?!\w){_NOT_CHANGE}(?!\s+(?:còn|lên|xuống)\b)",
+    rf"(?<!\w)(?<!cắt )(?<!miễn )(?<!miễn, )(?<!giá trị )(?<!cấp mới và )(tăng|giảm)(?!\w){_NOT_CHANGE}"
+    r"(?!\s+(?:còn|lên|xuống)\b)",
     re.IGNORECASE
 )
 # A figure compared with another time right after it: "... từ 5-10% so với năm 2022", "12% so với cùng kỳ".
@@ -103,8 +108,10 @@ _PERIOD_COMPARED_AFTER = re.compile(
 
 
 _VERBS = re.compile(
-    rf"(?<!\w)((?<!giá trị )(?<!cấp mới và )tăng(?!\w){_NOT_CHANGE}|(?<!cắt )giảm(?!\w){_NOT_CHANGE}|"
-    r"đạt|là|có|chiếm|bằng|còn|lên|được|"
+    rf"(?<!\w)((?<!giá trị )(?<!cấp mới và )tăng(?!\w){_NOT_CHANGE}|"
+    rf"(?<!cắt )(?<!miễn )(?<!miễn, )giảm(?!\w){_NOT_CHANGE}|"
+    # ("giảm được 6 vụ", "tăng được 12 xã": the change's verb goes on)
+    r"đạt|là|có|chiếm|bằng|còn|lên|(?<!giảm )(?<!tăng )được|"
     r"(?<!so )với|gồm|cho|thực hiện|vượt|"
     # a rise or a fall in other words: "sụt 12%", "tụt 8%", "chỉ nhích 1,6%" (not "sụt lún", "tụt hậu")
     + vocabulary().change_synonyms_pattern + r")(?!\w)", re.IGNORECASE
@@ -268,6 +275,44 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
     return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
 
 
+# What joins a change to the same change in another unit: a bracket ("giảm 6 vụ (13%)", "2 người chết (10%)"),
+# "tương ứng", "tương đương", "hay", "tức" ("tăng 2 người, tương ứng 12,5%", "giảm 10%, tương đương 5 vụ").
+_ECHO_GAP = re.compile(
+    r"\s*(?:(?:[^\W\d]+\s+){0,3}\(\s*|[,;]?\s*\(?\s*(?:tương ứng|tương đương|hay|tức là|tức)\s+(?:với\s+|là\s+)?)",
+    re.IGNORECASE,
+)
+# A list of changes whose items each carry their percentage in brackets goes on after the bracket closes: "giảm 6 vụ
+# (13%), 2 người chết (10%) và 7 người bị thương (21,9%)".
+_AFTER_ECHO_BRACKET = re.compile(r"\s*\)\s*(?:[,;]|và|[,;]\s*và)\s*")
+_PARTS_OPENER = re.compile(r"\s*(?:gồm|bao gồm|trong đó)\s*:?", re.IGNORECASE)
+_BRACKET_AFTER_AMOUNT = re.compile(r"\d(?:[\d.,]*)(?:\s+[^\W\d]+){0,4}\s*\(\s*$")
+
+
+def echoes_change(w: str, left_local: str, previous: Figure, cand: Candidate) -> tuple[str, int] | None:
+    """(measure, sign) of a number that states the change before it again in another unit, with no verb of its own
+    ("giảm 6 vụ (13%)", "tăng 2 người, tương ứng 12,5%", "giảm 10%, tương đương 5 vụ"), or that goes on with a
+    list of such changes past the bracket ("giảm 6 vụ (13%), 2 người chết (10%)"): the change's direction is
+    shared; None otherwise."""
+    if previous.measure not in ("change_abs", "change_pct") or cand.pair_role or cand.measure == "rank":
+        return None
+    sign = -1 if previous.value < 0 else 1
+    pct = cand.unit in ("%", "‰")
+    if _ECHO_GAP.fullmatch(left_local) and (pct != (previous.unit_text in ("%", "‰"))):
+        return ("change_pct", sign) if pct else ("change_abs", sign)
+    if not pct and cand.unit and previous.measure == "change_pct" and _AFTER_ECHO_BRACKET.fullmatch(left_local) \
+            and _BRACKET_AFTER_AMOUNT.search(w, max(0, previous.start - 60), previous.start):
+        return "change_abs", sign
+    if not pct and cand.unit and previous.measure == "change_abs":
+        # the parts of a change, listed in brackets after it: "tăng 4 cơ sở (gồm 02 trường mầm non, 01 trường THCS
+        # và 01 trường THPT)", "giảm 9 vụ (trong đó 5 vụ cháy nhà)": each a change the same way
+        opened = w.rfind("(", max(0, cand.start - 200), cand.start)
+        head = _PARTS_OPENER.match(w, opened + 1) if opened >= 0 else None
+        if head and ")" not in w[opened:cand.start] and not _CHANGE_VERB.search(w, head.end(), cand.start) \
+                and opened >= previous.start - 200:
+            return "change_abs", sign
+    return None
+
+
 # The places a rank is among, written after its number: "thứ 3 khu vực Bắc Trung Bộ", "thứ 2 vùng".
 _FIELD_WORDS = frozenset({"", "tỉnh", "khu", "khu vực", "vùng", "địa phương", "tỉnh, thành phố", "tỉnh, thành"})
 # A top group of places: "nhóm 10 địa phương ... lớn nhất", "top 20 tỉnh dẫn đầu".
@@ -334,10 +379,19 @@ def measure_of(
 ) -> tuple[str, int, str]:
     """(measure, sign, note) of a number from the words just before and after it. A percentage written with a
     minus sign and read as a level is a fall: "(so với cùng kỳ: -12,3%)", "1.200 triệu USD, -8,4% so với cùng kỳ"
-    (a rate or a share is never negative)."""
+    (a rate or a share is never negative); so is a count of things ("-5 vụ")."""
     measure, sign, note = _measure_of(cand, left, right, previous, w, sentence_left, after_pair_y)
     if measure == "value" and sign < 0 and cand.unit in ("%", "‰"):
         return "change_pct", sign, note
+    if measure == "value" and sign < 0 and cand.unit and not SCALED.match(cand.unit) \
+            and cand.unit not in NON_COUNT:
+        # a count is never negative: "so với cùng kỳ: -5 vụ, -3 người chết" is a fall by that many
+        return "change_abs", sign, note
+    if measure == "change_pp" and cand.unit == "điểm" and previous is not None \
+            and previous.unit_text.endswith("điểm") and previous.unit_text not in POINT_UNITS[:2]:
+        # a score's change in its own points ("đạt 7,46 điểm, cao hơn 0,25 điểm", "65,2 điểm, tăng 1,3 điểm"),
+        # not percentage points
+        return "change_abs", sign, note
     return measure, sign, note
 
 
@@ -408,6 +462,11 @@ def _measure_of(
     if unit in POINT_UNITS and _COMPARATIVE_PLAN.search(left_l):
         # "vượt kế hoạch 0,5 điểm phần trăm", "thấp hơn kế hoạch 1,2 điểm %": a difference from the plan
         return "change_pp", (-1 if re.search(r"thấp hơn|hụt", left_l) else 1), "vs plan"
+    if unit and not pct and _EXCEEDS_BY.search(left_l) and _PLAN_COMPARED_AFTER.match(right):
+        # "vượt 2 xã so với kế hoạch", "vượt 0,3 điểm phần trăm so với kế hoạch", "hụt 40 ha so với KH": by how
+        # much the level passed or missed its plan, in the level's unit
+        fall = _EXCEEDS_BY.search(left_l).group(1) in ("hụt", "thiếu")
+        return ("change_pp" if unit in POINT_UNITS else "change_abs"), (-1 if fall else 1), "vs plan"
     if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
         return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
@@ -458,7 +517,9 @@ def _measure_of(
         # "đạt 61,2% kế hoạch, cao hơn mức 52,4% của cả nước", "nhỉnh hơn tỷ lệ 35,2% của cả nước": the achievement
         # or share of the area or period it is compared with
         return previous.measure, 1, ""
-    signed = _SIGNED_BRACKET.search(left) if pct or unit else None
+    # (a bare number too, in brackets right after a level: "số vụ 201 (-18)")
+    signed = _SIGNED_BRACKET.search(left) if pct or unit or (
+        previous is not None and previous.measure == "value" and _SIGNED_RIGHT_AFTER.fullmatch(raw_left)) else None
     if signed:
         # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets; "tăng 0,8% (+501 ha)": in
         # the level's unit, the change in that unit
@@ -508,12 +569,14 @@ def _measure_of(
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
     after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
-        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]", after_verb, re.IGNORECASE
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]|\(\s*[^\W\d][^()]*$", after_verb,
+        re.IGNORECASE,
     ) and (not re.search(r",(?:\s*[^\s,]+){3}", after_verb) or _PERIOD_COMPARED_AFTER.match(right))
     # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca", but
     # not a list of what changed when the number is compared with a time: "giảm số vụ, số người chết và số người bị
     # thương từ 5-10% so với năm trước"; after "như", "là" the things that rose are named with their levels: "tăng
-    # khá như xi măng 4,1 triệu tấn")
+    # khá như xi măng 4,1 triệu tấn"; a bracket opened after the verb with words of its own names another quantity
+    # with its level: "sản lượng qua cảng sụt giảm (kim ngạch xuất khẩu ước 1.600 triệu USD, ...)")
     if "tăng trưởng âm" in left_l or (pct and "âm" in left_l and _NEGATIVE_GROWTH.search(left_l)):
         # "tăng trưởng âm 6,2%", "GRDP quý I âm 1,5%": a fall written as a negative growth
         return "change_pct", -1 if sign == 1 else sign, ""

@@ -71,7 +71,9 @@ def non_figure_spans(r: ReportContext, tokens: list[re.Match[str]]) -> list[tupl
         for lo, hi in windows:
             for m in pattern.finditer(w, lo, hi):
                 if any(ch.isdigit() for ch in m.group()):
-                    spans.append((m.start(), m.end(), reason))
+                    # (a pattern may mark the part that is no figure, group "nf", in the words around it)
+                    start, end = m.span("nf") if "nf" in pattern.groupindex else m.span()
+                    spans.append((start, end, reason))
     # Section markers: the number of a heading at a line start ("8.1.", "2.", "(3)").
     for sec in r.seg.sections:
         if sec.path in ("H",) or sec.path.startswith("FN/"):
@@ -79,6 +81,29 @@ def non_figure_spans(r: ReportContext, tokens: list[re.Match[str]]) -> list[tupl
         m = re.match(r"[ \t]*\(?(\d{1,2}(?:\.\d{1,2})*)[.)]", r.w[sec.start:sec.start + 12])
         if m:
             spans.append((sec.start + m.start(1), sec.start + m.end(1), "section number"))
+    spans.extend(_inline_items(w))
+    return spans
+
+
+# An item numbered inside a paragraph, after a colon, a semicolon or the line's start ("Kết quả: 1. Số vụ ...; 2. Số
+# người chết ...", "gồm: 1) ...; 2) ..."), before a word.
+_INLINE_ITEM = re.compile(r"(?:^|[:;])[ \t]*\(?(\d{1,2})[.)][ \t]+(?=[^\W\d])", re.MULTILINE)
+
+
+def _inline_items(w: str) -> list[tuple[int, int, str]]:
+    """The numbers of items counted 1, 2, 3 ... inside one line: a run of two markers at least, each the one before
+    plus one, is a list's numbering, not figures ("Số vụ cháy: 5. Thiệt hại ..." alone is a figure)."""
+    spans: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+    for m in _INLINE_ITEM.finditer(w):
+        same_line = run and "\n" not in w[run[-1].end():m.start()]
+        if not (same_line and int(m.group(1)) == int(run[-1].group(1)) + 1):
+            run = []
+        run.append(m)
+        if len(run) == 2:
+            spans.append((run[0].start(1), run[0].end(1), "list number"))
+        if len(run) >= 2:
+            spans.append((m.start(1), m.end(1), "list number"))
     return spans
 
 
@@ -93,6 +118,12 @@ def mark_non_figures(r: ReportContext, tokens: list[re.Match[str]]) -> dict[int,
         while i < len(tokens) and tokens[i].end() <= span[1]:
             covered.setdefault(tokens[i].start(), span)
             i += 1
+    # The marker that cites a footnote written out by number (found by the segmentation): "... kế hoạch (1).".
+    for note in r.seg.footnotes:
+        if note.anchor is not None and r.seg.text[note.anchor] != "\n":
+            i = bisect.bisect_left(token_starts, note.anchor)
+            if i < len(tokens) and tokens[i].start() < note.anchor + 3:
+                covered.setdefault(tokens[i].start(), (note.anchor, tokens[i].end(), "footnote marker"))
     # A number glued to letters is part of a code or name (A1, QH14, 30c): not a quantity.
     for tok in tokens:
         if tok.start() in covered:
@@ -101,7 +132,11 @@ def mark_non_figures(r: ReportContext, tokens: list[re.Match[str]]) -> dict[int,
         after = w[tok.end()] if tok.end() < len(w) else " "
         # "+" glued to a letter or digit joins a code (Km146+200); after a space or a bracket it is a sign (+7,4%)
         plus_code = before == "+" and tok.start() >= 2 and w[tok.start() - 2].isalnum()
-        if before.isalpha() or plus_code or (after.isalpha() and after.islower() and not glued_unit(w, tok.end())):
+        # (one capital letter glued after it names a generation, a class or a road: "5G", "3D", "1A"; several are a
+        # unit: "100MW")
+        lettered = after.isupper() and not w[tok.end() + 1:tok.end() + 2].isalnum()
+        if before.isalpha() or plus_code or lettered \
+                or (after.isalpha() and after.islower() and not glued_unit(w, tok.end())):
             covered[tok.start()] = (tok.start(), tok.end(), "name")
         elif YEAR_TOKEN.fullmatch(tok.group()) and not unit_follows(r, tok.end()):
             covered[tok.start()] = (tok.start(), tok.end(), "year")

@@ -198,7 +198,8 @@ def status_of(
         return "target"  # (not "Cầu A xong 97% khối lượng, phấn đấu thông xe trong quý IV; đường B ... đạt 69%")
     apart = _marked_apart(sentence_left, cand, sentence_first)
     estimated = bool(search(ESTIMATE, sentence_left)) and not apart
-    in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/")
+    in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/") \
+        or _note_cited_in_tasks(r, cand.start)
     done = bool(search(_DONE, re.split(r"[(;]", sentence_left)[-1]))
     # (in the tasks part, words of expectation alone plan the next period: "1. Quy mô: dự kiến tổng số học sinh đạt
     # khoảng 337.000 em" is a target, not an estimate)
@@ -514,3 +515,14 @@ def restated_estimates(r: ReportContext, figures: list[Figure]) -> None:
         key = (f.value, f.unit_text, f.measure, f.period, f.area, f.indicator)
         if f.status == "actual" and not small and key in estimated and in_text(f):
             f.status, f.estimate = "estimate", True
+
+
+def _note_cited_in_tasks(r: ReportContext, offset: int) -> bool:
+    """Whether ``offset`` is in a footnote cited from the part on the next period's tasks: the note's figures are
+    what the tasks' sentence plans ("quý IV phải tăng từ 12,3% trở lên(3)" ... "(3) Tính trên cơ sở tỷ trọng GRDP
+    quý IV chiếm khoảng 28%")."""
+    section = r.seg.section_at(offset)
+    if not section.startswith("FN/"):
+        return False
+    note = r.seg.footnotes[int(section[3:]) - 1]
+    return note.anchor is not None and note.anchor >= r.tasks_start

@@ -282,7 +282,8 @@ def _read_cell(figure: Figure, column: Column, label: str, row_unit: str, indica
         figure.status = "estimate" if column.estimate else "actual"
     elif column.kind == "change":
         own = column.period or report_period
-        figure.unit_text = column.unit or row_unit or figure.unit_text
+        if figure.unit_text not in ("%", "‰"):  # (a cell may write both: "-28 (-5,0%)", the count's and the rate's)
+            figure.unit_text = column.unit or row_unit or figure.unit_text
         figure.measure = "change_pct" if figure.unit_text in ("%", "") else "change_abs"
         figure.unit_text = figure.unit_text or "%"
         if column.falls and figure.value > 0:

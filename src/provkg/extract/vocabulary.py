@@ -26,6 +26,10 @@ class Vocabulary:
     # units and counted nouns that name no kind of thing (measures, scales, "người", "lượt"): no label's evidence
     no_kind: frozenset[str]
     points: tuple[str, ...]
+    added_one_by_one: tuple[str, ...]  # units of places and works a stock grows by ("có thêm 4 xã")
+    # what a rate is counted per: "/", "trên" or "mỗi", a round number, who ("/1.000 dân", "/vạn dân"); group "free"
+    # is set when "/" opens it (the only form that may follow a noun the unit list lacks: "25 máy/100 hộ")
+    per_denominator: re.Pattern[str]
     estimate: re.Pattern[str]
     plan_words: tuple[str, ...]  # words naming a plan, a target, a budget estimate
     stock: re.Pattern[str]
@@ -152,6 +156,19 @@ def _category_set(entry: dict[str, object]) -> tuple[re.Pattern[str], dict[str, 
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", 0 if exact else re.IGNORECASE), index, exact
 
 
+def _alternation(words: list[str]) -> str:
+    return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True))
+
+
+def _per_denominator(numbers: list[str], whom: list[str], alone: bool = False) -> re.Pattern[str]:
+    """What a rate is counted per, after its unit; ``alone``: the same as a non-figure, with the rates per one of a
+    measure ("trên 1 ha", "/1 hộ")."""
+    per = rf"(?:{_alternation(numbers)})[ \t]+(?:{_alternation(whom)})(?!\w)"
+    if alone:
+        return re.compile(rf"(?:trên|/|mỗi)\s*(?:{per}|1\s+(?:vạn|ha|héc ta|km2|hộ|người)\b)", re.IGNORECASE)
+    return re.compile(rf"[ \t]*(?:(?P<free>/)|(?:trên|mỗi)(?=[ \t]))[ \t]*{per}", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary of the project's ``vocabularies/extraction.toml`` (read once per process)."""
@@ -160,7 +177,9 @@ def vocabulary() -> Vocabulary:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         non_figures = []
         for entry in data["non_figure"]:
-            if "builtin" in entry:
+            if entry.get("builtin") == "rate-denominator":  # (the words of the units' table, one list for both)
+                pattern = _per_denominator(data["units"]["per_round_numbers"], data["units"]["per_whom"], alone=True)
+            elif "builtin" in entry:
                 pattern = _BUILTINS[entry["builtin"]]
             else:
                 pattern = re.compile(entry["pattern"], _flags(entry.get("flags", "")))
@@ -176,6 +195,8 @@ def vocabulary() -> Vocabulary:
             not_counts=frozenset(units["not_counts"]),
             no_kind=frozenset(units["not_counts"]) | frozenset(units["scale"]) | frozenset(units["no_kind"]),
             points=tuple(units["points"]),
+            added_one_by_one=tuple(units["added_one_by_one"]),
+            per_denominator=_per_denominator(units["per_round_numbers"], units["per_whom"]),
             estimate=words_pattern(cues["estimate"]),
             plan_words=tuple(cues["plan"]),
             stock=words_pattern(cues["stock"]),

@@ -3,7 +3,9 @@
 Section paths follow docs/factsheet.md: markers from the top joined by `/` (`P1/A/I/1/a`, `P2/1/1.2`), `H` for the
 header before Phần thứ nhất, `FN/<n>` for the n-th footnote. In texts exported like the seed, a footnote starts
 with U+FFFD after the body and its anchor shows as a line break in the middle of a sentence; :func:`segment` finds
-both and pairs them in order.
+both and pairs them in order. In texts written out by hand, the notes follow a rule of underscores or a "Ghi chú:"
+line, each opened by its number, and the body cites them by that number ("(1)", "[2]", "3/", "⁴"): the anchor is
+the marker's offset.
 """
 
 from __future__ import annotations
@@ -24,6 +26,32 @@ _MARKERS = (
     (5, re.compile(r"[ \t]*\(?(\d{1,2})\)[ \t]*(?=\S)")),
 )
 _FOOTNOTE_START = re.compile(r"^[ \t]*(?:\(\ufffd\)|\ufffd)", re.MULTILINE)
+# Footnotes written out by number after the body: a rule of underscores or a "Ghi chú:" / "Chú thích:" line, then
+# notes each opened by its number ("(1) ...", "[2] ...", "3/ ...", "4) ...", "5. ...", "¹ ..."), up to the recipients'
+# list.
+_NOTES_RULE = re.compile(
+    r"^[ \t]*(?:_{5,}|-{10,}|(?:ghi chú|chú thích|chú giải)[ \t]*:)[ \t]*", re.MULTILINE | re.IGNORECASE
+)
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_SUPERSCRIPT_VALUE = str.maketrans(_SUPERSCRIPTS, "1234567890")
+_NOTE_LINE = re.compile(
+    rf"^[ \t]*(?:\((\d{{1,2}})\)|\[(\d{{1,2}})\]|(\d{{1,2}})/|(\d{{1,2}})\)|([{_SUPERSCRIPTS}]{{1,2}})"
+    rf"|(\d{{1,2}})\.(?=[ \t]))[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+_NOTE_OPENING = re.compile(_NOTE_LINE.pattern.removeprefix("^"))
+_HEADING_IN_NOTES = re.compile(r"^[ \t]*(?:[IVX]{1,5}|[A-H])\.[ \t]", re.MULTILINE)
+_CLOSING = re.compile(r"^[ \t]*(?:Nơi nhận|NƠI NHẬN)\b", re.MULTILINE)
+# A footnote's marker in the body, right after what it annotates: "(2)" or "[2]" glued to it ("đạt 69,5%(2),"), a
+# number and a slash standing alone ("4.100 tỷ đồng 2/, tăng"), superscript digits ("hộ¹") or the plain digits a
+# superscript became, glued to a lower-case word or a per cent sign ("tỷ đồng2,"; not after "m": "m2", "km2" are units);
+# a bracketed number after a word and a space, closing a clause ("đạt 105% kế hoạch (1).").
+_BODY_MARKER = re.compile(
+    rf"(?<=[^\s(\[])\((\d{{1,2}})\)(?=[\s.,;:)]|$)|\[(\d{{1,2}})\]|(?<!\S)(\d{{1,2}})/(?=[ \t]*(?:[,.;:)]|$))"
+    rf"|(?<!m)([{_SUPERSCRIPTS}]{{1,2}})|(?<!m)(?<=[a-zđà-ỹ%])(\d{{1,2}})(?=[ \t]*[.,;:)]|[ \t]*$)"
+    rf"|(?<=[^\W\d%] )\((\d{{1,2}})\)(?=[.,;:]|$)",
+    re.MULTILINE,
+)
 _TERMINAL = ".:;!?"
 
 
@@ -83,6 +111,53 @@ def _footnote_block(text: str) -> int:
     return block
 
 
+def _marker_number(match: re.Match[str]) -> int:
+    return int(next(g for g in match.groups() if g).translate(_SUPERSCRIPT_VALUE))
+
+
+def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """(body's end, [(number, start)] of each note) of footnotes written out by number after a rule or a "Ghi chú:"
+    line at the end of the text: the last such rule whose next line opens note 1 and after which, up to the
+    recipients' list, every line opening with a number opens the next note."""
+    for rule in reversed(list(_NOTES_RULE.finditer(text))):
+        line_end = text.find("\n", rule.end())
+        rest = text[rule.end():line_end if line_end >= 0 else len(text)].strip()
+        if rest and not text[rule.start():rule.end()].strip().startswith(("_", "-")):
+            first_at = rule.end()  # "Ghi chú: (1) ..." on one line
+        elif line_end < 0:
+            continue
+        else:
+            first_at = line_end + 1
+            while first_at < len(text) and text[first_at] == "\n":
+                first_at += 1
+        closing = _CLOSING.search(text, first_at)
+        end = closing.start() if closing else len(text)
+        notes = [(_marker_number(m), m.start()) for m in _NOTE_LINE.finditer(text, first_at, end)]
+        same_line = _NOTE_OPENING.match(text, first_at) if first_at == rule.end() else None
+        if same_line:  # ("^" does not hold in the middle of the rule's line)
+            notes.insert(0, (_marker_number(same_line), first_at))
+        if not notes or notes[0][1] != first_at and text[first_at:notes[0][1]].strip() or notes[0][0] != 1:
+            continue
+        if any(b[0] != a[0] + 1 for a, b in zip(notes, notes[1:], strict=False)):
+            continue  # a list numbered otherwise is no run of footnotes
+        if _PART.search(text, first_at, end) or _HEADING_IN_NOTES.search(text, first_at, end):
+            continue  # the body goes on: the numbered lines are its sections
+        return rule.start(), notes
+    return None
+
+
+def _numbered_anchors(text: str, body_end: int, count: int) -> list[int | None]:
+    """Where the body cites footnotes 1..count: the first marker of each number after the one before's."""
+    found: list[int | None] = []
+    at = 0
+    for number in range(1, count + 1):
+        hit = next((m for m in _BODY_MARKER.finditer(text, at, body_end) if _marker_number(m) == number), None)
+        found.append(hit.start() if hit else None)
+        if hit:
+            at = hit.end()
+    return found
+
+
 def find_anchors(text: str, body_end: int) -> list[int]:
     """Line breaks in the body that stand for footnote anchors: they cut a sentence, the next line going on with
     punctuation or a lower-case word."""
@@ -117,9 +192,13 @@ def _marker(line: str) -> tuple[int, str] | None:
 def segment(text: str) -> Segmentation:
     """Section tree, footnotes and anchors of a normalised report text."""
     body_end = _footnote_block(text)
+    numbered = _numbered_notes(text) if body_end == len(text) else None
+    if numbered:
+        body_end = numbered[0]
     seg = Segmentation(text=text, body_end=body_end)
-    # Without footnotes there are no anchors to find.
-    seg.anchors = find_anchors(text, body_end) if body_end < len(text) else []
+    # Without footnotes there are no anchors to find; notes written out by number are cited by their number, not by
+    # a line break.
+    seg.anchors = find_anchors(text, body_end) if body_end < len(text) and not numbered else []
     joined = seg.joined()
     has_parts = bool(_PART.search(joined, 0, body_end))
     # Before the first part marker is the header; a report without parts starts its body at the first marker.
@@ -144,6 +223,9 @@ def segment(text: str) -> Segmentation:
             in_header = False
             seg.sections.append(Section("/".join(name for _, name in path), offset, offset))
         offset += len(line) + 1
+    if numbered:
+        for n, (_, start) in enumerate(numbered[1], start=1):
+            seg.sections.append(Section(f"FN/{n}", start, start))
     for n, match in enumerate(_FOOTNOTE_START.finditer(text, body_end), start=1):
         seg.sections.append(Section(f"FN/{n}", match.start(), match.start()))
     # Close every section where the next begins.
@@ -151,8 +233,12 @@ def segment(text: str) -> Segmentation:
     seg.sections = [Section(s.path, s.start, end) for s, end in zip(seg.sections, ends, strict=True)]
     seg._starts = [s.start for s in seg.sections]
     notes = [s for s in seg.sections if s.path.startswith("FN/")]
+    cited = _numbered_anchors(text, body_end, len(notes)) if numbered else None
     for i, note in enumerate(notes):
-        anchor = seg.anchors[i] if len(seg.anchors) == len(notes) else None
+        if cited is not None:
+            anchor = cited[i]
+        else:
+            anchor = seg.anchors[i] if len(seg.anchors) == len(notes) else None
         seg.footnotes.append(Footnote(i + 1, note.start, note.end, anchor))
     return seg
 
