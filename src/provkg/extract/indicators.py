@@ -547,7 +547,7 @@ def _linked(
 
 def _kindless_words(unit: str) -> frozenset[str]:
     """The words of a unit that name no kind of thing ("triệu lượt", "tỷ đồng", "người"; not "khách", "hộ")."""
-    return content_words(unit) & content_words(" ".join(vocabulary().no_kind))
+    return content_words(unit) & vocabulary().no_kind_words
 
 
 # A percentage comparing a quantity with itself at another time or telling its growth: "bằng 98% so với cùng kỳ",

@@ -14,6 +14,7 @@ from provkg.core.paths import data_dir
 from provkg.core.patterns import required_words
 from provkg.core.periods import SCHOOL_YEAR, WRITTEN_DATE
 from provkg.core.text import fold
+from provkg.reference.labels import content_words
 
 _BUILTINS = {"written-date": WRITTEN_DATE, "school-year": SCHOOL_YEAR}
 
@@ -25,6 +26,7 @@ class Vocabulary:
     not_counts: frozenset[str]
     # units and counted nouns that name no kind of thing (measures, scales, "người", "lượt"): no label's evidence
     no_kind: frozenset[str]
+    no_kind_words: frozenset[str]  # the content words of those (read once, not for every figure)
     points: tuple[str, ...]
     estimate: re.Pattern[str]
     plan_words: tuple[str, ...]  # words naming a plan, a target, a budget estimate
@@ -160,11 +162,13 @@ def vocabulary() -> Vocabulary:
         units, cues = data["units"], data["cues"]
         admin = sorted(cues["admin"], key=len, reverse=True)
         done_parts = data["works"]["done_parts"]
+        no_kind = frozenset(units["not_counts"]) | frozenset(units["scale"]) | frozenset(units["no_kind"])
         return Vocabulary(
             scale_words=tuple(units["scale"]),
             units=tuple(units["after_number"]),
             not_counts=frozenset(units["not_counts"]),
-            no_kind=frozenset(units["not_counts"]) | frozenset(units["scale"]) | frozenset(units["no_kind"]),
+            no_kind=no_kind,
+            no_kind_words=content_words(" ".join(no_kind)),
             points=tuple(units["points"]),
             estimate=words_pattern(cues["estimate"]),
             plan_words=tuple(cues["plan"]),
