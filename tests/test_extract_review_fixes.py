@@ -40,3 +40,39 @@ def test_a_span_of_increasing_years_is_kept() -> None:
 ])
 def test_school_year_codes(code: str, expected: bool) -> None:
     assert is_school_year(code) is expected
+
+
+def indicator_of(body: str, token: str) -> str | None:
+    return figure_of(body, token, "2023-H1", "6 tháng đầu năm 2023").indicator
+
+
+# 3. a bare count that is its sentence's subject keeps the label naming it (the guard is for items of a list)
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    ("Số hộ nghèo trên địa bàn còn 2.480, giảm 410 hộ so với đầu năm.", "2.480", "poor-households"),
+    ("Tổng số học sinh các cấp là 187.600, tăng 1,8% so với năm học trước.", "187.600", "pupils"),
+])
+def test_a_bare_count_that_is_the_subject_keeps_its_label(body: str, token: str, expected: str) -> None:
+    assert indicator_of(body, token) == expected
+
+
+# 6. a clause opening with what it leaves out is the whole without it, not the part left out
+@pytest.mark.parametrize(("body", "token"), [
+    ("Không kể thu từ doanh nghiệp nhà nước, thu nội địa ước đạt 4.150 tỷ đồng.", "4.150"),
+    ("Không tính thu từ khu vực doanh nghiệp nhà nước, thu nội địa 6 tháng được 2.930 tỷ đồng.", "2.930"),
+])
+def test_an_excluded_part_is_not_the_figure(body: str, token: str) -> None:
+    assert indicator_of(body, token) == "domestic-revenue"
+
+
+# 7. two words repeating the noun of the share before name another kind of it, not a grade of the same share
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ lệ hộ nghèo giảm xuống còn 1,9%, hộ khá 33,4%.", "33,4"),
+    ("Tỷ lệ hộ nghèo cuối kỳ ước 4,6%, hộ giàu 8,3%.", "8,3"),
+])
+def test_a_kind_of_the_same_noun_is_no_grade(body: str, token: str) -> None:
+    assert indicator_of(body, token) != "poverty-rate"
+
+
+def test_grades_named_alone_still_follow_the_share_before() -> None:
+    body = "Học sinh xếp loại học lực Tốt 24,7%, Khá 41,2%, Chưa đạt 1,6%."
+    assert indicator_of(body, "41,2") == indicator_of(body, "24,7") is not None
