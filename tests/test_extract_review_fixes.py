@@ -76,3 +76,17 @@ def test_a_kind_of_the_same_noun_is_no_grade(body: str, token: str) -> None:
 def test_grades_named_alone_still_follow_the_share_before() -> None:
     body = "Học sinh xếp loại học lực Tốt 24,7%, Khá 41,2%, Chưa đạt 1,6%."
     assert indicator_of(body, "41,2") == indicator_of(body, "24,7") is not None
+
+
+# 5. a note on the whole report covers a count to the report's last day; a count to an earlier day stays actual
+@pytest.mark.parametrize(("body", "token", "status"), [
+    ("Các số liệu trong báo cáo là số ước tính. Tính đến ngày 30/6/2024, toàn tỉnh đã tạo việc làm cho "
+     "7.420 lao động.", "7.420", "estimate"),
+    ("Số liệu 6 tháng là số ước thực hiện. Đến hết ngày 30/6, các xã đã cấp 3.160 thẻ bảo hiểm y tế.", "3.160",
+     "estimate"),
+    ("Các số liệu trong báo cáo là số ước tính. Tính đến ngày 15/6/2024, toàn tỉnh đã tạo việc làm cho "
+     "7.420 lao động.", "7.420", "actual"),
+    ("Số liệu 6 tháng là số ước thực hiện. Đến ngày 20/5, các xã đã cấp 3.160 thẻ bảo hiểm y tế.", "3.160", "actual"),
+])
+def test_a_count_to_the_last_day_is_the_noted_estimate(body: str, token: str, status: str) -> None:
+    assert figure_of(body, token, "2024-H1", "6 tháng đầu năm 2024").status == status

@@ -395,13 +395,14 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate. A note
     limited to a field ("Số liệu du lịch năm 2023 là số ước thực hiện") covers the part of the report about it
     (the figure at ``at``); a note on the report's whole period leaves the counts its sentence (or the line opening
-    its list) dates to a stated day ("Đến ngày 30/6/2022, đã có 41.350 người quay lại làm việc") as counted."""
+    its list) dates to a day before the period's last ("Đến ngày 20/6/2022, đã có 41.350 người quay lại làm việc")
+    as counted, by the figure's resolved period (a count to the last day is the period's, the note's)."""
     if not r.noted_estimates or at is not None and not r.noted_covers(at):
         return False
     figure = parse_period(period)
     whole_period = r.period in r.noted_estimates and all(parse_period(c).kind != "month" for c in r.noted_estimates)
-    if whole_period and _counted_to_day(r, words, at):  # (a month's note covers the days of that month it names)
-        return False
+    if whole_period and figure.kind == "date" and figure.end < parse_period(r.period).end:
+        return False  # counted to a day before the period's end (a month's note covers the days of that month)
     if period in r.noted_estimates:
         return figure.kind == "month" or not search(CROP_SEASON, words)
     if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
@@ -417,18 +418,6 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
         if noted.kind == "month" and running_total and figure.end == noted.end:
             return True
     return False
-
-
-# a count up to a stated day: "Đến ngày 30/6/2022, ...", "lũy kế từ khi triển khai đến ngày 30/6/2022", "tính đến
-# 20/6"
-_TO_STATED_DAY = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?!\d)", re.IGNORECASE)
-
-
-def _counted_to_day(r: ReportContext, words: str, at: int | None) -> bool:
-    """Whether a figure's sentence, or the line opening its list, names the day it is counted to."""
-    if search(_TO_STATED_DAY, words):
-        return True
-    return at is not None and bool(search(_TO_STATED_DAY, r.list_lead(at)))
 
 
 def _noted_only(r: ReportContext, before: tuple[tuple[int, int], Figure]) -> bool:
