@@ -90,3 +90,29 @@ def test_grades_named_alone_still_follow_the_share_before() -> None:
 ])
 def test_a_count_to_the_last_day_is_the_noted_estimate(body: str, token: str, status: str) -> None:
     assert figure_of(body, token, "2024-H1", "6 tháng đầu năm 2024").status == status
+
+
+# 4. a note's "field" is never a function word; a note names a field only in its own words; each field keeps its
+# own periods
+@pytest.mark.parametrize("note", [
+    "Số liệu đến ngày 30/6 là số ước tính.",
+    "Số liệu đến hết ngày 30/6/2024 là số ước tính.",
+    "Số liệu trong báo cáo được tổng hợp đến ngày 20/6 và ước thực hiện đến 30/6.",
+    "Các số liệu tổng hợp đến 15/6, ước thực hiện đến 30/6.",
+])
+def test_a_note_up_to_a_day_covers_every_field(note: str) -> None:
+    body = note + "\nTổng vốn đầu tư toàn xã hội 6 tháng đạt 13.480 tỷ đồng, tăng 5,7%."
+    assert figure_of(body, "13.480", "2024-H1", "6 tháng đầu năm 2024").status == "estimate"
+
+
+@pytest.mark.parametrize(("body", "estimated", "counted"), [
+    ("Số liệu về du lịch 6 tháng là số ước thực hiện.\n1. Du lịch\nTổng lượt khách du lịch 6 tháng đạt 1,4 triệu "
+     "lượt.\n2. Công nghiệp\nChỉ số sản xuất công nghiệp 6 tháng tăng 6,8%.", "1,4", "6,8"),
+    ("Số liệu xuất khẩu tháng 12 là số ước tính; số liệu du lịch năm 2023 là số ước thực hiện.\n1. Xuất khẩu\nKim "
+     "ngạch xuất khẩu cả năm đạt 1.270 triệu USD.\n2. Du lịch\nTổng thu từ du lịch cả năm đạt 2.640 tỷ đồng.",
+     "2.640", "1.270"),
+])
+def test_each_note_covers_its_field_with_its_periods(body: str, estimated: str, counted: str) -> None:
+    period, title = ("2024-H1", "6 tháng đầu năm 2024") if "6 tháng" in body else ("2023", "năm 2023")
+    assert figure_of(body, estimated, period, title).status == "estimate"
+    assert figure_of(body, counted, period, title).status == "actual"

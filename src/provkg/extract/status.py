@@ -386,7 +386,7 @@ def quoted_elsewhere(r: ReportContext, figure: Figure, left_local: str) -> None:
 
 
 def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | None = None) -> bool:
-    """Whether a note makes a figure of ``period`` an estimate (``ReportContext.noted_estimates``): a figure of a
+    """Whether a note makes a figure of ``period`` an estimate (``ReportContext.noted_at``): a figure of a
     period it names, a month or a date of its last month, or a running total from the start of the year up to a
     month it names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is
     not the data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly
@@ -397,25 +397,26 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     (the figure at ``at``); a note on the report's whole period leaves the counts its sentence (or the line opening
     its list) dates to a day before the period's last ("Đến ngày 20/6/2022, đã có 41.350 người quay lại làm việc")
     as counted, by the figure's resolved period (a count to the last day is the period's, the note's)."""
-    if not r.noted_estimates or at is not None and not r.noted_covers(at):
+    noted = r.noted_at(at)  # (each note's own periods, of the notes whose field covers the figure)
+    if not noted:
         return False
     figure = parse_period(period)
-    whole_period = r.period in r.noted_estimates and all(parse_period(c).kind != "month" for c in r.noted_estimates)
+    whole_period = r.period in noted and all(parse_period(c).kind != "month" for c in noted)
     if whole_period and figure.kind == "date" and figure.end < parse_period(r.period).end:
         return False  # counted to a day before the period's end (a month's note covers the days of that month)
-    if period in r.noted_estimates:
+    if period in noted:
         return figure.kind == "month" or not search(CROP_SEASON, words)
     if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
                                or period == r.ref_date):
         return False  # "... là số ước tính trên cơ sở số thực hiện đến ngày 15/12": counted to that day, not estimated
-    for code in r.noted_estimates:
-        noted = parse_period(code)
-        within = noted.begin <= figure.begin and figure.end <= noted.end and figure.kind in ("month", "date") \
-            and (noted.end - figure.end).days <= 31  # (a level of its last month, not of 30/9 in a yearly note)
+    for code in noted:
+        note = parse_period(code)
+        within = note.begin <= figure.begin and figure.end <= note.end and figure.kind in ("month", "date") \
+            and (note.end - figure.end).days <= 31  # (a level of its last month, not of 30/9 in a yearly note)
         if within and (code == r.period or period != r.ref_date):
             return True
         running_total = figure.kind in ("months", "quarter", "half") and figure.begin.month == 1
-        if noted.kind == "month" and running_total and figure.end == noted.end:
+        if note.kind == "month" and running_total and figure.end == note.end:
             return True
     return False
 

@@ -48,6 +48,7 @@ class Vocabulary:
     favourable: re.Pattern[str]
     target: re.Pattern[str]  # words that set a target ("phấn đấu", "mục tiêu"), not inside a programme's name
     outcome: re.Pattern[str]  # words of a result to reach ("việc làm", "hoàn thành")
+    note_not_field: tuple[str, ...]  # function words never the field of a note on estimates ("đến", "về")
     admin_before: re.Pattern[str]  # an administrative word ending a text: "... huyện "
     # (reason, pattern, words one of which every match contains; empty: none known)
     non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
@@ -191,6 +192,7 @@ def vocabulary() -> Vocabulary:
             favourable=words_pattern(cues["favourable"]),
             target=words_except(cues["target"], cues["not_target"]),
             outcome=words_pattern(cues["outcome"]),
+            note_not_field=tuple(cues["note_not_field"]),
             admin_before=re.compile("(?:" + "|".join(re.escape(w) for w in admin) + r")\s*$", re.IGNORECASE),
             non_figures=tuple(non_figures),
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
