@@ -132,13 +132,15 @@ _GRADE_ONLY = re.compile(r",\s*(\w+(?:\s+\w+)?)\s*", re.IGNORECASE)  # one or tw
 def _next_grade(lex: Lexicon, found: str | None, previous: str, own_left: str) -> bool:
     """Whether a figure's own words are one or two words after a comma that name no quantity (a grade, a kind
     named alone), so that none of ``found``'s labels holds them. Words repeating a word of the previous figure's
-    quantity name another kind of its noun, not a grade ("tỷ lệ hộ nghèo 2,1%, hộ khá 35,2%": households)."""
+    quantity with one of their own name another kind of its noun, not a grade ("tỷ lệ hộ nghèo 2,1%, hộ khá 35,2%":
+    households)."""
     grade = _GRADE_ONLY.fullmatch(own_left[own_left.rfind(","):]) if "," in own_left else None
     if grade is None or lex.indicators.find_all(grade.group(1)):
         return False
     words = content_words(grade.group(1))
-    if any(words & label for label in lex.indicators.label_words(previous)):
-        return False
+    named = words & frozenset().union(*lex.indicators.label_words(previous))
+    if named and words - named:
+        return False  # (a grade the quantity's own labels hold is still one: "học lực Tốt 25,1%, Khá 40,3%")
     return bool(words) and (found is None or not any(words <= label for label in lex.indicators.label_words(found)))
 
 
