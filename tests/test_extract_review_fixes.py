@@ -116,3 +116,13 @@ def test_each_note_covers_its_field_with_its_periods(body: str, estimated: str, 
     period, title = ("2024-H1", "6 tháng đầu năm 2024") if "6 tháng" in body else ("2023", "năm 2023")
     assert figure_of(body, estimated, period, title).status == "estimate"
     assert figure_of(body, counted, period, title).status == "actual"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a flow whose words count it to an earlier day stays actual, whatever period it is given
+    ("Số liệu 9 tháng là số ước tính.\nTừ ngày 01/7 đến 15/9, bộ phận một cửa đã tiếp nhận 52.300 hồ sơ.", "52.300"),
+    ("Số liệu 9 tháng là số ước tính.\nTính từ 01/8 tới ngày 10/9, các cơ sở đã tuyển sinh 1.870 học viên.",
+     "1.870"),
+])
+def test_a_flow_counted_to_an_earlier_day_stays_actual(body: str, token: str) -> None:
+    assert figure_of(body, token, "2025-9M", "9 tháng năm 2025").status == "actual"

@@ -1186,7 +1186,7 @@ _FIRST_QUARTER = re.compile(r"\d{4}-Q1")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RUNNING_TOTAL = vocabulary().running_total
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
-_UP_TO = re.compile(
+UP_TO = re.compile(  # a count up to a day or a month: "tính đến ngày 30/6", "đến hết 15/9"
     r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?" + _HOUR
     + r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
     re.IGNORECASE,
@@ -1311,8 +1311,8 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             # takes from its paragraph, the paragraph names: "Tính đến ngày 12/7, ghi nhận 2.310 ca mắc. Tỉnh đã
             # tiêm 184.500 liều vắc xin" in a news item on the half year)
             flow_to_date = (f.indicator not in r.lex.stocks if f.indicator else bool(_DONE_SO_FAR.search(before))) \
-                and "/" not in f.unit_text and bool(_UP_TO.search(before) or code > r.period_end.isoformat() and (
-                    not _DAY_WRITTEN.search(before) and _UP_TO.search(w[r.paragraph_of(f.start):sentence[0]])))
+                and "/" not in f.unit_text and bool(UP_TO.search(before) or code > r.period_end.isoformat() and (
+                    not _DAY_WRITTEN.search(before) and UP_TO.search(w[r.paragraph_of(f.start):sentence[0]])))
             level = last_level.get(sentence)
             if f.measure != "value" and level is not None and level.period == code and f.indicator in (
                 None, level.indicator
@@ -1338,7 +1338,7 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
                 # total of that day: "Tính đến ngày 22/8 ghi nhận 1.980 ca mắc ...; đã có 1.730 bệnh nhân được
                 # điều trị khỏi" (not a day of one clause: "giải ngân đến 20/11 đạt ...; cấp nước cho 860 hộ")
                 f.measure == "value" and not f.indicator and "/" not in f.unit_text
-                and bool(_UP_TO.match(before.lstrip(" -–+•\t")))
+                and bool(UP_TO.match(before.lstrip(" -–+•\t")))
                 and level is not None and level.period == code and level.cumulative
             ) or (
                 # an achievement of an amount run up to the date is run up too: "..., trong đó vốn địa phương 640

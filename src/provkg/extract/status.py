@@ -9,7 +9,7 @@ from provkg.core.patterns import search
 from provkg.core.periods import parse_period
 from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
-from provkg.extract.period import CROP_SEASON  # "vụ Hè Thu", "lúa Đông Xuân": the one season pattern
+from provkg.extract.period import CROP_SEASON, UP_TO  # CROP_SEASON: "vụ Hè Thu", "lúa Đông Xuân"
 
 # A task stated as such: "nhiệm vụ từ nay đến cuối năm là ...", "nhiệm vụ trọng tâm năm 2025 là ...".
 _TASK = (r"nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|chính))?(?:\s+(?:từ nay đến cuối năm|(?:những|các|\d{1,2})\s+tháng"
@@ -396,13 +396,13 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     limited to a field ("Số liệu du lịch năm 2023 là số ước thực hiện") covers the part of the report about it
     (the figure at ``at``); a note on the report's whole period leaves the counts its sentence (or the line opening
     its list) dates to a day before the period's last ("Đến ngày 20/6/2022, đã có 41.350 người quay lại làm việc")
-    as counted, by the figure's resolved period (a count to the last day is the period's, the note's)."""
+    as counted, by the figure's date or the day its words count it to (a count to the last day is the note's)."""
     noted = r.noted_at(at)  # (each note's own periods, of the notes whose field covers the figure)
     if not noted:
         return False
     figure = parse_period(period)
     whole_period = r.period in noted and all(parse_period(c).kind != "month" for c in noted)
-    if whole_period and figure.kind == "date" and figure.end < parse_period(r.period).end:
+    if whole_period and (figure.kind == "date" and figure.end < r.period_end or _counted_to_earlier_day(r, words, at)):
         return False  # counted to a day before the period's end (a month's note covers the days of that month)
     if period in noted:
         return figure.kind == "month" or not search(CROP_SEASON, words)
@@ -418,6 +418,21 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
         running_total = figure.kind in ("months", "quarter", "half") and figure.begin.month == 1
         if note.kind == "month" and running_total and figure.end == note.end:
             return True
+    return False
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+def _counted_to_earlier_day(r: ReportContext, words: str, at: int | None) -> bool:
+    """Whether a figure's sentence, or the line opening its list, counts it up to a day before the report's last
+    ("Đến ngày 20/6/2022, đã có ...", "từ 01/7 đến 20/9 đã tiếp nhận ..."): the period the figure is given may not
+    be that day yet. The report's last day itself is the note's ("tính đến ngày 30/6" in a half-year report)."""
+    for text in (words, r.list_lead(at) if at is not None else ""):
+        for up_to in UP_TO.finditer(text):
+            day = _DAY_MONTH.search(up_to.group())
+            if day and (int(day.group(2)), int(day.group(1))) < (r.period_end.month, r.period_end.day):
+                return True
     return False
 
 
