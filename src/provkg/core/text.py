@@ -28,7 +28,6 @@ def text_sha256(normalised: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
-_CLAUSE_ENDS = ".;:\n"
 QUOTE_LIMIT = 240
 
 

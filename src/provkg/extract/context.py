@@ -63,42 +63,41 @@ _ESTIMATED_TO_DAY = re.compile(
     re.IGNORECASE,
 )
 # The field a note is limited to, named right after "số liệu" before any time or verb: "Số liệu du lịch năm 2023 là
-# số ước thực hiện" (the tourism figures only), not "Số liệu quý I", "Các số liệu cả năm", "số liệu trong báo cáo".
+# số ước thực hiện" (the tourism figures only), not "Số liệu quý I", "Các số liệu cả năm", "số liệu trong báo cáo";
+# function words before it are no part of it ("Số liệu về du lịch ...": tourism; "Số liệu đến ngày 30/6 ...": none).
+# Read on the words a note names the estimate by (the note's group, which ends before "là" / "được").
+_NOT_FIELD = "|".join(sorted(map(re.escape, vocabulary().note_not_field), key=len, reverse=True))
 _NOTE_FIELD = re.compile(
-    r"\s*((?:(?!(?:năm|tháng|quý|cả|trong|của|các|này|là|được|ước|sơ bộ|thống kê|tổng hợp|tính|báo cáo|"
-    r"chính thức|cập nhật|thực hiện)(?!\w))[^\W\d]+\s+){1,4}?)(?=\d|năm|tháng|quý|cả|là|được)",
+    r"\s*(?:(?:" + _NOT_FIELD + r")\s+)*"
+    r"((?:(?!(?:năm|tháng|quý|cả|trong|của|các|này|là|được|ước|sơ bộ|thống kê|tổng hợp|tính|báo cáo|"
+    r"chính thức|cập nhật|thực hiện|" + _NOT_FIELD + r")(?!\w))[^\W\d]+\s+){1,4}?)(?=\d|năm|tháng|quý|cả|$)",
     re.IGNORECASE,
 )
 
 
-def noted_estimates(w: str, report_period: str) -> tuple[frozenset[str], str | None, tuple[str, ...] | None]:
-    """The periods a note says the figures of are estimates ("số liệu tháng 12 là số ước tính" → the report's
-    December), with those it says are summed from them (a note naming no period, "các số liệu trong báo cáo là số
-    ước tính" or "(số liệu ước thực hiện đến ngày 30/6/2022)", is about the report's own period); the last day it
-    says the estimates build on counts to, if it names one ("... trên cơ sở số thực hiện đến ngày 30/11/2023 hoặc
-    15/12/2023" → 2023-12-15; "Số liệu được tổng hợp đến ngày 30/11/2022 và ước thực hiện cả năm 2022" → 2022
-    estimated, 2022-11-30); and the fields the notes are limited to ("Số liệu du lịch năm 2023 là số ước thực
-    hiện" → "du lịch"), None when a note covers every field."""
+def noted_estimates(w: str, report_period: str) -> tuple[tuple[tuple[frozenset[str], str | None], ...], str | None]:
+    """The notes saying which figures are estimates, each as the periods it names ("số liệu tháng 12 là số ước
+    tính" → the report's December), with those it says are summed from them (a note naming no period, "các số liệu
+    trong báo cáo là số ước tính" or "(số liệu ước thực hiện đến ngày 30/6/2022)", is about the report's own
+    period), and the field it is limited to ("Số liệu du lịch năm 2023 là số ước thực hiện" → "du lịch"; None: every
+    field); and the last day the estimates build on counts to, if a note names one ("... trên cơ sở số thực hiện đến
+    ngày 30/11/2023 hoặc 15/12/2023" → 2023-12-15; "Số liệu được tổng hợp đến ngày 30/11/2022 và ước thực hiện cả
+    năm 2022" → 2022 estimated, 2022-11-30). Only a note of the first form names a field: the words after "ước" in
+    the second ("... và ước thực hiện đến 30/6") name a time."""
     year = report_period[:4]
-    noted: set[str] = set()
     counted_to: list[str] = []
-    fields: list[str] = []
-    every_field = False
-    notes = [(m.group(1), m.group(3), m.group(2)) for m in _ESTIMATES_NOTE.finditer(w)]
-    notes += [(m.group(2), None, m.group(1)) for m in _COUNTED_THEN_ESTIMATED.finditer(w)]
-    notes += [("", None, None) for _ in _ESTIMATED_TO_DAY.finditer(w)]
-    for estimated, summed, counted in notes:
+    found: list[tuple[frozenset[str], str | None]] = []
+    notes = [(m.group(1), m.group(3), m.group(2), True) for m in _ESTIMATES_NOTE.finditer(w)]
+    notes += [(m.group(2), None, m.group(1), False) for m in _COUNTED_THEN_ESTIMATED.finditer(w)]
+    notes += [("", None, None, False) for _ in _ESTIMATED_TO_DAY.finditer(w)]
+    for estimated, summed, counted, names_field in notes:
         named = [code.replace("YYYY", year) for words in (estimated, summed) if words
                  for _, _, code in periods_named(words)]
-        noted.update(named or [report_period])
         counted_to += [f"{d.group(3) or year}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
                        for d in _DAY_MONTH.finditer(counted or "")]
-        field = _NOTE_FIELD.match(estimated or "")
-        if field:
-            fields.append(" ".join(field.group(1).split()))
-        else:
-            every_field = True
-    return frozenset(noted), max(counted_to, default=None), (None if every_field or not fields else tuple(fields))
+        field = _NOTE_FIELD.match(estimated or "") if names_field else None
+        found.append((frozenset(named or [report_period]), " ".join(field.group(1).split()) if field else None))
+    return tuple(found), max(counted_to, default=None)
 
 
 # A list item or a table row (cells separated by tabs).
@@ -184,14 +183,16 @@ class ReportContext:
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
         # "Số liệu quý I là số ước tính": the periods whose figures are estimates unless marked otherwise.
-        self.noted_estimates, self.noted_counted_to, fields = noted_estimates(self.w, self.period)
-        # where a note limited to a field covers figures (None: everywhere)
-        self.noted_scope = self._field_spans(fields) if fields else None
+        notes, self.noted_counted_to = noted_estimates(self.w, self.period)
+        self.noted_estimates: frozenset[str] = frozenset().union(*(periods for periods, _ in notes))
+        # each note's periods with where it covers figures (None: everywhere; a note limited to a field, its part)
+        self._notes = [(periods, self._field_spans(field) if field else None) for periods, field in notes]
 
-    def _field_spans(self, fields: tuple[str, ...]) -> list[tuple[int, int]]:
-        """Where the report writes about the fields a note names: the sections (with their subsections) whose
-        heading names one ("1. Lĩnh vực du lịch" for "Số liệu du lịch ..."), else the sentences that do."""
-        named = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in fields) + r")(?!\w)", re.IGNORECASE)
+    def _field_spans(self, field: str) -> list[tuple[int, int]] | None:
+        """Where the report writes about the field a note names: the sections (with their subsections) whose
+        heading names it ("1. Lĩnh vực du lịch" for "Số liệu du lịch ..."), else the sentences that do; None (no
+        limit) when nothing does."""
+        named = re.compile(r"(?<!\w)" + re.escape(field) + r"(?!\w)", re.IGNORECASE)
         body = [s for s in self.seg.sections if s.path != "H" and not s.path.startswith("FN/")]
         spans = []
         for i, section in enumerate(body):
@@ -199,11 +200,14 @@ class ReportContext:
             if named.search(self.w, section.start, line_end if line_end >= 0 else len(self.w)):
                 end = next((s.start for s in body[i + 1:] if not s.path.startswith(section.path + "/")), len(self.w))
                 spans.append((section.start, end))
-        return spans or [span for span in self.sentence_spans if named.search(self.w, *span)]
+        return spans or [span for span in self.sentence_spans if named.search(self.w, *span)] or None
 
-    def noted_covers(self, offset: int) -> bool:
-        """Whether the report's note on estimates covers the figure at ``offset`` (its field's part of the report)."""
-        return self.noted_scope is None or any(start <= offset < end for start, end in self.noted_scope)
+    def noted_at(self, offset: int | None) -> frozenset[str]:
+        """The periods the notes covering the figure at ``offset`` say are estimates (every note's when None)."""
+        if offset is None:
+            return self.noted_estimates
+        return frozenset().union(*(periods for periods, scope in self._notes
+                                   if scope is None or any(start <= offset < end for start, end in scope)))
 
     # --- places in the text --------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, SCALES
-from provkg.core.periods import previous_year
+from provkg.core.periods import is_school_year, previous_year
 from provkg.core.text import fold
 from provkg.extract.area import area_of, place_named_only
 from provkg.extract.basis import apply_basis
@@ -55,7 +55,6 @@ from provkg.extract.measure import (
 from provkg.extract.nonfigures import NonFigure, mark_non_figures
 from provkg.extract.notation import NON_COUNT, SCALED, Candidate, unit_right_after
 from provkg.extract.period import (
-    SCHOOL_SPAN,
     apply_cumulative,
     carry_stock_dates,
     counted_from_january,
@@ -400,7 +399,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if status in ("target", "forecast") and period in (r.period, r.ref_date) and cand.start >= r.tasks_start:
             period = tasks_period(r, sentence_left, right_local)  # the next year, the rest of this one
         elif status in ("target", "forecast") and period in (r.period, r.ref_date) and r.period_kind != "year" \
-                and not SCHOOL_SPAN.fullmatch(r.period) and (  # (a school year's targets are its own)
+                and not is_school_year(r.period) and (  # (a school year's targets are its own)
             _YEAR_TARGET.search(sentence_left.rsplit(";", 1)[-1][-80:])
             or status == "target" and _years_target(_target_words(sentence_left))
         ):

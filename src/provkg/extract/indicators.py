@@ -62,7 +62,7 @@ def _indicator_found(
         return previous.indicator
     found = _linked(r, subject, own_left, sentence_left, measure, unit, previous, inherit, start, noun, earlier)
     if unit == "%" and previous is not None and previous.unit_text == "%" and previous.indicator \
-            and found != previous.indicator and _next_grade(r.lex, found, own_left):
+            and found != previous.indicator and _next_grade(r.lex, found, previous.indicator, own_left):
         # the next grade of a list of shares by grade, named by the grade alone: "học lực Tốt 25,1%, Khá 40,3%,
         # Chưa đạt 1,4%" (the words of the sentence before the list name another quantity)
         return previous.indicator
@@ -117,8 +117,11 @@ def _excluded_first(lex: Lexicon, found: str | None, clause: str) -> str | None:
     if found is None or left_out is None:
         return None
     words = content_words(left_out.group(1))
-    kinds = {local for local in lex.narrower.get(found, ())
-             if any(words <= label for label in lex.indicators.label_words(local))}
+    narrower = lex.narrower.get(found, frozenset())
+    # (a label holding X's words names what is left out only with an exclusion word: "thu nội địa không kể X", not
+    # the label of X itself, "thu từ X")
+    kinds = {local for label, local in lex.indicators.by_label.items()
+             if local in narrower and EXCLUSION.search(label) and words <= content_words(label)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -127,13 +130,18 @@ _SHARE_IN_BRACKET = re.compile(r"\s*\(\s*(?:chiếm|bằng)?\s*", re.IGNORECASE)
 _GRADE_ONLY = re.compile(r",\s*(\w+(?:\s+\w+)?)\s*", re.IGNORECASE)  # one or two words after a comma
 
 
-def _next_grade(lex: Lexicon, found: str | None, own_left: str) -> bool:
+def _next_grade(lex: Lexicon, found: str | None, previous: str, own_left: str) -> bool:
     """Whether a figure's own words are one or two words after a comma that name no quantity (a grade, a kind
-    named alone), so that none of ``found``'s labels holds them."""
+    named alone), so that none of ``found``'s labels holds them. Words repeating a word of the previous figure's
+    quantity with one of their own name another kind of its noun, not a grade ("tỷ lệ hộ nghèo 2,1%, hộ khá 35,2%":
+    households)."""
     grade = _GRADE_ONLY.fullmatch(own_left[own_left.rfind(","):]) if "," in own_left else None
     if grade is None or lex.indicators.find_all(grade.group(1)):
         return False
     words = content_words(grade.group(1))
+    named = words & frozenset().union(*lex.indicators.label_words(previous))
+    if named and words - named:
+        return False  # (a grade the quantity's own labels hold is still one: "học lực Tốt 25,1%, Khá 40,3%")
     return bool(words) and (found is None or not any(words <= label for label in lex.indicators.label_words(found)))
 
 
@@ -444,9 +452,11 @@ def _linked(
         if not _said_before(own, noun, unit, previous):
             found = _narrower_named(lex, found, _part_words(own, noun, unit), fit, own, unit) or found
     if found is not None:
-        if len(found_words) <= 2 and measure == "value" and not unit:
+        if len(found_words) <= 2 and measure == "value" and not unit and _item_of_other_count(lex, found, previous,
+                                                                                               own_left):
             # a bare number has no unit to agree with a generic label: "mầm non 140" in a list of teachers is no
-            # count of preschools (two words or fewer name too many things to decide alone)
+            # count of preschools (two words or fewer name too many things to decide alone); only an item of a
+            # list, not the sentence's own subject ("Số hộ nghèo toàn tỉnh còn 1.250")
             return None
         if len(found_words) <= 2:
             # A generic label ("học sinh", "hộ nghèo") gives way to a specific one that contains its words and
@@ -546,9 +556,21 @@ def _linked(
     return None
 
 
+def _item_of_other_count(lex: Lexicon, found: str, previous: Figure | None, own_left: str) -> bool:
+    """Whether a figure is an item of a list (after a list break since the figure before) whose lead-in counts a
+    noun ``found``'s labels do not name ("540 giáo viên (mầm non 120": teachers, not schools), or the next item
+    after one such."""
+    if previous is None or not _LIST_BREAK.search(own_left):
+        return False
+    if not previous.unit_text:
+        return previous.indicator is None  # the item after an item left unlinked: "gồm tiểu học 40, mầm non 55"
+    counted = content_words(previous.unit_text)
+    return not any(counted <= label for label in lex.indicators.label_words(found))
+
+
 def _kindless_words(unit: str) -> frozenset[str]:
     """The words of a unit that name no kind of thing ("triệu lượt", "tỷ đồng", "người"; not "khách", "hộ")."""
-    return content_words(unit) & content_words(" ".join(vocabulary().no_kind))
+    return content_words(unit) & vocabulary().no_kind_words
 
 
 # A percentage comparing a quantity with itself at another time or telling its growth: "bằng 98% so với cùng kỳ",
@@ -662,6 +684,8 @@ _PART_IN_BRACKET = re.compile(r"\s*\(\s*(?:trong đó|bao gồm|gồm)(?!\w)", r
 
 
 # What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 6.240 tấn và khai thác 2.180 tấn".
+# where a list's item begins after the figure before it: a comma, a bracket, a colon, "trong đó", "gồm"
+_LIST_BREAK = re.compile(r"[(,;:]|(?<!\w)(?:trong đó|gồm)(?!\w)", re.IGNORECASE)
 _SIBLING_OPENER = re.compile(r"[\s()]*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
 
 

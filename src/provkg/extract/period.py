@@ -15,6 +15,7 @@ from provkg.core.periods import (
     QUARTER_NUMERAL,
     ROMAN,
     first_months,
+    is_school_year,
     last_months,
     month_number,
     parse_period,
@@ -607,7 +608,7 @@ CROP_SEASON = re.compile(
     r"(?:\s+(?:năm\s+)?(?P<first>\d{4})(?:\s*[-–/]\s*(?P<second>\d{4}))?)?",
     re.IGNORECASE,
 )
-SCHOOL_SPAN = re.compile(r"\d{4}/\d{4}")
+_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")  # any span of years: a season's, a school year's, a plan's
 # a crop season compared with, and its year: "so với vụ Mùa năm 2022", "so với vụ Đông Xuân 2022-2023"
 _COMPARED_SEASON = re.compile(
     r"(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?vụ\s+(?:lúa\s+)?(?:" + vocabulary().seasons_pattern + r")(?!\w)"
@@ -794,7 +795,7 @@ def periods_of(
     else:
         found = context_period(r, sentence_left, subject_raw, right, measure)
     span = _SPAN_OPENING.match(sentence_left) if found is None else None
-    if span:
+    if span and int(span.group(1)) < int(span.group(2)):  # (a slip, "2020 - 2020" or a reversed span, names no span)
         found = f"{span.group(1)}/{span.group(2)}"  # "Lũy kế giai đoạn 2021-2025, ... đã bố trí 2.196 tỷ đồng"
     if found is None and r.period_kind != "year" and cand.start < r.tasks_start and (
         measure == "value" and search(_WORK_ATTRIBUTE, sentence_left[-40:])
@@ -903,7 +904,7 @@ def periods_of(
         then = _compared(r, _COMPARE.search(left, compared.start()) if compared else _COMPARE.search(sentence_left),
                          period)[1]
         return then, (previous_year(then) if measure == "change_pct" and then else None)
-    if measure == "plan_value" and school and SCHOOL_SPAN.fullmatch(r.period):
+    if measure == "plan_value" and school and is_school_year(r.period):
         # a school-year report plans for a school year: the one its section names, or the next
         planned = rest_of(r.period) if section.startswith("P2") else school
         return planned, planned
@@ -911,7 +912,7 @@ def periods_of(
         # the tasks part plans for the next quarter, the rest of the year or the next year
         # (a school-year report's plan for its school year: "bằng 98,2% chỉ tiêu (25.450 em)" of its enrolment)
         year = tasks_period(r, sentence_left, right) if section.startswith("P2") or cand.start >= r.tasks_start \
-            else r.period if SCHOOL_SPAN.fullmatch(r.period) else str(r.year)
+            else r.period if is_school_year(r.period) else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
         if named_year and not section.startswith("P2") and abs(int(named_year.group(1)) - r.year) <= 1:
             year = named_year.group(1)  # "Kế hoạch vốn đầu tư công năm 2022 là 4.870 tỷ đồng"
@@ -943,7 +944,7 @@ def periods_of(
         planned = str(r.year) if section.startswith("P2") else period
         # the plan of a year or a season is that year's or that season's ("Vụ đông 2022 - 2023: ... đạt 104,8% kế
         # hoạch": the 2022 winter crop's plan); a part of a year is measured against the year's plan
-        return planned, planned if len(planned) == 4 or SCHOOL_SPAN.fullmatch(planned) else str(r.year)
+        return planned, planned if len(planned) == 4 or _YEAR_SPAN.fullmatch(planned) else str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
         return period, None
     if _AGAINST_PLAN_AFTER.match(right) or _AGAINST_PLAN_BEFORE.search(left):
@@ -1185,7 +1186,7 @@ _FIRST_QUARTER = re.compile(r"\d{4}-Q1")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _RUNNING_TOTAL = vocabulary().running_total
 # "đến ngày 30/11", "tính đến hết 30/6", "đến cuối tháng 3", "đến nay": counted up to a day
-_UP_TO = re.compile(
+UP_TO = re.compile(  # a count up to a day or a month: "tính đến ngày 30/6", "đến hết 15/9"
     r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết\s+)?" + _HOUR
     + r"(?:ngày\s+)?\d{1,2}/\d{1,2}|(?:hết|cuối)\s+tháng|nay(?!\w))",
     re.IGNORECASE,
@@ -1310,8 +1311,8 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
             # takes from its paragraph, the paragraph names: "Tính đến ngày 12/7, ghi nhận 2.310 ca mắc. Tỉnh đã
             # tiêm 184.500 liều vắc xin" in a news item on the half year)
             flow_to_date = (f.indicator not in r.lex.stocks if f.indicator else bool(_DONE_SO_FAR.search(before))) \
-                and "/" not in f.unit_text and bool(_UP_TO.search(before) or code > r.period_end.isoformat() and (
-                    not _DAY_WRITTEN.search(before) and _UP_TO.search(w[r.paragraph_of(f.start):sentence[0]])))
+                and "/" not in f.unit_text and bool(UP_TO.search(before) or code > r.period_end.isoformat() and (
+                    not _DAY_WRITTEN.search(before) and UP_TO.search(w[r.paragraph_of(f.start):sentence[0]])))
             level = last_level.get(sentence)
             if f.measure != "value" and level is not None and level.period == code and f.indicator in (
                 None, level.indicator
@@ -1337,7 +1338,7 @@ def apply_cumulative(r: ReportContext, figures: list[Figure]) -> None:
                 # total of that day: "Tính đến ngày 22/8 ghi nhận 1.980 ca mắc ...; đã có 1.730 bệnh nhân được
                 # điều trị khỏi" (not a day of one clause: "giải ngân đến 20/11 đạt ...; cấp nước cho 860 hộ")
                 f.measure == "value" and not f.indicator and "/" not in f.unit_text
-                and bool(_UP_TO.match(before.lstrip(" -–+•\t")))
+                and bool(UP_TO.match(before.lstrip(" -–+•\t")))
                 and level is not None and level.period == code and level.cumulative
             ) or (
                 # an achievement of an amount run up to the date is run up too: "..., trong đó vốn địa phương 640
@@ -1417,7 +1418,7 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
         return period  # what was done over a span the clause names: "6 tháng đã đánh giá, công nhận 24 sản phẩm"
     if period == r.period and not (r.period_kind == "year" and search(_WHOLE_YEAR, sentence_left.rsplit(";", 1)[-1])):
         return r.ref_date  # (not a level the words date themselves: "dân số trung bình năm 2023 ước 1,6 triệu")
-    if SCHOOL_SPAN.fullmatch(period) and not SCHOOL_SPAN.fullmatch(r.period) and not SCHOOL_YEAR.search(sentence_left):
+    if _YEAR_SPAN.fullmatch(period) and not is_school_year(r.period) and not SCHOOL_YEAR.search(sentence_left):
         return r.ref_date
     return period
 

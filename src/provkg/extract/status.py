@@ -9,7 +9,7 @@ from provkg.core.patterns import search
 from provkg.core.periods import parse_period
 from provkg.extract.context import ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
-from provkg.extract.period import CROP_SEASON  # "vụ Hè Thu", "lúa Đông Xuân": the one season pattern
+from provkg.extract.period import CROP_SEASON, UP_TO  # CROP_SEASON: "vụ Hè Thu", "lúa Đông Xuân"
 
 # A task stated as such: "nhiệm vụ từ nay đến cuối năm là ...", "nhiệm vụ trọng tâm năm 2025 là ...".
 _TASK = (r"nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|chính))?(?:\s+(?:từ nay đến cuối năm|(?:những|các|\d{1,2})\s+tháng"
@@ -387,7 +387,7 @@ def quoted_elsewhere(r: ReportContext, figure: Figure, left_local: str) -> None:
 
 
 def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | None = None) -> bool:
-    """Whether a note makes a figure of ``period`` an estimate (``ReportContext.noted_estimates``): a figure of a
+    """Whether a note makes a figure of ``period`` an estimate (``ReportContext.noted_at``): a figure of a
     period it names, a month or a date of its last month, or a running total from the start of the year up to a
     month it names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is
     not the data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly
@@ -396,40 +396,45 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate. A note
     limited to a field ("Số liệu du lịch năm 2023 là số ước thực hiện") covers the part of the report about it
     (the figure at ``at``); a note on the report's whole period leaves the counts its sentence (or the line opening
-    its list) dates to a stated day ("Đến ngày 30/6/2022, đã có 41.350 người quay lại làm việc") as counted."""
-    if not r.noted_estimates or at is not None and not r.noted_covers(at):
+    its list) dates to a day before the period's last ("Đến ngày 20/6/2022, đã có 41.350 người quay lại làm việc")
+    as counted, by the figure's date or the day its words count it to (a count to the last day is the note's)."""
+    noted = r.noted_at(at)  # (each note's own periods, of the notes whose field covers the figure)
+    if not noted:
         return False
     figure = parse_period(period)
-    whole_period = r.period in r.noted_estimates and all(parse_period(c).kind != "month" for c in r.noted_estimates)
-    if whole_period and _counted_to_day(r, words, at):  # (a month's note covers the days of that month it names)
-        return False
-    if period in r.noted_estimates:
+    whole_period = r.period in noted and all(parse_period(c).kind != "month" for c in noted)
+    if whole_period and (figure.kind == "date" and figure.end < r.period_end or _counted_to_earlier_day(r, words, at)):
+        return False  # counted to a day before the period's end (a month's note covers the days of that month)
+    if period in noted:
         return figure.kind == "month" or not search(CROP_SEASON, words)
     if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
                                or period == r.ref_date):
         return False  # "... là số ước tính trên cơ sở số thực hiện đến ngày 15/12": counted to that day, not estimated
-    for code in r.noted_estimates:
-        noted = parse_period(code)
-        within = noted.begin <= figure.begin and figure.end <= noted.end and figure.kind in ("month", "date") \
-            and (noted.end - figure.end).days <= 31  # (a level of its last month, not of 30/9 in a yearly note)
+    for code in noted:
+        note = parse_period(code)
+        within = note.begin <= figure.begin and figure.end <= note.end and figure.kind in ("month", "date") \
+            and (note.end - figure.end).days <= 31  # (a level of its last month, not of 30/9 in a yearly note)
         if within and (code == r.period or period != r.ref_date):
             return True
         running_total = figure.kind in ("months", "quarter", "half") and figure.begin.month == 1
-        if noted.kind == "month" and running_total and figure.end == noted.end:
+        if note.kind == "month" and running_total and figure.end == note.end:
             return True
     return False
 
 
-# a count up to a stated day: "Đến ngày 30/6/2022, ...", "lũy kế từ khi triển khai đến ngày 30/6/2022", "tính đến
-# 20/6"
-_TO_STATED_DAY = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?!\d)", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 
 
-def _counted_to_day(r: ReportContext, words: str, at: int | None) -> bool:
-    """Whether a figure's sentence, or the line opening its list, names the day it is counted to."""
-    if search(_TO_STATED_DAY, words):
-        return True
-    return at is not None and bool(search(_TO_STATED_DAY, r.list_lead(at)))
+def _counted_to_earlier_day(r: ReportContext, words: str, at: int | None) -> bool:
+    """Whether a figure's sentence, or the line opening its list, counts it up to a day before the report's last
+    ("Đến ngày 20/6/2022, đã có ...", "từ 01/7 đến 20/9 đã tiếp nhận ..."): the period the figure is given may not
+    be that day yet. The report's last day itself is the note's ("tính đến ngày 30/6" in a half-year report)."""
+    for text in (words, r.list_lead(at) if at is not None else ""):
+        for up_to in UP_TO.finditer(text):
+            day = _DAY_MONTH.search(up_to.group())
+            if day and (int(day.group(2)), int(day.group(1))) < (r.period_end.month, r.period_end.day):
+                return True
+    return False
 
 
 def _noted_only(r: ReportContext, before: tuple[tuple[int, int], Figure]) -> bool:

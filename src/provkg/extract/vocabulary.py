@@ -14,6 +14,7 @@ from provkg.core.paths import data_dir
 from provkg.core.patterns import required_words
 from provkg.core.periods import SCHOOL_YEAR, WRITTEN_DATE
 from provkg.core.text import fold
+from provkg.reference.labels import content_words
 
 _BUILTINS = {"written-date": WRITTEN_DATE, "school-year": SCHOOL_YEAR}
 
@@ -25,6 +26,7 @@ class Vocabulary:
     not_counts: frozenset[str]
     # units and counted nouns that name no kind of thing (measures, scales, "người", "lượt"): no label's evidence
     no_kind: frozenset[str]
+    no_kind_words: frozenset[str]  # the content words of those (read once, not for every figure)
     points: tuple[str, ...]
     added_one_by_one: tuple[str, ...]  # units of places and works a stock grows by ("có thêm 4 xã")
     # what a rate is counted per: "/", "trên" or "mỗi", a round number, who ("/1.000 dân", "/vạn dân"); group "free"
@@ -50,6 +52,7 @@ class Vocabulary:
     favourable: re.Pattern[str]
     target: re.Pattern[str]  # words that set a target ("phấn đấu", "mục tiêu"), not inside a programme's name
     outcome: re.Pattern[str]  # words of a result to reach ("việc làm", "hoàn thành")
+    note_not_field: tuple[str, ...]  # function words never the field of a note on estimates ("đến", "về")
     admin_before: re.Pattern[str]  # an administrative word ending a text: "... huyện "
     # (reason, pattern, words one of which every match contains; empty: none known)
     non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
@@ -189,11 +192,13 @@ def vocabulary() -> Vocabulary:
         units, cues = data["units"], data["cues"]
         admin = sorted(cues["admin"], key=len, reverse=True)
         done_parts = data["works"]["done_parts"]
+        no_kind = frozenset(units["not_counts"]) | frozenset(units["scale"]) | frozenset(units["no_kind"])
         return Vocabulary(
             scale_words=tuple(units["scale"]),
             units=tuple(units["after_number"]),
             not_counts=frozenset(units["not_counts"]),
-            no_kind=frozenset(units["not_counts"]) | frozenset(units["scale"]) | frozenset(units["no_kind"]),
+            no_kind=no_kind,
+            no_kind_words=content_words(" ".join(no_kind)),
             points=tuple(units["points"]),
             added_one_by_one=tuple(units["added_one_by_one"]),
             per_denominator=_per_denominator(units["per_round_numbers"], units["per_whom"]),
@@ -218,6 +223,7 @@ def vocabulary() -> Vocabulary:
             favourable=words_pattern(cues["favourable"]),
             target=words_except(cues["target"], cues["not_target"]),
             outcome=words_pattern(cues["outcome"]),
+            note_not_field=tuple(cues["note_not_field"]),
             admin_before=re.compile("(?:" + "|".join(re.escape(w) for w in admin) + r")\s*$", re.IGNORECASE),
             non_figures=tuple(non_figures),
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
