@@ -122,7 +122,7 @@ def _excluded_first(lex: Lexicon, found: str | None, clause: str) -> str | None:
 
 
 _PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to its sign
-_SHARE_IN_BRACKET = re.compile(r"\s*\(\s*(?:chiếm|bằng)?\s*", re.IGNORECASE)  # "... 712.450 lượt (chiếm "
+_SHARE_IN_BRACKET = re.compile(r"\s*\(\s*(?:chiếm|bằng)?\s*", re.IGNORECASE)  # "... 58.300 lượt (chiếm "
 _GRADE_ONLY = re.compile(r",\s*(\w+(?:\s+\w+)?)\s*", re.IGNORECASE)  # one or two words after a comma
 
 
@@ -1141,8 +1141,8 @@ def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
         elif f.measure == "share_pct" and f.indicator and before is not None and before.indicator \
                 and f.indicator in lex.ancestors.get(before.indicator, ()) \
                 and _SHARE_IN_BRACKET.fullmatch(r.w[before.end:f.start]):
-            # the share of a part its own words made a kind of the total: "trong đó: tuyến tỉnh 712.450 lượt
-            # (chiếm 33,2%)" is the provincial level's share, not the total's
+            # the share of a part its own words made a kind of the total: "trong đó: tuyến huyện 58.300 lượt
+            # (chiếm 41,7%)" is the provincial level's share, not the total's
             f.indicator = before.indicator
         previous, before = before, f
         if total is not None and total.indicator and f.indicator == total.indicator:

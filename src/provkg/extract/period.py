@@ -327,7 +327,7 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     year_end = last_match(_YEAR_END, survey.group()) if survey else None
     if year_end and year_end.group(1):
         # the day a survey counted on, opening the sentence, dates every level the sentence tells of it: "Theo kết
-        # quả rà soát cuối năm 2021, toàn tỉnh có 17.060 hộ nghèo, chiếm 4,26% và 15.996 hộ cận nghèo"
+        # quả điều tra cuối năm 2019, cả tỉnh còn 8.420 hộ nghèo (3,1%) và 6.075 hộ cận nghèo"
         return year_end.start(), f"{year_end.group(1)}-12-31"
     return None
 
@@ -795,7 +795,7 @@ def periods_of(
         found = context_period(r, sentence_left, subject_raw, right, measure)
     span = _SPAN_OPENING.match(sentence_left) if found is None else None
     if span:
-        found = f"{span.group(1)}/{span.group(2)}"  # "Lũy kế giai đoạn 2021-2025, ... đã bố trí 2.196 tỷ đồng"
+        found = f"{span.group(1)}/{span.group(2)}"  # "Lũy kế giai đoạn 2016-2020, ... đã bố trí 730 tỷ đồng"
     if found is None and r.period_kind != "year" and cand.start < r.tasks_start and (
         measure == "value" and search(_WORK_ATTRIBUTE, sentence_left[-40:])
         or measure in ("value", "share_pct") and search(_COVERAGE, left.rsplit(";", 1)[-1])
@@ -909,7 +909,7 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         # the tasks part plans for the next quarter, the rest of the year or the next year
-        # (a school-year report's plan for its school year: "bằng 98,2% chỉ tiêu (25.450 em)" of its enrolment)
+        # (a school-year report's plan for its school year: "bằng 97,5% chỉ tiêu (13.800 em)" of its enrolment)
         year = tasks_period(r, sentence_left, right) if section.startswith("P2") or cand.start >= r.tasks_start \
             else r.period if SCHOOL_SPAN.fullmatch(r.period) else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
@@ -1054,7 +1054,7 @@ def names_own_time(words: str) -> bool:
 
 def _section_period(r: ReportContext, start: int) -> str | None:
     """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm"); a
-    heading running on into its paragraph on one line ("2.4. Kỳ thi tốt nghiệp THPT năm 2024. Toàn tỉnh có ...")
+    heading running on into its paragraph on one line ("3.1. Tuyển sinh lớp 10 năm 2019. Cả tỉnh có ...")
     is its words up to its first full stop, for the figures after it."""
     title = r.section_title(start)
     if not title:

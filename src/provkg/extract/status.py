@@ -393,9 +393,9 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     report: the year's results and its counts of markets are not December's), nor an estimate when the note says
     what day its counts run to ("Số liệu tổng hợp đến ngày 30/11 và ước thực hiện cả năm": counted on 30/11). A crop
     season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate. A note
-    limited to a field ("Số liệu du lịch năm 2023 là số ước thực hiện") covers the part of the report about it
+    limited to a field ("Số liệu thủy sản năm 2020 là số ước tính") covers the part of the report about it
     (the figure at ``at``); a note on the report's whole period leaves the counts its sentence (or the line opening
-    its list) dates to a stated day ("Đến ngày 30/6/2022, đã có 41.350 người quay lại làm việc") as counted."""
+    its list) dates to a stated day ("Tính tới ngày 15/3/2018, có 2.740 hộ đã nhận hỗ trợ") as counted."""
     if not r.noted_estimates or at is not None and not r.noted_covers(at):
         return False
     figure = parse_period(period)
@@ -419,8 +419,8 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     return False
 
 
-# a count up to a stated day: "Đến ngày 30/6/2022, ...", "lũy kế từ khi triển khai đến ngày 30/6/2022", "tính đến
-# 20/6"
+# a count up to a stated day: "Tới ngày 15/3/2018, ...", "cộng dồn từ đầu chương trình đến ngày 31/3/2018",
+# "tính đến 20/6"
 _TO_STATED_DAY = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?!\d)", re.IGNORECASE)
 
 
@@ -441,7 +441,7 @@ def _noted_only(r: ReportContext, before: tuple[tuple[int, int], Figure]) -> boo
 
 
 def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
-    """A report that says which figures are estimates ("Số liệu tháng 8 là số ước tính, số liệu 8 tháng là số
+    """A report that says which figures are estimates ("Số liệu tháng 5 là số ước tính, số liệu 5 tháng là số
     cộng dồn"): its actual figures the note covers (``noted_estimate``), in tables too, are."""
     if not r.noted_estimates:
         return
