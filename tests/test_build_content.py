@@ -5,6 +5,7 @@ changing what it writes)."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -161,6 +162,32 @@ def test_a_rebuild_in_small_loads_writes_what_one_load_writes(size: object, tmp_
     sizes = {"all": total, "all but one": total - 1, "all plus one": total + 1}
     monkeypatch.setattr(store_module, "_BULK_QUADS", sizes.get(size, size))  # type: ignore[arg-type]
     assert rebuilt(MIXED, tmp_path / "store") == plainly(MIXED)
+
+
+@pytest.mark.parametrize("setting", ["0", "a lot", "-40", "3.5"])
+def test_a_bad_bulk_size_falls_back_to_the_default_with_a_warning(setting: str, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """$PROVKG_BULK_QUADS that is no positive whole number: read when a rebuild starts (no import fails), one
+    warning line, the default size used (zero quads a load would never end)."""
+    monkeypatch.setenv("PROVKG_BULK_QUADS", setting)
+    assert rebuilt(MIXED, tmp_path / "store") == plainly(MIXED)
+    warned = [line for line in capsys.readouterr().err.splitlines() if "PROVKG_BULK_QUADS" in line]
+    assert len(warned) == 1 and warned[0].startswith("warning:")
+
+
+def test_a_good_bulk_size_is_used_and_the_module_imports_with_any_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+    import sys
+
+    import provkg.store.store as store_module
+
+    monkeypatch.setenv("PROVKG_BULK_QUADS", "7")
+    assert store_module._bulk_quads() == 7
+    env = {**os.environ, "PROVKG_BULK_QUADS": "plenty"}
+    done = subprocess.run([sys.executable, "-c", "import provkg.store.store"], env=env, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
 
 
 # Sums that need more than 28 significant digits (Python's default decimal precision), which the store adds exactly.

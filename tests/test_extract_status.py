@@ -102,7 +102,7 @@ def test_an_expectation_in_the_tasks_part_is_a_target(task: str, token: str) -> 
 
 
 @pytest.mark.parametrize("note", [
-    "(số liệu ước thực hiện đến ngày 30/6/2024)",
+    "(số liệu ước thực hiện tới ngày 30/6/2024)",
     "Số liệu ước tính đến hết 30/6/2024, sẽ được cập nhật sau.",
 ])
 def test_a_note_estimating_the_data_up_to_a_day_covers_the_report_period(note: str) -> None:

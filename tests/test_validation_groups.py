@@ -83,6 +83,13 @@ def test_groups_find_what_each_report_finds_alone(mixed: ox.Store) -> None:
     assert len(reports) >= 40 and len(groups) < len(reports) / 4  # groups of several reports each
     expected = by_report(alone.results)
     assert len(expected) > 10 and sum(len(found) for found in expected.values()) > 30
+    # group size 1 is the per-report path; the same findings assembled here from validate_graph on each report
+    # (and the reference data's own check), as a run with no groups at all would
+    one_by_one = engine._validate_reference(mixed)
+    for report in reports:
+        one_by_one += engine.validate_graph(mixed, report_iri=report).results
+    unique = {(*f.key(), f.message): f for f in one_by_one}
+    assert by_report(engine._sorted(list(unique.values()))) == expected
     assert by_report(grouped.results) == expected
     # groups of two or three: other neighbours and other graphs beside each report, the same findings
     assert by_report(validate_store(mixed, group_size=3).results) == expected

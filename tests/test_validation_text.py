@@ -310,15 +310,17 @@ WORK_PLANS = [
 ]
 
 
-YEAR_HEADER = HEADER.replace("ngày 8 tháng 7 năm 2021", "ngày 15 tháng 12 năm 2021").replace(
+# A year's report dated a few days later than YEAR_HEADER's: its own name, so the tests above keep theirs.
+LATE_YEAR_HEADER = HEADER.replace("ngày 8 tháng 7 năm 2021", "ngày 15 tháng 12 năm 2021").replace(
     "6 tháng đầu năm 2021", "năm 2021")
 
 
 @pytest.mark.parametrize("body", WORK_PLANS)
-@pytest.mark.parametrize("header", [HEADER, YEAR_HEADER])
+@pytest.mark.parametrize("header", [HEADER, LATE_YEAR_HEADER])
 def test_a_work_s_plan_achievement_after_its_cost(tmp_path: Path, body: str, header: str) -> None:
     assert "PlanAchievementMatches" in _rules(tmp_path, body, header)
 
 
 def test_a_work_s_plan_achievement_after_its_cost_that_agrees(tmp_path: Path) -> None:
-    assert "PlanAchievementMatches" not in _rules(tmp_path, WORK_PLANS[0].replace("76,3%", "71,3%"), YEAR_HEADER)
+    assert "PlanAchievementMatches" not in _rules(tmp_path, WORK_PLANS[0].replace("76,3%", "71,3%"),
+                                                 LATE_YEAR_HEADER)

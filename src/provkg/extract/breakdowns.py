@@ -145,8 +145,8 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
         if not w[lo:m.start()].strip(" -–\n\ufffd"):
             lo = r.sentence_of(max(0, sent[0] - 2))[0]  # "... 51 vụ. Trong đó: ..."
         totals = [f for f in between(lo, m.start()) if f.start not in pair_y]
-        # a figure in brackets before "gồm" is an aside ("812 tỷ đồng, bằng 17% kế hoạch năm (kế hoạch 4.677 tỷ
-        # đồng), tăng 9,8%, gồm: ..."): the parts are the figure's outside the brackets first
+        # a figure in brackets before "gồm" is an aside ("700 tỷ đồng, bằng 17% kế hoạch năm (kế hoạch 4.120 tỷ
+        # đồng), tăng 6,3%, gồm: ..."): the parts are the figure's outside the brackets first
         totals = [f for f in totals if _in_brackets(w, lo, f.start)] + \
             [f for f in totals if not _in_brackets(w, lo, f.start)]
         scope_end = _breakdown_scope(w, m, sent)

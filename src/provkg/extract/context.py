@@ -38,8 +38,8 @@ _TASKS_HEADING = re.compile(
 
 
 # A note on which figures are estimates: "Số liệu quý I/2022 là số ước tính", "(số liệu tháng 12 là số ước tính)",
-# "Số liệu tháng 8 là số ước tính, số liệu 8 tháng là số cộng dồn" (a sum holding the estimate is one too), "Các số
-# liệu cả năm là số ước tính trên cơ sở số thực hiện đến ngày 30/11" (what is counted to that day is no estimate).
+# "Số liệu tháng 5 là số ước tính, số liệu 5 tháng là số cộng dồn" (a sum holding the estimate is one too), "Các số
+# liệu cả năm được ước tính dựa trên số thực hiện tới 20/11" (what is counted to that day is no estimate).
 # Groups: the words naming what is estimated, the days counted to, what is summed from the estimate.
 _ESTIMATES_NOTE = re.compile(
     r"(?:số liệu|các số liệu)([^.\n]{0,60}?)(?:là|được)\s+(?:số\s+)?(?:ước tính|ước|sơ bộ)"
@@ -47,7 +47,7 @@ _ESTIMATES_NOTE = re.compile(
     r"(?:[,;]\s*(?:các\s+)?số liệu([^.\n;,]{0,40}?)(?:là|được)\s+(?:số\s+)?(?:cộng dồn|lũy kế|luỹ kế))?",
     re.IGNORECASE,
 )
-# ... or the other way round: "Số liệu trong báo cáo được tổng hợp đến ngày 30/11/2022 và ước thực hiện cả năm 2022",
+# ... or the other way round: "Số liệu của báo cáo tổng hợp tới ngày 25/11/2019 và ước cả năm 2019",
 # "số liệu tính đến 30/11, ước tính cả năm". Groups: the days counted to, the words naming what is estimated.
 _COUNTED_THEN_ESTIMATED = re.compile(
     r"(?:số liệu|các số liệu)[^.\n]{0,40}?(?:tổng hợp|tính|cập nhật|thực hiện)\s+(?:đến|tới)\s+([^.\n;]{0,40}?)"
@@ -55,16 +55,16 @@ _COUNTED_THEN_ESTIMATED = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?!\d)")
-# ... or the estimate said of the data up to a day, the report's own period: "(số liệu ước thực hiện đến ngày
-# 30/6/2022)", "số liệu ước tính đến hết 30/9" (a note, not a figure's words: the day follows at once).
+# ... or the estimate said of the data up to a day, the report's own period: "(số liệu ước tính tới ngày
+# 31/3/2018)", "số liệu ước đến hết 30/9" (a note, not a figure's words: the day follows at once).
 _ESTIMATED_TO_DAY = re.compile(
     r"số liệu\s+(?:là\s+)?(?:số\s+)?ước(?:\s+(?:tính|thực hiện))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
     r"\d{1,2}\s*/\s*\d{1,2}",
     re.IGNORECASE,
 )
-# The field a note is limited to, named right after "số liệu" before any time or verb: "Số liệu du lịch năm 2023 là
-# số ước thực hiện" (the tourism figures only), not "Số liệu quý I", "Các số liệu cả năm", "số liệu trong báo cáo";
-# function words before it are no part of it ("Số liệu về du lịch ...": tourism; "Số liệu đến ngày 30/6 ...": none).
+# The field a note is limited to, named right after "số liệu" before any time or verb: "Số liệu thủy sản năm 2020
+# là số ước tính" (the fishery figures only), not "Số liệu quý I", "Các số liệu cả năm", "số liệu trong báo cáo";
+# function words before it are no part of it ("Số liệu về thủy sản ...": fisheries; "Số liệu đến ngày 30/6 ...": none).
 # Read on the words a note names the estimate by (the note's group, which ends before "là" / "được").
 _NOT_FIELD = "|".join(sorted(map(re.escape, vocabulary().note_not_field), key=len, reverse=True))
 _NOTE_FIELD = re.compile(
@@ -78,11 +78,11 @@ _NOTE_FIELD = re.compile(
 def noted_estimates(w: str, report_period: str) -> tuple[tuple[tuple[frozenset[str], str | None], ...], str | None]:
     """The notes saying which figures are estimates, each as the periods it names ("số liệu tháng 12 là số ước
     tính" → the report's December), with those it says are summed from them (a note naming no period, "các số liệu
-    trong báo cáo là số ước tính" or "(số liệu ước thực hiện đến ngày 30/6/2022)", is about the report's own
-    period), and the field it is limited to ("Số liệu du lịch năm 2023 là số ước thực hiện" → "du lịch"; None: every
-    field); and the last day the estimates build on counts to, if a note names one ("... trên cơ sở số thực hiện đến
-    ngày 30/11/2023 hoặc 15/12/2023" → 2023-12-15; "Số liệu được tổng hợp đến ngày 30/11/2022 và ước thực hiện cả
-    năm 2022" → 2022 estimated, 2022-11-30). Only a note of the first form names a field: the words after "ước" in
+    trong báo cáo là số ước tính" or "(số liệu ước tính tới ngày 31/3/2018)", is about the report's own
+    period), and the field it is limited to ("Số liệu thủy sản năm 2020 là số ước tính" → "thủy sản"; None: every
+    field); and the last day the estimates build on counts to, if a note names one ("... dựa trên số thực hiện tới
+    20/11/2019 hoặc 10/12/2019" → 2019-12-10; "Số liệu tổng hợp tới ngày 25/11/2019 và ước cả năm 2019" → 2019
+    estimated, 2019-11-25). Only a note of the first form names a field: the words after "ước" in
     the second ("... và ước thực hiện đến 30/6") name a time."""
     year = report_period[:4]
     counted_to: list[str] = []
@@ -190,7 +190,7 @@ class ReportContext:
 
     def _field_spans(self, field: str) -> list[tuple[int, int]] | None:
         """Where the report writes about the field a note names: the sections (with their subsections) whose
-        heading names it ("1. Lĩnh vực du lịch" for "Số liệu du lịch ..."), else the sentences that do; None (no
+        heading names it ("3. Lĩnh vực thủy sản" for "Số liệu thủy sản ..."), else the sentences that do; None (no
         limit) when nothing does."""
         named = re.compile(r"(?<!\w)" + re.escape(field) + r"(?!\w)", re.IGNORECASE)
         body = [s for s in self.seg.sections if s.path != "H" and not s.path.startswith("FN/")]

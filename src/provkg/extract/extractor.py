@@ -261,7 +261,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             previous, bare, subject = total, True, ""
         if previous is None and (bare or not subject) and level_before is not None \
                 and _carries_on(w, level_before, cand):
-            # "... tháng 11 ước đạt 1.352 tỷ đồng. Tính chung 11 tháng ước đạt 7.907 tỷ đồng": a sentence that
+            # "... tháng 10 ước đạt 640 tỷ đồng. Tính chung 10 tháng ước đạt 5.210 tỷ đồng": a sentence that
             # opens with only a time goes on with what the sentence before measured
             previous = level_before
         inherit = (previous is not None and (";" not in left_local or bare) or list_head is not None) and (
@@ -272,7 +272,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             inherit = True
         share_of = _share_named_after(r, cand, left_local)
         if share_of:
-            # "toàn tỉnh có 86,5% trường công lập đạt chuẩn quốc gia": the things it is a share of name it
+            # "cả huyện có 78,2% trường công lập đạt chuẩn quốc gia": the things it is a share of name it
             inherit, subject = False, share_of
         counted = cand.unit and cand.unit not in NON_COUNT and not SCALED.match(cand.unit)
         if inherit and previous is not None and counted and cand.unit != previous.unit_text \

@@ -32,7 +32,7 @@ def indicator_of(
     inherit: bool, start: int, noun: str, earlier: Figure | None = None,
 ) -> str | None:
     """The indicator of a figure (``_linked``), unless the figure's own clause says the quantity that indicator's
-    label names leaves something out ("GRDP trừ dầu khí", "thu nội địa không kể thu từ nhà máy lọc dầu"): then a
+    label names leaves something out ("GRDP trừ dầu khí", "thu nội địa không kể khoản thu xổ số"): then a
     concept whose label says the same exclusion, else none. A general concept the paragraph tells apart becomes the
     narrower one it names; a percentage whose few words name a count concept in a colon-led list of a rate is that
     rate for the part."""
@@ -84,8 +84,8 @@ def _indicator_found(
             measure == "plan_value" and found is None
             or measure in ("value", "plan_value")
             and found in r.lex.ancestors.get(previous.indicator or "", frozenset())):
-        # the plan an achievement was of, in brackets after it: "bằng 48,7% dự toán HĐND tỉnh giao (5.910 tỷ
-        # đồng)" is the plan of what the 48,7% measures, also when a list's lead-in names only the broader
+        # the plan an achievement was of, in brackets after it: "bằng 52,4% dự toán HĐND tỉnh giao (4.380 tỷ
+        # đồng)" is the plan of what the 52,4% measures, also when a list's lead-in names only the broader
         # quantity ("Tuyển sinh đầu cấp: vào lớp 1 ... bằng 98% chỉ tiêu (N em)")
         return previous.indicator
     if found is None and measure == "change_pct" and previous is None and earlier is not None \
@@ -126,7 +126,7 @@ def _excluded_first(lex: Lexicon, found: str | None, clause: str) -> str | None:
 
 
 _PERCENT = re.compile(r"[\d.,]+\s*%")  # a percentage from its first digit to its sign
-_SHARE_IN_BRACKET = re.compile(r"\s*\(\s*(?:chiếm|bằng)?\s*", re.IGNORECASE)  # "... 712.450 lượt (chiếm "
+_SHARE_IN_BRACKET = re.compile(r"\s*\(\s*(?:chiếm|bằng)?\s*", re.IGNORECASE)  # "... 58.300 lượt (chiếm "
 _GRADE_ONLY = re.compile(r",\s*(\w+(?:\s+\w+)?)\s*", re.IGNORECASE)  # one or two words after a comma
 
 
@@ -336,8 +336,8 @@ def _linked(
     def fit(local: str) -> int:
         return lex.unit_fit(local, unit) if checked else 0
 
-    # the figure's own words: after a clause break that opens them, or after the last one inside them ("vượt 45% kế
-    # hoạch năm, thu ngân sách đạt 81% dự toán": the budget's, not the investment's)
+    # the figure's own words: after a clause break that opens them, or after the last one inside them ("vượt 38% kế
+    # hoạch năm, thu ngân sách đạt 77% dự toán": the budget's, not the investment's)
     # (a figure opening its sentence: all its words are its own, whatever list it goes on)
     tail = own if CLAUSE_BREAK.match(own_left) or own_left == sentence_left else re.split(r"[,;]", own_left)[-1] \
         if re.search(r"[,;]", own_left) else ""
@@ -350,14 +350,14 @@ def _linked(
     # A counted noun that says more than its unit names the part itself: "trong đó: 12 văn bản QPPL".
     noun_hits = lex.indicators.find_all(noun) if inherit and len(noun.split()) > len(unit.split()) else []
     if _works_share(unit, measure, own_left, sentence_left) and not own_hits:
-        # "đường X (tổng mức đầu tư 1.150 tỷ đồng) hoàn thành khoảng 62% khối lượng": after a work's bracketed
+        # "đường X (tổng mức đầu tư 870 tỷ đồng) hoàn thành khoảng 58% khối lượng": after a work's bracketed
         # amount, a percentage naming nothing else is how far the work is built, not a part of that amount
         return vocabulary().work_progress
     if inherit and previous is not None and previous.indicator and fit(previous.indicator) >= 0 \
             and not any(fit(local) >= 0 for _s, _e, local in own_hits + noun_hits):
         # ... unless its own words name a part beside it: "công nghiệp tăng 13%, xây dựng tăng 16%"
-        # (words the figure before already said of itself name no other part: "có thêm 4 xã đạt chuẩn, nâng tổng
-        # số lên 33/60 xã")
+        # (words the figure before already said of itself name no other part: "có thêm 5 xã đạt chuẩn, nâng tổng
+        # số lên 27/51 xã")
         sibling = _narrower_named(lex, previous.indicator, _part_words(own, noun, unit), fit, own, unit) \
             if (CLAUSE_BREAK.match(own_left) or _PART_IN_BRACKET.match(own_left)) \
             and not _said_before(own, noun, unit, previous) else None
@@ -385,7 +385,7 @@ def _linked(
         [(clause, -1)],
     ]
     # A figure with words of its own after a clause break measures what they name: a label of the clause that
-    # lies before them is its neighbour's ("thu nội địa 11.950 tỷ đồng, thu từ hoạt động xuất nhập khẩu 930 tỷ
+    # lies before them is its neighbour's ("thu nội địa 6.480 tỷ đồng, thu từ xuất nhập khẩu 385 tỷ
     # đồng": the second figure is no domestic revenue).
     own_words = not inherit and len(content_words(own)) >= 2 and bool(re.match(r"\s*\(", own_left)
                                                                         or CLAUSE_BREAK.match(own_left))
@@ -495,8 +495,8 @@ def _linked(
                 return None
             return found
         return found
-    # No label around: a part of a breakdown named by its own words alone ("sản lượng thủy sản 155.300 tấn; trong
-    # đó khai thác 72.900 tấn, nuôi trồng 82.400 tấn"): the narrower indicator of the total (or of the total's
+    # No label around: a part of a breakdown named by its own words alone ("sản lượng thủy sản 96.500 tấn; trong
+    # đó khai thác 41.200 tấn, nuôi trồng 55.300 tấn"): the narrower indicator of the total (or of the total's
     # broader one, for the next parts) whose label holds those words.
     total = previous if previous is not None else earlier
     if total is not None and total.indicator:
@@ -635,8 +635,8 @@ def echoed_level(
     r: ReportContext, start: int, unit: str, own: str, figures: list[Figure], sentence_start: int,
 ) -> Figure | None:
     """The level of an earlier sentence of the paragraph that a level repeats in the same unit with the same words
-    before it ("Tháng Tám xảy ra 14 vụ tai nạn giao thông, làm chết 10 người. Tính chung 8 tháng xảy ra 102 vụ, làm
-    chết 76 người": the cases, the deaths); among several in that unit, the one whose words it repeats."""
+    before it ("Tháng Năm xảy ra 9 vụ tai nạn giao thông, làm chết 7 người. Tính chung 5 tháng xảy ra 51 vụ, làm
+    chết 38 người": the cases, the deaths); among several in that unit, the one whose words it repeats."""
     if not unit or unit in ("%", "‰"):
         return None
     paragraph_start = r.paragraph_of(start)
@@ -679,7 +679,7 @@ _PROGRAMME_HEAD = re.compile(
 )
 
 
-# A bracket opening the parts of a breakdown: "102 đơn vị hành chính cấp xã (gồm 85 xã, 14 phường)".
+# A bracket opening the parts of a breakdown: "64 đơn vị hành chính cấp xã (gồm 52 xã, 12 phường)".
 _PART_IN_BRACKET = re.compile(r"\s*\(\s*(?:trong đó|bao gồm|gồm)(?!\w)", re.IGNORECASE)
 
 
@@ -718,7 +718,7 @@ def _part_words(own: str, noun: str, unit: str) -> frozenset[str]:
 
 
 def _said_before(own: str, noun: str, unit: str, previous: Figure) -> bool:
-    """Whether all of a part's words were said of the figure before ("4 xã đạt chuẩn, nâng tổng số lên 33/60 xã":
+    """Whether all of a part's words were said of the figure before ("5 xã đạt chuẩn, nâng tổng số lên 27/51 xã":
     no other part)."""
     words = _part_words(own, noun, unit)
     return bool(words) and words <= content_words(previous.subject)
@@ -937,8 +937,8 @@ _FRAME_REACH = 3000  # how far back in its paragraph a season may frame a figure
 
 def _season_framing(r: ReportContext, start: int) -> str:
     """The crop season the paragraph has opened a sentence or a clause with before the figure: the season every
-    figure after it is about until another is named ("Vụ Đông Xuân 2023-2024 toàn tỉnh gieo sạ 38.215 ha. ...
-    Năng suất bình quân ước đạt 63,4 tạ/ha")."""
+    figure after it is about until another is named ("Vụ Đông Xuân 2019-2020 cả tỉnh gieo trồng 21.400 ha. ...
+    Năng suất bình quân ước đạt 61,8 tạ/ha")."""
     paragraph_start = max(r.paragraph_of(start), start - _FRAME_REACH)  # (bounded: linear in the text)
     paragraph = r.w[paragraph_start:start]
     opened = last_match(_SEASON_OPENING, paragraph) if "vụ" in paragraph.lower() else None
@@ -1135,7 +1135,7 @@ _PART_AFTER = re.compile(r"[^,;()]*")
 
 def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
     """A part of a breakdown measuring a concept outside its total's takes the one under the total's that its own
-    words name: "cấp mới 41 dự án ..., trong đó có 12 dự án đầu tư trực tiếp nước ngoài" (new FDI projects among
+    words name: "cấp mới 27 dự án ..., trong đó có 5 dự án đầu tư trực tiếp nước ngoài" (new FDI projects among
     the new projects, not all investment projects); a part no label names, the total's named part (pk:namedPartOf).
     Run after the parts are linked to their totals."""
     lex = r.lex
@@ -1166,13 +1166,13 @@ def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
         elif f.measure == "share_pct" and f.indicator and before is not None and before.indicator \
                 and f.indicator in lex.ancestors.get(before.indicator, ()) \
                 and _SHARE_IN_BRACKET.fullmatch(r.w[before.end:f.start]):
-            # the share of a part its own words made a kind of the total: "trong đó: tuyến tỉnh 712.450 lượt
-            # (chiếm 33,2%)" is the provincial level's share, not the total's
+            # the share of a part its own words made a kind of the total: "trong đó: tuyến huyện 58.300 lượt
+            # (chiếm 41,7%)" is the provincial level's share, not the total's
             f.indicator = before.indicator
         previous, before = before, f
         if total is not None and total.indicator and f.indicator == total.indicator:
-            # a part with its total's concept whose own words name a kind of it: "54 trường (42 trường công lập,
-            # 12 trường tư thục)" under upper secondary schools are public upper secondary schools (its own words:
+            # a part with its total's concept whose own words name a kind of it: "37 trường (31 trường công lập,
+            # 6 trường tư thục)" under upper secondary schools are public upper secondary schools (its own words:
             # back to a break or the figure before it, and on to the next break)
             lo = max(r.sentence_of(f.start)[0], f.start - 200, previous.end if previous is not None else 0)
             left = r.w[min(lo, f.start):f.start]

@@ -17,7 +17,7 @@ from provkg.extract.vocabulary import vocabulary
 
 POINT_UNITS = vocabulary().points
 # "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall; nor is "giá trị tăng thêm" (value added), nor
-# capital added to investment projects ("điều chỉnh tăng vốn thêm 845 triệu USD", "vốn cấp mới và tăng thêm").
+# capital added to investment projects ("điều chỉnh tăng vốn thêm 120 triệu USD", "vốn cấp mới và tăng thêm").
 _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai|vốn)\b)"
 # A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
 # (a typographic minus "−" is always one; an en dash only right after a bracket: "(– 4,3%)")
@@ -50,7 +50,7 @@ _AREA_BRACKET = re.compile(
     re.IGNORECASE,
 )
 # A comparison, then the name of what is compared with, each followed by its figure in brackets: "cao hơn mức tăng
-# của quý I (5,04%) và 6 tháng đầu năm (", "gấp đôi mức bình quân cả nước (" (not a verb of its own in between).
+# của quý I (6,12%) và 6 tháng đầu năm (", "gấp đôi mức bình quân cả nước (" (not a verb of its own in between).
 _COMPARED_IN_BRACKETS = re.compile(
     r"(?<!\w)(?:cao hơn|thấp hơn|nhỉnh hơn|chậm hơn|nhanh hơn|gấp|so với)(?!\w)"
     r"(?:[^;:()%]|\([^()]*\))*?(?:mức|tốc độ|bình quân|cả nước|toàn quốc|vùng|quý|tháng|năm|cùng kỳ)"
@@ -89,7 +89,7 @@ _PLAN_AMOUNT_BEFORE = re.compile(
     r"\s*(?:(?:là|khoảng)\s*)?(?:\(\s*)?$|(?:kế hoạch|KH|dự toán)[^()%;]{0,40}\(\s*$",
     re.IGNORECASE,
 )
-# A plan met or exceeded, its details in brackets after it: "17/20 chỉ tiêu đạt và vượt kế hoạch (9 chỉ tiêu vượt".
+# A plan met or exceeded, its details in brackets after it: "14/18 chỉ tiêu đạt và vượt kế hoạch (6 chỉ tiêu vượt".
 _PLAN_MET = re.compile(r"(?:đạt|vượt)\s+(?:so với\s+)?(?:kế hoạch|KH|dự toán)[^()]{0,20}\(\s*$")
 # Falling short of a plan or a level is a negative change: "hụt 400 tỷ đồng so với dự toán".
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
@@ -180,7 +180,7 @@ _SHARE_AFTER = re.compile(
     # a part of a whole the sentence names: "đạt 65% tổng mức đầu tư", "bàn giao 84% chiều dài tuyến"
     r"tổng\s+(?:mức\s+đầu\s+tư|vốn|kim\s+ngạch|chiều\s+dài|giá\s+trị|diện\s+tích)|chiều\s+dài|"
     r"giá\s+trị\s+hợp\s+đồng|tổng\s+thu|kinh\s+phí|"
-    # a part of the output: "lúa chất lượng cao chiếm 93,8% sản lượng", "xuất khẩu trên 50% sản lượng"
+    # a part of the output: "lúa đặc sản chiếm 71,5% sản lượng", "xuất khẩu trên 50% sản lượng"
     r"(?:tổng\s+)?sản\s+lượng)(?!\w)",
     re.IGNORECASE,
 )
@@ -237,8 +237,8 @@ _OTHER_PERIOD_AFTER = re.compile(r"[^,;.]{0,30}?(?:cùng kỳ|năm trước|kỳ
 
 
 def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure | None) -> bool:
-    """A percentage that goes on with a list of plan achievements of the paragraph: "Theo nguồn vốn: ngân sách
-    trung ương đạt 41,2%; ngân sách địa phương đạt 55,6%", "huyện A (71,2%), huyện B (68,4%)"."""
+    """A percentage that goes on with a list of plan achievements of the paragraph: "Chia theo nguồn: vốn
+    trung ương đạt 38,9%; vốn địa phương đạt 52,1%", "huyện A (71,2%), huyện B (68,4%)"."""
     if earlier is None or earlier.measure != "plan_pct" or cand.unit not in ("%",) or cand.pair_role:
         return False
     if _PLAN_AFTER.match(right) or _SHARE_AFTER.match(right) or _CHANGE_VERB.search(left) \
@@ -246,7 +246,7 @@ def continues_plan_list(left: str, right: str, cand: Candidate, earlier: Figure 
         return False
     own = re.split(r"[;:]", left)[-1]
     if _RATE_NAMED_IN.search(own) and not _DISBURSED.search(own):
-        return False  # a rate of its own: "... đạt 101,5% kế hoạch. Tỷ lệ lao động qua đào tạo đạt 72,5%"
+        return False  # a rate of its own: "... đạt 103,2% kế hoạch. Tỷ lệ hộ dùng nước sạch đạt 68%"
     return bool(re.search(r"(?:đạt|bằng)\s*(?:khoảng\s+|dưới\s+|trên\s+|gần\s+|hơn\s+)?$|\(\s*$", own)) \
         and len(own.split()) <= 14
 
@@ -328,7 +328,7 @@ _SHARE_NAMED = re.compile(
 )
 # The plan of the figure before, in brackets right after it: "(kế hoạch năm 2024: ", "(KH ".
 _PLAN_IN_BRACKET = re.compile(r"[^\d;()]*\(\s*(?:kế hoạch|KH|mục tiêu|chỉ tiêu)(?!\w)[^()%;]*", re.IGNORECASE)
-# Capital allocated: "được giao", "phân bổ, giao chi tiết cho các địa phương", "bố trí" (not "giao thông", "bàn giao").
+# Capital allocated: "được giao", "phân bổ, giao chi tiết cho các huyện", "bố trí" (not "giao thông", "bàn giao").
 # (broader than the status module's pattern of an allocation right before its amount, which sets the status: the
 # measure of an amount allocated is read with words between, the status would take too many of them)
 _ALLOCATED_BEFORE = re.compile(
@@ -341,7 +341,7 @@ _ALLOCATED_BEFORE = re.compile(
 def _allocated_before(left: str) -> bool:
     """Capital allocated right before the amount, no result between: "được giao 589 tỷ đồng" (not what was spent of
     the plan, "giải ngân kế hoạch Thủ tướng giao được 2.817 tỷ đồng", nor a result after an allocation named,
-    "bằng 35,3% dự toán giao cho thành phố, thị xã X đạt 86 tỷ đồng")."""
+    "bằng 41,2% dự toán giao cho thành phố, thị xã X đạt 57 tỷ đồng")."""
     allocated = _ALLOCATED_BEFORE.search(left)
     return bool(allocated) and not _DISBURSED.search(left) \
         and not re.search(r"(?<!\w)(?:đạt|thu|chi(?!\s+tiết)|thực hiện|ước|đã|còn|đến nay)(?!\w)", allocated.group(),
@@ -404,13 +404,13 @@ def _measure_of(
         return "rank", 1, ""  # "xếp thứ 21/63", "đứng thứ 8 trong vùng", "thứ 3 khu vực Bắc Trung Bộ"
     if cand.unit in _FIELD_WORDS and cand.unit and _TOP_GROUP.search(left[-40:]) \
             and _TOP_GROUP_AFTER.match(w, cand.end):
-        # "lọt vào nhóm 10 địa phương thu hút FDI lớn nhất", "nằm trong nhóm 20 tỉnh dẫn đầu": a rank at most N
+        # "vào nhóm 15 tỉnh thu hút vốn FDI nhiều nhất", "nằm trong nhóm 20 tỉnh dẫn đầu": a rank at most N
         cand.unit = ""
         return "rank", 1, "in the top group: rank at most this"
     unit = cand.unit
     pct = unit in ("%", "‰")
     # A colon opens a list and a full stop a sentence: a verb before them does not govern the number
-    # ("Một số sản phẩm giảm mạnh: tôn lạnh 326.500 tấn").
+    # ("Một số sản phẩm giảm sâu: thép cuộn 84.200 tấn").
     raw_left = left
     own_clause = ";" not in left  # (a semicolon between it and the figure before opens a clause of its own)
     left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
@@ -436,9 +436,9 @@ def _measure_of(
         # a rate: the rate planned (a level with status target, never a plan amount)
         verb_planned = re.search(r"(tăng|giảm)(?:\s+trưởng)?\s+(?:từ\s+|khoảng\s+|trên\s+|dưới\s+)?$", left_l)
         if verb_planned or growth_context:
-            # (of a rate, or after a rate's change in points: "Tỷ lệ hộ nghèo ... (giảm 1,31 điểm phần trăm, kế
-            # hoạch giảm 1-1,5%)"; not after a growth's difference from its plan: "cao hơn 1,45 điểm phần trăm so với
-            # kế hoạch (kế hoạch tăng 3%)")
+            # (of a rate, or after a rate's change in points: "Tỷ lệ hộ nghèo ... (giảm 1,18 điểm phần trăm, kế
+            # hoạch giảm 1-1,5%)"; not after a growth's difference from its plan: "cao hơn 0,85 điểm phần trăm so với
+            # kế hoạch (mục tiêu tăng 6,5%)")
             rate = previous is not None and not growth_context and (
                 previous.unit_text in ("%", "‰") and previous.measure in ("value", "share_pct")
                 or previous.measure == "change_pp" and bool(_RATE_NAMED_IN.search(sentence_left)))
@@ -469,20 +469,20 @@ def _measure_of(
         return ("change_pp" if unit in POINT_UNITS else "change_abs"), (-1 if fall else 1), "vs plan"
     if not pct and unit and search(_PLAN_AMOUNT_BEFORE, left) and not _CHANGE_VERB.search(left_l) \
             and not _COMPARATIVE_PLAN.search(left_l) and not _PLAN_MET.search(left_l):
-        return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 45,5% dự toán HĐND tỉnh giao (15.283 tỷ đồng)"
+        return "plan_value", 1, ""  # "(kế hoạch 8.500 USD)", "bằng 47,2% dự toán HĐND tỉnh giao (9.640 tỷ đồng)"
     if MONEY_UNIT.search(unit) and not _CHANGE_VERB.search(left_l) \
             and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]) \
             and (_allocated_before(left) or _DISBURSED_AFTER.match(right)):
-        # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 589 tỷ đồng, mới giải
-        # ngân 201,5 tỷ đồng", "Vốn chương trình phục hồi (362 tỷ đồng) mới giải ngân 18,6 tỷ đồng", "tỉnh đã phân
-        # bổ, giao chi tiết cho các địa phương 11.661 tỷ đồng": the plan it is spent against
+        # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 412 tỷ đồng, mới giải
+        # ngân 133,8 tỷ đồng", "Vốn chương trình phục hồi (245 tỷ đồng) mới giải ngân 27,3 tỷ đồng", "tỉnh đã giao
+        # chi tiết cho các huyện 4.320 tỷ đồng": the plan it is spent against
         return "plan_value", 1, ""
     if pct and re.match(r"\s*(?:như|theo)\s+kế hoạch", right, re.IGNORECASE) and not _CHANGE_VERB.search(left_l):
         # "tốc độ tăng trưởng 7,25% như kế hoạch đề ra": the planned growth; "tỷ lệ ... 95% theo kế hoạch": the rate
         return ("change_pct" if growth_context else "value"), 1, ""
     if pct and previous is not None and previous.unit_text in ("%", "‰") and (
             _COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)):
-        # "đạt 64,8% kế hoạch, cao hơn bình quân cả nước (khoảng 47,3%)", "đạt 45% kế hoạch (cả nước 40,1%)": the
+        # "đạt 58,1% kế hoạch, cao hơn mức chung cả nước (khoảng 44%)", "đạt 45% kế hoạch (cả nước 40,1%)": the
         # same measure, for another area, its sign its own ("GRDP giảm 6,2%, thấp hơn mức tăng của cả nước (5,1%)"
         # is a rise there)
         stated = (_COMPARATOR_BRACKET.search(left) or _AREA_BRACKET.search(left)).group()
@@ -503,8 +503,8 @@ def _measure_of(
         return "value", 1, ""
     if pct and previous is not None and previous.unit_text == unit and previous.measure in _COMPARABLE \
             and _COMPARED_IN_BRACKETS.search(sentence_left[-200:]):
-        # "cao hơn mức tăng của quý I (5,04%) và 6 tháng đầu năm (5,66%)", "cao gần gấp đôi mức bình quân cả nước
-        # (5,64%)": the same measure for the time or place compared with, written in brackets after its name
+        # "cao hơn mức tăng của quý I (6,12%) và 6 tháng đầu năm (6,47%)", "cao gần gấp đôi mức bình quân cả nước
+        # (4,90%)": the same measure for the time or place compared with, written in brackets after its name
         return previous.measure, 1, ""
     compared = search(_COMPARED_LEVEL, left) if pct else None
     if compared and (previous is not None and previous.measure == "change_pct" and previous.start > cand.start - 300
@@ -573,8 +573,8 @@ def _measure_of(
         re.IGNORECASE,
     ) and (not re.search(r",(?:\s*[^\s,]+){3}", after_verb) or _PERIOD_COMPARED_AFTER.match(right))
     # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca", but
-    # not a list of what changed when the number is compared with a time: "giảm số vụ, số người chết và số người bị
-    # thương từ 5-10% so với năm trước"; after "như", "là" the things that rose are named with their levels: "tăng
+    # not a list of what changed when the number is compared with a time: "kéo giảm cả số vụ, số người chết lẫn số
+    # người bị thương 3-7% so với năm trước"; after "như", "là" the things that rose are named with their levels: "tăng
     # khá như xi măng 4,1 triệu tấn"; a bracket opened after the verb with words of its own names another quantity
     # with its level: "sản lượng qua cảng sụt giảm (kim ngạch xuất khẩu ước 1.600 triệu USD, ...)")
     if "tăng trưởng âm" in left_l or (pct and "âm" in left_l and _NEGATIVE_GROWTH.search(left_l)):
@@ -617,7 +617,7 @@ def _measure_of(
     if pct and (_SHARE_BEFORE.search(left) or _SHARE_NAMED.search(left)):
         return "share_pct", 1, ""
     if pct and previous is not None and previous.measure == "share_pct" and _continues_shares(raw_left, previous):
-        # "… chiếm 11,9%; công nghiệp - xây dựng 55,8%; dịch vụ 28,2%", "châu Á chiếm 66,8% kim ngạch; châu Mỹ
+        # "… chiếm 24,6%; công nghiệp - xây dựng 39,1%; dịch vụ 30,7%", "châu Á chiếm 66,8% kim ngạch; châu Mỹ
         # 14,9%", "chiếm 55% đối với gia cầm và 45% đối với lợn": the list of shares goes on
         return "share_pct", 1, ""
     if change:
@@ -656,10 +656,10 @@ def _measure_of(
                  or _DONE_THEN_ACHIEVED.fullmatch(left) and _plan_in_unit(sentence_left, previous.unit_text)) \
             and not _PLAN_AFTER.match(right) \
             and not _SHARE_AFTER.match(right):
-        # "kế hoạch vốn 420 tỷ đồng, giải ngân 348 tỷ đồng, đạt 75,7%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%";
+        # "kế hoạch vốn 360 tỷ đồng, giải ngân 270 tỷ đồng, đạt 75%"; "đã giải ngân 2.800 tỷ đồng, đạt 48%";
         # "đạt 60% kế hoạch; trong đó vốn địa phương 1.200 tỷ đồng, đạt 65%": the sentence said what % are of;
         # money disbursed is disbursed against a plan, unless the clause names the project's whole investment as
-        # what it is measured against ("(tổng mức đầu tư 3.900 tỷ đồng) lũy kế giải ngân 2.870 tỷ đồng, đạt 73,6%")
+        # what it is measured against ("(tổng mức đầu tư 2.500 tỷ đồng) lũy kế giải ngân 1.640 tỷ đồng, đạt 65,6%")
         clause = sentence_left.rsplit(";", 1)[-1]
         if _PROJECT_TOTAL.search(clause) and not _PLAN_STATED.search(clause):
             return "share_pct", 1, ""
@@ -668,8 +668,8 @@ def _measure_of(
             and not _PLAN_AFTER.match(right) and not _SHARE_AFTER.match(right) and (
                 previous is not None and previous.measure == "plan_pct" and _BY_DATE.search(left_l)
                 or previous is None and _DISBURSED.search(left_l)):
-        # "đạt 70,5% kế hoạch; dự kiến đến 31/01/2023 giải ngân đạt trên 95%", "phấn đấu đến hết tháng 01/2026
-        # vượt 95%": the same plan's achievement at a later date; "giải ngân đạt 62%": disbursed against the plan
+        # "đạt 70,5% kế hoạch; dự kiến đến 31/01/2020 giải ngân đạt trên 90%", "phấn đấu đến hết tháng 01/2021
+        # vượt 92%": the same plan's achievement at a later date; "giải ngân đạt 62%": disbursed against the plan
         return "plan_pct", 1, ""
     if pct and previous is not None and previous.measure in ("value", "plan_value") and verb in ("đạt", "bằng", "") \
             and after_pair_y:
@@ -689,7 +689,7 @@ def _measure_of(
     if pct and (not last_verb or verb in ("là", "gồm")) and _STRUCTURE_HEAD.search(sentence_left) \
             and len(left.split()) <= 12 \
             and not re.search(r"[()]", left):
-        return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 19,9% - công nghiệp ..."
+        return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm, thủy sản 27,3% - công nghiệp ..."
     bracketed = previous is not None and bool(re.fullmatch(r"\s*\(\s*", left)) and bool(re.match(r"\s*\)", right))
     if pct and bracketed and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
             and (PART_OPENER.search(sentence_left) or _BREAKDOWN_OPENER.search(sentence_left)):
@@ -790,7 +790,7 @@ _LEVEL_SHARE_THEN_CHANGE = re.compile(
 
 def shares_of_counts(figures: list[Figure], counted: frozenset[str]) -> None:
     """A percentage level of a quantity counted or measured in amounts is a share of it, not its level: "tỷ lệ
-    trường đạt chuẩn quốc gia đạt 96,3%" of the schools meeting the standard, "(kế hoạch 86%)" of them."""
+    trường đạt chuẩn quốc gia đạt 89,4%" of the schools meeting the standard, "(kế hoạch 86%)" of them."""
     for f in figures:
         if f.measure == "value" and f.unit_text == "%" and not f.comparison_period and f.indicator in counted \
                 and _RATE_NAMED.search(f.subject):
@@ -805,8 +805,8 @@ _PLACES_IT_SPANS = re.compile(r"(?<!\w)(?:trong|tại|ở|giữa|với|của)\s+
 
 def target_level(unit: str, left: str, clause: str, right: str) -> bool:
     """Whether a level with status target is a plan level: an amount or a measured quantity ("Phấn đấu kim ngạch
-    xuất khẩu đạt 950 triệu USD"), or a count the plan sets out to reach, named by a target's or a result's words
-    in its clause or right after its unit ("giải quyết việc làm cho 30.000 lao động", "có thêm 900 doanh nghiệp
+    xuất khẩu đạt 1.240 triệu USD"), or a count the plan sets out to reach, named by a target's or a result's words
+    in its clause or right after its unit ("giải quyết việc làm cho 22.500 lao động", "có thêm 900 doanh nghiệp
     thành lập mới") or by a bound ("có ít nhất
     50 sản phẩm OCOP", "thực hiện khoảng 20 đề án"); not the means or places the plan names ("thực hiện đồng bộ 7
     nhiệm vụ trọng tâm", "liên kết với các doanh nghiệp trong 6 tỉnh")."""
@@ -841,7 +841,7 @@ _RATE_NAMED = re.compile(r"(?<!\w)tỷ lệ(?!\w)", re.IGNORECASE)
 
 
 def plan_parts(figures: list[Figure]) -> None:
-    """The parts of a plan are plans: "HĐND tỉnh giao 15.130 tỷ đồng, gồm: thu nội địa 11.010 tỷ đồng (...)"."""
+    """The parts of a plan are plans: "HĐND tỉnh giao 8.760 tỷ đồng, gồm: thu nội địa 6.930 tỷ đồng (...)"."""
     by_start = {f.start: f for f in figures}
     for f in sorted(figures, key=lambda f: f.start):
         total = by_start.get(f.parent) if f.parent is not None else None

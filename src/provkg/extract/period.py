@@ -44,7 +44,7 @@ DRAWN_TO_DATE = vocabulary().drawn_to_date
 _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+)?"
 # "đến 30/6/2020", "tính đến ngày 20/6", "tại thời điểm 01/12" (the year of the report when not written)
 # ... and "từ ngày 01/7/2025" with no end: a state that holds from that day ("vận hành chính quyền hai cấp từ ngày
-# 01/7/2025 với 102 đơn vị hành chính cấp xã")
+# 01/7/2025 với 74 đơn vị hành chính cấp xã")
 _DATE_PERIOD = re.compile(
     r"(?:đến|tới|tính đến|tính tới|thời điểm|(từ))\s+(?:hết\s+)?" + _HOUR + r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})"
     r"(?:\s*/\s*(\d{4}))?(?!\s*/?\s*\d)",
@@ -168,8 +168,8 @@ _AGAINST_PLAN_BEFORE = re.compile(
     r"(?<!\w)(?:cao hơn|thấp hơn|vượt|hụt)\s+(?:so\s+với\s+)?(?:" + vocabulary().plan + r"|KH\b)"
     r"(?:\s+(?:năm|giao|đề ra|được giao))*\s+(?:ít nhất|tối thiểu|trên|khoảng|gần|hơn)?\s*$", re.IGNORECASE)
 # the level of the time compared with, in brackets after the comparison: "so với năm 2023 (7,03%)", "so với nửa đầu
-# năm 2023 (tăng 6,93%)"; after one opening its sentence, what grew then too: "So với 6 tháng đầu năm (giá trị sản
-# xuất tăng 8,7%), tốc độ tăng của 6 tháng cuối năm ..." (not "tăng 5% so với năm 2022 (cả nước tăng 4%)")
+# năm 2023 (tăng 6,93%)"; after one opening its sentence, what grew then too: "So với 6 tháng đầu năm (doanh thu
+# tăng 7,9%), tốc độ tăng của 6 tháng cuối năm ..." (not "tăng 5% so với năm 2022 (cả nước tăng 4%)")
 _COMPARED_BRACKET = re.compile(_COMPARE_PATTERN + r"\s*(?:là\s*)?\(\s*(?:(?:tăng|giảm)\s+)?$", re.IGNORECASE)
 _OPENING_COMPARED_BRACKET = re.compile(
     r"[\s\-+•–]*" + _COMPARE_PATTERN + r"\s*\(\s*[^()\d;]{0,60}?(?:tăng|giảm)\s+$", re.IGNORECASE
@@ -220,7 +220,7 @@ _SINCE = re.compile(
     r"(?:\s+(?:đến|tới)\s+(?:(?:đầu|giữa|cuối|hết)\s+)?(?:tháng\s+\w+(?:\s*/\s*\d{4})?|năm\s+\d{4}))?",
     re.IGNORECASE,
 )
-# A day named after a target as the day to reach it by: "... 100% kế hoạch vốn năm 2019 trước ngày 31/01/2020"
+# A day named after a target as the day to reach it by: "... 100% kế hoạch vốn năm 2017 trước ngày 31/01/2018"
 _DEADLINE_AFTER = re.compile(
     r"[^.;]{0,60}?(?<!\w)(?:trước|đến|vào)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})",
     re.IGNORECASE,
@@ -274,7 +274,7 @@ _OPENED_BEFORE = re.compile(
 _SINCE_YEAR_START = re.compile(r"(?<!\w)từ\s+đầu\s+năm(?!\s+\d)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r" {2,}")
-# "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 14.800 lao động có việc làm mới": work
+# "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 9.300 người có việc làm mới": work
 # kept up, with a flow)
 _KEPT = re.compile(r"(?<!\w)(?<!được )duy trì(?!\w)(?!\s+với)", re.IGNORECASE)
 
@@ -319,7 +319,7 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     scope, base = text, 0
     year_end = _own_words_match(_YEAR_END, text, local)
     if year_end is None:
-        # a level up to the end of the year named earlier in the sentence: "dự kiến đến hết năm có thêm 4 xã đạt
+        # a level up to the end of the year named earlier in the sentence: "dự kiến đến hết năm có thêm 6 xã đạt
         # chuẩn, nâng tổng số lên 31 xã" (the count added by then is dated so too)
         scope, base, year_end = text, 0, last_match(_UP_TO_YEAR_END, text)
     if year_end and (level or measure == "change_abs") and _LEVEL_AHEAD.match(scope, year_end.end()):
@@ -328,7 +328,7 @@ def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tup
     year_end = last_match(_YEAR_END, survey.group()) if survey else None
     if year_end and year_end.group(1):
         # the day a survey counted on, opening the sentence, dates every level the sentence tells of it: "Theo kết
-        # quả rà soát cuối năm 2021, toàn tỉnh có 17.060 hộ nghèo, chiếm 4,26% và 15.996 hộ cận nghèo"
+        # quả điều tra cuối năm 2019, cả tỉnh còn 8.420 hộ nghèo (3,1%) và 6.075 hộ cận nghèo"
         return year_end.start(), f"{year_end.group(1)}-12-31"
     return None
 
@@ -348,7 +348,7 @@ _SURVEY_OPENING = re.compile(
 )
 
 
-# "đạt 6.215 ha, tăng 1.080 ha so với cuối năm 2016", "tăng 4,1% so với đầu năm", "so với 31/12/2022"
+# "đạt 4.730 ha, tăng 860 ha so với cuối năm 2016", "tăng 4,1% so với đầu năm", "so với 31/12/2022"
 _AGAINST_YEAR_EDGE = re.compile(
     r"(?:[^.;]|\.(?=\d))*?so\s+(?:với\s+)?(?:(?:đầu|cuối)\s+năm|(?:ngày\s+)?31\s*/\s*12)(?!\w)", re.IGNORECASE
 )
@@ -394,7 +394,7 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
                   or whole.group(2) and _PLAN_BEFORE_YEAR.search(clause, max(0, whole.start() - 40), whole.start())
                   and re.search(r"\d", clause[whole.end():])):
         # the year of a quarter or a month ("quý I năm 2024"), of an earlier figure's plan ("kế hoạch vốn năm 2024
-        # là 612 tỷ đồng, mới giải ngân ...")
+        # là 455 tỷ đồng, mới giải ngân ...")
         whole = None
     if whole and whole.group(2) and clause.startswith(",", whole.end()) and not _OPENING_YEAR.fullmatch(
         clause[:whole.start()]
@@ -412,7 +412,7 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         # xuất khẩu ..." (not one compared with: "so với 6 tháng đầu năm")
         span = last_match(_MONTHS_SPAN, clause)
         if span and (_SPAN_COMPARED.search(clause[:span.start()]) or _LATER_TIME.search(clause, span.end())):
-            span = None  # (nor one a later time overrides: "trong 9 tháng đầu năm chậm, đến cuối năm ước ...")
+            span = None  # (nor one a later time overrides: "trong 9 tháng còn chậm, đến cuối năm ước ...")
         span_at = clause_start + span.start() if span else -1
     if span and 2 <= month_number(span.group(1)) <= 11:
         months = month_number(span.group(1))
@@ -467,8 +467,8 @@ def context_period(
     if not point and m and 1 <= int(m.group(1)) <= 12:
         return f"{int(m.group(2))}-{int(m.group(1)):02d}"
     # The last of a month, a quarter or a span of months named before the figure wins: a month or a quarter in
-    # its clause (after the last semicolon: "tháng 3 ước đạt 782 tỷ đồng; tính chung quý I ước đạt 1.965 tỷ
-    # đồng, tăng 21,6%"), a span of months in its own words ("lũy kế 10 tháng"). The whole clause is read so
+    # its clause (after the last semicolon: "tháng 3 ước đạt 540 tỷ đồng; tính chung quý I ước đạt 1.480 tỷ
+    # đồng, tăng 12,4%"), a span of months in its own words ("lũy kế 10 tháng"). The whole clause is read so
     # that "so với tháng 4" is seen as a comparison.
     # a closed bracket before the figure is an aside: "(quý I năm 2024 tăng 6,35%), xếp thứ 3/11"; a semicolon
     # inside one ends no clause of the sentence ("(kế hoạch tăng 11%; năm 2022 tăng 9,52%), cao hơn ...")
@@ -481,7 +481,7 @@ def context_period(
     colon = text.rfind(":", 0, clause_start)
     if not named and not point and colon >= 0 and "\n" not in text[colon:clause_start]:
         # the items of a list after a colon take the month or quarter its head names ("Sản phẩm chủ yếu tháng
-        # Tám: xi măng 512.000 tấn; clinker 224.000 tấn")
+        # Năm: phân bón 61.000 tấn; giấy 18.500 tấn")
         head = text[max(0, colon - 80):colon]
         for pattern, kind in ((_SINGLE_MONTH, "month"), (_QUARTER, "quarter")):
             found = last_match(pattern, head)
@@ -497,8 +497,8 @@ def context_period(
         # nước sạch cho 860 hộ" (one opening it governs the clauses after it: "Tính đến ngày 22/8, ghi nhận ...; đã có")
     if point and (point[0] >= clause_start or not named) and not own_span:
         # (a day named in an earlier clause yields to a time the figure's own clause names, and a day opening a
-        # sentence to a span the figure's own words name: "Đến cuối tháng 9, đàn trâu giảm 1,5%, còn sản lượng thịt
-        # hơi xuất chuồng 9 tháng đạt 12.700 tấn")
+        # sentence to a span the figure's own words name: "Đến cuối tháng 9, đàn bò giảm 2,3%, còn thịt
+        # hơi xuất chuồng 9 tháng đạt 8.400 tấn")
         return point[1]
     if measure in ("value", "share_pct") and _RAISED_TO.search(plain, max(0, len(plain) - 120)) \
             and not _AIMED.search(plain):
@@ -622,8 +622,8 @@ _PLAN_YEAR = re.compile(r"(?<!\w)" + vocabulary().plan + r"(?:\s+[^\W\d]+){0,5}\
 
 
 def _storm_month(r: ReportContext, start: int, sentence_left: str, right: str) -> int | None:
-    """The month of the storm whose damage (or the relief of it) the sentence counts ("bão số 3 và hoàn lưu sau
-    bão gây thiệt hại ..., làm hư hỏng 4.120 ngôi nhà", "hỗ trợ 80 tỷ đồng cho 46 xã bị ảnh hưởng bởi bão số 13"),
+    """The month of the storm whose damage (or the relief of it) the sentence counts ("bão số 5 và hoàn lưu sau
+    bão gây thiệt hại ..., làm hư hỏng 2.360 ngôi nhà", "hỗ trợ 80 tỷ đồng cho 46 xã bị ảnh hưởng bởi bão số 13"),
     when the text states the month it struck. A sentence naming no storm and no time of its own goes on with the
     storm its paragraph names before it ("Bão số 5 ... . Thiệt hại về nông nghiệp ước 1.200 tỷ đồng")."""
     storm = last_match(STORM, sentence_left)
@@ -796,13 +796,13 @@ def periods_of(
         found = context_period(r, sentence_left, subject_raw, right, measure)
     span = _SPAN_OPENING.match(sentence_left) if found is None else None
     if span and int(span.group(1)) < int(span.group(2)):  # (a slip, "2020 - 2020" or a reversed span, names no span)
-        found = f"{span.group(1)}/{span.group(2)}"  # "Lũy kế giai đoạn 2021-2025, ... đã bố trí 2.196 tỷ đồng"
+        found = f"{span.group(1)}/{span.group(2)}"  # "Lũy kế giai đoạn 2016-2020, ... đã bố trí 730 tỷ đồng"
     if found is None and r.period_kind != "year" and cand.start < r.tasks_start and (
         measure == "value" and search(_WORK_ATTRIBUTE, sentence_left[-40:])
         or measure in ("value", "share_pct") and search(_COVERAGE, left.rsplit(";", 1)[-1])
     ):
         # what a work is ("tổng mức đầu tư 1.685 tỷ đồng", "quy mô 500 giường") and the share of people covered
-        # ("tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,5%") are levels at the end of a report's part of a year (a
+        # ("tỷ lệ người dân có thẻ bảo hiểm y tế đạt 90,8%") are levels at the end of a report's part of a year (a
         # year's report states them for its year)
         found = r.ref_date
     if found in (None, r.period) and measure in ("value", "change_abs", "change_pct") and r.period_kind != "year" \
@@ -861,15 +861,15 @@ def periods_of(
     elif anchor_text and context_period(r, anchor_text, anchor_text, "", measure):
         period = context_period(r, anchor_text, anchor_text, "", measure) or period
     elif section.startswith("P2") and measure == "value":
-        # (a rate to reach is the year's level, not the rest of the year's: "phấn đấu tỷ lệ dân số tham gia bảo hiểm
-        # y tế đạt 95%" in a half-year report's tasks)
+        # (a rate to reach is the year's level, not the rest of the year's: "phấn đấu tỷ lệ người dân có bảo hiểm
+        # y tế đạt 93%" in a half-year report's tasks)
         period = planned_period(r.period) if cand.unit == "%" else rest_of(r.period)
     elif cand.start < r.tasks_start and measure not in ("plan_value", "plan_pct") and (
         titled := _section_period(r, cand.start)
     ):
         period = titled  # "a) Kết quả nửa đầu năm của hai tỉnh": the heading's time governs its section
     # a figure goes on with the period of the one before it in its sentence unless its own words name another
-    # ("CPI tháng 9 tăng 2,52% so với cùng kỳ; bình quân 9 tháng tăng 2,14%")
+    # ("CPI tháng 9 tăng 3,05% so với cùng kỳ; tính chung 9 tháng tăng 2,71%")
     # (whatever its year: a rank ranks the level before it, "(năm 2022 đạt 45,1 tỷ USD, đứng thứ 2/63)", and the
     # changes and shares of an earlier year's level are that year's, "Chỉ số PCI năm 2022 (công bố tháng 4/2023) đạt
     # 66,2 điểm, xếp thứ 20/63, tăng 7 bậc")
@@ -899,8 +899,8 @@ def periods_of(
     compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
     opening = _OPENING_COMPARED_BRACKET.match(sentence_left) if measure == "change_pct" and not compared else None
     if compared or opening:
-        # the level of the time compared with, in brackets: "cao hơn so với năm 2023 (7,03%)", "giảm 1,17 điểm
-        # phần trăm so với cuối năm 2018 (4,28%)"; a growth there is that time's growth, over the time before it
+        # the level of the time compared with, in brackets: "cao hơn so với năm 2023 (7,03%)", "giảm 0,96 điểm
+        # phần trăm so với cuối năm 2018 (5,12%)"; a growth there is that time's growth, over the time before it
         then = _compared(r, _COMPARE.search(left, compared.start()) if compared else _COMPARE.search(sentence_left),
                          period)[1]
         return then, (previous_year(then) if measure == "change_pct" and then else None)
@@ -910,7 +910,7 @@ def periods_of(
         return planned, planned
     if measure == "plan_value":
         # the tasks part plans for the next quarter, the rest of the year or the next year
-        # (a school-year report's plan for its school year: "bằng 98,2% chỉ tiêu (25.450 em)" of its enrolment)
+        # (a school-year report's plan for its school year: "bằng 97,5% chỉ tiêu (13.800 em)" of its enrolment)
         year = tasks_period(r, sentence_left, right) if section.startswith("P2") or cand.start >= r.tasks_start \
             else r.period if is_school_year(r.period) else str(r.year)
         named_year = last_match(_PLAN_YEAR, left)
@@ -934,7 +934,7 @@ def periods_of(
             # named after it is the next share's: "đến 31/12/2023 đạt trên 80% và đến 31/01/2024 đạt 95%")
             return found, str(r.year)
         deadline = _DEADLINE_AFTER.match(right)
-        if deadline:  # "phấn đấu giải ngân 100% kế hoạch vốn năm 2021 trước ngày 31/01/2022"
+        if deadline:  # "phấn đấu giải ngân toàn bộ kế hoạch vốn năm 2017 trước ngày 31/01/2018"
             try:
                 day = date(int(deadline.group(3)), int(deadline.group(2)), int(deadline.group(1))).isoformat()
             except ValueError:
@@ -1055,7 +1055,7 @@ def names_own_time(words: str) -> bool:
 
 def _section_period(r: ReportContext, start: int) -> str | None:
     """A part of the report's year that the heading of the figure's section names ("Quý II", "nửa đầu năm"); a
-    heading running on into its paragraph on one line ("2.4. Kỳ thi tốt nghiệp THPT năm 2024. Toàn tỉnh có ...")
+    heading running on into its paragraph on one line ("3.1. Tuyển sinh lớp 10 năm 2019. Cả tỉnh có ...")
     is its words up to its first full stop, for the figures after it."""
     title = r.section_title(start)
     if not title:
@@ -1142,10 +1142,10 @@ def paragraph_date(r: ReportContext, start: int, sentence_start: int) -> str | N
     """The date a paragraph states before the figure's sentence ("Vụ lúa Hè thu: tính đến ngày 15/8/2022, ... . Đã
     thu hoạch 117.000 ha ..."): a level whose own sentence names no time is counted on that day too, and so are the
     items of a list the paragraph leads into ("Đến ngày 30/11, giải ngân ... Theo nguồn vốn:" and "- Vốn ngân sách
-    địa phương: giải ngân 3.212 tỷ đồng"). A day in brackets is an aside's."""
+    địa phương: giải ngân 2.145 tỷ đồng"). A day in brackets is an aside's."""
     paragraph_start = r.paragraph_of(start)
     clause = r.w[sentence_start:start]
-    # (a bracket is an aside: "- Các nguồn còn lại (năm trước chuyển sang): kế hoạch 1.100 tỷ đồng, giải ngân ...")
+    # (a bracket is an aside: "- Vốn kéo dài (từ năm trước chuyển sang): kế hoạch 760 tỷ đồng, giải ngân ...")
     if _OWN_TIME_WORDS.search(_blank_brackets(clause)) or _DAY_WRITTEN.search(clause):
         return None
     if paragraph_start < sentence_start:
@@ -1369,7 +1369,7 @@ _LEVEL_BEFORE = re.compile(
 
 
 def _words_of_list(clause: str) -> str:
-    """The words before the first count of the list a clause ends in ("công nhận 31 sản phẩm (24 sản phẩm 3 sao, " ->
+    """The words before the first count of the list a clause ends in ("công nhận 18 sản phẩm (15 sản phẩm 3 sao, " ->
     " công nhận "; "có thêm 3 xã đạt chuẩn nâng cao và " -> " có thêm "), or "/" after the first of an X/Y pair."""
     pieces = _NUMBER_SPLIT.split(clause)
     at = len(pieces) - 1

@@ -78,8 +78,8 @@ _HEADING_OTHER_WORDS = 2
 _PERIOD_WORDS = re.compile(r"(?:giai đoạn|năm)?[ \t]*\d{4}(?:[-–]\d{4})?", re.IGNORECASE)
 
 # Words between a figure and the work named after it that say the figure is the work's ("giải ngân 320 tỷ đồng
-# cho dự án cầu X", "đạt 75% khối lượng của cầu Y", "hoàn thành 85% khối lượng dự án sửa chữa, nâng cấp hồ X",
-# "giải phóng mặt bằng 100% phục vụ cao tốc Y", "bàn giao 92% diện tích dự án Z", "đạt 60% giá trị hợp đồng dự án
+# cho dự án cầu X", "đạt 75% khối lượng của cầu Y", "hoàn thành 70% khối lượng dự án nâng cấp hồ X",
+# "thu hồi đất đạt 100% phục vụ cao tốc Y", "bàn giao 92% diện tích dự án Z", "đạt 60% giá trị hợp đồng dự án
 # W", "bố trí 120 tỷ đồng để thi công cầu V"), with what is done to the work.
 _FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối lượng|diện tích|mặt bằng|giá trị hợp đồng|"
                        r"kế hoạch vốn|để)[ \t]+"

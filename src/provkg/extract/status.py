@@ -189,13 +189,13 @@ def status_of(
             and not _result_clause(sentence_left) and not search(_EXPECTED, sentence_left.rsplit(";", 1)[1]):
         # "Mục tiêu: tăng trưởng 7%; thu ngân sách ...": a head that sets targets before any figure (nor a clause of
         # expectation after it: "...; tỉnh dự kiến tăng trưởng GRDP năm 2024 đạt khoảng 7,2%"; not "... đạt
-        # khoảng 45%, phấn đấu thông xe vào cuối năm; đường T21 hoàn thành 82% khối lượng", a result and an aim;
+        # khoảng 52%, phấn đấu thông xe trong năm; đường T9 hoàn thành 76% khối lượng", a result and an aim;
         # nor "Về các chỉ tiêu chung, đã có 14 chỉ tiêu đạt kế hoạch; ...", a head of results)
         return "target"
     strive = search(_STRIVE, head)
     strives = bool(search(_STRIVE, left_local)) or strive is not None and not re.search(r"\d", head[:strive.start()])
     if measure == "plan_pct" and strives:
-        return "target"  # (not "Cầu A xong 97% khối lượng, phấn đấu thông xe trong quý IV; đường B ... đạt 69%")
+        return "target"  # (not "Cầu A xong 91% khối lượng, phấn đấu thông xe trước Tết; đường B ... đạt 69%")
     apart = _marked_apart(sentence_left, cand, sentence_first)
     estimated = bool(search(ESTIMATE, sentence_left)) and not apart
     in_tasks = cand.start >= r.tasks_start and not r.seg.section_at(cand.start).startswith("FN/") \
@@ -223,7 +223,7 @@ def status_of(
     if partial_year and before is not None and before[1].status == "forecast" \
             and before[0] == r.sentence_of(cand.start) and ";" not in left_local \
             and not _RESULT_WORD.search(left_local) and not search(ESTIMATE, left_local):
-        return "forecast"  # "thu tiền sử dụng đất dự báo chỉ đạt 1.100 tỷ đồng, hụt 400 tỷ đồng so với dự toán"
+        return "forecast"  # "thu tiền sử dụng đất dự báo chỉ đạt 850 tỷ đồng, hụt 250 tỷ đồng so với dự toán"
     if not estimated and not apart and before is not None and before[1].status == "estimate" \
             and (before[0] == r.sentence_of(cand.start) or DETAIL_OPENER.match(sentence_left)) \
             and not _noted_only(r, before):
@@ -245,7 +245,7 @@ def status_of(
             return "actual"
         # (a crop or school year "2023/2024" ends within its second year, not on its last day)
         crop_or_school_year = figure_period.kind == "span" and figure_period.end.year - figure_period.begin.year == 1
-        # beyond the report's period: "dự kiến đến 31/01/2023 giải ngân đạt trên 95%" in a yearly report (a level
+        # beyond the report's period: "dự kiến đến 31/01/2020 giải ngân đạt trên 90%" in a yearly report (a level
         # counted on the day after the period, "thời điểm 01/10", is no forecast; in a report of part of the year,
         # nor is the year's season harvested by the report's date)
         beyond = (figure_period.end - r.period_end).days > (31 if partial_year else 7)
@@ -347,8 +347,8 @@ def _marked_apart(sentence_left: str, cand: Candidate, first: Figure | None) -> 
     the sentence's first figure (``first``): a writer who marks one figure among stated ones marks its clause only,
     and the next clause's figures are stated ones ("Vụ Xuân cấy 74.863 ha, năng suất ước đạt 71 tạ/ha; vụ Mùa
     cấy 75.000 ha", "cây nho còn 1.058 ha, sản lượng ước 17.056 tấn; xoài 671 ha"). A clause of parts ("; trong
-    đó ...") is of its total: apart only when its total is that first figure ("thu hoạch 4.850 ha, năng suất ước
-    56,5 tạ/ha; trong đó huyện A 1.920 ha", not "Nếu giá dầu ở mức 65 USD/thùng, dự kiến thu 16.850 tỷ đồng;
+    đó ...") is of its total: apart only when its total is that first figure ("thu hoạch 3.640 ha, năng suất ước
+    58,2 tạ/ha; trong đó huyện A 1.920 ha", not "Nếu giá dầu ở mức 65 USD/thùng, dự kiến thu 16.850 tỷ đồng;
     trong đó ... 5.320 tỷ đồng")."""
     if first is None or ";" not in sentence_left:
         return False
@@ -362,8 +362,8 @@ def _marked_apart(sentence_left: str, cand: Candidate, first: Figure | None) -> 
     marked_clauses = sum(1 for clause in earlier.split(";") if search(ESTIMATE, clause))
     if first.start - sentence_start >= marker.start() and marked_clauses < 2:
         return False
-    # (a clause of parts goes on over the semicolons after it: "...; trong đó vải 8.950 ha, sản lượng 58.000 tấn;
-    # ổi 72.400 tấn" lists parts of the estimated output)
+    # (a clause of parts goes on over the semicolons after it: "...; trong đó nhãn 5.120 ha, sản lượng 41.000 tấn;
+    # bưởi 36.800 tấn" lists parts of the estimated output)
     parts = any(DETAIL_OPENER.match(clause) for clause in sentence_left[marker.end():].split(";")[1:])
     return not parts or first.unit_text == cand.unit
 
@@ -394,9 +394,9 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     report: the year's results and its counts of markets are not December's), nor an estimate when the note says
     what day its counts run to ("Số liệu tổng hợp đến ngày 30/11 và ước thực hiện cả năm": counted on 30/11). A crop
     season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate. A note
-    limited to a field ("Số liệu du lịch năm 2023 là số ước thực hiện") covers the part of the report about it
+    limited to a field ("Số liệu thủy sản năm 2020 là số ước tính") covers the part of the report about it
     (the figure at ``at``); a note on the report's whole period leaves the counts its sentence (or the line opening
-    its list) dates to a day before the period's last ("Đến ngày 20/6/2022, đã có 41.350 người quay lại làm việc")
+    its list) dates to a day before the period's last ("Tính tới ngày 15/3/2018, có 2.740 hộ đã nhận hỗ trợ")
     as counted, by the figure's date or the day its words count it to (a count to the last day is the note's)."""
     noted = r.noted_at(at)  # (each note's own periods, of the notes whose field covers the figure)
     if not noted:
@@ -409,7 +409,7 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
         return figure.kind == "month" or not search(CROP_SEASON, words)
     if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
                                or period == r.ref_date):
-        return False  # "... là số ước tính trên cơ sở số thực hiện đến ngày 15/12": counted to that day, not estimated
+        return False  # "... được ước tính dựa trên số thực hiện tới 15/12": counted to that day, not estimated
     for code in noted:
         note = parse_period(code)
         within = note.begin <= figure.begin and figure.end <= note.end and figure.kind in ("month", "date") \
@@ -427,7 +427,7 @@ _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 
 def _counted_to_earlier_day(r: ReportContext, words: str, at: int | None) -> bool:
     """Whether a figure's sentence, or the line opening its list, counts it up to a day before the report's last
-    ("Đến ngày 20/6/2022, đã có ...", "từ 01/7 đến 20/9 đã tiếp nhận ..."): the period the figure is given may not
+    ("Tới ngày 15/3/2018, có ...", "từ 01/4 đến 25/5 đã nhận ..."): the period the figure is given may not
     be that day yet. The report's last day itself is the note's ("tính đến ngày 30/6" in a half-year report)."""
     for text in (words, r.list_lead(at) if at is not None else ""):
         for up_to in UP_TO.finditer(text):
@@ -447,7 +447,7 @@ def _noted_only(r: ReportContext, before: tuple[tuple[int, int], Figure]) -> boo
 
 
 def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
-    """A report that says which figures are estimates ("Số liệu tháng 8 là số ước tính, số liệu 8 tháng là số
+    """A report that says which figures are estimates ("Số liệu tháng 5 là số ước tính, số liệu 5 tháng là số
     cộng dồn"): its actual figures the note covers (``noted_estimate``), in tables too, are."""
     if not r.noted_estimates:
         return

@@ -74,7 +74,7 @@ TIME_OR_PLACE_ONLY = re.compile(
     r"(?:HĐND|UBND|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân)(?:\s+tỉnh)?|trung\s+ương|thủ\s+tướng"
     r"(?:\s+chính\s+phủ)?|chính\s+phủ|"
     r"tổng cộng|theo(?:\s+từng)?\s+(?:quý|tháng)|\d+\s+tháng(?:\s+đầu\s+năm)?|"
-    # a price basis names the same quantity again: "...; theo giá hiện hành ước đạt 23.870 tỷ đồng"
+    # a price basis names the same quantity again: "...; theo giá hiện hành ước đạt 17.450 tỷ đồng"
     r"(?:theo\s+)?giá\s+(?:hiện hành|thực tế|so sánh(?:\s+năm)?(?:\s+\d{4})?))[\s,()]*)+",
     re.IGNORECASE,
 )
@@ -124,7 +124,7 @@ def subject_text(w: str, local_from: int, start: int, sent_start: int) -> str:
 
 
 # Where a counted noun ends: a verb or a link word; "đạt chuẩn", "đạt (từ 10-14) tiêu chí", "đạt kế hoạch", "chưa
-# đạt", "không đạt" and a last "đạt" still qualify it ("7/17 chỉ tiêu chưa đạt", "3/17 chỉ tiêu đạt kế hoạch", "(9
+# đạt", "không đạt" and a last "đạt" still qualify it ("7/17 chỉ tiêu chưa đạt", "3/17 chỉ tiêu đạt kế hoạch", "(6
 # chỉ tiêu vượt, 8 chỉ tiêu đạt)").
 _NOUN_END = re.compile(
     r"(?<!\w)(?:tăng|giảm|(?<!chưa )(?<!không )đạt(?!\s*$|\s+(?:chuẩn|tiêu chí|kế hoạch|từ\s+\d+\s*-\s*\d+\s+tiêu chí))"

@@ -1,7 +1,7 @@
 """Tables: a figure in a table row takes its meaning from its column's header and its row's label.
 
-Reports copy tables as lines of TAB-separated cells: a header row ("Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2019",
-"Ước thực hiện 9 tháng", "So với cùng kỳ (%)", "So với kế hoạch (%)"), then one row per item. What a number is
+Reports copy tables as lines of TAB-separated cells: a header row ("Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2021",
+"Ước thực hiện 6 tháng", "So với cùng kỳ (%)", "So với kế hoạch (%)"), then one row per item. What a number is
 (a plan, a result, an index against the same period, an achievement of the plan, a contribution to growth), its
 status and period come from its column; its unit from the row's unit cell, the column's "(%)" or a
 "Đơn vị tính: ..." line above the table; what it measures from the row's label.

@@ -212,7 +212,7 @@ _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, 
 _ROMAN = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, reverse=True)) + r")(?![\w.])")
 
 
-# The year a name ends with ("chương trình cấp điện nông thôn năm 2023", "dự án trồng rừng giai đoạn 2021-2025"): the
+# The year a name ends with ("chương trình nước sạch nông thôn năm 2019", "dự án trồng rừng giai đoạn 2021-2025"): the
 # period the text reports on, not a word of the name (a year inside a name stays: "tuần lễ cấp cao apec 2027").
 _TRAILING_YEAR = re.compile(r"\s+(?:(?:(?:đến|tới)\s+)?năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})$")
 

@@ -27,6 +27,7 @@ import itertools
 import os
 import re
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -67,9 +68,22 @@ _GEN_PREFIX = "gen-"
 _GENERATION_NAME = re.compile(r"gen-[0-9]{1,25}")
 _DIGESTS = ".digests.json"  # suffix of a generation's digests file
 _MAX_POINTER_BYTES = 64
-_BULK_QUADS = int(os.environ.get("PROVKG_BULK_QUADS", "250000"))  # quads per call of the bulk loader (rebuild)
+_BULK_QUADS = 250_000  # quads per call of the bulk loader (rebuild), unless $PROVKG_BULK_QUADS says otherwise
 
 QueryResult = QuerySolutions | QueryBoolean | QueryTriples
+
+
+def _bulk_quads() -> int:
+    """Quads per call of the bulk loader: $PROVKG_BULK_QUADS when a positive whole number, else the default with
+    a warning (as other PROVKG_* sizes fall back): read when a rebuild starts, so a bad value stops no other
+    command, and 0 would load nothing a call and never end."""
+    configured = os.environ.get("PROVKG_BULK_QUADS", "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    if configured:
+        print(f"warning: PROVKG_BULK_QUADS={configured!r} is not a positive whole number: {_BULK_QUADS} used",
+              file=sys.stderr)
+    return _BULK_QUADS
 
 
 class StoreMissingError(InputError):
@@ -400,9 +414,9 @@ class KnowledgeStore:
 
             # In loads of at most _BULK_QUADS quads: the bulk loader keeps what it was given in memory until the end
             # of a load (a build's peak grew with the store: 0.49 GB at 100 reports, 1.07 GB at 200).
-            stream = quads()
+            stream, size = quads(), _bulk_quads()
             while not finished[0]:
-                store.bulk_extend(itertools.islice(stream, _BULK_QUADS))
+                store.bulk_extend(itertools.islice(stream, size))
             for node in names:
                 store.add_graph(node)  # a graph with no triples is kept too
             if rollups[0] is None:  # the tally could not tell exactly: the aggregate over the store

@@ -389,7 +389,10 @@ SELECT DISTINCT ?indicator ?area ?period WHERE {{
         {{ ?mine <{PK}refPeriod> ?period }} UNION {{ ?mine <{PK}comparisonPeriod> ?period }}
     }}
 }}"""
-_REF_PERIOD = ox.NamedNode(PK + "refPeriod")
+_REF_AREA, _REF_PERIOD = ox.NamedNode(PK + "refArea"), ox.NamedNode(PK + "refPeriod")
+_PERIODS_OF = (_REF_PERIOD, ox.NamedNode(PK + "comparisonPeriod"))
+_INDICATOR = ox.NamedNode(PK + "indicator")
+_CUMULATIVE, _TRUE = ox.NamedNode(PK + "cumulative"), ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 _TIME = "http://www.w3.org/2006/time#"
 
 
@@ -412,37 +415,72 @@ SELECT ?figure ?graph WHERE {{
 }}"""
 
 
+def _constant(term: object) -> bool:
+    """Whether ``term`` can be written into a query's text: a blank node there is a variable (it would match
+    every area) or a syntax error (in VALUES)."""
+    return isinstance(term, (ox.NamedNode, ox.Literal))
+
+
 def _neighbours(source: ox.Store, report: ox.NamedNode, keys: set[tuple[object, ...]],
                 running: set[tuple[object, ...]] = frozenset()) -> Iterator[ox.Quad]:
     """The quads of ``source``'s figures matching ``keys`` outside the report, found from the areas (a province's
     figures are few; a period's are every province's): one SPARQL join of every key over a store of a million
     triples took ten times longer. ``running``: (indicator, area) of the report's running totals, whose other
-    running totals of any stretch are read too, with their periods' first and last days."""
-    periods = " ".join(sorted({str(k[2]) for k in keys}))
+    running totals of any stretch are read too, with their periods' first and last days. Keys holding a blank
+    node are looked up term by term (``_direct``): they are rare and cannot be written into a query."""
+    all_periods = {k[2] for k in keys}
+    periods = " ".join(sorted(str(p) for p in all_periods if _constant(p)))
+    odd_periods = [p for p in all_periods if not _constant(p)]
     for area in sorted({k[1] for k in keys}, key=str):
         matched: dict[tuple[ox.NamedNode, object], None] = {}  # in the order found: the copy is the same each run
-        if periods:
-            query = _AREA_FIGURES.replace("AREA", str(area)).replace("PERIODS", periods)
-            for row in source.query(query):
-                if row["graph"] != report and (row["indicator"], area, row["period"]) in keys:
-                    matched[(row["figure"], row["graph"])] = None
+        runs: dict[tuple[ox.NamedNode, object], None] = {}
+        indicators = {indicator for indicator, where in running if where == area}
+        if _constant(area):
+            if periods:
+                query = _AREA_FIGURES.replace("AREA", str(area)).replace("PERIODS", periods)
+                for row in source.query(query):
+                    if row["graph"] != report and (row["indicator"], area, row["period"]) in keys:
+                        matched[(row["figure"], row["graph"])] = None
+            running_here = " ".join(sorted(str(i) for i in indicators if _constant(i)))
+            if running_here:
+                query = _AREA_RUNNING.replace("AREA", str(area)).replace("INDICATORS", running_here)
+                runs.update(((row["figure"], row["graph"]), None) for row in source.query(query)
+                            if row["graph"] != report)
+            candidates = [(q.subject, q.graph_name) for term in odd_periods for predicate in _PERIODS_OF
+                          for q in source.quads_for_pattern(None, predicate, term, None)]
+            candidates += [(q.subject, q.graph_name) for term in indicators if not _constant(term)
+                           for q in source.quads_for_pattern(None, _INDICATOR, term, None)]
+        else:
+            candidates = [(q.subject, q.graph_name) for q in source.quads_for_pattern(None, _REF_AREA, area, None)]
+        _direct(source, report, area, candidates, keys, indicators, matched, runs)
         for subject, graph in matched:
             yield from source.quads_for_pattern(subject, None, None, graph)
-        running_here = " ".join(sorted(str(indicator) for indicator, where in running if where == area))
-        if not running_here:
-            continue
-        query = _AREA_RUNNING.replace("AREA", str(area)).replace("INDICATORS", running_here)
-        for row in source.query(query):
-            subject, graph = row["figure"], row["graph"]
-            if graph == report or (subject, graph) in matched:
+        for subject, graph in runs:
+            if (subject, graph) in matched:
                 continue
-            matched[(subject, graph)] = None
             yield from source.quads_for_pattern(subject, None, None, graph)
             for period in source.quads_for_pattern(subject, _REF_PERIOD, None, graph):
                 for quad in source.quads_for_pattern(period.object, None, None, graph):
                     yield quad
                     if isinstance(quad.object, ox.NamedNode) and quad.predicate.value.startswith(_TIME):
                         yield from source.quads_for_pattern(quad.object, None, None, graph)
+
+
+def _direct(source: ox.Store, report: ox.NamedNode, area: object, candidates: list[tuple[object, object]],
+            keys: set[tuple[object, ...]], indicators: set[object], matched: dict, runs: dict) -> None:
+    """The test ``_neighbours``' queries make, done by index lookups on ``candidates`` (figure, graph): into
+    ``matched`` a figure of ``area`` outside the report with one of ``keys``, into ``runs`` a running total of
+    ``area`` of one of ``indicators``."""
+    for subject, graph in candidates:
+        if graph == report or not any(True for _ in source.quads_for_pattern(subject, _REF_AREA, area, graph)):
+            continue
+        mine = {p.object for predicate in _PERIODS_OF for p in source.quads_for_pattern(subject, predicate, None,
+                                                                                         graph)}
+        kinds = {i.object for i in source.quads_for_pattern(subject, _INDICATOR, None, graph)}
+        if any((indicator, area, period) in keys for indicator in kinds for period in mine):
+            matched[(subject, graph)] = None
+        if kinds & indicators and any(True for _ in source.quads_for_pattern(subject, _CUMULATIVE, _TRUE, graph)):
+            runs[(subject, graph)] = None
 
 
 _RUNNING_KEYS = f"""
