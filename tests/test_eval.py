@@ -187,8 +187,10 @@ def test_manifest_keeps_the_corpus_issue_numbers() -> None:
     assert len({r.row["year"] for r in scored}) >= 5
     assert any(r.row["after_merger"] == "yes" for r in scored)
     assert {r.row["format"] for r in scored} >= {"txt", "docx", "pdf", "txt-crlf", "txt-nfd"}
+    # both parts large enough to judge by; the held-out part may outgrow dev: it grows by never-opened reports each
+    # session, and moving one to dev to keep the parts even would throw evidence away
     gold_heldout = sum(len(r.gold()) for r in heldout)
-    assert gold_heldout >= 1200 and sum(len(r.gold()) for r in scored if r.role == "dev") >= gold_heldout
+    assert gold_heldout >= 1200 and sum(len(r.gold()) for r in scored if r.role == "dev") >= 1200
     for report in heldout:
         assert len(report.gold()) >= 60, report.id
     for report in scored:
