@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from provkg.read.segment import segment, sentences
 
 REPORT = """UỶ BAN NHÂN DÂN TỈNH MẪU
@@ -97,3 +99,43 @@ def test_an_acronym_ends_a_sentence_an_abbreviation_does_not() -> None:
                      "Thu hút FDI tăng mạnh ở TP. Dĩ An và TX. Bến Cát."]
     text = "Chỉ số giá tiêu dùng tăng 0,3% so với GRDP. Tỷ trọng ODA. Ông Nguyễn V. Hùng phát biểu."
     assert len(sentences(text)) == 3
+
+
+# A remark line with a note numbered 1, then the body's own Arabic-numbered sections that no marker cites: the
+# sections are no footnotes 2, 3.
+DEPARTMENT_TASKS = """SỞ CÔNG THƯƠNG
+Phần thứ hai
+PHƯƠNG HƯỚNG NĂM 2025
+I. MỤC TIÊU
+1. Chỉ tiêu chủ yếu
+Kim ngạch xuất khẩu đạt 2.100 triệu USD(1).
+Ghi chú: (1) Theo kế hoạch được giao đầu năm.
+2. Thương mại nội địa
+Tổng mức bán lẻ hàng hóa tăng 11%.
+3. Điện năng
+Sản lượng điện thương phẩm tăng 8%.
+"""
+
+DISTRICT_TASKS = """ỦY BAN NHÂN DÂN HUYỆN MẪU
+II. NHIỆM VỤ NĂM 2024
+1. Các chỉ tiêu chủ yếu
+Tổng thu ngân sách trên địa bàn 480 tỷ đồng [1].
+Chú thích:
+[1] Gồm cả thu tiền sử dụng đất.
+2. Lĩnh vực văn hóa - xã hội
+Tỷ lệ hộ nghèo giảm 1,2%.
+3. Quốc phòng - an ninh
+Giao quân đạt 100% chỉ tiêu.
+"""
+
+
+@pytest.mark.parametrize(("text", "line", "path_end"), [
+    (DEPARTMENT_TASKS, "Tổng mức bán lẻ", "/2"),
+    (DISTRICT_TASKS, "Giao quân", "/3"),
+])
+def test_numbered_sections_after_a_remark_that_the_body_never_cites_are_no_footnotes(
+    text: str, line: str, path_end: str
+) -> None:
+    seg = segment(text)
+    assert seg.footnotes == [] and seg.body_end == len(text)
+    assert seg.section_at(text.index(line)).endswith(path_end)

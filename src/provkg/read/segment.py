@@ -115,14 +115,16 @@ def _marker_number(match: re.Match[str]) -> int:
     return int(next(g for g in match.groups() if g).translate(_SUPERSCRIPT_VALUE))
 
 
-def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]]] | None:
-    """(body's end, [(number, start)] of each note) of footnotes written out by number after a rule or a "Ghi chú:"
-    line at the end of the text: the last such rule whose next line opens note 1 and after which, up to the
-    recipients' list, every line opening with a number opens the next note."""
+def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]], list[int | None]] | None:
+    """(body's end, [(number, start)] of each note, where the body cites each) of footnotes written out by number
+    after a rule or a "Ghi chú:" line at the end of the text: the last such rule whose next line opens note 1 and
+    after which, up to the recipients' list, every line opening with a number opens the next note, the body citing
+    every note (after a remark line; note 1 at least after a rule of underscores, which sets notes off by itself)."""
     for rule in reversed(list(_NOTES_RULE.finditer(text))):
         line_end = text.find("\n", rule.end())
         rest = text[rule.end():line_end if line_end >= 0 else len(text)].strip()
-        if rest and not text[rule.start():rule.end()].strip().startswith(("_", "-")):
+        is_rule = text[rule.start():rule.end()].strip().startswith(("_", "-"))
+        if rest and not is_rule:
             first_at = rule.end()  # "Ghi chú: (1) ..." on one line
         elif line_end < 0:
             continue
@@ -142,7 +144,10 @@ def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]]] | None:
             continue  # a list numbered otherwise is no run of footnotes
         if _PART.search(text, first_at, end) or _HEADING_IN_NOTES.search(text, first_at, end):
             continue  # the body goes on: the numbered lines are its sections
-        return rule.start(), notes
+        cited = _numbered_anchors(text, rule.start(), len(notes))
+        if cited[0] is None or not is_rule and None in cited:
+            continue  # numbered lines the body never cites are its own sections ("2. Nông nghiệp") after a remark
+        return rule.start(), notes, cited
     return None
 
 
@@ -233,7 +238,7 @@ def segment(text: str) -> Segmentation:
     seg.sections = [Section(s.path, s.start, end) for s, end in zip(seg.sections, ends, strict=True)]
     seg._starts = [s.start for s in seg.sections]
     notes = [s for s in seg.sections if s.path.startswith("FN/")]
-    cited = _numbered_anchors(text, body_end, len(notes)) if numbered else None
+    cited = numbered[2] if numbered else None
     for i, note in enumerate(notes):
         if cited is not None:
             anchor = cited[i]
