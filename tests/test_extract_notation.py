@@ -144,6 +144,14 @@ def test_items_numbered_inside_a_line_are_no_figures(body: str, kept: list[str])
     assert [t for t in tokens(body)] == kept or [t.split()[0] for t in tokens(body)] == kept
 
 
+@pytest.mark.parametrize(("body", "kept"), [
+    ("Tai nạn giao thông xảy ra, số vụ: 15. Số người chết: 16. Số người bị thương: 9.", ["15", "16", "9"]),
+    ("Cháy nổ trong kỳ, số vụ cháy: 4. Số vụ nổ: 5. Thiệt hại ước 2 tỷ đồng.", ["4", "5", "2"]),
+])
+def test_counts_after_colons_that_follow_one_another_stay_figures(body: str, kept: list[str]) -> None:
+    assert [t.split()[0] for t in tokens(body)] == kept
+
+
 def test_a_figure_before_a_full_stop_after_a_colon_stays_a_figure() -> None:
     assert "5" in figures("Số vụ cháy rừng: 5. Diện tích thiệt hại 12 ha.")
 

@@ -91,14 +91,17 @@ _INLINE_ITEM = re.compile(r"(?:^|[:;])[ \t]*\(?(\d{1,2})[.)][ \t]+(?=[^\W\d])", 
 
 
 def _inline_items(w: str) -> list[tuple[int, int, str]]:
-    """The numbers of items counted 1, 2, 3 ... inside one line: a run of two markers at least, each the one before
-    plus one, is a list's numbering, not figures ("Số vụ cháy: 5. Thiệt hại ..." alone is a figure)."""
+    """The numbers of items counted 1, 2, 3 ... inside one line: a run of two markers at least, starting at 1, each
+    the one before plus one, is a list's numbering, not figures ("Số vụ cháy: 5. Thiệt hại ..." alone is a figure,
+    and so are counts after colons that happen to follow one another: "số vụ: 15. Số người chết: 16.")."""
     spans: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
     for m in _INLINE_ITEM.finditer(w):
         same_line = run and "\n" not in w[run[-1].end():m.start()]
         if not (same_line and int(m.group(1)) == int(run[-1].group(1)) + 1):
             run = []
+            if int(m.group(1)) != 1:
+                continue  # a list's numbering starts at 1
         run.append(m)
         if len(run) == 2:
             spans.append((run[0].start(1), run[0].end(1), "list number"))
