@@ -139,3 +139,13 @@ def test_numbered_sections_after_a_remark_that_the_body_never_cites_are_no_footn
     seg = segment(text)
     assert seg.footnotes == [] and seg.body_end == len(text)
     assert seg.section_at(text.index(line)).endswith(path_end)
+
+
+@pytest.mark.parametrize("closing", ["Nơi nhận:\n- Như trên;\n- Lưu: VT.\n", "NƠI NHẬN:\n- UBND tỉnh;\n"])
+def test_the_last_numbered_note_ends_where_the_recipients_list_begins(closing: str) -> None:
+    text = "Phần thứ nhất\nSố doanh nghiệp thành lập mới 640 doanh nghiệp(1), vốn đăng ký 9.800 tỷ đồng(2).\n" \
+        "Ghi chú:\n(1) Tăng 12 doanh nghiệp so với cùng kỳ.\n(2) Chưa gồm vốn tăng thêm.\n\n" + closing
+    seg = segment(text)
+    last = seg.footnotes[-1]
+    assert last.end == text.index(closing) and text[last.start:last.end].strip() == "(2) Chưa gồm vốn tăng thêm."
+    assert [s for s in seg.sections if s.path == "FN/2"][0].end == last.end

@@ -115,11 +115,12 @@ def _marker_number(match: re.Match[str]) -> int:
     return int(next(g for g in match.groups() if g).translate(_SUPERSCRIPT_VALUE))
 
 
-def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]], list[int | None]] | None:
-    """(body's end, [(number, start)] of each note, where the body cites each) of footnotes written out by number
-    after a rule or a "Ghi chú:" line at the end of the text: the last such rule whose next line opens note 1 and
-    after which, up to the recipients' list, every line opening with a number opens the next note, the body citing
-    every note (after a remark line; note 1 at least after a rule of underscores, which sets notes off by itself)."""
+def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]], list[int | None], int] | None:
+    """(body's end, [(number, start)] of each note, where the body cites each, the notes' end) of footnotes written
+    out by number after a rule or a "Ghi chú:" line at the end of the text: the last such rule whose next line opens
+    note 1 and after which, up to the recipients' list, every line opening with a number opens the next note, the
+    body citing every note (after a remark line; note 1 at least after a rule of underscores, which sets notes off
+    by itself)."""
     for rule in reversed(list(_NOTES_RULE.finditer(text))):
         line_end = text.find("\n", rule.end())
         rest = text[rule.end():line_end if line_end >= 0 else len(text)].strip()
@@ -147,7 +148,7 @@ def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]], list[int | N
         cited = _numbered_anchors(text, rule.start(), len(notes))
         if cited[0] is None or not is_rule and None in cited:
             continue  # numbered lines the body never cites are its own sections ("2. Nông nghiệp") after a remark
-        return rule.start(), notes, cited
+        return rule.start(), notes, cited, end
     return None
 
 
@@ -235,6 +236,8 @@ def segment(text: str) -> Segmentation:
         seg.sections.append(Section(f"FN/{n}", match.start(), match.start()))
     # Close every section where the next begins.
     ends = [s.start for s in seg.sections[1:]] + [len(text)]
+    if numbered and seg.sections[-1].path.startswith("FN/"):
+        ends[-1] = numbered[3]  # the last note ends where the recipients' list begins
     seg.sections = [Section(s.path, s.start, end) for s, end in zip(seg.sections, ends, strict=True)]
     seg._starts = [s.start for s in seg.sections]
     notes = [s for s in seg.sections if s.path.startswith("FN/")]
