@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provkg.read.segment import segment, sentences
+from provkg.read.segment import _BODY_MARKER, _marker_number, _numbered_anchors, segment, sentences
 
 REPORT = """UỶ BAN NHÂN DÂN TỈNH MẪU
 Số: 12/BC-UBND
@@ -149,3 +149,25 @@ def test_the_last_numbered_note_ends_where_the_recipients_list_begins(closing: s
     last = seg.footnotes[-1]
     assert last.end == text.index(closing) and text[last.start:last.end].strip() == "(2) Chưa gồm vốn tăng thêm."
     assert [s for s in seg.sections if s.path == "FN/2"][0].end == last.end
+
+
+def _anchors_scanning_per_note(text: str, body_end: int, count: int) -> list[int | None]:
+    """The plain computation: a scan of the body for each note, from the last one found."""
+    found: list[int | None] = []
+    at = 0
+    for number in range(1, count + 1):
+        hit = next((m for m in _BODY_MARKER.finditer(text, at, body_end) if _marker_number(m) == number), None)
+        found.append(hit.start() if hit else None)
+        at = hit.end() if hit else at
+    return found
+
+
+@pytest.mark.parametrize("body", [
+    "Thu 5 tỷ đồng(1), chi 4 tỷ đồng(2); vay 1 tỷ đồng(2), trả nợ 3/ và hộ¹ rồi [3] và (4).",
+    "Lúa 12 ha [2], ngô 3 ha [1], khoai 7 ha [2] và sắn 4 ha [3]; rau 2 ha(5), đậu đạt 90% (4).",
+    "Không dẫn chú thích nào ở đây 2024.",
+])
+def test_anchors_found_in_one_scan_are_those_of_a_scan_per_note(body: str) -> None:
+    text = (body + "\n") * 3
+    for count in (1, 3, 6):
+        assert _numbered_anchors(text, len(text), count) == _anchors_scanning_per_note(text, len(text), count)

@@ -154,13 +154,22 @@ def _numbered_notes(text: str) -> tuple[int, list[tuple[int, int]], list[int | N
 
 def _numbered_anchors(text: str, body_end: int, count: int) -> list[int | None]:
     """Where the body cites footnotes 1..count: the first marker of each number after the one before's."""
+    # One scan of the body, the markers of each number in order (a scan per note costs notes × body). Every search
+    # resumes at the end of a marker the scan found, so it finds what a scan from there would.
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for m in _BODY_MARKER.finditer(text, 0, body_end):
+        number = _marker_number(m)
+        starts.setdefault(number, []).append(m.start())
+        ends.setdefault(number, []).append(m.end())
     found: list[int | None] = []
     at = 0
     for number in range(1, count + 1):
-        hit = next((m for m in _BODY_MARKER.finditer(text, at, body_end) if _marker_number(m) == number), None)
-        found.append(hit.start() if hit else None)
-        if hit:
-            at = hit.end()
+        positions = starts.get(number, [])
+        i = bisect.bisect_left(positions, at)
+        found.append(positions[i] if i < len(positions) else None)
+        if i < len(positions):
+            at = ends[number][i]
     return found
 
 
