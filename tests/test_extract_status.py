@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from provkg.extract.context import ReportContext
 from provkg.extract.extractor import extract
+from provkg.extract.lexicon import load_lexicon
+from provkg.extract.status import _counted_to_earlier_day
 
 TITLES = {
     "2024": "BÁO CÁO\nTình hình kinh tế - xã hội năm 2024\n\n",
@@ -456,3 +459,15 @@ def test_the_items_of_a_list_opened_by_a_plan_are_targets(body: str, token: str)
 def test_the_items_of_a_list_of_a_plans_results_are_results() -> None:
     body = "Kết quả thực hiện kế hoạch năm 2024:\n- Thu ngân sách 4.800 tỷ đồng.\n- Chi ngân sách 5.100 tỷ đồng."
     assert status(body, "5.100") == "actual"
+
+
+@pytest.mark.parametrize(("words", "earlier"), [
+    ("Tính đến ngày 31/01/2025, toàn tỉnh đã giải ngân", False),  # a day of the next year, after the period's end
+    ("lũy kế tới 20/02/2025 đã cấp", False),
+    ("Tính đến ngày 31/01, toàn tỉnh đã giải ngân", True),  # no year written: the report's
+    ("lũy kế tới 20/10/2024 đã cấp", True),
+    ("đến ngày 31/12/2024 đã cấp", False),  # the report's last day is the note's
+])
+def test_a_count_to_a_day_of_the_next_year_is_no_earlier_day(words: str, earlier: bool) -> None:
+    r = ReportContext(TITLES["2024"] + "Phần thứ nhất\n", "2024", load_lexicon(None))
+    assert _counted_to_earlier_day(r, words, None) is earlier

@@ -54,7 +54,7 @@ _COUNTED_THEN_ESTIMATED = re.compile(
     r"\s*(?:và|,)\s*(?:số\s+)?ước(?:\s+(?:tính|thực hiện))?\s+([^.\n;]{0,30})",
     re.IGNORECASE,
 )
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?!\d)")
+DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?!\d)")
 # ... or the estimate said of the data up to a day, the report's own period: "(số liệu ước tính tới ngày
 # 31/3/2018)", "số liệu ước đến hết 30/9" (a note, not a figure's words: the day follows at once).
 _ESTIMATED_TO_DAY = re.compile(
@@ -94,7 +94,7 @@ def noted_estimates(w: str, report_period: str) -> tuple[tuple[tuple[frozenset[s
         named = [code.replace("YYYY", year) for words in (estimated, summed) if words
                  for _, _, code in periods_named(words)]
         counted_to += [f"{d.group(3) or year}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
-                       for d in _DAY_MONTH.finditer(counted or "")]
+                       for d in DAY_MONTH.finditer(counted or "")]
         field = _NOTE_FIELD.match(estimated or "") if names_field else None
         found.append((frozenset(named or [report_period]), " ".join(field.group(1).split()) if field else None))
     return tuple(found), max(counted_to, default=None)

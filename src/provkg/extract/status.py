@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from provkg.core.model import Figure
 from provkg.core.patterns import search
 from provkg.core.periods import parse_period
-from provkg.extract.context import ESTIMATE, ReportContext
+from provkg.extract.context import DAY_MONTH, ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.period import CROP_SEASON, UP_TO  # CROP_SEASON: "vụ Hè Thu", "lúa Đông Xuân"
 
@@ -422,17 +423,22 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     return False
 
 
-_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
-
 
 def _counted_to_earlier_day(r: ReportContext, words: str, at: int | None) -> bool:
     """Whether a figure's sentence, or the line opening its list, counts it up to a day before the report's last
     ("Tới ngày 15/3/2018, có ...", "từ 01/4 đến 25/5 đã nhận ..."): the period the figure is given may not
-    be that day yet. The report's last day itself is the note's ("tính đến ngày 30/6" in a half-year report)."""
+    be that day yet. The report's last day itself is the note's ("tính đến ngày 30/6" in a half-year report), and so
+    is a day after it ("đến 31/01/2025" in a 2024 report): the day's year, when written, counts."""
     for text in (words, r.list_lead(at) if at is not None else ""):
         for up_to in UP_TO.finditer(text):
-            day = _DAY_MONTH.search(up_to.group())
-            if day and (int(day.group(2)), int(day.group(1))) < (r.period_end.month, r.period_end.day):
+            day = DAY_MONTH.search(text, up_to.start())  # (from the words "đến ...": the year may follow the match)
+            if not day or day.start() >= up_to.end():
+                continue
+            try:
+                counted_to = date(int(day.group(3) or r.year), int(day.group(2)), int(day.group(1)))
+            except ValueError:
+                continue  # no day of the calendar
+            if counted_to < r.period_end:
                 return True
     return False
 
