@@ -46,11 +46,11 @@ def school_year_code(first: str, second: str) -> str | None:
 def is_school_year(code: str) -> bool:
     """Whether a period code is a school year: two consecutive years ("2023/2024"); a plan span ("2021/2025") or a
     slip ("2020/2020") is not one."""
-    years = _SPAN_CODE.fullmatch(code)
+    years = SPAN_CODE.fullmatch(code)
     return years is not None and school_year_code(years.group(1), years.group(2)) == code
 
 
-_SPAN_CODE = re.compile(r"(\d{4})/(\d{4})")
+SPAN_CODE = re.compile(r"(\d{4})/(\d{4})")  # any span of years: a season's, a school year's, a plan's
 
 
 # A date as the genre writes it in full: "ngày 8 tháng 7 năm 2020" (day, month, year).

@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -490,7 +489,7 @@ def _whole_of_place(
     paragraph = r.paragraph_of(cand.start)
     # (the figures read so far follow the text: the paragraph's are the last ones, found by bisection rather than
     # by a pass over the whole report for each figure)
-    in_paragraph = figures[bisect_left(figures, paragraph, key=_start_of):] if previous is None else []
+    in_paragraph = figures[bisect.bisect_left(figures, paragraph, key=_start_of):] if previous is None else []
     if cand.unit == "%":
         # (the paragraph's first such percentage, its headline, not an aside in brackets)
         candidates = [previous] if previous is not None else \

@@ -1167,7 +1167,7 @@ def apply_parts(r: ReportContext, figures: list[Figure]) -> None:
                 and f.indicator in lex.ancestors.get(before.indicator, ()) \
                 and _SHARE_IN_BRACKET.fullmatch(r.w[before.end:f.start]):
             # the share of a part its own words made a kind of the total: "trong đó: tuyến huyện 58.300 lượt
-            # (chiếm 41,7%)" is the provincial level's share, not the total's
+            # (chiếm 41,7%)" is the district level's share, not the total's
             f.indicator = before.indicator
         previous, before = before, f
         if total is not None and total.indicator and f.indicator == total.indicator:

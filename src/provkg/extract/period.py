@@ -14,6 +14,7 @@ from provkg.core.periods import (
     MONTH_WORDS,
     QUARTER_NUMERAL,
     ROMAN,
+    SPAN_CODE,
     first_months,
     is_school_year,
     last_months,
@@ -608,7 +609,6 @@ CROP_SEASON = re.compile(
     r"(?:\s+(?:năm\s+)?(?P<first>\d{4})(?:\s*[-–/]\s*(?P<second>\d{4}))?)?",
     re.IGNORECASE,
 )
-_YEAR_SPAN = re.compile(r"\d{4}/\d{4}")  # any span of years: a season's, a school year's, a plan's
 # a crop season compared with, and its year: "so với vụ Mùa năm 2022", "so với vụ Đông Xuân 2022-2023"
 _COMPARED_SEASON = re.compile(
     r"(?<!\w)so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?vụ\s+(?:lúa\s+)?(?:" + vocabulary().seasons_pattern + r")(?!\w)"
@@ -944,7 +944,7 @@ def periods_of(
         planned = str(r.year) if section.startswith("P2") else period
         # the plan of a year or a season is that year's or that season's ("Vụ đông 2022 - 2023: ... đạt 104,8% kế
         # hoạch": the 2022 winter crop's plan); a part of a year is measured against the year's plan
-        return planned, planned if len(planned) == 4 or _YEAR_SPAN.fullmatch(planned) else str(r.year)
+        return planned, planned if len(planned) == 4 or SPAN_CODE.fullmatch(planned) else str(r.year)
     if measure not in ("change_pct", "change_abs", "change_pp"):
         return period, None
     if _AGAINST_PLAN_AFTER.match(right) or _AGAINST_PLAN_BEFORE.search(left):
@@ -1418,7 +1418,7 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
         return period  # what was done over a span the clause names: "6 tháng đã đánh giá, công nhận 24 sản phẩm"
     if period == r.period and not (r.period_kind == "year" and search(_WHOLE_YEAR, sentence_left.rsplit(";", 1)[-1])):
         return r.ref_date  # (not a level the words date themselves: "dân số trung bình năm 2023 ước 1,6 triệu")
-    if _YEAR_SPAN.fullmatch(period) and not is_school_year(r.period) and not SCHOOL_YEAR.search(sentence_left):
+    if SPAN_CODE.fullmatch(period) and not is_school_year(r.period) and not SCHOOL_YEAR.search(sentence_left):
         return r.ref_date
     return period
 
