@@ -5,11 +5,14 @@ direction a list of changes shares."""
 from __future__ import annotations
 
 import re
+import tomllib
 from decimal import Decimal
 
 import pytest
 
+from provkg.core.paths import data_dir
 from provkg.extract.extractor import extract
+from provkg.extract.vocabulary import vocabulary
 from provkg.read.segment import segment
 
 HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng đầu năm 2023\nPhần thứ nhất\n"
@@ -497,3 +500,11 @@ def test_a_note_naming_no_quantity_measures_what_its_marker_follows(cited: str, 
     text = "BÁO CÁO\nTình hình kinh tế - xã hội năm 2023\nPhần thứ nhất\n" + cited + "\nGhi chú:\n" + note + "\n"
     found = {text[f.start:f.end]: f for f in extract(text, report_period="2023").figures}
     assert found[token].indicator == found["96 xã"].indicator is not None
+
+
+@pytest.mark.parametrize("words", ["thu nhập 52 triệu đồng/1 ha canh tác", "hỗ trợ 3 triệu đồng mỗi 1 hộ nghèo"])
+def test_the_measures_a_rate_is_counted_per_one_of_come_from_the_vocabulary(words: str) -> None:
+    units = tomllib.loads((data_dir("vocabularies") / "extraction.toml").read_text(encoding="utf-8"))["units"]
+    rate = next(p for reason, p, _ in vocabulary().non_figures if reason == "rate denominator")
+    one = rate.search(words)
+    assert one and one.group().split()[-1] in units["per_one"]

@@ -163,12 +163,13 @@ def _alternation(words: list[str]) -> str:
     return "|".join(r"[ \t]+".join(re.escape(p) for p in w.split()) for w in sorted(words, key=len, reverse=True))
 
 
-def _per_denominator(numbers: list[str], whom: list[str], alone: bool = False) -> re.Pattern[str]:
-    """What a rate is counted per, after its unit; ``alone``: the same as a non-figure, with the rates per one of a
-    measure ("trên 1 ha", "/1 hộ")."""
+def _per_denominator(numbers: list[str], whom: list[str], one: list[str] | None = None) -> re.Pattern[str]:
+    """What a rate is counted per, after its unit; with the measures of ``one``: the same as a non-figure, with the
+    rates per one of those measures ("trên 1 ha", "/1 hộ")."""
     per = rf"(?:{_alternation(numbers)})[ \t]+(?:{_alternation(whom)})(?!\w)"
-    if alone:
-        return re.compile(rf"(?:trên|/|mỗi)\s*(?:{per}|1\s+(?:vạn|ha|héc ta|km2|hộ|người)\b)", re.IGNORECASE)
+    if one:
+        measures = "|".join(one)  # (as written: a unit's words are matched as the list spells them)
+        return re.compile(rf"(?:trên|/|mỗi)\s*(?:{per}|1\s+(?:{measures})\b)", re.IGNORECASE)
     return re.compile(rf"[ \t]*(?:(?P<free>/)|(?:trên|mỗi)(?=[ \t]))[ \t]*{per}", re.IGNORECASE)
 
 
@@ -181,7 +182,8 @@ def vocabulary() -> Vocabulary:
         non_figures = []
         for entry in data["non_figure"]:
             if entry.get("builtin") == "rate-denominator":  # (the words of the units' table, one list for both)
-                pattern = _per_denominator(data["units"]["per_round_numbers"], data["units"]["per_whom"], alone=True)
+                units = data["units"]
+                pattern = _per_denominator(units["per_round_numbers"], units["per_whom"], units["per_one"])
             elif "builtin" in entry:
                 pattern = _BUILTINS[entry["builtin"]]
             else:
