@@ -19,7 +19,7 @@ from provkg.bench.corpus import (
     vn_number,
     write_corpus,
 )
-from provkg.bench.measure import _findings_summary
+from provkg.bench.measure import _findings_summary, in_flight_for
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, parse_number
 from provkg.pipeline.factsheet import read_factsheet, read_reports
@@ -253,3 +253,9 @@ def test_the_summarised_query_set_counts_each_twin_for_its_question() -> None:
     assert _query_sums(measured) == {"selective": 2.0, "national": 350.0, "all": 352.0}
     # the twin that gives another answer is not counted: its question keeps the raw query's time
     assert _query_sums(measured, summarised=True) == {"selective": 2.0, "national": 60.0, "all": 62.0}
+
+
+@pytest.mark.parametrize(("workers", "expected"), [(1, 2), (2, 4), (6, 12), (0, 2)])
+def test_reports_in_flight_follow_the_pool_size(workers: int, expected: int) -> None:
+    # twice the workers, so each has its next report while the writer loads one; never fewer than two
+    assert in_flight_for(workers) == expected

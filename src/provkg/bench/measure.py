@@ -33,8 +33,13 @@ class BenchQuery:
     summary_of: str | None = None  # for a query on the summary graphs: the raw query it answers like
 
 
-_IN_FLIGHT = 8  # reports handed to the extraction workers ahead of the writer (ingest phase)
 SUMMARY_QUERIES = "summaries"  # the folder under benchmarks/queries/ of the queries on the summary graphs
+
+
+def in_flight_for(workers: int) -> int:
+    """How many reports are handed to the extraction workers ahead of the writer (ingest phase): two per worker,
+    so none waits for its next report while the writer loads one, and at least two."""
+    return max(2, 2 * workers)
 
 
 def load_bench_queries(folder: Path | None = None) -> list[BenchQuery]:
@@ -181,6 +186,7 @@ def ingest_from_text(files: CorpusFiles, store_dir: Path) -> dict[str, object]:
     from provkg.store.summaries import with_summaries
 
     jobs = _ingest_jobs(files)
+    workers = os.cpu_count() or 2
     began = time.perf_counter()
     counts = {"extracted": 0, "matched": 0, "triples": 0}
     extracted_at = [began]
@@ -191,7 +197,7 @@ def ingest_from_text(files: CorpusFiles, store_dir: Path) -> dict[str, object]:
         # held until the load began, the peak of this process); extraction overlaps the loading.
         waiting = iter(jobs)
         in_flight = deque(pool.apply_async(_extract_worker, (job,))  # type: ignore[attr-defined]
-                          for job in itertools.islice(waiting, _IN_FLIGHT))
+                          for job in itertools.islice(waiting, in_flight_for(workers)))
         while in_flight:
             iri, ntriples, n_figures, n_matched, n_triples = in_flight.popleft().get()
             for job in itertools.islice(waiting, 1):
@@ -202,14 +208,14 @@ def ingest_from_text(files: CorpusFiles, store_dir: Path) -> dict[str, object]:
             extracted_at[0] = time.perf_counter()
             yield iri, list(parse(input=ntriples, format=RdfFormat.N_TRIPLES))
 
-    with multiprocessing.get_context("spawn").Pool(os.cpu_count() or 2, initializer=_init_worker) as pool, \
+    with multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker) as pool, \
             KnowledgeStore.open(store_dir, create=True) as ingest_store:
         ingest_store.rebuild(with_summaries(handed(pool)))  # type: ignore[arg-type]
     seconds = time.perf_counter() - began
     return {
         "seconds": round(seconds, 2), "extract_map_seconds": round(extracted_at[0] - began, 2),
         "kb_per_s": round(files.text_bytes / 1000 / seconds, 1), "text_mb": round(files.text_bytes / 1e6, 2),
-        "workers": os.cpu_count(), "triples": counts["triples"], "figures_extracted": counts["extracted"],
+        "workers": workers, "triples": counts["triples"], "figures_extracted": counts["extracted"],
         "figures_generated": files.figures, "generated_figures_found": counts["matched"],
     }
 
