@@ -5,9 +5,11 @@ computation (texts in our own words), and a digest pins everything extraction fi
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import json
 import re
+import weakref
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ import pytest
 from provkg.core.patterns import search, trie_alternation
 from provkg.extract.extractor import extract
 from provkg.extract.indicators import _WORK_HEAD, _WORK_KIND_NAMED
-from provkg.extract.projects import _clause_end, _clause_start
+from provkg.extract.projects import _clause_end, _clause_start, _work_titled
 from provkg.extract.subject import _STRONG_CUT
 from provkg.extract.vocabulary import words_pattern
 from provkg.read.reading import read_report
@@ -192,3 +194,21 @@ def test_extraction_of_the_test_reports_is_pinned() -> None:
     dumped = [_dump(text, None) for text in texts] + [_dump("\n".join(texts), "2022")]
     digest = hashlib.sha256(json.dumps(dumped, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
     assert digest == _PINNED, digest
+
+
+def test_titled_works_are_remembered_per_index_and_the_index_is_not_kept_alive() -> None:
+    def fresh() -> ProjectIndex:
+        return ProjectIndex([("ho-chua-suoi-mo", "hồ chứa Suối Mơ"), ("nong-thon-moi", "nông thôn mới")], {},
+                            frozenset({"nong-thon-moi"}), programmes=frozenset({"nong-thon-moi"}))
+
+    titles = [("2. Hồ chứa Suối Mơ", False), ("b) Xây dựng nông thôn mới", True),
+              ("- Hồ chứa Suối Mơ giai đoạn 2021-2025", False), ("3. Hồ chứa Suối Mơ tăng 12 ha tưới", False)]
+    index = fresh()
+    first = [_work_titled(index, line, "tinh-x", programme) for line, programme in titles]
+    again = [_work_titled(index, line, "tinh-x", programme) for line, programme in titles]
+    assert first == again == ["ho-chua-suoi-mo", "nong-thon-moi", "ho-chua-suoi-mo", None]
+    gone = weakref.ref(index)
+    del index
+    gc.collect()
+    assert gone() is None  # a dropped index (reference data reloaded) is freed with what was remembered of it
+    assert [_work_titled(fresh(), line, "tinh-x", programme) for line, programme in titles] == first

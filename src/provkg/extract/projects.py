@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from provkg.core.model import Figure
 from provkg.core.patterns import guarded
@@ -380,9 +379,22 @@ def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, program
     return _work_titled(works, r.w[start:end], r.province, programme) if end >= 0 else None
 
 
-@lru_cache(maxsize=4096)  # a section's heading is read for each of its figures, a run-in title for each of its line's
+# How many titles an index remembers the work of (a section's heading is read for each of its figures, a run-in
+# title for each of its line's)
+_TITLED_KEPT = 4096
+
+
 def _work_titled(works: ProjectIndex, line: str, province: str | None, programme: bool) -> str | None:
     """The programme (or the project) a title names, when it names little else."""
+    key = (line, province, programme)
+    if key not in works.titled:
+        if len(works.titled) >= _TITLED_KEPT:
+            works.titled.clear()
+        works.titled[key] = _title_work(works, line, province, programme)
+    return works.titled[key]
+
+
+def _title_work(works: ProjectIndex, line: str, province: str | None, programme: bool) -> str | None:
     heading = _HEADING.fullmatch(line)
     if heading is None:
         return None

@@ -810,6 +810,9 @@ class ProjectIndex:
         # a section's heading for each of its figures, of a sentence for the sentence after it (the answers depend
         # on nothing else; emptied when full)
         self._found: dict[tuple[str, str], list[tuple[int, int, str, bool]]] = {}
+        # (title line, province, programme) -> the work the title names (extract.projects._work_titled): kept on the
+        # index so it goes with it, a module-wide cache would keep every index it saw alive (emptied when full)
+        self.titled: dict[tuple[str, str | None, bool], str | None] = {}
 
     def _fits(self, local: str, province: str | None) -> bool:
         where = self.provinces.get(local)
