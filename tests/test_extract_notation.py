@@ -508,3 +508,72 @@ def test_the_measures_a_rate_is_counted_per_one_of_come_from_the_vocabulary(word
     rate = next(p for reason, p, _ in vocabulary().non_figures if reason == "rate denominator")
     one = rate.search(words)
     assert one and one.group().split()[-1] in units["per_one"]
+
+
+# -- what makes a dash a minus: the layout around it, never a dash alone -----------------------------------------------
+
+@pytest.mark.parametrize(("body", "tokens_"), [
+    ("Số hộ nghèo theo huyện: huyện Bắc - 320 hộ, huyện Nam - 275 hộ.", ["320 hộ", "275 hộ"]),
+    ("Lượt khách đến các điểm: Hồ Xanh - 12.000 người, Núi Đá - 8.500 người.", ["12.000 người", "8.500 người"]),
+])
+def test_a_dash_spaced_between_a_name_and_its_count_is_a_separator(body: str, tokens_: list[str]) -> None:
+    found = figures(body)
+    assert [(found[t].value > 0, found[t].measure) for t in tokens_] == [(True, "value")] * len(tokens_)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Số trường đạt chuẩn hai năm qua lần lượt 52 - 47 trường.", "47 trường"),
+    ("Diện tích lúa vụ trước và vụ này lần lượt 1.250 - 1.180 ha.", "1.180 ha"),
+])
+def test_a_dash_between_two_numbers_is_no_minus_even_when_they_descend(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Số vụ vi phạm 120 vụ (- 14 vụ so với cùng kỳ).", {"120 vụ": "120", "14 vụ": "-14"}),
+    ("Số người chết 16 người (- 3 người), số người bị thương 20 người (+ 4 người).",
+     {"16 người": "16", "3 người": "-3", "20 người": "20", "4 người": "4"}),
+])
+def test_a_minus_or_plus_and_one_space_after_a_bracket_is_a_sign(body: str, expected: dict[str, str]) -> None:
+    found = figures(body)
+    assert {t: str(found[t].value) for t in expected} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Vốn đầu tư năm 2024:\n+ 05 dự án khởi công mới;\n+ 12 dự án chuyển tiếp.",
+    "Kết quả khám chữa bệnh:\n+ 3.400 lượt khám ngoại trú;\n+ 820 lượt điều trị nội trú.",
+])
+def test_a_plus_opening_a_line_is_a_bullet_no_rise(body: str) -> None:
+    assert {f.measure for f in figures(body).values()} == {"value"}
+
+
+# -- a change restated, or its parts listed, only with the evidence that they are the change's ------------------------
+
+@pytest.mark.parametrize(("body", "level"), [
+    ("Số người nghiện giảm 35 người (8,1%), 410 người đang được cai nghiện tại cộng đồng.", "410 người"),
+    ("Số vụ khiếu nại giảm 14 vụ (11,2%), 96 vụ đã giải quyết xong.", "96 vụ"),
+])
+def test_a_count_after_a_restated_change_without_its_own_percentage_is_a_level(body: str, level: str) -> None:
+    f = figures(body)[level]
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "parts"), [
+    ("Toàn tỉnh có 240 trường học, tăng 6 trường so với năm học trước (trong đó 150 trường công lập, 90 trường "
+     "ngoài công lập).", ["150 trường", "90 trường"]),
+    ("Xảy ra 31 vụ cháy, giảm 5 vụ so với cùng kỳ (trong đó 20 vụ cháy nhà dân, 11 vụ cháy rừng).",
+     ["20 vụ", "11 vụ"]),
+])
+def test_parts_larger_than_the_change_are_the_levels_parts(body: str, parts: list[str]) -> None:
+    found = figures(body)
+    assert [(found[t].value > 0, found[t].measure) for t in parts] == [(True, "value")] * len(parts)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Các doanh nghiệp đã tiết giảm 12 triệu kWh điện trong quý.", "12 triệu kWh"),
+    ("Nhà máy tiết giảm chi phí vận hành 3,5 tỷ đồng nhờ đổi mới công nghệ.", "3,5 tỷ đồng"),
+])
+def test_an_amount_saved_is_a_level(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "value")
