@@ -577,3 +577,24 @@ def test_parts_larger_than_the_change_are_the_levels_parts(body: str, parts: lis
 def test_an_amount_saved_is_a_level(body: str, token: str) -> None:
     f = figures(body)[token]
     assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Số vụ tai nạn lao động giảm 10%, số người chết 5% và số người bị thương 20%.",
+     {"10%": "-10", "5%": "-5", "20%": "-20"}),
+    ("So với cùng kỳ, số vụ cháy rừng giảm 7 vụ, số diện tích bị cháy 12 ha, số người bị thương 2 người.",
+     {"7 vụ": "-7", "12 ha": "-12", "2 người": "-2"}),
+])
+def test_items_named_like_the_changed_quantity_share_its_verb(body: str, expected: dict[str, str]) -> None:
+    found = figures(body)
+    assert {t: str(found[t].value) for t in expected} == expected
+    assert all(found[t].measure.startswith("change") for t in expected)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ lệ hộ nghèo giảm 1,2%, tỷ lệ hộ cận nghèo 3,4%.", "3,4%"),  # a rate named alike may be a level
+    ("Số vụ tai nạn giảm 3 vụ, số người chết 12 người.", "12 người"),  # a count, nothing compared with named
+])
+def test_items_named_alike_without_the_evidence_stay_levels(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "value")

@@ -255,11 +255,13 @@ _PLAN_THEN_ACHIEVED = re.compile(r"(?:kế hoạch|KH|dự toán)[^()]{0,20}\(\s
 _RATE_NAMED_IN = re.compile(r"(?<!\w)(?:tỷ lệ|tỷ trọng|tỷ suất)(?!\w)", re.IGNORECASE)
 
 
-def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
+def continues_list(left_local: str, previous: Figure, cand: Candidate, w: str = "") -> bool:
     """A number right after a change, with no verb of its own ("giảm 04 trường, 82 lớp"), is the same kind of
-    change."""
+    change; so is one after a quantity named like the changed one ("số vụ giảm 12%, số người chết 8%")."""
     if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
         return False
+    if w and _parallel_item(w, left_local, previous, cand):
+        return True
     if cand.unit in ("%", "‰") and re.fullmatch(r"\s*(?:[,;]|và|[,;]\s*và)\s*", left_local):
         # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%", "giảm lần lượt 0,5%; 1,2% và 3,4%": changes in the same
         # unit joined by "và", a comma or a semicolon, no words between
@@ -270,6 +272,41 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
         return False
     # (an amount after a percentage change names a level of its own: "giảm 7,7% và 6.064,7 ha rau")
     return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
+
+
+# An item of a list after a change, named by words of its own and no verb: ", số người chết " (its first word then).
+_PARALLEL_ITEM = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?P<head>[^\W\d]+)(?:\s+[^\W\d]+){0,5}\s*", re.IGNORECASE)
+# The quantity a change is of, named right before its verb after a comma, a colon or the sentence's start: "số vụ
+# giảm " (its first word).
+_CHANGED_NAMED = re.compile(
+    r"(?:^|[,;:]\s*)(?:và\s+)?(?P<head>[^\W\d]+)(?:\s+[^\W\d]+){0,5}?\s+(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?"
+    r"\s*(?=\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COMPARED_WITH = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:cùng kỳ|năm|quý|tháng|kỳ)", re.IGNORECASE)
+
+
+def _parallel_item(w: str, left_local: str, previous: Figure, cand: Candidate) -> bool:
+    """Whether the number goes on with a list of changes whose items name their quantities alike, the verb said once:
+    "số vụ giảm 12%, số người chết 8%, số người bị thương 15%", "so với cùng kỳ, số vụ giảm 9 vụ, số người chết 4
+    người": each item opens with the first word of the quantity the change before is of, has no verb of its own, and
+    is in the same kind of unit (a count's list only where the sentence names what it is compared with). A rate or a
+    share named alike may be a level ("tỷ lệ hộ cận nghèo 3%"): never read so."""
+    item = _PARALLEL_ITEM.fullmatch(left_local)
+    if not item or _VERBS.search(left_local) or _RATE_NAMED_IN.search(left_local):
+        return False
+    pct = cand.unit in ("%", "‰")
+    if pct != (previous.unit_text in ("%", "‰")) or (not pct and not cand.unit):
+        return False
+    line_start = w.rfind("\n", 0, previous.start) + 1
+    # (the first item's change, its verb said: the items after it chain on it)
+    named = last_match(_CHANGED_NAMED, w[max(line_start, previous.start - 200):previous.start + 1])
+    if not named or named.group("head").lower() != item.group("head").lower():
+        return False
+    if pct:
+        return True
+    sentence = w[max(line_start, previous.start - 200):cand.end + 60]
+    return bool(_COMPARED_WITH.search(sentence))
 
 
 # What joins a change to the same change in another unit: a bracket ("giảm 6 vụ (13%)", "2 người chết (10%)"),
