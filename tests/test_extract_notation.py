@@ -598,3 +598,15 @@ def test_items_named_like_the_changed_quantity_share_its_verb(body: str, expecte
 def test_items_named_alike_without_the_evidence_stay_levels(body: str, token: str) -> None:
     f = figures(body)[token]
     assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "token", "value", "value_max"), [
+    ("Thương lái giảm giá thu mua cà phê từ 2.000 – 3.000 đồng/kg so với tháng trước.", "2.000 – 3.000 đồng/kg",
+     "-2000", "-3000"),
+    ("Các cửa hàng tăng giá bán xăng 500 đồng/lít so với kỳ điều chỉnh trước.", "500 đồng/lít", "500", None),
+])
+def test_a_price_raised_or_lowered_by_an_amount_per_unit_is_a_change(body: str, token: str, value: str,
+                                                                      value_max: str | None) -> None:
+    f = figures(body)[token]
+    assert (str(f.value), f.measure) == (value, "change_abs")
+    assert (str(f.value_max) if f.value_max is not None else None) == value_max

@@ -90,6 +90,11 @@ _PLAN_MET = re.compile(r"(?:đạt|vượt)\s+(?:so với\s+)?(?:kế hoạch|KH
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
 
+# A price raised or lowered, then what is sold, then the amount per unit: "giảm giá thu mua (từ) ", "tăng giá bán xăng ".
+_PRICE_CHANGED = re.compile(
+    r"(?<!\w)(tăng|giảm)\s+giá(?!\s+trị)(?:\s+[^\W\d]+){0,6}?\s+(?:(?:từ|khoảng|gần|trên|thêm)\s+)?$", re.IGNORECASE
+)
+_PER_UNIT_PRICE = re.compile(r"(?:đồng|USD|VNĐ|VND)\s*/", re.IGNORECASE)  # "đồng/kg", "đồng/lít", "USD/tấn"
 _NEGATIVE_GROWTH = re.compile(r"(?<!\w)âm\s*(?:khoảng\s+)?$")
 # (what was cut or saved, "cắt giảm 35 biên chế", "tiết giảm 12 triệu kWh", and what was exempted or reduced, "miễn,
 # giảm 40 tỷ đồng", are amounts of their own, no fall)
@@ -602,6 +607,13 @@ def _measure_of(
             return "change_pp", (-1 if fall else 1), ""
         # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
         return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
+    if _PER_UNIT_PRICE.search(unit) and not re.match(r"\s*(?:xuống|còn|lên)(?!\w)", right, re.IGNORECASE):
+        priced = _PRICE_CHANGED.search(left)
+        if priced and not re.search(r"(?<!\w)(?:còn|lên|xuống|đạt|là|ở mức|bằng)(?!\w)", priced.group(),
+                                    re.IGNORECASE):
+            # "giảm giá thu mua 2.000 đồng/kg", "tăng giá bán 500 đồng/lít": a price moved by an amount per unit
+            # (the verb then "giá" reads no change elsewhere: "8 nhóm hàng tăng giá")
+            return "change_abs", (-1 if priced.group(1).lower() == "giảm" else 1), ""
     if search(_SHORTFALL, left_l):
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
     contribution = _CONTRIBUTION.search(left) if unit in POINT_UNITS else None
