@@ -90,7 +90,7 @@ _PLAN_MET = re.compile(r"(?:đạt|vượt)\s+(?:so với\s+)?(?:kế hoạch|KH
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
 
-# A price raised or lowered, then what is sold, then the amount per unit: "giảm giá thu mua (từ) ", "tăng giá bán xăng ".
+# A price raised or lowered, then what is sold, then the amount per unit: "giảm giá thu mua (từ) ", "tăng giá bán ".
 _PRICE_CHANGED = re.compile(
     r"(?<!\w)(tăng|giảm)\s+giá(?!\s+trị)(?:\s+[^\W\d]+){0,6}?\s+(?:(?:từ|khoảng|gần|trên|thêm)\s+)?$", re.IGNORECASE
 )
