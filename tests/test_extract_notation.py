@@ -610,3 +610,17 @@ def test_a_price_raised_or_lowered_by_an_amount_per_unit_is_a_change(body: str, 
     f = figures(body)[token]
     assert (str(f.value), f.measure) == (value, "change_abs")
     assert (str(f.value_max) if f.value_max is not None else None) == value_max
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Số vụ trộm cắp giảm ở 6/9 huyện, thị xã.", "6/9"),
+    ("Số ca mắc bệnh tay chân miệng tăng tại 12 xã, phường.", "12 xã, phường"),
+])
+def test_the_places_where_a_change_happened_are_counted_not_changed(body: str, token: str) -> None:
+    f = next(f for t, f in figures(body).items() if t.startswith(token))
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+def test_a_change_at_a_level_named_with_o_muc_stays_a_change() -> None:
+    f = figures("Chỉ số giá tiêu dùng bình quân tăng ở mức 3,2%.")["3,2%"]
+    assert (str(f.value), f.measure) == ("3.2", "change_pct")

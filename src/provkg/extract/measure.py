@@ -645,9 +645,10 @@ def _measure_of(
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
     after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
-        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]|\(\s*[^\W\d][^()]*$", after_verb,
-        re.IGNORECASE,
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]|\(\s*[^\W\d][^()]*$|(?<!\w)(?:ở|tại)\s*$",
+        after_verb, re.IGNORECASE,
     ) and (not re.search(r",(?:\s*[^\s,]+){3}", after_verb) or _PERIOD_COMPARED_AFTER.match(right))
+    # (where the change happened is counted after "ở", "tại": "giảm ở 5/7 huyện", "tăng tại 12 xã" count places)
     # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca", but
     # not a list of what changed when the number is compared with a time: "kéo giảm cả số vụ, số người chết lẫn số
     # người bị thương 3-7% so với năm trước"; after "như", "là" the things that rose are named with their levels: "tăng
