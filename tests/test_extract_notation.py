@@ -624,3 +624,17 @@ def test_the_places_where_a_change_happened_are_counted_not_changed(body: str, t
 def test_a_change_at_a_level_named_with_o_muc_stays_a_change() -> None:
     f = figures("Chỉ số giá tiêu dùng bình quân tăng ở mức 3,2%.")["3,2%"]
     assert (str(f.value), f.measure) == ("3.2", "change_pct")
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Tai nạn lao động so với cùng kỳ: –2 vụ, số người bị thương tăng 3 người.", "2 vụ", "-2"),
+    ("Chỉ tiêu\tNăm 2022\tNăm 2023\tTăng, giảm\nSố vụ cháy (vụ)\t45\t38\t–7 vụ\n", "7 vụ", "-7"),
+])
+def test_an_en_dash_glued_to_the_digits_after_a_colon_or_a_cell_boundary_is_a_minus(body: str, token: str,
+                                                                                    value: str) -> None:
+    assert str(figures(body, period="2023")[token].value) == value
+
+
+def test_an_en_dash_joining_two_years_or_a_name_and_a_count_is_no_minus() -> None:
+    found = figures("Niên vụ 2022 – 2023 đạt 4.820 ha; huyện Đông – 12 vụ.")
+    assert [f.value > 0 for f in found.values()] == [True, True]

@@ -121,10 +121,10 @@ def minus_before(w: str, start: int) -> bool:
     """Whether the number at ``start`` is written with a minus sign, from the layout that makes it one: a minus
     glued to the digits after a space, a bracket, a colon or a cell boundary ("-5 vụ", "(-2,05%)", "\\t-28"); a
     minus and one space only after a bracket, a colon or a cell boundary ("(- 3 vụ)", "85\\t- 12"); an en dash only
-    after a bracket ("(– 4,3%)"); a typographic minus "−" anywhere but between two numbers. Never a dash between two
-    numbers with one space at most before it ("45 - 38 vụ"), a dash after a word and a space ("huyện A - 12 vụ": a
-    separator), a bullet's dash at a line's start ("- 12 xã"), a dash followed by two spaces or a tab (an empty
-    cell), or a dash glued to a word before it ("ĐT-639")."""
+    after a bracket ("(– 4,3%)") or glued after a colon or a cell boundary; a typographic minus "−" anywhere but
+    between two numbers. Never a dash between two numbers with one space at most before it ("45 - 38 vụ"), a dash
+    after a word and a space ("huyện A - 12 vụ": a separator), a bullet's dash at a line's start ("- 12 xã"), a dash
+    followed by two spaces or a tab (an empty cell), or a dash glued to a word before it ("ĐT-639")."""
     line_start = w.rfind("\n", max(0, start - 200), start) + 1
     tail = w[max(line_start, start - 60):start]
     m = re.search(r"([-−–])([ \t]*)$", tail)
@@ -135,7 +135,10 @@ def minus_before(w: str, start: int) -> bool:
     if "\t" in gap or len(gap) > 1:
         return False  # "\t-\t48,0": an empty cell, then the next cell's number
     if dash == "–":
-        return bool(re.search(r"\(\s*$", before))  # (an en dash joins words and numbers, save after a bracket)
+        # an en dash joins words and numbers ("2022 – 2023", "Hà Nội – 12 vụ"), save after a bracket ("(– 4,3%)") or
+        # glued to the digits after a colon or a cell boundary ("so với cùng kỳ: –5 vụ", "| –2,5 |")
+        return bool(re.search(r"\(\s*$", before)) or not gap and bool(
+            re.search(r"[:\t|]\s*$", before) or _CELL_GAP_AFTER_NUMBER.search(before))
     if _NUMBER_THEN_DASH.search(before):
         return False
     at_line_start = not before.strip() and max(line_start, start - 60) == line_start
