@@ -638,3 +638,13 @@ def test_an_en_dash_glued_to_the_digits_after_a_colon_or_a_cell_boundary_is_a_mi
 def test_an_en_dash_joining_two_years_or_a_name_and_a_count_is_no_minus() -> None:
     found = figures("Niên vụ 2022 – 2023 đạt 4.820 ha; huyện Đông – 12 vụ.")
     assert [f.value > 0 for f in found.values()] == [True, True]
+
+
+@pytest.mark.parametrize("body", [
+    "Cơ cấu kinh tế ba khu vực tương ứng 9,1 - 58,2 - 32,7%.",
+    "Đóng góp vào mức tăng trưởng chung, ba khu vực lần lượt đóng góp 0,5 - 3,2 - 2,1 điểm phần trăm.",
+])
+def test_three_numbers_joined_by_dashes_are_a_list_no_range_and_no_minus(body: str) -> None:
+    found = figures(body)
+    assert len(found) == 3
+    assert all(f.value > 0 and f.value_max is None for f in found.values())

@@ -619,7 +619,7 @@ def _measure_of(
     contribution = _CONTRIBUTION.search(left) if unit in POINT_UNITS else None
     if contribution:
         drag = contribution.group("drag") or contribution.group("drag_named") \
-            or re.search(r"(?:^|[\s(])[-−]\s*$|(?<!\w)âm\s*$", left)
+            or sign < 0 or re.search(r"(?<!\w)âm\s*$", left)  # (a minus by the one layout rule: minus_before)
         return "contribution_pp", (-1 if drag else 1), ""
     prior = search(PRIOR, left)
     if prior:
