@@ -81,8 +81,9 @@ def read_candidates(
     return candidates
 
 
-_DASH_THEN_NUMBER = re.compile(r"[ \t]*(?:%|‰)?[ \t]*[-–][ \t]*\d")
-_NUMBER_THEN_DASH_BEFORE = re.compile(r"\d[ \t]*(?:%|‰)?[ \t]*[-–][ \t]*$")
+# (a dash with one space at most on each side: a tab or a wider gap parts a table's cells, "6,5-7\t-6,18")
+_DASH_THEN_NUMBER = re.compile(r"(?:%|‰)?[ ]?[-–][ ]?\d")
+_NUMBER_THEN_DASH_BEFORE = re.compile(r"\d(?:%|‰)?[ ]?[-–][ ]?$")
 
 
 def _in_dashed_list(w: str, start: int, end: int) -> bool:
