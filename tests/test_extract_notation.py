@@ -648,3 +648,11 @@ def test_three_numbers_joined_by_dashes_are_a_list_no_range_and_no_minus(body: s
     found = figures(body)
     assert len(found) == 3
     assert all(f.value > 0 and f.value_max is None for f in found.values())
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Chỉ tiêu Năm 2022 Năm 2023 Tăng, giảm\nSố vụ tai nạn 45 38 -7\n", "7", "-7"),
+    ("Chỉ tiêu Cùng kỳ Kỳ này So sánh\nSố hộ tái nghèo 112 96 -16\n", "16", "-16"),
+])
+def test_a_minus_glued_to_its_digits_after_a_number_and_a_space_is_a_sign(body: str, token: str, value: str) -> None:
+    assert str(figures(body, period="2023")[token].value) == value

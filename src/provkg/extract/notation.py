@@ -112,9 +112,11 @@ def _per_denominator_end(w: str, token_end: int, unit_end: int | None) -> int:
 _SIGN_OPENER = re.compile(r"[(:\t|;,=\[]\s*$")
 # A table's cell boundary written as two spaces or more after a number ("561    533    - 28"), or a tab.
 _CELL_GAP_AFTER_NUMBER = re.compile(r"[\d%‰][ ]{2,}$|\t[ ]*$")
-# A number with at most one space before a dash: "6,5-7", "45 -38", "45 - 38 vụ", "9,1% - 58,2%": two numbers
-# joined (a range, a list, a pair), no sign.
-_NUMBER_THEN_DASH = re.compile(r"[\d%‰][ ]?$")
+# A number right before a dash, or one space before a dash spaced from what follows: "6,5-7", "45 - 38 vụ", "9,1% -
+# 58,2%": two numbers joined (a range, a list, a pair), no sign. (A dash glued to the digits after a number and a
+# space is a sign: a table's row flattened to single spaces, "Số vụ 45 38 -7".)
+_NUMBER_THEN_DASH = re.compile(r"[\d%‰]$")
+_NUMBER_AND_SPACE = re.compile(r"[\d%‰] $")
 
 
 def minus_before(w: str, start: int) -> bool:
@@ -122,7 +124,7 @@ def minus_before(w: str, start: int) -> bool:
     glued to the digits after a space, a bracket, a colon or a cell boundary ("-5 vụ", "(-2,05%)", "\\t-28"); a
     minus and one space only after a bracket, a colon or a cell boundary ("(- 3 vụ)", "85\\t- 12"); an en dash only
     after a bracket ("(– 4,3%)") or glued after a colon or a cell boundary; a typographic minus "−" anywhere but
-    between two numbers. Never a dash between two numbers with one space at most before it ("45 - 38 vụ"), a dash
+    between two numbers. Never a dash glued to the number before it or spaced on both sides ("45 - 38 vụ"), a dash
     after a word and a space ("huyện A - 12 vụ": a separator), a bullet's dash at a line's start ("- 12 xã"), a dash
     followed by two spaces or a tab (an empty cell), or a dash glued to a word before it ("ĐT-639")."""
     line_start = w.rfind("\n", max(0, start - 200), start) + 1
@@ -139,7 +141,7 @@ def minus_before(w: str, start: int) -> bool:
         # glued to the digits after a colon or a cell boundary ("so với cùng kỳ: –5 vụ", "| –2,5 |")
         return bool(re.search(r"\(\s*$", before)) or not gap and bool(
             re.search(r"[:\t|]\s*$", before) or _CELL_GAP_AFTER_NUMBER.search(before))
-    if _NUMBER_THEN_DASH.search(before):
+    if _NUMBER_THEN_DASH.search(before) or gap and _NUMBER_AND_SPACE.search(before):
         return False
     at_line_start = not before.strip() and max(line_start, start - 60) == line_start
     if at_line_start:
