@@ -508,3 +508,151 @@ def test_the_measures_a_rate_is_counted_per_one_of_come_from_the_vocabulary(word
     rate = next(p for reason, p, _ in vocabulary().non_figures if reason == "rate denominator")
     one = rate.search(words)
     assert one and one.group().split()[-1] in units["per_one"]
+
+
+# -- what makes a dash a minus: the layout around it, never a dash alone -----------------------------------------------
+
+@pytest.mark.parametrize(("body", "tokens_"), [
+    ("Số hộ nghèo theo huyện: huyện Bắc - 320 hộ, huyện Nam - 275 hộ.", ["320 hộ", "275 hộ"]),
+    ("Lượt khách đến các điểm: Hồ Xanh - 12.000 người, Núi Đá - 8.500 người.", ["12.000 người", "8.500 người"]),
+])
+def test_a_dash_spaced_between_a_name_and_its_count_is_a_separator(body: str, tokens_: list[str]) -> None:
+    found = figures(body)
+    assert [(found[t].value > 0, found[t].measure) for t in tokens_] == [(True, "value")] * len(tokens_)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Số trường đạt chuẩn hai năm qua lần lượt 52 - 47 trường.", "47 trường"),
+    ("Diện tích lúa vụ trước và vụ này lần lượt 1.250 - 1.180 ha.", "1.180 ha"),
+])
+def test_a_dash_between_two_numbers_is_no_minus_even_when_they_descend(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Số vụ vi phạm 120 vụ (- 14 vụ so với cùng kỳ).", {"120 vụ": "120", "14 vụ": "-14"}),
+    ("Số người chết 16 người (- 3 người), số người bị thương 20 người (+ 4 người).",
+     {"16 người": "16", "3 người": "-3", "20 người": "20", "4 người": "4"}),
+])
+def test_a_minus_or_plus_and_one_space_after_a_bracket_is_a_sign(body: str, expected: dict[str, str]) -> None:
+    found = figures(body)
+    assert {t: str(found[t].value) for t in expected} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Vốn đầu tư năm 2024:\n+ 05 dự án khởi công mới;\n+ 12 dự án chuyển tiếp.",
+    "Kết quả khám chữa bệnh:\n+ 3.400 lượt khám ngoại trú;\n+ 820 lượt điều trị nội trú.",
+])
+def test_a_plus_opening_a_line_is_a_bullet_no_rise(body: str) -> None:
+    assert {f.measure for f in figures(body).values()} == {"value"}
+
+
+# -- a change restated, or its parts listed, only with the evidence that they are the change's ------------------------
+
+@pytest.mark.parametrize(("body", "level"), [
+    ("Số người nghiện giảm 35 người (8,1%), 410 người đang được cai nghiện tại cộng đồng.", "410 người"),
+    ("Số vụ khiếu nại giảm 14 vụ (11,2%), 96 vụ đã giải quyết xong.", "96 vụ"),
+])
+def test_a_count_after_a_restated_change_without_its_own_percentage_is_a_level(body: str, level: str) -> None:
+    f = figures(body)[level]
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "parts"), [
+    ("Toàn tỉnh có 240 trường học, tăng 6 trường so với năm học trước (trong đó 150 trường công lập, 90 trường "
+     "ngoài công lập).", ["150 trường", "90 trường"]),
+    ("Xảy ra 31 vụ cháy, giảm 5 vụ so với cùng kỳ (trong đó 20 vụ cháy nhà dân, 11 vụ cháy rừng).",
+     ["20 vụ", "11 vụ"]),
+])
+def test_parts_larger_than_the_change_are_the_levels_parts(body: str, parts: list[str]) -> None:
+    found = figures(body)
+    assert [(found[t].value > 0, found[t].measure) for t in parts] == [(True, "value")] * len(parts)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Các doanh nghiệp đã tiết giảm 12 triệu kWh điện trong quý.", "12 triệu kWh"),
+    ("Nhà máy tiết giảm chi phí vận hành 3,5 tỷ đồng nhờ đổi mới công nghệ.", "3,5 tỷ đồng"),
+])
+def test_an_amount_saved_is_a_level(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Số vụ tai nạn lao động giảm 10%, số người chết 5% và số người bị thương 20%.",
+     {"10%": "-10", "5%": "-5", "20%": "-20"}),
+    ("So với cùng kỳ, số vụ cháy rừng giảm 7 vụ, số diện tích bị cháy 12 ha, số người bị thương 2 người.",
+     {"7 vụ": "-7", "12 ha": "-12", "2 người": "-2"}),
+])
+def test_items_named_like_the_changed_quantity_share_its_verb(body: str, expected: dict[str, str]) -> None:
+    found = figures(body)
+    assert {t: str(found[t].value) for t in expected} == expected
+    assert all(found[t].measure.startswith("change") for t in expected)
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Tỷ lệ hộ nghèo giảm 1,2%, tỷ lệ hộ cận nghèo 3,4%.", "3,4%"),  # a rate named alike may be a level
+    ("Số vụ tai nạn giảm 3 vụ, số người chết 12 người.", "12 người"),  # a count, nothing compared with named
+])
+def test_items_named_alike_without_the_evidence_stay_levels(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "token", "value", "value_max"), [
+    ("Thương lái giảm giá thu mua cà phê từ 2.000 – 3.000 đồng/kg so với tháng trước.", "2.000 – 3.000 đồng/kg",
+     "-2000", "-3000"),
+    ("Các cửa hàng tăng giá bán xăng 500 đồng/lít so với kỳ điều chỉnh trước.", "500 đồng/lít", "500", None),
+])
+def test_a_price_raised_or_lowered_by_an_amount_per_unit_is_a_change(body: str, token: str, value: str,
+                                                                      value_max: str | None) -> None:
+    f = figures(body)[token]
+    assert (str(f.value), f.measure) == (value, "change_abs")
+    assert (str(f.value_max) if f.value_max is not None else None) == value_max
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Số vụ trộm cắp giảm ở 6/9 huyện, thị xã.", "6/9"),
+    ("Số ca mắc bệnh tay chân miệng tăng tại 12 xã, phường.", "12 xã, phường"),
+])
+def test_the_places_where_a_change_happened_are_counted_not_changed(body: str, token: str) -> None:
+    f = next(f for t, f in figures(body).items() if t.startswith(token))
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+def test_a_change_at_a_level_named_with_o_muc_stays_a_change() -> None:
+    f = figures("Chỉ số giá tiêu dùng bình quân tăng ở mức 3,2%.")["3,2%"]
+    assert (str(f.value), f.measure) == ("3.2", "change_pct")
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Tai nạn lao động so với cùng kỳ: –2 vụ, số người bị thương tăng 3 người.", "2 vụ", "-2"),
+    ("Chỉ tiêu\tNăm 2022\tNăm 2023\tTăng, giảm\nSố vụ cháy (vụ)\t45\t38\t–7 vụ\n", "7 vụ", "-7"),
+])
+def test_an_en_dash_glued_to_the_digits_after_a_colon_or_a_cell_boundary_is_a_minus(body: str, token: str,
+                                                                                    value: str) -> None:
+    assert str(figures(body, period="2023")[token].value) == value
+
+
+def test_an_en_dash_joining_two_years_or_a_name_and_a_count_is_no_minus() -> None:
+    found = figures("Niên vụ 2022 – 2023 đạt 4.820 ha; huyện Đông – 12 vụ.")
+    assert [f.value > 0 for f in found.values()] == [True, True]
+
+
+@pytest.mark.parametrize("body", [
+    "Cơ cấu kinh tế ba khu vực tương ứng 9,1 - 58,2 - 32,7%.",
+    "Đóng góp vào mức tăng trưởng chung, ba khu vực lần lượt đóng góp 0,5 - 3,2 - 2,1 điểm phần trăm.",
+])
+def test_three_numbers_joined_by_dashes_are_a_list_no_range_and_no_minus(body: str) -> None:
+    found = figures(body)
+    assert len(found) == 3
+    assert all(f.value > 0 and f.value_max is None for f in found.values())
+
+
+@pytest.mark.parametrize(("body", "token", "value"), [
+    ("Chỉ tiêu Năm 2022 Năm 2023 Tăng, giảm\nSố vụ tai nạn 45 38 -7\n", "7", "-7"),
+    ("Chỉ tiêu Cùng kỳ Kỳ này So sánh\nSố hộ tái nghèo 112 96 -16\n", "16", "-16"),
+])
+def test_a_minus_glued_to_its_digits_after_a_number_and_a_space_is_a_sign(body: str, token: str, value: str) -> None:
+    assert str(figures(body, period="2023")[token].value) == value

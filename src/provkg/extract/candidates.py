@@ -69,7 +69,7 @@ def read_candidates(
             and (gap.strip() != "đến" or bool(_FROM_BEFORE.search(w, 0, tok.start()))) \
             and read_number(r, nxt).unit == cand.unit
         if nxt and nxt.start() not in covered and (not cand.unit and _RANGE_GAP.fullmatch(gap) or unit_twice) \
-                and read_number(r, nxt).value > cand.value:
+                and read_number(r, nxt).value > cand.value and not _in_dashed_list(w, tok.start(), nxt.end()):
             # (a range's bounds ascend: "533      -28" in a table is a level, then a fall of 28 in the next cell)
             partner = read_number(r, nxt)
             cand.unit = partner.unit
@@ -79,6 +79,17 @@ def read_candidates(
             continue
         candidates.append(cand)
     return candidates
+
+
+# (a dash with one space at most on each side: a tab or a wider gap parts a table's cells, "6,5-7\t-6,18")
+_DASH_THEN_NUMBER = re.compile(r"(?:%|‰)?[ ]?[-–][ ]?\d")
+_NUMBER_THEN_DASH_BEFORE = re.compile(r"\d(?:%|‰)?[ ]?[-–][ ]?$")
+
+
+def _in_dashed_list(w: str, start: int, end: int) -> bool:
+    """Whether two numbers joined by a dash are two items of a list of three or more joined so ("0,5 - 3,2 - 2,1
+    điểm phần trăm", "9,1 - 58,2 - 32,7%"): a range has two bounds, no third number dashed on either side."""
+    return bool(_DASH_THEN_NUMBER.match(w, end) or _NUMBER_THEN_DASH_BEFORE.search(w, max(0, start - 20), start))
 
 
 def _consume(tokens: list[re.Match[str]], first: int, end: int, consumed: set[int]) -> None:

@@ -4,13 +4,15 @@ units, a share, plan achievement, a plan level, a rank, a contribution to growth
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from provkg.core.model import Figure
+from provkg.core.numbers import parse_number
 from provkg.core.patterns import search
 from provkg.core.text import last_match
 from provkg.extract.indicators import PART_OPENER
-from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
+from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate, minus_before, plus_bullet
 from provkg.extract.period import PRIOR
 from provkg.extract.status import MONEY_UNIT, planned_before
 from provkg.extract.vocabulary import vocabulary
@@ -19,13 +21,6 @@ POINT_UNITS = vocabulary().points
 # "giảm nghèo", "tăng cường", "tăng trưởng" are not a rise or a fall; nor is "giá trị tăng thêm" (value added), nor
 # capital added to investment projects ("điều chỉnh tăng vốn thêm 120 triệu USD", "vốn cấp mới và tăng thêm").
 _NOT_CHANGE = r"(?!\s+(?:trừ|nghèo|thiểu|tải|cường|trưởng|gia|giá|nhẹ tai|vốn)\b)"
-# A minus sign right before a number ("(-2,05%)", "giảm -3%"); a dash then a tab is an empty table cell.
-# (a typographic minus "−" is always one; an en dash only right after a bracket: "(– 4,3%)")
-_MINUS_BEFORE = re.compile(r"(?:^|[ (:\t])[-−][ ]?$|^\s*[-−][ ]?$|\(\s*–\s*$")
-# A dash that opens a bullet ("\n- 21 công trình", matched from the line's start) is no sign; nor a dash between
-# numbers ("9,1% - 58,2%"), but one in a table cell after the cell of a number is ("85\t- 12").
-_BULLET_BEFORE = re.compile(r"[ \t]*-\s+")
-_DASH_BETWEEN = re.compile(r"\d ?-\s*$")  # (two spaces or more part a table's cells: "561    533    -28")
 # A plan's amount stated earlier in the clause: "kế hoạch vốn 420 tỷ đồng", "vốn năm 2023 là 1.150 tỷ đồng".
 _PLAN_STATED = re.compile(
     r"(?:kế hoạch|KH|dự toán)(?:\s+vốn)?[^,;]{0,30}?\d|vốn\s+năm\s+\d{4}\s+là\s+\d", re.IGNORECASE
@@ -95,9 +90,16 @@ _PLAN_MET = re.compile(r"(?:đạt|vượt)\s+(?:so với\s+)?(?:kế hoạch|KH
 _SHORTFALL = re.compile(r"(?<!\w)(?:hụt|thiếu hụt)(?!\w)[^,;]{0,30}$", re.IGNORECASE)
 
 
+# A price raised or lowered, then what is sold, then the amount per unit: "giảm giá thu mua (từ) ", "tăng giá bán ".
+_PRICE_CHANGED = re.compile(
+    r"(?<!\w)(tăng|giảm)\s+giá(?!\s+trị)(?:\s+[^\W\d]+){0,6}?\s+(?:(?:từ|khoảng|gần|trên|thêm)\s+)?$", re.IGNORECASE
+)
+_PER_UNIT_PRICE = re.compile(r"(?:đồng|USD|VNĐ|VND)\s*/", re.IGNORECASE)  # "đồng/kg", "đồng/lít", "USD/tấn"
 _NEGATIVE_GROWTH = re.compile(r"(?<!\w)âm\s*(?:khoảng\s+)?$")
+# (what was cut or saved, "cắt giảm 35 biên chế", "tiết giảm 12 triệu kWh", and what was exempted or reduced, "miễn,
+# giảm 40 tỷ đồng", are amounts of their own, no fall)
 _CHANGE_VERB = re.compile(
-    rf"(?<!\w)(?<!cắt )(?<!miễn )(?<!miễn, )(?<!giá trị )(?<!cấp mới và )(tăng|giảm)(?!\w){_NOT_CHANGE}"
+    rf"(?<!\w)(?<!cắt )(?<!tiết )(?<!miễn )(?<!miễn, )(?<!giá trị )(?<!cấp mới và )(tăng|giảm)(?!\w){_NOT_CHANGE}"
     r"(?!\s+(?:còn|lên|xuống)\b)",
     re.IGNORECASE
 )
@@ -109,7 +111,7 @@ _PERIOD_COMPARED_AFTER = re.compile(
 
 _VERBS = re.compile(
     rf"(?<!\w)((?<!giá trị )(?<!cấp mới và )tăng(?!\w){_NOT_CHANGE}|"
-    rf"(?<!cắt )(?<!miễn )(?<!miễn, )giảm(?!\w){_NOT_CHANGE}|"
+    rf"(?<!cắt )(?<!tiết )(?<!miễn )(?<!miễn, )giảm(?!\w){_NOT_CHANGE}|"
     # ("giảm được 6 vụ", "tăng được 12 xã": the change's verb goes on)
     r"đạt|là|có|chiếm|bằng|còn|lên|(?<!giảm )(?<!tăng )được|"
     r"(?<!so )với|gồm|cho|thực hiện|vượt|"
@@ -258,11 +260,13 @@ _PLAN_THEN_ACHIEVED = re.compile(r"(?:kế hoạch|KH|dự toán)[^()]{0,20}\(\s
 _RATE_NAMED_IN = re.compile(r"(?<!\w)(?:tỷ lệ|tỷ trọng|tỷ suất)(?!\w)", re.IGNORECASE)
 
 
-def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
+def continues_list(left_local: str, previous: Figure, cand: Candidate, w: str = "") -> bool:
     """A number right after a change, with no verb of its own ("giảm 04 trường, 82 lớp"), is the same kind of
-    change."""
+    change; so is one after a quantity named like the changed one ("số vụ giảm 12%, số người chết 8%")."""
     if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
         return False
+    if w and _parallel_item(w, left_local, previous, cand):
+        return True
     if cand.unit in ("%", "‰") and re.fullmatch(r"\s*(?:[,;]|và|[,;]\s*và)\s*", left_local):
         # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%", "giảm lần lượt 0,5%; 1,2% và 3,4%": changes in the same
         # unit joined by "và", a comma or a semicolon, no words between
@@ -273,6 +277,41 @@ def continues_list(left_local: str, previous: Figure, cand: Candidate) -> bool:
         return False
     # (an amount after a percentage change names a level of its own: "giảm 7,7% và 6.064,7 ha rau")
     return len(left_local.split()) <= 2 and previous.unit_text not in ("%", "‰")
+
+
+# An item of a list after a change, named by words of its own and no verb: ", số người chết " (its first word then).
+_PARALLEL_ITEM = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?P<head>[^\W\d]+)(?:\s+[^\W\d]+){0,5}\s*", re.IGNORECASE)
+# The quantity a change is of, named right before its verb after a comma, a colon or the sentence's start: "số vụ
+# giảm " (its first word).
+_CHANGED_NAMED = re.compile(
+    r"(?:^|[,;:]\s*)(?:và\s+)?(?P<head>[^\W\d]+)(?:\s+[^\W\d]+){0,5}?\s+(?:tăng|giảm)(?:\s+(?:khoảng|gần|hơn|trên))?"
+    r"\s*(?=\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COMPARED_WITH = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:cùng kỳ|năm|quý|tháng|kỳ)", re.IGNORECASE)
+
+
+def _parallel_item(w: str, left_local: str, previous: Figure, cand: Candidate) -> bool:
+    """Whether the number goes on with a list of changes whose items name their quantities alike, the verb said once:
+    "số vụ giảm 12%, số người chết 8%, số người bị thương 15%", "so với cùng kỳ, số vụ giảm 9 vụ, số người chết 4
+    người": each item opens with the first word of the quantity the change before is of, has no verb of its own, and
+    is in the same kind of unit (a count's list only where the sentence names what it is compared with). A rate or a
+    share named alike may be a level ("tỷ lệ hộ cận nghèo 3%"): never read so."""
+    item = _PARALLEL_ITEM.fullmatch(left_local)
+    if not item or _VERBS.search(left_local) or _RATE_NAMED_IN.search(left_local):
+        return False
+    pct = cand.unit in ("%", "‰")
+    if pct != (previous.unit_text in ("%", "‰")) or (not pct and not cand.unit):
+        return False
+    line_start = w.rfind("\n", 0, previous.start) + 1
+    # (the first item's change, its verb said: the items after it chain on it)
+    named = last_match(_CHANGED_NAMED, w[max(line_start, previous.start - 200):previous.start + 1])
+    if not named or named.group("head").lower() != item.group("head").lower():
+        return False
+    if pct:
+        return True
+    sentence = w[max(line_start, previous.start - 200):cand.end + 60]
+    return bool(_COMPARED_WITH.search(sentence))
 
 
 # What joins a change to the same change in another unit: a bracket ("giảm 6 vụ (13%)", "2 người chết (10%)"),
@@ -300,7 +339,10 @@ def echoes_change(w: str, left_local: str, previous: Figure, cand: Candidate) ->
     if _ECHO_GAP.fullmatch(left_local) and (pct != (previous.unit_text in ("%", "‰"))):
         return ("change_pct", sign) if pct else ("change_abs", sign)
     if not pct and cand.unit and previous.measure == "change_pct" and _AFTER_ECHO_BRACKET.fullmatch(left_local) \
-            and _BRACKET_AFTER_AMOUNT.search(w, max(0, previous.start - 60), previous.start):
+            and _BRACKET_AFTER_AMOUNT.search(w, max(0, previous.start - 60), previous.start) \
+            and _OWN_ECHO_AFTER.match(w, cand.end):
+        # (only an item of the same shape, its own percentage in brackets after it, goes on with the list: "giảm 6
+        # vụ (13%), 120 vụ đã được điều tra" names a level)
         return "change_abs", sign
     if not pct and cand.unit and previous.measure == "change_abs":
         # the parts of a change, listed in brackets after it: "tăng 4 cơ sở (gồm 02 trường mầm non, 01 trường THCS
@@ -308,9 +350,35 @@ def echoes_change(w: str, left_local: str, previous: Figure, cand: Candidate) ->
         opened = w.rfind("(", max(0, cand.start - 200), cand.start)
         head = _PARTS_OPENER.match(w, opened + 1) if opened >= 0 else None
         if head and ")" not in w[opened:cand.start] and not _CHANGE_VERB.search(w, head.end(), cand.start) \
-                and opened >= previous.start - 200:
+                and opened >= previous.start - 200 and _parts_fit_change(w, opened, head.end(), cand):
             return "change_abs", sign
     return None
+
+
+# An item's own percentage in brackets right after it (a few words between at most): "2 người chết (10%)".
+_OWN_ECHO_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*[-+−]?\s*\d[\d.,]*\s*[%‰]\s*\)")
+# The change's amount right before the bracket, with its unit and a comparison's words ("giảm 8 vụ so với cùng kỳ (").
+_AMOUNT_BEFORE_BRACKET = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s+[^\W\d]+){0,7}\s*$")
+_AMOUNT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+
+
+def _amount(token: str) -> Decimal | None:
+    try:
+        return parse_number(token).value
+    except (ValueError, ArithmeticError):
+        return None
+
+
+def _parts_fit_change(w: str, opened: int, head_end: int, cand: Candidate) -> bool:
+    """Whether the parts listed in the bracket up to ``cand`` fit inside the change before the bracket: their sum no
+    more than its size. Parts larger than the change are parts of the level stated before it ("xảy ra 31 vụ, giảm 5
+    vụ so với cùng kỳ (trong đó 20 vụ cháy nhà, 11 vụ cháy rừng)")."""
+    before = _AMOUNT_BEFORE_BRACKET.search(w, max(0, opened - 80), opened)
+    change = _amount(before.group(1)) if before else None
+    if change is None:
+        return False
+    parts = [_amount(m.group()) for m in _AMOUNT.finditer(w, head_end, cand.start)] + [cand.value]
+    return all(p is not None for p in parts) and sum(p for p in parts if p is not None) <= abs(change)
 
 
 # The places a rank is among, written after its number: "thứ 3 khu vực Bắc Trung Bộ", "thứ 2 vùng".
@@ -415,8 +483,7 @@ def _measure_of(
     own_clause = ";" not in left  # (a semicolon between it and the figure before opens a clause of its own)
     left = _LIST_OR_SENTENCE_OPENER.split(left)[-1]
     left_l = left.lower()
-    bullet = _BULLET_BEFORE.fullmatch(w, w.rfind("\n", 0, cand.start) + 1, cand.start)
-    sign = -1 if search(_MINUS_BEFORE, left) and not bullet and not _DASH_BETWEEN.search(left) else 1
+    sign = -1 if minus_before(w, cand.start) else 1  # (the layout that makes a dash a minus: notation.py)
     if cand.pair_role == "y":
         after = _PLAN_PCT_AFTER.match(w, cand.end)
         if unit and unit not in NON_COUNT and not SCALED.match(unit) and not pct and not after:
@@ -520,6 +587,8 @@ def _measure_of(
     # (a bare number too, in brackets right after a level: "số vụ 201 (-18)")
     signed = _SIGNED_BRACKET.search(left) if pct or unit or (
         previous is not None and previous.measure == "value" and _SIGNED_RIGHT_AFTER.fullmatch(raw_left)) else None
+    if signed and signed.group(2) and plus_bullet(w, cand.start):
+        signed = None  # "+ 05 dự án khởi công mới": a sub-item's bullet, no rise
     if signed:
         # "12.000 tấn (-3,1%)", "(+5,03%)": a change written with its sign in brackets; "tăng 0,8% (+501 ha)": in
         # the level's unit, the change in that unit
@@ -538,12 +607,19 @@ def _measure_of(
             return "change_pp", (-1 if fall else 1), ""
         # "thấp hơn 3,2% so với cùng kỳ", "cao hơn 150 tỷ đồng so với năm trước"
         return ("change_pct" if pct else "change_abs"), (-1 if fall else 1), ""
+    if _PER_UNIT_PRICE.search(unit) and not re.match(r"\s*(?:xuống|còn|lên)(?!\w)", right, re.IGNORECASE):
+        priced = _PRICE_CHANGED.search(left)
+        if priced and not re.search(r"(?<!\w)(?:còn|lên|xuống|đạt|là|ở mức|bằng)(?!\w)", priced.group(),
+                                    re.IGNORECASE):
+            # "giảm giá thu mua 2.000 đồng/kg", "tăng giá bán 500 đồng/lít": a price moved by an amount per unit
+            # (the verb then "giá" reads no change elsewhere: "8 nhóm hàng tăng giá")
+            return "change_abs", (-1 if priced.group(1).lower() == "giảm" else 1), ""
     if search(_SHORTFALL, left_l):
         return ("change_pct" if pct else "change_abs"), -1, ""  # "hụt 400 tỷ đồng so với dự toán"
     contribution = _CONTRIBUTION.search(left) if unit in POINT_UNITS else None
     if contribution:
         drag = contribution.group("drag") or contribution.group("drag_named") \
-            or re.search(r"(?:^|[\s(])[-−]\s*$|(?<!\w)âm\s*$", left)
+            or sign < 0 or re.search(r"(?<!\w)âm\s*$", left)  # (a minus by the one layout rule: minus_before)
         return "contribution_pp", (-1 if drag else 1), ""
     prior = search(PRIOR, left)
     if prior:
@@ -569,9 +645,10 @@ def _measure_of(
     # "giảm nợ thuế xuống dưới 5%", "tăng lên 120 xã": the level reached, not the change
     after_verb = left[last_verb.end():] if last_verb else ""
     change = verb in ("tăng", "giảm") and not re.search(
-        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]|\(\s*[^\W\d][^()]*$", after_verb,
-        re.IGNORECASE,
+        r"(?<!\w)(?:còn|lên|xuống)(?!\w)|(?<!\w)(?:như|là)\s+[^\W\d]|\(\s*[^\W\d][^()]*$|(?<!\w)(?:ở|tại)\s*$",
+        after_verb, re.IGNORECASE,
     ) and (not re.search(r",(?:\s*[^\s,]+){3}", after_verb) or _PERIOD_COMPARED_AFTER.match(right))
+    # (where the change happened is counted after "ở", "tại": "giảm ở 5/7 huyện", "tăng tại 12 xã" count places)
     # (a comma and a clause of its own after the verb close it: "Dịch bệnh giảm mạnh, cả năm ghi nhận 900 ca", but
     # not a list of what changed when the number is compared with a time: "kéo giảm cả số vụ, số người chết lẫn số
     # người bị thương 3-7% so với năm trước"; after "như", "là" the things that rose are named with their levels: "tăng

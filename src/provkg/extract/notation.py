@@ -107,6 +107,59 @@ def _per_denominator_end(w: str, token_end: int, unit_end: int | None) -> int:
     return m.end() if m and m.group("free") else 0
 
 
+# What may stand right before a number's sign: a bracket, a colon, a table's cell boundary (a tab or a bar), a comma,
+# a semicolon, an equals sign or a space ("(-3,1%)", "so với cùng kỳ: -5 vụ", "| -17 |", "giảm -3%").
+_SIGN_OPENER = re.compile(r"[(:\t|;,=\[]\s*$")
+# A table's cell boundary written as two spaces or more after a number ("561    533    - 28"), or a tab.
+_CELL_GAP_AFTER_NUMBER = re.compile(r"[\d%‰][ ]{2,}$|\t[ ]*$")
+# A number right before a dash, or one space before a dash spaced from what follows: "6,5-7", "45 - 38 vụ", "9,1% -
+# 58,2%": two numbers joined (a range, a list, a pair), no sign. (A dash glued to the digits after a number and a
+# space is a sign: a table's row flattened to single spaces, "Số vụ 45 38 -7".)
+_NUMBER_THEN_DASH = re.compile(r"[\d%‰]$")
+_NUMBER_AND_SPACE = re.compile(r"[\d%‰] $")
+
+
+def minus_before(w: str, start: int) -> bool:
+    """Whether the number at ``start`` is written with a minus sign, from the layout that makes it one: a minus
+    glued to the digits after a space, a bracket, a colon or a cell boundary ("-5 vụ", "(-2,05%)", "\\t-28"); a
+    minus and one space only after a bracket, a colon or a cell boundary ("(- 3 vụ)", "85\\t- 12"); an en dash only
+    after a bracket ("(– 4,3%)") or glued after a colon or a cell boundary; a typographic minus "−" anywhere but
+    between two numbers. Never a dash glued to the number before it or spaced on both sides ("45 - 38 vụ"), a dash
+    after a word and a space ("huyện A - 12 vụ": a separator), a bullet's dash at a line's start ("- 12 xã"), a dash
+    followed by two spaces or a tab (an empty cell), or a dash glued to a word before it ("ĐT-639")."""
+    line_start = w.rfind("\n", max(0, start - 200), start) + 1
+    tail = w[max(line_start, start - 60):start]
+    m = re.search(r"([-−–])([ \t]*)$", tail)
+    if not m:
+        return False
+    dash, gap = m.group(1), m.group(2)
+    before = tail[:m.start()]
+    if "\t" in gap or len(gap) > 1:
+        return False  # "\t-\t48,0": an empty cell, then the next cell's number
+    if dash == "–":
+        # an en dash joins words and numbers ("2022 – 2023", "Hà Nội – 12 vụ"), save after a bracket ("(– 4,3%)") or
+        # glued to the digits after a colon or a cell boundary ("so với cùng kỳ: –5 vụ", "| –2,5 |")
+        return bool(re.search(r"\(\s*$", before)) or not gap and bool(
+            re.search(r"[:\t|]\s*$", before) or _CELL_GAP_AFTER_NUMBER.search(before))
+    if _NUMBER_THEN_DASH.search(before) or gap and _NUMBER_AND_SPACE.search(before):
+        return False
+    at_line_start = not before.strip() and max(line_start, start - 60) == line_start
+    if at_line_start:
+        return not gap  # "-3 xã" opens with its sign; "- 08 xã" is a bullet
+    if dash == "−" or _SIGN_OPENER.search(before) or _CELL_GAP_AFTER_NUMBER.search(before):
+        return True
+    # a plain space before: a sign only when glued to the digits ("tăng -0,5%", "năm nay -6 vụ"), never a
+    # separator spaced on both sides ("huyện A - 12 vụ", "ngành chế biến - 8,4%")
+    return not gap and bool(re.search(r"\s$", before))
+
+
+def plus_bullet(w: str, start: int) -> bool:
+    """Whether a plus sign right before the number at ``start`` opens its line followed by a space: a sub-item's
+    bullet ("+ 05 dự án khởi công mới"), no rise."""
+    line_start = w.rfind("\n", max(0, start - 200), start) + 1
+    return bool(re.fullmatch(r"[ \t]*\+[ \t]+", w[line_start:start]))
+
+
 def glued_unit(w: str, pos: int) -> bool:
     return bool(_GLUED_UNIT.match(w[pos:pos + 6]))
 
