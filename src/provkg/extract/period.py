@@ -880,7 +880,10 @@ def periods_of(
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
             and (previous.unit_text == "%") == (cand.unit == "%")  # (a work's progress dates no money after it)
             and (";" not in left or _day_goes_on(r, sentence_left[:len(sentence_left) - len(left)], left))
-            and not search(_WORK_ATTRIBUTE, r.w[max(0, previous.start - 40):previous.start]))  # (nor its size)
+            and not search(_WORK_ATTRIBUTE, r.w[max(0, previous.start - 40):previous.start])  # (nor its size)
+            # (nor does a standing level dated only by the report's last day date a flow after it: "cà phê có
+            # 52.000 ha, sản lượng ước 140.000 tấn" is the year's harvest)
+            and not (previous.period == r.ref_date and _of_kind(r, previous.indicator, AT_PERIOD_END)))
     ):
         period = previous.period
     if note_before_change:
@@ -1459,15 +1462,17 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
 
 
 def level_at_period_end(r: ReportContext, period: str, indicator: str | None, start: int, sentence_left: str) -> str:
-    """The period of a level a report of part of a year states at its last day when no time of its own is named
-    (vocabularies/extraction.toml [levels]): a share covered ("tỷ lệ lao động qua đào tạo đạt 71%"), a standing area
-    of perennial crops ("cây ăn quả đạt 21.400 ha"); not in the tasks part, nor an area newly planted."""
-    if period != r.period or r.period_kind == "year" or start >= r.tasks_start or not indicator:
+    """The period of a level a report states at its last day when no time of its own is named (vocabularies/
+    extraction.toml [levels]): a share covered ("tỷ lệ lao động qua đào tạo đạt 71%"), a standing area of perennial
+    crops ("cây ăn quả đạt 21.400 ha"); not in the tasks part, nor an area newly planted. A yearly report's level is
+    at the year's last day too (annotation guide 3.4: "never the year"), even where its words name the year ("tỷ lệ
+    che phủ rừng năm 2023 đạt 43%": the cover at the end of 2023)."""
+    if period != r.period or start >= r.tasks_start or not indicator:
         return period
     if not (indicator in AT_PERIOD_END or AT_PERIOD_END & r.lex.ancestors.get(indicator, frozenset())):
         return period
     own_clause = sentence_left.rsplit(";", 1)[-1]
-    if names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
+    if r.period_kind != "year" and names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
         return period  # what was done over a span the clause names: "Trong 6 tháng, ... cấp mới 12 mã số với diện
         # tích 310 ha" (not a level then: "6 tháng, tỷ lệ che phủ rừng đạt 47,5%")
     return period if _OPENED_BEFORE.search(sentence_left[-60:]) else r.ref_date
