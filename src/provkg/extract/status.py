@@ -392,8 +392,9 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     period it names, a month or a date of its last month, or a running total from the start of the year up to a
     month it names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is
     not the data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly
-    report: the year's results and its counts of markets are not December's), nor an estimate when the note says
-    what day its counts run to ("Số liệu tổng hợp đến ngày 30/11 và ước thực hiện cả năm": counted on 30/11). A crop
+    report: the year's results and its counts of markets are not December's); a note saying what day its counts run
+    to ("Số liệu tổng hợp đến ngày 30/11 và ước thực hiện cả năm") leaves what is dated up to that day counted, but
+    not a stock on the report's last day, which its data cannot reach (annotation guide 3.3). A crop
     season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate. A note
     limited to a field ("Số liệu thủy sản năm 2020 là số ước tính") covers the part of the report about it
     (the figure at ``at``); a note on the report's whole period leaves the counts its sentence (or the line opening
@@ -408,8 +409,7 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
         return False  # counted to a day before the period's end (a month's note covers the days of that month)
     if period in noted:
         return figure.kind == "month" or not search(CROP_SEASON, words)
-    if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
-                               or period == r.ref_date):
+    if r.noted_counted_to and figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to:
         return False  # "... được ước tính dựa trên số thực hiện tới 15/12": counted to that day, not estimated
     for code in noted:
         note = parse_period(code)
