@@ -575,6 +575,24 @@ def test_areas_named_as_subjects(body: str, token: str, area: str) -> None:
     assert figure(body, token).area == area
 
 
+@pytest.mark.parametrize(("body", "token", "area"), [
+    # a line labelled by a district or town: every figure of the line is about it, not only the first
+    ("Số vụ cháy rừng theo địa bàn:\n- Huyện Mường Nhé: 6 vụ, thiệt hại 12,4 ha (năm trước: 9 vụ);", "12,4",
+     "dien-bien/muong-nhe"),
+    ("Số vụ cháy rừng theo địa bàn:\n- Huyện Mường Nhé: 6 vụ, thiệt hại 12,4 ha (năm trước: 9 vụ);", "9 vụ",
+     "dien-bien/muong-nhe"),
+    ("Học sinh bỏ học (số em, tỷ lệ):\nThị xã Điện Bàn: 41 em, 0,35%; năm học trước 57 em, 0,49%", "0,49",
+     "quang-nam/dien-ban"),
+])
+def test_a_line_labelled_by_a_place_is_about_it(body: str, token: str, area: str) -> None:
+    assert figure(body, token).area == area
+
+
+def test_a_line_label_naming_more_than_a_place_is_no_area() -> None:
+    body = "Các công trình:\n- Dự án kè Thị xã Điện Bàn: dài 3,2 km, vốn 96 tỷ đồng;"
+    assert figure(body, "96").area is None
+
+
 @pytest.mark.parametrize(("body", "token"), [
     ("Dự án cầu Cửa Đại (thành phố Hội An) có kế hoạch vốn 180 tỷ đồng.", "180"),
     ("Thành lập thị xã Điện Bàn; tỷ lệ đô thị hóa đạt 31,5%.", "31,5"),

@@ -84,3 +84,26 @@ def place_named_only(r: ReportContext, left: str, said: str) -> str | None:
     rest = _FILLER.sub(" ", own[:start] + " " + own[end:])
     words = set(re.findall(r"\w+", fold(rest)))
     return local if words <= set(re.findall(r"\w+", fold(said))) else None
+
+
+# A line opening with a label and a colon, after a list mark: "- Huyện A: ...", "Thành phố B: ...".
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-+•–*][ \t]*)?([^:\n\d;,()]{2,60}):")
+
+
+def line_label_area(r: ReportContext, start: int) -> str | None:
+    """The district or town a line's label names, when the label is that place alone (with or without its admin
+    word): every figure of the line is about it, not only the first ("- Huyện A: 24 vụ, 14 người chết (năm trước:
+    27 vụ);", "Thị xã B: 252 hộ, 0,90%; 430 hộ, 1,54%"). None for a label naming anything more ("Dự án cầu C: ...")."""
+    line_start, _ = r.line_of(start)
+    label = _LINE_LABEL.match(r.w, line_start, start)
+    if label is None:
+        return None
+    words = label.group(1).strip()
+    # (a unit within a province: a headline "Tỉnh A: GRDP tăng 7%" names the report's own province, whatever its
+    # header resolved to)
+    places = [(s, e, local) for s, e, local in r.places.find_all(words) if local != r.province and "/" in local]
+    if len(places) != 1:
+        return None
+    s, e, local = places[0]
+    before = words[:s].strip()
+    return local if not words[e:].strip() and (not before or _ADMIN.fullmatch(before + " ")) else None
