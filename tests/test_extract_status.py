@@ -165,6 +165,24 @@ def test_a_notes_estimate_reaches_an_undated_level_at_the_years_end(note: str, b
     assert status(note + "\n" + body, level, "2024") == "estimate"
 
 
+@pytest.mark.parametrize(("body", "design", "data"), [
+    ("Dự án đường tỉnh nối hai huyện: chiều dài 18,4 km, nền đường rộng 22 m, tổng mức đầu tư 760 tỷ đồng; trong "
+     "năm giải ngân 212 tỷ đồng.", "22 m", "212"),
+    ("Cầu qua sông X (công trình nhóm B): vận tốc thiết kế 60 km/h, tổng mức đầu tư khoảng 1.180 tỷ đồng. Năm 2024 "
+     "thi công được 48 trụ cầu.", "1.180", "48"),
+])
+def test_what_a_work_is_by_design_is_no_data_a_note_covers(body: str, design: str, data: str) -> None:
+    # a note on the year's estimates covers what was done in the year, not a work's length, width or cost
+    text = "Số liệu năm 2024 là số ước thực hiện.\n" + body
+    assert (status(text, design, "2024"), status(text, data, "2024")) == ("actual", "estimate")
+
+
+def test_a_length_summed_over_several_works_is_data_a_note_covers() -> None:
+    text = ("Số liệu năm 2024 là số ước thực hiện.\nSở đang quản lý 14 tuyến đường tỉnh với tổng chiều dài "
+            "386,5 km.\nHệ thống đường xã dài 2.140 km.")
+    assert (status(text, "386,5", "2024"), status(text, "2.140", "2024")) == ("estimate", "estimate")
+
+
 # --- forecasts: expectations for what is not done by the report's end ----------------------------------------------
 
 @pytest.mark.parametrize(("body", "token"), [

@@ -554,11 +554,12 @@ _AIMED = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạ
 _RAISED_TO = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\d,.;:()]{1,60}?)?\s+lên\s*$", re.IGNORECASE)
 
 
-# What a work is: its cost, its size, its capacity, its length ("tổng mức đầu tư gần 5.600 tỷ đồng", "quy mô 350
-# giường", "công suất 50 MW", "dài khoảng 42 km")
-_WORK_ATTRIBUTE = re.compile(
-    r"(?<!\w)(?:tổng mức đầu tư|quy mô|công suất|(?:chiều\s+)?dài)(?:\s+(?:là|đạt))?"
-    r"\s*(?:khoảng|gần|trên|hơn)?\s*:?\s*$",
+# What a work is: its cost, its size, its capacity, its length, width or design speed ("tổng mức đầu tư gần 5.600
+# tỷ đồng", "quy mô 350 giường", "công suất 50 MW", "dài khoảng 42 km", "rộng 12 m", "vận tốc thiết kế 60 km/h";
+# not "mở rộng")
+WORK_ATTRIBUTE = re.compile(
+    r"(?<!\w)(?:tổng mức đầu tư|quy mô|công suất(?:\s+thiết kế)?|vận tốc thiết kế|(?:chiều\s+)?dài"
+    r"|(?:chiều\s+)?(?<!mở )rộng)(?:\s+(?:là|đạt))?\s*(?:khoảng|gần|trên|hơn)?\s*:?\s*$",
     re.IGNORECASE,
 )
 # The share of a work done, named before its number: "khối lượng thi công đạt khoảng 45%", "hoàn thành san nền 80%"
@@ -798,7 +799,7 @@ def periods_of(
     if span and int(span.group(1)) < int(span.group(2)):  # (a slip, "2020 - 2020" or a reversed span, names no span)
         found = f"{span.group(1)}/{span.group(2)}"  # "Lũy kế giai đoạn 2016-2020, ... đã bố trí 730 tỷ đồng"
     if found is None and r.period_kind != "year" and cand.start < r.tasks_start and (
-        measure == "value" and search(_WORK_ATTRIBUTE, sentence_left[-40:])
+        measure == "value" and search(WORK_ATTRIBUTE, sentence_left[-40:])
         or measure in ("value", "share_pct") and search(_COVERAGE, left.rsplit(";", 1)[-1])
     ):
         # what a work is ("tổng mức đầu tư 1.685 tỷ đồng", "quy mô 500 giường") and the share of people covered
@@ -880,7 +881,7 @@ def periods_of(
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
             and (previous.unit_text == "%") == (cand.unit == "%")  # (a work's progress dates no money after it)
             and (";" not in left or _day_goes_on(r, sentence_left[:len(sentence_left) - len(left)], left))
-            and not search(_WORK_ATTRIBUTE, r.w[max(0, previous.start - 40):previous.start])  # (nor its size)
+            and not search(WORK_ATTRIBUTE, r.w[max(0, previous.start - 40):previous.start])  # (nor its size)
             # (nor does a standing level dated only by the report's last day date a flow after it: "cà phê có
             # 52.000 ha, sản lượng ước 140.000 tấn" is the year's harvest)
             and not (previous.period == r.ref_date and _of_kind(r, previous.indicator, AT_PERIOD_END)))
