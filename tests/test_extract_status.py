@@ -138,6 +138,27 @@ def test_a_note_limited_to_a_field_covers_that_fields_part_only(note: str, body:
     assert (status(text, noted, period), status(text, other, period)) == ("estimate", "actual")
 
 
+@pytest.mark.parametrize(("note", "heading"), [
+    ("Số liệu thuỷ sản năm 2024 là số ước tính.", "2. Thủy sản"),  # the tone placed otherwise in the heading
+    ("Ghi chú: Số liệu công nghiệp hóa chất năm 2024 là số ước.", "2. Công nghiệp hoá chất"),
+])
+def test_a_note_limited_to_a_field_finds_the_field_whatever_the_tone_placement(note: str, heading: str) -> None:
+    text = (f"1. Trồng trọt\nDiện tích gieo cấy đạt 3.480 ha.\n{heading}\nGiá trị sản xuất đạt 915 tỷ đồng, "
+            f"tăng 4,2%.\n{note}")
+    assert (status(text, "915", "2024"), status(text, "3.480", "2024")) == ("estimate", "actual")
+
+
+@pytest.mark.parametrize("note", [
+    "Số liệu thủy sản năm 2024 là số ước tính.",
+    "Lưu ý: các số liệu về chăn nuôi cả năm 2024 được ước tính.",
+])
+def test_a_note_on_a_field_the_report_writes_nothing_else_about_covers_no_other_fields_figure(note: str) -> None:
+    # only the note names its field: it still says the figures of other fields (forest planting, not fisheries nor
+    # livestock) are no estimates, whatever line it stands on
+    text = f"{note}\nToàn tỉnh trồng mới 2.150 ha rừng tập trung; giá trị sản xuất lâm nghiệp đạt 640 tỷ đồng."
+    assert (status(text, "2.150", "2024"), status(text, "640", "2024")) == ("actual", "actual")
+
+
 @pytest.mark.parametrize(("body", "flow", "level"), [
     ("Trong năm thành lập mới 42 hợp tác xã, giải thể 15 hợp tác xã; đến ngày 20/11/2024 toàn tỉnh có 610 hợp tác "
      "xã đang hoạt động.", "42", "610"),
