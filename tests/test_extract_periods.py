@@ -1289,6 +1289,18 @@ def test_levels_stated_at_a_reports_last_day(
     assert period_of(body, token, report_period, title) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # what a network or a service holds (beds, doctors, subscribers, treatment capacity) is a stock: a yearly
+    # report states it at the year's last day
+    ("Ngành y tế đạt 11,4 bác sĩ trên vạn dân và 31,2 giường bệnh trên vạn dân.", "31,2", "2023-12-31"),
+    ("Số thuê bao băng rộng cố định đạt 204.500 thuê bao, tăng 6,2% so với năm trước.", "204.500", "2023-12-31"),
+    ("Nhà máy xử lý nước thải khu đô thị mới có công suất xử lý nước thải 8.000 m3/ngày đêm.", "8.000",
+     "2023-12-31"),
+])
+def test_what_a_network_holds_is_a_stock_at_the_years_end(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
 @pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
     # the harvest told after a standing area of perennial crops is a flow of the report's period: the area's day,
     # which only the report's end gives, does not pass on to it
