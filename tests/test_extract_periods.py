@@ -1290,6 +1290,18 @@ def test_levels_stated_at_a_reports_last_day(
 
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
+    # what is still held or looked after now is a level at the report's last day, not a flow of its months
+    ("Trung tâm bảo trợ xã hội đang quản lý 148 đối tượng, trong đó 37 trẻ em.", "148", "2023-06-30"),
+    ("Về giải phóng mặt bằng, hiện còn 12 hộ chưa nhận tiền bồi thường.", "12 hộ", "2023-06-30"),
+    ("Công tác tuyển dụng được đẩy mạnh, tuy vậy vẫn còn 26 trường thiếu giáo viên tiếng Anh.", "26", "2023-06-30"),
+    # ... but a "still" describing the situation is no level, and the count after it is of the period
+    ("Tình hình đuối nước vẫn còn phức tạp: trong 6 tháng có 9 trẻ em tử vong.", "9 trẻ", "2023-H1"),
+])
+def test_what_is_still_held_is_a_level_at_the_last_day(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
     # what a network or a service holds (beds, doctors, subscribers, treatment capacity) is a stock: a yearly
     # report states it at the year's last day
     ("Ngành y tế đạt 11,4 bác sĩ trên vạn dân và 31,2 giường bệnh trên vạn dân.", "31,2", "2023-12-31"),

@@ -278,6 +278,9 @@ _SPACES = re.compile(r" {2,}")
 # "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 9.300 người có việc làm mới": work
 # kept up, with a flow)
 _KEPT = re.compile(r"(?<!\w)(?<!được )duy trì(?!\w)(?!\s+với)", re.IGNORECASE)
+# What is still left, right before its count: "vẫn còn 38 xã thiếu ...", "toàn tỉnh vẫn còn khoảng 1.800 ha" (a level
+# at the period's end; not "vẫn còn diễn biến phức tạp: trong năm có 17 ca", whose count follows other words)
+_STILL_LEFT = re.compile(r"(?<!\w)vẫn\s+còn(?:\s+(?:khoảng|trên|gần|hơn))?\s*$", re.IGNORECASE)
 
 
 def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tuple[int, str] | None:
@@ -541,7 +544,7 @@ def context_period(
     ) and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE) or search(_NOW_HOLDS, clause)
-        or search(_KEPT, local)
+        or search(_KEPT, local) or search(_STILL_LEFT, local)
     ):
         return r.ref_date
     return None
