@@ -690,11 +690,13 @@ def _measure_of(
             and len(left.split()) <= 12 \
             and not re.search(r"[()]", left):
         return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm, thủy sản 27,3% - công nghiệp ..."
-    bracketed = previous is not None and bool(re.fullmatch(r"\s*\(\s*", left)) and bool(re.match(r"\s*\)", right))
+    bracketed = previous is not None and bool(_PART_DESCRIBED.fullmatch(left)) and bool(re.match(r"\s*\)", right))
     if pct and bracketed and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
-            and (PART_OPENER.search(sentence_left) or _BREAKDOWN_OPENER.search(sentence_left)):
-        # "trong đó: thủy sản 742 triệu USD (68,4%)", "Chia theo nguồn: vốn nhà nước 12.580 tỷ đồng (24,0%)": a
-        # part's share of the whole
+            and (PART_OPENER.search(sentence_left) or _BREAKDOWN_OPENER.search(sentence_left)
+                 or _STRUCTURE_HEAD.search(sentence_left)):
+        # "trong đó: thủy sản 742 triệu USD (68,4%)", "Chia theo nguồn: vốn nhà nước 12.580 tỷ đồng (24,0%)",
+        # "Cơ cấu: hàng xuất khẩu 4.120 nghìn tấn (36,1%)", "Xét theo nguyên nhân, ... có 52 vụ do vượt ẩu (41,6%)":
+        # a part's share of the whole, the words describing the part between its amount and the bracket
         return "share_pct", 1, ""
     if pct and bracketed and previous.measure == "contribution_pp":
         # "công nghiệp - xây dựng đóng góp 4,76 điểm phần trăm (59,2%)": its share of the whole growth
@@ -782,6 +784,9 @@ _CHANGE_THEN_WITH = re.compile(
     r"\s+(?:với|là)\s*$", re.IGNORECASE
 )
 # A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
+# The words describing a part after its amount, up to the bracket that opens its share: " (", " TTQ (", " do vượt
+# ẩu, lấn làn (" (no figure, no other bracket, no clause break between).
+_PART_DESCRIBED = re.compile(r"[^\d()%;:.]{0,60}\(\s*")
 _STRUCTURE_HEAD = re.compile(r"(?<!\w)cơ cấu(?!\w)[^:;.]{0,80}(?::|\s(?:là|gồm))", re.IGNORECASE)
 _LEVEL_SHARE_THEN_CHANGE = re.compile(
     r"\d\s*[^\W\d][^\d%,;]{0,20},\s*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%\s*,\s*(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
@@ -822,6 +827,11 @@ _OUTCOME_WORDS = vocabulary().outcome
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|khoảng|trên|hơn)\s*$", re.IGNORECASE)
 
 
+# A share in brackets right after an amount and the words describing it: "đường bộ 21.496 nghìn tấn (" (the part's
+# share of the whole, whatever the words say of a work).
+_AMOUNTS_SHARE = re.compile(r"\d[\d.,]*\s*[^\W\d][^\d()%;:.]{0,60}\(\s*$")
+
+
 def progress_levels(w: str, figures: list[Figure], progress: str) -> None:
     """A work's progress is a level of the work, like a rate, not a share: "đạt khoảng 75% khối lượng", "giá trị
     thực hiện đạt 68% giá trị hợp đồng", "đường X đạt 70%" (annotators of 13 dev reports read it so, of 7 as a
@@ -832,7 +842,7 @@ def progress_levels(w: str, figures: list[Figure], progress: str) -> None:
         if f.measure != "share_pct" or f.unit_text != "%":
             continue
         done = done_after.match(w, f.end) and not _PART_SHARE.search(w, max(0, f.start - 40), f.start)
-        if f.indicator == progress or done:
+        if (f.indicator == progress or done) and not _AMOUNTS_SHARE.search(w, max(0, f.start - 80), f.start):
             f.measure = "value"
 
 
