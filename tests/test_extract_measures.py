@@ -1350,3 +1350,20 @@ def test_levels_in_a_list_headed_by_a_change_stay_levels(body: str, token: str) 
 ])
 def test_a_parts_share_in_brackets_after_its_described_amount(body: str, token: str) -> None:
     assert figure_of(body, token).measure == "share_pct"
+
+
+_TASKS_NEXT = "Trồng mới 1.200 ha rừng.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n"
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    # in the tasks part a count of things to do, reach or keep under is a planned level, whatever verb sets it
+    ("- Nhựa hóa 240 km đường huyện, nâng cấp 35 cầu yếu.", "240", "plan_value"),
+    ("- Tuyển dụng bổ sung 420 nhân viên y tế cho tuyến xã.", "420", "plan_value"),
+    ("- Kiềm chế tai nạn giao thông, không quá 310 vụ và 150 người chết.", "150", "plan_value"),
+    # ... not a rate per head, nor what a work is by design
+    ("- Nâng số bác sĩ lên 14 bác sĩ/vạn dân.", "14", "value"),
+    ("- Khởi công bệnh viện ung bướu quy mô thiết kế 500 giường.", "500", "value"),
+    ("- Nhân rộng mô hình liên kết 5 nhà trong chăn nuôi bò.", "5 nhà", "value"),
+])
+def test_a_count_set_in_the_tasks_part_is_a_planned_level(body: str, token: str, measure: str) -> None:
+    assert figure_of(_TASKS_NEXT + body, token, "2023", "năm 2023").measure == measure

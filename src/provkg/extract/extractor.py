@@ -388,7 +388,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         status = status_of(r, cand, measure, left_local, sentence_left, comparison, period, before,
                            head[1] if head else None, first_in_sentence.get(sent))
         if status == "target" and measure == "value" and cand.pair_role != "y" \
-                and target_level(cand.unit, left_local, sentence_left.rsplit(";", 1)[-1], right_local):
+                and target_level(cand.unit, left_local, sentence_left.rsplit(";", 1)[-1], right_local,
+                                 cand.start >= r.tasks_start and "\t" not in w[r.line_of(cand.start)[0]:cand.start]):
             # a level set as a target is a plan level (see target_level); the whole of a pair ("12/15 xã") is a
             # count, decided with its pair
             measure = "plan_value"

@@ -11,7 +11,7 @@ from provkg.core.patterns import search
 from provkg.core.text import last_match
 from provkg.extract.indicators import PART_OPENER
 from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate
-from provkg.extract.period import PRIOR
+from provkg.extract.period import PRIOR, WORK_ATTRIBUTE
 from provkg.extract.status import MONEY_UNIT, planned_before
 from provkg.extract.vocabulary import vocabulary
 
@@ -808,15 +808,19 @@ _PLANS_OWN_MEANS = re.compile(r"nhiệm vụ|giải pháp|nhóm giải pháp|n�
 _PLACES_IT_SPANS = re.compile(r"(?<!\w)(?:trong|tại|ở|giữa|với|của)\s+(?:các\s+|cả\s+)?$", re.IGNORECASE)
 
 
-def target_level(unit: str, left: str, clause: str, right: str) -> bool:
+def target_level(unit: str, left: str, clause: str, right: str, tasks: bool = False) -> bool:
     """Whether a level with status target is a plan level: an amount or a measured quantity ("Phấn đấu kim ngạch
     xuất khẩu đạt 1.240 triệu USD"), or a count the plan sets out to reach, named by a target's or a result's words
     in its clause or right after its unit ("giải quyết việc làm cho 22.500 lao động", "có thêm 900 doanh nghiệp
     thành lập mới") or by a bound ("có ít nhất
     50 sản phẩm OCOP", "thực hiện khoảng 20 đề án"); not the means or places the plan names ("thực hiện đồng bộ 7
-    nhiệm vụ trọng tâm", "liên kết với các doanh nghiệp trong 6 tỉnh")."""
+    nhiệm vụ trọng tâm", "liên kết với các doanh nghiệp trong 6 tỉnh"). In the tasks part (``tasks``) every count
+    of things to do, reach or keep under is one, whatever verb sets it ("Bê tông hóa 300 km đường", "tuyển dụng 650
+    giáo viên", "không quá 500 vụ"), but not a rate per head ("13 bác sĩ/vạn dân") nor what a work is by design."""
     if unit in ("", "%", "‰") or _PLANS_OWN_MEANS.fullmatch(unit) or _PLACES_IT_SPANS.search(left):
         return False
+    if tasks and "/" not in unit and not search(WORK_ATTRIBUTE, left[-40:]) and not _MODEL_NAMED.search(left):
+        return True
     return bool(unit in NON_COUNT or SCALED.match(unit) or _TARGET_WORDS.search(clause) or _OUTCOME_WORDS.search(clause)
                 or _BOUND_BEFORE.search(left) or _OUTCOME_WORDS.match(right.lstrip()))
 
@@ -824,6 +828,8 @@ def target_level(unit: str, left: str, clause: str, right: str) -> bool:
 _TARGET_WORDS = vocabulary().target
 _OUTCOME_WORDS = vocabulary().outcome
 # A level to reach stated with its bound: "có ít nhất 50 sản phẩm", "khoảng 20 đề án", "tối thiểu 3 hội chợ".
+# A number inside the name of a model or a movement, not a count: "mô hình liên kết 4 nhà", "mô hình 3 giảm 3 tăng".
+_MODEL_NAMED = re.compile(r"(?<!\w)mô hình(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|khoảng|trên|hơn)\s*$", re.IGNORECASE)
 
 

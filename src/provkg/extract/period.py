@@ -561,7 +561,7 @@ _RAISED_TO = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\d,.;:()]{1,60}?)?
 # tỷ đồng", "quy mô 350 giường", "công suất 50 MW", "dài khoảng 42 km", "rộng 12 m", "vận tốc thiết kế 60 km/h";
 # not "mở rộng")
 WORK_ATTRIBUTE = re.compile(
-    r"(?<!\w)(?:tổng mức đầu tư|quy mô|công suất(?:\s+thiết kế)?|vận tốc thiết kế|(?:chiều\s+)?dài"
+    r"(?<!\w)(?:tổng mức đầu tư|(?:quy mô|công suất)(?:\s+thiết kế)?|vận tốc thiết kế|(?:chiều\s+)?dài"
     r"|(?:chiều\s+)?(?<!mở )rộng)(?:\s+(?:là|đạt))?\s*(?:khoảng|gần|trên|hơn)?\s*:?\s*$",
     re.IGNORECASE,
 )
