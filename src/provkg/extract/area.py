@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from provkg.core.model import Figure
 from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
 from provkg.extract.vocabulary import vocabulary
@@ -107,3 +108,37 @@ def line_label_area(r: ReportContext, start: int) -> str | None:
     s, e, local = places[0]
     before = words[:s].strip()
     return local if not words[e:].strip() and (not before or _ADMIN.fullmatch(before + " ")) else None
+
+
+# Words between two figures that name another subject than the place of the first: a clause break, the province
+# or the rest ("toàn tỉnh", "còn lại", "các huyện khác"), an administrative word of another place, the country.
+_OTHER_SUBJECT = re.compile(
+    r"[;:]|(?<!\w)(?:toàn tỉnh|cả tỉnh|còn lại|khác|chung|bình quân|cả nước|toàn quốc|trong khi|riêng)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str) -> str | None:
+    """The district or town the figure before names as its clause's subject goes on for the figures after it that
+    name no subject of their own ("Thành phố A đón 2,1 triệu lượt khách, chiếm 48,5% tổng lượt khách toàn tỉnh",
+    "huyện B thu 412 tỷ đồng, đạt 72,8% dự toán, tăng 9,1%"), not past a clause break nor words naming another
+    subject ("..., các huyện còn lại 120 tỷ đồng", "; toàn tỉnh ...")."""
+    if previous is None or not previous.area or "/" not in previous.area:
+        return None
+    if _OTHER_SUBJECT.search(between) or vocabulary().admin_word.search(between) or r.places.find_all(between):
+        return None
+    # the place must be the subject of the clause's first figure: named before it with a few words (its verb)
+    # between, outside any bracket, not one of several ("qua các huyện A, B") nor a label ("huyện C: dài 17 km")
+    sentence_start = r.sentence_of(previous.start)[0]
+    before = r.w[sentence_start:previous.start]
+    before = before[max(before.rfind(";"), before.rfind(". ")) + 1:]
+    places = [(s, e) for s, e, local in r.places.find_all(before) if local == previous.area]
+    if not places:
+        return None
+    start, end = places[-1]
+    first_figure = re.search(r"\d", before[end:])  # (the clause's first figure after the place, the chain's head)
+    own = before[end:end + first_figure.start()] if first_figure else before[end:]
+    if re.search(r"[():,]", own) or len(own.split()) > 5 or before[:start].count("(") > before[:start].count(")") \
+            or re.search(r"(?<!\w)các\s+(?:\w+\s+)?$", before[:start], re.IGNORECASE):
+        return None
+    return previous.area

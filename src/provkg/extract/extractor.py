@@ -21,7 +21,7 @@ from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, SCALES
 from provkg.core.periods import is_school_year, previous_year
 from provkg.core.text import fold
-from provkg.extract.area import area_of, line_label_area, place_named_only
+from provkg.extract.area import area_of, clause_subjects_area, line_label_area, place_named_only
 from provkg.extract.basis import apply_basis
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
@@ -427,7 +427,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             figure.end = cand.token_end
         elif cand.pair_role == "x":
             figure.end = unit_right_after(r, cand)
-        figure.area = area_of(r, w[local_from:cand.start], measure, right_local) or line_label_area(r, cand.start)
+        figure.area = area_of(r, w[local_from:cand.start], measure, right_local) or line_label_area(r, cand.start) \
+            or clause_subjects_area(r, last_in_sentence.get(sent), w[local_from:cand.start])
         quoted_elsewhere(r, figure, left_local)
         figures.append(figure)
         by_start[cand.start] = figure
