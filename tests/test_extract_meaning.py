@@ -603,6 +603,18 @@ def test_a_clauses_place_goes_on_for_its_figures(body: str, token: str, area: st
     assert figure(body, token).area == area
 
 
+@pytest.mark.parametrize(("body", "token", "area"), [
+    # a former province ("(cũ)") or a place after "địa bàn" opening a clause is its figures' area, the first and
+    # those after it
+    ("Riêng tỉnh Hà Giang (cũ), thu ngân sách đạt 3.100 tỷ đồng, bằng 52,4% dự toán.", "52,4", "ha-giang"),
+    ("Trên địa bàn Yên Bái (cũ), 6 tháng đạt 2.450 tỷ đồng, tăng 6,1%.", "2.450", "yen-bai"),
+    ("Trên địa bàn Yên Bái (cũ), 6 tháng đạt 2.450 tỷ đồng, tăng 6,1%.", "6,1", "yen-bai"),
+])
+def test_a_former_province_opening_a_clause_is_its_figures_area(body: str, token: str, area: str) -> None:
+    # (the report's own province named first, as its header would)
+    assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area == area
+
+
 def test_a_line_label_naming_more_than_a_place_is_no_area() -> None:
     body = "Các công trình:\n- Dự án kè Thị xã Điện Bàn: dài 3,2 km, vốn 96 tỷ đồng;"
     assert figure(body, "96").area is None

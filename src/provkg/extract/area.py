@@ -23,6 +23,10 @@ _COMPARED_BEFORE = re.compile(
     r"(?:cao hơn|thấp hơn|nhỉnh hơn|vượt(?: xa)?|gấp[^,;]{0,12}|so với)\s+(?:mức|tỷ lệ)(?:\s+[^\W\d]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# "địa bàn" before a place name makes it an area as an administrative word does ("Riêng địa bàn A (cũ), ..."), and
+# "(cũ)" after it names a former province or district ("tỉnh B (cũ)").
+_AREA_WORD = re.compile(r"(?<!\w)địa bàn\s*$", re.IGNORECASE)
+_FORMER = re.compile(r"\s*\(\s*cũ\s*\)", re.IGNORECASE)
 # Words that open the name of a work: a place after them locates the work, it is not the figure's subject.
 _WORK_BEFORE = re.compile(r"(?<!\w)(?:dự án|công trình|đường|cầu|kè|hồ chứa|nối)(?!\w)", re.IGNORECASE)
 _BARE_BRACKET = re.compile(r"[\s+\-–]*(?:(?:khoảng|trên|dưới|gần|hơn|chỉ|mới|ước|đạt|là)\s*)*", re.IGNORECASE)
@@ -53,8 +57,8 @@ def area_of(r: ReportContext, left: str, measure: str = "value", right: str = ""
         label = window[start:end].split()
         # the label's own admin word, of one or two words ("huyện Mường Nhé", "Thành phố Hạ Long"), or one before it
         if _ADMIN.search(label[0] + " ") or _ADMIN.search(" ".join(label[:2]) + " ") \
-                or _ADMIN.search(window[max(0, start - 12):start]) \
-                or not window[end:].strip(" \t:("):
+                or _ADMIN.search(window[max(0, start - 12):start]) or _AREA_WORD.search(window[max(0, start - 12):start]) \
+                or _FORMER.match(window, end) or not window[end:].strip(" \t:("):
             return local
     return None
 
@@ -119,11 +123,11 @@ _OTHER_SUBJECT = re.compile(
 
 
 def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str) -> str | None:
-    """The district or town the figure before names as its clause's subject goes on for the figures after it that
+    """The district, town or other (or former) province the figure before names as its clause's subject goes on for the figures after it that
     name no subject of their own ("Thành phố A đón 2,1 triệu lượt khách, chiếm 48,5% tổng lượt khách toàn tỉnh",
     "huyện B thu 412 tỷ đồng, đạt 72,8% dự toán, tăng 9,1%"), not past a clause break nor words naming another
     subject ("..., các huyện còn lại 120 tỷ đồng", "; toàn tỉnh ...")."""
-    if previous is None or not previous.area or "/" not in previous.area:
+    if previous is None or not previous.area or previous.area == NATIONAL_AREA or previous.area.startswith("region"):
         return None
     if _OTHER_SUBJECT.search(between) or vocabulary().admin_word.search(between) or r.places.find_all(between):
         return None
@@ -138,6 +142,9 @@ def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str
     start, end = places[-1]
     first_figure = re.search(r"\d", before[end:])  # (the clause's first figure after the place, the chain's head)
     own = before[end:end + first_figure.start()] if first_figure else before[end:]
+    former = _FORMER.match(own)
+    if former:  # ("tỉnh A (cũ), giá trị sản xuất đạt ...": A's)
+        own = own[former.end():].lstrip(" ,")
     if re.search(r"[():,]", own) or len(own.split()) > 5 or before[:start].count("(") > before[:start].count(")") \
             or re.search(r"(?<!\w)các\s+(?:\w+\s+)?$", before[:start], re.IGNORECASE):
         return None
