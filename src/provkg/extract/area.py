@@ -57,7 +57,8 @@ def area_of(r: ReportContext, left: str, measure: str = "value", right: str = ""
         label = window[start:end].split()
         # the label's own admin word, of one or two words ("huyện Mường Nhé", "Thành phố Hạ Long"), or one before it
         if _ADMIN.search(label[0] + " ") or _ADMIN.search(" ".join(label[:2]) + " ") \
-                or _ADMIN.search(window[max(0, start - 12):start]) or _AREA_WORD.search(window[max(0, start - 12):start]) \
+                or _ADMIN.search(window[max(0, start - 12):start]) \
+                or _AREA_WORD.search(window[max(0, start - 12):start]) \
                 or _FORMER.match(window, end) or not window[end:].strip(" \t:("):
             return local
     return None
@@ -123,10 +124,10 @@ _OTHER_SUBJECT = re.compile(
 
 
 def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str) -> str | None:
-    """The district, town or other (or former) province the figure before names as its clause's subject goes on for the figures after it that
-    name no subject of their own ("Thành phố A đón 2,1 triệu lượt khách, chiếm 48,5% tổng lượt khách toàn tỉnh",
-    "huyện B thu 412 tỷ đồng, đạt 72,8% dự toán, tăng 9,1%"), not past a clause break nor words naming another
-    subject ("..., các huyện còn lại 120 tỷ đồng", "; toàn tỉnh ...")."""
+    """The district, town or other (or former) province the figure before names as its clause's subject goes on
+    for the figures after it that name no subject of their own ("Thành phố A đón 2,1 triệu lượt khách, chiếm 48,5%
+    tổng lượt khách toàn tỉnh", "huyện B thu 412 tỷ đồng, đạt 72,8% dự toán, tăng 9,1%"), not past a clause break
+    nor words naming another subject ("..., các huyện còn lại 120 tỷ đồng", "; toàn tỉnh ...")."""
     if previous is None or not previous.area or previous.area == NATIONAL_AREA or previous.area.startswith("region"):
         return None
     if _OTHER_SUBJECT.search(between) or vocabulary().admin_word.search(between) or r.places.find_all(between):
