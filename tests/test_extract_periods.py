@@ -1289,6 +1289,15 @@ def test_levels_stated_at_a_reports_last_day(
     assert period_of(body, token, report_period, title) == expected
 
 
+@pytest.mark.parametrize(("body", "token"), [
+    # the end of a school year is no year's end: a school-year report's level up to it is of its school year
+    ("Đến hết năm học, toàn tỉnh có 386 trường đạt chuẩn quốc gia, tăng 14 trường.", "386"),
+    ("Đến cuối năm học, toàn tỉnh còn 57 phòng học tạm cần thay thế.", "57"),
+])
+def test_the_end_of_a_school_year_is_no_years_end(body: str, token: str) -> None:
+    assert period_of(body, token, "2022/2023", title="năm học 2022-2023") == "2022/2023"
+
+
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # what is still held or looked after now is a level at the report's last day, not a flow of its months
     ("Trung tâm bảo trợ xã hội đang quản lý 148 đối tượng, trong đó 37 trẻ em.", "148", "2023-06-30"),

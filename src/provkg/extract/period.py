@@ -100,12 +100,14 @@ _LEVEL_THEN_CHANGE = re.compile(
 # "lũy kế giải ngân đến giữa năm", "tính đến giữa năm 2023": a level at the last day of the year's first half
 _UP_TO_MID_YEAR = re.compile(r"(?<!\w)(?:đến|tới)\s+giữa\s+năm(?:\s+(\d{4}))?(?!\w)(?!\s+học)", re.IGNORECASE)
 # "tính đến hết năm", "tới cuối năm 2023" earlier in a sentence: the year's end a level told after them is at
-_UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
+# (not "đến hết năm học": a school year's end)
+_UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?!\s+học)(?:\s+(\d{4}))?(?!\w)",
+                             re.IGNORECASE)
 # "tỷ lệ hộ nghèo cuối năm còn 3,2%", "đến cuối năm 2023 có 186 xã", "cuối năm 2022": a level at the year's last
 # day (not "mưa lũ cuối năm gây thiệt hại 265 tỷ đồng": without its year, the words name a time of a level only
 # before the level's verb; nor "so với cuối năm 2022", a comparison)
 _YEAR_END = re.compile(
-    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm"
+    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm(?!\s+học)"
     r"(?:\s+(\d{4}))?(?!\w)",
     re.IGNORECASE,
 )
