@@ -1289,6 +1289,16 @@ def test_levels_stated_at_a_reports_last_day(
     assert period_of(body, token, report_period, title) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # an earlier year's level quoted in brackets after a level counted at the year's end is at that year's end
+    ("Toàn tỉnh đạt 30,4 giường bệnh trên vạn dân (năm 2022 là 29,8 giường bệnh trên vạn dân).", "29,8",
+     "2022-12-31"),
+    ("Số thuê bao băng rộng cố định đạt 204.500 thuê bao (năm 2022 là 188.900 thuê bao).", "188.900", "2022-12-31"),
+])
+def test_an_earlier_years_level_in_brackets_is_at_that_years_end(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
 @pytest.mark.parametrize(("body", "token"), [
     # the end of a school year is no year's end: a school-year report's level up to it is of its school year
     ("Đến hết năm học, toàn tỉnh có 386 trường đạt chuẩn quốc gia, tăng 14 trường.", "386"),

@@ -19,7 +19,7 @@ from pathlib import Path
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, SCALES
-from provkg.core.periods import is_school_year, previous_year
+from provkg.core.periods import is_school_year, previous_year, with_year
 from provkg.core.text import fold
 from provkg.extract.area import area_of, clause_subjects_area, line_label_area, place_named_only
 from provkg.extract.basis import apply_basis
@@ -376,6 +376,12 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period = stock_period(r, period, sentence_left, right_local)  # a stock stated without a time
         elif measure in ("value", "share_pct"):
             period = level_at_period_end(r, period, indicator, cand.start, sentence_left)
+        if measure in ("value", "share_pct") and previous is not None and len(previous.period) == 10 \
+                and previous.measure in ("value", "share_pct") and re.fullmatch(r"\d{4}", period) \
+                and int(period) < int(previous.period[:4]) and sentence_left.count("(") > sentence_left.count(")"):
+            # an earlier year's level quoted in brackets after a level counted at a day is counted at that year's
+            # same day: "đạt 12,7 bác sĩ/vạn dân (năm 2023 là 12,3)" (2023-12-31 after 2024-12-31)
+            period = with_year(previous.period, int(period))
         if before is not None and before[1].period != period and DETAIL_OPENER.match(sentence_left):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another
