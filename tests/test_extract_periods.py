@@ -1299,6 +1299,17 @@ def test_an_earlier_years_level_in_brackets_is_at_that_years_end(body: str, toke
     assert period_of(body, token, "2023", "năm 2023") == expected
 
 
+@pytest.mark.parametrize(("body", "token", "report_period", "title"), [
+    # a number of months after a bound is how long something lasts, not a span of the year
+    ("Tuyển sinh đào tạo nghề 9.800 người, trong đó sơ cấp và đào tạo dưới 3 tháng 6.150 người.", "6.150", "2023",
+     "năm 2023"),
+    ("Số lao động thất nghiệp trên 6 tháng là 1.240 người.", "1.240", "2023-9M", "9 tháng năm 2023"),
+])
+def test_a_number_of_months_after_a_bound_is_a_duration(body: str, token: str, report_period: str,
+                                                       title: str) -> None:
+    assert period_of(body, token, report_period, title) == report_period
+
+
 @pytest.mark.parametrize(("body", "token"), [
     # the end of a school year is no year's end: a school-year report's level up to it is of its school year
     ("Đến hết năm học, toàn tỉnh có 386 trường đạt chuẩn quốc gia, tăng 14 trường.", "386"),

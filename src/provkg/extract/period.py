@@ -192,6 +192,9 @@ _MONTHS_SPAN = re.compile(
     r"(?:\s*(\d{4})(?!\s*[-–/]))?(?!\s*tuổi)",
     re.IGNORECASE,
 )
+# A bound before a number of months makes it a duration, not a span of the year: "đào tạo dưới 3 tháng", "nợ quá
+# hạn trên 6 tháng", "thất nghiệp hơn 12 tháng".
+_DURATION_BOUND = re.compile(r"(?<!\w)(?:dưới|trên|hơn|quá|tối đa|tối thiểu)\s*$", re.IGNORECASE)
 # the words before a span of months it is compared with or is the time of: "so với 9 tháng năm 2022", "của 6 tháng",
 # "so với cùng kỳ 3 tháng trước"
 _SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)(?:\s+cùng kỳ)?\s*$", re.IGNORECASE)
@@ -411,13 +414,15 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         named.append((clause_start + whole.start(), year_named if year_named.isdigit() else str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
     span_at = base + span.start() if span else -1
-    if span and _SPAN_COMPARED.search(text[max(0, span_at - 12):span_at]):
+    if span and (_SPAN_COMPARED.search(text[max(0, span_at - 12):span_at])
+                 or _DURATION_BOUND.search(text[max(0, span_at - 12):span_at])):
         span = None  # a span compared with: "tăng 29,9% so với 6 tháng đầu năm 2022 và bằng 52,6% kế hoạch"
     if span is None:
         # a span opening the clause before a bracket the subject was cut at: "riêng 6 tháng đầu năm, tỉnh X (cũ)
         # xuất khẩu ..." (not one compared with: "so với 6 tháng đầu năm")
         span = last_match(_MONTHS_SPAN, clause)
-        if span and (_SPAN_COMPARED.search(clause[:span.start()]) or _LATER_TIME.search(clause, span.end())):
+        if span and (_SPAN_COMPARED.search(clause[:span.start()]) or _LATER_TIME.search(clause, span.end())
+                     or _DURATION_BOUND.search(clause[max(0, span.start() - 12):span.start()])):
             span = None  # (nor one a later time overrides: "trong 9 tháng còn chậm, đến cuối năm ước ...")
         span_at = clause_start + span.start() if span else -1
     if span and 2 <= month_number(span.group(1)) <= 11:
