@@ -1299,6 +1299,21 @@ def test_an_earlier_years_level_in_brackets_is_at_that_years_end(body: str, toke
     assert period_of(body, token, "2023", "năm 2023") == expected
 
 
+@pytest.mark.parametrize(("body", "token", "report_period", "expected"), [
+    # those paid an allowance every month are the people on the rolls at the period's end; the money paid over the
+    # period stays a flow
+    ("Toàn tỉnh chi trả trợ cấp xã hội hằng tháng cho 41.250 đối tượng, kinh phí 6 tháng 98,4 tỷ đồng.", "41.250",
+     "2023-H1", "2023-06-30"),
+    ("Hằng tháng, ngành chi trả trợ cấp ưu đãi cho 12.700 người có công và thân nhân.", "12.700", "2023",
+     "2023-12-31"),
+    ("Toàn tỉnh chi trả trợ cấp xã hội hằng tháng cho 41.250 đối tượng, kinh phí 6 tháng 98,4 tỷ đồng.", "98,4",
+     "2023-H1", "2023-H1"),
+])
+def test_those_paid_every_month_are_a_level(body: str, token: str, report_period: str, expected: str) -> None:
+    title = "6 tháng đầu năm 2023" if report_period == "2023-H1" else "năm 2023"
+    assert period_of(body, token, report_period, title) == expected
+
+
 @pytest.mark.parametrize(("body", "token", "report_period", "title"), [
     # a number of months after a bound is how long something lasts, not a span of the year
     ("Tuyển sinh đào tạo nghề 9.800 người, trong đó sơ cấp và đào tạo dưới 3 tháng 6.150 người.", "6.150", "2023",

@@ -283,6 +283,9 @@ _SPACES = re.compile(r" {2,}")
 # "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 9.300 người có việc làm mới": work
 # kept up, with a flow)
 _KEPT = re.compile(r"(?<!\w)(?<!được )duy trì(?!\w)(?!\s+với)", re.IGNORECASE)
+# Those paid an allowance every month, counted right after "cho": "chi trả trợ cấp hằng tháng cho 10.480 người",
+# "Hằng tháng chi trả trợ cấp xã hội cho 62.400 đối tượng" (the people on the rolls at the period's end, a level)
+_MONTHLY_RECIPIENTS = re.compile(r"(?<!\w)(?:hằng|hàng)\s+tháng(?!\w)[^\d;.]{0,60}?(?<!\w)cho\s*$", re.IGNORECASE)
 # What is still left, right before its count: "vẫn còn 38 xã thiếu ...", "toàn tỉnh vẫn còn khoảng 1.800 ha" (a level
 # at the period's end; not "vẫn còn diễn biến phức tạp: trong năm có 17 ca", whose count follows other words)
 _STILL_LEFT = re.compile(r"(?<!\w)vẫn\s+còn(?:\s+(?:khoảng|trên|gần|hơn))?\s*$", re.IGNORECASE)
@@ -552,6 +555,7 @@ def context_period(
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE) or search(_NOW_HOLDS, clause)
         or search(_KEPT, local) or search(_STILL_LEFT, local)
+        or measure == "value" and search(_MONTHLY_RECIPIENTS, clause)
     ):
         return r.ref_date
     return None
