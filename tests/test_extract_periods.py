@@ -1299,6 +1299,18 @@ def test_an_earlier_years_level_in_brackets_is_at_that_years_end(body: str, toke
     assert period_of(body, token, "2023", "năm 2023") == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # what was done from 1 January up to the month's end a sentence opens with is of those first months, whatever
+    # its indicator (annotation guide 3.4, year-to-date flows) ...
+    ("Tính đến ngày 31/10/2023, các đội tuyển của tỉnh tham gia 14 giải, giành 52 huy chương.", "52", "2023-10M"),
+    ("Đến hết tháng 11, Sở đã thẩm định 37 hồ sơ dự án, đạt 92,5% kế hoạch năm.", "37", "2023-11M"),
+    # ... not what there is then, nor a target's day
+    ("Tính đến ngày 30/11/2023, toàn tỉnh có 2.400 trạm phát sóng; trong đó 900 trạm 5G.", "900", "2023-11-30"),
+])
+def test_what_was_done_up_to_a_months_end_is_of_the_first_months(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
 @pytest.mark.parametrize(("body", "token", "report_period", "expected"), [
     # those paid an allowance every month are the people on the rolls at the period's end; the money paid over the
     # period stays a flow

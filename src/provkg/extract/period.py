@@ -1444,6 +1444,30 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
 AT_PERIOD_END = vocabulary().at_period_end
 
 
+# A sentence opening with the day it counts up to: "Tính đến ngày 30/11/2023, ...", "Đến hết tháng 10, ...".
+_OPENS_UP_TO = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{1,2}\s*/\s*\d{1,2}|tháng)",
+    re.IGNORECASE,
+)
+_THERE_ARE = re.compile(r"(?<!\w)(?:có|còn)(?!\w)", re.IGNORECASE)
+# Sowing, harvest and epidemic tallies stay levels at their day (annotation guide 3.4).
+_TALLIED_AT_DAY = re.compile(r"(?<!\w)(?:gieo|cấy|sạ|xuống giống|thu hoạch|ca mắc|mắc bệnh|dịch)(?!\w)", re.IGNORECASE)
+
+
+def _done_since_january(r: ReportContext, f: Figure, sentence_left: str) -> bool:
+    """Whether a figure is what was done from 1 January up to the day its sentence opens with ("Tính đến ngày
+    30/11, các đội tuyển tham gia 32 giải, giành 165 huy chương", "Đến hết tháng 10, Sở hoàn thành 41/48 nhiệm
+    vụ"): a count of things done, whatever its indicator, not what is held then (a stock, a level, a work's running
+    total, a sentence saying what there is: "toàn tỉnh có 2.400 trạm; trong đó ..."), nor a target's day, nor a
+    sowing, harvest or epidemic tally."""
+    if f.status in ("target", "forecast") or not _OPENS_UP_TO.match(sentence_left) \
+            or _THERE_ARE.search(sentence_left) or _TALLIED_AT_DAY.search(sentence_left) \
+            or search(CROP_SEASON, sentence_left):
+        return False
+    return not (f.indicator and (_of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END)
+                                 or f.indicator in SINCE_START))
+
+
 def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
     """A flow of the year counted up to a day (vocabularies/extraction.toml [running_totals] from_january) is of the
     first months of the year up to it: what was collected, registered or founded by then has run since 1 January,
@@ -1460,7 +1484,7 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
             continue
         if not (f.indicator and (
             f.indicator in FROM_JANUARY or FROM_JANUARY & r.lex.ancestors.get(f.indicator, frozenset())
-        )):
+        )) and not _done_since_january(r, f, r.w[sentence[0]:f.start]):
             # (a count no indicator names, dated by the same day as a flow before it in its sentence, is of that
             # flow's months too: "Tính đến ngày 30/6, tỉnh thu hút 1,4 tỷ USD vốn FDI ..., 23 lượt điều chỉnh vốn")
             if f.indicator or converted.get(sentence, ("", ""))[0] != f.period:
