@@ -615,6 +615,16 @@ def test_a_former_province_opening_a_clause_is_its_figures_area(body: str, token
     assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area == area
 
 
+@pytest.mark.parametrize(("body", "token"), [
+    # a place in brackets after a facility's or a work's name says where that thing is, not what the figure is of
+    ("Trường THPT chuyên mới (thị xã Điện Bàn), tổng mức đầu tư 215 tỷ đồng, đã hoàn thành 48% khối lượng.", "215"),
+    ("Nhà máy nước sạch (huyện Lâm Bình) có công suất 5.000 m3/ngày đêm.", "5.000"),
+    ("Chợ đầu mối nông sản (huyện Mường Nhé) đang xây dựng, đạt 70% khối lượng.", "70%"),
+])
+def test_a_place_in_brackets_after_a_name_is_where_that_is(body: str, token: str) -> None:
+    assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area is None
+
+
 def test_a_line_label_naming_more_than_a_place_is_no_area() -> None:
     body = "Các công trình:\n- Dự án kè Thị xã Điện Bàn: dài 3,2 km, vốn 96 tỷ đồng;"
     assert figure(body, "96").area is None

@@ -54,6 +54,8 @@ def area_of(r: ReportContext, left: str, measure: str = "value", right: str = ""
             continue
         if start < clause_start or _WORK_BEFORE.search(window, clause_start, start):
             continue  # a place of an earlier clause, or in a work's name: "Dự án cầu X (thành phố Hội An)"
+        if window[:start].count("(") > window[:start].count(")") and ")" in window[end:]:
+            continue  # a place in a closed bracket says where the thing before it is: "Trường A (huyện B), ..."
         label = window[start:end].split()
         # the label's own admin word, of one or two words ("huyện Mường Nhé", "Thành phố Hạ Long"), or one before it
         if _ADMIN.search(label[0] + " ") or _ADMIN.search(" ".join(label[:2]) + " ") \
