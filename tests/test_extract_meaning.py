@@ -625,6 +625,16 @@ def test_a_place_in_brackets_after_a_name_is_where_that_is(body: str, token: str
     assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area is None
 
 
+@pytest.mark.parametrize(("body", "token", "area"), [
+    # the owner of a level compared with the province's, named after it: the country, or another place
+    ("GRDP 9 tháng ước tăng 6,4%, cao hơn nhiều mức tăng 2,9% của cả nước.", "2,9", "vn"),
+    ("Tăng trưởng của tỉnh đạt 6,2%, thấp hơn mức 7,9% của tỉnh Yên Bái (cũ).", "7,9", "yen-bai"),
+    ("Tỷ lệ giải ngân đạt 61%, cao hơn hẳn tỷ lệ 44% của huyện Mường Nhé.", "44%", "dien-bien/muong-nhe"),
+])
+def test_the_owner_of_a_compared_level_named_after_it(body: str, token: str, area: str) -> None:
+    assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area == area
+
+
 def test_a_line_label_naming_more_than_a_place_is_no_area() -> None:
     body = "Các công trình:\n- Dự án kè Thị xã Điện Bàn: dài 3,2 km, vốn 96 tỷ đồng;"
     assert figure(body, "96").area is None

@@ -17,10 +17,13 @@ _WITHIN_COUNTRY = re.compile(r"(?<!\w)(?:chiếm|xếp|đứng|thứ|so với|b�
 NATIONAL_AREA = "vn"
 # The country owning a level named after it: "mức tăng 5,6% của cả nước", "tỷ lệ 35,2% của toàn quốc" ...
 _COUNTRY_AFTER = re.compile(r"\s*(?:của|ở)\s+(?:cả nước|toàn quốc)(?!\w)", re.IGNORECASE)
+# ... or another place owning it: "mức 8,2% của tỉnh A", "mức 6,1% của huyện B"
+_OWNER_AFTER = re.compile(r"\s*(?:của|ở)\s+(?:(?:tỉnh|thành phố|huyện|thị xã)\s+)?", re.IGNORECASE)
 # ... when that level is compared with the province's ("cao hơn mức", "thấp hơn tỷ lệ"), not a share of the
 # country's whole ("chiếm 3,1% của cả nước", "bằng 4,2% của cả nước")
 _COMPARED_BEFORE = re.compile(
-    r"(?:cao hơn|thấp hơn|nhỉnh hơn|vượt(?: xa)?|gấp[^,;]{0,12}|so với)\s+(?:mức|tỷ lệ)(?:\s+[^\W\d]+){0,3}\s*$",
+    r"(?:cao hơn|thấp hơn|nhỉnh hơn|vượt(?: xa)?|gấp[^,;]{0,12}|so với)(?:\s+(?:nhiều|hẳn|khá|đáng kể))?"
+    r"\s+(?:mức|tỷ lệ)(?:\s+[^\W\d]+){0,3}\s*$",
     re.IGNORECASE,
 )
 # "địa bàn" before a place name makes it an area as an administrative word does ("Riêng địa bàn A (cũ), ..."), and
@@ -39,6 +42,12 @@ def area_of(r: ReportContext, left: str, measure: str = "value", right: str = ""
     window = left[-80:]
     if measure not in ("rank", "share_pct") and _COUNTRY_AFTER.match(right) and _COMPARED_BEFORE.search(window):
         return NATIONAL_AREA
+    owner = _OWNER_AFTER.match(right) if measure not in ("rank", "share_pct") else None
+    if owner and _COMPARED_BEFORE.search(window):
+        # another place owning a level compared with the province's: "thấp hơn mức 8,2% của tỉnh A (cũ)"
+        named = r.places.find_all(right[owner.end():owner.end() + 40])
+        if named and named[0][0] == 0 and named[0][2] != r.province:
+            return named[0][2]
     clause = window[max(window.rfind(";"), window.rfind(":")) + 1:]  # after the last clause break
     inside = clause.rsplit("(", 1)
     if len(inside) == 2 and not _BARE_BRACKET.fullmatch(inside[1]):
