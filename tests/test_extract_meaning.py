@@ -635,6 +635,17 @@ def test_the_owner_of_a_compared_level_named_after_it(body: str, token: str, are
     assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area == area
 
 
+@pytest.mark.parametrize(("body", "token", "area"), [
+    # the country opening a sentence is the subject of its figures after the first too ...
+    ("Cả nước, kim ngạch xuất khẩu năm 2023 đạt 355 tỷ USD, giảm 4,4%.", "4,4", "vn"),
+    ("Toàn quốc có 3.120 thí sinh đạt giải trên tổng số 5.480 thí sinh dự thi.", "5.480", "vn"),
+    # ... not when it is an aside in brackets
+    ("GRDP tăng 7,4% (cả nước tăng 5,1%), quy mô đạt 61.200 tỷ đồng.", "61.200", None),
+])
+def test_the_country_opening_a_sentence_goes_on(body: str, token: str, area: str | None) -> None:
+    assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area == area
+
+
 def test_a_line_label_naming_more_than_a_place_is_no_area() -> None:
     body = "Các công trình:\n- Dự án kè Thị xã Điện Bàn: dài 3,2 km, vốn 96 tỷ đồng;"
     assert figure(body, "96").area is None

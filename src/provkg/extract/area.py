@@ -126,6 +126,9 @@ def line_label_area(r: ReportContext, start: int) -> str | None:
     return local if not words[e:].strip() and (not before or _ADMIN.fullmatch(before + " ")) else None
 
 
+# A sentence opening with the country as its subject: "Cả nước, ...", "Toàn quốc có ...", "Trong khi đó, cả nước ..."
+_COUNTRY_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:trong khi đó|riêng|còn)\s*,?\s*)?(?:cả nước|toàn quốc)(?!\w)",
+                            re.IGNORECASE)
 # Words between two figures that name another subject than the place of the first: a clause break, the province
 # or the rest ("toàn tỉnh", "còn lại", "các huyện khác"), an administrative word of another place, the country.
 _OTHER_SUBJECT = re.compile(
@@ -139,10 +142,15 @@ def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str
     for the figures after it that name no subject of their own ("Thành phố A đón 2,1 triệu lượt khách, chiếm 48,5%
     tổng lượt khách toàn tỉnh", "huyện B thu 412 tỷ đồng, đạt 72,8% dự toán, tăng 9,1%"), not past a clause break
     nor words naming another subject ("..., các huyện còn lại 120 tỷ đồng", "; toàn tỉnh ...")."""
-    if previous is None or not previous.area or previous.area == NATIONAL_AREA or previous.area.startswith("region"):
+    if previous is None or not previous.area or previous.area.startswith("region"):
         return None
     if _OTHER_SUBJECT.search(between) or vocabulary().admin_word.search(between) or r.places.find_all(between):
         return None
+    if previous.area == NATIONAL_AREA:
+        # the country goes on only from a sentence it opens: "Cả nước, kim ngạch xuất khẩu đạt 371 tỷ USD, tăng
+        # 10,6%" (not from an aside: "tăng 7,4% (cả nước tăng 5,6%), ...")
+        start = r.sentence_of(previous.start)[0]
+        return NATIONAL_AREA if _COUNTRY_OPENS.match(r.w, start, previous.start) else None
     # the place must be the subject of the clause's first figure: named before it with a few words (its verb)
     # between, outside any bracket, not one of several ("qua các huyện A, B") nor a label ("huyện C: dài 17 km")
     sentence_start = r.sentence_of(previous.start)[0]
