@@ -1346,6 +1346,15 @@ def test_the_end_of_a_school_year_is_no_years_end(body: str, token: str) -> None
     assert period_of(body, token, "2022/2023", title="năm học 2022-2023") == "2022/2023"
 
 
+@pytest.mark.parametrize(("body", "token"), [
+    # what there is on the province's territory is a level at the report's last day
+    ("Trên địa bàn có 37 doanh nghiệp cung ứng dịch vụ viễn thông với 412 điểm giao dịch.", "412"),
+    ("Sau khi mở rộng mạng lưới, trên địa bàn đã có 240 trạm sạc xe điện.", "240"),
+])
+def test_what_there_is_on_the_territory_is_a_level(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == "2023-12-31"
+
+
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # what is still held or looked after now is a level at the report's last day, not a flow of its months
     ("Trung tâm bảo trợ xã hội đang quản lý 148 đối tượng, trong đó 37 trẻ em.", "148", "2023-06-30"),
