@@ -1346,6 +1346,18 @@ def test_the_end_of_a_school_year_is_no_years_end(body: str, token: str) -> None
     assert period_of(body, token, "2022/2023", title="năm học 2022-2023") == "2022/2023"
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a level in a table is counted on the last day of the period its column names, the plan's column too
+    ("Chỉ tiêu | ĐVT | KH 2023 | Ước TH 2023\nTỷ lệ dân số tham gia bảo hiểm y tế | % | 93,5 | 93,9\n", "93,9",
+     "2023-12-31"),
+    ("Chỉ tiêu | ĐVT | KH 2023 | Ước TH 2023\nTỷ lệ dân số tham gia bảo hiểm y tế | % | 93,5 | 93,9\n", "93,5",
+     "2023-12-31"),
+    ("Chỉ tiêu\tNăm 2022\tNăm 2023\nSố giường bệnh trên vạn dân\t30,1\t31,4\n", "30,1", "2022-12-31"),
+])
+def test_a_level_in_a_table_is_at_its_columns_last_day(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
 @pytest.mark.parametrize(("body", "token"), [
     # what there is on the province's territory is a level at the report's last day
     ("Trên địa bàn có 37 doanh nghiệp cung ứng dịch vụ viễn thông với 412 điểm giao dịch.", "412"),

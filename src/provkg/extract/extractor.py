@@ -65,6 +65,7 @@ from provkg.extract.period import (
     run_up_to_report_end,
     stock_period,
     stocks_at_years_end,
+    table_levels_at_day,
     tasks_period,
 )
 from provkg.extract.projects import link_mentions
@@ -141,6 +142,7 @@ def extract(
     progress_levels(w, figures, vocabulary().work_progress)
     stocks_at_years_end(r, figures)
     carry_stock_dates(r, figures)
+    table_levels_at_day(r, figures)
     apply_basis(r, figures)
     apply_estimates_note(r, figures)
     inherit_estimates(r, figures)

@@ -1553,6 +1553,23 @@ def stocks_at_years_end(r: ReportContext, figures: list[Figure]) -> None:
             f.period = f"{f.period}-12-31"
 
 
+def table_levels_at_day(r: ReportContext, figures: list[Figure]) -> None:
+    """A level in a table (a stock, a covered share: "Tỷ lệ dân số tham gia bảo hiểm y tế | % | 95,0 | 94,5", a
+    subscribers' row under "Năm 2023 | Năm 2024") is counted on the last day of the period its column names, as the
+    same level in running text is (annotation guide 3.4: never the year): the plan's column and the earlier year's
+    too."""
+    for f in figures:
+        if f.measure not in ("value", "share_pct", "plan_value") or not re.fullmatch(r"\d{4}(?:-H[12]|-Q[1-4])?",
+                                                                                    f.period):
+            continue
+        if not _of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END):
+            continue
+        line_start, line_end = r.line_of(f.start)
+        line = r.w[line_start:line_end]
+        if "\t" in line or line.count("|") >= 2:
+            f.period = parse_period(f.period).end.isoformat()
+
+
 def carry_stock_dates(r: ReportContext, figures: list[Figure]) -> None:
     """A stock stated without a time of its own (at the end of the report's period, or over a school year) is
     counted on the day its section last stated the same stock on ("Đến tháng 6/2019, toàn tỉnh có 693 trường đạt
