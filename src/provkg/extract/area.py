@@ -126,6 +126,10 @@ def line_label_area(r: ReportContext, start: int) -> str | None:
     return local if not words[e:].strip() and (not before or _ADMIN.fullmatch(before + " ")) else None
 
 
+# The words after a share naming the province's whole it is of: "... % tổng lượt khách toàn tỉnh", "... % tổng thu
+# ngân sách trên địa bàn tỉnh".
+_WHOLE_AFTER = re.compile(r"\s*%?[^.;()\d]{0,60}?(?<!\w)(?:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|của tỉnh)(?!\w)",
+                          re.IGNORECASE)
 # A sentence opening with the country as its subject: "Cả nước, ...", "Toàn quốc có ...", "Trong khi đó, cả nước ..."
 _COUNTRY_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:trong khi đó|riêng|còn)\s*,?\s*)?(?:cả nước|toàn quốc)(?!\w)",
                             re.IGNORECASE)
@@ -137,7 +141,7 @@ _OTHER_SUBJECT = re.compile(
 )
 
 
-def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str) -> str | None:
+def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str, right: str = "") -> str | None:
     """The district, town or other (or former) province the figure before names as its clause's subject goes on
     for the figures after it that name no subject of their own ("Thành phố A đón 2,1 triệu lượt khách, chiếm 48,5%
     tổng lượt khách toàn tỉnh", "huyện B thu 412 tỷ đồng, đạt 72,8% dự toán, tăng 9,1%"), not past a clause break
@@ -145,6 +149,10 @@ def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str
     if previous is None or not previous.area or previous.area.startswith("region"):
         return None
     if _OTHER_SUBJECT.search(between) or vocabulary().admin_word.search(between) or r.places.find_all(between):
+        return None
+    if _WHOLE_AFTER.match(right):
+        # a share of the province's whole ("chiếm 48,5% tổng lượt khách toàn tỉnh") is read against that whole,
+        # as the consistency rules read a place's share (shapes: ShareOfAreaTotal)
         return None
     if previous.area == NATIONAL_AREA:
         # the country goes on only from a sentence it opens: "Cả nước, kim ngạch xuất khẩu đạt 371 tỷ USD, tăng

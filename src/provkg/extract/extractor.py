@@ -436,7 +436,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         elif cand.pair_role == "x":
             figure.end = unit_right_after(r, cand)
         figure.area = area_of(r, w[local_from:cand.start], measure, right_local) or line_label_area(r, cand.start) \
-            or clause_subjects_area(r, last_in_sentence.get(sent), w[local_from:cand.start])
+            or clause_subjects_area(r, last_in_sentence.get(sent), w[local_from:cand.start], right_local)
         quoted_elsewhere(r, figure, left_local)
         figures.append(figure)
         by_start[cand.start] = figure
