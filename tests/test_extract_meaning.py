@@ -575,6 +575,85 @@ def test_areas_named_as_subjects(body: str, token: str, area: str) -> None:
     assert figure(body, token).area == area
 
 
+@pytest.mark.parametrize(("body", "token", "area"), [
+    # a line labelled by a district or town: every figure of the line is about it, not only the first
+    ("Số vụ cháy rừng theo địa bàn:\n- Huyện Mường Nhé: 6 vụ, thiệt hại 12,4 ha (năm trước: 9 vụ);", "12,4",
+     "dien-bien/muong-nhe"),
+    ("Số vụ cháy rừng theo địa bàn:\n- Huyện Mường Nhé: 6 vụ, thiệt hại 12,4 ha (năm trước: 9 vụ);", "9 vụ",
+     "dien-bien/muong-nhe"),
+    ("Học sinh bỏ học (số em, tỷ lệ):\nThị xã Điện Bàn: 41 em, 0,35%; năm học trước 57 em, 0,49%", "0,49",
+     "quang-nam/dien-ban"),
+])
+def test_a_line_labelled_by_a_place_is_about_it(body: str, token: str, area: str) -> None:
+    assert figure(body, token).area == area
+
+
+@pytest.mark.parametrize(("body", "token", "area"), [
+    # the district or town a clause opens with, as the subject of its first figure, goes on for the figures after
+    # it that name no subject of their own
+    ("Tổng lượt khách ước 2,1 triệu lượt. Thành phố Hội An đón khoảng 980 nghìn lượt khách, tăng 12,4% so với cùng "
+     "kỳ.", "12,4", "quang-nam/hoi-an"),
+    ("Thu nội địa đạt 4.200 tỷ đồng; riêng thị xã Điện Bàn thu 530 tỷ đồng, đạt 61,2% dự toán, tăng 8,4%.", "8,4",
+     "quang-nam/dien-ban"),
+    # ... not past words naming another subject, nor from a place in brackets or a label
+    ("Thị xã Điện Bàn thu 530 tỷ đồng, các địa phương còn lại thu 1.240 tỷ đồng.", "1.240", None),
+    ("Dự án kè sông (thị xã Điện Bàn) có tổng mức đầu tư 96 tỷ đồng, đã giải ngân 41 tỷ đồng.", "41", None),
+    # ... nor to a share of the province's whole, read against that whole (the consistency rules' reading)
+    ("Tổng lượt khách ước 2,1 triệu lượt. Thành phố Hội An đón khoảng 980 nghìn lượt khách, chiếm 46,7% tổng lượt "
+     "khách toàn tỉnh.", "46,7", None),
+])
+def test_a_clauses_place_goes_on_for_its_figures(body: str, token: str, area: str | None) -> None:
+    assert figure(body, token).area == area
+
+
+@pytest.mark.parametrize(("body", "token", "area"), [
+    # a former province ("(cũ)") or a place after "địa bàn" opening a clause is its figures' area, the first and
+    # those after it
+    ("Riêng tỉnh Hà Giang (cũ), thu ngân sách đạt 3.100 tỷ đồng, bằng 52,4% dự toán.", "52,4", "ha-giang"),
+    ("Trên địa bàn Yên Bái (cũ), 6 tháng đạt 2.450 tỷ đồng, tăng 6,1%.", "2.450", "yen-bai"),
+    ("Trên địa bàn Yên Bái (cũ), 6 tháng đạt 2.450 tỷ đồng, tăng 6,1%.", "6,1", "yen-bai"),
+])
+def test_a_former_province_opening_a_clause_is_its_figures_area(body: str, token: str, area: str) -> None:
+    # (the report's own province named first, as its header would)
+    assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area == area
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a place in brackets after a facility's or a work's name says where that thing is, not what the figure is of
+    ("Trường THPT chuyên mới (thị xã Điện Bàn), tổng mức đầu tư 215 tỷ đồng, đã hoàn thành 48% khối lượng.", "215"),
+    ("Nhà máy nước sạch (huyện Lâm Bình) có công suất 5.000 m3/ngày đêm.", "5.000"),
+    ("Chợ đầu mối nông sản (huyện Mường Nhé) đang xây dựng, đạt 70% khối lượng.", "70%"),
+])
+def test_a_place_in_brackets_after_a_name_is_where_that_is(body: str, token: str) -> None:
+    assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area is None
+
+
+@pytest.mark.parametrize(("body", "token", "area"), [
+    # the owner of a level compared with the province's, named after it: the country, or another place
+    ("GRDP 9 tháng ước tăng 6,4%, cao hơn nhiều mức tăng 2,9% của cả nước.", "2,9", "vn"),
+    ("Tăng trưởng của tỉnh đạt 6,2%, thấp hơn mức 7,9% của tỉnh Yên Bái (cũ).", "7,9", "yen-bai"),
+    ("Tỷ lệ giải ngân đạt 61%, cao hơn hẳn tỷ lệ 44% của huyện Mường Nhé.", "44%", "dien-bien/muong-nhe"),
+])
+def test_the_owner_of_a_compared_level_named_after_it(body: str, token: str, area: str) -> None:
+    assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area == area
+
+
+@pytest.mark.parametrize(("body", "token", "area"), [
+    # the country opening a sentence is the subject of its figures after the first too ...
+    ("Cả nước, kim ngạch xuất khẩu năm 2023 đạt 355 tỷ USD, giảm 4,4%.", "4,4", "vn"),
+    ("Toàn quốc có 3.120 thí sinh đạt giải trên tổng số 5.480 thí sinh dự thi.", "5.480", "vn"),
+    # ... not when it is an aside in brackets
+    ("GRDP tăng 7,4% (cả nước tăng 5,1%), quy mô đạt 61.200 tỷ đồng.", "61.200", None),
+])
+def test_the_country_opening_a_sentence_goes_on(body: str, token: str, area: str | None) -> None:
+    assert figure("Kinh tế tỉnh Tuyên Quang tiếp tục phục hồi.\n" + body, token).area == area
+
+
+def test_a_line_label_naming_more_than_a_place_is_no_area() -> None:
+    body = "Các công trình:\n- Dự án kè Thị xã Điện Bàn: dài 3,2 km, vốn 96 tỷ đồng;"
+    assert figure(body, "96").area is None
+
+
 @pytest.mark.parametrize(("body", "token"), [
     ("Dự án cầu Cửa Đại (thành phố Hội An) có kế hoạch vốn 180 tỷ đồng.", "180"),
     ("Thành lập thị xã Điện Bàn; tỷ lệ đô thị hóa đạt 31,5%.", "31,5"),

@@ -1336,3 +1336,34 @@ def test_the_items_of_a_list_headed_by_a_change_are_changes(body: str, token: st
 ])
 def test_levels_in_a_list_headed_by_a_change_stay_levels(body: str, token: str) -> None:
     assert figure_of(body, token).measure in ("share_pct", "value")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a bare percentage in brackets after a part's amount and the words describing the part, in a sentence that
+    # breaks a whole down (a structure, "xét theo", "trong đó"), is the part's share of the whole
+    ("Cơ cấu hàng qua cảng: hàng xuất khẩu 3.120 nghìn TTQ (41,3%); hàng nội địa 4.430 nghìn TTQ (58,7%).", "58,7"),
+    ("Xét theo nguyên nhân, có 52 vụ do vượt ẩu, lấn làn (41,6%) và 30 vụ do say rượu (24,0%).", "24,0"),
+    ("Đã tiếp nhận 9.800 hồ sơ, trong đó 7.150 hồ sơ nộp qua mạng (73,0%).", "73,0"),
+    # ... whatever a word of it says of a work ("khối lượng", "đường bộ"): no work's progress
+    ("Cơ cấu khối lượng hàng vận chuyển gồm: đường bộ 8.400 nghìn tấn (70,0%), đường sông 3.600 nghìn tấn (30,0%).",
+     "70,0"),
+])
+def test_a_parts_share_in_brackets_after_its_described_amount(body: str, token: str) -> None:
+    assert figure_of(body, token).measure == "share_pct"
+
+
+_TASKS_NEXT = "Trồng mới 1.200 ha rừng.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\n"
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    # in the tasks part a count of things to do, reach or keep under is a planned level, whatever verb sets it
+    ("- Nhựa hóa 240 km đường huyện, nâng cấp 35 cầu yếu.", "240", "plan_value"),
+    ("- Tuyển dụng bổ sung 420 nhân viên y tế cho tuyến xã.", "420", "plan_value"),
+    ("- Kiềm chế tai nạn giao thông, không quá 310 vụ và 150 người chết.", "150", "plan_value"),
+    # ... not a rate per head, nor what a work is by design
+    ("- Nâng số bác sĩ lên 14 bác sĩ/vạn dân.", "14", "value"),
+    ("- Khởi công bệnh viện ung bướu quy mô thiết kế 500 giường.", "500", "value"),
+    ("- Nhân rộng mô hình liên kết 5 nhà trong chăn nuôi bò.", "5 nhà", "value"),
+])
+def test_a_count_set_in_the_tasks_part_is_a_planned_level(body: str, token: str, measure: str) -> None:
+    assert figure_of(_TASKS_NEXT + body, token, "2023", "năm 2023").measure == measure

@@ -731,9 +731,9 @@ def test_a_stock_keeps_the_day_its_section_stated_it_on(body: str, token: str, r
     ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 91,8%.", "91,8%", "2023-H1", "2023-06-30"),
     ("Tỷ lệ che phủ rừng đạt 42,5%, tăng 0,3 điểm phần trăm.", "42,5%", "2023-9M", "2023-09-30"),
     ("Tỷ lệ người từ 18 tuổi trở lên được tiêm mũi 3 đạt 88,6%.", "88,6%", "2023-Q1", "2023-03-31"),
-    # ... but a target for it is the planned period's, and a yearly report states it for its year
+    # ... but a target for it is the planned period's; a yearly report states it at the year's last day
     (_TASKS_H2 + "5. Phấn đấu tỷ lệ dân số tham gia bảo hiểm y tế đạt 93%.", "93%", "2023-H1", "2023"),
-    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 91,8%.", "91,8%", "2023", "2023"),
+    ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 91,8%.", "91,8%", "2023", "2023-12-31"),
 ])
 def test_coverage_is_a_level_at_a_day(body: str, token: str, report_period: str, expected: str) -> None:
     assert period_of(body, token, report_period) == expected
@@ -1272,12 +1272,135 @@ def test_the_items_of_a_list_after_a_dated_paragraph(body: str, token: str, expe
      "9 tháng năm 2023", "2023-09-30"),
     ("Tỷ lệ lao động qua đào tạo đạt 68,5%; tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 98,7%.", "98,7",
      "2023-H1", "6 tháng đầu năm 2023", "2023-06-30"),
-    # ... for the year in a yearly report, and an area newly planted is a flow
-    ("Tổng diện tích cây lâu năm ước 96.400 ha, tăng 1,2% so với năm trước.", "96.400", "2023", "năm 2023", "2023"),
-    ("Tỷ lệ lao động qua đào tạo đạt 68,5%.", "68,5", "2023", "năm 2023", "2023"),
+    # ... and at the year's last day in a yearly report (never the year: annotation guide 3.4), its words naming
+    # the year or not; an area newly planted is a flow
+    ("Tổng diện tích cây lâu năm ước 96.400 ha, tăng 1,2% so với năm trước.", "96.400", "2023", "năm 2023",
+     "2023-12-31"),
+    ("Tỷ lệ lao động qua đào tạo đạt 68,5%.", "68,5", "2023", "năm 2023", "2023-12-31"),
+    ("Độ che phủ rừng năm 2023 ước đạt 47,2%, cao hơn năm trước 0,3 điểm phần trăm.", "47,2", "2023", "năm 2023",
+     "2023-12-31"),
+    ("Số người có thẻ bảo hiểm y tế đạt 1.204.000 người, tỷ lệ bao phủ bảo hiểm y tế 93,4% dân số.", "93,4", "2023",
+     "năm 2023", "2023-12-31"),
     ("Trong năm, các địa phương trồng mới 1.250 ha cây ăn quả.", "1.250", "2023-9M", "9 tháng năm 2023", "2023-9M"),
 ])
 def test_levels_stated_at_a_reports_last_day(
+    body: str, token: str, report_period: str, title: str, expected: str,
+) -> None:
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # an earlier year's level quoted in brackets after a level counted at the year's end is at that year's end
+    ("Toàn tỉnh đạt 30,4 giường bệnh trên vạn dân (năm 2022 là 29,8 giường bệnh trên vạn dân).", "29,8",
+     "2022-12-31"),
+    ("Số thuê bao băng rộng cố định đạt 204.500 thuê bao (năm 2022 là 188.900 thuê bao).", "188.900", "2022-12-31"),
+])
+def test_an_earlier_years_level_in_brackets_is_at_that_years_end(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # what was done from 1 January up to the month's end a sentence opens with is of those first months, whatever
+    # its indicator (annotation guide 3.4, year-to-date flows) ...
+    ("Tính đến ngày 31/10/2023, các đội tuyển của tỉnh tham gia 14 giải, giành 52 huy chương.", "52", "2023-10M"),
+    ("Đến hết tháng 11, Sở đã thẩm định 37 hồ sơ dự án, đạt 92,5% kế hoạch năm.", "37", "2023-11M"),
+    # ... not what there is then, nor a target's day
+    ("Tính đến ngày 30/11/2023, toàn tỉnh có 2.400 trạm phát sóng; trong đó 900 trạm 5G.", "900", "2023-11-30"),
+])
+def test_what_was_done_up_to_a_months_end_is_of_the_first_months(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "expected"), [
+    # those paid an allowance every month are the people on the rolls at the period's end; the money paid over the
+    # period stays a flow
+    ("Toàn tỉnh chi trả trợ cấp xã hội hằng tháng cho 41.250 đối tượng, kinh phí 6 tháng 98,4 tỷ đồng.", "41.250",
+     "2023-H1", "2023-06-30"),
+    ("Hằng tháng, ngành chi trả trợ cấp ưu đãi cho 12.700 người có công và thân nhân.", "12.700", "2023",
+     "2023-12-31"),
+    ("Toàn tỉnh chi trả trợ cấp xã hội hằng tháng cho 41.250 đối tượng, kinh phí 6 tháng 98,4 tỷ đồng.", "98,4",
+     "2023-H1", "2023-H1"),
+])
+def test_those_paid_every_month_are_a_level(body: str, token: str, report_period: str, expected: str) -> None:
+    title = "6 tháng đầu năm 2023" if report_period == "2023-H1" else "năm 2023"
+    assert period_of(body, token, report_period, title) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title"), [
+    # a number of months after a bound is how long something lasts, not a span of the year
+    ("Tuyển sinh đào tạo nghề 9.800 người, trong đó sơ cấp và đào tạo dưới 3 tháng 6.150 người.", "6.150", "2023",
+     "năm 2023"),
+    ("Số lao động thất nghiệp trên 6 tháng là 1.240 người.", "1.240", "2023-9M", "9 tháng năm 2023"),
+])
+def test_a_number_of_months_after_a_bound_is_a_duration(body: str, token: str, report_period: str,
+                                                       title: str) -> None:
+    assert period_of(body, token, report_period, title) == report_period
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the end of a school year is no year's end: a school-year report's level up to it is of its school year
+    ("Đến hết năm học, toàn tỉnh có 386 trường đạt chuẩn quốc gia, tăng 14 trường.", "386"),
+    ("Đến cuối năm học, toàn tỉnh còn 57 phòng học tạm cần thay thế.", "57"),
+])
+def test_the_end_of_a_school_year_is_no_years_end(body: str, token: str) -> None:
+    assert period_of(body, token, "2022/2023", title="năm học 2022-2023") == "2022/2023"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a level in a table is counted on the last day of the period its column names, the plan's column too
+    ("Chỉ tiêu | ĐVT | KH 2023 | Ước TH 2023\nTỷ lệ dân số tham gia bảo hiểm y tế | % | 93,5 | 93,9\n", "93,9",
+     "2023-12-31"),
+    ("Chỉ tiêu | ĐVT | KH 2023 | Ước TH 2023\nTỷ lệ dân số tham gia bảo hiểm y tế | % | 93,5 | 93,9\n", "93,5",
+     "2023-12-31"),
+    ("Chỉ tiêu\tNăm 2022\tNăm 2023\nSố giường bệnh trên vạn dân\t30,1\t31,4\n", "30,1", "2022-12-31"),
+])
+def test_a_level_in_a_table_is_at_its_columns_last_day(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # what there is on the province's territory is a level at the report's last day
+    ("Trên địa bàn có 37 doanh nghiệp cung ứng dịch vụ viễn thông với 412 điểm giao dịch.", "412"),
+    ("Sau khi mở rộng mạng lưới, trên địa bàn đã có 240 trạm sạc xe điện.", "240"),
+])
+def test_what_there_is_on_the_territory_is_a_level(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == "2023-12-31"
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # what is still held or looked after now is a level at the report's last day, not a flow of its months
+    ("Trung tâm bảo trợ xã hội đang quản lý 148 đối tượng, trong đó 37 trẻ em.", "148", "2023-06-30"),
+    ("Về giải phóng mặt bằng, hiện còn 12 hộ chưa nhận tiền bồi thường.", "12 hộ", "2023-06-30"),
+    ("Công tác tuyển dụng được đẩy mạnh, tuy vậy vẫn còn 26 trường thiếu giáo viên tiếng Anh.", "26", "2023-06-30"),
+    # ... but a "still" describing the situation is no level, and the count after it is of the period
+    ("Tình hình đuối nước vẫn còn phức tạp: trong 6 tháng có 9 trẻ em tử vong.", "9 trẻ", "2023-H1"),
+])
+def test_what_is_still_held_is_a_level_at_the_last_day(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023-H1") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # what a network or a service holds (beds, doctors, subscribers, treatment capacity) is a stock: a yearly
+    # report states it at the year's last day
+    ("Ngành y tế đạt 11,4 bác sĩ trên vạn dân và 31,2 giường bệnh trên vạn dân.", "31,2", "2023-12-31"),
+    ("Số thuê bao băng rộng cố định đạt 204.500 thuê bao, tăng 6,2% so với năm trước.", "204.500", "2023-12-31"),
+    ("Nhà máy xử lý nước thải khu đô thị mới có công suất xử lý nước thải 8.000 m3/ngày đêm.", "8.000",
+     "2023-12-31"),
+])
+def test_what_a_network_holds_is_a_stock_at_the_years_end(body: str, token: str, expected: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token", "report_period", "title", "expected"), [
+    # the harvest told after a standing area of perennial crops is a flow of the report's period: the area's day,
+    # which only the report's end gives, does not pass on to it
+    ("Cây điều hiện có 14.600 ha, sản lượng hạt điều ước 19.800 tấn, giảm 2,1%.", "19.800", "2023", "năm 2023",
+     "2023"),
+    ("Với nhóm cây ăn quả, sầu riêng đạt 7.350 ha, sản lượng ước khoảng 61.000 tấn.", "61.000", "2023-9M",
+     "9 tháng năm 2023", "2023-9M"),
+    ("Riêng cây cao su 2.840 ha, sản lượng mủ 3.120 tấn.", "3.120", "2023-H1", "6 tháng đầu năm 2023", "2023-H1"),
+])
+def test_a_harvest_after_a_standing_area_is_a_flow(
     body: str, token: str, report_period: str, title: str, expected: str,
 ) -> None:
     assert period_of(body, token, report_period, title) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from provkg.core.model import Figure
 from provkg.core.text import fold, last_match
 from provkg.extract.context import ReportContext
 from provkg.extract.vocabulary import vocabulary
@@ -16,12 +17,19 @@ _WITHIN_COUNTRY = re.compile(r"(?<!\w)(?:chiếm|xếp|đứng|thứ|so với|b�
 NATIONAL_AREA = "vn"
 # The country owning a level named after it: "mức tăng 5,6% của cả nước", "tỷ lệ 35,2% của toàn quốc" ...
 _COUNTRY_AFTER = re.compile(r"\s*(?:của|ở)\s+(?:cả nước|toàn quốc)(?!\w)", re.IGNORECASE)
+# ... or another place owning it: "mức 8,2% của tỉnh A", "mức 6,1% của huyện B"
+_OWNER_AFTER = re.compile(r"\s*(?:của|ở)\s+(?:(?:tỉnh|thành phố|huyện|thị xã)\s+)?", re.IGNORECASE)
 # ... when that level is compared with the province's ("cao hơn mức", "thấp hơn tỷ lệ"), not a share of the
 # country's whole ("chiếm 3,1% của cả nước", "bằng 4,2% của cả nước")
 _COMPARED_BEFORE = re.compile(
-    r"(?:cao hơn|thấp hơn|nhỉnh hơn|vượt(?: xa)?|gấp[^,;]{0,12}|so với)\s+(?:mức|tỷ lệ)(?:\s+[^\W\d]+){0,3}\s*$",
+    r"(?:cao hơn|thấp hơn|nhỉnh hơn|vượt(?: xa)?|gấp[^,;]{0,12}|so với)(?:\s+(?:nhiều|hẳn|khá|đáng kể))?"
+    r"\s+(?:mức|tỷ lệ)(?:\s+[^\W\d]+){0,3}\s*$",
     re.IGNORECASE,
 )
+# "địa bàn" before a place name makes it an area as an administrative word does ("Riêng địa bàn A (cũ), ..."), and
+# "(cũ)" after it names a former province or district ("tỉnh B (cũ)").
+_AREA_WORD = re.compile(r"(?<!\w)địa bàn\s*$", re.IGNORECASE)
+_FORMER = re.compile(r"\s*\(\s*cũ\s*\)", re.IGNORECASE)
 # Words that open the name of a work: a place after them locates the work, it is not the figure's subject.
 _WORK_BEFORE = re.compile(r"(?<!\w)(?:dự án|công trình|đường|cầu|kè|hồ chứa|nối)(?!\w)", re.IGNORECASE)
 _BARE_BRACKET = re.compile(r"[\s+\-–]*(?:(?:khoảng|trên|dưới|gần|hơn|chỉ|mới|ước|đạt|là)\s*)*", re.IGNORECASE)
@@ -34,6 +42,12 @@ def area_of(r: ReportContext, left: str, measure: str = "value", right: str = ""
     window = left[-80:]
     if measure not in ("rank", "share_pct") and _COUNTRY_AFTER.match(right) and _COMPARED_BEFORE.search(window):
         return NATIONAL_AREA
+    owner = _OWNER_AFTER.match(right) if measure not in ("rank", "share_pct") else None
+    if owner and _COMPARED_BEFORE.search(window):
+        # another place owning a level compared with the province's: "thấp hơn mức 8,2% của tỉnh A (cũ)"
+        named = r.places.find_all(right[owner.end():owner.end() + 40])
+        if named and named[0][0] == 0 and named[0][2] != r.province:
+            return named[0][2]
     clause = window[max(window.rfind(";"), window.rfind(":")) + 1:]  # after the last clause break
     inside = clause.rsplit("(", 1)
     if len(inside) == 2 and not _BARE_BRACKET.fullmatch(inside[1]):
@@ -49,11 +63,14 @@ def area_of(r: ReportContext, left: str, measure: str = "value", right: str = ""
             continue
         if start < clause_start or _WORK_BEFORE.search(window, clause_start, start):
             continue  # a place of an earlier clause, or in a work's name: "Dự án cầu X (thành phố Hội An)"
+        if window[:start].count("(") > window[:start].count(")") and ")" in window[end:]:
+            continue  # a place in a closed bracket says where the thing before it is: "Trường A (huyện B), ..."
         label = window[start:end].split()
         # the label's own admin word, of one or two words ("huyện Mường Nhé", "Thành phố Hạ Long"), or one before it
         if _ADMIN.search(label[0] + " ") or _ADMIN.search(" ".join(label[:2]) + " ") \
                 or _ADMIN.search(window[max(0, start - 12):start]) \
-                or not window[end:].strip(" \t:("):
+                or _AREA_WORD.search(window[max(0, start - 12):start]) \
+                or _FORMER.match(window, end) or not window[end:].strip(" \t:("):
             return local
     return None
 
@@ -84,3 +101,79 @@ def place_named_only(r: ReportContext, left: str, said: str) -> str | None:
     rest = _FILLER.sub(" ", own[:start] + " " + own[end:])
     words = set(re.findall(r"\w+", fold(rest)))
     return local if words <= set(re.findall(r"\w+", fold(said))) else None
+
+
+# A line opening with a label and a colon, after a list mark: "- Huyện A: ...", "Thành phố B: ...".
+_LINE_LABEL = re.compile(r"[ \t]*(?:[-+•–*][ \t]*)?([^:\n\d;,()]{2,60}):")
+
+
+def line_label_area(r: ReportContext, start: int) -> str | None:
+    """The district or town a line's label names, when the label is that place alone (with or without its admin
+    word): every figure of the line is about it, not only the first ("- Huyện A: 24 vụ, 14 người chết (năm trước:
+    27 vụ);", "Thị xã B: 252 hộ, 0,90%; 430 hộ, 1,54%"). None for a label naming anything more ("Dự án cầu C: ...")."""
+    line_start, _ = r.line_of(start)
+    label = _LINE_LABEL.match(r.w, line_start, start)
+    if label is None:
+        return None
+    words = label.group(1).strip()
+    # (a unit within a province: a headline "Tỉnh A: GRDP tăng 7%" names the report's own province, whatever its
+    # header resolved to)
+    places = [(s, e, local) for s, e, local in r.places.find_all(words) if local != r.province and "/" in local]
+    if len(places) != 1:
+        return None
+    s, e, local = places[0]
+    before = words[:s].strip()
+    return local if not words[e:].strip() and (not before or _ADMIN.fullmatch(before + " ")) else None
+
+
+# The words after a share naming the province's whole it is of: "... % tổng lượt khách toàn tỉnh", "... % tổng thu
+# ngân sách trên địa bàn tỉnh".
+_WHOLE_AFTER = re.compile(r"\s*%?[^.;()\d]{0,60}?(?<!\w)(?:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|của tỉnh)(?!\w)",
+                          re.IGNORECASE)
+# A sentence opening with the country as its subject: "Cả nước, ...", "Toàn quốc có ...", "Trong khi đó, cả nước ..."
+_COUNTRY_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:trong khi đó|riêng|còn)\s*,?\s*)?(?:cả nước|toàn quốc)(?!\w)",
+                            re.IGNORECASE)
+# Words between two figures that name another subject than the place of the first: a clause break, the province
+# or the rest ("toàn tỉnh", "còn lại", "các huyện khác"), an administrative word of another place, the country.
+_OTHER_SUBJECT = re.compile(
+    r"[;:]|(?<!\w)(?:toàn tỉnh|cả tỉnh|còn lại|khác|chung|bình quân|cả nước|toàn quốc|trong khi|riêng)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str, right: str = "") -> str | None:
+    """The district, town or other (or former) province the figure before names as its clause's subject goes on
+    for the figures after it that name no subject of their own ("Thành phố A đón 2,1 triệu lượt khách, chiếm 48,5%
+    tổng lượt khách toàn tỉnh", "huyện B thu 412 tỷ đồng, đạt 72,8% dự toán, tăng 9,1%"), not past a clause break
+    nor words naming another subject ("..., các huyện còn lại 120 tỷ đồng", "; toàn tỉnh ...")."""
+    if previous is None or not previous.area or previous.area.startswith("region"):
+        return None
+    if _OTHER_SUBJECT.search(between) or vocabulary().admin_word.search(between) or r.places.find_all(between):
+        return None
+    if _WHOLE_AFTER.match(right):
+        # a share of the province's whole ("chiếm 48,5% tổng lượt khách toàn tỉnh") is read against that whole,
+        # as the consistency rules read a place's share (shapes: ShareOfAreaTotal)
+        return None
+    if previous.area == NATIONAL_AREA:
+        # the country goes on only from a sentence it opens: "Cả nước, kim ngạch xuất khẩu đạt 371 tỷ USD, tăng
+        # 10,6%" (not from an aside: "tăng 7,4% (cả nước tăng 5,6%), ...")
+        start = r.sentence_of(previous.start)[0]
+        return NATIONAL_AREA if _COUNTRY_OPENS.match(r.w, start, previous.start) else None
+    # the place must be the subject of the clause's first figure: named before it with a few words (its verb)
+    # between, outside any bracket, not one of several ("qua các huyện A, B") nor a label ("huyện C: dài 17 km")
+    sentence_start = r.sentence_of(previous.start)[0]
+    before = r.w[sentence_start:previous.start]
+    before = before[max(before.rfind(";"), before.rfind(". ")) + 1:]
+    places = [(s, e) for s, e, local in r.places.find_all(before) if local == previous.area]
+    if not places:
+        return None
+    start, end = places[-1]
+    first_figure = re.search(r"\d", before[end:])  # (the clause's first figure after the place, the chain's head)
+    own = before[end:end + first_figure.start()] if first_figure else before[end:]
+    former = _FORMER.match(own)
+    if former:  # ("tỉnh A (cũ), giá trị sản xuất đạt ...": A's)
+        own = own[former.end():].lstrip(" ,")
+    if re.search(r"[():,]", own) or len(own.split()) > 5 or before[:start].count("(") > before[:start].count(")") \
+            or re.search(r"(?<!\w)các\s+(?:\w+\s+)?$", before[:start], re.IGNORECASE):
+        return None
+    return previous.area

@@ -7,6 +7,7 @@ import re
 
 from provkg.core.errors import InputError
 from provkg.core.periods import SCHOOL_YEAR, parse_period
+from provkg.core.text import fold
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import unit_regex
 from provkg.extract.vocabulary import vocabulary
@@ -75,28 +76,29 @@ _NOTE_FIELD = re.compile(
 )
 
 
-def noted_estimates(w: str, report_period: str) -> tuple[tuple[tuple[frozenset[str], str | None], ...], str | None]:
+def noted_estimates(w: str, report_period: str) -> tuple[tuple[tuple[frozenset[str], str | None, int], ...],
+                                                           str | None]:
     """The notes saying which figures are estimates, each as the periods it names ("số liệu tháng 12 là số ước
     tính" → the report's December), with those it says are summed from them (a note naming no period, "các số liệu
     trong báo cáo là số ước tính" or "(số liệu ước tính tới ngày 31/3/2018)", is about the report's own
-    period), and the field it is limited to ("Số liệu thủy sản năm 2020 là số ước tính" → "thủy sản"; None: every
-    field); and the last day the estimates build on counts to, if a note names one ("... dựa trên số thực hiện tới
-    20/11/2019 hoặc 10/12/2019" → 2019-12-10; "Số liệu tổng hợp tới ngày 25/11/2019 và ước cả năm 2019" → 2019
-    estimated, 2019-11-25). Only a note of the first form names a field: the words after "ước" in
-    the second ("... và ước thực hiện đến 30/6") name a time."""
+    period), the field it is limited to ("Số liệu thủy sản năm 2020 là số ước tính" → "thủy sản"; None: every
+    field) and where the note starts; and the last day the estimates build on counts to, if a note names one
+    ("... dựa trên số thực hiện tới 20/11/2019 hoặc 10/12/2019" → 2019-12-10; "Số liệu tổng hợp tới ngày 25/11/2019
+    và ước cả năm 2019" → 2019 estimated, 2019-11-25). Only a note of the first form names a field: the words after
+    "ước" in the second ("... và ước thực hiện đến 30/6") name a time."""
     year = report_period[:4]
     counted_to: list[str] = []
-    found: list[tuple[frozenset[str], str | None]] = []
-    notes = [(m.group(1), m.group(3), m.group(2), True) for m in _ESTIMATES_NOTE.finditer(w)]
-    notes += [(m.group(2), None, m.group(1), False) for m in _COUNTED_THEN_ESTIMATED.finditer(w)]
-    notes += [("", None, None, False) for _ in _ESTIMATED_TO_DAY.finditer(w)]
-    for estimated, summed, counted, names_field in notes:
+    found: list[tuple[frozenset[str], str | None, int]] = []
+    notes = [(m.group(1), m.group(3), m.group(2), True, m.start()) for m in _ESTIMATES_NOTE.finditer(w)]
+    notes += [(m.group(2), None, m.group(1), False, m.start()) for m in _COUNTED_THEN_ESTIMATED.finditer(w)]
+    notes += [("", None, None, False, m.start()) for m in _ESTIMATED_TO_DAY.finditer(w)]
+    for estimated, summed, counted, names_field, at in notes:
         named = [code.replace("YYYY", year) for words in (estimated, summed) if words
                  for _, _, code in periods_named(words)]
         counted_to += [f"{d.group(3) or year}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
                        for d in DAY_MONTH.finditer(counted or "")]
         field = _NOTE_FIELD.match(estimated or "") if names_field else None
-        found.append((frozenset(named or [report_period]), " ".join(field.group(1).split()) if field else None))
+        found.append((frozenset(named or [report_period]), " ".join(field.group(1).split()) if field else None, at))
     return tuple(found), max(counted_to, default=None)
 
 
@@ -183,24 +185,32 @@ class ReportContext:
         tasks = _TASKS_HEADING.search(self.w, len(self.w) // 5)
         self.tasks_start = tasks.start() if tasks else len(self.w)
         # "Số liệu quý I là số ước tính": the periods whose figures are estimates unless marked otherwise.
+        self._folded: str | None = None  # the text folded, made when a note limited to a field needs it
         notes, self.noted_counted_to = noted_estimates(self.w, self.period)
-        self.noted_estimates: frozenset[str] = frozenset().union(*(periods for periods, _ in notes))
+        self.noted_estimates: frozenset[str] = frozenset().union(*(periods for periods, _, _ in notes))
         # each note's periods with where it covers figures (None: everywhere; a note limited to a field, its part)
-        self._notes = [(periods, self._field_spans(field) if field else None) for periods, field in notes]
+        self._notes = [(periods, self._field_spans(field, at) if field else None) for periods, field, at in notes]
 
-    def _field_spans(self, field: str) -> list[tuple[int, int]] | None:
-        """Where the report writes about the field a note names: the sections (with their subsections) whose
-        heading names it ("3. Lĩnh vực thủy sản" for "Số liệu thủy sản ..."), else the sentences that do; None (no
-        limit) when nothing does."""
-        named = re.compile(r"(?<!\w)" + re.escape(field) + r"(?!\w)", re.IGNORECASE)
+    def _field_spans(self, field: str, note_at: int) -> list[tuple[int, int]]:
+        """Where the report writes about the field a note (at ``note_at``) names: the sections (with their
+        subsections) whose heading names it ("3. Lĩnh vực thủy sản" for "Số liệu thủy sản ..."), else the sentences
+        that do, the note's own left out; none when nothing but the note does (a note limited to one field says
+        the other fields' figures are no estimates: where its field's figures are is unknown, and it covers none
+        rather than every figure of other fields). Compared folded: "thuỷ sản" names "Thủy sản"."""
+        if self._folded is None:
+            self._folded = fold(self.w)  # same length as the text: its offsets are the text's
+        folded = self._folded
+        named = re.compile(r"(?<!\w)" + re.escape(fold(field)) + r"(?!\w)")
         body = [s for s in self.seg.sections if s.path != "H" and not s.path.startswith("FN/")]
         spans = []
         for i, section in enumerate(body):
             line_end = self.w.find("\n", section.start)
-            if named.search(self.w, section.start, line_end if line_end >= 0 else len(self.w)):
+            line_end = line_end if line_end >= 0 else len(self.w)
+            if not section.start <= note_at < line_end and named.search(folded, section.start, line_end):
                 end = next((s.start for s in body[i + 1:] if not s.path.startswith(section.path + "/")), len(self.w))
                 spans.append((section.start, end))
-        return spans or [span for span in self.sentence_spans if named.search(self.w, *span)] or None
+        return spans or [(start, end) for start, end in self.sentence_spans
+                         if not start <= note_at < end and named.search(folded, start, end)]
 
     def noted_at(self, offset: int | None) -> frozenset[str]:
         """The periods the notes covering the figure at ``offset`` say are estimates (every note's when None)."""

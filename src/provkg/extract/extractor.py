@@ -19,9 +19,9 @@ from pathlib import Path
 from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, SCALES
-from provkg.core.periods import is_school_year, previous_year
+from provkg.core.periods import is_school_year, previous_year, with_year
 from provkg.core.text import fold
-from provkg.extract.area import area_of, place_named_only
+from provkg.extract.area import area_of, clause_subjects_area, line_label_area, place_named_only
 from provkg.extract.basis import apply_basis
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
@@ -65,6 +65,7 @@ from provkg.extract.period import (
     run_up_to_report_end,
     stock_period,
     stocks_at_years_end,
+    table_levels_at_day,
     tasks_period,
 )
 from provkg.extract.projects import link_mentions
@@ -141,6 +142,7 @@ def extract(
     progress_levels(w, figures, vocabulary().work_progress)
     stocks_at_years_end(r, figures)
     carry_stock_dates(r, figures)
+    table_levels_at_day(r, figures)
     apply_basis(r, figures)
     apply_estimates_note(r, figures)
     inherit_estimates(r, figures)
@@ -376,6 +378,12 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             period = stock_period(r, period, sentence_left, right_local)  # a stock stated without a time
         elif measure in ("value", "share_pct"):
             period = level_at_period_end(r, period, indicator, cand.start, sentence_left)
+        if measure in ("value", "share_pct") and previous is not None and len(previous.period) == 10 \
+                and previous.measure in ("value", "share_pct") and re.fullmatch(r"\d{4}", period) \
+                and int(period) < int(previous.period[:4]) and sentence_left.count("(") > sentence_left.count(")"):
+            # an earlier year's level quoted in brackets after a level counted at a day is counted at that year's
+            # same day: "đạt 12,7 bác sĩ/vạn dân (năm 2023 là 12,3)" (2023-12-31 after 2024-12-31)
+            period = with_year(previous.period, int(period))
         if before is not None and before[1].period != period and DETAIL_OPENER.match(sentence_left):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the
             # figure of their own period, not of the aside about another
@@ -388,7 +396,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         status = status_of(r, cand, measure, left_local, sentence_left, comparison, period, before,
                            head[1] if head else None, first_in_sentence.get(sent))
         if status == "target" and measure == "value" and cand.pair_role != "y" \
-                and target_level(cand.unit, left_local, sentence_left.rsplit(";", 1)[-1], right_local):
+                and target_level(cand.unit, left_local, sentence_left.rsplit(";", 1)[-1], right_local,
+                                 cand.start >= r.tasks_start and "\t" not in w[r.line_of(cand.start)[0]:cand.start]):
             # a level set as a target is a plan level (see target_level); the whole of a pair ("12/15 xã") is a
             # count, decided with its pair
             measure = "plan_value"
@@ -426,7 +435,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             figure.end = cand.token_end
         elif cand.pair_role == "x":
             figure.end = unit_right_after(r, cand)
-        figure.area = area_of(r, w[local_from:cand.start], measure, right_local)
+        figure.area = area_of(r, w[local_from:cand.start], measure, right_local) or line_label_area(r, cand.start) \
+            or clause_subjects_area(r, last_in_sentence.get(sent), w[local_from:cand.start], right_local)
         quoted_elsewhere(r, figure, left_local)
         figures.append(figure)
         by_start[cand.start] = figure

@@ -13,7 +13,7 @@ from provkg.core.patterns import search
 from provkg.core.text import last_match
 from provkg.extract.indicators import PART_OPENER
 from provkg.extract.notation import NON_COUNT, RANK_BEFORE, SCALED, Candidate, minus_before, plus_bullet
-from provkg.extract.period import PRIOR
+from provkg.extract.period import PRIOR, WORK_ATTRIBUTE
 from provkg.extract.status import MONEY_UNIT, planned_before
 from provkg.extract.vocabulary import vocabulary
 
@@ -767,11 +767,13 @@ def _measure_of(
             and len(left.split()) <= 12 \
             and not re.search(r"[()]", left):
         return "share_pct", 1, ""  # "Cơ cấu kinh tế: nông, lâm, thủy sản 27,3% - công nghiệp ..."
-    bracketed = previous is not None and bool(re.fullmatch(r"\s*\(\s*", left)) and bool(re.match(r"\s*\)", right))
+    bracketed = previous is not None and bool(_PART_DESCRIBED.fullmatch(left)) and bool(re.match(r"\s*\)", right))
     if pct and bracketed and previous.measure == "value" and previous.unit_text not in ("%", "‰", "") \
-            and (PART_OPENER.search(sentence_left) or _BREAKDOWN_OPENER.search(sentence_left)):
-        # "trong đó: thủy sản 742 triệu USD (68,4%)", "Chia theo nguồn: vốn nhà nước 12.580 tỷ đồng (24,0%)": a
-        # part's share of the whole
+            and (PART_OPENER.search(sentence_left) or _BREAKDOWN_OPENER.search(sentence_left)
+                 or _STRUCTURE_HEAD.search(sentence_left)):
+        # "trong đó: thủy sản 742 triệu USD (68,4%)", "Chia theo nguồn: vốn nhà nước 12.580 tỷ đồng (24,0%)",
+        # "Cơ cấu: hàng xuất khẩu 4.120 nghìn tấn (36,1%)", "Xét theo nguyên nhân, ... có 52 vụ do vượt ẩu (41,6%)":
+        # a part's share of the whole, the words describing the part between its amount and the bracket
         return "share_pct", 1, ""
     if pct and bracketed and previous.measure == "contribution_pp":
         # "công nghiệp - xây dựng đóng góp 4,76 điểm phần trăm (59,2%)": its share of the whole growth
@@ -859,6 +861,9 @@ _CHANGE_THEN_WITH = re.compile(
     r"\s+(?:với|là)\s*$", re.IGNORECASE
 )
 # A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
+# The words describing a part after its amount, up to the bracket that opens its share: " (", " TTQ (", " do vượt
+# ẩu, lấn làn (" (no figure, no other bracket, no clause break between).
+_PART_DESCRIBED = re.compile(r"[^\d()%;:.]{0,60}\(\s*")
 _STRUCTURE_HEAD = re.compile(r"(?<!\w)cơ cấu(?!\w)[^:;.]{0,80}(?::|\s(?:là|gồm))", re.IGNORECASE)
 _LEVEL_SHARE_THEN_CHANGE = re.compile(
     r"\d\s*[^\W\d][^\d%,;]{0,20},\s*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%\s*,\s*(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
@@ -880,15 +885,19 @@ _PLANS_OWN_MEANS = re.compile(r"nhiệm vụ|giải pháp|nhóm giải pháp|n�
 _PLACES_IT_SPANS = re.compile(r"(?<!\w)(?:trong|tại|ở|giữa|với|của)\s+(?:các\s+|cả\s+)?$", re.IGNORECASE)
 
 
-def target_level(unit: str, left: str, clause: str, right: str) -> bool:
+def target_level(unit: str, left: str, clause: str, right: str, tasks: bool = False) -> bool:
     """Whether a level with status target is a plan level: an amount or a measured quantity ("Phấn đấu kim ngạch
     xuất khẩu đạt 1.240 triệu USD"), or a count the plan sets out to reach, named by a target's or a result's words
     in its clause or right after its unit ("giải quyết việc làm cho 22.500 lao động", "có thêm 900 doanh nghiệp
     thành lập mới") or by a bound ("có ít nhất
     50 sản phẩm OCOP", "thực hiện khoảng 20 đề án"); not the means or places the plan names ("thực hiện đồng bộ 7
-    nhiệm vụ trọng tâm", "liên kết với các doanh nghiệp trong 6 tỉnh")."""
+    nhiệm vụ trọng tâm", "liên kết với các doanh nghiệp trong 6 tỉnh"). In the tasks part (``tasks``) every count
+    of things to do, reach or keep under is one, whatever verb sets it ("Bê tông hóa 300 km đường", "tuyển dụng 650
+    giáo viên", "không quá 500 vụ"), but not a rate per head ("13 bác sĩ/vạn dân") nor what a work is by design."""
     if unit in ("", "%", "‰") or _PLANS_OWN_MEANS.fullmatch(unit) or _PLACES_IT_SPANS.search(left):
         return False
+    if tasks and "/" not in unit and not search(WORK_ATTRIBUTE, left[-40:]) and not _MODEL_NAMED.search(left):
+        return True
     return bool(unit in NON_COUNT or SCALED.match(unit) or _TARGET_WORDS.search(clause) or _OUTCOME_WORDS.search(clause)
                 or _BOUND_BEFORE.search(left) or _OUTCOME_WORDS.match(right.lstrip()))
 
@@ -896,7 +905,14 @@ def target_level(unit: str, left: str, clause: str, right: str) -> bool:
 _TARGET_WORDS = vocabulary().target
 _OUTCOME_WORDS = vocabulary().outcome
 # A level to reach stated with its bound: "có ít nhất 50 sản phẩm", "khoảng 20 đề án", "tối thiểu 3 hội chợ".
+# A number inside the name of a model or a movement, not a count: "mô hình liên kết 4 nhà", "mô hình 3 giảm 3 tăng".
+_MODEL_NAMED = re.compile(r"(?<!\w)mô hình(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|khoảng|trên|hơn)\s*$", re.IGNORECASE)
+
+
+# A share in brackets right after an amount and the words describing it: "đường bộ 21.496 nghìn tấn (" (the part's
+# share of the whole, whatever the words say of a work).
+_AMOUNTS_SHARE = re.compile(r"\d[\d.,]*\s*[^\W\d][^\d()%;:.]{0,60}\(\s*$")
 
 
 def progress_levels(w: str, figures: list[Figure], progress: str) -> None:
@@ -909,7 +925,7 @@ def progress_levels(w: str, figures: list[Figure], progress: str) -> None:
         if f.measure != "share_pct" or f.unit_text != "%":
             continue
         done = done_after.match(w, f.end) and not _PART_SHARE.search(w, max(0, f.start - 40), f.start)
-        if f.indicator == progress or done:
+        if (f.indicator == progress or done) and not _AMOUNTS_SHARE.search(w, max(0, f.start - 80), f.start):
             f.measure = "value"
 
 

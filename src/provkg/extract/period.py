@@ -100,12 +100,14 @@ _LEVEL_THEN_CHANGE = re.compile(
 # "lũy kế giải ngân đến giữa năm", "tính đến giữa năm 2023": a level at the last day of the year's first half
 _UP_TO_MID_YEAR = re.compile(r"(?<!\w)(?:đến|tới)\s+giữa\s+năm(?:\s+(\d{4}))?(?!\w)(?!\s+học)", re.IGNORECASE)
 # "tính đến hết năm", "tới cuối năm 2023" earlier in a sentence: the year's end a level told after them is at
-_UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?:\s+(\d{4}))?(?!\w)", re.IGNORECASE)
+# (not "đến hết năm học": a school year's end)
+_UP_TO_YEAR_END = re.compile(r"(?<!\w)(?:đến|tới)\s+(?:hết|cuối)\s+năm(?!\s+học)(?:\s+(\d{4}))?(?!\w)",
+                             re.IGNORECASE)
 # "tỷ lệ hộ nghèo cuối năm còn 3,2%", "đến cuối năm 2023 có 186 xã", "cuối năm 2022": a level at the year's last
 # day (not "mưa lũ cuối năm gây thiệt hại 265 tỷ đồng": without its year, the words name a time of a level only
 # before the level's verb; nor "so với cuối năm 2022", a comparison)
 _YEAR_END = re.compile(
-    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm"
+    r"(?<!so với )(?<!tháng )(?<!\w)(?:(?:(?:đến|tới)\s+(?:hết\s+)?)?cuối|(?:đến|tới)\s+hết)\s+năm(?!\s+học)"
     r"(?:\s+(\d{4}))?(?!\w)",
     re.IGNORECASE,
 )
@@ -190,6 +192,9 @@ _MONTHS_SPAN = re.compile(
     r"(?:\s*(\d{4})(?!\s*[-–/]))?(?!\s*tuổi)",
     re.IGNORECASE,
 )
+# A bound before a number of months makes it a duration, not a span of the year: "đào tạo dưới 3 tháng", "nợ quá
+# hạn trên 6 tháng", "thất nghiệp hơn 12 tháng".
+_DURATION_BOUND = re.compile(r"(?<!\w)(?:dưới|trên|hơn|quá|tối đa|tối thiểu)\s*$", re.IGNORECASE)
 # the words before a span of months it is compared with or is the time of: "so với 9 tháng năm 2022", "của 6 tháng",
 # "so với cùng kỳ 3 tháng trước"
 _SPAN_COMPARED = re.compile(r"(?:so với|so|của|bằng|với)(?:\s+cùng kỳ)?\s*$", re.IGNORECASE)
@@ -278,6 +283,12 @@ _SPACES = re.compile(r" {2,}")
 # "duy trì 120 xã": a level held, at the period's end (not "được duy trì với 9.300 người có việc làm mới": work
 # kept up, with a flow)
 _KEPT = re.compile(r"(?<!\w)(?<!được )duy trì(?!\w)(?!\s+với)", re.IGNORECASE)
+# Those paid an allowance every month, counted right after "cho": "chi trả trợ cấp hằng tháng cho 10.480 người",
+# "Hằng tháng chi trả trợ cấp xã hội cho 62.400 đối tượng" (the people on the rolls at the period's end, a level)
+_MONTHLY_RECIPIENTS = re.compile(r"(?<!\w)(?:hằng|hàng)\s+tháng(?!\w)[^\d;.]{0,60}?(?<!\w)cho\s*$", re.IGNORECASE)
+# What is still left, right before its count: "vẫn còn 38 xã thiếu ...", "toàn tỉnh vẫn còn khoảng 1.800 ha" (a level
+# at the period's end; not "vẫn còn diễn biến phức tạp: trong năm có 17 ca", whose count follows other words)
+_STILL_LEFT = re.compile(r"(?<!\w)vẫn\s+còn(?:\s+(?:khoảng|trên|gần|hơn))?\s*$", re.IGNORECASE)
 
 
 def _point_in_time(r: ReportContext, text: str, local: str, measure: str) -> tuple[int, str] | None:
@@ -406,13 +417,15 @@ def _times_named(r: ReportContext, clause: str, clause_start: int, text: str, lo
         named.append((clause_start + whole.start(), year_named if year_named.isdigit() else str(r.period_end.year)))
     span = last_match(_MONTHS_SPAN, local)
     span_at = base + span.start() if span else -1
-    if span and _SPAN_COMPARED.search(text[max(0, span_at - 12):span_at]):
+    if span and (_SPAN_COMPARED.search(text[max(0, span_at - 12):span_at])
+                 or _DURATION_BOUND.search(text[max(0, span_at - 12):span_at])):
         span = None  # a span compared with: "tăng 29,9% so với 6 tháng đầu năm 2022 và bằng 52,6% kế hoạch"
     if span is None:
         # a span opening the clause before a bracket the subject was cut at: "riêng 6 tháng đầu năm, tỉnh X (cũ)
         # xuất khẩu ..." (not one compared with: "so với 6 tháng đầu năm")
         span = last_match(_MONTHS_SPAN, clause)
-        if span and (_SPAN_COMPARED.search(clause[:span.start()]) or _LATER_TIME.search(clause, span.end())):
+        if span and (_SPAN_COMPARED.search(clause[:span.start()]) or _LATER_TIME.search(clause, span.end())
+                     or _DURATION_BOUND.search(clause[max(0, span.start() - 12):span.start()])):
             span = None  # (nor one a later time overrides: "trong 9 tháng còn chậm, đến cuối năm ước ...")
         span_at = clause_start + span.start() if span else -1
     if span and 2 <= month_number(span.group(1)) <= 11:
@@ -541,7 +554,8 @@ def context_period(
     ) and (
         search(STOCK, local) or search(_STOCK_SUBJECT, local)
         or re.match(r"\s*(?:hiện có|hiện nay)", right, re.IGNORECASE) or search(_NOW_HOLDS, clause)
-        or search(_KEPT, local)
+        or search(_KEPT, local) or search(_STILL_LEFT, local)
+        or measure == "value" and search(_MONTHLY_RECIPIENTS, clause)
     ):
         return r.ref_date
     return None
@@ -554,11 +568,12 @@ _AIMED = re.compile(r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạ
 _RAISED_TO = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\d,.;:()]{1,60}?)?\s+lên\s*$", re.IGNORECASE)
 
 
-# What a work is: its cost, its size, its capacity, its length ("tổng mức đầu tư gần 5.600 tỷ đồng", "quy mô 350
-# giường", "công suất 50 MW", "dài khoảng 42 km")
-_WORK_ATTRIBUTE = re.compile(
-    r"(?<!\w)(?:tổng mức đầu tư|quy mô|công suất|(?:chiều\s+)?dài)(?:\s+(?:là|đạt))?"
-    r"\s*(?:khoảng|gần|trên|hơn)?\s*:?\s*$",
+# What a work is: its cost, its size, its capacity, its length, width or design speed ("tổng mức đầu tư gần 5.600
+# tỷ đồng", "quy mô 350 giường", "công suất 50 MW", "dài khoảng 42 km", "rộng 12 m", "vận tốc thiết kế 60 km/h";
+# not "mở rộng")
+WORK_ATTRIBUTE = re.compile(
+    r"(?<!\w)(?:tổng mức đầu tư|(?:quy mô|công suất)(?:\s+thiết kế)?|vận tốc thiết kế|(?:chiều\s+)?dài"
+    r"|(?:chiều\s+)?(?<!mở )rộng)(?:\s+(?:là|đạt))?\s*(?:khoảng|gần|trên|hơn)?\s*:?\s*$",
     re.IGNORECASE,
 )
 # The share of a work done, named before its number: "khối lượng thi công đạt khoảng 45%", "hoàn thành san nền 80%"
@@ -798,7 +813,7 @@ def periods_of(
     if span and int(span.group(1)) < int(span.group(2)):  # (a slip, "2020 - 2020" or a reversed span, names no span)
         found = f"{span.group(1)}/{span.group(2)}"  # "Lũy kế giai đoạn 2016-2020, ... đã bố trí 730 tỷ đồng"
     if found is None and r.period_kind != "year" and cand.start < r.tasks_start and (
-        measure == "value" and search(_WORK_ATTRIBUTE, sentence_left[-40:])
+        measure == "value" and search(WORK_ATTRIBUTE, sentence_left[-40:])
         or measure in ("value", "share_pct") and search(_COVERAGE, left.rsplit(";", 1)[-1])
     ):
         # what a work is ("tổng mức đầu tư 1.685 tỷ đồng", "quy mô 500 giường") and the share of people covered
@@ -880,7 +895,10 @@ def periods_of(
         or (measure == "value" and not found and len(parse_period(previous.period).code) == 10
             and (previous.unit_text == "%") == (cand.unit == "%")  # (a work's progress dates no money after it)
             and (";" not in left or _day_goes_on(r, sentence_left[:len(sentence_left) - len(left)], left))
-            and not search(_WORK_ATTRIBUTE, r.w[max(0, previous.start - 40):previous.start]))  # (nor its size)
+            and not search(WORK_ATTRIBUTE, r.w[max(0, previous.start - 40):previous.start])  # (nor its size)
+            # (nor does a standing level dated only by the report's last day date a flow after it: "cà phê có
+            # 52.000 ha, sản lượng ước 140.000 tấn" is the year's harvest)
+            and not (previous.period == r.ref_date and _of_kind(r, previous.indicator, AT_PERIOD_END)))
     ):
         period = previous.period
     if note_before_change:
@@ -1426,6 +1444,30 @@ def stock_period(r: ReportContext, period: str, sentence_left: str, right: str =
 AT_PERIOD_END = vocabulary().at_period_end
 
 
+# A sentence opening with the day it counts up to: "Tính đến ngày 30/11/2023, ...", "Đến hết tháng 10, ...".
+_OPENS_UP_TO = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{1,2}\s*/\s*\d{1,2}|tháng)",
+    re.IGNORECASE,
+)
+_THERE_ARE = re.compile(r"(?<!\w)(?:có|còn)(?!\w)", re.IGNORECASE)
+# Sowing, harvest and epidemic tallies stay levels at their day (annotation guide 3.4).
+_TALLIED_AT_DAY = re.compile(r"(?<!\w)(?:gieo|cấy|sạ|xuống giống|thu hoạch|ca mắc|mắc bệnh|dịch)(?!\w)", re.IGNORECASE)
+
+
+def _done_since_january(r: ReportContext, f: Figure, sentence_left: str) -> bool:
+    """Whether a figure is what was done from 1 January up to the day its sentence opens with ("Tính đến ngày
+    30/11, các đội tuyển tham gia 32 giải, giành 165 huy chương", "Đến hết tháng 10, Sở hoàn thành 41/48 nhiệm
+    vụ"): a count of things done, whatever its indicator, not what is held then (a stock, a level, a work's running
+    total, a sentence saying what there is: "toàn tỉnh có 2.400 trạm; trong đó ..."), nor a target's day, nor a
+    sowing, harvest or epidemic tally."""
+    if f.status in ("target", "forecast") or not _OPENS_UP_TO.match(sentence_left) \
+            or _THERE_ARE.search(sentence_left) or _TALLIED_AT_DAY.search(sentence_left) \
+            or search(CROP_SEASON, sentence_left):
+        return False
+    return not (f.indicator and (_of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END)
+                                 or f.indicator in SINCE_START))
+
+
 def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
     """A flow of the year counted up to a day (vocabularies/extraction.toml [running_totals] from_january) is of the
     first months of the year up to it: what was collected, registered or founded by then has run since 1 January,
@@ -1442,7 +1484,7 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
             continue
         if not (f.indicator and (
             f.indicator in FROM_JANUARY or FROM_JANUARY & r.lex.ancestors.get(f.indicator, frozenset())
-        )):
+        )) and not _done_since_january(r, f, r.w[sentence[0]:f.start]):
             # (a count no indicator names, dated by the same day as a flow before it in its sentence, is of that
             # flow's months too: "Tính đến ngày 30/6, tỉnh thu hút 1,4 tỷ USD vốn FDI ..., 23 lượt điều chỉnh vốn")
             if f.indicator or converted.get(sentence, ("", ""))[0] != f.period:
@@ -1459,15 +1501,17 @@ def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
 
 
 def level_at_period_end(r: ReportContext, period: str, indicator: str | None, start: int, sentence_left: str) -> str:
-    """The period of a level a report of part of a year states at its last day when no time of its own is named
-    (vocabularies/extraction.toml [levels]): a share covered ("tỷ lệ lao động qua đào tạo đạt 71%"), a standing area
-    of perennial crops ("cây ăn quả đạt 21.400 ha"); not in the tasks part, nor an area newly planted."""
-    if period != r.period or r.period_kind == "year" or start >= r.tasks_start or not indicator:
+    """The period of a level a report states at its last day when no time of its own is named (vocabularies/
+    extraction.toml [levels]): a share covered ("tỷ lệ lao động qua đào tạo đạt 71%"), a standing area of perennial
+    crops ("cây ăn quả đạt 21.400 ha"); not in the tasks part, nor an area newly planted. A yearly report's level is
+    at the year's last day too (annotation guide 3.4: "never the year"), even where its words name the year ("tỷ lệ
+    che phủ rừng năm 2023 đạt 43%": the cover at the end of 2023)."""
+    if period != r.period or start >= r.tasks_start or not indicator:
         return period
     if not (indicator in AT_PERIOD_END or AT_PERIOD_END & r.lex.ancestors.get(indicator, frozenset())):
         return period
     own_clause = sentence_left.rsplit(";", 1)[-1]
-    if names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
+    if r.period_kind != "year" and names_own_time(own_clause) and not _LEVEL_BEFORE.search(_words_of_list(own_clause)):
         return period  # what was done over a span the clause names: "Trong 6 tháng, ... cấp mới 12 mã số với diện
         # tích 310 ha" (not a level then: "6 tháng, tỷ lệ che phủ rừng đạt 47,5%")
     return period if _OPENED_BEFORE.search(sentence_left[-60:]) else r.ref_date
@@ -1507,6 +1551,23 @@ def stocks_at_years_end(r: ReportContext, figures: list[Figure]) -> None:
             f.period = f"{year}-12-31" if level else year
         elif f.status == "target" and len(f.period) == 4 and _of_kind(r, f.indicator, HERDS):
             f.period = f"{f.period}-12-31"
+
+
+def table_levels_at_day(r: ReportContext, figures: list[Figure]) -> None:
+    """A level in a table (a stock, a covered share: "Tỷ lệ dân số tham gia bảo hiểm y tế | % | 95,0 | 94,5", a
+    subscribers' row under "Năm 2023 | Năm 2024") is counted on the last day of the period its column names, as the
+    same level in running text is (annotation guide 3.4: never the year): the plan's column and the earlier year's
+    too."""
+    for f in figures:
+        if f.measure not in ("value", "share_pct", "plan_value") or not re.fullmatch(r"\d{4}(?:-H[12]|-Q[1-4])?",
+                                                                                    f.period):
+            continue
+        if not _of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END):
+            continue
+        line_start, line_end = r.line_of(f.start)
+        line = r.w[line_start:line_end]
+        if "\t" in line or line.count("|") >= 2:
+            f.period = parse_period(f.period).end.isoformat()
 
 
 def carry_stock_dates(r: ReportContext, figures: list[Figure]) -> None:

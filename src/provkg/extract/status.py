@@ -10,7 +10,7 @@ from provkg.core.patterns import search
 from provkg.core.periods import parse_period
 from provkg.extract.context import DAY_MONTH, ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
-from provkg.extract.period import CROP_SEASON, UP_TO  # CROP_SEASON: "vụ Hè Thu", "lúa Đông Xuân"
+from provkg.extract.period import CROP_SEASON, UP_TO, WORK_ATTRIBUTE  # CROP_SEASON: "vụ Hè Thu", "lúa Đông Xuân"
 
 # A task stated as such: "nhiệm vụ từ nay đến cuối năm là ...", "nhiệm vụ trọng tâm năm 2025 là ...".
 _TASK = (r"nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|chính))?(?:\s+(?:từ nay đến cuối năm|(?:những|các|\d{1,2})\s+tháng"
@@ -392,15 +392,17 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
     period it names, a month or a date of its last month, or a running total from the start of the year up to a
     month it names (the sum holds the estimate). A stock stated without a date, counted on the report's last day, is
     not the data of a month the note names for a longer report ("(số liệu tháng 12 là số ước tính)" in a yearly
-    report: the year's results and its counts of markets are not December's), nor an estimate when the note says
-    what day its counts run to ("Số liệu tổng hợp đến ngày 30/11 và ước thực hiện cả năm": counted on 30/11). A crop
+    report: the year's results and its counts of markets are not December's); a note saying what day its counts run
+    to ("Số liệu tổng hợp đến ngày 30/11 và ước thực hiện cả năm") leaves what is dated up to that day counted, but
+    not a stock on the report's last day, which its data cannot reach (annotation guide 3.3). A crop
     season named in the figure's sentence (``words``) is harvested and counted, not the year's estimate. A note
     limited to a field ("Số liệu thủy sản năm 2020 là số ước tính") covers the part of the report about it
-    (the figure at ``at``); a note on the report's whole period leaves the counts its sentence (or the line opening
+    (the figure at ``at``); what a work is by its design (its cost, length, capacity) is no data a note covers; a
+    note on the report's whole period leaves the counts its sentence (or the line opening
     its list) dates to a day before the period's last ("Tính tới ngày 15/3/2018, có 2.740 hộ đã nhận hỗ trợ")
     as counted, by the figure's date or the day its words count it to (a count to the last day is the note's)."""
     noted = r.noted_at(at)  # (each note's own periods, of the notes whose field covers the figure)
-    if not noted:
+    if not noted or _what_a_work_is(words):
         return False
     figure = parse_period(period)
     whole_period = r.period in noted and all(parse_period(c).kind != "month" for c in noted)
@@ -408,8 +410,7 @@ def noted_estimate(r: ReportContext, period: str, words: str = "", at: int | Non
         return False  # counted to a day before the period's end (a month's note covers the days of that month)
     if period in noted:
         return figure.kind == "month" or not search(CROP_SEASON, words)
-    if r.noted_counted_to and (figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to
-                               or period == r.ref_date):
+    if r.noted_counted_to and figure.kind in ("month", "date") and figure.end.isoformat() <= r.noted_counted_to:
         return False  # "... được ước tính dựa trên số thực hiện tới 15/12": counted to that day, not estimated
     for code in noted:
         note = parse_period(code)
@@ -460,6 +461,21 @@ def apply_estimates_note(r: ReportContext, figures: list[Figure]) -> None:
     for f in figures:
         if f.status == "actual" and noted_estimate(r, f.period, r.w[r.sentence_of(f.start)[0]:f.start], f.start):
             f.status, f.estimate = "estimate", True
+
+
+# A network of works, whose length sums its parts: "Hệ thống đường huyện dài ...".
+_NETWORK = re.compile(r"^\s*(?:[-+•]\s*)?hệ thống(?!\w)", re.IGNORECASE)
+
+
+def _what_a_work_is(words: str) -> bool:
+    """Whether the words before a figure (its sentence so far) name what one work is, its cost, length, width,
+    capacity or design speed ("Dự án đường tỉnh A: chiều dài 18,4 km, tổng mức đầu tư 760 tỷ đồng"): set by its
+    design, not data of the report's period that a note on estimates could cover. Not a length summed over
+    several ("quản lý 12 tuyến với tổng chiều dài 310 km", "Hệ thống đường xã dài 2.140 km")."""
+    if not search(WORK_ATTRIBUTE, words[-60:]):
+        return False
+    clause = re.split(r"[,;:(]", words)[-1]
+    return not re.search(r"\d", clause) and not _NETWORK.match(words)
 
 
 _DETAIL_MEASURES = ("value", "change_pct", "change_abs", "change_pp", "share_pct", "contribution_pp", "plan_pct")

@@ -54,6 +54,7 @@ class Vocabulary:
     outcome: re.Pattern[str]  # words of a result to reach ("việc làm", "hoàn thành")
     note_not_field: tuple[str, ...]  # function words never the field of a note on estimates ("đến", "về")
     admin_before: re.Pattern[str]  # an administrative word ending a text: "... huyện "
+    admin_word: re.Pattern[str]  # an administrative word anywhere: "các huyện", "thị xã"
     # (reason, pattern, words one of which every match contains; empty: none known)
     non_figures: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
@@ -227,6 +228,7 @@ def vocabulary() -> Vocabulary:
             outcome=words_pattern(cues["outcome"]),
             note_not_field=tuple(cues["note_not_field"]),
             admin_before=re.compile("(?:" + "|".join(re.escape(w) for w in admin) + r")\s*$", re.IGNORECASE),
+            admin_word=words_pattern(admin),
             non_figures=tuple(non_figures),
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
