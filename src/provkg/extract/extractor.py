@@ -473,7 +473,20 @@ def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> 
     if not figures:
         return None
     last = figures[-1]
-    return last if last.start >= max(r.section_start(start), start - 400) else None
+    if last.start < max(r.section_start(start), start - 400):
+        return None
+    # the last part of a breakdown stands for its whole: "Kế hoạch vốn 900 tỷ đồng, gồm vốn A 600 tỷ đồng và vốn B
+    # 300 tỷ đồng. Đến nay đã giải ngân 410 tỷ đồng" goes on with the plan, not with B (the whole: the figure of
+    # the part's sentence whose indicator is broader than the part's)
+    broader = r.lex.ancestors.get(last.indicator or "", frozenset())
+    if broader:
+        sentence_start = r.sentence_of(last.start)[0]
+        for f in reversed(figures[-8:-1]):  # (a breakdown's parts are few: bounded, linear in the text)
+            if f.start < sentence_start:
+                break
+            if f.indicator in broader:
+                return f
+    return last
 
 
 def _whole_of_place(

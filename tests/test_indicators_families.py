@@ -1,0 +1,232 @@
+"""Families of quantities department reports state that the scheme gained in the tenth session: telecom networks and
+coverage, postal items, e-government and information security, transport by mode, traffic accidents by mode and
+cause, driving licences and vehicle inspection, road maintenance, public investment by source of funds, OCOP
+products by star rating, workers sent abroad by market, jobs by place of work, social insurance by scheme, labour
+relations, villages and households. Each family in sentences written for these tests (no report's words), at least
+two phrasings each; and the sentence after a breakdown, which goes on with its whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from provkg.reference.loader import english_name_key, load_reference
+from test_reference_concepts import indicator_at
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # base stations by technology, coverage of people and villages, subscriptions per 100 people
+    ("Các nhà mạng lắp đặt thêm 212 trạm 5G trong năm, tập trung ở các khu công nghiệp.", "212", "bts-5g-stations"),
+    ("Đến cuối năm, số trạm phát sóng 5G trên địa bàn đạt 430 trạm.", "430", "bts-5g-stations"),
+    ("Mạng 4G phủ sóng 97,2% dân số.", "97,2", "population-4g-coverage"),
+    ("Tỷ lệ dân số được phủ sóng 4G đạt 99,1%.", "99,1", "population-4g-coverage"),
+    ("Sóng di động 5G đã phủ tới 64,5% dân số của tỉnh.", "64,5", "population-5g-coverage"),
+    ("Hiện còn 17 thôn lõm sóng di động ở vùng cao.", "17", "villages-without-mobile-coverage"),
+    ("Toàn tỉnh còn 23 thôn, bản chưa có sóng di động.", "23", "villages-without-mobile-coverage"),
+    ("Đã có 1.812 thôn có cáp quang, còn 40 thôn chưa có cáp quang.", "40", "villages-without-fibre"),
+    ("Mật độ thuê bao băng rộng cố định đạt 24,6 thuê bao/100 dân.", "24,6", "fixed-broadband-density"),
+    ("Mật độ thuê bao băng rộng di động ước đạt 88,3 thuê bao/100 dân.", "88,3", "mobile-broadband-density"),
+    ("Tỷ lệ hộ gia đình sử dụng Internet cáp quang đạt 79,5%.", "79,5", "fibre-household-rate"),
+    ("Tỷ lệ hộ gia đình có Internet cáp quang năm nay đạt 81%.", "81", "fibre-household-rate"),
+])
+def test_telecom_networks_and_coverage(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # postal items and the postal service's part in administrative procedures
+    ("Sản lượng bưu gửi năm nay ước 12,8 triệu bưu gửi, tăng 15%.", "12,8", "postal-items"),
+    ("Các doanh nghiệp chuyển phát 4,1 triệu bưu gửi thương mại điện tử trong quý.", "4,1", "e-commerce-postal-items"),
+    ("Bưu điện tỉnh tiếp nhận và trả kết quả 21.400 hồ sơ thủ tục hành chính qua bưu chính công ích.", "21.400",
+     "postal-admin-dossiers"),
+    ("Trên địa bàn có 18 doanh nghiệp cung ứng dịch vụ bưu chính.", "18", "postal-enterprises"),
+])
+def test_postal_items_and_enterprises(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # dossiers received and submitted online, online services by level, online payment, documents signed digitally
+    ("Các cơ quan tiếp nhận 356.200 hồ sơ thủ tục hành chính trong năm.", "356.200", "admin-dossiers-received"),
+    ("Số hồ sơ tiếp nhận là 48.900 hồ sơ, giảm 3% so với năm trước.", "48.900", "admin-dossiers-received"),
+    ("Tỉnh cung cấp 812 dịch vụ công trực tuyến toàn trình và 640 dịch vụ công trực tuyến một phần.", "812",
+     "full-online-public-services"),
+    ("Tỉnh cung cấp 812 dịch vụ công trực tuyến toàn trình và 640 dịch vụ công trực tuyến một phần.", "640",
+     "partial-online-public-services"),
+    ("Tỷ lệ thanh toán trực tuyến phí, lệ phí đạt 58,2%.", "58,2", "online-payment-rate"),
+    ("Thanh toán trực tuyến trong giải quyết thủ tục hành chính đạt tỷ lệ 61%.", "61", "online-payment-rate"),
+    ("Tỷ lệ văn bản đi được ký số và gửi điện tử ở cấp huyện đạt 97,4%.", "97,4", "e-signed-documents-rate"),
+    ("Có 96% văn bản được ký số và gửi điện tử trên môi trường mạng.", "96", "e-signed-documents-rate"),
+    ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 84,7%.", "84,7", "digitised-dossiers-rate"),
+])
+def test_e_government(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # attacks blocked by kind, community digital teams
+    ("Hệ thống giám sát đã ngăn chặn 512 cuộc tấn công mạng vào các cơ quan nhà nước.", "512", "cyber-attacks-blocked"),
+    ("Số cuộc tấn công được ngăn chặn là 275 cuộc, giảm 9%.", "275", "cyber-attacks-blocked"),
+    ("Trong đó có 64 cuộc tấn công lừa đảo và 120 cuộc phát tán mã độc.", "120", "malware-attacks-blocked"),
+    ("Toàn tỉnh thành lập 2.340 tổ công nghệ số cộng đồng.", "2.340", "community-digital-teams"),
+    ("Các tổ công nghệ số cộng đồng có 13.900 thành viên.", "13.900", "community-digital-team-members"),
+])
+def test_information_security_and_digital_society(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # passengers and freight by mode of transport, cargo through ports by trade, flights
+    ("Vận chuyển hành khách đường bộ ước đạt 18.300 nghìn lượt khách, tăng 6%.", "18.300", "road-passenger-transport"),
+    ("Đường thủy nội địa vận chuyển hàng hóa đạt 7.420 nghìn tấn.", "7.420", "waterway-freight-transport"),
+    ("Vận chuyển hàng hóa đường biển đạt 950 nghìn tấn, tăng 4,2%.", "950", "sea-freight-transport"),
+    ("Hàng xuất khẩu thông qua cảng đạt 3.150 nghìn tấn, chiếm 31%.", "3.150", "export-port-cargo"),
+    ("Hàng nhập khẩu qua cảng đạt 1.870 nghìn tấn.", "1.870", "import-port-cargo"),
+    ("Cảng hàng không phục vụ 9.640 chuyến bay cất, hạ cánh, tăng 5,5%.", "9.640", "aircraft-movements"),
+    ("Toàn tỉnh có 12 tuyến xe buýt và 9 bến xe khách đang hoạt động.", "12", "bus-routes"),
+    ("Toàn tỉnh có 12 tuyến xe buýt và 9 bến xe khách đang hoạt động.", "9", "bus-stations"),
+])
+def test_transport_by_mode(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # traffic accidents by mode and by cause
+    ("Trong năm xảy ra 341 vụ tai nạn giao thông đường bộ, làm chết 152 người.", "341", "road-traffic-accidents"),
+    ("Tai nạn giao thông đường sắt xảy ra 4 vụ, giảm 2 vụ.", "4", "rail-traffic-accidents"),
+    ("Có 97 người chết do tai nạn giao thông đường bộ.", "97", "road-traffic-accident-deaths"),
+    ("Tai nạn do chạy quá tốc độ chiếm 31 vụ.", "31", "speeding-accidents"),
+    ("Lực lượng chức năng phát hiện 7.240 trường hợp vi phạm nồng độ cồn.", "7.240", "drink-driving-violations"),
+])
+def test_traffic_accidents_by_mode_and_cause(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # driving licences and tests, vehicle inspection, overloading
+    ("Sở đã cấp mới 38.650 giấy phép lái xe trong năm.", "38.650", "driving-licences-issued"),
+    ("Số giấy phép lái xe cấp đổi là 19.300 giấy phép.", "19.300", "driving-licences-exchanged"),
+    ("Tổ chức 96 kỳ sát hạch lái xe cho 21.000 thí sinh.", "96", "driving-test-sessions"),
+    ("Các trung tâm đã kiểm định 104.500 lượt phương tiện, tăng 4%.", "104.500", "vehicle-inspections"),
+    ("Số lượt phương tiện được kiểm định đạt 99.800 lượt.", "99.800", "vehicle-inspections"),
+    ("Qua kiểm tra tải trọng 3.120 lượt xe, phát hiện 290 xe chở quá tải trọng cho phép.", "290",
+     "overloaded-vehicles"),
+])
+def test_driving_licences_and_vehicle_inspection(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # road maintenance funds by kind of work
+    ("Kinh phí bảo trì đường tỉnh năm nay là 124,6 tỷ đồng.", "124,6", "road-maintenance-funds"),
+    ("Tổng kinh phí quản lý, bảo trì được giao 210 tỷ đồng, gồm bảo dưỡng thường xuyên 48 tỷ đồng và sửa chữa định kỳ "
+     "162 tỷ đồng.", "162", "periodic-road-repair"),
+    ("Tổng kinh phí quản lý, bảo trì được giao 210 tỷ đồng, gồm bảo dưỡng thường xuyên 48 tỷ đồng và sửa chữa định kỳ "
+     "162 tỷ đồng.", "48", "routine-road-maintenance"),
+])
+def test_road_maintenance(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # public investment by source of funds, planned and disbursed
+    ("Vốn ngân sách Trung ương giải ngân 640 tỷ đồng, đạt 48% kế hoạch.", "640", "public-investment-central-budget"),
+    ("Giải ngân vốn ngân sách địa phương được 1.120 tỷ đồng.", "1.120", "public-investment-local-budget"),
+    ("Kế hoạch vốn ngân sách tỉnh năm 2024 là 2.600 tỷ đồng; vốn ngân sách tỉnh giải ngân 1.900 tỷ đồng.", "1.900",
+     "public-investment-local-budget"),
+    ("Vốn cân đối ngân sách địa phương giải ngân 2.340 tỷ đồng.", "2.340", "public-investment-local-balanced"),
+])
+def test_public_investment_by_source(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a sentence going on after a breakdown goes on with its whole, not with the breakdown's last part
+    ("Chỉ số sản xuất công nghiệp tháng 9 tăng 8,2% so với cùng kỳ, trong đó ngành sản xuất và phân phối điện tăng "
+     "5,1%. Tính chung 9 tháng tăng 7,4%.", "7,4", "industrial-production-index"),
+    ("Chỉ số sản xuất công nghiệp quý III tăng 6,8%, trong đó ngành khai khoáng giảm 2,1%. Tính chung 9 tháng tăng "
+     "5,9%.", "5,9", "industrial-production-index"),
+    ("Kế hoạch vốn đầu tư công năm nay là 5.200 tỷ đồng, gồm vốn ngân sách địa phương 3.900 tỷ đồng và vốn ngân sách "
+     "Trung ương 1.300 tỷ đồng. Đến cuối tháng 9 đã giải ngân được 2.870 tỷ đồng.", "2.870",
+     "public-investment-disbursement"),
+    ("Tổng kế hoạch vốn đầu tư công giao 3.000 tỷ đồng, trong đó vốn ngân sách Trung ương 1.100 tỷ đồng. Lũy kế đến "
+     "30/6 giải ngân được 960 tỷ đồng.", "960", "public-investment-disbursement"),
+])
+def test_the_sentence_after_a_breakdown_goes_on_with_its_whole(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # OCOP products by rating; products of 3 stars and more are all the OCOP products
+    ("Năm nay công nhận 42 sản phẩm OCOP, gồm 35 sản phẩm 3 sao và 7 sản phẩm 4 sao.", "35", "ocop-3-star-products"),
+    ("Năm nay công nhận 42 sản phẩm OCOP, gồm 35 sản phẩm 3 sao và 7 sản phẩm 4 sao.", "7", "ocop-4-star-products"),
+    ("Tỉnh có 2 sản phẩm OCOP 5 sao.", "2", "ocop-5-star-products"),
+])
+def test_ocop_products_by_rating(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # workers abroad by market, jobs by place of work, social insurance by scheme
+    ("Trong quý có 230 lao động đi Nhật Bản và 95 lao động đi Hàn Quốc.", "230", "labour-export-japan"),
+    ("Trong quý có 230 lao động đi Nhật Bản và 95 lao động đi Hàn Quốc.", "95", "labour-export-korea"),
+    ("Theo thị trường, thị trường Đài Loan 140 người.", "140", "labour-export-taiwan"),
+    ("Giải quyết việc làm cho 15.200 lao động, trong đó làm việc trong tỉnh 8.900 lao động, làm việc ngoài tỉnh 6.300 "
+     "lao động.", "8.900", "jobs-in-province"),
+    ("Giải quyết việc làm cho 15.200 lao động, trong đó làm việc trong tỉnh 8.900 lao động, làm việc ngoài tỉnh 6.300 "
+     "lao động.", "6.300", "jobs-outside-province"),
+    ("Số người tham gia bảo hiểm xã hội tự nguyện là 31.400 người.", "31.400", "voluntary-social-insurance"),
+    ("Có 204.500 người tham gia bảo hiểm xã hội bắt buộc, 198.300 người tham gia bảo hiểm thất nghiệp.", "198.300",
+     "unemployment-insurance"),
+])
+def test_labour_markets_and_insurance_schemes(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # labour relations: strikes, wages paid late
+    ("Trong năm xảy ra 6 vụ ngừng việc tập thể, giảm 2 vụ.", "6", "collective-work-stoppages"),
+    ("Có 1.250 người tham gia ngừng việc tập thể tại 3 doanh nghiệp.", "1.250", "work-stoppage-participants"),
+    ("Số tiền chậm trả lương của các doanh nghiệp là 9,6 tỷ đồng.", "9,6", "wage-arrears"),
+    ("Có 830 lao động bị chậm trả lương tại 4 doanh nghiệp.", "830", "workers-owed-wages"),
+])
+def test_labour_relations(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the places and households counted in a province
+    ("Toàn tỉnh có 2.046 thôn, bản, tổ dân phố.", "2.046", "villages"),
+    ("Tổng số thôn, bản, tổ dân phố là 1.580.", "1.580", "villages"),
+    ("Tổng số hộ dân cư của tỉnh là 312.600 hộ.", "312.600", "households"),
+    ("Tỉnh có 287.400 hộ dân cư.", "287.400", "households"),
+])
+def test_villages_and_households(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
+    # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
+    assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"
+
+
+def test_the_families_sit_under_their_wholes() -> None:
+    ancestors = load_reference().indicator_ancestors
+    assert "bts-sites" in ancestors["bts-5g-stations"]
+    assert "traffic-accidents" in ancestors["speeding-accidents"]
+    assert "passenger-transport" in ancestors["bus-passengers"]
+    assert "public-investment-disbursement" in ancestors["public-investment-local-balanced"]
+    assert "labour-export" in ancestors["labour-export-japan"]
+    assert "online-public-services" in ancestors["full-online-public-services"]
+    assert "gratitude-houses" in ancestors["gratitude-houses-built"]
+
+
+def test_the_names_annotators_would_propose_find_the_new_concepts() -> None:
+    names = load_reference().indicator_english_names
+    for proposed, concept in [("number of 5G base stations", "bts-5g-stations"),
+                              ("Road traffic accident deaths", "road-traffic-accident-deaths"),
+                              ("public investment disbursed from the central budget",
+                               "public-investment-central-budget"),
+                              ("4-star OCOP products", "ocop-4-star-products"),
+                              ("workers sent abroad to Japan", "labour-export-japan"),
+                              ("compulsory social insurance participants", "compulsory-social-insurance")]:
+        assert names.get(english_name_key(proposed)) == concept
