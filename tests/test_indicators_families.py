@@ -204,6 +204,65 @@ def test_villages_and_households(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # accommodation by star rating, visitors to the province's tourist sites
+    ("Trong năm có 3 khách sạn 5 sao và 12 cơ sở lưu trú 4 sao đi vào hoạt động.", "3", "5-star-accommodation"),
+    ("Trong năm có 3 khách sạn 5 sao và 12 cơ sở lưu trú 4 sao đi vào hoạt động.", "12", "4-star-accommodation"),
+    ("Khu du lịch sinh thái đón 86.000 lượt khách tham quan điểm du lịch.", "86.000", "tourist-site-visitors"),
+    ("Lượng khách đến các tuyến, điểm du lịch của vườn quốc gia đạt 410.000 lượt.", "410.000", "tourist-site-visitors"),
+])
+def test_accommodation_by_rating_and_tourist_sites(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # land-use change, mining licences extended and ended
+    ("Sở đã cho phép chuyển mục đích sử dụng đất với diện tích 214 ha.", "214", "land-use-change"),
+    ("Diện tích chuyển mục đích sử dụng đất năm nay là 96,4 ha.", "96,4", "land-use-change"),
+    ("Gia hạn 6 giấy phép khai thác khoáng sản trong năm.", "6", "mining-licences-extended"),
+    ("Có 4 giấy phép khai thác khoáng sản chấm dứt hiệu lực.", "4", "mining-licences-terminated"),
+])
+def test_land_use_change_and_mining_licences(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # immunisation counts, the care network, food safety
+    ("Số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ là 9.870 trẻ.", "9.870", "fully-immunised-children"),
+    ("Chiến dịch tiêm vắc xin sởi đã tiêm cho 24.300 trẻ.", "24.300", "measles-campaign-vaccinated"),
+    ("Toàn tỉnh còn 14 trạm y tế xã chưa có bác sĩ.", "14", "stations-without-doctor"),
+    ("Có 9 bệnh viện triển khai bệnh án điện tử.", "9", "emr-facilities"),
+    ("Tiền xử phạt vi phạm an toàn thực phẩm là 420 triệu đồng.", "420", "food-safety-fines"),
+    ("Có 37 người ngộ độc thực phẩm phải nhập viện.", "37", "food-poisoning-hospitalised"),
+])
+def test_immunisation_care_network_and_food_safety(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # transfers from the central budget by kind, revenue kept under decentralisation, the reserve left
+    ("Thu bổ sung cân đối từ ngân sách trung ương đạt 6.200 tỷ đồng.", "6.200", "balancing-transfers"),
+    ("Ngân sách trung ương bổ sung có mục tiêu 1.450 tỷ đồng cho tỉnh.", "1.450", "targeted-transfers"),
+    ("Thu ngân sách địa phương được hưởng theo phân cấp ước 5.300 tỷ đồng.", "5.300", "decentralised-revenue"),
+    ("Số dự phòng ngân sách còn lại là 210 tỷ đồng.", "210", "budget-reserve-remaining"),
+])
+def test_transfers_and_the_local_budget(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # crops and products beyond the main ones; investment projects adjusted and revoked
+    ("Năng suất thuốc lá đạt 24,5 tạ/ha.", "24,5", "tobacco-yield"),
+    ("Diện tích cà rốt đạt 1.250 ha; bắp cải, su hào 830 ha.", "1.250", "carrot-area"),
+    ("Diện tích cà rốt đạt 1.250 ha; bắp cải, su hào 830 ha.", "830", "cabbage-area"),
+    ("Sản lượng đường ước đạt 84.000 tấn.", "84.000", "sugar-output"),
+    ("Trong quý có 14 dự án được điều chỉnh chủ trương đầu tư.", "14", "adjusted-investment-projects"),
+    ("Tổng vốn đăng ký các dự án bị thu hồi là 940 tỷ đồng.", "940", "revoked-projects-capital"),
+])
+def test_crops_products_and_projects_beyond_the_main_ones(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
     assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"
