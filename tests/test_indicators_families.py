@@ -263,6 +263,21 @@ def test_crops_products_and_projects_beyond_the_main_ones(body: str, token: str,
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a breakdown by place after a sentence about one part of the total breaks the total down, not that part
+    ("Tổng thu ngân sách nhà nước trên địa bàn 9 tháng ước đạt 3.350 tỷ đồng, bằng 70% dự toán. Thu tiền sử dụng đất "
+     "đạt 1.020 tỷ đồng, chiếm 30,4% tổng thu. Thành phố Vinh thu 812 tỷ đồng, huyện Quỳnh Lưu thu 430 tỷ đồng.", "812",
+     "state-budget-revenue"),
+    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 52.300 tỷ đồng. Doanh thu bán lẻ hàng hóa đạt "
+     "38.100 tỷ đồng, chiếm 72,8%. Thành phố Thanh Hóa đạt 14.200 tỷ đồng, thị xã Nghi Sơn đạt 5.800 tỷ đồng.", "5.800",
+     "retail-sales"),
+    ("Cả năm có 1.240 người đi làm việc ở nước ngoài theo hợp đồng. Theo thị trường: Nhật Bản 905 người, Hàn Quốc 210 "
+     "người. Theo địa phương: huyện Diễn Châu 388 người, huyện Yên Thành 301 người.", "388", "labour-export"),
+])
+def test_a_breakdown_by_place_after_a_part_breaks_down_the_total(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
     assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"

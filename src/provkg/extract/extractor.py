@@ -513,8 +513,25 @@ def _whole_of_place(
     for total in candidates:
         if total.indicator and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
                 and _scaled(cand.value, cand.unit) <= _scaled(abs(total.value), total.unit_text):
-            return total
+            return total if previous is not None else _whole_above(r, total, in_paragraph)
     return None
+
+
+def _whole_above(r: ReportContext, total: Figure, in_paragraph: list[Figure]) -> Figure:
+    """The whole a part of another breakdown of the paragraph belongs to: "818 người đi làm việc ở nước ngoài. Theo
+    thị trường: Nhật Bản 741 người, ... Theo địa phương: huyện A 214 người" breaks down the 818, not Japan's 741
+    (the paragraph's earlier level, in the same unit and no smaller, whose indicator is broader than the part's)."""
+    broader = r.lex.ancestors.get(total.indicator or "", frozenset())
+    if not broader:
+        return total
+    for f in in_paragraph:
+        if f is total:
+            break
+        if f.indicator in broader and f.measure == "value" \
+                and fold(f.unit_text).split()[-1:] == fold(total.unit_text).split()[-1:] \
+                and _scaled(abs(f.value), f.unit_text) >= _scaled(abs(total.value), total.unit_text):
+            return f
+    return total
 
 
 def _start_of(figure: Figure) -> int:
