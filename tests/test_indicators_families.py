@@ -278,6 +278,20 @@ def test_a_breakdown_by_place_after_a_part_breaks_down_the_total(body: str, toke
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a table a paragraph leads into ("như sau:") breaks down that paragraph's levels: a column whose header names
+    # no quantity, or only a generic one, measures the paragraph's level in the column's unit
+    ("Năm nay toàn tỉnh trồng mới 1.240 ha rừng tập trung với tổng kinh phí 86,5 tỷ đồng. Kết quả theo huyện như sau:"
+     "\n\nĐơn vị | Diện tích (ha) | Kinh phí (tỷ đồng)\nHuyện Con Cuông | 420 | 28,6\nHuyện Tương Dương | 380 | 26,1",
+     "420", "new-forest-planting"),
+    ("Trong năm các địa phương bê tông hóa 318,2 km đường giao thông nông thôn. Chi tiết như sau:\n\nĐịa phương | "
+     "Chiều dài (km) | Ghi chú\nHuyện Quỳnh Lưu | 96,4 | vượt kế hoạch\nHuyện Yên Thành | 88,0 | đạt kế hoạch", "88,0",
+     "rural-roads-built"),
+])
+def test_a_table_led_into_breaks_down_the_paragraph(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
     assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"
