@@ -292,6 +292,19 @@ def test_a_table_led_into_breaks_down_the_paragraph(body: str, token: str, expec
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a table's row naming no quantity alone names one with the table's title ("Số vụ" under a title of accidents)
+    ("Bảng: Tai nạn giao thông 6 tháng đầu năm 2024\nChỉ tiêu | 6 tháng 2023 | 6 tháng 2024\nSố vụ (vụ) | 212 | 198\n"
+     "Số người bị thương (người) | 140 | 151", "151", "traffic-accident-injured"),
+    ("Tình hình tai nạn lao động năm 2024\nChỉ tiêu | Năm 2023 | Năm 2024\nSố vụ | 14 | 11\nSố người chết | 6 | 4",
+     "11", "labour-accidents"),
+    ("Tình hình tai nạn lao động năm 2024\nChỉ tiêu | Năm 2023 | Năm 2024\nSố vụ | 14 | 11\nSố người chết | 6 | 4", "4",
+     "labour-accident-deaths"),
+])
+def test_a_table_row_named_with_its_title(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
     assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"

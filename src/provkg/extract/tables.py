@@ -229,6 +229,8 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
         if area == province:
             area = None
         total_row = bool(_TOTAL_ROW.match(label))
+        if indicator is None and label and not area and not total_row and first > 0:
+            indicator = _named_with_title(indicators, lines[first - 1], label)
         for figure in by_line.get(row, []):
             column_index = next((k for k, (s, e, _c) in enumerate(cells) if s <= figure.start < e), None)
             if column_index is None or column_index >= len(columns):
@@ -243,6 +245,18 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
                 compared.setdefault(column_index, []).append(figure)
     for column_figures in compared.values():
         _changes_column(column_figures)
+
+
+def _named_with_title(indicators: LabelIndex, title: str, label: str) -> str | None:
+    """The concept a row's words name together with the table's title, when they name none alone: "Số người chết
+    (người)" in a table titled "Tình hình tai nạn giao thông năm 2023" is the deaths in traffic accidents (a label
+    holding words of both, and no other words)."""
+    row = content_words(re.sub(r"\([^)]*\)", " ", label))
+    titled = content_words(title)
+    if not row or not titled:
+        return None
+    return indicators.scattered(f"{title} {label}", lambda _local, words: bool(words & row) and bool(words - row)
+                                and words <= row | titled)
 
 
 def _levels_leading_into(lines: list[str], offsets: list[int], first: int,
