@@ -307,6 +307,20 @@ def test_a_table_row_named_with_its_title(body: str, token: str, expected: str) 
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # preschool children by age group, services with product taxes, school construction
+    ("Năm học này toàn tỉnh có 11.240 trẻ nhà trẻ và 61.300 trẻ em mẫu giáo.", "11.240", "nursery-children"),
+    ("Năm học này toàn tỉnh có 11.240 trẻ nhà trẻ và 61.300 trẻ em mẫu giáo.", "61.300", "kindergarten-children"),
+    ("Cơ cấu kinh tế: nông nghiệp 18,2%; công nghiệp và xây dựng 40,1%; khu vực dịch vụ và thuế sản phẩm 41,7%.",
+     "41,7", "grdp-services-and-taxes"),
+    ("Khu vực dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm tăng 6,9%.", "6,9", "grdp-services-and-taxes"),
+    ("Vốn đầu tư xây dựng trường học năm 2024 là 1.240 tỷ đồng.", "1.240", "school-construction-investment"),
+    ("Tổng vốn xây dựng trường học đạt 860 tỷ đồng.", "860", "school-construction-investment"),
+])
+def test_preschool_children_services_with_taxes_and_school_building(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
     assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"
