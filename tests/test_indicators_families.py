@@ -178,7 +178,7 @@ def test_ocop_products_by_rating(body: str, token: str, expected: str) -> None:
      "lao động.", "6.300", "jobs-outside-province"),
     ("Số người tham gia bảo hiểm xã hội tự nguyện là 31.400 người.", "31.400", "voluntary-social-insurance"),
     ("Có 204.500 người tham gia bảo hiểm xã hội bắt buộc, 198.300 người tham gia bảo hiểm thất nghiệp.", "198.300",
-     "unemployment-insurance"),
+     "unemployment-insurance-coverage"),
 ])
 def test_labour_markets_and_insurance_schemes(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
