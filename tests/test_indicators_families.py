@@ -321,6 +321,16 @@ def test_preschool_children_services_with_taxes_and_school_building(body: str, t
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # the clause after a figure, its generic label ("giải ngân") a kind of what that figure measures, is that kind
+    ("Kinh phí bảo trì quốc lộ ủy thác được giao 64 tỷ đồng, giải ngân 63 tỷ đồng.", "63", "road-maintenance-funds"),
+    ("Kinh phí quản lý, bảo trì hệ thống đường tỉnh năm nay 152 tỷ đồng, đã giải ngân 140 tỷ đồng.", "140",
+     "road-maintenance-funds"),
+])
+def test_a_generic_clause_after_a_figure_is_its_kind(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
     assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"
