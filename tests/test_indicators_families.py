@@ -81,6 +81,8 @@ def test_information_security_and_digital_society(body: str, token: str, expecte
     ("Vận chuyển hàng hóa đường biển đạt 950 nghìn tấn, tăng 4,2%.", "950", "sea-freight-transport"),
     ("Hàng xuất khẩu thông qua cảng đạt 3.150 nghìn tấn, chiếm 31%.", "3.150", "export-port-cargo"),
     ("Hàng nhập khẩu qua cảng đạt 1.870 nghìn tấn.", "1.870", "import-port-cargo"),
+    ("Hàng hóa thông qua cảng biển đạt 9.800 nghìn tấn. Cơ cấu hàng thông qua: hàng xuất khẩu 3.100 nghìn tấn; hàng "
+     "nhập khẩu 1.900 nghìn tấn.", "1.900", "import-port-cargo"),
     # (all the cargo of inland ports is no domestic cargo of seaports, whatever words it shares with it)
     ("Hàng hóa thông qua các cảng, bến thủy nội địa đạt 5.210 nghìn tấn.", "5.210", "port-cargo-throughput"),
     ("Cảng hàng không phục vụ 9.640 chuyến bay cất, hạ cánh, tăng 5,5%.", "9.640", "aircraft-movements"),
