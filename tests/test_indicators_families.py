@@ -179,6 +179,8 @@ def test_ocop_products_by_rating(body: str, token: str, expected: str) -> None:
     ("Giải quyết việc làm cho 15.200 lao động, trong đó làm việc trong tỉnh 8.900 lao động, làm việc ngoài tỉnh 6.300 "
      "lao động.", "6.300", "jobs-outside-province"),
     ("Số người tham gia bảo hiểm xã hội tự nguyện là 31.400 người.", "31.400", "voluntary-social-insurance"),
+    ("Có 188.200 người tham gia bảo hiểm xã hội bắt buộc và 24.700 người tham gia tự nguyện.", "24.700",
+     "voluntary-social-insurance"),
     ("Có 204.500 người tham gia bảo hiểm xã hội bắt buộc, 198.300 người tham gia bảo hiểm thất nghiệp.", "198.300",
      "unemployment-insurance-coverage"),
 ])
@@ -192,6 +194,7 @@ def test_labour_markets_and_insurance_schemes(body: str, token: str, expected: s
     ("Có 1.250 người tham gia ngừng việc tập thể tại 3 doanh nghiệp.", "1.250", "work-stoppage-participants"),
     ("Số tiền chậm trả lương của các doanh nghiệp là 9,6 tỷ đồng.", "9,6", "wage-arrears"),
     ("Có 830 lao động bị chậm trả lương tại 4 doanh nghiệp.", "830", "workers-owed-wages"),
+    ("Có 5 doanh nghiệp chậm trả lương cho 1.460 lao động.", "1.460", "workers-owed-wages"),
 ])
 def test_labour_relations(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
