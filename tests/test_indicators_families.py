@@ -98,6 +98,9 @@ def test_transport_by_mode(body: str, token: str, expected: str) -> None:
     ("Trong năm xảy ra 341 vụ tai nạn giao thông đường bộ, làm chết 152 người.", "341", "road-traffic-accidents"),
     ("Tai nạn giao thông đường sắt xảy ra 4 vụ, giảm 2 vụ.", "4", "rail-traffic-accidents"),
     ("Có 97 người chết do tai nạn giao thông đường bộ.", "97", "road-traffic-accident-deaths"),
+    ("Tai nạn giao thông đường thủy xảy ra 3 vụ, làm chết 2 người, bị thương 4 người.", "4",
+     "waterway-traffic-accident-injured"),
+    ("Số người bị thương do tai nạn giao thông đường thủy là 6 người.", "6", "waterway-traffic-accident-injured"),
     ("Tai nạn do chạy quá tốc độ chiếm 31 vụ.", "31", "speeding-accidents"),
     ("Lực lượng chức năng phát hiện 7.240 trường hợp vi phạm nồng độ cồn.", "7.240", "drink-driving-violations"),
 ])
