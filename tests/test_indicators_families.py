@@ -339,6 +339,19 @@ def test_a_generic_clause_after_a_figure_is_its_kind(body: str, token: str, expe
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a list of places led into ("...theo địa phương:") from a paragraph breaks down that paragraph's headline levels
+    ("Năm nay toàn tỉnh xảy ra 96 vụ tai nạn giao thông, làm chết 61 người.\n\nKết quả theo địa phương:\n- Huyện Quỳnh "
+     "Lưu: 18 vụ, 11 người chết;\n- Huyện Diễn Châu: 15 vụ, 9 người chết.", "15", "traffic-accidents"),
+    ("Năm nay toàn tỉnh xảy ra 96 vụ tai nạn giao thông, làm chết 61 người.\n\nKết quả theo địa phương:\n- Huyện Quỳnh "
+     "Lưu: 18 vụ, 11 người chết;\n- Huyện Diễn Châu: 15 vụ, 9 người chết.", "11", "traffic-accident-deaths"),
+    ("Tổng thu ngân sách nhà nước trên địa bàn năm nay ước đạt 8.600 tỷ đồng.\n\nMột số địa phương thu lớn:\n- Thành "
+     "phố Vinh: 2.950 tỷ đồng;\n- Huyện Nghi Lộc: 640 tỷ đồng.", "2.950", "state-budget-revenue"),
+])
+def test_a_list_of_places_led_into_breaks_down_the_paragraph(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
     assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"

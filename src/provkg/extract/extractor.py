@@ -254,7 +254,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
         total = _whole_of_place(r, cand, measure, previous, figures)
         if total is not None \
-                and place_named_only(r, left_local, f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
+                and place_named_only(r, left_local.rstrip(" \t:"),  # ("- Huyện A: 24 vụ": the place heads its item)
+                                     f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
             # a part of a breakdown by place, its own words a place and what was said of the total: "trong đó huyện
             # A 5.840 ha, B 4.215 ha"; "Thành phố D thu 905 tỷ đồng" after the province's revenue
             previous, bare, subject = total, True, ""
@@ -503,18 +504,57 @@ def _whole_of_place(
     # (the figures read so far follow the text: the paragraph's are the last ones, found by bisection rather than
     # by a pass over the whole report for each figure)
     in_paragraph = figures[bisect.bisect_left(figures, paragraph, key=_start_of):] if previous is None else []
+    led = previous is None and not in_paragraph
+    if led:
+        # (a list led into from a paragraph breaks down that paragraph's headline, its first level in the unit)
+        in_paragraph = _levels_before_list(r, cand.start, figures)
     if cand.unit == "%":
         # (the paragraph's first such percentage, its headline, not an aside in brackets)
         candidates = [previous] if previous is not None else \
             (f for f in in_paragraph if f.unit_text == "%" and not _aside(r, f))
         return next((f for f in candidates if f.indicator and f.measure == measure), None)
     candidates = [previous] if previous is not None else \
-        [f for f in reversed(in_paragraph) if f.measure == "value"]
+        [f for f in (in_paragraph if led else reversed(in_paragraph)) if f.measure == "value"]
     for total in candidates:
         if total.indicator and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
                 and _scaled(cand.value, cand.unit) <= _scaled(abs(total.value), total.unit_text):
             return total if previous is not None else _whole_above(r, total, in_paragraph)
     return None
+
+
+# A list item's mark at the start of a line.
+_ITEM_MARK = re.compile(r"[ \t]*[-+•–*]\s")
+
+
+def _levels_before_list(r: ReportContext, start: int, figures: list[Figure]) -> list[Figure]:
+    """The levels a list of places is led into from, for its first item's figure: those of the lead-in line
+    (ending with a colon) and of the paragraph before it ("... xảy ra 128 vụ tai nạn giao thông, làm chết 91 người.
+    / Số vụ tai nạn theo địa phương: / - Huyện A: 24 vụ"); none for a line that is no item of such a list."""
+    line = r.paragraph_of(start)
+    if not _ITEM_MARK.match(r.w, line):
+        return []
+    lead = line
+    while lead > 0:
+        before = r.w.rfind("\n", 0, lead - 1) + 1
+        text = r.w[before:lead - 1]
+        if _ITEM_MARK.match(text):
+            lead = before
+            continue
+        if not text.rstrip().endswith(":"):
+            return []
+        lead, items = before, lead
+        break
+    else:
+        return []
+    first = lead
+    back = lead - 1
+    while back > 0 and r.w[back - 1] == "\n":  # (blank lines between the paragraph and its lead-in)
+        back -= 1
+    if back > 0:
+        first = r.paragraph_of(back - 1)
+    low = bisect.bisect_left(figures, first, key=_start_of)
+    high = bisect.bisect_left(figures, items, key=_start_of)
+    return [f for f in figures[low:high] if f.indicator]
 
 
 def _whole_above(r: ReportContext, total: Figure, in_paragraph: list[Figure]) -> Figure:
