@@ -297,6 +297,12 @@ def test_a_breakdown_by_place_after_a_part_breaks_down_the_total(body: str, toke
     ("Trong năm các địa phương bê tông hóa 318,2 km đường giao thông nông thôn. Chi tiết như sau:\n\nĐịa phương | "
      "Chiều dài (km) | Ghi chú\nHuyện Quỳnh Lưu | 96,4 | vượt kế hoạch\nHuyện Yên Thành | 88,0 | đạt kế hoạch", "88,0",
      "rural-roads-built"),
+    # a header naming no unit but the things counted ("Số giấy", "Số lao động") takes the level counting them
+    ("Năm nay cấp 6.240 giấy chứng nhận quyền sử dụng đất lần đầu. Kết quả theo huyện như sau:\n\nĐơn vị | Số giấy cấp "
+     "lần đầu | Diện tích (ha)\nHuyện Tân Uyên | 812 | 96,4\nHuyện Than Uyên | 1.046 | 318,7", "1.046",
+     "land-certificates"),
+    ("Năm nay giải quyết việc làm cho 21.300 lao động. Chi tiết theo huyện như sau:\n\nĐơn vị | Số lao động | Tỷ lệ (%)"
+     "\nHuyện Bảo Yên | 2.100 | 9,9\nHuyện Bát Xát | 1.750 | 8,2", "1.750", "jobs-created"),
 ])
 def test_a_table_led_into_breaks_down_the_paragraph(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected

@@ -201,13 +201,16 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
     # column's unit.
     led = _levels_leading_into(lines, offsets, first, all_figures)
     for k, (cell, col) in enumerate(zip(header_cells, columns, strict=False)):
-        if col.kind in ("label", "index", "unit") or not col.unit:
+        if col.kind in ("label", "index", "unit") or column_indicators[k] is not None and (
+                not col.unit or len(content_words(_UNIT_IN_HEADER.sub(" ", cell))) > 2):
             continue
-        named = column_indicators[k]
-        if named is not None and len(content_words(_UNIT_IN_HEADER.sub(" ", cell))) > 2:
-            continue
-        # (the level's unit may name the thing counted after the unit: "612 km đường" in a column of "km")
-        lead = next((f for f in led if f"{fold(f.unit_text)} ".startswith(f"{fold(col.unit)} ")), None)
+        if col.unit:
+            # (the level's unit may name the thing counted after the unit: "612 km đường" in a column of "km")
+            lead = next((f for f in led if f"{fold(f.unit_text)} ".startswith(f"{fold(col.unit)} ")), None)
+        else:
+            # a header naming no unit but the things counted: "Số giấy cấp lần đầu" after "cấp 9.120 giấy ..."
+            said = set(fold(cell).split())
+            lead = next((f for f in led if f.unit_text and fold(f.unit_text).split()[0] in said), None)
         if lead is not None:
             column_indicators[k] = lead.indicator
     for figure in by_line.get(first, []):
