@@ -358,6 +358,16 @@ def test_a_list_of_places_led_into_breaks_down_the_paragraph(body: str, token: s
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a sentence naming no quantity under a heading naming one measures the heading's quantity
+    ("3. Sản lượng thủy sản\n\nCả năm ước đạt 68.400 tấn, tăng 3,2% so với năm trước.", "68.400", "fishery-output"),
+    ("b) Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\n\nChín tháng ước đạt 42.150 tỷ đồng, tăng 10,8% so "
+     "với cùng kỳ.", "42.150", "retail-sales"),
+])
+def test_a_sentence_naming_nothing_measures_its_heading(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
     assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"

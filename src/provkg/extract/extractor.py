@@ -83,6 +83,7 @@ from provkg.extract.status import (
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 from provkg.extract.vocabulary import vocabulary
+from provkg.reference.labels import content_words
 
 MAX_TEXT_ENV = "PROVKG_MAX_TEXT_CHARS"
 DEFAULT_MAX_TEXT_CHARS = 10_000_000  # about a minute of extraction; a real report is well under 1 MB
@@ -323,6 +324,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             earlier = _earlier_in_section(r, figures, cand.start)
             if earlier is not None and earlier.indicator and earlier.measure == measure:
                 indicator = earlier.indicator
+        if indicator is None and previous is None and measure != "rank" and _names_nothing(sentence_left):
+            # a sentence naming no quantity, only a time, a plan or a verb, under a heading naming one: "1. Tổng thu
+            # NSNN trên địa bàn / Dự toán năm 2024 Trung ương giao 13.245 tỷ đồng. Ước thực hiện 6 tháng được ..."
+            indicator = _named_by_heading(r, cand)
         if measure in ("change_pct", "contribution_pp") and sent not in contribution_sentences:
             contribution_sentences[sent] = bool(_CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
         contributions = measure in ("change_pct", "contribution_pp") and contribution_sentences[sent]
@@ -466,6 +471,27 @@ def _measured_thing_named(unit: str) -> bool:
 
 
 _MONEY = re.compile(r"(?<!\w)(?:đồng|USD|đô la)(?!\w)", re.IGNORECASE)
+
+
+# Words that name no quantity: a time, the plan and who set it, an estimate, a verb of reaching.
+_NAMING_NOTHING = content_words(
+    "dự toán kế hoạch trung ương hđnd ubnd tỉnh giao ước tính thực hiện đạt được khoảng trên dưới gần năm tháng quý "
+    "đầu cuối cả chín sáu ba hai một bốn bảy tám mười riêng lũy kế chung đến nay hiện")
+
+
+def _names_nothing(text: str) -> bool:
+    """Whether the words of a sentence before its first figure name nothing but a time, a plan or an estimate."""
+    words = {w for w in content_words(text) if not re.fullmatch(r"\d+|[ivx]+", w)}
+    return not words - _NAMING_NOTHING
+
+
+def _named_by_heading(r: ReportContext, cand: Candidate) -> str | None:
+    """The one concept the heading of the figure's section names, when its unit allows the figure's."""
+    named = {local for _s, _e, local in r.lex.indicators.find_all(r.section_title(cand.start))}
+    if len(named) != 1:
+        return None
+    local = next(iter(named))
+    return local if not cand.unit or r.lex.unit_fit(local, cand.unit) >= 0 else None
 
 
 def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> Figure | None:
