@@ -23,8 +23,8 @@ def test_a_bare_number_is_not_linked_by_a_generic_label_alone(body: str, token: 
 @pytest.mark.parametrize(("body", "token"), [
     # "X% <the population>" qualified by what follows: a rate of something the scheme may not have, never the count
     ("Trong năm, 85% dân số được tiêm phòng cúm mùa.", "85%"),
-    ("Mạng 4G phủ sóng 97,2% dân số.", "97,2"),
-    ("Sóng di động 5G đã phủ tới 64,5% dân số của tỉnh.", "64,5"),
+    ("Truyền hình số mặt đất phủ sóng 97,2% dân số.", "97,2"),
+    ("Mạng truyền hình cáp đã phủ tới 64,5% dân số của tỉnh.", "64,5"),
 ])
 def test_a_count_after_a_percentage_is_the_base_of_a_rate(body: str, token: str) -> None:
     assert indicator_at(body, token) is None

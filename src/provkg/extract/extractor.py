@@ -84,6 +84,7 @@ from provkg.extract.status import (
 from provkg.extract.subject import GENERIC_SUBJECT, TIME_OR_PLACE_ONLY, clean_subject, noun_after, subject_text
 from provkg.extract.tables import apply_tables
 from provkg.extract.vocabulary import vocabulary
+from provkg.reference.labels import content_words
 
 MAX_TEXT_ENV = "PROVKG_MAX_TEXT_CHARS"
 DEFAULT_MAX_TEXT_CHARS = 10_000_000  # about a minute of extraction; a real report is well under 1 MB
@@ -256,7 +257,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
         total = _whole_of_place(r, cand, measure, previous, figures)
         if total is not None \
-                and place_named_only(r, left_local, f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
+                and place_named_only(r, left_local.rstrip(" \t:"),  # ("- Huyện A: 24 vụ": the place heads its item)
+                                     f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
             # a part of a breakdown by place, its own words a place and what was said of the total: "trong đó huyện
             # A 5.840 ha, B 4.215 ha"; "Thành phố D thu 905 tỷ đồng" after the province's revenue
             previous, bare, subject = total, True, ""
@@ -324,6 +326,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             earlier = _earlier_in_section(r, figures, cand.start)
             if earlier is not None and earlier.indicator and earlier.measure == measure:
                 indicator = earlier.indicator
+        if indicator is None and previous is None and measure != "rank" and _names_nothing(sentence_left):
+            # a sentence naming no quantity, only a time, a plan or a verb, under a heading naming one: "1. Tổng thu
+            # NSNN trên địa bàn / Dự toán năm 2024 Trung ương giao 13.245 tỷ đồng. Ước thực hiện 6 tháng được ..."
+            indicator = _named_by_heading(r, cand)
         if measure in ("change_pct", "contribution_pp") and sent not in contribution_sentences:
             contribution_sentences[sent] = bool(_CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
         contributions = measure in ("change_pct", "contribution_pp") and contribution_sentences[sent]
@@ -477,13 +483,47 @@ def _measured_thing_named(unit: str) -> bool:
 _MONEY = re.compile(r"(?<!\w)(?:đồng|USD|đô la)(?!\w)", re.IGNORECASE)
 
 
+# Words that name no quantity: a time, the plan and who set it, an estimate, a verb of reaching.
+_NAMING_NOTHING = content_words(
+    "dự toán kế hoạch trung ương hđnd ubnd tỉnh giao ước tính thực hiện đạt được khoảng trên dưới gần năm tháng quý "
+    "đầu cuối cả chín sáu ba hai một bốn bảy tám mười riêng lũy kế chung đến nay hiện")
+
+
+def _names_nothing(text: str) -> bool:
+    """Whether the words of a sentence before its first figure name nothing but a time, a plan or an estimate."""
+    words = {w for w in content_words(text) if not re.fullmatch(r"\d+|[ivx]+", w)}
+    return not words - _NAMING_NOTHING
+
+
+def _named_by_heading(r: ReportContext, cand: Candidate) -> str | None:
+    """The one concept the heading of the figure's section names, when its unit allows the figure's."""
+    named = {local for _s, _e, local in r.lex.indicators.find_all(r.section_title(cand.start))}
+    if len(named) != 1:
+        return None
+    local = next(iter(named))
+    return local if not cand.unit or r.lex.unit_fit(local, cand.unit) >= 0 else None
+
+
 def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> Figure | None:
     """The figure read last before a sentence, if it is in the same section and close: a list item's total on the
     line that opens the list, the plan stated in the sentence before."""
     if not figures:
         return None
     last = figures[-1]
-    return last if last.start >= max(r.section_start(start), start - 400) else None
+    if last.start < max(r.section_start(start), start - 400):
+        return None
+    # the last part of a breakdown stands for its whole: "Kế hoạch vốn 900 tỷ đồng, gồm vốn A 600 tỷ đồng và vốn B
+    # 300 tỷ đồng. Đến nay đã giải ngân 410 tỷ đồng" goes on with the plan, not with B (the whole: the figure of
+    # the part's sentence whose indicator is broader than the part's)
+    broader = r.lex.ancestors.get(last.indicator or "", frozenset())
+    if broader:
+        sentence_start = r.sentence_of(last.start)[0]
+        for f in reversed(figures[-8:-1]):  # (a breakdown's parts are few: bounded, linear in the text)
+            if f.start < sentence_start:
+                break
+            if f.indicator in broader:
+                return f
+    return last
 
 
 def _whole_of_place(
@@ -500,18 +540,74 @@ def _whole_of_place(
     # (the figures read so far follow the text: the paragraph's are the last ones, found by bisection rather than
     # by a pass over the whole report for each figure)
     in_paragraph = figures[bisect.bisect_left(figures, paragraph, key=_start_of):] if previous is None else []
+    led = previous is None and not in_paragraph
+    if led:
+        # (a list led into from a paragraph breaks down that paragraph's headline, its first level in the unit)
+        in_paragraph = _levels_before_list(r, cand.start, figures)
     if cand.unit == "%":
         # (the paragraph's first such percentage, its headline, not an aside in brackets)
         candidates = [previous] if previous is not None else \
             (f for f in in_paragraph if f.unit_text == "%" and not _aside(r, f))
         return next((f for f in candidates if f.indicator and f.measure == measure), None)
     candidates = [previous] if previous is not None else \
-        [f for f in reversed(in_paragraph) if f.measure == "value"]
+        [f for f in (in_paragraph if led else reversed(in_paragraph)) if f.measure == "value"]
     for total in candidates:
         if total.indicator and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
                 and _scaled(cand.value, cand.unit) <= _scaled(abs(total.value), total.unit_text):
-            return total
+            return total if previous is not None else _whole_above(r, total, in_paragraph)
     return None
+
+
+# A list item's mark at the start of a line.
+_ITEM_MARK = re.compile(r"[ \t]*[-+•–*]\s")
+
+
+def _levels_before_list(r: ReportContext, start: int, figures: list[Figure]) -> list[Figure]:
+    """The levels a list of places is led into from, for its first item's figure: those of the lead-in line
+    (ending with a colon) and of the paragraph before it ("... xảy ra 128 vụ tai nạn giao thông, làm chết 91 người.
+    / Số vụ tai nạn theo địa phương: / - Huyện A: 24 vụ"); none for a line that is no item of such a list."""
+    line = r.paragraph_of(start)
+    if not _ITEM_MARK.match(r.w, line):
+        return []
+    lead = line
+    while lead > 0:
+        before = r.w.rfind("\n", 0, lead - 1) + 1
+        text = r.w[before:lead - 1]
+        if _ITEM_MARK.match(text):
+            lead = before
+            continue
+        if not text.rstrip().endswith(":"):
+            return []
+        lead, items = before, lead
+        break
+    else:
+        return []
+    first = lead
+    back = lead - 1
+    while back > 0 and r.w[back - 1] == "\n":  # (blank lines between the paragraph and its lead-in)
+        back -= 1
+    if back > 0:
+        first = r.paragraph_of(back - 1)
+    low = bisect.bisect_left(figures, first, key=_start_of)
+    high = bisect.bisect_left(figures, items, key=_start_of)
+    return [f for f in figures[low:high] if f.indicator]
+
+
+def _whole_above(r: ReportContext, total: Figure, in_paragraph: list[Figure]) -> Figure:
+    """The whole a part of another breakdown of the paragraph belongs to: "818 người đi làm việc ở nước ngoài. Theo
+    thị trường: Nhật Bản 741 người, ... Theo địa phương: huyện A 214 người" breaks down the 818, not Japan's 741
+    (the paragraph's earlier level, in the same unit and no smaller, whose indicator is broader than the part's)."""
+    broader = r.lex.ancestors.get(total.indicator or "", frozenset())
+    if not broader:
+        return total
+    for f in in_paragraph:
+        if f is total:
+            break
+        if f.indicator in broader and f.measure == "value" \
+                and fold(f.unit_text).split()[-1:] == fold(total.unit_text).split()[-1:] \
+                and _scaled(abs(f.value), f.unit_text) >= _scaled(abs(total.value), total.unit_text):
+            return f
+    return total
 
 
 def _start_of(figure: Figure) -> int:

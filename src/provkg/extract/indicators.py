@@ -465,6 +465,13 @@ def _linked(
             # is no import-export value)
             # the clause since the figure before it when that one is a sibling in the same unit ("Trung học cơ sở
             # có 130 trường với 41.500 học sinh" keeps its head)
+            if previous is not None and previous.indicator and previous.indicator != found \
+                    and re.match(r"\s*,", own_left) and previous.start >= start - len(sentence_left) \
+                    and fit(previous.indicator) >= 0 and _specialises(lex.indicators, previous.indicator, found_words):
+                # the clause after a figure, its generic label a kind of what that figure measures: "Vốn cân đối
+                # ngân sách địa phương: kế hoạch 4.120 tỷ đồng, giải ngân 3.212 tỷ đồng" is that capital disbursed,
+                # whatever label the words of the lines around hold
+                return previous.indicator
             same_kind = previous is not None and previous.unit_text == unit
             own_scope = scope[max(0, len(scope) - len(own_left)):] if same_kind else scope
             own_side = content_words(f"{own} {noun} {unit} {own_scope} {heading} {after.split('(')[0]}")

@@ -18,7 +18,7 @@ from provkg.core.model import Figure
 from provkg.core.periods import parse_period, previous_year
 from provkg.extract.indicators import grdp_sector
 from provkg.read.header import periods_named
-from provkg.reference.labels import LabelIndex, content_words
+from provkg.reference.labels import LabelIndex, content_words, fold
 
 if TYPE_CHECKING:
     from provkg.extract.context import Places
@@ -169,7 +169,7 @@ def apply_tables(text: str, figures: list[Figure], report_period: str, indicator
         while i < len(lines) and _is_row(lines[i]):
             i += 1
         _read_block(text, lines, offsets, block_start, header, rows_start, i, by_line, report_period, indicators,
-                    dropped, areas, province)
+                    dropped, areas, province, figures)
     return [f for f in figures if f.start not in dropped]
 
 
@@ -179,7 +179,8 @@ def _line_index(offsets: list[int], position: int) -> int:
 
 def _read_block(text: str, lines: list[str], offsets: list[int], first: int, header: str, rows_start: int,
                 end: int, by_line: dict[int, list[Figure]], report_period: str, indicators: LabelIndex,
-                dropped: set[int], areas: Places | None = None, province: str | None = None) -> None:
+                dropped: set[int], areas: Places | None = None, province: str | None = None,
+                all_figures: list[Figure] | None = None) -> None:
     header_cells = _split(header)
     numbers = [c for c in header_cells if _NUMBER_CELL.match(c)]
     if len(numbers) > len(header_cells) // 3 and not all(_YEAR_CELL.match(c) for c in numbers):
@@ -194,6 +195,24 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
     title_indicator = indicators.longest(lines[first - 1]) if first > 0 else None
     column_indicators = [indicators.longest(cell) if col.kind not in ("label", "index", "unit") else None
                          for cell, col in zip(header_cells, columns, strict=False)]
+    # A table a paragraph leads into ("... với tổng kinh phí 1.105 tỷ đồng. Kết quả theo địa phương như sau:")
+    # breaks down what that paragraph stated: a column whose header names no quantity of its own, or only a
+    # generic one in two words ("Kinh phí (tỷ đồng)", "Chiều dài (km)"), measures the paragraph's first level in the
+    # column's unit.
+    led = _levels_leading_into(lines, offsets, first, all_figures)
+    for k, (cell, col) in enumerate(zip(header_cells, columns, strict=False)):
+        if col.kind in ("label", "index", "unit") or column_indicators[k] is not None and (
+                not col.unit or len(content_words(_UNIT_IN_HEADER.sub(" ", cell))) > 2):
+            continue
+        if col.unit:
+            # (the level's unit may name the thing counted after the unit: "612 km đường" in a column of "km")
+            lead = next((f for f in led if f"{fold(f.unit_text)} ".startswith(f"{fold(col.unit)} ")), None)
+        else:
+            # a header naming no unit but the things counted: "Số giấy cấp lần đầu" after "cấp 9.120 giấy ..."
+            said = set(fold(cell).split())
+            lead = next((f for f in led if f.unit_text and fold(f.unit_text).split()[0] in said), None)
+        if lead is not None:
+            column_indicators[k] = lead.indicator
     for figure in by_line.get(first, []):
         dropped.add(figure.start)
     compared: dict[int, list[Figure]] = {}  # the figures of each comparison column
@@ -213,6 +232,8 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
         if area == province:
             area = None
         total_row = bool(_TOTAL_ROW.match(label))
+        if indicator is None and label and not area and not total_row and first > 0:
+            indicator = _named_with_title(indicators, lines[first - 1], label)
         for figure in by_line.get(row, []):
             column_index = next((k for k, (s, e, _c) in enumerate(cells) if s <= figure.start < e), None)
             if column_index is None or column_index >= len(columns):
@@ -227,6 +248,38 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
                 compared.setdefault(column_index, []).append(figure)
     for column_figures in compared.values():
         _changes_column(column_figures)
+
+
+def _named_with_title(indicators: LabelIndex, title: str, label: str) -> str | None:
+    """The concept a row's words name together with the table's title, when they name none alone: "Số người chết
+    (người)" in a table titled "Tình hình tai nạn giao thông năm 2023" is the deaths in traffic accidents (a label
+    holding words of both, and no other words)."""
+    row = content_words(re.sub(r"\([^)]*\)", " ", label))
+    titled = content_words(title)
+    if not row or not titled:
+        return None
+    return indicators.scattered(f"{title} {label}", lambda _local, words: bool(words & row) and bool(words - row)
+                                and words <= row | titled)
+
+
+def _levels_leading_into(lines: list[str], offsets: list[int], first: int,
+                         figures: list[Figure] | None) -> list[Figure]:
+    """The levels with an indicator of the line that leads into a table (the line before it, blank lines apart,
+    ending with a colon: "Kết quả theo địa phương như sau:"), in order."""
+    j = first - 1
+    while j >= 0 and j >= first - 3 and not lines[j].strip():
+        j -= 1
+    if j < 0 or j < first - 3 or not lines[j].rstrip().endswith(":") or not figures:
+        return []
+    start, end = offsets[j], offsets[j] + len(lines[j])
+    at = bisect.bisect_left(figures, start, key=lambda f: f.start)
+    led = []
+    for f in figures[at:]:
+        if f.start >= end:
+            break
+        if f.indicator and f.measure == "value":
+            led.append(f)
+    return led
 
 
 def _changes_column(figures: list[Figure]) -> None:
