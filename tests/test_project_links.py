@@ -500,3 +500,28 @@ def test_a_work_goes_by_the_short_name_the_report_declares_for_it(body: str) -> 
 def test_a_work_goes_by_the_acronym_declared_after_its_name(body: str) -> None:
     links = linked(body)
     assert links["40%"][0] == links["45"][0] and links["45"][0] in ("long-an/cssp", "long-an/icem")
+
+
+@pytest.mark.parametrize("body", [
+    "a) Dự án xây dựng cầu Mỹ Lợi nối xã An Thạnh (huyện Bến Lức) với xã Tân Bửu: tổng mức đầu tư 640 tỷ đồng. Năm "
+    "2023 được bố trí 150 tỷ đồng, giải ngân 120 tỷ đồng.",
+    "c) Nâng cấp, mở rộng đường tỉnh 827 qua huyện Châu Thành (thay thế tuyến cũ đã xuống cấp sau 20 năm sử dụng): "
+    "dài 18 km. Kế hoạch vốn năm 2023 là 150 tỷ đồng, ước giải ngân 120 tỷ đồng.",
+])
+def test_a_run_in_title_names_its_work_with_what_is_done_to_it_its_ends_and_brackets(body: str) -> None:
+    links = linked(body)
+    work = links["150"][0]
+    assert work is not None and ("cau-my-loi" in work or "duong-tinh-827" in work)
+    assert links["120"] == (work, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Kiến nối huyện Cần Đước với huyện Cần Giuộc: tổng mức đầu tư 500 tỷ đồng. Phần vốn tỉnh Long An bố trí "
+    "năm 2023 là 90 tỷ đồng, giải ngân 85 tỷ đồng. Huyện Cần Giuộc giải ngân 40 tỷ đồng.",
+    "b) Đường tỉnh 830E: dài 12 km. Vốn ngân sách tỉnh Long An năm nay là 90 tỷ đồng, đã giải ngân 85 tỷ đồng. Thị xã "
+    "Kiến Tường giải ngân 40 tỷ đồng.",
+])
+def test_a_work_s_paragraph_naming_the_report_s_own_province_goes_on_with_the_work(body: str) -> None:
+    links = linked(body)
+    assert links["90"][0] is not None and links["85"] == links["90"]
+    assert links["40"] == (None, None)  # a district's or a town's own disbursement

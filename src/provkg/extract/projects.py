@@ -70,11 +70,19 @@ _CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:tác động
 # nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025", "(2) Dự án đường tỉnh 830E:"); numbers in it other
 # than a work's own or years are checked apart (_work_titled).
 _HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\)|[-+•*])?[ \t]*"
-                      r"([^\n]{3,100}?)[ \t]*:?[ \t]*")
+                      r"([^\n]{3,160}?)[ \t]*:?[ \t]*")
 # A heading about a programme names little else ("Xây dựng nông thôn mới"); one naming other subjects too
 # ("Nông nghiệp và xây dựng nông thôn mới") heads figures of those subjects.
 _HEADING_OTHER_WORDS = 2
 _PERIOD_WORDS = re.compile(r"(?:giai đoạn|năm)?[ \t]*\d{4}(?:[-–]\d{4})?", re.IGNORECASE)
+# What a project's title may say around the work's name and still name nothing else: before it, that it is an
+# investment and what is done to the work ("Dự án xây dựng", "Nâng cấp, mở rộng"); after it, in brackets, what the
+# work replaces or where it is ("(tỉnh X)", "(thay thế cầu phao cũ)"), and the ends it joins or the places it crosses
+# ("nối huyện A với huyện B", "qua sông C").
+_TITLE_LEAD = re.compile(r"[ \t,]*(?:(?:dự án|công trình|đầu tư|xây dựng|nâng cấp|mở rộng|cải tạo|sửa chữa|tuyến|và)"
+                         r"[ \t,]*)*", re.IGNORECASE)
+_TITLE_BRACKETS = re.compile(r"\([^()\n]*\)")
+_TITLE_ENDPOINTS = re.compile(r"[ \t,]*(?:nối|kết nối|với|qua|đoạn qua|tại|thuộc|trên)\b", re.IGNORECASE)
 
 # Words between a figure and the work named after it that say the figure is the work's ("giải ngân 320 tỷ đồng
 # cho dự án cầu X", "đạt 75% khối lượng của cầu Y", "hoàn thành 70% khối lượng dự án nâng cấp hồ X",
@@ -162,7 +170,7 @@ def _subject_of_sentence(r: ReportContext, text: str, hits: list[Hit], at: int, 
         return None
     clause = text[clause_start:at]
     if not (_WORK_PROGRESS.search(clause) or _DISBURSED.search(clause)) or _ALL_WORKS.search(clause) \
-            or r.places.find_all(clause):
+            or _other_places(r, clause):
         return None
     return projects[0][2]
 
@@ -305,7 +313,7 @@ def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, 
         if name == slug(kind.group(1)) or name.startswith(slug(kind.group(1)) + "-"):
             return hits[-1]
     if not referred and (not _WORK_PROGRESS.search(r.w, sent[0], offset) or _ALL_WORKS.search(r.w, sent[0], offset)
-                         or r.places.find_all(r.w[sent[0]:offset])):
+                         or _other_places(r, r.w[sent[0]:offset])):
         return None  # "... . Huyện Y thi công 12 km đường": a place's own works
     previous = r.sentence_of(sent[0] - 1)
     if previous == sent or "\n" in r.w[previous[0]:previous[1]].strip():
@@ -325,6 +333,12 @@ _WORK_PROGRESS = re.compile(r"\b(?:khối lượng(?=[ \t]+(?:thi công|xây l�
                             r"|%[ \t]*(?:khối lượng|mặt bằng)\b", re.IGNORECASE)
 _ALL_WORKS = re.compile(r"\b(?:các|những|nhiều)[ \t]+(?:dự án|công trình|gói thầu)|\btoàn (?:tỉnh|thành phố|ngành)\b|"
                         r"\bcả tỉnh\b|\bđầu tư công\b|\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
+
+
+def _other_places(r: ReportContext, text: str) -> bool:
+    """Whether ``text`` names a place other than the report's province: a clause about a district or a town is about
+    its own works, one naming the province ("phần vốn của tỉnh X bố trí ...") goes on with the work's."""
+    return any(local != r.province for _s, _e, local in r.places.find_all(text))
 
 
 def _programme_of_paragraph(r: ReportContext, works: ProjectIndex, f: Figure) -> str | None:
@@ -368,7 +382,7 @@ def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int
     if programme:  # a quantity of another concept is not the programme's ("Giảm nghèo: ... . Tỷ lệ hộ nghèo 1,2%")
         return None if f.indicator and not _result_of(r, works, work, f.indicator) else work
     said = r.w[sentence_start:f.start]
-    return None if _ALL_WORKS.search(said) or r.places.find_all(said) else work
+    return None if _ALL_WORKS.search(said) or _other_places(r, said) else work
 
 
 def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, programme: bool) -> str | None:
@@ -400,7 +414,12 @@ def _title_work(works: ProjectIndex, line: str, province: str | None, programme:
         return None
     title = heading.group(1)
     for hit_start, hit_end, local, _confirmed in _works_in(works, title, province):
-        rest = _PERIOD_WORDS.sub(" ", title[:hit_start] + title[hit_end:])  # "giai đoạn 2021-2025" names no subject
+        before, after = title[:hit_start], title[hit_end:]
+        if not programme:  # "Dự án xây dựng cầu X nối huyện A (tỉnh B) với huyện C": the bridge is all it names
+            before = "" if _TITLE_LEAD.fullmatch(before) else before
+            after = _TITLE_BRACKETS.sub(" ", after)
+            after = re.sub(r"\D", " ", after) if _TITLE_ENDPOINTS.match(after) else after
+        rest = _PERIOD_WORDS.sub(" ", before + after)  # "giai đoạn 2021-2025" names no subject
         # numbers of the name are the work's ("Dự án đường tỉnh 830E"); others make the line a sentence with figures
         if works.is_programme(local) == programme and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS \
                 and not re.search(r"\d", rest):
