@@ -675,3 +675,26 @@ def test_asking_again_of_the_same_text_gives_the_same_works_and_another_text_its
         assert [hit[2:] for hit in index.find_all(text, province)] == expected[text, province]
     assert [hit[2:] for hit in index.find_all(first, "quang-nam")] == [
         ("quang-nam/cau-song-may-hai", False), ("quang-nam/duong-ven-bien-tay-ho", False)]
+
+
+@pytest.mark.parametrize("text", [
+    # a road's grade, a count of lanes or of accidents after a road's kind word, an agency named after roads
+    "tuyến có quy mô đường cấp III đồng bằng, nền rộng 12 m",
+    "mở rộng mặt đường 6 làn xe theo quy hoạch",
+    "trong đó đường bộ 214 vụ, đường sắt 4 vụ, đường thủy 2 vụ",
+    "Sở đã sửa chữa 16 km đường và 9 cầu yếu trên địa bàn",
+    "theo số liệu của Cục Đường sắt Việt Nam, lượng khách giảm",
+])
+def test_grades_counts_and_agencies_after_a_road_s_kind_word_name_no_work(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a new road named by the places it joins, the last one a road named in common nouns
+    ("Dự án tuyến đường bộ mới Vĩnh Yên - Tam Đảo - Đường ven sông: giải ngân 60 tỷ đồng",
+     ["tuyến đường bộ mới Vĩnh Yên - Tam Đảo - Đường ven sông"]),
+    ("xây dựng đường mới Phủ Lý - Đường trục chính đô thị, dài 8 km",
+     ["đường mới Phủ Lý - Đường trục chính đô thị"]),
+])
+def test_a_new_road_between_places_and_a_road_named_in_common_nouns(text: str, names: list[str]) -> None:
+    assert _names(text) == names

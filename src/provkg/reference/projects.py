@@ -80,6 +80,11 @@ _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa", "kích", "cung")  # "kích c�
 # án đầu tư xây dựng công trình giao thông", "Ban QLDA công trình khu vực Khu kinh tế").
 _BOARD_BEFORE = re.compile(r"(?<!\w)(?:Ban[ \t]+(?:QLDA|[Qq]uản lý(?:[ \t]+dự án)?)|BQLDA|BQL)"
                            r"(?:[ \t]+(?:đầu tư|xây dựng|các|chuyên ngành|khu vực))*[ \t]+$")
+# The words of an agency before a capitalised kind word: the kind word begins the agency's name ("Cục Đường bộ Việt
+# Nam", "Chi cục Thủy lợi").
+_AGENCY_BEFORE = re.compile(r"(?<!\w)(?:Tổng cục|Chi cục|Cục|Sở)[ \t]+$")
+# The grade of a road after its kind word ("đường cấp III", "đường bộ cấp I đồng bằng", "đường cấp 4 miền núi").
+_ROAD_GRADE = re.compile(r"[ \t]+(?:bộ[ \t]+)?cấp[ \t]+(?:[IVX]+|\d)(?!\w)")
 # Words of an administrative unit before a capitalised name: "Cầu", "Cảng", "Đường" there begin a place's name
 # ("huyện Cầu Kè", "các huyện Cầu Ngang và Trà Cú", "phường Cầu Giấy"), not a work's.
 _ADMINISTRATIVE_BEFORE = re.compile(r"(?:huyện|quận|xã|phường|thị trấn|thị xã|thành phố|TP\.|TX\.|tỉnh)[ \t]+$",
@@ -278,6 +283,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue  # "1. Khu công nghiệp: Trên địa bàn ...", "Dự án: Hồ chứa X": a label, not a name
         if _BOARD_BEFORE.search(text, max(0, match.start() - 70), match.start()):
             continue  # "Ban QLDA đầu tư xây dựng công trình khu vực Khu kinh tế": a board's name, not a work's
+        if match.group()[0].isupper() and _AGENCY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Cục Đường sắt Việt Nam", "Chi cục Đê điều": an agency's name
+        if match.group().lower() in ("đường", "tuyến đường") and _ROAD_GRADE.match(text, match.end()):
+            continue  # "quy mô đường cấp III đồng bằng": a road's grade, not a road
         before = text[max(0, match.start() - 6):match.start()].split()
         if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
             continue
@@ -586,7 +595,7 @@ _NAME_NOUNS = frozenset({("sản", "xuất"), ("tăng", "trưởng"), ("tăng", 
 # 2; a capacity per year does too: "kho xăng dầu 3 triệu tấn/năm Y"). A programme named in common nouns keeps the count
 # it aims at ("chương trình xây dựng 1.000 căn nhà cho hộ nghèo").
 _FIGURE_AFTER_NAME = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|km|ha|m2|m3|m|tấn|căn|hộ|"
-                                r"người|lượt|giường|phòng|lô)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)", re.IGNORECASE)
+                                r"người|lượt|giường|phòng|lô|vụ|làn)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)", re.IGNORECASE)
 # A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
 _NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
 # A name that is one acronym of a kind of financing or of a sector ("FDI", "ODA", "PPP", "BĐS", "CNTT"): a project
@@ -629,7 +638,11 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         joins = word == "với" and any(w == "nối" for w, _s, _e in tokens[:i])  # "nối X với Y": both ends
         # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins; a second
         # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
-        leading_and = word == "và" and end is None and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40])
+        leading_and = word == "và" and end is None and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40]) \
+            and not (i + 1 < len(tokens) and tokens[i + 1][0][0].isdigit())  # "đường và 7 cầu": a count, no name
+        # "tuyến đường bộ mới Nam Định - X": a new road's adjective before its capitalised name
+        new_before_name = word == "mới" and end is None and placed > 0 and i + 1 < len(tokens) \
+            and tokens[i + 1][0][0].isupper()
         # "nối đường X với quốc lộ 6 và quốc lộ 21A": the ends a road joins are all of its name
         third_end = word == "và" and end is not None and any(w == "với" for w, _s, _e in tokens[:i]) \
             and any(w == "nối" for w, _s, _e in tokens[:i]) and i + 1 < len(tokens) \
@@ -644,7 +657,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         compound = (lower_case or end is None) and (
             (word, tokens[i + 1][0] if i + 1 < len(tokens) else "") in _NAME_NOUNS
             or (tokens[i - 1][0].lower() if i else "", word) in _NAME_NOUNS)
-        if word in stops and not (joins or leading_and or third_end or at_place or housing or compound):
+        if word in stops and not (joins or leading_and or third_end or at_place or housing or compound
+                                  or new_before_name):
             break
         # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number (in a name of common
         # nouns only a percentage is: "chương trình xây dựng 1.000 căn nhà" keeps the count it aims at)
@@ -666,6 +680,9 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             lower_seen += 1
         elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 5], stops):
             continue  # "phía Bắc quốc lộ 5": a road's number names it too
+        elif end is not None and i and tokens[i - 1][0] in ("Đường", "Tuyến") \
+                and (road_end := _descriptive_road_end(text, tokens[i - 1][2])) is not None:
+            return road_end  # "Nam Định - Lạc Quần - Đường bộ ven biển": the road it ends at, named in common nouns
         elif end is not None and i == 1 and word.islower() and tokens[0][0][0].isupper() \
                 and (tail := _sentence_case_tail(tokens[1:], stops)):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
