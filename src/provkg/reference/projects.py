@@ -595,7 +595,8 @@ _NAME_NOUNS = frozenset({("sản", "xuất"), ("tăng", "trưởng"), ("tăng", 
 # 2; a capacity per year does too: "kho xăng dầu 3 triệu tấn/năm Y"). A programme named in common nouns keeps the count
 # it aims at ("chương trình xây dựng 1.000 căn nhà cho hộ nghèo").
 _FIGURE_AFTER_NAME = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|km|ha|m2|m3|m|tấn|căn|hộ|"
-                                r"người|lượt|giường|phòng|lô|vụ|làn)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)", re.IGNORECASE)
+                                r"người|lượt|giường|phòng|lô|vụ|làn)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)",
+                                re.IGNORECASE)
 # A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
 _NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
 # A name that is one acronym of a kind of financing or of a sector ("FDI", "ODA", "PPP", "BĐS", "CNTT"): a project
