@@ -698,3 +698,13 @@ def test_grades_counts_and_agencies_after_a_road_s_kind_word_name_no_work(text: 
 ])
 def test_a_new_road_between_places_and_a_road_named_in_common_nouns(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "slug_words"), [
+    ("- Tuyến đường ven sông (ĐT.826), đoạn Bến Lức - Cần Đước: dài 9 km", "duong-ven-song-doan-ben-luc-can-duoc"),
+    ("Đường trục phía Bắc (QL.62 cũ), đoạn Tân Thạnh - Mộc Hóa đã giải ngân 80 tỷ đồng",
+     "duong-truc-phia-bac-doan-tan-thanh-moc-hoa"),
+])
+def test_a_segment_after_a_road_s_bracketed_code_names_the_work(text: str, slug_words: str) -> None:
+    hits = project_index().find_all(text, "long-an")
+    assert [local for _s, _e, local, _c in hits] == [f"long-an/{slug_words}"]

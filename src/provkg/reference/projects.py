@@ -364,6 +364,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             name, end = f"{name}, {segment.group(1)}", segment.end()
         if phase := _BRACKETED_PHASE.match(text, end):
             name, end = f"{name} {phase.group(1)}", phase.end()
+        coded = _BRACKETED.match(text, end)
+        segment = _SEGMENT.match(text, coded.end()) if coded else None
+        if segment and (segment_end := _name_end(text, segment.end())):
+            name, end = text[match.start():segment_end], segment_end  # "đường X (ĐT.7), đoạn A - B": the segment
         proper = _BRACKETED.match(text, end)
         if proper:  # "cầu vượt sông X (cầu Y)": the work's proper name, in brackets, names it
             inner = find_project_names(proper.group(1))
