@@ -708,3 +708,16 @@ def test_a_new_road_between_places_and_a_road_named_in_common_nouns(text: str, n
 def test_a_segment_after_a_road_s_bracketed_code_names_the_work(text: str, slug_words: str) -> None:
     hits = project_index().find_all(text, "long-an")
     assert [local for _s, _e, local, _c in hits] == [f"long-an/{slug_words}"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án nâng cấp hệ thống loa truyền thanh thôn bản năm 2023 đã lắp 40 cụm loa",
+     ["Dự án nâng cấp hệ thống loa truyền thanh thôn bản"]),
+    ("- Dự án cải tạo, mở rộng mạng cáp quang nội tỉnh: giải ngân 12 tỷ đồng",
+     ["Dự án cải tạo, mở rộng mạng cáp quang nội tỉnh"]),
+    # works in the plural are no one project; a kind word after the job begins the work's own name
+    ("các dự án nâng cấp trường học đều chậm tiến độ", []),
+    ("Dự án sửa chữa, nâng cấp hồ chứa nước Ea Kar đạt 60%", ["hồ chứa nước Ea Kar"]),
+])
+def test_a_project_named_by_its_job_on_things_of_no_kind_word(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -340,6 +340,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             plural = _PLURAL_WORKS_BEFORE.search(text, max(0, match.start() - 20), match.start())
             end = _name_end(text, match.end(), lower_case, placed=0 if plural or match.group().lower() in _GENERIC_KINDS
                             else len(match.group().split()))
+        if end is None and match.group() in ("Dự án", "Đề án") and (job := _JOB_NAMED.match(text, match.end())) \
+                and not _PLURAL_WORKS_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            # "Dự án nâng cấp đài truyền thanh cấp xã": a project named by its job on things of no kind word
+            end = _name_end(text, job.end(), lower_case=True, stops=_SENTENCE_CASE_STOPS)
         if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
             end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
@@ -491,6 +495,10 @@ def _programmes_named(text: str, quoted: list[ProjectMention]) -> list[ProjectMe
     return found
 
 
+# A project's name in common nouns after a capitalised "Dự án" that opens with what is done ("Dự án nâng cấp hệ
+# thống loa truyền thanh xã", "Dự án cải tạo, mở rộng mạng cáp quang"), its things named by no kind word (those
+# begin a work's name of their own: "Dự án nâng cấp hồ chứa X").
+_JOB_NAMED = re.compile(r"(?:[ \t,]+(?:và[ \t]+)?(?:nâng cấp|cải tạo|mở rộng|sửa chữa)){1,3}[ \t]+(?=[^\W\d_A-ZĐ])")
 # A name in sentence case after "dự án", "công trình", "đề án" (the names of ODA and donor projects: "Dự án Phát
 # triển các đô thị dọc hành lang tiểu vùng sông Mê Kông", "Dự án Sửa chữa và nâng cao an toàn đập"): a capitalised
 # word, then lower-case ones; the name runs to the clause's punctuation or a word of what the text says about it.
