@@ -525,3 +525,28 @@ def test_a_work_s_paragraph_naming_the_report_s_own_province_goes_on_with_the_wo
     links = linked(body)
     assert links["90"][0] is not None and links["85"] == links["90"]
     assert links["40"] == (None, None)  # a district's or a town's own disbursement
+
+
+@pytest.mark.parametrize(("body", "work"), [
+    ("Thực hiện Dự án nâng cấp hệ thống loa truyền thanh thôn bản, năm nay tỉnh lắp đặt cho 3 huyện, cụ thể:\n"
+     "Huyện | Số cụm loa | Kinh phí (triệu đồng)\nThủ Thừa | 40 | 1.150\nĐức Hòa | 35 | 990\n",
+     ("long-an/nang-cap-he-thong-loa-truyen-thanh-thon-ban", None)),
+    ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, các địa phương làm mới đường giao thông. "
+     "Kết quả từng huyện như sau:\n\nĐịa phương | Chiều dài (km) | Kinh phí (tỷ đồng)\nHuyện Thủ Thừa | 40 | 1.150\n"
+     "Huyện Đức Hòa | 35 | 990\n", (None, "ntp-new-rural")),
+])
+def test_a_table_s_rows_report_on_the_one_work_its_lead_in_names(body: str, work: tuple[str | None, str | None]
+                                                                   ) -> None:
+    links = linked(body)
+    assert links["40"] == links["1.150"] == links["990"] == work
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Chanh và cầu Tân An đã khởi công; tiến độ giải ngân như sau:\nCông trình | Vốn (tỷ đồng)\n"
+    "Nhánh 1 | 40\nNhánh 2 | 35\n",
+    "Dự án cầu Rạch Chanh khởi công tháng 3. Số liệu thu ngân sách các huyện\nHuyện | Thu (tỷ đồng)\n"
+    "Thủ Thừa | 40\nĐức Hòa | 35\n",
+])
+def test_no_work_for_a_table_whose_lead_in_names_two_or_does_not_lead_into_it(body: str) -> None:
+    links = linked(body)
+    assert links["40"] == links["35"] == (None, None)

@@ -4,7 +4,8 @@ A figure is about the work named last before it in its clause ("dự án cầu X
 when its clause names none, the work the head of its line or sentence names before a colon ("Cầu X: khối lượng
 đạt 60%; giải ngân 120 tỷ đồng"); a list item is about one work throughout, and so is a sentence reporting a
 programme's results. A figure with none takes a programme named right after it in its own clause ("có 14 xã đạt
-chuẩn nông thôn mới"), or the programme its section's heading names ("Xây dựng nông thôn mới" above the paragraph).
+chuẩn nông thôn mới"), or the programme its section's heading names ("Xây dựng nông thôn mới" above the paragraph);
+a table's row, the one work the paragraph leading into the table names ("Thực hiện Dự án X, cụ thể:").
 A name after a word of cause ("giảm 2% do nhà máy X dừng máy") is not what the figure is
 about. Works the reference data does not know get their provisional IRI (provkg.reference.projects).
 """
@@ -19,6 +20,7 @@ from provkg.core.patterns import guarded
 from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
 from provkg.extract.status import MONEY_UNIT
+from provkg.extract.tables import is_row
 from provkg.extract.vocabulary import vocabulary
 from provkg.reference.labels import content_words
 from provkg.reference.projects import ProjectIndex, project_index, slug
@@ -135,6 +137,8 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         if f.project is None and f.programme is None:
             f.project = _work_of_run_in_title(r, works, line, f, programme=False) \
                 or _work_of_heading(r, works, f.start, programme=False)
+        if f.project is None and f.programme is None:
+            f.project, f.programme = _work_of_table_lead(r, works, line)
         f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
@@ -383,6 +387,29 @@ def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int
         return None if f.indicator and not _result_of(r, works, work, f.indicator) else work
     said = r.w[sentence_start:f.start]
     return None if _ALL_WORKS.search(said) or _other_places(r, said) else work
+
+
+def _work_of_table_lead(r: ReportContext, works: ProjectIndex, line: tuple[int, int]) -> tuple[str | None, str | None]:
+    """(project, programme) of a table row whose table the paragraph right above leads in, ending with a colon and
+    naming one work ("Thực hiện Dự án X, tỉnh đã đầu tư cho 26 xã, cụ thể:", "Thực hiện Chương trình Y, ... Kết quả
+    theo địa phương như sau:"): its rows (by district, by item) report on that work. A row naming a work of its own
+    is linked before this is asked."""
+    if not is_row(r.w[line[0]:line[1]]):
+        return None, None
+    start = line[0]
+    while start > 0:  # up to the table's first row, then over blank lines to the paragraph above
+        before = r.w.rfind("\n", 0, start - 1) + 1
+        above = r.w[before:start - 1]
+        if above.strip() and not is_row(above):
+            if not above.rstrip().endswith(":"):
+                return None, None
+            named = {hit[2] for hit in _works_in(works, above, r.province)}
+            if len(named) != 1:
+                return None, None
+            work = named.pop()
+            return (None, work) if works.is_programme(work) else (work, None)
+        start = before
+    return None, None
 
 
 def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, programme: bool) -> str | None:
