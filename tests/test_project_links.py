@@ -550,3 +550,46 @@ def test_a_table_s_rows_report_on_the_one_work_its_lead_in_names(body: str, work
 def test_no_work_for_a_table_whose_lead_in_names_two_or_does_not_lead_into_it(body: str) -> None:
     links = linked(body)
     assert links["40"] == links["35"] == (None, None)
+
+
+@pytest.mark.parametrize(("body", "work"), [
+    ("a) Chính sách theo Nghị quyết số 12/NQ-CP: lũy kế đã hỗ trợ 4.500 người. Cụ thể:\n"
+     "- Lao động mất việc: 1.200 người, số tiền 3,6 tỷ đồng;\n- Hộ kinh doanh: 300 hộ, số tiền 0,9 tỷ đồng.",
+     (None, "long-an/chinh-sach-theo-nghi-quyet-so-12-nq-cp")),
+    ("b) Dự án cầu Phước Lợi: khởi công tháng 3/2023. Kết quả như sau:\n"
+     "- Cọc khoan nhồi: thi công 1.200 m, đạt 80%;\n- Dầm: lao lắp 300 phiến, đạt 50%.",
+     ("long-an/cau-phuoc-loi", None)),
+])
+def test_a_list_under_a_bare_lead_in_reports_on_the_work_its_paragraph_opens_with(
+        body: str, work: tuple[str | None, str | None]) -> None:
+    links = linked(body)
+    assert links["1.200"] == links["300"] == work
+
+
+def test_a_list_under_a_paragraph_naming_a_work_in_passing_is_not_the_work_s() -> None:
+    links = linked("Ngành chăn nuôi phục hồi nhờ dự án trang trại bò sữa Hòa Khánh. Ước đến cuối tháng 6:\n"
+                   "- Đàn bò 12.000 con, tăng 3%;\n- Đàn heo 90.000 con.")
+    assert links["12.000"] == links["90.000"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "c) Hỗ trợ tiền thuê nhà cho công nhân theo Quyết định số 08/2022/QĐ-TTg: Sở đã hướng dẫn doanh nghiệp lập hồ "
+    "sơ. Đến nay đã duyệt cho 14 doanh nghiệp với 3.386 lượt lao động, kinh phí 1,7 tỷ đồng.",
+    "- Chính sách hỗ trợ học phí theo Nghị quyết số 05/2021/NQ-HĐND: đã ban hành hướng dẫn. Học kỳ I chi trả cho "
+    "3.386 học sinh, kinh phí 1,7 tỷ đồng.",
+])
+def test_later_sentences_of_a_policy_s_paragraph_are_the_policy_s(body: str) -> None:
+    links = linked(body)
+    assert links["3.386"] == links["1,7"] and links["1,7"][1] is not None
+    assert links["1,7"][1].startswith("long-an/chinh-sach-ho-tro-")
+
+
+@pytest.mark.parametrize(("body", "programme"), [
+    ("- Chương trình mục tiêu quốc gia giảm nghèo bền vững:\n+ Vốn giao 40 tỷ đồng, đã giải ngân 25 tỷ đồng;\n",
+     "ntp-poverty-reduction"),
+    ("* Chương trình mục tiêu quốc gia xây dựng nông thôn mới:\n- Kế hoạch vốn 40 tỷ đồng, giải ngân 25 tỷ đồng.\n",
+     "ntp-new-rural"),
+])
+def test_the_items_under_a_programme_s_head_are_the_programme_s(body: str, programme: str) -> None:
+    links = linked(body)
+    assert links["40"] == links["25"] == (None, programme)

@@ -721,3 +721,23 @@ def test_a_segment_after_a_road_s_bracketed_code_names_the_work(text: str, slug_
 ])
 def test_a_project_named_by_its_job_on_things_of_no_kind_word(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("a) Chính sách theo Nghị quyết số 12/NQ-CP: đã hỗ trợ 4.500 người",
+     "long-an/chinh-sach-theo-nghi-quyet-so-12-nq-cp"),
+    ("- Hỗ trợ tiền điện cho hộ nghèo theo Quyết định số 30/2023/QĐ-TTg: chi 2,1 tỷ đồng",
+     "long-an/chinh-sach-ho-tro-tien-dien-cho-ho-ngheo-theo-quyet-dinh-so-30-2023-qd-ttg"),
+])
+def test_a_support_policy_a_title_names_by_its_act_is_a_programme(text: str, local: str) -> None:
+    index = project_index()
+    assert [hit[2] for hit in index.find_all(text, "long-an")] == [local]
+    assert index.is_programme(local)
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ, Sở báo cáo như sau:",  # an act carried out, no support named
+    "trong quý, tỉnh đã hỗ trợ 300 hộ theo Quyết định số 5/QĐ-UBND",  # not a title
+])
+def test_an_act_named_in_a_sentence_is_no_policy(text: str) -> None:
+    assert project_index().find_all(text, "long-an") == []

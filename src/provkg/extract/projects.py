@@ -83,6 +83,9 @@ _PERIOD_WORDS = re.compile(r"(?:giai đoạn|năm)?[ \t]*\d{4}(?:[-–]\d{4})?",
 # ("nối huyện A với huyện B", "qua sông C").
 _TITLE_LEAD = re.compile(r"[ \t,]*(?:(?:dự án|công trình|đầu tư|xây dựng|nâng cấp|mở rộng|cải tạo|sửa chữa|tuyến|và)"
                          r"[ \t,]*)*", re.IGNORECASE)
+# What may open a paragraph before the work its run-in title names: a list mark, then _TITLE_LEAD's words.
+_OPENING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\)|[-+•*])?" + _TITLE_LEAD.pattern,
+                      re.IGNORECASE)
 _TITLE_BRACKETS = re.compile(r"\([^()\n]*\)")
 _TITLE_ENDPOINTS = re.compile(r"[ \t,]*(?:nối|kết nối|với|qua|đoạn qua|tại|thuộc|trên)\b", re.IGNORECASE)
 
@@ -129,7 +132,8 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
                 or _work_referred_back(r, works, sent, f.start)
         if f.project is None and f.programme is None:
             f.project, f.programme = _work_of_list_head(r, works, line)
-        f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
+        # (the programme of the list's head, if any, unless the figure's own sentence or item names one)
+        f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True) or f.programme
         if f.programme is None:
             f.programme = _work_of_run_in_title(r, works, line, f, programme=True) \
                 or (None if f.project else _programme_of_paragraph(r, works, f)) \
@@ -265,13 +269,22 @@ def _work_of_list_head(r: ReportContext, works: ProjectIndex, line: tuple[int, i
     """(project, programme) of the line that opens a sub-list holding the figure's line, when it names works and
     ends with a colon, or names one work and little else ("- Dự án cầu X" over "+ giải ngân ..."; "* Cầu Y:" over
     "- khối lượng đạt ..."): its items report on them."""
-    head = r.list_lead(line[0], _SUB_ITEM) or _head_of_items(r.w, line[0])
+    head, paragraph = r.list_lead(line[0], _SUB_ITEM), ""
+    if not head:
+        paragraph = _head_of_items(r.w, line[0])
+        # of a paragraph, only its last sentence leads the list in ("... nhờ các dự án X. Ước đến cuối tháng 9:")
+        head = re.split(r"[.!?][ \t]+(?=\S)", paragraph)[-1]
     if not head:
         return None, None
     if not head.rstrip().endswith(":"):
         project = _work_titled(works, head, r.province, programme=False)
         return (project, None) if project else (None, _work_titled(works, head, r.province, programme=True))
     hits = _works_in(works, head, r.province)
+    if not hits and paragraph:  # "a) Chính sách X: ... . Cụ thể:": the work the paragraph opens with, its only one
+        named = _works_in(works, paragraph, r.province)
+        colon = paragraph.find(":")
+        opens = bool(named) and named[0][1] <= colon and _OPENING.fullmatch(paragraph, 0, named[0][0]) is not None
+        hits = named[:1] if opens and len({hit[2] for hit in named}) == 1 else []
     projects = [hit[2] for hit in hits if not works.is_programme(hit[2])]
     programmes = [hit[2] for hit in hits if works.is_programme(hit[2])]
     return (projects[0] if projects else None), (programmes[0] if programmes else None)
@@ -282,7 +295,7 @@ _ITEM_MARK = re.compile(r"[ \t]*([-+•–*])[ \t]")
 
 def _head_of_items(w: str, start: int) -> str:
     """The line over the list items marked like the one at ``start``, when it is marked otherwise or not at all (a
-    sub-list's head: "- Dự án X" over "+" items, "* Cầu Y:" over "-" items), its last sentence; "" when there is
+    sub-list's head: "- Dự án X" over "+" items, "* Cầu Y:" over "-" items), the whole line; "" when there is
     none."""
     mark = _ITEM_MARK.match(w, start)
     if mark is None:
@@ -294,8 +307,7 @@ def _head_of_items(w: str, start: int) -> str:
         if above is not None and above.group(1) == mark.group(1):
             start = before
             continue
-        # of a paragraph, only its last sentence leads the list in ("... nhờ các dự án X. Ước đến cuối tháng 9:")
-        return re.split(r"[.!?][ \t]+(?=\S)", line.strip())[-1]
+        return line.strip()
     return ""
 
 
@@ -383,7 +395,9 @@ def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int
     sentence_start = r.sentence_of(f.start)[0]
     if work is None or sentence_start <= colon:
         return work
-    if programme:  # a quantity of another concept is not the programme's ("Giảm nghèo: ... . Tỷ lệ hộ nghèo 1,2%")
+    # a quantity of another concept is not the programme's ("Giảm nghèo: ... . Tỷ lệ hộ nghèo 1,2%"); a provisional
+    # programme has no labels to tell its results by: its paragraph is read as a project's
+    if programme and work in works.entries:
         return None if f.indicator and not _result_of(r, works, work, f.indicator) else work
     said = r.w[sentence_start:f.start]
     return None if _ALL_WORKS.search(said) or _other_places(r, said) else work

@@ -125,7 +125,7 @@ _PROGRAMMES_WORDS = content_words("ba hai 3 03 2 02 " + _NATIONAL_PROGRAMME_HEAD
 # The kind words a programme's or scheme's name begins with.
 _PROGRAMME_HEADS = ("chương trình", "đề án")
 # How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
-_PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
+_PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-", "chinh-sach-")
 # Ways of writing one kind of work, made one when names are compared.
 _SAME_KIND = (("đường bộ cao tốc", "cao tốc"), ("đường cao tốc", "cao tốc"), ("tuyến đường", "đường"))
 
@@ -267,9 +267,11 @@ def find_project_names(text: str) -> list[ProjectMention]:
     """Names of works in a text: a kind word ("cầu", "đường cao tốc", "dự án") and the name after it, up to the
     last capitalised word or number of the name ("cầu Cửa Lục 3 đạt 60% khối lượng" -> "cầu Cửa Lục 3")."""
     mentions: list[ProjectMention] = []
-    if not guarded(_WORK_PATTERN, text) and not _QUOTE_OPENED.search(text) and "Chương trình" not in text:
+    if not guarded(_WORK_PATTERN, text) and not _QUOTE_OPENED.search(text) and "Chương trình" not in text \
+            and "theo Nghị" not in text and "theo Quyết" not in text:
         return mentions  # (most sentences name no kind of work: the pattern need not run over them)
     quoted = [ProjectMention(m.start(), m.end(), f"{m.group(1)} {m.group(2).strip()}") for m in _QUOTED.finditer(text)]
+    quoted += _policies_named(text)
     mentions.extend(quoted)
     mentions.extend(_programmes_named(text, quoted))
     taken_until = -1
@@ -470,6 +472,26 @@ def _listed_as_project(text: str, start: int) -> bool:
     """Whether the work at ``start`` is an item of a list of projects its line opens ("dự án … như")."""
     before = text[text.rfind("\n", 0, start) + 1:start]
     return bool(_PROJECTS_OPENER.search(before) and _LIST_POSITION.search(before))
+
+
+# A policy a title names by the act it carries out ("a) Chính sách theo Nghị quyết số 12/NQ-CP:", "- Hỗ trợ tiền
+# điện cho hộ nghèo theo Quyết định số 30/2023/QĐ-TTg: ..."): a programme of support, at the start of a line, named
+# up to the first act's number (a resolution, a decision, a decree of the government or of the province).
+_POLICY_NAMED = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?|[-+•*])?[ \t]*"
+                           r"(?P<name>(?P<kind>Chính sách|Hỗ trợ)(?:[ \t]+[^\W\d_]+){0,12}?[ \t]+theo[ \t]+"
+                           r"(?:Nghị quyết|Quyết định|Nghị định)[ \t]+(?:số[ \t]+)?\d+(?:/\d{4})?/"
+                           r"[A-ZĐ]+(?:-[A-ZĐ][A-Za-zĐ]*)*)")
+
+
+def _policies_named(text: str) -> list[ProjectMention]:
+    """Support policies a title names by their act; one named by its support alone is a policy too ("Hỗ trợ ...
+    theo ..." is the "chính sách hỗ trợ ...", a programme by its kind word)."""
+    found = []
+    for match in _POLICY_NAMED.finditer(text):
+        name = match.group("name")
+        found.append(ProjectMention(match.start("name"), match.end("name"),
+                                    name if match.group("kind") == "Chính sách" else f"chính sách {name}"))
+    return found
 
 
 # A programme named by a capitalised "Chương trình" and common nouns ("Chương trình cấp điện nông thôn", "Chương
