@@ -593,3 +593,13 @@ def test_later_sentences_of_a_policy_s_paragraph_are_the_policy_s(body: str) -> 
 def test_the_items_under_a_programme_s_head_are_the_programme_s(body: str, programme: str) -> None:
     links = linked(body)
     assert links["40"] == links["25"] == (None, programme)
+
+
+@pytest.mark.parametrize(("body", "number", "work"), [
+    ("Tại Khu công nghiệp Long Hậu, trạm xử lý nước thải có công suất 2.000 m3/ngày đêm.", "2.000",
+     "long-an/khu-cong-nghiep-long-hau"),
+    ("Tại Cụm công nghiệp Đức Hòa 1 hiện có 25 doanh nghiệp đang hoạt động.", "25",
+     "long-an/cum-cong-nghiep-duc-hoa-1"),
+])
+def test_a_figure_at_an_industrial_park_is_the_park_s(body: str, number: str, work: str) -> None:
+    assert linked(body)[number] == (work, None)

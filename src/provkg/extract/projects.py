@@ -64,8 +64,9 @@ def _clause_end(text: str, at: int) -> int:
 # How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
 _AFTER_REACH = 40
 # Words before a name that make it a cause of the figure, not its subject ("giảm 2% do nhà máy X dừng máy", "do tác
-# động của Chương trình Y, giá chỉ tăng 1,5%").
-_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:tác động|ảnh hưởng|hiệu quả|kết quả)\s+(?:của\s+)?)?"
+# động của Chương trình Y, giá chỉ tăng 1,5%"). Not "tại": in reports it says where ("Tại Khu công nghiệp X, trạm xử
+# lý ..."), and a figure at an industrial park or a site is that work's (the annotation guide, on areas).
+_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi)\s+(?:(?:tác động|ảnh hưởng|hiệu quả|kết quả)\s+(?:của\s+)?)?"
                            r"(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$", re.IGNORECASE)
 
 # A heading line: a list marker, then a short title, maybe closed by a colon ("đ) Xây dựng nông thôn mới", "3. Giảm
