@@ -603,3 +603,16 @@ def test_the_items_under_a_programme_s_head_are_the_programme_s(body: str, progr
 ])
 def test_a_figure_at_an_industrial_park_is_the_park_s(body: str, number: str, work: str) -> None:
     assert linked(body)[number] == (work, None)
+
+
+@pytest.mark.parametrize(("body", "numbers", "slug_start"), [
+    ("Dự án WB9 gồm cụm công trình Kênh - Âu tàu Rạch Cát và đường nối. Kênh dài 2,5 km, âu tàu rộng 14 m; công "
+     "trình được đưa vào khai thác, rút ngắn 60 km hành trình.", ("2,5", "14", "60"), "long-an/kenh-au-tau-rach-cat"),
+    ("Năm nay đã khánh thành cụm công trình Cống - Âu thuyền Vàm Cỏ thuộc Dự án ICEM2. Cống dài 120 m, khoang "
+     "thông thuyền rộng 20 m; công trình được bàn giao, phục vụ 45 nghìn ha.", ("120", "20", "45"),
+     "long-an/cong-au-thuyen-vam-co"),
+])
+def test_a_sentence_opening_with_a_kind_word_is_about_the_work_of_that_kind_named_before(
+        body: str, numbers: tuple[str, ...], slug_start: str) -> None:
+    links = linked(body)
+    assert all(links[number] == (slug_start, None) for number in numbers)

@@ -741,3 +741,19 @@ def test_a_support_policy_a_title_names_by_its_act_is_a_programme(text: str, loc
 ])
 def test_an_act_named_in_a_sentence_is_no_policy(text: str) -> None:
     assert project_index().find_all(text, "long-an") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("đã hoàn thành cụm công trình Kênh - Âu tàu Rạch Cát thuộc Dự án WB9", "Kênh - Âu tàu Rạch Cát"),
+    ("tỉnh đã khởi công dự án Cống - Âu thuyền Vàm Cỏ trong quý II", "Cống - Âu thuyền Vàm Cỏ"),
+])
+def test_a_work_of_two_kinds_joined_by_a_dash(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án ICEM2 gồm cụm công trình Cống - Âu thuyền Vàm Cỏ", ["Dự án ICEM2", "Cống - Âu thuyền Vàm Cỏ"]),
+    ("Dự án CSSP gồm Cầu Rạch Tràm và đường dẫn", ["Dự án CSSP", "Cầu Rạch Tràm"]),
+])
+def test_a_name_ends_where_the_parts_it_holds_are_listed(text: str, names: list[str]) -> None:
+    assert _names(text) == names

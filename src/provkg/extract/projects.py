@@ -251,7 +251,7 @@ _ROAD_HEAD = re.compile(r"^(?:tuyen-)?duong-(?=\w)")
 # thông xe"): the one the sentence before named. Not when a name, a number or another kind word follows ("dự án FDI",
 # "công trình giao thông"), nor works in the plural ("các dự án còn lại").
 _REFERRED_VERB = (r"(?=[ \t]+(?:(?:hiện nay|hiện|đến nay|nay|cơ bản|mới|vẫn|chỉ|cũng)[ \t]+)?(?:đã|đang|đạt|được|"
-                  r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục|dự kiến)\b|[ \t]*[,:])")
+                  r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục|dự kiến|dài)\b|[ \t]*[,:])")
 _REFERRED_BACK = re.compile(r"(?<!các )(?<!những )(?<!nhiều )\b(?:dự án|công trình)(?:[ \t]+(?:này|trên|nói trên))?"
                             + _REFERRED_VERB, re.IGNORECASE)
 # A sentence opening with the kind word alone of the work the sentence before named ("Bệnh viện dự kiến giải ngân
@@ -321,14 +321,18 @@ def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, 
         return None
     # (the sentence's words are tested for the pattern's before it runs; the kind word is read only when needed)
     referred = _REFERRED_BACK.search(r.w, sent[0], offset) if guarded(_REFERRED_BACK, r.w[sent[0]:offset]) else None
-    kind = _KIND_REFERRED.match(r.w, sent[0], offset) if not referred else None
-    if kind and not referred:  # "Bệnh viện dự kiến giải ngân ...": only when the work named before is a hospital
+    # (a kind word opening the sentence tells the work even when a later clause refers to "công trình")
+    kind = _KIND_REFERRED.match(r.w, sent[0], offset)
+    if kind:  # "Bệnh viện dự kiến giải ngân ...": only when the work named before is a hospital
         previous = r.sentence_of(sent[0] - 1)
         hits = [hit[2] for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province)
                 if not works.is_programme(hit[2])] if previous != sent else []
-        name = hits[-1].rpartition("/")[2] if hits else ""
-        if name == slug(kind.group(1)) or name.startswith(slug(kind.group(1)) + "-"):
-            return hits[-1]
+        # the last work of that kind the sentence named ("... cụm công trình Kênh X thuộc Dự án Y. Kênh dài 1,2 km")
+        word = slug(kind.group(1))
+        for local in reversed(hits):
+            name = local.rpartition("/")[2]
+            if name == word or name.startswith(word + "-"):
+                return local
     if not referred and (not _WORK_PROGRESS.search(r.w, sent[0], offset) or _ALL_WORKS.search(r.w, sent[0], offset)
                          or _other_places(r, r.w[sent[0]:offset])):
         return None  # "... . Huyện Y thi công 12 km đường": a place's own works

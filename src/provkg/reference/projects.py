@@ -73,7 +73,7 @@ _PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ 
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
                          "trong", "khoảng", "quy", "năm", "tháng", "quý", "phấn", "như", "vào", "các", "ở", "và", "mới",
-                         "do", "thuộc", "ngày"})
+                         "do", "thuộc", "ngày", "gồm"})
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
 _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa", "kích", "cung")  # "kích cầu du lịch", "cung - cầu": demand
 # A project management board's name before a kind word: the kind word is part of the board's name ("Ban Quản lý dự
@@ -711,6 +711,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             end = word_end  # a number's electrical unit is part of a name too ("đường dây 500 kV mạch 3")
         elif word.lower() in _CONNECTORS and end is not None:
             continue
+        elif i == 0 and word in _DASHES and len(tokens) > 1 and tokens[1][0][0].isupper() and placed:
+            continue  # "Kênh - Âu tàu X", "Cầu - Hầm Y": a work of two kinds, the second capitalised after a dash
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
         elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 5], stops):
