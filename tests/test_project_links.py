@@ -616,3 +616,16 @@ def test_a_sentence_opening_with_a_kind_word_is_about_the_work_of_that_kind_name
         body: str, numbers: tuple[str, ...], slug_start: str) -> None:
     links = linked(body)
     assert all(links[number] == (slug_start, None) for number in numbers)
+
+
+@pytest.mark.parametrize(("body", "statistic", "money"), [
+    ("5. Giảm nghèo bền vững\nĐến cuối năm, tỷ lệ hộ nghèo còn 1,2%.\nNăm nay được bố trí 40 tỷ đồng để thực hiện.\n",
+     "1,2%", "40"),
+    ("b) Công tác giảm nghèo bền vững\nSố hộ nghèo giảm còn 2.150 hộ.\nVốn sự nghiệp được giao 25 tỷ đồng.\n",
+     "2.150", "25"),
+])
+def test_a_programme_s_heading_heads_its_money_not_the_province_s_statistics(body: str, statistic: str,
+                                                                             money: str) -> None:
+    links = linked(body)
+    assert links[money] == (None, "ntp-poverty-reduction")
+    assert links[statistic] == (None, None)

@@ -138,7 +138,7 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         if f.programme is None:
             f.programme = _work_of_run_in_title(r, works, line, f, programme=True) \
                 or (None if f.project else _programme_of_paragraph(r, works, f)) \
-                or _work_of_heading(r, works, f.start, programme=True)
+                or _programme_of_heading(r, works, f)
         if f.project is None and f.programme is None:
             f.project = _work_of_run_in_title(r, works, line, f, programme=False) \
                 or _work_of_heading(r, works, f.start, programme=False)
@@ -429,6 +429,17 @@ def _work_of_table_lead(r: ReportContext, works: ProjectIndex, line: tuple[int, 
             return (None, work) if works.is_programme(work) else (work, None)
         start = before
     return None, None
+
+
+def _programme_of_heading(r: ReportContext, works: ProjectIndex, f: Figure) -> str | None:
+    """The programme the heading of the figure's section names, when the figure counts one of its results (a
+    quantity of another concept there is the province's: "7. Giảm nghèo bền vững" over the poverty rate by district),
+    or an amount of money (what is raised or spent for it)."""
+    programme = _work_of_heading(r, works, f.start, programme=True)
+    if programme is None or (f.indicator and programme in works.entries and not MONEY_UNIT.search(f.unit_text)
+                             and not _result_of(r, works, programme, f.indicator)):
+        return None
+    return programme
 
 
 def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, programme: bool) -> str | None:
