@@ -629,3 +629,16 @@ def test_a_programme_s_heading_heads_its_money_not_the_province_s_statistics(bod
     links = linked(body)
     assert links[money] == (None, "ntp-poverty-reduction")
     assert links[statistic] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Tỉnh ban hành kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững. Năm nay, Trung ương phân bổ "
+    "cho tỉnh 60 tỷ đồng, gồm vốn đầu tư 25 tỷ đồng và vốn sự nghiệp 35 tỷ đồng. Ngân hàng cho vay hộ nghèo 18 tỷ "
+    "đồng.",
+    "Sở tham mưu triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025. Kế hoạch vốn "
+    "năm nay 60 tỷ đồng, vốn đầu tư 25 tỷ đồng, đã giải ngân 35 tỷ đồng. Quỹ hỗ trợ nông dân cho vay 18 tỷ đồng.",
+])
+def test_money_allotted_in_the_sentence_after_a_programme_is_the_programme_s(body: str) -> None:
+    links = linked(body)
+    assert links["60"] == links["25"] == links["35"] == (None, "ntp-poverty-reduction")
+    assert links["18"] == (None, None)  # lending by others, two sentences on

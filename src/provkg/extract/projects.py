@@ -367,15 +367,30 @@ def _programme_of_paragraph(r: ReportContext, works: ProjectIndex, f: Figure) ->
     results: a label of the figure's indicator holds all the words of a label of the programme ("Toàn tỉnh có 120
     xã đạt chuẩn nông thôn mới. Bình quân đạt 17,5 tiêu chí/xã": the criteria are the new rural programme's; "Chương
     trình OCOP được đẩy mạnh. Có 45 sản phẩm được công nhận": OCOP products). A figure of another quantity in that
-    paragraph ("tỷ lệ hộ nghèo") is not the programme's."""
+    paragraph ("tỷ lệ hộ nghèo") is not the programme's. Money allotted or drawn in the very next sentence, which
+    names no work of its own, is the programme's too ("... thực hiện Chương trình X. Năm nay, Trung ương phân bổ cho
+    tỉnh 60 tỷ đồng")."""
     start, sentence_start = r.paragraph_of(f.start), r.sentence_of(f.start)[0]
-    if not f.indicator or sentence_start <= start:
+    if sentence_start <= start:
         return None
     named = [hit[2] for hit in _works_in(works, r.w[start:sentence_start], r.province) if works.is_programme(hit[2])]
     if not named:
         return None
     programme = named[-1]
-    return programme if _result_of(r, works, programme, f.indicator) else None
+    if f.indicator and _result_of(r, works, programme, f.indicator):
+        return programme
+    previous = r.sentence_of(sentence_start - 1)
+    said = r.w[sentence_start:f.start]
+    if MONEY_UNIT.search(f.unit_text) and _CAPITAL_GIVEN.search(said) and not _works_in(works, said, r.province) \
+            and not _ALL_WORKS.search(said) and not r.places.find_all(said) \
+            and programme in [hit[2] for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province)]:
+        return programme
+    return None
+
+
+# Words of capital allotted to or drawn by a programme ("phân bổ cho tỉnh", "bố trí", "được giao", "giải ngân"); not
+# lending or spending of others ("cho vay").
+_CAPITAL_GIVEN = re.compile(r"\b(?:phân bổ|bố trí|được giao|giao vốn|giải ngân|kế hoạch vốn)\b", re.IGNORECASE)
 
 
 def _result_of(r: ReportContext, works: ProjectIndex, programme: str, indicator: str | None) -> bool:
