@@ -642,3 +642,15 @@ def test_money_allotted_in_the_sentence_after_a_programme_is_the_programme_s(bod
     links = linked(body)
     assert links["60"] == links["25"] == links["35"] == (None, "ntp-poverty-reduction")
     assert links["18"] == (None, None)  # lending by others, two sentences on
+
+
+@pytest.mark.parametrize("body", [
+    "b) Cầu Phước Lợi: tổng mức đầu tư 500 tỷ đồng. Các địa phương đã bàn giao 12/15 km mặt bằng, còn 3 km chưa bàn "
+    "giao. Các huyện giải ngân 90 tỷ đồng.",
+    "c) Dự án đường Vành đai 2 Tân An: tổng mức đầu tư 500 tỷ đồng. Các huyện bàn giao mặt bằng được 12 km, còn 3 km "
+    "vướng mắc. Các địa phương giải ngân 90 tỷ đồng.",
+])
+def test_land_the_localities_hand_over_in_a_work_s_paragraph_is_the_work_s(body: str) -> None:
+    links = linked(body)
+    assert links["12"][0] is not None and links["12"] == links["3"] == links["500"]
+    assert links["90"] == (None, None)  # the districts' own disbursement

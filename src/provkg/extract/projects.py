@@ -420,7 +420,15 @@ def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int
     if programme and work in works.entries:
         return None if f.indicator and not _result_of(r, works, work, f.indicator) else work
     said = r.w[sentence_start:f.start]
+    if _LAND_HANDED.search(r.w, sentence_start, r.sentence_of(f.start)[1]):
+        said = _LOCALITIES.sub(" ", said)  # "Các địa phương đã bàn giao 21/24 km mặt bằng": the work's land
     return None if _ALL_WORKS.search(said) or _other_places(r, said) else work
+
+
+# Land handed over for a work ("bàn giao 21/24 km mặt bằng", "bàn giao mặt bằng đạt 90%"): the localities that hand
+# it over ("các địa phương", "các huyện") do it for the work the paragraph is about.
+_LAND_HANDED = re.compile(r"\bbàn giao\b[^.;\n]{0,40}?\bmặt bằng\b", re.IGNORECASE)
+_LOCALITIES = re.compile(r"\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
 
 
 def _work_of_table_lead(r: ReportContext, works: ProjectIndex, line: tuple[int, int]) -> tuple[str | None, str | None]:
