@@ -757,3 +757,11 @@ def test_a_work_of_two_kinds_joined_by_a_dash(text: str, name: str) -> None:
 ])
 def test_a_name_ends_where_the_parts_it_holds_are_listed(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Hàng qua cảng biển và khách qua Cảng hàng không Cát Bi đều tăng", ["Cảng hàng không Cát Bi"]),
+    ("lượng nước qua cống ngầm và đập tràn Hồ Núi Cốc giảm", ["đập tràn Hồ Núi Cốc"]),
+])
+def test_and_after_a_kind_word_s_common_nouns_begins_another_thing(text: str, names: list[str]) -> None:
+    assert _names(text) == names
