@@ -674,7 +674,8 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins (after "dự án"
         # only: after a kind of work, "cảng biển và ... Cảng hàng không X", it begins another thing); a second
         # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
-        leading_and = word == "và" and end is None and not placed and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40]) \
+        leading_and = word == "và" and end is None and not placed \
+            and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40]) \
             and not (i + 1 < len(tokens) and tokens[i + 1][0][0].isdigit())  # "đường và 7 cầu": a count, no name
         # "tuyến đường bộ mới Nam Định - X": a new road's adjective before its capitalised name
         new_before_name = word == "mới" and end is None and placed > 0 and i + 1 < len(tokens) \
