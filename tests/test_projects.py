@@ -765,3 +765,14 @@ def test_a_name_ends_where_the_parts_it_holds_are_listed(text: str, names: list[
 ])
 def test_and_after_a_kind_word_s_common_nouns_begins_another_thing(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chương trình khuyến nông hữu cơ còn chậm giải ngân", ["Chương trình khuyến nông hữu cơ"]),
+    ("áp dụng Chương trình giáo dục phổ thông 2018 đối với lớp 6", ["Chương trình giáo dục phổ thông 2018"]),
+    ("Bệnh viện Sản nhi còn quá tải", ["Bệnh viện Sản nhi"]),
+    ("Bệnh viện Sản nhi 40 kỹ thuật mới", ["Bệnh viện Sản nhi"]),
+    ("Cầu Kè Ba nhưng chưa thông xe", ["Cầu Kè Ba"]),
+])
+def test_what_a_sentence_says_of_a_work_ends_its_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names

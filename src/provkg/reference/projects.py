@@ -70,10 +70,13 @@ _LEADING_LOWER_WORDS = 15
 _PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "tuyến tránh", "đường tránh", "phân khu")
 # Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã"), or the whole it belongs
 # to ("kè bờ sông X thuộc hệ thống thủy lợi Y": the dike is the work, the system its place).
+# Words of what a sentence goes on to say of a work, never of its name ("Bệnh viện X còn quá tải", "Cầu Y nhưng ...",
+# "Chương trình Z chậm triển khai", "đường thủy không xảy ra tai nạn", "... 2018 đối với lớp 1").
+_WORDS_OF_WHAT_IS_SAID = frozenset({"còn", "chậm", "nhưng", "hoặc", "không", "bắt", "trở", "xảy", "đối", "lần"})
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
                          "trong", "khoảng", "quy", "năm", "tháng", "quý", "phấn", "như", "vào", "các", "ở", "và", "mới",
-                         "do", "thuộc", "ngày", "gồm"})
+                         "do", "thuộc", "ngày", "gồm"}) | _WORDS_OF_WHAT_IS_SAID
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
 _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa", "kích", "cung")  # "kích cầu du lịch", "cung - cầu": demand
 # A project management board's name before a kind word: the kind word is part of the board's name ("Ban Quản lý dự
@@ -90,7 +93,8 @@ _ROAD_GRADE = re.compile(r"[ \t]+(?:bộ[ \t]+)?cấp[ \t]+(?:[IVX]+|\d)(?!\w)")
 _ADMINISTRATIVE_BEFORE = re.compile(r"(?:huyện|quận|xã|phường|thị trấn|thị xã|thành phố|TP\.|TX\.|tỉnh)[ \t]+$",
                                     re.IGNORECASE)
 # In a name of common nouns only the verbs end it ("giảm nghèo" is part of a programme's name).
-_LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là", "ở"})
+_LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là", "ở"}
+                                   | _WORDS_OF_WHAT_IS_SAID)
 _GENERIC_KINDS = ("dự án", "công trình", "đề án")
 _CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía", "tây", "đông", "nam", "bắc", "đai", "lộ",
                          "tỉnh", "số"})
@@ -622,7 +626,8 @@ _YEARS = re.compile(r"\d{4}(?:[-–]\d{4})?")
 # Nouns of two words whose first or second word otherwise ends a name ("tăng" of "tăng 5%", "mới" of "thành lập mới").
 _NAME_NOUNS = frozenset({("sản", "xuất"), ("tăng", "trưởng"), ("tăng", "cường"), ("giảm", "nghèo"), ("giảm", "thiểu"),
                          ("giảm", "nhẹ"), ("khởi", "nghiệp"), ("quy", "hoạch"), ("thôn", "mới"), ("đổi", "mới"),
-                         ("thực", "phẩm"), ("sản", "phẩm"), ("vốn", "vay")})
+                         ("thực", "phẩm"), ("sản", "phẩm"), ("vốn", "vay"), ("đối", "ngoại"), ("đối", "tác"),
+                         ("không", "gian"), ("lần", "thứ")})
 # A number with the unit of a figure after it (money, a share, a length, an area, a count of what a work holds):
 # written right after a work's name it is a figure about the work ("cầu X 85 tỷ đồng", "hồ Y 60,5 tỷ đồng"), never
 # the number of its name (a capacity in kV or MW names a line or a plant, "khu công nghiệp X 2 mở rộng 210 ha" ends at
@@ -723,7 +728,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
                 and (road_end := _descriptive_road_end(text, tokens[i - 1][2])) is not None:
             return road_end  # "Nam Định - Lạc Quần - Đường bộ ven biển": the road it ends at, named in common nouns
         elif end is not None and i == 1 and word.islower() and tokens[0][0][0].isupper() \
-                and (tail := _sentence_case_tail(tokens[1:], stops)):
+                and (tail := _sentence_case_tail(tokens[1:], stops, tokens[0][0])):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
         else:
             break
@@ -773,10 +778,13 @@ def _descriptive_road_end(text: str, after_kind: int) -> int | None:
 _SENTENCE_CASE_WORDS = 2
 
 
-def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> int | None:
+def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str], first: str) -> int | None:
     """Where a name in sentence case ends: the lower-case words after its capitalised first word, when no more
     than two run up to a word that ends the name (or the clause's end)."""
     run = _until_stop(tokens, stops | _DASHES)  # "Bệnh viện Đa khoa tỉnh - hạng mục …": the dash ends it
+    if first[1:].isalpha() and first[1:].islower():  # a word, not a code ("Dự án WB8 sửa chữa 12 hồ")
+        # a number ends it too ("Bệnh viện Đa khoa tỉnh 31 kỹ thuật": a figure of the hospital)
+        run = run[:next((k for k, (w, _s, _e) in enumerate(run) if w[0].isdigit()), len(run))]
     if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
         return None
     return run[-1][2]
