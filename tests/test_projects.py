@@ -776,3 +776,12 @@ def test_and_after_a_kind_word_s_common_nouns_begins_another_thing(text: str, na
 ])
 def test_what_a_sentence_says_of_a_work_ends_its_name(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "bê tông hóa 120 km đường GTNT trong năm",  # rural roads, an acronym of a common noun
+    "thu hút thêm 9 dự án FDI cấp mới",  # a kind of financing, then what is said of it
+    "dự án ODA lớn nhất của tỉnh đã hoàn thành",
+])
+def test_an_acronym_of_a_kind_of_road_or_of_financing_names_no_work(text: str) -> None:
+    assert _names(text) == []

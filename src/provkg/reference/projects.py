@@ -362,8 +362,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
                                or not _BUILT_AFTER.match(text, end)):
             taken_until = end  # "Nhà máy đường X ép 120 nghìn tấn mía": a plant at work, and no road in its name
             continue
-        if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
-            continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
+        if (match.group().lower() in _GENERIC_KINDS or match.group().lower() in _ROAD_KINDS) \
+                and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
+            continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work; "đường GTNT": rural roads
         if match.group().lower() in _GENERIC_KINDS and not coded and _NUMBER_ONLY.fullmatch(text[match.end():end]):
             continue  # "Dự án 4", "Tiểu dự án 2" of a programme: its programme, named around it, is the work
         if match.group().lower() in _PROPER_NAME_KINDS and not re.search(r"(?<!\w)[A-ZĐ]", text[match.end():end]):
@@ -728,7 +729,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
                 and (road_end := _descriptive_road_end(text, tokens[i - 1][2])) is not None:
             return road_end  # "Nam Định - Lạc Quần - Đường bộ ven biển": the road it ends at, named in common nouns
         elif end is not None and i == 1 and word.islower() and tokens[0][0][0].isupper() \
-                and (tail := _sentence_case_tail(tokens[1:], stops, tokens[0][0])):
+                and tokens[0][0][1:].islower() and (tail := _sentence_case_tail(tokens[1:], stops)):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
         else:
             break
@@ -778,13 +779,12 @@ def _descriptive_road_end(text: str, after_kind: int) -> int | None:
 _SENTENCE_CASE_WORDS = 2
 
 
-def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str], first: str) -> int | None:
-    """Where a name in sentence case ends: the lower-case words after its capitalised first word, when no more
-    than two run up to a word that ends the name (or the clause's end)."""
+def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> int | None:
+    """Where a name in sentence case ends: the lower-case words after its capitalised first word (a word, not a
+    code or an acronym: "Dự án WB8 sửa chữa", "dự án FDI cấp mới" are none), when no more than two run up to a word
+    that ends the name, a number (a figure of the work: "Bệnh viện Đa khoa tỉnh 31 kỹ thuật") or the clause's end."""
     run = _until_stop(tokens, stops | _DASHES)  # "Bệnh viện Đa khoa tỉnh - hạng mục …": the dash ends it
-    if first[1:].isalpha() and first[1:].islower():  # a word, not a code ("Dự án WB8 sửa chữa 12 hồ")
-        # a number ends it too ("Bệnh viện Đa khoa tỉnh 31 kỹ thuật": a figure of the hospital)
-        run = run[:next((k for k, (w, _s, _e) in enumerate(run) if w[0].isdigit()), len(run))]
+    run = run[:next((k for k, (w, _s, _e) in enumerate(run) if w[0].isdigit()), len(run))]
     if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
         return None
     return run[-1][2]
