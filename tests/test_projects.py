@@ -785,3 +785,12 @@ def test_what_a_sentence_says_of_a_work_ends_its_name(text: str, names: list[str
 ])
 def test_an_acronym_of_a_kind_of_road_or_of_financing_names_no_work(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("xây dựng Trường Phổ thông dân tộc bán trú THCS và THPT Mường Lát, vốn 120 tỷ đồng",
+     ["Trường Phổ thông dân tộc bán trú THCS và THPT Mường Lát"]),
+    ("xây dựng Trường Liên cấp THCS và THPT Ngôi Sao đạt 60%", ["Trường Liên cấp THCS và THPT Ngôi Sao"]),
+])
+def test_a_school_named_by_its_levels_and_the_words_between(text: str, names: list[str]) -> None:
+    assert _names(text) == names

@@ -694,6 +694,9 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         at_place = word == "tại" and (end is not None or placed > 1 or placed and i > 0) \
             and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
         housing = word == "ở" and i and tokens[i - 1][0].lower() == "nhà"  # "nhà ở" is housing, not "ở huyện X"
+        # "Trường Phổ thông dân tộc nội trú THCS và THPT": two levels of school, both of the name
+        levels = word == "và" and end is not None and tokens[i - 1][0].isupper() and len(tokens[i - 1][0]) > 1 \
+            and i + 1 < len(tokens) and tokens[i + 1][0].isupper() and len(tokens[i + 1][0]) > 1
         # in a name of common nouns a word that ends names may begin or end a noun ("Hỗ trợ sản xuất và tăng trưởng
         # xanh", "Xây dựng nông thôn mới"): the pair is a word of the name
         # (and so before the capitalised words of any name: "Nhà máy sản xuất phân bón X")
@@ -701,7 +704,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             (word, tokens[i + 1][0] if i + 1 < len(tokens) else "") in _NAME_NOUNS
             or (tokens[i - 1][0].lower() if i else "", word) in _NAME_NOUNS)
         if word in stops and not (joins or leading_and or third_end or at_place or housing or compound
-                                  or new_before_name):
+                                  or new_before_name or levels):
             break
         # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number (in a name of common
         # nouns only a percentage is: "chương trình xây dựng 1.000 căn nhà" keeps the count it aims at)
@@ -711,7 +714,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             return word_end  # "Dự án Trồng rừng thay thế giai đoạn 2021-2025 trồng được ...": its period ends it
         if third_end:
             continue
-        if joins or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
+        if joins or levels or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
             continue
         if lower_case and not word[0].isdigit():
             end = word_end
@@ -723,7 +726,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             continue  # "Kênh - Âu tàu X", "Cầu - Hầm Y": a work of two kinds, the second capitalised after a dash
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
-        elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 5], stops):
+        elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 7], stops):
             continue  # "phía Bắc quốc lộ 5": a road's number names it too
         elif end is not None and i and tokens[i - 1][0] in ("Đường", "Tuyến") \
                 and (road_end := _descriptive_road_end(text, tokens[i - 1][2])) is not None:
