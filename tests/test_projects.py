@@ -794,3 +794,13 @@ def test_an_acronym_of_a_kind_of_road_or_of_financing_names_no_work(text: str) -
 ])
 def test_a_school_named_by_its_levels_and_the_words_between(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("đã thông xe đoạn Bến Lức - Tân Tập của tuyến đường vành đai phía Nam (dài 25 km)",
+     "long-an/duong-vanh-dai-phia-nam-doan-ben-luc-tan-tap"),
+    ("đoạn Tân An - Quốc lộ 62 thuộc cao tốc Bắc - Nam phía Tây đạt 70% khối lượng",
+     "long-an/cao-toc-bac-nam-phia-tay-doan-tan-an-quoc-lo-62"),
+])
+def test_a_segment_named_before_its_road_is_a_work_of_its_own(text: str, local: str) -> None:
+    assert [hit[2] for hit in project_index().find_all(text, "long-an")] == [local]

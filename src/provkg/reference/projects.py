@@ -276,6 +276,7 @@ def find_project_names(text: str) -> list[ProjectMention]:
         return mentions  # (most sentences name no kind of work: the pattern need not run over them)
     quoted = [ProjectMention(m.start(), m.end(), f"{m.group(1)} {m.group(2).strip()}") for m in _QUOTED.finditer(text)]
     quoted += _policies_named(text)
+    quoted += _segments_of(text)
     mentions.extend(quoted)
     mentions.extend(_programmes_named(text, quoted))
     taken_until = -1
@@ -486,6 +487,24 @@ _POLICY_NAMED = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?|[-
                            r"(?P<name>(?P<kind>Chính sách|Hỗ trợ)(?:[ \t]+[^\W\d_]+){0,12}?[ \t]+theo[ \t]+"
                            r"(?:Nghị quyết|Quyết định|Nghị định)[ \t]+(?:số[ \t]+)?\d+(?:/\d{4})?/"
                            r"[A-ZĐ]+(?:-[A-ZĐ][A-Za-zĐ]*)*)")
+
+
+# A segment named before the road it belongs to ("đoạn Cát Lái - Long Phước của tuyến đường ven sông", "đoạn A - B
+# thuộc cao tốc X - Y"): its places, capitalised and joined by dashes, then "của" or "thuộc" and the road's name.
+_SEGMENT_OF = re.compile(r"(?<!\w)đoạn[ \t]+(?P<places>[A-ZĐÀ-Ỹ][^\s,;:.()]*"
+                         r"(?:[ \t]+(?:[-–]|lộ|\d[\w.]*|[A-ZĐÀ-Ỹ][^\s,;:.()]*))*)"
+                         r"[ \t]+(?:của|thuộc)[ \t]+(?:(?:dự án|tuyến)[ \t]+)?")
+
+
+def _segments_of(text: str) -> list[ProjectMention]:
+    """Segments named before their road: one mention named "<road> đoạn <places>", a work of its own."""
+    found = []
+    for match in _SEGMENT_OF.finditer(text):
+        road = find_project_names(text[match.end():match.end() + 200])
+        if road and road[0].start == 0 and road[0].name.split()[0].lower() in ("đường", "tuyến", "cao", "quốc"):
+            found.append(ProjectMention(match.start(), match.end() + road[0].end,
+                                        f"{road[0].name} đoạn {match.group('places')}"))
+    return found
 
 
 def _policies_named(text: str) -> list[ProjectMention]:
