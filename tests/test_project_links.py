@@ -93,6 +93,8 @@ def test_a_work_named_as_a_cause_is_not_what_the_figure_is_about(body: str) -> N
     ("ca-mau/nha-may-che-bien-tom", "industry"), ("ca-mau/duong-day-110-kv-ca-mau", "energy"),
     ("ca-mau/cong-vien-trung-tam", "urban-development"), ("ca-mau/cho-noi-cai-rang", "trade"),
     ("ca-mau/vuon-hoa-trung-tam", None), ("long-an/caudong-x", None), ("long-an/chuong-trinh-x", None),
+    # a navigation channel with its lock is a waterway, not an irrigation canal
+    ("long-an/kenh-au-tau-rach-cat", "transport"), ("long-an/au-tau-vam-co", "transport"),
 ])
 def test_a_provisional_work_has_the_sector_its_kind_word_tells(local: str, sector: str | None) -> None:
     assert project_index().sector_of(local) == sector

@@ -105,7 +105,8 @@ _LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
 _SECTOR_BY_KIND = (
     ("nha-may-dien", "energy"), ("thuy-dien", "energy"), ("nhiet-dien", "energy"), ("dien-gio", "energy"),
     ("dien-mat-troi", "energy"), ("duong-sat", "transport"), ("vanh-dai", "transport"), ("nut-giao", "transport"),
-    ("ham", "transport"), ("luong", "transport"), ("cang-ca", "fisheries"), ("khu-kinh-te", "industry"),
+    ("ham", "transport"), ("luong", "transport"), ("kenh-au-tau", "transport"), ("au-tau", "transport"),
+    ("cang-ca", "fisheries"), ("khu-kinh-te", "industry"),
     ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"), ("tuyen-tranh", "transport"),
     ("de", "agriculture"), ("he-thong-thuy-loi", "agriculture"),
     ("duong-day", "energy"), ("tram-bien-ap", "energy"), ("cao-toc", "transport"), ("duong", "transport"),
