@@ -656,3 +656,15 @@ def test_land_the_localities_hand_over_in_a_work_s_paragraph_is_the_work_s(body:
     links = linked(body)
     assert links["12"][0] is not None and links["12"] == links["3"] == links["500"]
     assert links["90"] == (None, None)  # the districts' own disbursement
+
+
+@pytest.mark.parametrize("body", [
+    "Thực hiện Dự án 5 (hỗ trợ nhà ở cho hộ nghèo) thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững, tỉnh "
+    "được giao 30 tỷ đồng.\nMột số khó khăn: tiến độ giải ngân vốn Dự án 5 mới đạt 64,5%.\nNhiệm vụ: giải ngân 100% "
+    "vốn Dự án 5 được giao.",
+    "Tiểu dự án 2 của Dự án 3 thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững được bố trí 30 tỷ đồng.\n"
+    "Hạn chế: Dự án 3 giải ngân mới đạt 64,5%.\nNăm tới, phấn đấu Dự án 3 giải ngân 100% vốn.",
+])
+def test_a_numbered_component_named_alone_later_is_its_programme_s(body: str) -> None:
+    links = linked(body)
+    assert links["64,5%"] == links["100%"] == (None, "ntp-poverty-reduction")

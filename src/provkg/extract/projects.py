@@ -115,6 +115,7 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
     w = r.w
     works = r.lex.works or project_index()
     fuller = _fuller_names(r, works)
+    components = _numbered_components(r, works)
     found: dict[tuple[int, int], list[Hit]] = {}
     for f in figures:
         sent = r.sentence_of(f.start)
@@ -144,6 +145,8 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
                 or _work_of_heading(r, works, f.start, programme=False)
         if f.project is None and f.programme is None:
             f.project, f.programme = _work_of_table_lead(r, works, line)
+        if f.project is None and f.programme is None and components:
+            f.programme = _programme_of_component(components, text[_clause_start(text, at[0]):_clause_end(text, at[1])])
         f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
@@ -354,6 +357,34 @@ _WORK_PROGRESS = re.compile(r"\b(?:khối lượng(?=[ \t]+(?:thi công|xây l�
                             r"|%[ \t]*(?:khối lượng|mặt bằng)\b", re.IGNORECASE)
 _ALL_WORKS = re.compile(r"\b(?:các|những|nhiều)[ \t]+(?:dự án|công trình|gói thầu)|\btoàn (?:tỉnh|thành phố|ngành)\b|"
                         r"\bcả tỉnh\b|\bđầu tư công\b|\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
+
+
+# A numbered component of a programme ("Dự án 6", "Tiểu dự án 2", "Nội dung 3") and, in the same sentence, the
+# programme it is declared part of ("Dự án 6 (bảo tồn ...) thuộc Chương trình mục tiêu quốc gia X").
+_COMPONENT_NUMBER = re.compile(r"\b(?:Tiểu dự án|Dự án|Nội dung)[ \t]+(\d{1,2})\b")
+_PART_OF = re.compile(r"\bthuộc[ \t]+$")
+
+
+def _numbered_components(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
+    """The numbered components a report declares part of a programme ("Dự án 6 ... thuộc Chương trình X"), as
+    "Dự án 6" -> the programme: where the report names the component alone later ("giải ngân vốn Dự án 6 đạt 71%"),
+    the figure is the programme's (a component is no work of its own). Not when the report declares one number of
+    several programmes."""
+    found: dict[str, set[str]] = {}
+    for match in _COMPONENT_NUMBER.finditer(r.w):
+        sentence = r.sentence_of(match.start())
+        after = r.w[match.end():min(sentence[1], match.end() + 300)]
+        for hit in _works_in(works, after, r.province):
+            if works.is_programme(hit[2]) and _PART_OF.search(re.sub(r"\([^()]*\)", "", after[:hit[0]])):
+                found.setdefault(" ".join(match.group().split()), set()).add(hit[2])
+                break
+    return {component: programmes.pop() for component, programmes in found.items() if len(programmes) == 1}
+
+
+def _programme_of_component(components: dict[str, str], said: str) -> str | None:
+    """The programme of the one declared component the figure's clause names, if any."""
+    named = {components.get(" ".join(m.group().split())) for m in _COMPONENT_NUMBER.finditer(said)} - {None}
+    return named.pop() if len(named) == 1 else None
 
 
 def _other_places(r: ReportContext, text: str) -> bool:
