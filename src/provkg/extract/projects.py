@@ -116,6 +116,7 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
     works = r.lex.works or project_index()
     fuller = _fuller_names(r, works)
     components = _numbered_components(r, works)
+    table_leads: dict[int, tuple[str | None, str | None]] = {}  # a table row's line start -> its lead-in's work
     found: dict[tuple[int, int], list[Hit]] = {}
     for f in figures:
         sent = r.sentence_of(f.start)
@@ -144,7 +145,7 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
             f.project = _work_of_run_in_title(r, works, line, f, programme=False) \
                 or _work_of_heading(r, works, f.start, programme=False)
         if f.project is None and f.programme is None:
-            f.project, f.programme = _work_of_table_lead(r, works, line)
+            f.project, f.programme = _work_of_table_lead(r, works, line, table_leads)
         if f.project is None and f.programme is None and components:
             f.programme = _programme_of_component(components, text[_clause_start(text, at[0]):_clause_end(text, at[1])])
         f.project = fuller.get(f.project or "", f.project)
@@ -462,27 +463,35 @@ _LAND_HANDED = re.compile(r"\bbàn giao\b[^.;\n]{0,40}?\bmặt bằng\b", re.IGN
 _LOCALITIES = re.compile(r"\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
 
 
-def _work_of_table_lead(r: ReportContext, works: ProjectIndex, line: tuple[int, int]) -> tuple[str | None, str | None]:
+def _work_of_table_lead(r: ReportContext, works: ProjectIndex, line: tuple[int, int],
+                        leads: dict[int, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
     """(project, programme) of a table row whose table the paragraph right above leads in, ending with a colon and
     naming one work ("Thực hiện Dự án X, tỉnh đã đầu tư cho 26 xã, cụ thể:", "Thực hiện Chương trình Y, ... Kết quả
     theo địa phương như sau:"): its rows (by district, by item) report on that work. A row naming a work of its own
-    is linked before this is asked."""
+    is linked before this is asked. ``leads`` keeps each row's answer (the rows above a row are read once)."""
+    if line[0] in leads:
+        return leads[line[0]]
     if not is_row(r.w[line[0]:line[1]]):
         return None, None
-    start = line[0]
+    found: tuple[str | None, str | None] = (None, None)
+    walked, start = [line[0]], line[0]
     while start > 0:  # up to the table's first row, then over blank lines to the paragraph above
         before = r.w.rfind("\n", 0, start - 1) + 1
+        if before in leads:
+            found = leads[before]
+            break
         above = r.w[before:start - 1]
         if above.strip() and not is_row(above):
-            if not above.rstrip().endswith(":"):
-                return None, None
-            named = {hit[2] for hit in _works_in(works, above, r.province)}
-            if len(named) != 1:
-                return None, None
-            work = named.pop()
-            return (None, work) if works.is_programme(work) else (work, None)
+            named = {hit[2] for hit in _works_in(works, above, r.province)} if above.rstrip().endswith(":") else set()
+            if len(named) == 1:
+                work = named.pop()
+                found = (None, work) if works.is_programme(work) else (work, None)
+            break
+        if above.strip():
+            walked.append(before)
         start = before
-    return None, None
+    leads.update(dict.fromkeys(walked, found))
+    return found
 
 
 def _programme_of_heading(r: ReportContext, works: ProjectIndex, f: Figure) -> str | None:
