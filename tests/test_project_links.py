@@ -668,3 +668,14 @@ def test_land_the_localities_hand_over_in_a_work_s_paragraph_is_the_work_s(body:
 def test_a_numbered_component_named_alone_later_is_its_programme_s(body: str) -> None:
     links = linked(body)
     assert links["64,5%"] == links["100%"] == (None, "ntp-poverty-reduction")
+
+
+@pytest.mark.parametrize("body", [
+    "Các công trình: cải tạo Bệnh viện Phổi tỉnh; cải tạo 28 trạm y tế xã thuộc Dự án Nâng cấp mạng lưới y tế cơ sở, "
+    "đến nay đã đưa vào sử dụng 19 trạm.",
+    "Trọng tâm: nâng cấp Cầu Tân An; xây mới 28 phòng học thuộc Dự án Hỗ trợ giáo dục vùng khó khăn, đến nay bàn "
+    "giao 19 phòng.",
+])
+def test_the_whole_a_thing_belongs_to_is_the_clause_s_work_when_no_work_comes_before_it(body: str) -> None:
+    links = linked(body)
+    assert links["28"][0] is not None and links["19"] == links["28"]

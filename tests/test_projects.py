@@ -804,3 +804,13 @@ def test_a_school_named_by_its_levels_and_the_words_between(text: str, names: li
 ])
 def test_a_segment_named_before_its_road_is_a_work_of_its_own(text: str, local: str) -> None:
     assert [hit[2] for hit in project_index().find_all(text, "long-an")] == [local]
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("Dự án Đầu tư xây dựng và phát triển mạng lưới y tế cơ sở, đến nay đã hoàn thành 12 trạm",
+     "long-an/phat-trien-mang-luoi-y-te-co-so"),
+    ("thuộc Dự án Đầu tư và nâng cao năng lực trạm bơm vùng hạ, đến nay đã vận hành 6 trạm",
+     "long-an/nang-cao-nang-luc-tram-bom-vung-ha"),
+])
+def test_a_name_in_sentence_case_ends_before_a_time_phrase_and_its_lead_words(text: str, local: str) -> None:
+    assert [hit[2] for hit in project_index().find_all(text, "long-an")] == [local]

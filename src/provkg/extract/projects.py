@@ -566,8 +566,11 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     programme: "14 xã đạt chuẩn nông thôn mới" counts its results) a name right after the figure counts too."""
     start, end = at
     clause_start = _clause_start(text, start)
+    # (a name after "nối", "thuộc", ... is an end or the whole of a work named before it in the clause; with none
+    # before it, "28 trạm y tế thuộc Dự án X, ... đưa vào sử dụng 19 trạm", it is the clause's work)
     before = [hit for hit in hits if clause_start <= hit[0] <= start
-              and not (hit is not hits[0] and ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]
+              and not (any(clause_start <= other[0] < hit[0] for other in hits)
+                       and ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]
     head = text.find(":", clause_start, start)
     if before and head >= 0 and before[-1][1] <= head:
         return before[0][2]  # "Đường X nối với cầu Y: giải ngân ...": the head's first work is the subject

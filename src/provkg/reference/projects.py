@@ -210,6 +210,7 @@ def normalise_project_name(name: str) -> str:
             if lead:
                 text, changed = text[lead.end():], True
                 break
+    text = re.sub(r"^và\s+", "", text)  # "Dự án Đầu tư xây dựng và phát triển X": the name is "phát triển X"
     for written, kind in _SAME_KIND:
         if text.startswith(written + " "):
             text = kind + text[len(written):]
@@ -834,7 +835,7 @@ _NAME_GOES_ON = re.compile(r"((?:[^\W\d_]+[ \t]+){0,5}?[^\W\d_]+)(?=[ \t]*(?:[,;
 
 def _words_of_a_name(words: str) -> bool:
     """Whether words after a comma go on with a name: all lower-case, none a word that ends names or opens a list."""
-    return all(word.islower() and word not in _STOP_WORDS and word not in ("những", "cùng", "gồm") for word in
+    return all(word.islower() and word not in _STOP_WORDS and word not in ("những", "cùng", "gồm", "nay") for word in
                words.split())
 
 
