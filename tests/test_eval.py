@@ -253,6 +253,13 @@ def test_road_codes_and_abbreviations_of_gold_slugs_count_either_way() -> None:
     assert same_work("ql21b-cau-tu-cau-co", "ninh-binh/quoc-lo-21b-doan-cau-tu-cau-co")
     assert not same_work("dt482", "ninh-binh/duong-tinh-477")  # the number tells the road
     assert same_work("kcn-cam-khe", "phu-tho/khu-cong-nghiep-cam-khe")
+
+
+def test_what_is_done_to_a_work_in_a_gold_slug_is_no_word_of_its_name() -> None:
+    # annotators slug "Cải tạo, mở rộng QL.32" with the words of the job; the extractor names the road alone
+    assert same_work("cai-tao-mo-rong-ql32", "yen-bai/quoc-lo-32")
+    assert same_work("sua-chua-nang-cap-ho-chua-nuoc-ban-mong-doan-dau-moi", "nghe-an/ho-chua-ban-mong-doan-dau-moi")
+    assert not same_work("cai-tao-mo-rong-ql32", "yen-bai/quoc-lo-37")  # the road's number still tells it
 @pytest.mark.parametrize("note, counted", [
     ("not planted, already in the text: no whole earlier count gives 38 with +8,9%", 0),
     ("Not planted; the writer's own: 38 cannot have risen 8,9% from a whole number", 0),

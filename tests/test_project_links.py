@@ -93,6 +93,8 @@ def test_a_work_named_as_a_cause_is_not_what_the_figure_is_about(body: str) -> N
     ("ca-mau/nha-may-che-bien-tom", "industry"), ("ca-mau/duong-day-110-kv-ca-mau", "energy"),
     ("ca-mau/cong-vien-trung-tam", "urban-development"), ("ca-mau/cho-noi-cai-rang", "trade"),
     ("ca-mau/vuon-hoa-trung-tam", None), ("long-an/caudong-x", None), ("long-an/chuong-trinh-x", None),
+    # a navigation channel with its lock is a waterway, not an irrigation canal
+    ("long-an/kenh-au-tau-rach-cat", "transport"), ("long-an/au-tau-vam-co", "transport"),
 ])
 def test_a_provisional_work_has_the_sector_its_kind_word_tells(local: str, sector: str | None) -> None:
     assert project_index().sector_of(local) == sector
@@ -500,3 +502,180 @@ def test_a_work_goes_by_the_short_name_the_report_declares_for_it(body: str) -> 
 def test_a_work_goes_by_the_acronym_declared_after_its_name(body: str) -> None:
     links = linked(body)
     assert links["40%"][0] == links["45"][0] and links["45"][0] in ("long-an/cssp", "long-an/icem")
+
+
+@pytest.mark.parametrize("body", [
+    "a) Dự án xây dựng cầu Mỹ Lợi nối xã An Thạnh (huyện Bến Lức) với xã Tân Bửu: tổng mức đầu tư 640 tỷ đồng. Năm "
+    "2023 được bố trí 150 tỷ đồng, giải ngân 120 tỷ đồng.",
+    "c) Nâng cấp, mở rộng đường tỉnh 827 qua huyện Châu Thành (thay thế tuyến cũ đã xuống cấp sau 20 năm sử dụng): "
+    "dài 18 km. Kế hoạch vốn năm 2023 là 150 tỷ đồng, ước giải ngân 120 tỷ đồng.",
+])
+def test_a_run_in_title_names_its_work_with_what_is_done_to_it_its_ends_and_brackets(body: str) -> None:
+    links = linked(body)
+    work = links["150"][0]
+    assert work is not None and ("cau-my-loi" in work or "duong-tinh-827" in work)
+    assert links["120"] == (work, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Kiến nối huyện Cần Đước với huyện Cần Giuộc: tổng mức đầu tư 500 tỷ đồng. Phần vốn tỉnh Long An bố trí "
+    "năm 2023 là 90 tỷ đồng, giải ngân 85 tỷ đồng. Huyện Cần Giuộc giải ngân 40 tỷ đồng.",
+    "b) Đường tỉnh 830E: dài 12 km. Vốn ngân sách tỉnh Long An năm nay là 90 tỷ đồng, đã giải ngân 85 tỷ đồng. Thị xã "
+    "Kiến Tường giải ngân 40 tỷ đồng.",
+])
+def test_a_work_s_paragraph_naming_the_report_s_own_province_goes_on_with_the_work(body: str) -> None:
+    links = linked(body)
+    assert links["90"][0] is not None and links["85"] == links["90"]
+    assert links["40"] == (None, None)  # a district's or a town's own disbursement
+
+
+@pytest.mark.parametrize(("body", "work"), [
+    ("Thực hiện Dự án nâng cấp hệ thống loa truyền thanh thôn bản, năm nay tỉnh lắp đặt cho 3 huyện, cụ thể:\n"
+     "Huyện | Số cụm loa | Kinh phí (triệu đồng)\nThủ Thừa | 40 | 1.150\nĐức Hòa | 35 | 990\n",
+     ("long-an/nang-cap-he-thong-loa-truyen-thanh-thon-ban", None)),
+    ("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, các địa phương làm mới đường giao thông. "
+     "Kết quả từng huyện như sau:\n\nĐịa phương | Chiều dài (km) | Kinh phí (tỷ đồng)\nHuyện Thủ Thừa | 40 | 1.150\n"
+     "Huyện Đức Hòa | 35 | 990\n", (None, "ntp-new-rural")),
+])
+def test_a_table_s_rows_report_on_the_one_work_its_lead_in_names(body: str, work: tuple[str | None, str | None]
+                                                                   ) -> None:
+    links = linked(body)
+    assert links["40"] == links["1.150"] == links["990"] == work
+
+
+@pytest.mark.parametrize("body", [
+    "Cầu Rạch Chanh và cầu Tân An đã khởi công; tiến độ giải ngân như sau:\nCông trình | Vốn (tỷ đồng)\n"
+    "Nhánh 1 | 40\nNhánh 2 | 35\n",
+    "Dự án cầu Rạch Chanh khởi công tháng 3. Số liệu thu ngân sách các huyện\nHuyện | Thu (tỷ đồng)\n"
+    "Thủ Thừa | 40\nĐức Hòa | 35\n",
+])
+def test_no_work_for_a_table_whose_lead_in_names_two_or_does_not_lead_into_it(body: str) -> None:
+    links = linked(body)
+    assert links["40"] == links["35"] == (None, None)
+
+
+@pytest.mark.parametrize(("body", "work"), [
+    ("a) Chính sách theo Nghị quyết số 12/NQ-CP: lũy kế đã hỗ trợ 4.500 người. Cụ thể:\n"
+     "- Lao động mất việc: 1.200 người, số tiền 3,6 tỷ đồng;\n- Hộ kinh doanh: 300 hộ, số tiền 0,9 tỷ đồng.",
+     (None, "long-an/chinh-sach-theo-nghi-quyet-so-12-nq-cp")),
+    ("b) Dự án cầu Phước Lợi: khởi công tháng 3/2023. Kết quả như sau:\n"
+     "- Cọc khoan nhồi: thi công 1.200 m, đạt 80%;\n- Dầm: lao lắp 300 phiến, đạt 50%.",
+     ("long-an/cau-phuoc-loi", None)),
+])
+def test_a_list_under_a_bare_lead_in_reports_on_the_work_its_paragraph_opens_with(
+        body: str, work: tuple[str | None, str | None]) -> None:
+    links = linked(body)
+    assert links["1.200"] == links["300"] == work
+
+
+def test_a_list_under_a_paragraph_naming_a_work_in_passing_is_not_the_work_s() -> None:
+    links = linked("Ngành chăn nuôi phục hồi nhờ dự án trang trại bò sữa Hòa Khánh. Ước đến cuối tháng 6:\n"
+                   "- Đàn bò 12.000 con, tăng 3%;\n- Đàn heo 90.000 con.")
+    assert links["12.000"] == links["90.000"] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "c) Hỗ trợ tiền thuê nhà cho công nhân theo Quyết định số 08/2022/QĐ-TTg: Sở đã hướng dẫn doanh nghiệp lập hồ "
+    "sơ. Đến nay đã duyệt cho 14 doanh nghiệp với 3.386 lượt lao động, kinh phí 1,7 tỷ đồng.",
+    "- Chính sách hỗ trợ học phí theo Nghị quyết số 05/2021/NQ-HĐND: đã ban hành hướng dẫn. Học kỳ I chi trả cho "
+    "3.386 học sinh, kinh phí 1,7 tỷ đồng.",
+])
+def test_later_sentences_of_a_policy_s_paragraph_are_the_policy_s(body: str) -> None:
+    links = linked(body)
+    assert links["3.386"] == links["1,7"] and links["1,7"][1] is not None
+    assert links["1,7"][1].startswith("long-an/chinh-sach-ho-tro-")
+
+
+@pytest.mark.parametrize(("body", "programme"), [
+    ("- Chương trình mục tiêu quốc gia giảm nghèo bền vững:\n+ Vốn giao 40 tỷ đồng, đã giải ngân 25 tỷ đồng;\n",
+     "ntp-poverty-reduction"),
+    ("* Chương trình mục tiêu quốc gia xây dựng nông thôn mới:\n- Kế hoạch vốn 40 tỷ đồng, giải ngân 25 tỷ đồng.\n",
+     "ntp-new-rural"),
+])
+def test_the_items_under_a_programme_s_head_are_the_programme_s(body: str, programme: str) -> None:
+    links = linked(body)
+    assert links["40"] == links["25"] == (None, programme)
+
+
+@pytest.mark.parametrize(("body", "number", "work"), [
+    ("Tại Khu công nghiệp Long Hậu, trạm xử lý nước thải có công suất 2.000 m3/ngày đêm.", "2.000",
+     "long-an/khu-cong-nghiep-long-hau"),
+    ("Tại Cụm công nghiệp Đức Hòa 1 hiện có 25 doanh nghiệp đang hoạt động.", "25",
+     "long-an/cum-cong-nghiep-duc-hoa-1"),
+])
+def test_a_figure_at_an_industrial_park_is_the_park_s(body: str, number: str, work: str) -> None:
+    assert linked(body)[number] == (work, None)
+
+
+@pytest.mark.parametrize(("body", "numbers", "slug_start"), [
+    ("Dự án WB9 gồm cụm công trình Kênh - Âu tàu Rạch Cát và đường nối. Kênh dài 2,5 km, âu tàu rộng 14 m; công "
+     "trình được đưa vào khai thác, rút ngắn 60 km hành trình.", ("2,5", "14", "60"), "long-an/kenh-au-tau-rach-cat"),
+    ("Năm nay đã khánh thành cụm công trình Cống - Âu thuyền Vàm Cỏ thuộc Dự án ICEM2. Cống dài 120 m, khoang "
+     "thông thuyền rộng 20 m; công trình được bàn giao, phục vụ 45 nghìn ha.", ("120", "20", "45"),
+     "long-an/cong-au-thuyen-vam-co"),
+])
+def test_a_sentence_opening_with_a_kind_word_is_about_the_work_of_that_kind_named_before(
+        body: str, numbers: tuple[str, ...], slug_start: str) -> None:
+    links = linked(body)
+    assert all(links[number] == (slug_start, None) for number in numbers)
+
+
+@pytest.mark.parametrize(("body", "statistic", "money"), [
+    ("5. Giảm nghèo bền vững\nĐến cuối năm, tỷ lệ hộ nghèo còn 1,2%.\nNăm nay được bố trí 40 tỷ đồng để thực hiện.\n",
+     "1,2%", "40"),
+    ("b) Công tác giảm nghèo bền vững\nSố hộ nghèo giảm còn 2.150 hộ.\nVốn sự nghiệp được giao 25 tỷ đồng.\n",
+     "2.150", "25"),
+])
+def test_a_programme_s_heading_heads_its_money_not_the_province_s_statistics(body: str, statistic: str,
+                                                                             money: str) -> None:
+    links = linked(body)
+    assert links[money] == (None, "ntp-poverty-reduction")
+    assert links[statistic] == (None, None)
+
+
+@pytest.mark.parametrize("body", [
+    "Tỉnh ban hành kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững. Năm nay, Trung ương phân bổ "
+    "cho tỉnh 60 tỷ đồng, gồm vốn đầu tư 25 tỷ đồng và vốn sự nghiệp 35 tỷ đồng. Ngân hàng cho vay hộ nghèo 18 tỷ "
+    "đồng.",
+    "Sở tham mưu triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025. Kế hoạch vốn "
+    "năm nay 60 tỷ đồng, vốn đầu tư 25 tỷ đồng, đã giải ngân 35 tỷ đồng. Quỹ hỗ trợ nông dân cho vay 18 tỷ đồng.",
+])
+def test_money_allotted_in_the_sentence_after_a_programme_is_the_programme_s(body: str) -> None:
+    links = linked(body)
+    assert links["60"] == links["25"] == links["35"] == (None, "ntp-poverty-reduction")
+    assert links["18"] == (None, None)  # lending by others, two sentences on
+
+
+@pytest.mark.parametrize("body", [
+    "b) Cầu Phước Lợi: tổng mức đầu tư 500 tỷ đồng. Các địa phương đã bàn giao 12/15 km mặt bằng, còn 3 km chưa bàn "
+    "giao. Các huyện giải ngân 90 tỷ đồng.",
+    "c) Dự án đường Vành đai 2 Tân An: tổng mức đầu tư 500 tỷ đồng. Các huyện bàn giao mặt bằng được 12 km, còn 3 km "
+    "vướng mắc. Các địa phương giải ngân 90 tỷ đồng.",
+])
+def test_land_the_localities_hand_over_in_a_work_s_paragraph_is_the_work_s(body: str) -> None:
+    links = linked(body)
+    assert links["12"][0] is not None and links["12"] == links["3"] == links["500"]
+    assert links["90"] == (None, None)  # the districts' own disbursement
+
+
+@pytest.mark.parametrize("body", [
+    "Thực hiện Dự án 5 (hỗ trợ nhà ở cho hộ nghèo) thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững, tỉnh "
+    "được giao 30 tỷ đồng.\nMột số khó khăn: tiến độ giải ngân vốn Dự án 5 mới đạt 64,5%.\nNhiệm vụ: giải ngân 100% "
+    "vốn Dự án 5 được giao.",
+    "Tiểu dự án 2 của Dự án 3 thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững được bố trí 30 tỷ đồng.\n"
+    "Hạn chế: Dự án 3 giải ngân mới đạt 64,5%.\nNăm tới, phấn đấu Dự án 3 giải ngân 100% vốn.",
+])
+def test_a_numbered_component_named_alone_later_is_its_programme_s(body: str) -> None:
+    links = linked(body)
+    assert links["64,5%"] == links["100%"] == (None, "ntp-poverty-reduction")
+
+
+@pytest.mark.parametrize("body", [
+    "Các công trình: cải tạo Bệnh viện Phổi tỉnh; cải tạo 28 trạm y tế xã thuộc Dự án Nâng cấp mạng lưới y tế cơ sở, "
+    "đến nay đã đưa vào sử dụng 19 trạm.",
+    "Trọng tâm: nâng cấp Cầu Tân An; xây mới 28 phòng học thuộc Dự án Hỗ trợ giáo dục vùng khó khăn, đến nay bàn "
+    "giao 19 phòng.",
+])
+def test_the_whole_a_thing_belongs_to_is_the_clause_s_work_when_no_work_comes_before_it(body: str) -> None:
+    links = linked(body)
+    assert links["28"][0] is not None and links["19"] == links["28"]

@@ -675,3 +675,142 @@ def test_asking_again_of_the_same_text_gives_the_same_works_and_another_text_its
         assert [hit[2:] for hit in index.find_all(text, province)] == expected[text, province]
     assert [hit[2:] for hit in index.find_all(first, "quang-nam")] == [
         ("quang-nam/cau-song-may-hai", False), ("quang-nam/duong-ven-bien-tay-ho", False)]
+
+
+@pytest.mark.parametrize("text", [
+    # a road's grade, a count of lanes or of accidents after a road's kind word, an agency named after roads
+    "tuyến có quy mô đường cấp III đồng bằng, nền rộng 12 m",
+    "mở rộng mặt đường 6 làn xe theo quy hoạch",
+    "trong đó đường bộ 214 vụ, đường sắt 4 vụ, đường thủy 2 vụ",
+    "Sở đã sửa chữa 16 km đường và 9 cầu yếu trên địa bàn",
+    "theo số liệu của Cục Đường sắt Việt Nam, lượng khách giảm",
+])
+def test_grades_counts_and_agencies_after_a_road_s_kind_word_name_no_work(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a new road named by the places it joins, the last one a road named in common nouns
+    ("Dự án tuyến đường bộ mới Vĩnh Yên - Tam Đảo - Đường ven sông: giải ngân 60 tỷ đồng",
+     ["tuyến đường bộ mới Vĩnh Yên - Tam Đảo - Đường ven sông"]),
+    ("xây dựng đường mới Phủ Lý - Đường trục chính đô thị, dài 8 km",
+     ["đường mới Phủ Lý - Đường trục chính đô thị"]),
+])
+def test_a_new_road_between_places_and_a_road_named_in_common_nouns(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "slug_words"), [
+    ("- Tuyến đường ven sông (ĐT.826), đoạn Bến Lức - Cần Đước: dài 9 km", "duong-ven-song-doan-ben-luc-can-duoc"),
+    ("Đường trục phía Bắc (QL.62 cũ), đoạn Tân Thạnh - Mộc Hóa đã giải ngân 80 tỷ đồng",
+     "duong-truc-phia-bac-doan-tan-thanh-moc-hoa"),
+])
+def test_a_segment_after_a_road_s_bracketed_code_names_the_work(text: str, slug_words: str) -> None:
+    hits = project_index().find_all(text, "long-an")
+    assert [local for _s, _e, local, _c in hits] == [f"long-an/{slug_words}"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án nâng cấp hệ thống loa truyền thanh thôn bản năm 2023 đã lắp 40 cụm loa",
+     ["Dự án nâng cấp hệ thống loa truyền thanh thôn bản"]),
+    ("- Dự án cải tạo, mở rộng mạng cáp quang nội tỉnh: giải ngân 12 tỷ đồng",
+     ["Dự án cải tạo, mở rộng mạng cáp quang nội tỉnh"]),
+    # works in the plural are no one project; a kind word after the job begins the work's own name
+    ("các dự án nâng cấp trường học đều chậm tiến độ", []),
+    ("Dự án sửa chữa, nâng cấp hồ chứa nước Ea Kar đạt 60%", ["hồ chứa nước Ea Kar"]),
+])
+def test_a_project_named_by_its_job_on_things_of_no_kind_word(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("a) Chính sách theo Nghị quyết số 12/NQ-CP: đã hỗ trợ 4.500 người",
+     "long-an/chinh-sach-theo-nghi-quyet-so-12-nq-cp"),
+    ("- Hỗ trợ tiền điện cho hộ nghèo theo Quyết định số 30/2023/QĐ-TTg: chi 2,1 tỷ đồng",
+     "long-an/chinh-sach-ho-tro-tien-dien-cho-ho-ngheo-theo-quyet-dinh-so-30-2023-qd-ttg"),
+])
+def test_a_support_policy_a_title_names_by_its_act_is_a_programme(text: str, local: str) -> None:
+    index = project_index()
+    assert [hit[2] for hit in index.find_all(text, "long-an")] == [local]
+    assert index.is_programme(local)
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ, Sở báo cáo như sau:",  # an act carried out, no support named
+    "trong quý, tỉnh đã hỗ trợ 300 hộ theo Quyết định số 5/QĐ-UBND",  # not a title
+])
+def test_an_act_named_in_a_sentence_is_no_policy(text: str) -> None:
+    assert project_index().find_all(text, "long-an") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("đã hoàn thành cụm công trình Kênh - Âu tàu Rạch Cát thuộc Dự án WB9", "Kênh - Âu tàu Rạch Cát"),
+    ("tỉnh đã khởi công dự án Cống - Âu thuyền Vàm Cỏ trong quý II", "Cống - Âu thuyền Vàm Cỏ"),
+])
+def test_a_work_of_two_kinds_joined_by_a_dash(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dự án ICEM2 gồm cụm công trình Cống - Âu thuyền Vàm Cỏ", ["Dự án ICEM2", "Cống - Âu thuyền Vàm Cỏ"]),
+    ("Dự án CSSP gồm Cầu Rạch Tràm và đường dẫn", ["Dự án CSSP", "Cầu Rạch Tràm"]),
+])
+def test_a_name_ends_where_the_parts_it_holds_are_listed(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Hàng qua cảng biển và khách qua Cảng hàng không Cát Bi đều tăng", ["Cảng hàng không Cát Bi"]),
+    ("lượng nước qua cống ngầm và đập tràn Hồ Núi Cốc giảm", ["đập tràn Hồ Núi Cốc"]),
+])
+def test_and_after_a_kind_word_s_common_nouns_begins_another_thing(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chương trình khuyến nông hữu cơ còn chậm giải ngân", ["Chương trình khuyến nông hữu cơ"]),
+    ("áp dụng Chương trình giáo dục phổ thông 2018 đối với lớp 6", ["Chương trình giáo dục phổ thông 2018"]),
+    ("Bệnh viện Sản nhi còn quá tải", ["Bệnh viện Sản nhi"]),
+    ("Bệnh viện Sản nhi 40 kỹ thuật mới", ["Bệnh viện Sản nhi"]),
+    ("Cầu Kè Ba nhưng chưa thông xe", ["Cầu Kè Ba"]),
+])
+def test_what_a_sentence_says_of_a_work_ends_its_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "bê tông hóa 120 km đường GTNT trong năm",  # rural roads, an acronym of a common noun
+    "thu hút thêm 9 dự án FDI cấp mới",  # a kind of financing, then what is said of it
+    "dự án ODA lớn nhất của tỉnh đã hoàn thành",
+])
+def test_an_acronym_of_a_kind_of_road_or_of_financing_names_no_work(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("xây dựng Trường Phổ thông dân tộc bán trú THCS và THPT Mường Lát, vốn 120 tỷ đồng",
+     ["Trường Phổ thông dân tộc bán trú THCS và THPT Mường Lát"]),
+    ("xây dựng Trường Liên cấp THCS và THPT Ngôi Sao đạt 60%", ["Trường Liên cấp THCS và THPT Ngôi Sao"]),
+])
+def test_a_school_named_by_its_levels_and_the_words_between(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("đã thông xe đoạn Bến Lức - Tân Tập của tuyến đường vành đai phía Nam (dài 25 km)",
+     "long-an/duong-vanh-dai-phia-nam-doan-ben-luc-tan-tap"),
+    ("đoạn Tân An - Quốc lộ 62 thuộc cao tốc Bắc - Nam phía Tây đạt 70% khối lượng",
+     "long-an/cao-toc-bac-nam-phia-tay-doan-tan-an-quoc-lo-62"),
+])
+def test_a_segment_named_before_its_road_is_a_work_of_its_own(text: str, local: str) -> None:
+    assert [hit[2] for hit in project_index().find_all(text, "long-an")] == [local]
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("Dự án Đầu tư xây dựng và phát triển mạng lưới y tế cơ sở, đến nay đã hoàn thành 12 trạm",
+     "long-an/phat-trien-mang-luoi-y-te-co-so"),
+    ("thuộc Dự án Đầu tư và nâng cao năng lực trạm bơm vùng hạ, đến nay đã vận hành 6 trạm",
+     "long-an/nang-cao-nang-luc-tram-bom-vung-ha"),
+])
+def test_a_name_in_sentence_case_ends_before_a_time_phrase_and_its_lead_words(text: str, local: str) -> None:
+    assert [hit[2] for hit in project_index().find_all(text, "long-an")] == [local]

@@ -109,8 +109,10 @@ def _area_key(area: str | None, province: str) -> str:
 
 
 # Words of a work's name that say what kind of work it is or that it is an investment: two names of one work may
-# differ in them ("cao-toc-x-y" and "duong-bo-cao-toc-x-y"), never in the words that name the work.
-_KIND_WORDS = frozenset("du an cong trinh dau tu xay dung duong bo cao toc tuyen cau ho chua nuoc ke khu".split())
+# differ in them ("cao-toc-x-y" and "duong-bo-cao-toc-x-y"), never in the words that name the work. What is done to
+# the work ("nâng cấp, mở rộng", "cải tạo", "sửa chữa") is no part of its name either (the extractor leaves it out).
+_KIND_WORDS = frozenset("du an cong trinh dau tu xay dung duong bo cao toc tuyen cau ho chua nuoc ke khu "
+                        "nang cap mo rong cai tao sua".split())
 
 
 def same_work(gold: str, found: str | None, found_names: frozenset[str] | set[str] = frozenset()) -> bool:

@@ -4,7 +4,8 @@ A figure is about the work named last before it in its clause ("dự án cầu X
 when its clause names none, the work the head of its line or sentence names before a colon ("Cầu X: khối lượng
 đạt 60%; giải ngân 120 tỷ đồng"); a list item is about one work throughout, and so is a sentence reporting a
 programme's results. A figure with none takes a programme named right after it in its own clause ("có 14 xã đạt
-chuẩn nông thôn mới"), or the programme its section's heading names ("Xây dựng nông thôn mới" above the paragraph).
+chuẩn nông thôn mới"), or the programme its section's heading names ("Xây dựng nông thôn mới" above the paragraph);
+a table's row, the one work the paragraph leading into the table names ("Thực hiện Dự án X, cụ thể:").
 A name after a word of cause ("giảm 2% do nhà máy X dừng máy") is not what the figure is
 about. Works the reference data does not know get their provisional IRI (provkg.reference.projects).
 """
@@ -19,6 +20,7 @@ from provkg.core.patterns import guarded
 from provkg.extract.causes import cause_of
 from provkg.extract.context import ReportContext
 from provkg.extract.status import MONEY_UNIT
+from provkg.extract.tables import is_row
 from provkg.extract.vocabulary import vocabulary
 from provkg.reference.labels import content_words
 from provkg.reference.projects import ProjectIndex, project_index, slug
@@ -62,19 +64,31 @@ def _clause_end(text: str, at: int) -> int:
 # How far after a figure a name still says what the figure counts ("14 xã đạt chuẩn nông thôn mới").
 _AFTER_REACH = 40
 # Words before a name that make it a cause of the figure, not its subject ("giảm 2% do nhà máy X dừng máy", "do tác
-# động của Chương trình Y, giá chỉ tăng 1,5%").
-_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi|tại)\s+(?:(?:tác động|ảnh hưởng|hiệu quả|kết quả)\s+(?:của\s+)?)?"
+# động của Chương trình Y, giá chỉ tăng 1,5%"). Not "tại": in reports it says where ("Tại Khu công nghiệp X, trạm xử
+# lý ..."), and a figure at an industrial park or a site is that work's (the annotation guide, on areas).
+_CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi)\s+(?:(?:tác động|ảnh hưởng|hiệu quả|kết quả)\s+(?:của\s+)?)?"
                            r"(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$", re.IGNORECASE)
 
 # A heading line: a list marker, then a short title, maybe closed by a colon ("đ) Xây dựng nông thôn mới", "3. Giảm
 # nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025", "(2) Dự án đường tỉnh 830E:"); numbers in it other
 # than a work's own or years are checked apart (_work_titled).
 _HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\)|[-+•*])?[ \t]*"
-                      r"([^\n]{3,100}?)[ \t]*:?[ \t]*")
+                      r"([^\n]{3,160}?)[ \t]*:?[ \t]*")
 # A heading about a programme names little else ("Xây dựng nông thôn mới"); one naming other subjects too
 # ("Nông nghiệp và xây dựng nông thôn mới") heads figures of those subjects.
 _HEADING_OTHER_WORDS = 2
 _PERIOD_WORDS = re.compile(r"(?:giai đoạn|năm)?[ \t]*\d{4}(?:[-–]\d{4})?", re.IGNORECASE)
+# What a project's title may say around the work's name and still name nothing else: before it, that it is an
+# investment and what is done to the work ("Dự án xây dựng", "Nâng cấp, mở rộng"); after it, in brackets, what the
+# work replaces or where it is ("(tỉnh X)", "(thay thế cầu phao cũ)"), and the ends it joins or the places it crosses
+# ("nối huyện A với huyện B", "qua sông C").
+_TITLE_LEAD = re.compile(r"[ \t,]*(?:(?:dự án|công trình|đầu tư|xây dựng|nâng cấp|mở rộng|cải tạo|sửa chữa|tuyến|và)"
+                         r"[ \t,]*)*", re.IGNORECASE)
+# What may open a paragraph before the work its run-in title names: a list mark, then _TITLE_LEAD's words.
+_OPENING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\)|[-+•*])?" + _TITLE_LEAD.pattern,
+                      re.IGNORECASE)
+_TITLE_BRACKETS = re.compile(r"\([^()\n]*\)")
+_TITLE_ENDPOINTS = re.compile(r"[ \t,]*(?:nối|kết nối|với|qua|đoạn qua|tại|thuộc|trên)\b", re.IGNORECASE)
 
 # Words between a figure and the work named after it that say the figure is the work's ("giải ngân 320 tỷ đồng
 # cho dự án cầu X", "đạt 75% khối lượng của cầu Y", "hoàn thành 70% khối lượng dự án nâng cấp hồ X",
@@ -101,6 +115,8 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
     w = r.w
     works = r.lex.works or project_index()
     fuller = _fuller_names(r, works)
+    components = _numbered_components(r, works)
+    table_leads: dict[int, tuple[str | None, str | None]] = {}  # a table row's line start -> its lead-in's work
     found: dict[tuple[int, int], list[Hit]] = {}
     for f in figures:
         sent = r.sentence_of(f.start)
@@ -119,14 +135,19 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
                 or _work_referred_back(r, works, sent, f.start)
         if f.project is None and f.programme is None:
             f.project, f.programme = _work_of_list_head(r, works, line)
-        f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True)
+        # (the programme of the list's head, if any, unless the figure's own sentence or item names one)
+        f.programme = _named_for(at, [h for h in hits if works.is_programme(h[2])], text, True, True) or f.programme
         if f.programme is None:
             f.programme = _work_of_run_in_title(r, works, line, f, programme=True) \
                 or (None if f.project else _programme_of_paragraph(r, works, f)) \
-                or _work_of_heading(r, works, f.start, programme=True)
+                or _programme_of_heading(r, works, f)
         if f.project is None and f.programme is None:
             f.project = _work_of_run_in_title(r, works, line, f, programme=False) \
                 or _work_of_heading(r, works, f.start, programme=False)
+        if f.project is None and f.programme is None:
+            f.project, f.programme = _work_of_table_lead(r, works, line, table_leads)
+        if f.project is None and f.programme is None and components:
+            f.programme = _programme_of_component(components, text[_clause_start(text, at[0]):_clause_end(text, at[1])])
         f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
@@ -162,7 +183,7 @@ def _subject_of_sentence(r: ReportContext, text: str, hits: list[Hit], at: int, 
         return None
     clause = text[clause_start:at]
     if not (_WORK_PROGRESS.search(clause) or _DISBURSED.search(clause)) or _ALL_WORKS.search(clause) \
-            or r.places.find_all(clause):
+            or _other_places(r, clause):
         return None
     return projects[0][2]
 
@@ -234,7 +255,7 @@ _ROAD_HEAD = re.compile(r"^(?:tuyen-)?duong-(?=\w)")
 # thông xe"): the one the sentence before named. Not when a name, a number or another kind word follows ("dự án FDI",
 # "công trình giao thông"), nor works in the plural ("các dự án còn lại").
 _REFERRED_VERB = (r"(?=[ \t]+(?:(?:hiện nay|hiện|đến nay|nay|cơ bản|mới|vẫn|chỉ|cũng)[ \t]+)?(?:đã|đang|đạt|được|"
-                  r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục|dự kiến)\b|[ \t]*[,:])")
+                  r"giải ngân|hoàn thành|khởi công|thi công|có|với|tiếp tục|dự kiến|dài)\b|[ \t]*[,:])")
 _REFERRED_BACK = re.compile(r"(?<!các )(?<!những )(?<!nhiều )\b(?:dự án|công trình)(?:[ \t]+(?:này|trên|nói trên))?"
                             + _REFERRED_VERB, re.IGNORECASE)
 # A sentence opening with the kind word alone of the work the sentence before named ("Bệnh viện dự kiến giải ngân
@@ -253,13 +274,22 @@ def _work_of_list_head(r: ReportContext, works: ProjectIndex, line: tuple[int, i
     """(project, programme) of the line that opens a sub-list holding the figure's line, when it names works and
     ends with a colon, or names one work and little else ("- Dự án cầu X" over "+ giải ngân ..."; "* Cầu Y:" over
     "- khối lượng đạt ..."): its items report on them."""
-    head = r.list_lead(line[0], _SUB_ITEM) or _head_of_items(r.w, line[0])
+    head, paragraph = r.list_lead(line[0], _SUB_ITEM), ""
+    if not head:
+        paragraph = _head_of_items(r.w, line[0])
+        # of a paragraph, only its last sentence leads the list in ("... nhờ các dự án X. Ước đến cuối tháng 9:")
+        head = re.split(r"[.!?][ \t]+(?=\S)", paragraph)[-1]
     if not head:
         return None, None
     if not head.rstrip().endswith(":"):
         project = _work_titled(works, head, r.province, programme=False)
         return (project, None) if project else (None, _work_titled(works, head, r.province, programme=True))
     hits = _works_in(works, head, r.province)
+    if not hits and paragraph:  # "a) Chính sách X: ... . Cụ thể:": the work the paragraph opens with, its only one
+        named = _works_in(works, paragraph, r.province)
+        colon = paragraph.find(":")
+        opens = bool(named) and named[0][1] <= colon and _OPENING.fullmatch(paragraph, 0, named[0][0]) is not None
+        hits = named[:1] if opens and len({hit[2] for hit in named}) == 1 else []
     projects = [hit[2] for hit in hits if not works.is_programme(hit[2])]
     programmes = [hit[2] for hit in hits if works.is_programme(hit[2])]
     return (projects[0] if projects else None), (programmes[0] if programmes else None)
@@ -270,7 +300,7 @@ _ITEM_MARK = re.compile(r"[ \t]*([-+•–*])[ \t]")
 
 def _head_of_items(w: str, start: int) -> str:
     """The line over the list items marked like the one at ``start``, when it is marked otherwise or not at all (a
-    sub-list's head: "- Dự án X" over "+" items, "* Cầu Y:" over "-" items), its last sentence; "" when there is
+    sub-list's head: "- Dự án X" over "+" items, "* Cầu Y:" over "-" items), the whole line; "" when there is
     none."""
     mark = _ITEM_MARK.match(w, start)
     if mark is None:
@@ -282,8 +312,7 @@ def _head_of_items(w: str, start: int) -> str:
         if above is not None and above.group(1) == mark.group(1):
             start = before
             continue
-        # of a paragraph, only its last sentence leads the list in ("... nhờ các dự án X. Ước đến cuối tháng 9:")
-        return re.split(r"[.!?][ \t]+(?=\S)", line.strip())[-1]
+        return line.strip()
     return ""
 
 
@@ -296,16 +325,20 @@ def _work_referred_back(r: ReportContext, works: ProjectIndex, sent: tuple[int, 
         return None
     # (the sentence's words are tested for the pattern's before it runs; the kind word is read only when needed)
     referred = _REFERRED_BACK.search(r.w, sent[0], offset) if guarded(_REFERRED_BACK, r.w[sent[0]:offset]) else None
-    kind = _KIND_REFERRED.match(r.w, sent[0], offset) if not referred else None
-    if kind and not referred:  # "Bệnh viện dự kiến giải ngân ...": only when the work named before is a hospital
+    # (a kind word opening the sentence tells the work even when a later clause refers to "công trình")
+    kind = _KIND_REFERRED.match(r.w, sent[0], offset)
+    if kind:  # "Bệnh viện dự kiến giải ngân ...": only when the work named before is a hospital
         previous = r.sentence_of(sent[0] - 1)
         hits = [hit[2] for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province)
                 if not works.is_programme(hit[2])] if previous != sent else []
-        name = hits[-1].rpartition("/")[2] if hits else ""
-        if name == slug(kind.group(1)) or name.startswith(slug(kind.group(1)) + "-"):
-            return hits[-1]
+        # the last work of that kind the sentence named ("... cụm công trình Kênh X thuộc Dự án Y. Kênh dài 1,2 km")
+        word = slug(kind.group(1))
+        for local in reversed(hits):
+            name = local.rpartition("/")[2]
+            if name == word or name.startswith(word + "-"):
+                return local
     if not referred and (not _WORK_PROGRESS.search(r.w, sent[0], offset) or _ALL_WORKS.search(r.w, sent[0], offset)
-                         or r.places.find_all(r.w[sent[0]:offset])):
+                         or _other_places(r, r.w[sent[0]:offset])):
         return None  # "... . Huyện Y thi công 12 km đường": a place's own works
     previous = r.sentence_of(sent[0] - 1)
     if previous == sent or "\n" in r.w[previous[0]:previous[1]].strip():
@@ -327,20 +360,69 @@ _ALL_WORKS = re.compile(r"\b(?:các|những|nhiều)[ \t]+(?:dự án|công trì
                         r"\bcả tỉnh\b|\bđầu tư công\b|\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
 
 
+# A numbered component of a programme ("Dự án 6", "Tiểu dự án 2", "Nội dung 3") and, in the same sentence, the
+# programme it is declared part of ("Dự án 6 (bảo tồn ...) thuộc Chương trình mục tiêu quốc gia X").
+_COMPONENT_NUMBER = re.compile(r"\b(?:Tiểu dự án|Dự án|Nội dung)[ \t]+(\d{1,2})\b")
+_PART_OF = re.compile(r"\bthuộc[ \t]+$")
+
+
+def _numbered_components(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
+    """The numbered components a report declares part of a programme ("Dự án 6 ... thuộc Chương trình X"), as
+    "Dự án 6" -> the programme: where the report names the component alone later ("giải ngân vốn Dự án 6 đạt 71%"),
+    the figure is the programme's (a component is no work of its own). Not when the report declares one number of
+    several programmes."""
+    found: dict[str, set[str]] = {}
+    for match in _COMPONENT_NUMBER.finditer(r.w):
+        sentence = r.sentence_of(match.start())
+        after = r.w[match.end():min(sentence[1], match.end() + 300)]
+        for hit in _works_in(works, after, r.province):
+            if works.is_programme(hit[2]) and _PART_OF.search(re.sub(r"\([^()]*\)", "", after[:hit[0]])):
+                found.setdefault(" ".join(match.group().split()), set()).add(hit[2])
+                break
+    return {component: programmes.pop() for component, programmes in found.items() if len(programmes) == 1}
+
+
+def _programme_of_component(components: dict[str, str], said: str) -> str | None:
+    """The programme of the one declared component the figure's clause names, if any."""
+    named = {components.get(" ".join(m.group().split())) for m in _COMPONENT_NUMBER.finditer(said)} - {None}
+    return named.pop() if len(named) == 1 else None
+
+
+def _other_places(r: ReportContext, text: str) -> bool:
+    """Whether ``text`` names a place other than the report's province: a clause about a district or a town is about
+    its own works, one naming the province ("phần vốn của tỉnh X bố trí ...") goes on with the work's."""
+    return any(local != r.province for _s, _e, local in r.places.find_all(text))
+
+
 def _programme_of_paragraph(r: ReportContext, works: ProjectIndex, f: Figure) -> str | None:
     """The programme an earlier sentence of the figure's paragraph names last, when the figure counts one of its
     results: a label of the figure's indicator holds all the words of a label of the programme ("Toàn tỉnh có 120
     xã đạt chuẩn nông thôn mới. Bình quân đạt 17,5 tiêu chí/xã": the criteria are the new rural programme's; "Chương
     trình OCOP được đẩy mạnh. Có 45 sản phẩm được công nhận": OCOP products). A figure of another quantity in that
-    paragraph ("tỷ lệ hộ nghèo") is not the programme's."""
+    paragraph ("tỷ lệ hộ nghèo") is not the programme's. Money allotted or drawn in the very next sentence, which
+    names no work of its own, is the programme's too ("... thực hiện Chương trình X. Năm nay, Trung ương phân bổ cho
+    tỉnh 60 tỷ đồng")."""
     start, sentence_start = r.paragraph_of(f.start), r.sentence_of(f.start)[0]
-    if not f.indicator or sentence_start <= start:
+    if sentence_start <= start:
         return None
     named = [hit[2] for hit in _works_in(works, r.w[start:sentence_start], r.province) if works.is_programme(hit[2])]
     if not named:
         return None
     programme = named[-1]
-    return programme if _result_of(r, works, programme, f.indicator) else None
+    if f.indicator and _result_of(r, works, programme, f.indicator):
+        return programme
+    previous = r.sentence_of(sentence_start - 1)
+    said = r.w[sentence_start:f.start]
+    if MONEY_UNIT.search(f.unit_text) and _CAPITAL_GIVEN.search(said) and not _works_in(works, said, r.province) \
+            and not _ALL_WORKS.search(said) and not r.places.find_all(said) \
+            and programme in [hit[2] for hit in _works_in(works, r.w[previous[0]:previous[1]], r.province)]:
+        return programme
+    return None
+
+
+# Words of capital allotted to or drawn by a programme ("phân bổ cho tỉnh", "bố trí", "được giao", "giải ngân"); not
+# lending or spending of others ("cho vay").
+_CAPITAL_GIVEN = re.compile(r"\b(?:phân bổ|bố trí|được giao|giao vốn|giải ngân|kế hoạch vốn)\b", re.IGNORECASE)
 
 
 def _result_of(r: ReportContext, works: ProjectIndex, programme: str, indicator: str | None) -> bool:
@@ -365,10 +447,62 @@ def _work_of_run_in_title(r: ReportContext, works: ProjectIndex, line: tuple[int
     sentence_start = r.sentence_of(f.start)[0]
     if work is None or sentence_start <= colon:
         return work
-    if programme:  # a quantity of another concept is not the programme's ("Giảm nghèo: ... . Tỷ lệ hộ nghèo 1,2%")
+    # a quantity of another concept is not the programme's ("Giảm nghèo: ... . Tỷ lệ hộ nghèo 1,2%"); a provisional
+    # programme has no labels to tell its results by: its paragraph is read as a project's
+    if programme and work in works.entries:
         return None if f.indicator and not _result_of(r, works, work, f.indicator) else work
     said = r.w[sentence_start:f.start]
-    return None if _ALL_WORKS.search(said) or r.places.find_all(said) else work
+    if _LAND_HANDED.search(r.w, sentence_start, r.sentence_of(f.start)[1]):
+        said = _LOCALITIES.sub(" ", said)  # "Các địa phương đã bàn giao 21/24 km mặt bằng": the work's land
+    return None if _ALL_WORKS.search(said) or _other_places(r, said) else work
+
+
+# Land handed over for a work ("bàn giao 21/24 km mặt bằng", "bàn giao mặt bằng đạt 90%"): the localities that hand
+# it over ("các địa phương", "các huyện") do it for the work the paragraph is about.
+_LAND_HANDED = re.compile(r"\bbàn giao\b[^.;\n]{0,40}?\bmặt bằng\b", re.IGNORECASE)
+_LOCALITIES = re.compile(r"\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
+
+
+def _work_of_table_lead(r: ReportContext, works: ProjectIndex, line: tuple[int, int],
+                        leads: dict[int, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """(project, programme) of a table row whose table the paragraph right above leads in, ending with a colon and
+    naming one work ("Thực hiện Dự án X, tỉnh đã đầu tư cho 26 xã, cụ thể:", "Thực hiện Chương trình Y, ... Kết quả
+    theo địa phương như sau:"): its rows (by district, by item) report on that work. A row naming a work of its own
+    is linked before this is asked. ``leads`` keeps each row's answer (the rows above a row are read once)."""
+    if line[0] in leads:
+        return leads[line[0]]
+    if not is_row(r.w[line[0]:line[1]]):
+        return None, None
+    found: tuple[str | None, str | None] = (None, None)
+    walked, start = [line[0]], line[0]
+    while start > 0:  # up to the table's first row, then over blank lines to the paragraph above
+        before = r.w.rfind("\n", 0, start - 1) + 1
+        if before in leads:
+            found = leads[before]
+            break
+        above = r.w[before:start - 1]
+        if above.strip() and not is_row(above):
+            named = {hit[2] for hit in _works_in(works, above, r.province)} if above.rstrip().endswith(":") else set()
+            if len(named) == 1:
+                work = named.pop()
+                found = (None, work) if works.is_programme(work) else (work, None)
+            break
+        if above.strip():
+            walked.append(before)
+        start = before
+    leads.update(dict.fromkeys(walked, found))
+    return found
+
+
+def _programme_of_heading(r: ReportContext, works: ProjectIndex, f: Figure) -> str | None:
+    """The programme the heading of the figure's section names, when the figure counts one of its results (a
+    quantity of another concept there is the province's: "7. Giảm nghèo bền vững" over the poverty rate by district),
+    or an amount of money (what is raised or spent for it)."""
+    programme = _work_of_heading(r, works, f.start, programme=True)
+    if programme is None or (f.indicator and programme in works.entries and not MONEY_UNIT.search(f.unit_text)
+                             and not _result_of(r, works, programme, f.indicator)):
+        return None
+    return programme
 
 
 def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, programme: bool) -> str | None:
@@ -400,7 +534,12 @@ def _title_work(works: ProjectIndex, line: str, province: str | None, programme:
         return None
     title = heading.group(1)
     for hit_start, hit_end, local, _confirmed in _works_in(works, title, province):
-        rest = _PERIOD_WORDS.sub(" ", title[:hit_start] + title[hit_end:])  # "giai đoạn 2021-2025" names no subject
+        before, after = title[:hit_start], title[hit_end:]
+        if not programme:  # "Dự án xây dựng cầu X nối huyện A (tỉnh B) với huyện C": the bridge is all it names
+            before = "" if _TITLE_LEAD.fullmatch(before) else before
+            after = _TITLE_BRACKETS.sub(" ", after)
+            after = re.sub(r"\D", " ", after) if _TITLE_ENDPOINTS.match(after) else after
+        rest = _PERIOD_WORDS.sub(" ", before + after)  # "giai đoạn 2021-2025" names no subject
         # numbers of the name are the work's ("Dự án đường tỉnh 830E"); others make the line a sentence with figures
         if works.is_programme(local) == programme and len(re.findall(r"\w+", rest)) <= _HEADING_OTHER_WORDS \
                 and not re.search(r"\d", rest):
@@ -427,8 +566,11 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     programme: "14 xã đạt chuẩn nông thôn mới" counts its results) a name right after the figure counts too."""
     start, end = at
     clause_start = _clause_start(text, start)
+    # (a name after "nối", "thuộc", ... is an end or the whole of a work named before it in the clause; with none
+    # before it, "28 trạm y tế thuộc Dự án X, ... đưa vào sử dụng 19 trạm", it is the clause's work)
     before = [hit for hit in hits if clause_start <= hit[0] <= start
-              and not (hit is not hits[0] and ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]
+              and not (any(clause_start <= other[0] < hit[0] for other in hits)
+                       and ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]
     head = text.find(":", clause_start, start)
     if before and head >= 0 and before[-1][1] <= head:
         return before[0][2]  # "Đường X nối với cầu Y: giải ngân ...": the head's first work is the subject

@@ -122,6 +122,11 @@ def _is_row(line: str) -> bool:
     return "\t" in line or line.count("|") >= 2 or ("   " in line and len(_CELL_BREAK.findall(line.strip(" "))) >= 2)
 
 
+def is_row(line: str) -> bool:
+    """Whether a line is a row of a table (other jobs ask it of the lines around a figure)."""
+    return _is_row(line)
+
+
 def _split(line: str) -> list[str]:
     return _CELL_BREAK.split(line)
 

@@ -70,22 +70,31 @@ _LEADING_LOWER_WORDS = 15
 _PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ lợi", "tuyến tránh", "đường tránh", "phân khu")
 # Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã"), or the whole it belongs
 # to ("kè bờ sông X thuộc hệ thống thủy lợi Y": the dike is the work, the system its place).
+# Words of what a sentence goes on to say of a work, never of its name ("Bệnh viện X còn quá tải", "Cầu Y nhưng ...",
+# "Chương trình Z chậm triển khai", "đường thủy không xảy ra tai nạn", "... 2018 đối với lớp 1").
+_WORDS_OF_WHAT_IS_SAID = frozenset({"còn", "chậm", "nhưng", "hoặc", "không", "bắt", "trở", "xảy", "đối", "lần"})
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
                          "trong", "khoảng", "quy", "năm", "tháng", "quý", "phấn", "như", "vào", "các", "ở", "và", "mới",
-                         "do", "thuộc", "ngày"})
+                         "do", "thuộc", "ngày", "gồm"}) | _WORDS_OF_WHAT_IS_SAID
 # Words before "cầu" that make it a common noun ("yêu cầu", "nhu cầu").
 _NOT_A_BRIDGE = ("yêu", "nhu", "toàn", "địa", "kích", "cung")  # "kích cầu du lịch", "cung - cầu": demand
 # A project management board's name before a kind word: the kind word is part of the board's name ("Ban Quản lý dự
 # án đầu tư xây dựng công trình giao thông", "Ban QLDA công trình khu vực Khu kinh tế").
 _BOARD_BEFORE = re.compile(r"(?<!\w)(?:Ban[ \t]+(?:QLDA|[Qq]uản lý(?:[ \t]+dự án)?)|BQLDA|BQL)"
                            r"(?:[ \t]+(?:đầu tư|xây dựng|các|chuyên ngành|khu vực))*[ \t]+$")
+# The words of an agency before a capitalised kind word: the kind word begins the agency's name ("Cục Đường bộ Việt
+# Nam", "Chi cục Thủy lợi").
+_AGENCY_BEFORE = re.compile(r"(?<!\w)(?:Tổng cục|Chi cục|Cục|Sở)[ \t]+$")
+# The grade of a road after its kind word ("đường cấp III", "đường bộ cấp I đồng bằng", "đường cấp 4 miền núi").
+_ROAD_GRADE = re.compile(r"[ \t]+(?:bộ[ \t]+)?cấp[ \t]+(?:[IVX]+|\d)(?!\w)")
 # Words of an administrative unit before a capitalised name: "Cầu", "Cảng", "Đường" there begin a place's name
 # ("huyện Cầu Kè", "các huyện Cầu Ngang và Trà Cú", "phường Cầu Giấy"), not a work's.
 _ADMINISTRATIVE_BEFORE = re.compile(r"(?:huyện|quận|xã|phường|thị trấn|thị xã|thành phố|TP\.|TX\.|tỉnh)[ \t]+$",
                                     re.IGNORECASE)
 # In a name of common nouns only the verbs end it ("giảm nghèo" is part of a programme's name).
-_LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là", "ở"})
+_LOWER_CASE_STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "được", "với", "có", "là", "ở"}
+                                   | _WORDS_OF_WHAT_IS_SAID)
 _GENERIC_KINDS = ("dự án", "công trình", "đề án")
 _CONNECTORS = frozenset({"-", "–", "—", "đến", "đoạn", "qua", "phía", "tây", "đông", "nam", "bắc", "đai", "lộ",
                          "tỉnh", "số"})
@@ -96,7 +105,8 @@ _LOWER_CASE_NAMED = ("chương trình mục tiêu quốc gia", "đề án")
 _SECTOR_BY_KIND = (
     ("nha-may-dien", "energy"), ("thuy-dien", "energy"), ("nhiet-dien", "energy"), ("dien-gio", "energy"),
     ("dien-mat-troi", "energy"), ("duong-sat", "transport"), ("vanh-dai", "transport"), ("nut-giao", "transport"),
-    ("ham", "transport"), ("luong", "transport"), ("cang-ca", "fisheries"), ("khu-kinh-te", "industry"),
+    ("ham", "transport"), ("luong", "transport"), ("kenh-au-tau", "transport"), ("au-tau", "transport"),
+    ("cang-ca", "fisheries"), ("khu-kinh-te", "industry"),
     ("nha-may-thuy-dien", "energy"), ("nha-may-nhiet-dien", "energy"), ("tuyen-tranh", "transport"),
     ("de", "agriculture"), ("he-thong-thuy-loi", "agriculture"),
     ("duong-day", "energy"), ("tram-bien-ap", "energy"), ("cao-toc", "transport"), ("duong", "transport"),
@@ -120,7 +130,7 @@ _PROGRAMMES_WORDS = content_words("ba hai 3 03 2 02 " + _NATIONAL_PROGRAMME_HEAD
 # The kind words a programme's or scheme's name begins with.
 _PROGRAMME_HEADS = ("chương trình", "đề án")
 # How the slug of a programme's or scheme's name begins (a provisional name of one of them is a pk:Programme).
-_PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-")
+_PROGRAMME_SLUGS = ("chuong-trinh-", "de-an-", "chinh-sach-")
 # Ways of writing one kind of work, made one when names are compared.
 _SAME_KIND = (("đường bộ cao tốc", "cao tốc"), ("đường cao tốc", "cao tốc"), ("tuyến đường", "đường"))
 
@@ -200,6 +210,7 @@ def normalise_project_name(name: str) -> str:
             if lead:
                 text, changed = text[lead.end():], True
                 break
+    text = re.sub(r"^và\s+", "", text)  # "Dự án Đầu tư xây dựng và phát triển X": the name is "phát triển X"
     for written, kind in _SAME_KIND:
         if text.startswith(written + " "):
             text = kind + text[len(written):]
@@ -262,9 +273,12 @@ def find_project_names(text: str) -> list[ProjectMention]:
     """Names of works in a text: a kind word ("cầu", "đường cao tốc", "dự án") and the name after it, up to the
     last capitalised word or number of the name ("cầu Cửa Lục 3 đạt 60% khối lượng" -> "cầu Cửa Lục 3")."""
     mentions: list[ProjectMention] = []
-    if not guarded(_WORK_PATTERN, text) and not _QUOTE_OPENED.search(text) and "Chương trình" not in text:
+    if not guarded(_WORK_PATTERN, text) and not _QUOTE_OPENED.search(text) and "Chương trình" not in text \
+            and "theo Nghị" not in text and "theo Quyết" not in text:
         return mentions  # (most sentences name no kind of work: the pattern need not run over them)
     quoted = [ProjectMention(m.start(), m.end(), f"{m.group(1)} {m.group(2).strip()}") for m in _QUOTED.finditer(text)]
+    quoted += _policies_named(text)
+    quoted += _segments_of(text)
     mentions.extend(quoted)
     mentions.extend(_programmes_named(text, quoted))
     taken_until = -1
@@ -278,6 +292,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             continue  # "1. Khu công nghiệp: Trên địa bàn ...", "Dự án: Hồ chứa X": a label, not a name
         if _BOARD_BEFORE.search(text, max(0, match.start() - 70), match.start()):
             continue  # "Ban QLDA đầu tư xây dựng công trình khu vực Khu kinh tế": a board's name, not a work's
+        if match.group()[0].isupper() and _AGENCY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Cục Đường sắt Việt Nam", "Chi cục Đê điều": an agency's name
+        if match.group().lower() in ("đường", "tuyến đường") and _ROAD_GRADE.match(text, match.end()):
+            continue  # "quy mô đường cấp III đồng bằng": a road's grade, not a road
         before = text[max(0, match.start() - 6):match.start()].split()
         if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
             continue
@@ -331,6 +349,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             plural = _PLURAL_WORKS_BEFORE.search(text, max(0, match.start() - 20), match.start())
             end = _name_end(text, match.end(), lower_case, placed=0 if plural or match.group().lower() in _GENERIC_KINDS
                             else len(match.group().split()))
+        if end is None and match.group() in ("Dự án", "Đề án") and (job := _JOB_NAMED.match(text, match.end())) \
+                and not _PLURAL_WORKS_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            # "Dự án nâng cấp đài truyền thanh cấp xã": a project named by its job on things of no kind word
+            end = _name_end(text, job.end(), lower_case=True, stops=_SENTENCE_CASE_STOPS)
         if end is None and match.group().lower() not in _GENERIC_KINDS and _INVESTMENT_BEFORE.search(
                 text[max(0, match.start() - 30):match.start()]):
             end = _common_noun_end(text, match.end())  # "dự án đường bộ ven biển đoạn qua tỉnh"
@@ -343,8 +365,9 @@ def find_project_names(text: str) -> list[ProjectMention]:
                                or not _BUILT_AFTER.match(text, end)):
             taken_until = end  # "Nhà máy đường X ép 120 nghìn tấn mía": a plant at work, and no road in its name
             continue
-        if match.group().lower() in _GENERIC_KINDS and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
-            continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work
+        if (match.group().lower() in _GENERIC_KINDS or match.group().lower() in _ROAD_KINDS) \
+                and _ACRONYM_ONLY.fullmatch(text[match.end():end]):
+            continue  # "dự án FDI", "dự án PPP": a kind of financing, not a work; "đường GTNT": rural roads
         if match.group().lower() in _GENERIC_KINDS and not coded and _NUMBER_ONLY.fullmatch(text[match.end():end]):
             continue  # "Dự án 4", "Tiểu dự án 2" of a programme: its programme, named around it, is the work
         if match.group().lower() in _PROPER_NAME_KINDS and not re.search(r"(?<!\w)[A-ZĐ]", text[match.end():end]):
@@ -355,6 +378,10 @@ def find_project_names(text: str) -> list[ProjectMention]:
             name, end = f"{name}, {segment.group(1)}", segment.end()
         if phase := _BRACKETED_PHASE.match(text, end):
             name, end = f"{name} {phase.group(1)}", phase.end()
+        coded = _BRACKETED.match(text, end)
+        segment = _SEGMENT.match(text, coded.end()) if coded else None
+        if segment and (segment_end := _name_end(text, segment.end())):
+            name, end = text[match.start():segment_end], segment_end  # "đường X (ĐT.7), đoạn A - B": the segment
         proper = _BRACKETED.match(text, end)
         if proper:  # "cầu vượt sông X (cầu Y)": the work's proper name, in brackets, names it
             inner = find_project_names(proper.group(1))
@@ -455,6 +482,44 @@ def _listed_as_project(text: str, start: int) -> bool:
     return bool(_PROJECTS_OPENER.search(before) and _LIST_POSITION.search(before))
 
 
+# A policy a title names by the act it carries out ("a) Chính sách theo Nghị quyết số 12/NQ-CP:", "- Hỗ trợ tiền
+# điện cho hộ nghèo theo Quyết định số 30/2023/QĐ-TTg: ..."): a programme of support, at the start of a line, named
+# up to the first act's number (a resolution, a decision, a decree of the government or of the province).
+_POLICY_NAMED = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?|[-+•*])?[ \t]*"
+                           r"(?P<name>(?P<kind>Chính sách|Hỗ trợ)(?:[ \t]+[^\W\d_]+){0,12}?[ \t]+theo[ \t]+"
+                           r"(?:Nghị quyết|Quyết định|Nghị định)[ \t]+(?:số[ \t]+)?\d+(?:/\d{4})?/"
+                           r"[A-ZĐ]+(?:-[A-ZĐ][A-Za-zĐ]*)*)")
+
+
+# A segment named before the road it belongs to ("đoạn Cát Lái - Long Phước của tuyến đường ven sông", "đoạn A - B
+# thuộc cao tốc X - Y"): its places, capitalised and joined by dashes, then "của" or "thuộc" and the road's name.
+_SEGMENT_OF = re.compile(r"(?<!\w)đoạn[ \t]+(?P<places>[A-ZĐÀ-Ỹ][^\s,;:.()]*"
+                         r"(?:[ \t]+(?:[-–]|lộ|\d[\w.]*|[A-ZĐÀ-Ỹ][^\s,;:.()]*))*)"
+                         r"[ \t]+(?:của|thuộc)[ \t]+(?:(?:dự án|tuyến)[ \t]+)?")
+
+
+def _segments_of(text: str) -> list[ProjectMention]:
+    """Segments named before their road: one mention named "<road> đoạn <places>", a work of its own."""
+    found = []
+    for match in _SEGMENT_OF.finditer(text):
+        road = find_project_names(text[match.end():match.end() + 200])
+        if road and road[0].start == 0 and road[0].name.split()[0].lower() in ("đường", "tuyến", "cao", "quốc"):
+            found.append(ProjectMention(match.start(), match.end() + road[0].end,
+                                        f"{road[0].name} đoạn {match.group('places')}"))
+    return found
+
+
+def _policies_named(text: str) -> list[ProjectMention]:
+    """Support policies a title names by their act; one named by its support alone is a policy too ("Hỗ trợ ...
+    theo ..." is the "chính sách hỗ trợ ...", a programme by its kind word)."""
+    found = []
+    for match in _POLICY_NAMED.finditer(text):
+        name = match.group("name")
+        found.append(ProjectMention(match.start("name"), match.end("name"),
+                                    name if match.group("kind") == "Chính sách" else f"chính sách {name}"))
+    return found
+
+
 # A programme named by a capitalised "Chương trình" and common nouns ("Chương trình cấp điện nông thôn", "Chương
 # trình bình ổn thị trường Tết", "Chương trình khuyến nông"): its words run to the clause's punctuation or a verb.
 # Lower-case "chương trình" is a common noun ("thực hiện chương trình công tác"); the national target programmes have
@@ -478,6 +543,10 @@ def _programmes_named(text: str, quoted: list[ProjectMention]) -> list[ProjectMe
     return found
 
 
+# A project's name in common nouns after a capitalised "Dự án" that opens with what is done ("Dự án nâng cấp hệ
+# thống loa truyền thanh xã", "Dự án cải tạo, mở rộng mạng cáp quang"), its things named by no kind word (those
+# begin a work's name of their own: "Dự án nâng cấp hồ chứa X").
+_JOB_NAMED = re.compile(r"(?:[ \t,]+(?:và[ \t]+)?(?:nâng cấp|cải tạo|mở rộng|sửa chữa)){1,3}[ \t]+(?=[^\W\d_A-ZĐ])")
 # A name in sentence case after "dự án", "công trình", "đề án" (the names of ODA and donor projects: "Dự án Phát
 # triển các đô thị dọc hành lang tiểu vùng sông Mê Kông", "Dự án Sửa chữa và nâng cao an toàn đập"): a capitalised
 # word, then lower-case ones; the name runs to the clause's punctuation or a word of what the text says about it.
@@ -579,14 +648,16 @@ _YEARS = re.compile(r"\d{4}(?:[-–]\d{4})?")
 # Nouns of two words whose first or second word otherwise ends a name ("tăng" of "tăng 5%", "mới" of "thành lập mới").
 _NAME_NOUNS = frozenset({("sản", "xuất"), ("tăng", "trưởng"), ("tăng", "cường"), ("giảm", "nghèo"), ("giảm", "thiểu"),
                          ("giảm", "nhẹ"), ("khởi", "nghiệp"), ("quy", "hoạch"), ("thôn", "mới"), ("đổi", "mới"),
-                         ("thực", "phẩm"), ("sản", "phẩm"), ("vốn", "vay")})
+                         ("thực", "phẩm"), ("sản", "phẩm"), ("vốn", "vay"), ("đối", "ngoại"), ("đối", "tác"),
+                         ("không", "gian"), ("lần", "thứ")})
 # A number with the unit of a figure after it (money, a share, a length, an area, a count of what a work holds):
 # written right after a work's name it is a figure about the work ("cầu X 85 tỷ đồng", "hồ Y 60,5 tỷ đồng"), never
 # the number of its name (a capacity in kV or MW names a line or a plant, "khu công nghiệp X 2 mở rộng 210 ha" ends at
 # 2; a capacity per year does too: "kho xăng dầu 3 triệu tấn/năm Y"). A programme named in common nouns keeps the count
 # it aims at ("chương trình xây dựng 1.000 căn nhà cho hộ nghèo").
 _FIGURE_AFTER_NAME = re.compile(r"\d[\d.,]*[ \t]*(?:%|(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|km|ha|m2|m3|m|tấn|căn|hộ|"
-                                r"người|lượt|giường|phòng|lô)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)", re.IGNORECASE)
+                                r"người|lượt|giường|phòng|lô|vụ|làn)(?!\w))(?![ \t]*(?:tấn|đồng|USD)?[ \t]*/)",
+                                re.IGNORECASE)
 # A name that is only the number of a component ("Dự án 4 thuộc Chương trình ...", "dự án thành phần 2").
 _NUMBER_ONLY = re.compile(r"\s*(?:thành phần\s+)?(?:\d+|[IVX]+|[A-Z])\s*")
 # A name that is one acronym of a kind of financing or of a sector ("FDI", "ODA", "PPP", "BĐS", "CNTT"): a project
@@ -627,9 +698,15 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
     lower_seen = 0
     for i, (word, word_start, word_end) in enumerate(tokens):
         joins = word == "với" and any(w == "nối" for w, _s, _e in tokens[:i])  # "nối X với Y": both ends
-        # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins; a second
+        # "dự án hạ tầng đô thị và thích ứng ... Yên Bái": "và" inside the words before the name begins (after "dự án"
+        # only: after a kind of work, "cảng biển và ... Cảng hàng không X", it begins another thing); a second
         # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
-        leading_and = word == "và" and end is None and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40])
+        leading_and = word == "và" and end is None and not placed \
+            and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40]) \
+            and not (i + 1 < len(tokens) and tokens[i + 1][0][0].isdigit())  # "đường và 7 cầu": a count, no name
+        # "tuyến đường bộ mới Nam Định - X": a new road's adjective before its capitalised name
+        new_before_name = word == "mới" and end is None and placed > 0 and i + 1 < len(tokens) \
+            and tokens[i + 1][0][0].isupper()
         # "nối đường X với quốc lộ 6 và quốc lộ 21A": the ends a road joins are all of its name
         third_end = word == "và" and end is not None and any(w == "với" for w, _s, _e in tokens[:i]) \
             and any(w == "nối" for w, _s, _e in tokens[:i]) and i + 1 < len(tokens) \
@@ -638,13 +715,17 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         at_place = word == "tại" and (end is not None or placed > 1 or placed and i > 0) \
             and any(_named(w) for w, _s, _e in tokens[i + 1:i + 4])
         housing = word == "ở" and i and tokens[i - 1][0].lower() == "nhà"  # "nhà ở" is housing, not "ở huyện X"
+        # "Trường Phổ thông dân tộc nội trú THCS và THPT": two levels of school, both of the name
+        levels = word == "và" and end is not None and tokens[i - 1][0].isupper() and len(tokens[i - 1][0]) > 1 \
+            and i + 1 < len(tokens) and tokens[i + 1][0].isupper() and len(tokens[i + 1][0]) > 1
         # in a name of common nouns a word that ends names may begin or end a noun ("Hỗ trợ sản xuất và tăng trưởng
         # xanh", "Xây dựng nông thôn mới"): the pair is a word of the name
         # (and so before the capitalised words of any name: "Nhà máy sản xuất phân bón X")
         compound = (lower_case or end is None) and (
             (word, tokens[i + 1][0] if i + 1 < len(tokens) else "") in _NAME_NOUNS
             or (tokens[i - 1][0].lower() if i else "", word) in _NAME_NOUNS)
-        if word in stops and not (joins or leading_and or third_end or at_place or housing or compound):
+        if word in stops and not (joins or leading_and or third_end or at_place or housing or compound
+                                  or new_before_name or levels):
             break
         # "cầu X 85 tỷ đồng", "đường tỉnh 912 14,5 km": a figure about the work, not its number (in a name of common
         # nouns only a percentage is: "chương trình xây dựng 1.000 căn nhà" keeps the count it aims at)
@@ -654,7 +735,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             return word_end  # "Dự án Trồng rừng thay thế giai đoạn 2021-2025 trồng được ...": its period ends it
         if third_end:
             continue
-        if joins or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
+        if joins or levels or word == ".":  # a code's dot ("ĐT.741") is kept when the number after it is
             continue
         if lower_case and not word[0].isdigit():
             end = word_end
@@ -662,12 +743,17 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
             end = word_end  # a number's electrical unit is part of a name too ("đường dây 500 kV mạch 3")
         elif word.lower() in _CONNECTORS and end is not None:
             continue
+        elif i == 0 and word in _DASHES and len(tokens) > 1 and tokens[1][0][0].isupper() and placed:
+            continue  # "Kênh - Âu tàu X", "Cầu - Hầm Y": a work of two kinds, the second capitalised after a dash
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
-        elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 5], stops):
+        elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 7], stops):
             continue  # "phía Bắc quốc lộ 5": a road's number names it too
+        elif end is not None and i and tokens[i - 1][0] in ("Đường", "Tuyến") \
+                and (road_end := _descriptive_road_end(text, tokens[i - 1][2])) is not None:
+            return road_end  # "Nam Định - Lạc Quần - Đường bộ ven biển": the road it ends at, named in common nouns
         elif end is not None and i == 1 and word.islower() and tokens[0][0][0].isupper() \
-                and (tail := _sentence_case_tail(tokens[1:], stops)):
+                and tokens[0][0][1:].islower() and (tail := _sentence_case_tail(tokens[1:], stops)):
             return tail  # "Bệnh viện Đa khoa tỉnh": a name in sentence case, its first word alone capitalised
         else:
             break
@@ -718,9 +804,11 @@ _SENTENCE_CASE_WORDS = 2
 
 
 def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> int | None:
-    """Where a name in sentence case ends: the lower-case words after its capitalised first word, when no more
-    than two run up to a word that ends the name (or the clause's end)."""
+    """Where a name in sentence case ends: the lower-case words after its capitalised first word (a word, not a
+    code or an acronym: "Dự án WB8 sửa chữa", "dự án FDI cấp mới" are none), when no more than two run up to a word
+    that ends the name, a number (a figure of the work: "Bệnh viện Đa khoa tỉnh 31 kỹ thuật") or the clause's end."""
     run = _until_stop(tokens, stops | _DASHES)  # "Bệnh viện Đa khoa tỉnh - hạng mục …": the dash ends it
+    run = run[:next((k for k, (w, _s, _e) in enumerate(run) if w[0].isdigit()), len(run))]
     if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
         return None
     return run[-1][2]
@@ -747,7 +835,7 @@ _NAME_GOES_ON = re.compile(r"((?:[^\W\d_]+[ \t]+){0,5}?[^\W\d_]+)(?=[ \t]*(?:[,;
 
 def _words_of_a_name(words: str) -> bool:
     """Whether words after a comma go on with a name: all lower-case, none a word that ends names or opens a list."""
-    return all(word.islower() and word not in _STOP_WORDS and word not in ("những", "cùng", "gồm") for word in
+    return all(word.islower() and word not in _STOP_WORDS and word not in ("những", "cùng", "gồm", "nay") for word in
                words.split())
 
 
