@@ -21,7 +21,7 @@ import pytest
 import rdflib
 
 from provkg.bench.corpus import generate_corpus, write_corpus
-from provkg.core.namespaces import REFERENCE_GRAPH
+from provkg.core.namespaces import PK, PROJECT, RDF, REFERENCE_GRAPH, XSD
 from provkg.evaluate.corpus import load_manifest
 from provkg.evaluate.gold import gold_triples
 from provkg.pipeline.build import build_graphs
@@ -34,7 +34,7 @@ from validation_cases import CASES, Case, fig, load, store_of
 BEFORE = Path(__file__).parent / "shapes_before_aggregates.ttl"
 SUFFIX = "BeforeAggregates"
 REWRITTEN = {"PartsWithinTotal", "PartialPartsWithinTotal", "AdditivePartsWithinWhole", "SharesAddUpTo100",
-             "SharesAddUpTo100InSection", "SameFigureSameValue"}
+             "SharesAddUpTo100InSection", "SameFigureSameValue", "InitiativeDatePrecision"}
 
 
 def _checks() -> list[tuple[Check, Check]]:
@@ -70,6 +70,16 @@ def _compare(work: ox.Store, reports: str | list[str] | None) -> dict[str, int]:
         assert old == new, (now.rule, reports)
         count[now.rule] = len(new)
     return count
+
+
+def _works(dated: tuple[tuple[str, str, ox.Literal], ...]) -> list[ox.Triple]:
+    """Works of a report, each with one date property."""
+    triples = []
+    for name, prop, when in dated:
+        node = ox.NamedNode(PROJECT + "agg/" + name)
+        triples += [ox.Triple(node, ox.NamedNode(RDF + "type"), ox.NamedNode(PK + "Project")),
+                    ox.Triple(node, ox.NamedNode(PK + prop), when)]
+    return triples
 
 
 # Graphs written for the rewrites, each holding what the earlier NOT EXISTS read: figures before the first one
@@ -142,6 +152,12 @@ OWN = [
             section="P1/B/II/1"),
         fig(950, "11.0", "%", "change_pct", "industrial-production-index", comparison_period="2019-H1",
             section="P1/B/II/1")]}),
+    # the dates of three works: a day (fits), a completion written as words and a planned start as a plain number
+    Case("agg-dates", {"agg-dates": [fig(10, "85", "tỷ đồng", "value", "project-disbursement")]},
+         extra={"agg-dates": _works((
+             ("ferry-pier", "startDate", ox.Literal("2024-05-17", datatype=ox.NamedNode(XSD + "date"))),
+             ("dyke-north", "completionDate", ox.Literal("cuối quý IV")),
+             ("clinic-east", "plannedStartDate", ox.Literal("2026", datatype=ox.NamedNode(XSD + "integer")))))}),
 ]
 
 
