@@ -155,7 +155,7 @@ def main() -> None:
         print(f"{rule:30} {cells[0]}   {cells[1]}")
     cells = [f"{totals[p]['before']:14.3f} {totals[p]['after']:8.3f} "
              f"{totals[p]['before'] / max(totals[p]['after'], 1e-6):6.1f}x" for p in ("alone", "group")]
-    print(f"{'the six together':30} {cells[0]}   {cells[1]}")
+    print(f"{'all of them':30} {cells[0]}   {cells[1]}")
     print(f"\nvalidating {len(alone)} reports one by one, every check ({len(versions['after'])}), CPU s:")
     for phase in ("gather", "checks", "locate"):
         before, after = (median(phases[name][phase]) for name in ("before", "after"))
