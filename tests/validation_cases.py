@@ -984,6 +984,70 @@ def _general_cases() -> list[Case]:
     """Each kind of inconsistency in the other forms a writer may give it (issue 13: rules over meaning, not one
     phrasing), and the near misses that must not fire."""
     return [
+        # Session 10 (issue 13): a list of works, each in its own item (a), b), c)) of the review, read with one
+        # indicator and no work named: a rate in the shortcomings part is one of many, no restatement of any one
+        # item; counts of pupils by item, with a total of the summary part, likewise. A value restated within one
+        # part does not make an enumeration: 6,8% twice in the review and 7,1% in the tasks part is a Violation.
+        Case("twice-items", {"twice-items": [
+            fig(10, "97.1", "%", "plan_pct", "project-disbursement", comparison_period="2020",
+                section="P1/A/I/2/a"),
+            fig(30, "88.4", "%", "plan_pct", "project-disbursement", comparison_period="2020",
+                section="P1/A/I/2/b"),
+            fig(50, "92.6", "%", "plan_pct", "project-disbursement", comparison_period="2020",
+                section="P1/A/I/2/c"),
+            fig(70, "81.3", "%", "plan_pct", "project-disbursement", comparison_period="2020",
+                section="P1/A/I/2/d"),
+            fig(900, "81.3", "%", "plan_pct", "project-disbursement", comparison_period="2020",
+                section="P1/C/II"),
+            fig(110, "1240", "học sinh", "value", "pupils", section="P1/A/IV/1"),
+            fig(130, "860", "học sinh", "value", "pupils", section="P1/A/IV/2"),
+            fig(150, "715", "học sinh", "value", "pupils", section="P1/A/IV/3"),
+            fig(950, "2815", "học sinh", "value", "pupils", section="P1/C/I")]}),
+        Case("twice-restated", {"twice-restated": [
+            fig(10, "6.8", "%", "change_pct", "grdp", comparison_period="2019-H1", section="P1/A/I/1"),
+            fig(30, "6.8", "%", "change_pct", "grdp", comparison_period="2019-H1", section="P1/A/I/2"),
+            fig(900, "7.1", "%", "change_pct", "grdp", comparison_period="2019-H1", section="P1/C/I")]},
+            {("SameFigureSameValue", "twice-restated", 900)}),
+        # A table whose unit column says "giường" over a rate the text writes "giường/vạn dân" (41,5), and the
+        # count of beds (3.120) in the text: two quantities under one indicator, no value stated twice; doctors
+        # (11,9 "bác sĩ" in the table, 11,9 bác sĩ/vạn dân and 980 bác sĩ in the text) likewise.
+        Case("twice-unit-twin", {"twice-unit-twin": [
+            fig(10, "41.5", "giường", "value", "hospital-beds", section="P1/A/I"),
+            fig(30, "11.9", "bác sĩ", "value", "doctors", section="P1/A/I"),
+            fig(900, "3120", "giường", "value", "hospital-beds", section="P1/B/II/1"),
+            fig(930, "41.5", "giường/vạn dân", "value", "hospital-beds", section="P1/B/II/1"),
+            fig(960, "980", "bác sĩ", "value", "doctors", section="P1/B/II/1"),
+            fig(990, "11.9", "bác sĩ/vạn dân", "value", "doctors", section="P1/B/II/1")]}),
+        # Two complete breakdowns of one total: by kind (road 131 + rail 9 = 140 accidents) and by place, whose
+        # last part is the rest of the places, read with no one area (30 + 25 + "các huyện còn lại" 85): the rest
+        # belongs to the places. A revenue by source (410 + 180 = 590) and by district (270, 140, the other
+        # districts 180) likewise. Kinds listed after the places are still kinds: 25 + 8 > 30 is a Violation.
+        Case("parts-rest-of-places", {"parts-rest-of-places": [
+            fig(10, "140", "vụ", "value", "traffic-accidents"),
+            fig(20, "131", "vụ", "value", None, parent=10, breakdown="complete"),
+            fig(30, "9", "vụ", "value", None, parent=10, breakdown="complete"),
+            fig(40, "30", "vụ", "value", "traffic-accidents", parent=10, breakdown="complete",
+                area="parts-rest-of-places-x"),
+            fig(50, "25", "vụ", "value", "traffic-accidents", parent=10, breakdown="complete",
+                area="parts-rest-of-places-y"),
+            fig(60, "85", "vụ", "value", "traffic-accidents", parent=10, breakdown="complete"),
+            fig(110, "590", "tỷ đồng", "value", "domestic-revenue"),
+            fig(120, "410", "tỷ đồng", "value", None, parent=110, breakdown="complete"),
+            fig(130, "180", "tỷ đồng", "value", None, parent=110, breakdown="complete"),
+            fig(140, "270", "tỷ đồng", "value", "domestic-revenue", parent=110, breakdown="complete",
+                area="parts-rest-of-places-x"),
+            fig(150, "140", "tỷ đồng", "value", "domestic-revenue", parent=110, breakdown="complete",
+                area="parts-rest-of-places-y"),
+            fig(160, "180", "tỷ đồng", "value", "domestic-revenue", parent=110, breakdown="complete")]}),
+        Case("parts-kinds-after-places", {"parts-kinds-after-places": [
+            fig(10, "30", "vụ", "value", "traffic-accidents"),
+            fig(20, "10", "vụ", "value", "traffic-accidents", parent=10, breakdown="complete",
+                area="parts-kinds-after-places-x"),
+            fig(30, "20", "vụ", "value", "traffic-accidents", parent=10, breakdown="complete",
+                area="parts-kinds-after-places-y"),
+            fig(40, "25", "vụ", "value", None, parent=10, breakdown="complete"),
+            fig(50, "8", "vụ", "value", None, parent=10, breakdown="complete")]},
+            {("PartsWithinTotal", "parts-kinds-after-places", 10)}),
         # "trong đó" parts of one kind may overlap: "xuất khẩu 500 triệu USD, trong đó khu vực FDI 320 triệu USD,
         # hàng nông sản 210 triệu USD" is a warning; one part alone above its total ("vốn 1.200 tỷ đồng, trong đó
         # vốn ngân sách 1.250 tỷ đồng") and a complete breakdown by kind ("gồm cây hằng năm 610 ha, cây lâu năm
