@@ -1039,6 +1039,89 @@ def _general_cases() -> list[Case]:
             fig(150, "140", "tỷ đồng", "value", "domestic-revenue", parent=110, breakdown="complete",
                 area="parts-rest-of-places-y"),
             fig(160, "180", "tỷ đồng", "value", "domestic-revenue", parent=110, breakdown="complete")]}),
+        # A plan is a number set as written, not rounded: "vận động 15,3 tỷ đồng, đạt 105,5% kế hoạch (kế hoạch 14
+        # tỷ đồng)" is 109,3%, and "Kế hoạch thu quỹ 9 tỷ đồng, đến nay thu 7,6 tỷ đồng, đạt 81%" is 84,4%: read with a
+        # plan of 13,5 to 14,5 or 8,5 to 9,5 tỷ both would pass.
+        Case("plan-exact", {"plan-exact": [
+            fig(10, "15.3", "tỷ đồng", "value", "gratitude-fund"),
+            fig(30, "105.5", "%", "plan_pct", "gratitude-fund", comparison_period="2020"),
+            fig(50, "14", "tỷ đồng", "plan_value", "gratitude-fund", period="2020", status="target"),
+            fig(210, "9", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(230, "7.6", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(250, "81", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]},
+            {("PlanAchievementMatches", "plan-exact", 30), ("PlanAchievementMatches", "plan-exact", 250)},
+            lines=(0, 200)),
+        # A level in a unit of another kind than the plan's does not close the achievement's clause: "sản lượng
+        # 182.400 tấn; trồng mới 355 ha, đạt 81,6% kế hoạch năm (500 ha)" is 71,0%; "đón 1.250 nghìn lượt khách,
+        # doanh thu 2.350 tỷ đồng, đạt 92,4% kế hoạch (2.800 tỷ đồng)" is 83,9%.
+        Case("plan-other-unit-level", {"plan-other-unit-level": [
+            fig(10, "182400", "tấn", "value", "tea-output"),
+            fig(30, "355", "ha", "value", "tea-new-planting"),
+            fig(50, "81.6", "%", "plan_pct", "tea-new-planting", comparison_period="2020"),
+            fig(70, "500", "ha", "plan_value", "tea-new-planting", period="2020", status="target"),
+            fig(210, "1250", "nghìn lượt", "value", "tourist-arrivals"),
+            fig(230, "2350", "tỷ đồng", "value", "tourism-revenue"),
+            fig(250, "92.4", "%", "plan_pct", "tourism-revenue", comparison_period="2020"),
+            fig(270, "2800", "tỷ đồng", "plan_value", "tourism-revenue", period="2020", status="target")]},
+            {("PlanAchievementMatches", "plan-other-unit-level", 50),
+             ("PlanAchievementMatches", "plan-other-unit-level", 250)},
+            lines=(0, 200)),
+        # One sentence, two clauses each with its plan, level and achievement: the later clause's plan is not the
+        # earlier one's. "vốn cấp tỉnh 3.210,4 tỷ, giải ngân 805,2 tỷ, đạt 26,1%; vốn cấp huyện 2.870,6 tỷ, giải
+        # ngân 942,5 tỷ, đạt 32,8%" (25,1% in the first); revenue by source against its estimate, 318/600 is 53,0%
+        # not 56,0% in the second clause.
+        Case("plan-clause-plans", {"plan-clause-plans": [
+            fig(10, "3210.4", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(30, "805.2", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(50, "26.1", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(70, "2870.6", "tỷ đồng", "plan_value", "project-disbursement", period="2020", status="target"),
+            fig(90, "942.5", "tỷ đồng", "value", "project-disbursement"),
+            fig(110, "32.8", "%", "plan_pct", "project-disbursement", comparison_period="2020"),
+            fig(210, "4500", "tỷ đồng", "plan_value", "domestic-revenue", period="2020", status="target"),
+            fig(230, "2480", "tỷ đồng", "value", "domestic-revenue"),
+            fig(250, "55.1", "%", "plan_pct", "domestic-revenue", comparison_period="2020"),
+            fig(270, "600", "tỷ đồng", "plan_value", "import-export-revenue", period="2020", status="target"),
+            fig(290, "318", "tỷ đồng", "value", "import-export-revenue"),
+            fig(310, "56.0", "%", "plan_pct", "import-export-revenue", comparison_period="2020")]},
+            {("PlanAchievementMatches", "plan-clause-plans", 50),
+             ("PlanAchievementMatches", "plan-clause-plans", 310)},
+            lines=(0, 200)),
+        # "X/Y, đạt Z%" in the later clause of a sentence of several achievements: "vốn tỉnh giải ngân 1.320 tỷ,
+        # đạt 97,5% kế hoạch; các dự án do Sở làm chủ đầu tư giải ngân 118,4/205,6 tỷ, đạt 62,3%" (57,6%);
+        # "giải quyết việc làm 12.400 lao động, đạt 103,3%; riêng xuất khẩu lao động 1.480/1.650 người, đạt 95,7%"
+        # (89,7%).
+        Case("plan-pair-in-clause", {"plan-pair-in-clause": [
+            fig(10, "1320", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(30, "97.5", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(50, "118.4", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(60, "205.6", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(80, "62.3", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(210, "12400", "lao động", "value", "jobs-created"),
+            fig(230, "103.3", "%", "plan_pct", "jobs-created", comparison_period="2020"),
+            fig(250, "1480", "người", "value", "jobs-created"),
+            fig(260, "1650", "người", "plan_value", "jobs-created", period="2020", status="target"),
+            fig(280, "95.7", "%", "plan_pct", "jobs-created", comparison_period="2020")]},
+            {("PlanAchievementMatches", "plan-pair-in-clause", 80),
+             ("PlanAchievementMatches", "plan-pair-in-clause", 280)},
+            lines=(0, 200)),
+        # A level at a date against the plan of its year: "tỷ lệ che phủ rừng đến 30/6 đạt 42,1%, vượt 0,6 điểm phần
+        # trăm kế hoạch năm (41,8%)" is 0,3 points; "doanh nghiệp đang hoạt động đến 30/6 là 4.850, vượt 350 doanh
+        # nghiệp so với kế hoạch năm (4.600)" is 250.
+        Case("change-plan-at-date", {"change-plan-at-date": [
+            fig(10, "41.8", "%", "value", "forest-cover", period="2020-06-30", status="target",
+                comparison_period="2020", section="P1/A/I"),
+            fig(900, "42.1", "%", "value", "forest-cover", period="2020-06-30", section="P1/B/I"),
+            fig(930, "0.6", "điểm phần trăm", "change_pp", "forest-cover", period="2020-06-30",
+                comparison_period="2020", section="P1/B/I"),
+            fig(30, "4600", "doanh nghiệp", "value", "enterprises", period="2020-06-30", status="target",
+                comparison_period="2020", section="P1/A/I"),
+            fig(950, "4850", "doanh nghiệp", "value", "enterprises", period="2020-06-30", section="P1/B/II"),
+            fig(980, "350", "doanh nghiệp", "change_abs", "enterprises", period="2020-06-30",
+                comparison_period="2020", section="P1/B/II")]},
+            {("ChangeAgainstPlanMatches", "change-plan-at-date", 930),
+             ("ChangeAgainstPlanMatches", "change-plan-at-date", 980)}),
         Case("parts-kinds-after-places", {"parts-kinds-after-places": [
             fig(10, "30", "vụ", "value", "traffic-accidents"),
             fig(20, "10", "vụ", "value", "traffic-accidents", parent=10, breakdown="complete",
