@@ -1154,6 +1154,32 @@ def _general_cases() -> list[Case]:
                 comparison_period="2020", section="P1/C/II"),
             fig(980, "450", "tỷ đồng", "change_abs", "local-budget-revenue", period="2020", status="target",
                 comparison_period="2019", section="P1/C/II")]}),
+        # A result for a period beginning in the month after the report's issue (issued 8 July: the firms enrolled
+        # for August, "chương trình tháng 8 có 215 doanh nghiệp tham gia"; the revenue of a festival from 15 August)
+        # is a warning, once per period; a result for the year after (2021) stays a Violation.
+        Case("future-just-ahead", {"future-just-ahead": [
+            fig(10, "215", "doanh nghiệp", "value", "enterprises", period="2020-08"),
+            fig(30, "1850", "tỷ đồng", "value", "retail-sales", period="2020-08"),
+            fig(50, "42.6", "tỷ đồng", "value", "tourism-revenue", period="2020-08-15"),
+            fig(70, "120", "tỷ đồng", "value", "tourism-revenue", period="2021")]},
+            {("PeriodJustAhead", "future-just-ahead", 10), ("PeriodJustAhead", "future-just-ahead", 50),
+             ("PeriodNotFuture", "future-just-ahead", 70)}),
+        # The plan in brackets right after an achievement is that achievement's, not the next clause's: "dự án A
+        # giải ngân 540,2 tỷ đồng, đạt 61,3% kế hoạch vốn năm (881,2 tỷ đồng); dự án B giải ngân 72,5 tỷ đồng, đạt
+        # 44,8% kế hoạch"; "thu nội địa 2.480 tỷ đồng, đạt 55,1% dự toán (4.500 tỷ đồng), thu xuất nhập khẩu 310 tỷ
+        # đồng, đạt 61% dự toán".
+        Case("plan-bracket-of-earlier", {"plan-bracket-of-earlier": [
+            fig(10, "540.2", "tỷ đồng", "value", "project-disbursement"),
+            fig(30, "61.3", "%", "plan_pct", "project-disbursement", comparison_period="2020"),
+            fig(50, "881.2", "tỷ đồng", "plan_value", "project-disbursement", period="2020", status="target"),
+            fig(70, "72.5", "tỷ đồng", "value", "project-disbursement"),
+            fig(90, "44.8", "%", "plan_pct", "project-disbursement", comparison_period="2020"),
+            fig(210, "2480", "tỷ đồng", "value", "domestic-revenue"),
+            fig(230, "55.1", "%", "plan_pct", "domestic-revenue", comparison_period="2020"),
+            fig(250, "4500", "tỷ đồng", "plan_value", "domestic-revenue", period="2020", status="target"),
+            fig(270, "310", "tỷ đồng", "value", "domestic-revenue"),
+            fig(290, "61", "%", "plan_pct", "domestic-revenue", comparison_period="2020")]},
+            lines=(0, 200)),
         Case("parts-kinds-after-places", {"parts-kinds-after-places": [
             fig(10, "30", "vụ", "value", "traffic-accidents"),
             fig(20, "10", "vụ", "value", "traffic-accidents", parent=10, breakdown="complete",
