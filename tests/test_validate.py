@@ -353,6 +353,24 @@ def test_a_count_change_apart_from_its_count_softens_on_extracted_figures() -> N
                                                              ("IntegerCountChange", "Violation")}
 
 
+def test_a_change_against_the_reports_levels_softens_on_extracted_figures() -> None:
+    # Which two levels a change is of rests on the indicator and periods read for the three figures: "doanh thu
+    # 640 tỷ đồng, tăng 12,5%" against last year's 600 tỷ stated elsewhere, and "số cơ sở giảm 14" where the levels
+    # rose from 210 to 236, are Violations on a reviewed sheet and Warnings when the extractor read them.
+    rows = [fig(10, "640", "tỷ đồng", "value", "retail-sales"),
+            fig(30, "12.5", "%", "change_pct", "retail-sales", comparison_period="2019-H1"),
+            fig(900, "600", "tỷ đồng", "value", "retail-sales", period="2019-H1", section="P1/B/I/1"),
+            fig(110, "236", "doanh nghiệp", "value", "enterprises"),
+            fig(130, "-14", "doanh nghiệp", "change_abs", "enterprises", comparison_period="2019-H1"),
+            fig(950, "210", "doanh nghiệp", "value", "enterprises", period="2019-H1", section="P1/B/I/1")]
+    for produced_by, severity in (("extraction", "Warning"), ("factsheet", "Violation")):
+        case = Case("change-levels-" + produced_by, {"change-levels-" + produced_by: rows}, produced_by=produced_by)
+        result = validate_graph(store_of(case), report_iri=report_iri(case.name))
+        assert {(f.rule, f.severity) for f in result.results} >= {("ChangeMatchesLevels", severity),
+                                                                  ("ChangeSignMatchesLevels", severity)}
+        assert {f.severity for f in result.results if f.rule.startswith("Change")} == {severity}
+
+
 def test_an_unnamed_count_and_change_soften_on_extracted_figures() -> None:
     # Whether "9 địa phương có mức tăng trên 10%" is the count's change rests on the words: a warning when the
     # extractor read them, a violation on a reviewed sheet; a named count stays certain either way.
