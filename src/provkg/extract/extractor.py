@@ -208,10 +208,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         subject_raw = subject_text(w, local_from, cand.start, sent_start)
         if previous is not None and cand.range_role == "high":
             measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
-        elif previous is not None and continues_list(left_local, previous, cand, w):
+        elif previous is not None and continues_list(left_local, previous, cand, w, sent[1]):
             # the same kind of change as the one before; a minus sign of its own still counts
             measure, sign = previous.measure, (sign if sign < 0 else (-1 if previous.value < 0 else 1))
-        elif previous is not None and measure == "value" and (echo := echoes_change(w, left_local, previous, cand)):
+        elif previous is not None and measure == "value" \
+                and (echo := echoes_change(w, left_local, previous, cand, by_start)):
             measure, sign = echo  # "giảm 6 vụ (13%)", "tương ứng 12,5%": the change before, in another unit
         elif measure == "value" and cand.unit not in ("", "%", "‰") and (
             re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
