@@ -552,7 +552,7 @@ def _measure_of(
     if MONEY_UNIT.search(unit) and not _CHANGE_VERB.search(left_l) \
             and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]) \
             and (_allocated_before(left) or _DISBURSED_AFTER.match(right)):
-        # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 412 tỷ đồng, mới giải
+        # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 347 tỷ đồng, mới giải
         # ngân 133,8 tỷ đồng", "Vốn chương trình phục hồi (245 tỷ đồng) mới giải ngân 27,3 tỷ đồng", "tỉnh đã giao
         # chi tiết cho các huyện 4.320 tỷ đồng": the plan it is spent against
         return "plan_value", 1, ""
@@ -872,10 +872,10 @@ _CHANGE_THEN_WITH = re.compile(
     r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|nhất|cao|thấp|nhiều|ít|sâu|nhanh|khá|mạnh mẽ|lần lượt|tương ứng))+"
     r"\s+(?:với|là)\s*$", re.IGNORECASE
 )
-# A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
 # The words describing a part after its amount, up to the bracket that opens its share: " (", " TTQ (", " do vượt
 # ẩu, lấn làn (" (no figure, no other bracket, no clause break between).
 _PART_DESCRIBED = re.compile(r"[^\d()%;:.]{0,60}\(\s*")
+# A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
 _STRUCTURE_HEAD = re.compile(r"(?<!\w)cơ cấu(?!\w)[^:;.]{0,80}(?::|\s(?:là|gồm))", re.IGNORECASE)
 _LEVEL_SHARE_THEN_CHANGE = re.compile(
     r"\d\s*[^\W\d][^\d%,;]{0,20},\s*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%\s*,\s*(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
@@ -916,15 +916,15 @@ def target_level(unit: str, left: str, clause: str, right: str, tasks: bool = Fa
 
 _TARGET_WORDS = vocabulary().target
 _OUTCOME_WORDS = vocabulary().outcome
-# A level to reach stated with its bound: "có ít nhất 50 sản phẩm", "khoảng 20 đề án", "tối thiểu 3 hội chợ".
 # A number inside the name of a model or a movement, not a count: "mô hình liên kết 4 nhà", "mô hình 3 giảm 3 tăng".
 _MODEL_NAMED = re.compile(r"(?<!\w)mô hình(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE)
+# A level to reach stated with its bound: "có ít nhất 50 sản phẩm", "khoảng 20 đề án", "tối thiểu 3 hội chợ".
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|khoảng|trên|hơn)\s*$", re.IGNORECASE)
 
 
 # A share in brackets right after an amount and the words describing it: "đường bộ 21.496 nghìn tấn (" (the part's
-# share of the whole, whatever the words say of a work).
-_AMOUNTS_SHARE = re.compile(r"\d[\d.,]*\s*[^\W\d][^\d()%;:.]{0,60}\(\s*$")
+# share of the whole, whatever the words say of a work): an amount, then a part described.
+_AMOUNTS_SHARE = re.compile(r"\d[\d.,]*\s*[^\W\d]" + _PART_DESCRIBED.pattern + "$")
 
 
 def progress_levels(w: str, figures: list[Figure], progress: str) -> None:

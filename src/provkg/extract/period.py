@@ -284,10 +284,10 @@ _SPACES = re.compile(r" {2,}")
 # kept up, with a flow)
 _KEPT = re.compile(r"(?<!\w)(?<!được )duy trì(?!\w)(?!\s+với)", re.IGNORECASE)
 # Those paid an allowance every month, counted right after "cho": "chi trả trợ cấp hằng tháng cho 10.480 người",
-# "Hằng tháng chi trả trợ cấp xã hội cho 62.400 đối tượng" (the people on the rolls at the period's end, a level)
+# "hằng tháng chi trả trợ cấp cho 7.315 người cao tuổi" (the people on the rolls at the period's end, a level)
 _MONTHLY_RECIPIENTS = re.compile(r"(?<!\w)(?:hằng|hàng)\s+tháng(?!\w)[^\d;.]{0,60}?(?<!\w)cho\s*$", re.IGNORECASE)
 # What is still left, right before its count: "vẫn còn 38 xã thiếu ...", "toàn tỉnh vẫn còn khoảng 1.800 ha" (a level
-# at the period's end; not "vẫn còn diễn biến phức tạp: trong năm có 17 ca", whose count follows other words)
+# at the period's end; not "vẫn còn nhiều khó khăn: trong quý có 9 trường hợp", whose count follows other words)
 _STILL_LEFT = re.compile(r"(?<!\w)vẫn\s+còn(?:\s+(?:khoảng|trên|gần|hơn))?\s*$", re.IGNORECASE)
 
 
@@ -1131,7 +1131,7 @@ def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
         if total is not None and total.period != report_period and total.measure in ("value", "share_pct") \
                 and not _aside_before(r, total, f.start):
             # (not a total in an aside closed before the part: "vốn 18.300 tỷ đồng (riêng 6 tháng đầu năm 1.120 tỷ
-            # đồng), như nhà máy A (412 tỷ đồng)" — the plants are of the year's projects)
+            # đồng), như nhà máy A (286 tỷ đồng)" — the plants are of the year's projects)
             f.period = changed[sentence] = total.period
 
 
