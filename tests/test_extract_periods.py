@@ -1304,6 +1304,9 @@ def test_an_earlier_years_level_in_brackets_is_at_that_years_end(body: str, toke
     # its (flow) indicator (annotation guide 3.4, year-to-date flows) ...
     ("Tính đến ngày 31/10/2023, các đội tuyển của tỉnh tham gia 14 giải, giành 52 huy chương.", "52", "2023-10M"),
     ("Đến hết tháng 11, các đơn vị đã tổ chức 37 cuộc thanh tra, đạt 92,5% kế hoạch năm.", "37", "2023-11M"),
+    # ... and a count no indicator names whose own words name a result done
+    ("Đến hết tháng 10, Ban quản lý hoàn thành 27/30 nhiệm vụ được giao.", "27", "2023-10M"),
+    ("Tính đến ngày 31/10/2023, Trung tâm đã bàn giao 148 bộ hồ sơ cho các xã.", "148", "2023-10M"),
     # ... not what there is then, nor a target's day
     ("Tính đến ngày 30/11/2023, toàn tỉnh có 2.400 trạm phát sóng; trong đó 900 trạm 5G.", "900", "2023-11-30"),
 ])

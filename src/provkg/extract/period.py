@@ -1454,6 +1454,8 @@ _THERE_ARE = re.compile(r"(?<!\w)(?:có|còn)(?!\w)", re.IGNORECASE)
 # Where the figure's own words start: after the last comma, semicolon or opening bracket (a bracket naming a year
 # of its own: "(năm 2022 là ...").
 _CLAUSE_BREAK = re.compile(r"[,;(]")
+# Words of a result reached (vocabularies/extraction.toml [cues] outcome): "hoàn thành", "đào tạo", "bàn giao".
+_RESULT_DONE = vocabulary().outcome
 _TALLIED_AT_DAY = re.compile(r"(?<!\w)(?:gieo|cấy|sạ|xuống giống|thu hoạch|ca mắc|mắc bệnh|dịch)(?!\w)", re.IGNORECASE)
 
 
@@ -1463,12 +1465,15 @@ def _done_since_january(r: ReportContext, f: Figure, sentence_left: str) -> bool
     vụ"): a count of things done, whatever its indicator, not what is held then (a stock, a level, a work's running
     total, a sentence saying what there is: "toàn tỉnh có 2.400 trạm; trong đó ..."), nor a target's day, nor a
     sowing, harvest or epidemic tally; nor a figure naming its own time ("... giành 38 huy chương (năm 2022 là 29
-    huy chương)"), nor a count no indicator names ("số tài khoản đạt 86.300": what is held, as likely as what was
-    done)."""
-    if f.status in ("target", "forecast") or not f.indicator or not _OPENS_UP_TO.match(sentence_left) \
+    huy chương)"), nor a count no indicator names unless its own words name a result done ("Sở hoàn thành 41/48
+    nhiệm vụ", but not "số tài khoản đạt 86.300": what is held, as likely as what was done)."""
+    own = _CLAUSE_BREAK.split(sentence_left)[-1]
+    if f.status in ("target", "forecast") or not _OPENS_UP_TO.match(sentence_left) \
             or _THERE_ARE.search(sentence_left) or _TALLIED_AT_DAY.search(sentence_left) \
-            or search(CROP_SEASON, sentence_left) or names_own_time(_CLAUSE_BREAK.split(sentence_left)[-1]):
+            or search(CROP_SEASON, sentence_left) or names_own_time(own):
         return False
+    if not f.indicator:
+        return bool(_RESULT_DONE.search(own))
     return not (_of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END) or f.indicator in SINCE_START)
 
 
