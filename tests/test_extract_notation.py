@@ -532,8 +532,8 @@ def test_a_dash_between_two_numbers_is_no_minus_even_when_they_descend(body: str
 
 @pytest.mark.parametrize(("body", "expected"), [
     ("Số vụ vi phạm 120 vụ (- 14 vụ so với cùng kỳ).", {"120 vụ": "120", "14 vụ": "-14"}),
-    ("Số người chết 16 người (- 3 người), số người bị thương 20 người (+ 4 người).",
-     {"16 người": "16", "3 người": "-3", "20 người": "20", "4 người": "4"}),
+    ("Học viên tốt nghiệp 58 học viên (- 7 học viên); nhập học 73 học viên (+ 9 học viên).",
+     {"58 học viên": "58", "7 học viên": "-7", "73 học viên": "73", "9 học viên": "9"}),
 ])
 def test_a_minus_or_plus_and_one_space_after_a_bracket_is_a_sign(body: str, expected: dict[str, str]) -> None:
     found = figures(body)
@@ -560,12 +560,23 @@ def test_a_count_after_a_restated_change_without_its_own_percentage_is_a_level(b
 
 
 @pytest.mark.parametrize(("body", "parts"), [
-    ("Toàn tỉnh có 240 trường học, tăng 6 trường so với năm học trước (trong đó 150 trường công lập, 90 trường "
-     "ngoài công lập).", ["150 trường", "90 trường"]),
+    ("Cả huyện có 175 nhà văn hóa thôn, thêm mới 9 nhà so với năm trước (trong đó 130 nhà kiên cố, 45 nhà "
+     "bán kiên cố).", ["130 nhà", "45 nhà"]),
     ("Xảy ra 31 vụ cháy, giảm 5 vụ so với cùng kỳ (trong đó 20 vụ cháy nhà dân, 11 vụ cháy rừng).",
      ["20 vụ", "11 vụ"]),
 ])
 def test_parts_larger_than_the_change_are_the_levels_parts(body: str, parts: list[str]) -> None:
+    found = figures(body)
+    assert [(found[t].value > 0, found[t].measure) for t in parts] == [(True, "value")] * len(parts)
+
+
+@pytest.mark.parametrize(("body", "parts"), [
+    ("Ghi nhận 18 vụ tai nạn, tăng 2 vụ so với cùng kỳ năm 2021 (trong đó 12 vụ đường bộ, 6 vụ đường thủy).",
+     ["12 vụ", "6 vụ"]),
+    ("Cả tỉnh có 95 hợp tác xã, giảm 4 hợp tác xã so với năm 2020 (gồm 60 hợp tác xã nông nghiệp, 35 hợp tác "
+     "xã dịch vụ).", ["60 hợp tác xã", "35 hợp tác xã"]),
+])
+def test_a_year_before_the_bracket_is_not_the_size_the_parts_are_held_to(body: str, parts: list[str]) -> None:
     found = figures(body)
     assert [(found[t].value > 0, found[t].measure) for t in parts] == [(True, "value")] * len(parts)
 
@@ -596,6 +607,16 @@ def test_items_named_like_the_changed_quantity_share_its_verb(body: str, expecte
     ("Số vụ tai nạn giảm 3 vụ, số người chết 12 người.", "12 người"),  # a count, nothing compared with named
 ])
 def test_items_named_alike_without_the_evidence_stay_levels(body: str, token: str) -> None:
+    f = figures(body)[token]
+    assert (f.value > 0, f.measure) == (True, "value")
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    ("Số vụ cháy giảm 4 vụ, số người bị thương 30 người. So với cùng kỳ năm trước, thiệt hại tài sản ít hơn.",
+     "30 người"),
+    ("Số ca sốt xuất huyết giảm 15 ca, số ca nặng 8 ca. So với năm trước, công tác phòng dịch tốt hơn.", "8 ca"),
+])
+def test_a_comparison_in_the_next_sentence_gives_an_item_named_alike_no_change(body: str, token: str) -> None:
     f = figures(body)[token]
     assert (f.value > 0, f.measure) == (True, "value")
 

@@ -1301,14 +1301,35 @@ def test_an_earlier_years_level_in_brackets_is_at_that_years_end(body: str, toke
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # what was done from 1 January up to the month's end a sentence opens with is of those first months, whatever
-    # its indicator (annotation guide 3.4, year-to-date flows) ...
+    # its (flow) indicator (annotation guide 3.4, year-to-date flows) ...
     ("Tính đến ngày 31/10/2023, các đội tuyển của tỉnh tham gia 14 giải, giành 52 huy chương.", "52", "2023-10M"),
-    ("Đến hết tháng 11, Sở đã thẩm định 37 hồ sơ dự án, đạt 92,5% kế hoạch năm.", "37", "2023-11M"),
+    ("Đến hết tháng 11, các đơn vị đã tổ chức 37 cuộc thanh tra, đạt 92,5% kế hoạch năm.", "37", "2023-11M"),
+    # ... and a count no indicator names whose own words name a result done
+    ("Đến hết tháng 10, Ban quản lý hoàn thành 27/30 nhiệm vụ được giao.", "27", "2023-10M"),
+    ("Tính đến ngày 31/10/2023, Trung tâm đã bàn giao 148 bộ hồ sơ cho các xã.", "148", "2023-10M"),
     # ... not what there is then, nor a target's day
     ("Tính đến ngày 30/11/2023, toàn tỉnh có 2.400 trạm phát sóng; trong đó 900 trạm 5G.", "900", "2023-11-30"),
 ])
 def test_what_was_done_up_to_a_months_end_is_of_the_first_months(body: str, token: str, expected: str) -> None:
     assert period_of(body, token, "2023", "năm 2023") == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a figure naming its own year in brackets is not of the months the sentence counts up to
+    ("Tính đến ngày 31/10/2023, các vận động viên của tỉnh giành 38 huy chương (năm 2022 là 29 huy chương).", "29"),
+    ("Tính đến ngày 31/10/2023, toàn tỉnh tổ chức 64 lớp tập huấn nghiệp vụ (năm 2021 là 51 lớp).", "51"),
+])
+def test_a_figure_naming_its_own_year_is_not_counted_up_to_the_sentences_day(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") != "2023-10M"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # a count no indicator names is not taken for a flow since January: it stays at its day
+    ("Tính đến ngày 31/10/2023, số tài khoản thanh toán điện tử đạt 86.300 tài khoản.", "86.300"),
+    ("Đến hết tháng 10, số trạm sạc xe điện công cộng đạt 312 trạm.", "312"),
+])
+def test_an_unlinked_count_up_to_a_months_end_stays_at_its_day(body: str, token: str) -> None:
+    assert period_of(body, token, "2023", "năm 2023") == "2023-10-31"
 
 
 @pytest.mark.parametrize(("body", "token", "report_period", "expected"), [

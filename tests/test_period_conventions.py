@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from provkg.core.model import Figure
-from provkg.core.periods import year_to_date
+from provkg.core.periods import previous_year, with_year, year_to_date
 from provkg.extract.extractor import extract
 
 HEADER = "BÁO CÁO\nTình hình kinh tế - xã hội {title}\nPhần thứ nhất\n"
@@ -31,6 +31,24 @@ def figure_of(body: str, token: str, report_period: str) -> Figure:
 ])
 def test_the_span_from_the_start_of_the_year_to_a_day(day: str, expected: str) -> None:
     assert year_to_date(day) == expected
+
+
+@pytest.mark.parametrize(("moved", "expected"), [
+    (with_year("2024-02-29", 2021), "2021-02-28"), (previous_year("2028-02-29"), "2027-02-28"),
+    (with_year("2024-02-29", 2020), "2020-02-29"), (with_year("2023-H1", 2021), "2021-H1"),
+])
+def test_a_day_moved_to_a_year_that_lacks_it_falls_back_to_the_months_last_day(moved: str, expected: str) -> None:
+    assert moved == expected
+
+
+@pytest.mark.parametrize(("body", "token", "year"), [
+    ("Tính đến ngày 29/02/2024, toàn tỉnh có 4.150 hộ dùng điện mặt trời (năm 2022 là 3.870 hộ).", "3.870 hộ", "2022"),
+    ("Đến ngày 29/02/2024, số thẻ bảo hiểm y tế đạt 612.300 thẻ (năm 2023 là 598.100 thẻ).", "598.100 thẻ", "2023"),
+])
+def test_an_earlier_years_level_beside_a_leap_day_is_dated_in_its_year(body: str, token: str, year: str) -> None:
+    text = "BÁO CÁO\nTình hình kinh tế - xã hội tháng 2 năm 2024\nPhần thứ nhất\n" + body + "\n"
+    found = {text[f.start:f.end]: f for f in extract(text, report_period="2024-02").figures}
+    assert found[token].period.startswith(year)
 
 
 # --- year-to-date flows ---------------------------------------------------------------------------------------

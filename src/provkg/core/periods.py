@@ -156,12 +156,18 @@ def previous_year(code: str) -> str:
     if "/" in code:
         a, b = code.split("/")
         return f"{int(a) - 1}/{int(b) - 1}"
-    return str(int(code[:4]) - 1) + code[4:]
+    return with_year(code, int(code[:4]) - 1)
 
 
 def with_year(code: str, year: int) -> str:
+    """The same period in another year (2024-H1 → 2022-H1); a day that year lacks falls back to the month's last
+    (2024-02-29 → 2023-02-28). A school year is kept."""
     if "/" in code:
         return code
+    day = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", code)
+    if day:
+        month = int(day.group(1))
+        return date(year, month, min(int(day.group(2)), calendar.monthrange(year, month)[1])).isoformat()
     return str(year) + code[4:]
 
 

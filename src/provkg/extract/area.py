@@ -110,7 +110,7 @@ _LINE_LABEL = re.compile(r"[ \t]*(?:[-+•–*][ \t]*)?([^:\n\d;,()]{2,60}):")
 def line_label_area(r: ReportContext, start: int) -> str | None:
     """The district or town a line's label names, when the label is that place alone (with or without its admin
     word): every figure of the line is about it, not only the first ("- Huyện A: 24 vụ, 14 người chết (năm trước:
-    27 vụ);", "Thị xã B: 252 hộ, 0,90%; 430 hộ, 1,54%"). None for a label naming anything more ("Dự án cầu C: ...")."""
+    27 vụ);", "Thị xã B: 118 hộ, 0,64%; 305 hộ, 1,71%"). None for a label naming anything more ("Dự án cầu C: ...")."""
     line_start, _ = r.line_of(start)
     label = _LINE_LABEL.match(r.w, line_start, start)
     if label is None:
@@ -144,7 +144,7 @@ _OTHER_SUBJECT = re.compile(
 def clause_subjects_area(r: ReportContext, previous: Figure | None, between: str, right: str = "") -> str | None:
     """The district, town or other (or former) province the figure before names as its clause's subject goes on
     for the figures after it that name no subject of their own ("Thành phố A đón 2,1 triệu lượt khách, chiếm 48,5%
-    tổng lượt khách toàn tỉnh", "huyện B thu 412 tỷ đồng, đạt 72,8% dự toán, tăng 9,1%"), not past a clause break
+    tổng lượt khách toàn tỉnh", "huyện B thu 233 tỷ đồng, đạt 81,6% dự toán, tăng 4,7%"), not past a clause break
     nor words naming another subject ("..., các huyện còn lại 120 tỷ đồng", "; toàn tỉnh ...")."""
     if previous is None or not previous.area or previous.area.startswith("region"):
         return None

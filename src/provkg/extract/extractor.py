@@ -209,10 +209,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         subject_raw = subject_text(w, local_from, cand.start, sent_start)
         if previous is not None and cand.range_role == "high":
             measure, sign = previous.measure, (-1 if previous.value < 0 else 1)
-        elif previous is not None and continues_list(left_local, previous, cand, w):
+        elif previous is not None and continues_list(left_local, previous, cand, w, sent[1]):
             # the same kind of change as the one before; a minus sign of its own still counts
             measure, sign = previous.measure, (sign if sign < 0 else (-1 if previous.value < 0 else 1))
-        elif previous is not None and measure == "value" and (echo := echoes_change(w, left_local, previous, cand)):
+        elif previous is not None and measure == "value" \
+                and (echo := echoes_change(w, left_local, previous, cand, by_start)):
             measure, sign = echo  # "giảm 6 vụ (13%)", "tương ứng 12,5%": the change before, in another unit
         elif measure == "value" and cand.unit not in ("", "%", "‰") and (
             re.search(r"(?<!\w)phấn đấu(?!\w)", subject_raw, re.IGNORECASE)
@@ -388,7 +389,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
                 and previous.measure in ("value", "share_pct") and re.fullmatch(r"\d{4}", period) \
                 and int(period) < int(previous.period[:4]) and sentence_left.count("(") > sentence_left.count(")"):
             # an earlier year's level quoted in brackets after a level counted at a day is counted at that year's
-            # same day: "đạt 12,7 bác sĩ/vạn dân (năm 2023 là 12,3)" (2023-12-31 after 2024-12-31)
+            # same day: "có 3,9 dược sĩ/vạn dân (năm 2020 là 3,1)" (2020-12-31 after 2021-12-31)
             period = with_year(previous.period, int(period))
         if before is not None and before[1].period != period and DETAIL_OPENER.match(sentence_left):
             # "... ước đạt 16.236 tỷ đồng (6 tháng đầu năm giảm 1,9%). Trong đó: ...": the details are of the

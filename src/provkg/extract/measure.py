@@ -260,12 +260,15 @@ _PLAN_THEN_ACHIEVED = re.compile(r"(?:kế hoạch|KH|dự toán)[^()]{0,20}\(\s
 _RATE_NAMED_IN = re.compile(r"(?<!\w)(?:tỷ lệ|tỷ trọng|tỷ suất)(?!\w)", re.IGNORECASE)
 
 
-def continues_list(left_local: str, previous: Figure, cand: Candidate, w: str = "") -> bool:
+def continues_list(
+    left_local: str, previous: Figure, cand: Candidate, w: str = "", sentence_end: int | None = None
+) -> bool:
     """A number right after a change, with no verb of its own ("giảm 04 trường, 82 lớp"), is the same kind of
-    change; so is one after a quantity named like the changed one ("số vụ giảm 12%, số người chết 8%")."""
+    change; so is one after a quantity named like the changed one ("số vụ giảm 12%, số người chết 8%").
+    ``sentence_end``: where the number's sentence ends (a comparison is looked for up to it, never past)."""
     if not previous.measure.startswith("change") or cand.pair_role or cand.measure == "rank":
         return False
-    if w and _parallel_item(w, left_local, previous, cand):
+    if w and _parallel_item(w, left_local, previous, cand, sentence_end):
         return True
     if cand.unit in ("%", "‰") and re.fullmatch(r"\s*(?:[,;]|và|[,;]\s*và)\s*", left_local):
         # "giảm 2,1% và 3,4%", "tăng lần lượt 5,2%, 6,8%", "giảm lần lượt 0,5%; 1,2% và 3,4%": changes in the same
@@ -291,7 +294,7 @@ _CHANGED_NAMED = re.compile(
 _COMPARED_WITH = re.compile(r"(?<!\w)so\s+(?:với\s+)?(?:cùng kỳ|năm|quý|tháng|kỳ)", re.IGNORECASE)
 
 
-def _parallel_item(w: str, left_local: str, previous: Figure, cand: Candidate) -> bool:
+def _parallel_item(w: str, left_local: str, previous: Figure, cand: Candidate, sentence_end: int | None = None) -> bool:
     """Whether the number goes on with a list of changes whose items name their quantities alike, the verb said once:
     "số vụ giảm 12%, số người chết 8%, số người bị thương 15%", "so với cùng kỳ, số vụ giảm 9 vụ, số người chết 4
     người": each item opens with the first word of the quantity the change before is of, has no verb of its own, and
@@ -310,7 +313,10 @@ def _parallel_item(w: str, left_local: str, previous: Figure, cand: Candidate) -
         return False
     if pct:
         return True
-    sentence = w[max(line_start, previous.start - 200):cand.end + 60]
+    # (the comparison named after the figure only within its own sentence: "..., số người chết 40 người. So với
+    # cùng kỳ, ..." is another sentence's)
+    end = cand.end + 60 if sentence_end is None else min(cand.end + 60, sentence_end)
+    sentence = w[max(line_start, previous.start - 200):end]
     return bool(_COMPARED_WITH.search(sentence))
 
 
@@ -327,11 +333,13 @@ _PARTS_OPENER = re.compile(r"\s*(?:gồm|bao gồm|trong đó)\s*:?", re.IGNOREC
 _BRACKET_AFTER_AMOUNT = re.compile(r"\d(?:[\d.,]*)(?:\s+[^\W\d]+){0,4}\s*\(\s*$")
 
 
-def echoes_change(w: str, left_local: str, previous: Figure, cand: Candidate) -> tuple[str, int] | None:
+def echoes_change(
+    w: str, left_local: str, previous: Figure, cand: Candidate, earlier: dict[int, Figure] | None = None
+) -> tuple[str, int] | None:
     """(measure, sign) of a number that states the change before it again in another unit, with no verb of its own
     ("giảm 6 vụ (13%)", "tăng 2 người, tương ứng 12,5%", "giảm 10%, tương đương 5 vụ"), or that goes on with a
     list of such changes past the bracket ("giảm 6 vụ (13%), 2 người chết (10%)"): the change's direction is
-    shared; None otherwise."""
+    shared; None otherwise. ``earlier``: the figures before it by start, to find the change a bracket's parts are of."""
     if previous.measure not in ("change_abs", "change_pct") or cand.pair_role or cand.measure == "rank":
         return None
     sign = -1 if previous.value < 0 else 1
@@ -350,15 +358,14 @@ def echoes_change(w: str, left_local: str, previous: Figure, cand: Candidate) ->
         opened = w.rfind("(", max(0, cand.start - 200), cand.start)
         head = _PARTS_OPENER.match(w, opened + 1) if opened >= 0 else None
         if head and ")" not in w[opened:cand.start] and not _CHANGE_VERB.search(w, head.end(), cand.start) \
-                and opened >= previous.start - 200 and _parts_fit_change(w, opened, head.end(), cand):
+                and opened >= previous.start - 200 \
+                and _parts_fit_change(w, opened, head.end(), cand, previous, earlier):
             return "change_abs", sign
     return None
 
 
 # An item's own percentage in brackets right after it (a few words between at most): "2 người chết (10%)".
 _OWN_ECHO_AFTER = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(\s*[-+−]?\s*\d[\d.,]*\s*[%‰]\s*\)")
-# The change's amount right before the bracket, with its unit and a comparison's words ("giảm 8 vụ so với cùng kỳ (").
-_AMOUNT_BEFORE_BRACKET = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s+[^\W\d]+){0,7}\s*$")
 _AMOUNT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 
 
@@ -369,16 +376,21 @@ def _amount(token: str) -> Decimal | None:
         return None
 
 
-def _parts_fit_change(w: str, opened: int, head_end: int, cand: Candidate) -> bool:
+def _parts_fit_change(
+    w: str, opened: int, head_end: int, cand: Candidate, previous: Figure, earlier: dict[int, Figure] | None
+) -> bool:
     """Whether the parts listed in the bracket up to ``cand`` fit inside the change before the bracket: their sum no
-    more than its size. Parts larger than the change are parts of the level stated before it ("xảy ra 31 vụ, giảm 5
-    vụ so với cùng kỳ (trong đó 20 vụ cháy nhà, 11 vụ cháy rừng)")."""
-    before = _AMOUNT_BEFORE_BRACKET.search(w, max(0, opened - 80), opened)
-    change = _amount(before.group(1)) if before else None
-    if change is None:
-        return False
+    more than its size. Parts larger than the change are parts of the level stated before it ("có 14 vụ, giảm 3 vụ
+    so với cùng kỳ năm 2021 (trong đó 9 vụ ở thành thị, 5 vụ ở nông thôn)"). The change's size is the figure's
+    value, never the text read again (a year before the bracket is no size)."""
+    change = previous
+    if previous.start >= opened:
+        # (a later part: the change is the last figure before the bracket)
+        change = next((f for f in reversed((earlier or {}).values()) if f.start < opened), None)
+        if change is None or change.measure != "change_abs":
+            return False
     parts = [_amount(m.group()) for m in _AMOUNT.finditer(w, head_end, cand.start)] + [cand.value]
-    return all(p is not None for p in parts) and sum(p for p in parts if p is not None) <= abs(change)
+    return all(p is not None for p in parts) and sum(p for p in parts if p is not None) <= abs(change.value)
 
 
 # The places a rank is among, written after its number: "thứ 3 khu vực Bắc Trung Bộ", "thứ 2 vùng".
@@ -540,7 +552,7 @@ def _measure_of(
     if MONEY_UNIT.search(unit) and not _CHANGE_VERB.search(left_l) \
             and not _PROJECT_TOTAL.search(sentence_left.rsplit(";", 1)[-1]) \
             and (_allocated_before(left) or _DISBURSED_AFTER.match(right)):
-        # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 412 tỷ đồng, mới giải
+        # capital allocated, then what was disbursed of it: "vốn ba chương trình được giao 347 tỷ đồng, mới giải
         # ngân 133,8 tỷ đồng", "Vốn chương trình phục hồi (245 tỷ đồng) mới giải ngân 27,3 tỷ đồng", "tỉnh đã giao
         # chi tiết cho các huyện 4.320 tỷ đồng": the plan it is spent against
         return "plan_value", 1, ""
@@ -860,10 +872,10 @@ _CHANGE_THEN_WITH = re.compile(
     r"(?<!\w)(tăng|giảm)(?:\s+(?:mạnh|nhẹ|nhất|cao|thấp|nhiều|ít|sâu|nhanh|khá|mạnh mẽ|lần lượt|tương ứng))+"
     r"\s+(?:với|là)\s*$", re.IGNORECASE
 )
-# A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
 # The words describing a part after its amount, up to the bracket that opens its share: " (", " TTQ (", " do vượt
 # ẩu, lấn làn (" (no figure, no other bracket, no clause break between).
 _PART_DESCRIBED = re.compile(r"[^\d()%;:.]{0,60}\(\s*")
+# A structure opening a list of shares: "Cơ cấu kinh tế (giá hiện hành):", "cơ cấu các ngành kinh tế là".
 _STRUCTURE_HEAD = re.compile(r"(?<!\w)cơ cấu(?!\w)[^:;.]{0,80}(?::|\s(?:là|gồm))", re.IGNORECASE)
 _LEVEL_SHARE_THEN_CHANGE = re.compile(
     r"\d\s*[^\W\d][^\d%,;]{0,20},\s*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%\s*,\s*(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE
@@ -904,15 +916,15 @@ def target_level(unit: str, left: str, clause: str, right: str, tasks: bool = Fa
 
 _TARGET_WORDS = vocabulary().target
 _OUTCOME_WORDS = vocabulary().outcome
-# A level to reach stated with its bound: "có ít nhất 50 sản phẩm", "khoảng 20 đề án", "tối thiểu 3 hội chợ".
 # A number inside the name of a model or a movement, not a count: "mô hình liên kết 4 nhà", "mô hình 3 giảm 3 tăng".
 _MODEL_NAMED = re.compile(r"(?<!\w)mô hình(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE)
+# A level to reach stated with its bound: "có ít nhất 50 sản phẩm", "khoảng 20 đề án", "tối thiểu 3 hội chợ".
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|khoảng|trên|hơn)\s*$", re.IGNORECASE)
 
 
 # A share in brackets right after an amount and the words describing it: "đường bộ 21.496 nghìn tấn (" (the part's
-# share of the whole, whatever the words say of a work).
-_AMOUNTS_SHARE = re.compile(r"\d[\d.,]*\s*[^\W\d][^\d()%;:.]{0,60}\(\s*$")
+# share of the whole, whatever the words say of a work): an amount, then a part described.
+_AMOUNTS_SHARE = re.compile(r"\d[\d.,]*\s*[^\W\d]" + _PART_DESCRIBED.pattern + "$")
 
 
 def progress_levels(w: str, figures: list[Figure], progress: str) -> None:

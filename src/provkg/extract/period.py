@@ -284,10 +284,10 @@ _SPACES = re.compile(r" {2,}")
 # kept up, with a flow)
 _KEPT = re.compile(r"(?<!\w)(?<!được )duy trì(?!\w)(?!\s+với)", re.IGNORECASE)
 # Those paid an allowance every month, counted right after "cho": "chi trả trợ cấp hằng tháng cho 10.480 người",
-# "Hằng tháng chi trả trợ cấp xã hội cho 62.400 đối tượng" (the people on the rolls at the period's end, a level)
+# "hằng tháng chi trả trợ cấp cho 7.315 người cao tuổi" (the people on the rolls at the period's end, a level)
 _MONTHLY_RECIPIENTS = re.compile(r"(?<!\w)(?:hằng|hàng)\s+tháng(?!\w)[^\d;.]{0,60}?(?<!\w)cho\s*$", re.IGNORECASE)
 # What is still left, right before its count: "vẫn còn 38 xã thiếu ...", "toàn tỉnh vẫn còn khoảng 1.800 ha" (a level
-# at the period's end; not "vẫn còn diễn biến phức tạp: trong năm có 17 ca", whose count follows other words)
+# at the period's end; not "vẫn còn nhiều khó khăn: trong quý có 9 trường hợp", whose count follows other words)
 _STILL_LEFT = re.compile(r"(?<!\w)vẫn\s+còn(?:\s+(?:khoảng|trên|gần|hơn))?\s*$", re.IGNORECASE)
 
 
@@ -1131,7 +1131,7 @@ def inherit_total_periods(r: ReportContext, figures: list[Figure]) -> None:
         if total is not None and total.period != report_period and total.measure in ("value", "share_pct") \
                 and not _aside_before(r, total, f.start):
             # (not a total in an aside closed before the part: "vốn 18.300 tỷ đồng (riêng 6 tháng đầu năm 1.120 tỷ
-            # đồng), như nhà máy A (412 tỷ đồng)" — the plants are of the year's projects)
+            # đồng), như nhà máy A (286 tỷ đồng)" — the plants are of the year's projects)
             f.period = changed[sentence] = total.period
 
 
@@ -1451,6 +1451,11 @@ _OPENS_UP_TO = re.compile(
 )
 _THERE_ARE = re.compile(r"(?<!\w)(?:có|còn)(?!\w)", re.IGNORECASE)
 # Sowing, harvest and epidemic tallies stay levels at their day (annotation guide 3.4).
+# Where the figure's own words start: after the last comma, semicolon or opening bracket (a bracket naming a year
+# of its own: "(năm 2022 là ...").
+_CLAUSE_BREAK = re.compile(r"[,;(]")
+# Words of a result reached (vocabularies/extraction.toml [cues] outcome): "hoàn thành", "đào tạo", "bàn giao".
+_RESULT_DONE = vocabulary().outcome
 _TALLIED_AT_DAY = re.compile(r"(?<!\w)(?:gieo|cấy|sạ|xuống giống|thu hoạch|ca mắc|mắc bệnh|dịch)(?!\w)", re.IGNORECASE)
 
 
@@ -1459,13 +1464,17 @@ def _done_since_january(r: ReportContext, f: Figure, sentence_left: str) -> bool
     30/11, các đội tuyển tham gia 32 giải, giành 165 huy chương", "Đến hết tháng 10, Sở hoàn thành 41/48 nhiệm
     vụ"): a count of things done, whatever its indicator, not what is held then (a stock, a level, a work's running
     total, a sentence saying what there is: "toàn tỉnh có 2.400 trạm; trong đó ..."), nor a target's day, nor a
-    sowing, harvest or epidemic tally."""
+    sowing, harvest or epidemic tally; nor a figure naming its own time ("... giành 38 huy chương (năm 2022 là 29
+    huy chương)"), nor a count no indicator names unless its own words name a result done ("Sở hoàn thành 41/48
+    nhiệm vụ", but not "số tài khoản đạt 86.300": what is held, as likely as what was done)."""
+    own = _CLAUSE_BREAK.split(sentence_left)[-1]
     if f.status in ("target", "forecast") or not _OPENS_UP_TO.match(sentence_left) \
             or _THERE_ARE.search(sentence_left) or _TALLIED_AT_DAY.search(sentence_left) \
-            or search(CROP_SEASON, sentence_left):
+            or search(CROP_SEASON, sentence_left) or names_own_time(own):
         return False
-    return not (f.indicator and (_of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END)
-                                 or f.indicator in SINCE_START))
+    if not f.indicator:
+        return bool(_RESULT_DONE.search(own))
+    return not (_of_kind(r, f.indicator, r.lex.stocks | AT_PERIOD_END) or f.indicator in SINCE_START)
 
 
 def counted_from_january(r: ReportContext, figures: list[Figure]) -> None:
