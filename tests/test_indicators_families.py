@@ -368,6 +368,15 @@ def test_a_sentence_naming_nothing_measures_its_heading(body: str, token: str, e
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token"), [
+    # a figure opening its sentence names nothing before it, not a time or a plan: it need not be the heading's
+    ("2. Thu ngân sách nhà nước\n\n27 tỷ đồng được chuyển về các xã vùng lũ để khắc phục.", "27"),
+    ("b) Sản lượng thủy sản\n\n1.200 tấn cá giống đã được thả vào các hồ chứa thủy lợi.", "1.200"),
+])
+def test_a_figure_opening_its_sentence_is_not_the_headings(body: str, token: str) -> None:
+    assert indicator_at(body, token) not in ("state-budget-revenue", "fishery-output")
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
     assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"

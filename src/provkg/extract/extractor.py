@@ -327,8 +327,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             if earlier is not None and earlier.indicator and earlier.measure == measure:
                 indicator = earlier.indicator
         if indicator is None and previous is None and measure != "rank" and _names_nothing(sentence_left):
-            # a sentence naming no quantity, only a time, a plan or a verb, under a heading naming one: "1. Tổng thu
-            # NSNN trên địa bàn / Dự toán năm 2024 Trung ương giao 13.245 tỷ đồng. Ước thực hiện 6 tháng được ..."
+            # a sentence naming no quantity, only a time, a plan or an estimate, under a heading naming one: "2. Thu
+            # ngân sách / Kế hoạch năm giao 4.800 tỷ đồng. Ước 9 tháng thu được ..."
             indicator = _named_by_heading(r, cand)
         if measure in ("change_pct", "contribution_pp") and sent not in contribution_sentences:
             contribution_sentences[sent] = bool(_CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
@@ -483,16 +483,19 @@ def _measured_thing_named(unit: str) -> bool:
 _MONEY = re.compile(r"(?<!\w)(?:đồng|USD|đô la)(?!\w)", re.IGNORECASE)
 
 
-# Words that name no quantity: a time, the plan and who set it, an estimate, a verb of reaching.
-_NAMING_NOTHING = content_words(
-    "dự toán kế hoạch trung ương hđnd ubnd tỉnh giao ước tính thực hiện đạt được khoảng trên dưới gần năm tháng quý "
-    "đầu cuối cả chín sáu ba hai một bốn bảy tám mười riêng lũy kế chung đến nay hiện")
+# Words that name no quantity: a time, the plan and who set it, an estimate ...
+_TIME_PLAN_ESTIMATE = content_words(
+    "dự toán kế hoạch trung ương hđnd ubnd tỉnh giao ước tính thực hiện năm tháng quý đầu cuối cả chín sáu ba hai "
+    "một bốn bảy tám mười lũy kế đến nay hiện")
+# ... and those that go with them: a verb of reaching, a bound, a part.
+_NAMING_NOTHING = _TIME_PLAN_ESTIMATE | content_words("đạt được khoảng trên dưới gần riêng chung")
 
 
 def _names_nothing(text: str) -> bool:
-    """Whether the words of a sentence before its first figure name nothing but a time, a plan or an estimate."""
+    """Whether the words of a sentence before its first figure name a time, a plan or an estimate and nothing else
+    (not when the figure opens its sentence: "27 tỷ đồng được chuyển ..." names what it is after it)."""
     words = {w for w in content_words(text) if not re.fullmatch(r"\d+|[ivx]+", w)}
-    return not words - _NAMING_NOTHING
+    return bool(words & _TIME_PLAN_ESTIMATE) and not words - _NAMING_NOTHING
 
 
 def _named_by_heading(r: ReportContext, cand: Candidate) -> str | None:
