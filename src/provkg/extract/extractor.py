@@ -256,9 +256,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         before = last_in_paragraph.get(r.paragraph_of(cand.start))
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
         total = _whole_of_place(r, cand, measure, previous, figures)
-        if total is not None \
-                and place_named_only(r, left_local.rstrip(" \t:"),  # ("- Huyện A: 24 vụ": the place heads its item)
-                                     f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
+        if total is not None and (
+                place_named_only(r, left_local, f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}")
+                # ("- Huyện B: 31 vụ": the place its line's label names heads its item)
+                or left_local.rstrip().endswith(":") and line_label_area(r, cand.start)):
             # a part of a breakdown by place, its own words a place and what was said of the total: "trong đó huyện
             # A 5.840 ha, B 4.215 ha"; "Thành phố D thu 905 tỷ đồng" after the province's revenue
             previous, bare, subject = total, True, ""
@@ -561,30 +562,14 @@ def _whole_of_place(
     return None
 
 
-# A list item's mark at the start of a line.
-_ITEM_MARK = re.compile(r"[ \t]*[-+•–*]\s")
-
-
 def _levels_before_list(r: ReportContext, start: int, figures: list[Figure]) -> list[Figure]:
     """The levels a list of places is led into from, for its first item's figure: those of the lead-in line
-    (ending with a colon) and of the paragraph before it ("... xảy ra 128 vụ tai nạn giao thông, làm chết 91 người.
-    / Số vụ tai nạn theo địa phương: / - Huyện A: 24 vụ"); none for a line that is no item of such a list."""
-    line = r.paragraph_of(start)
-    if not _ITEM_MARK.match(r.w, line):
+    (ending with a colon) and of the paragraph before it ("... có 57 vụ cháy, thiệt hại 9 tỷ đồng. / Theo địa
+    phương: / - Huyện B: 12 vụ"); none for a line that is no item of such a list."""
+    span = r.list_lead_span(start)
+    if span is None:
         return []
-    lead = line
-    while lead > 0:
-        before = r.w.rfind("\n", 0, lead - 1) + 1
-        text = r.w[before:lead - 1]
-        if _ITEM_MARK.match(text):
-            lead = before
-            continue
-        if not text.rstrip().endswith(":"):
-            return []
-        lead, items = before, lead
-        break
-    else:
-        return []
+    lead, items = span
     first = lead
     back = lead - 1
     while back > 0 and r.w[back - 1] == "\n":  # (blank lines between the paragraph and its lead-in)
