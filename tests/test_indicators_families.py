@@ -25,7 +25,7 @@ from test_reference_concepts import indicator_at
     ("Đã có 1.812 thôn có cáp quang, còn 40 thôn chưa có cáp quang.", "40", "villages-without-fibre"),
     ("Mật độ thuê bao băng rộng cố định đạt 24,6 thuê bao/100 dân.", "24,6", "fixed-broadband-density"),
     ("Mật độ thuê bao băng rộng di động ước đạt 88,3 thuê bao/100 dân.", "88,3", "mobile-broadband-density"),
-    ("Tỷ lệ hộ gia đình sử dụng Internet cáp quang đạt 79,5%.", "79,5", "fibre-household-rate"),
+    ("Tỷ lệ hộ gia đình có kết nối Internet cáp quang cuối năm là 79,5%.", "79,5", "fibre-household-rate"),
     ("Tỷ lệ hộ gia đình có Internet cáp quang năm nay đạt 81%.", "81", "fibre-household-rate"),
 ])
 def test_telecom_networks_and_coverage(body: str, token: str, expected: str) -> None:
@@ -38,7 +38,7 @@ def test_telecom_networks_and_coverage(body: str, token: str, expected: str) -> 
     ("Các doanh nghiệp chuyển phát 4,1 triệu bưu gửi thương mại điện tử trong quý.", "4,1", "e-commerce-postal-items"),
     ("Bưu điện tỉnh tiếp nhận và trả kết quả 21.400 hồ sơ thủ tục hành chính qua bưu chính công ích.", "21.400",
      "postal-admin-dossiers"),
-    ("Trên địa bàn có 18 doanh nghiệp cung ứng dịch vụ bưu chính.", "18", "postal-enterprises"),
+    ("Hiện có 18 doanh nghiệp bưu chính hoạt động trên địa bàn.", "18", "postal-enterprises"),
 ])
 def test_postal_items_and_enterprises(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
@@ -52,8 +52,8 @@ def test_postal_items_and_enterprises(body: str, token: str, expected: str) -> N
      "full-online-public-services"),
     ("Tỉnh cung cấp 812 dịch vụ công trực tuyến toàn trình và 640 dịch vụ công trực tuyến một phần.", "640",
      "partial-online-public-services"),
-    ("Tỷ lệ thanh toán trực tuyến phí, lệ phí đạt 58,2%.", "58,2", "online-payment-rate"),
-    ("Thanh toán trực tuyến trong giải quyết thủ tục hành chính đạt tỷ lệ 61%.", "61", "online-payment-rate"),
+    ("Tỷ lệ hồ sơ thanh toán trực tuyến năm nay là 58,2%.", "58,2", "online-payment-rate"),
+    ("Ở cấp xã, thanh toán trực tuyến phí, lệ phí đạt tỷ lệ 61%.", "61", "online-payment-rate"),
     ("Tỷ lệ văn bản đi được ký số và gửi điện tử ở cấp huyện đạt 97,4%.", "97,4", "e-signed-documents-rate"),
     ("Có 96% văn bản được ký số và gửi điện tử trên môi trường mạng.", "96", "e-signed-documents-rate"),
     ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 84,7%.", "84,7", "digitised-dossiers-rate"),
@@ -81,10 +81,10 @@ def test_information_security_and_digital_society(body: str, token: str, expecte
     ("Vận chuyển hàng hóa đường biển đạt 950 nghìn tấn, tăng 4,2%.", "950", "sea-freight-transport"),
     ("Hàng xuất khẩu thông qua cảng đạt 3.150 nghìn tấn, chiếm 31%.", "3.150", "export-port-cargo"),
     ("Hàng nhập khẩu qua cảng đạt 1.870 nghìn tấn.", "1.870", "import-port-cargo"),
-    ("Hàng hóa thông qua cảng biển đạt 9.800 nghìn tấn. Cơ cấu hàng thông qua: hàng xuất khẩu 3.100 nghìn tấn; hàng "
-     "nhập khẩu 1.900 nghìn tấn.", "1.900", "import-port-cargo"),
+    ("Năm nay hàng hóa thông qua cảng biển đạt 8.700 nghìn tấn. Cơ cấu hàng thông qua cảng: hàng xuất khẩu 3.000 "
+     "nghìn tấn; hàng nhập khẩu 2.400 nghìn tấn.", "2.400", "import-port-cargo"),
     # (all the cargo of inland ports is no domestic cargo of seaports, whatever words it shares with it)
-    ("Hàng hóa thông qua các cảng, bến thủy nội địa đạt 5.210 nghìn tấn.", "5.210", "port-cargo-throughput"),
+    ("Hàng hóa thông qua cảng, bến thủy nội địa năm nay là 4.380 nghìn tấn.", "4.380", "port-cargo-throughput"),
     ("Cảng hàng không phục vụ 9.640 chuyến bay cất, hạ cánh, tăng 5,5%.", "9.640", "aircraft-movements"),
     ("Toàn tỉnh có 12 tuyến xe buýt và 9 bến xe khách đang hoạt động.", "12", "bus-routes"),
     ("Toàn tỉnh có 12 tuyến xe buýt và 9 bến xe khách đang hoạt động.", "9", "bus-stations"),
@@ -148,8 +148,8 @@ def test_public_investment_by_source(body: str, token: str, expected: str) -> No
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # a sentence going on after a breakdown goes on with its whole, not with the breakdown's last part
-    ("Chỉ số sản xuất công nghiệp tháng 9 tăng 8,2% so với cùng kỳ, trong đó ngành sản xuất và phân phối điện tăng "
-     "5,1%. Tính chung 9 tháng tăng 7,4%.", "7,4", "industrial-production-index"),
+    ("Chỉ số sản xuất công nghiệp tháng 9 tăng 8,2% so với cùng kỳ, trong đó sản xuất và phân phối điện tăng 5,1%. "
+     "Tính chung 9 tháng tăng 7,4%.", "7,4", "industrial-production-index"),
     ("Chỉ số sản xuất công nghiệp quý III tăng 6,8%, trong đó ngành khai khoáng giảm 2,1%. Tính chung 9 tháng tăng "
      "5,9%.", "5,9", "industrial-production-index"),
     ("Kế hoạch vốn đầu tư công năm nay là 5.200 tỷ đồng, gồm vốn ngân sách địa phương 3.900 tỷ đồng và vốn ngân sách "
@@ -181,10 +181,10 @@ def test_ocop_products_by_rating(body: str, token: str, expected: str) -> None:
      "lao động.", "8.900", "jobs-in-province"),
     ("Giải quyết việc làm cho 15.200 lao động, trong đó làm việc trong tỉnh 8.900 lao động, làm việc ngoài tỉnh 6.300 "
      "lao động.", "6.300", "jobs-outside-province"),
-    ("Số người tham gia bảo hiểm xã hội tự nguyện là 31.400 người.", "31.400", "voluntary-social-insurance"),
-    ("Có 188.200 người tham gia bảo hiểm xã hội bắt buộc và 24.700 người tham gia tự nguyện.", "24.700",
+    ("Số người tham gia BHXH tự nguyện là 31.400 người.", "31.400", "voluntary-social-insurance"),
+    ("Có 176.900 người tham gia BHXH bắt buộc và 22.300 người tham gia tự nguyện.", "22.300",
      "voluntary-social-insurance"),
-    ("Có 204.500 người tham gia bảo hiểm xã hội bắt buộc, 198.300 người tham gia bảo hiểm thất nghiệp.", "198.300",
+    ("Năm nay 191.600 người đóng bảo hiểm xã hội bắt buộc, 185.200 người tham gia bảo hiểm thất nghiệp.", "185.200",
      "unemployment-insurance-coverage"),
 ])
 def test_labour_markets_and_insurance_schemes(body: str, token: str, expected: str) -> None:
@@ -238,7 +238,7 @@ def test_land_use_change_and_mining_licences(body: str, token: str, expected: st
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # immunisation counts, the care network, food safety
-    ("Số trẻ em dưới 1 tuổi được tiêm chủng đầy đủ là 9.870 trẻ.", "9.870", "fully-immunised-children"),
+    ("Có 9.870 trẻ dưới 1 tuổi được tiêm đầy đủ các loại vắc xin.", "9.870", "fully-immunised-children"),
     ("Chiến dịch tiêm vắc xin sởi đã tiêm cho 24.300 trẻ.", "24.300", "measles-campaign-vaccinated"),
     ("Toàn tỉnh còn 14 trạm y tế xã chưa có bác sĩ.", "14", "stations-without-doctor"),
     ("Có 9 bệnh viện triển khai bệnh án điện tử.", "9", "emr-facilities"),
@@ -275,14 +275,14 @@ def test_crops_products_and_projects_beyond_the_main_ones(body: str, token: str,
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # a breakdown by place after a sentence about one part of the total breaks the total down, not that part
-    ("Tổng thu ngân sách nhà nước trên địa bàn 9 tháng ước đạt 3.350 tỷ đồng, bằng 70% dự toán. Thu tiền sử dụng đất "
-     "đạt 1.020 tỷ đồng, chiếm 30,4% tổng thu. Thành phố Vinh thu 812 tỷ đồng, huyện Quỳnh Lưu thu 430 tỷ đồng.", "812",
+    ("Thu ngân sách nhà nước trên địa bàn tỉnh 9 tháng ước được 2.780 tỷ đồng, bằng 66% dự toán. Thu tiền sử dụng đất "
+     "đạt 910 tỷ đồng, chiếm 32,7% tổng thu. Thành phố Vinh thu 705 tỷ đồng, huyện Quỳnh Lưu thu 390 tỷ đồng.", "705",
      "state-budget-revenue"),
-    ("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 52.300 tỷ đồng. Doanh thu bán lẻ hàng hóa đạt "
-     "38.100 tỷ đồng, chiếm 72,8%. Thành phố Thanh Hóa đạt 14.200 tỷ đồng, thị xã Nghi Sơn đạt 5.800 tỷ đồng.", "5.800",
+    ("Tổng mức bán lẻ hàng hóa và dịch vụ 9 tháng ước 47.600 tỷ đồng. Riêng doanh thu bán lẻ hàng hóa là 35.200 tỷ "
+     "đồng, chiếm 73,9%. Thành phố Thanh Hóa đạt 12.900 tỷ đồng, thị xã Nghi Sơn đạt 4.700 tỷ đồng.", "4.700",
      "retail-sales"),
-    ("Cả năm có 1.240 người đi làm việc ở nước ngoài theo hợp đồng. Theo thị trường: Nhật Bản 905 người, Hàn Quốc 210 "
-     "người. Theo địa phương: huyện Diễn Châu 388 người, huyện Yên Thành 301 người.", "388", "labour-export"),
+    ("Trong năm, tỉnh đưa 1.065 người đi xuất khẩu lao động. Theo thị trường: Nhật Bản 712 người, Đài Loan 236 người. "
+     "Theo địa phương: huyện Nghi Lộc 295 người, huyện Đô Lương 260 người.", "295", "labour-export"),
 ])
 def test_a_breakdown_by_place_after_a_part_breaks_down_the_total(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
@@ -294,13 +294,13 @@ def test_a_breakdown_by_place_after_a_part_breaks_down_the_total(body: str, toke
     ("Năm nay toàn tỉnh trồng mới 1.240 ha rừng tập trung với tổng kinh phí 86,5 tỷ đồng. Kết quả theo huyện như sau:"
      "\n\nĐơn vị | Diện tích (ha) | Kinh phí (tỷ đồng)\nHuyện Con Cuông | 420 | 28,6\nHuyện Tương Dương | 380 | 26,1",
      "420", "new-forest-planting"),
-    ("Trong năm các địa phương bê tông hóa 318,2 km đường giao thông nông thôn. Chi tiết như sau:\n\nĐịa phương | "
-     "Chiều dài (km) | Ghi chú\nHuyện Quỳnh Lưu | 96,4 | vượt kế hoạch\nHuyện Yên Thành | 88,0 | đạt kế hoạch", "88,0",
+    ("Trong năm các địa phương bê tông hóa 318,2 km đường giao thông nông thôn. Chi tiết như sau:\n\nHuyện | Ghi chú | "
+     "Chiều dài (km)\nHuyện Quỳnh Lưu | vượt kế hoạch | 96,4\nHuyện Yên Thành | đạt kế hoạch | 88,0", "88,0",
      "rural-roads-built"),
     # a header naming no unit but the things counted ("Số giấy", "Số lao động") takes the level counting them
-    ("Năm nay cấp 6.240 giấy chứng nhận quyền sử dụng đất lần đầu. Kết quả theo huyện như sau:\n\nĐơn vị | Số giấy cấp "
-     "lần đầu | Diện tích (ha)\nHuyện Tân Uyên | 812 | 96,4\nHuyện Than Uyên | 1.046 | 318,7", "1.046",
-     "land-certificates"),
+    ("Năm nay cấp lần đầu 5.870 giấy chứng nhận quyền sử dụng đất cho hộ gia đình, cá nhân. Số liệu theo huyện:\n\n"
+     "Huyện | Diện tích (ha) | Số giấy cấp lần đầu\nHuyện Tân Uyên | 96,4 | 812\nHuyện Than Uyên | 318,7 | 1.046",
+     "1.046", "land-certificates"),
     ("Năm nay giải quyết việc làm cho 21.300 lao động. Chi tiết theo huyện như sau:\n\nĐơn vị | Số lao động | Tỷ lệ (%)"
      "\nHuyện Bảo Yên | 2.100 | 9,9\nHuyện Bát Xát | 1.750 | 8,2", "1.750", "jobs-created"),
 ])
@@ -327,7 +327,7 @@ def test_a_table_row_named_with_its_title(body: str, token: str, expected: str) 
     ("Năm học này toàn tỉnh có 11.240 trẻ nhà trẻ và 61.300 trẻ em mẫu giáo.", "61.300", "kindergarten-children"),
     ("Cơ cấu kinh tế: nông nghiệp 18,2%; công nghiệp và xây dựng 40,1%; khu vực dịch vụ và thuế sản phẩm 41,7%.",
      "41,7", "grdp-services-and-taxes"),
-    ("Khu vực dịch vụ và thuế sản phẩm trừ trợ cấp sản phẩm tăng 6,9%.", "6,9", "grdp-services-and-taxes"),
+    ("GRDP khu vực dịch vụ và thuế sản phẩm (trừ trợ cấp) tăng 6,9%.", "6,9", "grdp-services-and-taxes"),
     ("Vốn đầu tư xây dựng trường học năm 2024 là 1.240 tỷ đồng.", "1.240", "school-construction-investment"),
     ("Tổng vốn xây dựng trường học đạt 860 tỷ đồng.", "860", "school-construction-investment"),
 ])
@@ -338,7 +338,7 @@ def test_preschool_children_services_with_taxes_and_school_building(body: str, t
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # the clause after a figure, its generic label ("giải ngân") a kind of what that figure measures, is that kind
     ("Kinh phí bảo trì quốc lộ ủy thác được giao 64 tỷ đồng, giải ngân 63 tỷ đồng.", "63", "road-maintenance-funds"),
-    ("Kinh phí quản lý, bảo trì hệ thống đường tỉnh năm nay 152 tỷ đồng, đã giải ngân 140 tỷ đồng.", "140",
+    ("Kinh phí bảo trì đường tỉnh năm nay được bố trí 138 tỷ đồng, đã giải ngân 121 tỷ đồng.", "121",
      "road-maintenance-funds"),
 ])
 def test_a_generic_clause_after_a_figure_is_its_kind(body: str, token: str, expected: str) -> None:
@@ -351,7 +351,7 @@ def test_a_generic_clause_after_a_figure_is_its_kind(body: str, token: str, expe
      "Lưu: 18 vụ, 11 người chết;\n- Huyện Diễn Châu: 15 vụ, 9 người chết.", "15", "traffic-accidents"),
     ("Năm nay toàn tỉnh xảy ra 96 vụ tai nạn giao thông, làm chết 61 người.\n\nKết quả theo địa phương:\n- Huyện Quỳnh "
      "Lưu: 18 vụ, 11 người chết;\n- Huyện Diễn Châu: 15 vụ, 9 người chết.", "11", "traffic-accident-deaths"),
-    ("Tổng thu ngân sách nhà nước trên địa bàn năm nay ước đạt 8.600 tỷ đồng.\n\nMột số địa phương thu lớn:\n- Thành "
+    ("Thu ngân sách nhà nước trên địa bàn tỉnh năm nay ước 7.450 tỷ đồng.\n\nMột số địa phương thu lớn:\n- Thành "
      "phố Vinh: 2.950 tỷ đồng;\n- Huyện Nghi Lộc: 640 tỷ đồng.", "2.950", "state-budget-revenue"),
 ])
 def test_a_list_of_places_led_into_breaks_down_the_paragraph(body: str, token: str, expected: str) -> None:
@@ -361,16 +361,26 @@ def test_a_list_of_places_led_into_breaks_down_the_paragraph(body: str, token: s
 @pytest.mark.parametrize(("body", "token", "expected"), [
     # a sentence naming no quantity under a heading naming one measures the heading's quantity
     ("3. Sản lượng thủy sản\n\nCả năm ước đạt 68.400 tấn, tăng 3,2% so với năm trước.", "68.400", "fishery-output"),
-    ("b) Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng\n\nChín tháng ước đạt 42.150 tỷ đồng, tăng 10,8% so "
-     "với cùng kỳ.", "42.150", "retail-sales"),
+    ("b) Tổng mức bán lẻ hàng hóa và dịch vụ\n\nChín tháng ước đạt 42.150 tỷ đồng, tăng 10,8% so với cùng kỳ.",
+     "42.150", "retail-sales"),
 ])
 def test_a_sentence_naming_nothing_measures_its_heading(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
 
 
+@pytest.mark.parametrize(("body", "token"), [
+    # a figure opening its sentence names nothing before it, not a time or a plan: it need not be the heading's
+    ("2. Thu ngân sách nhà nước\n\n27 tỷ đồng được chuyển về các xã vùng lũ để khắc phục.", "27"),
+    ("b) Sản lượng thủy sản\n\n1.200 tấn cá giống đã được thả vào các hồ chứa thủy lợi.", "1.200"),
+])
+def test_a_figure_opening_its_sentence_is_not_the_headings(body: str, token: str) -> None:
+    assert indicator_at(body, token) not in ("state-budget-revenue", "fishery-output")
+
+
 def test_products_of_three_stars_and_more_are_all_ocop_products() -> None:
     # (a guard: the ratings start at 3 stars, so "from 3 stars up" is no 3-star product)
-    assert indicator_at("Phấn đấu có thêm 60 sản phẩm OCOP được công nhận từ 3 sao trở lên.", "60") == "ocop-products"
+    body = "Phấn đấu năm nay có thêm 45 sản phẩm OCOP từ 3 sao trở lên được công nhận."
+    assert indicator_at(body, "45") == "ocop-products"
 
 
 def test_the_families_sit_under_their_wholes() -> None:

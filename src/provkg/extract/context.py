@@ -305,18 +305,23 @@ class ReportContext:
         """The lead-in line ending with a colon ("Sản lượng lúa theo vụ:") of the list a line marked as an item
         (by ``item_mark``, default any bullet) belongs to, over the items before it; "" for a line that is no list
         item or a list without one."""
-        mark = item_mark or _BULLET
+        span = self.list_lead_span(offset, item_mark)
+        return self.w[span[0]:span[1] - 1] if span else ""
+
+    def list_lead_span(self, offset: int, item_mark: re.Pattern[str] | None = None) -> tuple[int, int] | None:
+        """Where the lead-in line of ``list_lead`` starts and where the list's first item starts; None when there
+        is none."""
+        mark = item_mark or BULLET
         start = self.paragraph_of(offset)
         if not mark.match(self.w, start):
-            return ""
+            return None
         while start > 0:
             before = self.w.rfind("\n", 0, start - 1) + 1
-            line = self.w[before:start - 1]
-            if mark.match(line):
+            if mark.match(self.w, before, start - 1):
                 start = before
                 continue
-            return line if line.rstrip().endswith(":") else ""
-        return ""
+            return (before, start) if self.w[before:start - 1].rstrip().endswith(":") else None
+        return None
 
     def line_of(self, offset: int) -> tuple[int, int]:
         start = self.w.rfind("\n", 0, offset) + 1
@@ -324,5 +329,5 @@ class ReportContext:
         return start, (len(self.w) if end < 0 else end)
 
 
-# A list item's mark at the start of a line: a dash, a plus, a bullet.
-_BULLET = re.compile(r"[ \t]*[-+•–*]\s")
+# A list item's mark at the start of a line: a dash, a plus, a bullet (the mark its group).
+BULLET = re.compile(r"[ \t]*([-+•–*])\s")

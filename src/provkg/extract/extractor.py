@@ -257,9 +257,10 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         before = last_in_paragraph.get(r.paragraph_of(cand.start))
         level_before = last_level_in_paragraph.get(r.paragraph_of(cand.start))
         total = _whole_of_place(r, cand, measure, previous, figures)
-        if total is not None \
-                and place_named_only(r, left_local.rstrip(" \t:"),  # ("- Huyện A: 24 vụ": the place heads its item)
-                                     f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}"):
+        if total is not None and (
+                place_named_only(r, left_local, f"{total.subject} {w[r.sentence_of(total.start)[0]:total.start]}")
+                # ("- Huyện B: 31 vụ": the place its line's label names heads its item)
+                or left_local.rstrip().endswith(":") and line_label_area(r, cand.start)):
             # a part of a breakdown by place, its own words a place and what was said of the total: "trong đó huyện
             # A 5.840 ha, B 4.215 ha"; "Thành phố D thu 905 tỷ đồng" after the province's revenue
             previous, bare, subject = total, True, ""
@@ -328,8 +329,8 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             if earlier is not None and earlier.indicator and earlier.measure == measure:
                 indicator = earlier.indicator
         if indicator is None and previous is None and measure != "rank" and _names_nothing(sentence_left):
-            # a sentence naming no quantity, only a time, a plan or a verb, under a heading naming one: "1. Tổng thu
-            # NSNN trên địa bàn / Dự toán năm 2024 Trung ương giao 13.245 tỷ đồng. Ước thực hiện 6 tháng được ..."
+            # a sentence naming no quantity, only a time, a plan or an estimate, under a heading naming one: "2. Thu
+            # ngân sách / Kế hoạch năm giao 4.800 tỷ đồng. Ước 9 tháng thu được ..."
             indicator = _named_by_heading(r, cand)
         if measure in ("change_pct", "contribution_pp") and sent not in contribution_sentences:
             contribution_sentences[sent] = bool(_CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
@@ -484,16 +485,19 @@ def _measured_thing_named(unit: str) -> bool:
 _MONEY = re.compile(r"(?<!\w)(?:đồng|USD|đô la)(?!\w)", re.IGNORECASE)
 
 
-# Words that name no quantity: a time, the plan and who set it, an estimate, a verb of reaching.
-_NAMING_NOTHING = content_words(
-    "dự toán kế hoạch trung ương hđnd ubnd tỉnh giao ước tính thực hiện đạt được khoảng trên dưới gần năm tháng quý "
-    "đầu cuối cả chín sáu ba hai một bốn bảy tám mười riêng lũy kế chung đến nay hiện")
+# Words that name no quantity: a time, the plan and who set it, an estimate ...
+_TIME_PLAN_ESTIMATE = content_words(
+    "dự toán kế hoạch trung ương hđnd ubnd tỉnh giao ước tính thực hiện năm tháng quý đầu cuối cả chín sáu ba hai "
+    "một bốn bảy tám mười lũy kế đến nay hiện")
+# ... and those that go with them: a verb of reaching, a bound, a part.
+_NAMING_NOTHING = _TIME_PLAN_ESTIMATE | content_words("đạt được khoảng trên dưới gần riêng chung")
 
 
 def _names_nothing(text: str) -> bool:
-    """Whether the words of a sentence before its first figure name nothing but a time, a plan or an estimate."""
+    """Whether the words of a sentence before its first figure name a time, a plan or an estimate and nothing else
+    (not when the figure opens its sentence: "27 tỷ đồng được chuyển ..." names what it is after it)."""
     words = {w for w in content_words(text) if not re.fullmatch(r"\d+|[ivx]+", w)}
-    return not words - _NAMING_NOTHING
+    return bool(words & _TIME_PLAN_ESTIMATE) and not words - _NAMING_NOTHING
 
 
 def _named_by_heading(r: ReportContext, cand: Candidate) -> str | None:
@@ -559,30 +563,14 @@ def _whole_of_place(
     return None
 
 
-# A list item's mark at the start of a line.
-_ITEM_MARK = re.compile(r"[ \t]*[-+•–*]\s")
-
-
 def _levels_before_list(r: ReportContext, start: int, figures: list[Figure]) -> list[Figure]:
     """The levels a list of places is led into from, for its first item's figure: those of the lead-in line
-    (ending with a colon) and of the paragraph before it ("... xảy ra 128 vụ tai nạn giao thông, làm chết 91 người.
-    / Số vụ tai nạn theo địa phương: / - Huyện A: 24 vụ"); none for a line that is no item of such a list."""
-    line = r.paragraph_of(start)
-    if not _ITEM_MARK.match(r.w, line):
+    (ending with a colon) and of the paragraph before it ("... có 57 vụ cháy, thiệt hại 9 tỷ đồng. / Theo địa
+    phương: / - Huyện B: 12 vụ"); none for a line that is no item of such a list."""
+    span = r.list_lead_span(start)
+    if span is None:
         return []
-    lead = line
-    while lead > 0:
-        before = r.w.rfind("\n", 0, lead - 1) + 1
-        text = r.w[before:lead - 1]
-        if _ITEM_MARK.match(text):
-            lead = before
-            continue
-        if not text.rstrip().endswith(":"):
-            return []
-        lead, items = before, lead
-        break
-    else:
-        return []
+    lead, items = span
     first = lead
     back = lead - 1
     while back > 0 and r.w[back - 1] == "\n":  # (blank lines between the paragraph and its lead-in)

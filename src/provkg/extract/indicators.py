@@ -9,7 +9,7 @@ from provkg.core.model import Figure
 from provkg.core.patterns import search
 from provkg.core.periods import previous_year
 from provkg.core.text import fold, last_match
-from provkg.extract.context import ReportContext
+from provkg.extract.context import BULLET, ReportContext
 from provkg.extract.lexicon import Lexicon
 from provkg.extract.subject import EXCLUSION, clean_subject, heading_of
 from provkg.extract.vocabulary import vocabulary
@@ -960,9 +960,6 @@ def _season_framing(r: ReportContext, start: int) -> str:
 _LEFT_OUT = re.compile(EXCLUSION.pattern + r"[^,;:()]*\)?", re.IGNORECASE)
 
 
-_ITEM_MARK = re.compile(r"[ \t]*([-+•–*])\s")
-
-
 def apply_list_totals(r: ReportContext, figures: list[Figure]) -> None:
     """A list item's figure measures the kind of its list's total that the item names: "- Cây lúa: gieo sạ 139.000
     ha, gồm:" then "+ Vụ Hè thu: xuống giống 50.400 ha" (the summer-autumn rice area, a part of the rice area). The
@@ -975,15 +972,15 @@ def apply_list_totals(r: ReportContext, figures: list[Figure]) -> None:
     lead_of_line: dict[tuple[int, str], int] = {}  # (an item line, its mark) -> its lead-in's start, -1 for none
     for f in figures:
         line_start = r.line_of(f.start)[0]
-        mark = _ITEM_MARK.match(r.w, line_start)
+        mark = BULLET.match(r.w, line_start)
         if mark is None:
             continue
         # the lead-in of the item line before, when that one is marked alike (each list read back once)
         before_line = r.line_of(line_start - 1)[0] if line_start else -1
         known = lead_of_line.get((before_line, mark.group(1)))
         if known is None:
-            lead = r.list_lead(f.start, re.compile(r"[ \t]*" + re.escape(mark.group(1)) + r"\s"))
-            known = r.w.rfind(lead, 0, line_start) if lead else -1
+            span = r.list_lead_span(f.start, re.compile(r"[ \t]*" + re.escape(mark.group(1)) + r"\s"))
+            known = span[0] if span else -1
         lead_of_line[(line_start, mark.group(1))] = known
         lead_start = known
         if lead_start < 0:

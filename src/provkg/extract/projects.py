@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from provkg.core.model import Figure
 from provkg.core.patterns import guarded
 from provkg.extract.causes import cause_of
-from provkg.extract.context import ReportContext
+from provkg.extract.context import BULLET, ReportContext
 from provkg.extract.status import MONEY_UNIT
 from provkg.extract.tables import is_row
 from provkg.extract.vocabulary import vocabulary
@@ -295,20 +295,17 @@ def _work_of_list_head(r: ReportContext, works: ProjectIndex, line: tuple[int, i
     return (projects[0] if projects else None), (programmes[0] if programmes else None)
 
 
-_ITEM_MARK = re.compile(r"[ \t]*([-+•–*])[ \t]")
-
-
 def _head_of_items(w: str, start: int) -> str:
     """The line over the list items marked like the one at ``start``, when it is marked otherwise or not at all (a
     sub-list's head: "- Dự án X" over "+" items, "* Cầu Y:" over "-" items), the whole line; "" when there is
     none."""
-    mark = _ITEM_MARK.match(w, start)
+    mark = BULLET.match(w, start)
     if mark is None:
         return ""
     while start > 0:
         before = w.rfind("\n", 0, start - 1) + 1
         line = w[before:start - 1]
-        above = _ITEM_MARK.match(line)
+        above = BULLET.match(line)
         if above is not None and above.group(1) == mark.group(1):
             start = before
             continue

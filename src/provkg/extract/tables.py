@@ -200,7 +200,7 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
     title_indicator = indicators.longest(lines[first - 1]) if first > 0 else None
     column_indicators = [indicators.longest(cell) if col.kind not in ("label", "index", "unit") else None
                          for cell, col in zip(header_cells, columns, strict=False)]
-    # A table a paragraph leads into ("... với tổng kinh phí 1.105 tỷ đồng. Kết quả theo địa phương như sau:")
+    # A table a paragraph leads into ("... trồng mới 640 ha rừng, kinh phí 38 tỷ đồng. Chi tiết theo huyện như sau:")
     # breaks down what that paragraph stated: a column whose header names no quantity of its own, or only a
     # generic one in two words ("Kinh phí (tỷ đồng)", "Chiều dài (km)"), measures the paragraph's first level in the
     # column's unit.
@@ -257,7 +257,7 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
 
 def _named_with_title(indicators: LabelIndex, title: str, label: str) -> str | None:
     """The concept a row's words name together with the table's title, when they name none alone: "Số người chết
-    (người)" in a table titled "Tình hình tai nạn giao thông năm 2023" is the deaths in traffic accidents (a label
+    (người)" in a table titled "Tai nạn giao thông 9 tháng" is the deaths in traffic accidents (a label
     holding words of both, and no other words)."""
     row = content_words(re.sub(r"\([^)]*\)", " ", label))
     titled = content_words(title)
