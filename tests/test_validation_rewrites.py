@@ -17,6 +17,7 @@ import pytest
 import rdflib
 
 from provkg.bench.corpus import generate_corpus, write_corpus
+from provkg.core.errors import InputError
 from provkg.core.namespaces import REFERENCE_GRAPH
 from provkg.evaluate.corpus import load_manifest
 from provkg.evaluate.gold import gold_triples
@@ -81,7 +82,11 @@ def test_rewritten_rules_on_the_dev_gold_graphs() -> None:
     for report in load_manifest():
         if report.role != "dev":
             continue
-        meta, triples = gold_triples(report, report.text(), reference)
+        try:
+            meta, triples = gold_triples(report, report.text(), reference)
+        except InputError:
+            # a header the reader refuses (provkg eval records it the same way): no graph to compare on
+            continue
         own, shared = split_shared(triples)
         store = ox.Store()
         load(store, {REFERENCE_GRAPH: [*reference.triples, *shared], report_iri(meta.report_id): own})
