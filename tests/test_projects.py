@@ -807,6 +807,15 @@ def test_a_segment_named_before_its_road_is_a_work_of_its_own(text: str, local: 
 
 
 @pytest.mark.parametrize(("text", "local"), [
+    ("Trong quý đã trải nhựa xong đoạn đường của tuyến đường tỉnh ĐT.905, dài 4 km", "long-an/duong-tinh-905"),
+    ("rải nhựa đoạn đầu thuộc tuyến đường tỉnh 918 dài 3 km", "long-an/duong-tinh-918"),
+])
+def test_a_lower_case_word_after_doan_is_no_segment_name(text: str, local: str) -> None:
+    # a segment's places are capitalised: "đoạn đường", "đoạn đầu" (lower-case accented letters) name none
+    assert [hit[2] for hit in project_index().find_all(text, "long-an")] == [local]
+
+
+@pytest.mark.parametrize(("text", "local"), [
     ("Dự án Đầu tư xây dựng và phát triển mạng lưới y tế cơ sở, đến nay đã hoàn thành 12 trạm",
      "long-an/phat-trien-mang-luoi-y-te-co-so"),
     ("thuộc Dự án Đầu tư và nâng cao năng lực trạm bơm vùng hạ, đến nay đã vận hành 6 trạm",

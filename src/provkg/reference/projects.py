@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from pyoxigraph import Literal, NamedNode
 
 from provkg.core.namespaces import AREA, PK, PROJECT, RDF, RDFS, SKOS
-from provkg.core.patterns import guarded, trie_alternation
+from provkg.core.patterns import CAPITAL, guarded, trie_alternation
 from provkg.reference.labels import LabelIndex, content_words, fold, normalise_label
 from provkg.reference.loader import KnownIds, Reference, load_reference
 
@@ -300,7 +300,7 @@ def find_project_names(text: str) -> list[ProjectMention]:
         if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
             continue
         if match.group()[0].isupper() and _ADMINISTRATIVE_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
-            place = re.match(r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;:.()]*)+", text[match.end():])
+            place = re.match(rf"(?:[ \t]+{CAPITAL}[^\s,;:.()]*)+", text[match.end():])
             taken_until = match.end() + (place.end() if place else 0)
             continue  # "huyện Cầu Kè": a place, its name no work's either
         # the words of what is done to the work ("Dự án nâng cấp, mở rộng quốc lộ 1A") come before its kind word too
@@ -493,8 +493,8 @@ _POLICY_NAMED = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?|[-
 
 # A segment named before the road it belongs to ("đoạn Cát Lái - Long Phước của tuyến đường ven sông", "đoạn A - B
 # thuộc cao tốc X - Y"): its places, capitalised and joined by dashes, then "của" or "thuộc" and the road's name.
-_SEGMENT_OF = re.compile(r"(?<!\w)đoạn[ \t]+(?P<places>[A-ZĐÀ-Ỹ][^\s,;:.()]*"
-                         r"(?:[ \t]+(?:[-–]|lộ|\d[\w.]*|[A-ZĐÀ-Ỹ][^\s,;:.()]*))*)"
+_SEGMENT_OF = re.compile(rf"(?<!\w)đoạn[ \t]+(?P<places>{CAPITAL}[^\s,;:.()]*"
+                         rf"(?:[ \t]+(?:[-–]|lộ|\d[\w.]*|{CAPITAL}[^\s,;:.()]*))*)"
                          r"[ \t]+(?:của|thuộc)[ \t]+(?:(?:dự án|tuyến)[ \t]+)?")
 
 
