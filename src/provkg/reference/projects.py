@@ -806,7 +806,7 @@ _SENTENCE_CASE_WORDS = 2
 def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> int | None:
     """Where a name in sentence case ends: the lower-case words after its capitalised first word (a word, not a
     code or an acronym: "Dự án WB8 sửa chữa", "dự án FDI cấp mới" are none), when no more than two run up to a word
-    that ends the name, a number (a figure of the work: "Bệnh viện Đa khoa huyện 40 giường bệnh") or the clause's end."""
+    that ends the name, a number (a figure of the work: "Bệnh viện Đa khoa huyện 40 giường") or the clause's end."""
     run = _until_stop(tokens, stops | _DASHES)  # "Bệnh viện Đa khoa tỉnh - hạng mục …": the dash ends it
     run = run[:next((k for k, (w, _s, _e) in enumerate(run) if w[0].isdigit()), len(run))]
     if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
