@@ -17,7 +17,7 @@ from provkg.cli import main
 from provkg.core.errors import InputError
 from provkg.evaluate.corpus import MANIFEST_COLUMNS, load_manifest
 from provkg.evaluate.report import evaluate
-from provkg.evaluate.score import offset_map, same_work, sentence_around
+from provkg.evaluate.score import naming_words, offset_map, same_work, sentence_around
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_COLUMNS = [
@@ -256,10 +256,24 @@ def test_road_codes_and_abbreviations_of_gold_slugs_count_either_way() -> None:
 
 
 def test_what_is_done_to_a_work_in_a_gold_slug_is_no_word_of_its_name() -> None:
-    # annotators slug "Cải tạo, mở rộng QL.32" with the words of the job; the extractor names the road alone
-    assert same_work("cai-tao-mo-rong-ql32", "yen-bai/quoc-lo-32")
-    assert same_work("sua-chua-nang-cap-ho-chua-nuoc-ban-mong-doan-dau-moi", "nghe-an/ho-chua-ban-mong-doan-dau-moi")
-    assert not same_work("cai-tao-mo-rong-ql32", "yen-bai/quoc-lo-37")  # the road's number still tells it
+    # annotators slug an invented "Cải tạo, mở rộng QL.99" with the words of the job; the extractor names the road
+    assert same_work("cai-tao-mo-rong-ql99", "tinh-moi/quoc-lo-99")
+    assert same_work("sua-chua-nang-cap-ho-chua-nuoc-khe-lau-cum-dau-moi", "tinh-moi/ho-chua-khe-lau-cum-dau-moi")
+    assert not same_work("cai-tao-mo-rong-ql99", "tinh-moi/quoc-lo-98")  # the road's number still tells it
+
+
+@pytest.mark.parametrize(("gold", "kept", "dropped"), [
+    ("nha-may-sua-dong-xuan", "sua", ()),  # "sữa": a milk factory's word, not a repair
+    ("sua-chua-cau-phu-lang", "phu", ("sua", "chua")),
+    ("mo-than-lang-vieng", "mo", ()),  # "mỏ": a mine, not a widening
+    ("mo-rong-cho-lang-vieng", "cho", ("mo", "rong")),
+    ("nha-may-cap-nuoc-ben-dinh", "cap", ()),  # "cấp nước": water supply, not an upgrade
+])
+def test_only_whole_job_phrases_leave_a_gold_slug(gold: str, kept: str, dropped: tuple[str, ...]) -> None:
+    naming = naming_words(gold)
+    assert kept in naming and not set(dropped) & set(naming)
+
+
 @pytest.mark.parametrize("note, counted", [
     ("not planted, already in the text: no whole earlier count gives 38 with +8,9%", 0),
     ("Not planted; the writer's own: 38 cannot have risen 8,9% from a whole number", 0),

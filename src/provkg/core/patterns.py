@@ -229,3 +229,8 @@ def trie_alternation(words: Iterable[str]) -> str:
 
     return written(tree)
 
+
+
+# A capital letter, Vietnamese ones included, as a class for patterns: "[A-ZĐÀ-Ỹ]" would hold the lower-case
+# letters between À and Ỹ too (à, đ, ư, ơ ...), which open the words of a sentence, not a name.
+CAPITAL = "[A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00) if chr(c).isupper()) + "]"

@@ -109,10 +109,18 @@ def _area_key(area: str | None, province: str) -> str:
 
 
 # Words of a work's name that say what kind of work it is or that it is an investment: two names of one work may
-# differ in them ("cao-toc-x-y" and "duong-bo-cao-toc-x-y"), never in the words that name the work. What is done to
-# the work ("nâng cấp, mở rộng", "cải tạo", "sửa chữa") is no part of its name either (the extractor leaves it out).
-_KIND_WORDS = frozenset("du an cong trinh dau tu xay dung duong bo cao toc tuyen cau ho chua nuoc ke khu "
-                        "nang cap mo rong cai tao sua".split())
+# differ in them ("cao-toc-x-y" and "duong-bo-cao-toc-x-y"), never in the words that name the work.
+_KIND_WORDS = frozenset("du an cong trinh dau tu xay dung duong bo cao toc tuyen cau ho chua nuoc ke khu".split())
+# What is done to the work ("nâng cấp, mở rộng", "cải tạo", "sửa chữa") is no part of its name either (the extractor
+# leaves it out): whole phrases only, their words alone may name a work ("sữa" milk, "mỏ" a mine, "cấp nước").
+_JOB_PHRASES = re.compile(r"(?:^|-)(?:nang-cap|mo-rong|cai-tao|sua-chua)(?=-|$)")
+
+
+def naming_words(gold: str) -> list[str]:
+    """The words of a gold slug that name its work: those of its kind and of the job done to it aside (all of
+    them when nothing else is left)."""
+    words = _JOB_PHRASES.sub("", gold).strip("-").split("-")
+    return [word for word in words if word and word not in _KIND_WORDS] or gold.split("-")
 
 
 def same_work(gold: str, found: str | None, found_names: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -126,8 +134,7 @@ def same_work(gold: str, found: str | None, found_names: frozenset[str] | set[st
     if gold == found:
         return True
     found_words = set(found.rpartition("/")[2].split("-")) if "/" in found else set(found_names)
-    words = gold.split("-")
-    naming = [word for word in words if word not in _KIND_WORDS] or words
+    naming = naming_words(gold)
 
     def written_out(word: str) -> bool:
         return word in found_words or (word in _GOLD_ABBREVIATIONS and all(

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from provkg.core.patterns import CAPITAL
 from provkg.extract.context import ReportContext
 from provkg.extract.notation import glued_unit, unit_follows
 from provkg.extract.vocabulary import vocabulary
@@ -150,8 +151,7 @@ def mark_non_figures(r: ReportContext, tokens: list[re.Match[str]]) -> dict[int,
 
 # A proper name ending in a number: "Cầu Cửa Lục 3", "Nhiệt điện Vân Phong 1", "Nhà máy điện Cà Mau 2", "Nhiệt
 # điện Vũng Áng 1" (its words capitalised, an accented capital too: "Áng", "Ô Môn").
-_CAPITAL = "[A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00) if chr(c).isupper()) + "]"
-_NAME_BEFORE = re.compile(rf"(?<![.:;!?\n])\s(?:{_CAPITAL}\w*\s+)*{_CAPITAL}\w*\s+$")
+_NAME_BEFORE = re.compile(rf"(?<![.:;!?\n])\s(?:{CAPITAL}\w*\s+)*{CAPITAL}\w*\s+$")
 # After the name: a clause's end or a bracket (or a lower-case word, see _numbered_name).
 _NAME_AFTER = re.compile(r"(?:\s*[),;.:(]|\s*$)")
 

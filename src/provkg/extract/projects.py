@@ -70,7 +70,7 @@ _CAUSE_BEFORE = re.compile(r"\b(?:do|vì|nhờ|bởi)\s+(?:(?:tác động|ảnh
                            r"(?:(?:dự án|công trình)\s+(?:đầu tư\s+)?(?:xây dựng\s+)?)?$", re.IGNORECASE)
 
 # A heading line: a list marker, then a short title, maybe closed by a colon ("đ) Xây dựng nông thôn mới", "3. Giảm
-# nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025", "(2) Dự án đường tỉnh 830E:"); numbers in it other
+# nghèo", "Chương trình mục tiêu quốc gia giai đoạn 2021-2025", "(4) Dự án đường tỉnh 9xx:"); numbers in it other
 # than a work's own or years are checked apart (_work_titled).
 _HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|\(\d+\)|[-+•*])?[ \t]*"
                       r"([^\n]{3,160}?)[ \t]*:?[ \t]*")
@@ -91,8 +91,8 @@ _TITLE_BRACKETS = re.compile(r"\([^()\n]*\)")
 _TITLE_ENDPOINTS = re.compile(r"[ \t,]*(?:nối|kết nối|với|qua|đoạn qua|tại|thuộc|trên)\b", re.IGNORECASE)
 
 # Words between a figure and the work named after it that say the figure is the work's ("giải ngân 320 tỷ đồng
-# cho dự án cầu X", "đạt 75% khối lượng của cầu Y", "hoàn thành 70% khối lượng dự án nâng cấp hồ X",
-# "thu hồi đất đạt 100% phục vụ cao tốc Y", "bàn giao 92% diện tích dự án Z", "đạt 60% giá trị hợp đồng dự án
+# cho dự án cầu X", "đạt N% khối lượng của cầu Y", "hoàn thành N% khối lượng dự án nâng cấp hồ X",
+# "thu hồi đất đạt N% phục vụ cao tốc Y", "bàn giao N% diện tích dự án Z", "đạt N% giá trị hợp đồng dự án
 # W", "bố trí 120 tỷ đồng để thi công cầu V"), with what is done to the work.
 _FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối lượng|diện tích|mặt bằng|giá trị hợp đồng|"
                        r"kế hoạch vốn|để)[ \t]+"
@@ -100,7 +100,7 @@ _FOR_WORK = re.compile(r"^[^\d;:,.]*\b(?:cho|của|thuộc|phục vụ|khối l�
                        r"(?:(?:các[ \t]+)?(?:dự án|công trình|tuyến)[ \t]+)?"
                        r"(?:(?:đầu tư|xây dựng|sửa chữa|nâng cấp|mở rộng|cải tạo)[ \t,]*(?:và[ \t]+)?)*$",
                        re.IGNORECASE)
-# A count of works whose noun goes on into the name of the group it counts ("21 công trình, dự án phục vụ Hội nghị X":
+# A count of works whose noun goes on into the name of the group it counts ("N công trình, dự án phục vụ Lễ hội X":
 # the name begins at "dự án", maybe inside the count's own unit).
 _COUNTED_WORKS = re.compile(r"[ \t]*,?[ \t]*(?:dự án|công trình)\b", re.IGNORECASE)
 # Words before a name that make it an end or a place of the work named before it ("đường X nối với cầu Y",
@@ -153,11 +153,11 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         f.cause, f.effect = cause, effect
         if f.project and f.indicator is None and f.measure == "value" and MONEY_UNIT.search(f.unit_text) \
                 and _WORK_CAPITAL_BEFORE.search(w, max(scope[0], f.start - 40), f.start):
-            f.indicator = vocabulary().work_capital  # "Khu đô thị X (vốn hơn 1,5 tỷ USD)": what the work costs
+            f.indicator = vocabulary().work_capital  # "Khu đô thị X (vốn gần 2,3 tỷ USD)": what the work costs
 
 
 # The words right before an amount that make it what a named work costs: its bracket opened after the name,
-# maybe with "vốn" or "tổng mức đầu tư" ("(vốn hơn 1,5 tỷ USD)", "(1.150 tỷ đồng)"), or "tổng vốn" ("Cầu X: tổng
+# maybe with "vốn" or "tổng mức đầu tư" ("(vốn gần 2,3 tỷ USD)", "(N tỷ đồng)"), or "tổng vốn" ("Cầu X: tổng
 # vốn 650 tỷ đồng").
 _WORK_CAPITAL_BEFORE = re.compile(r"(?:\([ \t]*(?:(?:tổng[ \t]+)?(?:vốn|mức đầu tư|kinh phí)(?:[ \t]+đầu tư)?"
                                   r"[ \t]*:?[ \t]*)?|\btổng vốn(?:[ \t]+đầu tư)?[ \t]*:?[ \t]*)"
@@ -358,14 +358,14 @@ _ALL_WORKS = re.compile(r"\b(?:các|những|nhiều)[ \t]+(?:dự án|công trì
 
 
 # A numbered component of a programme ("Dự án 6", "Tiểu dự án 2", "Nội dung 3") and, in the same sentence, the
-# programme it is declared part of ("Dự án 6 (bảo tồn ...) thuộc Chương trình mục tiêu quốc gia X").
+# programme it is declared part of ("Dự án N (phát triển ...) thuộc Chương trình mục tiêu quốc gia X").
 _COMPONENT_NUMBER = re.compile(r"\b(?:Tiểu dự án|Dự án|Nội dung)[ \t]+(\d{1,2})\b")
 _PART_OF = re.compile(r"\bthuộc[ \t]+$")
 
 
 def _numbered_components(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
-    """The numbered components a report declares part of a programme ("Dự án 6 ... thuộc Chương trình X"), as
-    "Dự án 6" -> the programme: where the report names the component alone later ("giải ngân vốn Dự án 6 đạt 71%"),
+    """The numbered components a report declares part of a programme ("Dự án N ... thuộc Chương trình X"), as
+    "Dự án N" -> the programme: where the report names the component alone later ("giải ngân vốn Dự án N đạt M%"),
     the figure is the programme's (a component is no work of its own). Not when the report declares one number of
     several programmes."""
     found: dict[str, set[str]] = {}
@@ -463,7 +463,7 @@ _LOCALITIES = re.compile(r"\bcác (?:huyện|địa phương)\b", re.IGNORECASE)
 def _work_of_table_lead(r: ReportContext, works: ProjectIndex, line: tuple[int, int],
                         leads: dict[int, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
     """(project, programme) of a table row whose table the paragraph right above leads in, ending with a colon and
-    naming one work ("Thực hiện Dự án X, tỉnh đã đầu tư cho 26 xã, cụ thể:", "Thực hiện Chương trình Y, ... Kết quả
+    naming one work ("Thực hiện Dự án X, huyện đã hỗ trợ N thôn, cụ thể:", "Thực hiện Chương trình Y, ... Kết quả
     theo địa phương như sau:"): its rows (by district, by item) report on that work. A row naming a work of its own
     is linked before this is asked. ``leads`` keeps each row's answer (the rows above a row are read once)."""
     if line[0] in leads:
@@ -493,7 +493,7 @@ def _work_of_table_lead(r: ReportContext, works: ProjectIndex, line: tuple[int, 
 
 def _programme_of_heading(r: ReportContext, works: ProjectIndex, f: Figure) -> str | None:
     """The programme the heading of the figure's section names, when the figure counts one of its results (a
-    quantity of another concept there is the province's: "7. Giảm nghèo bền vững" over the poverty rate by district),
+    quantity of another concept there is the province's: "4. Giảm nghèo bền vững" over the poverty rate by district),
     or an amount of money (what is raised or spent for it)."""
     programme = _work_of_heading(r, works, f.start, programme=True)
     if programme is None or (f.indicator and programme in works.entries and not MONEY_UNIT.search(f.unit_text)
@@ -504,7 +504,7 @@ def _programme_of_heading(r: ReportContext, works: ProjectIndex, f: Figure) -> s
 
 def _work_of_heading(r: ReportContext, works: ProjectIndex, offset: int, programme: bool) -> str | None:
     """The programme (or the project) the heading of the figure's section names, and little else ("đ) Xây dựng
-    nông thôn mới", "3.2. Dự án đường Vành đai 3"): the section reports on that work."""
+    nông thôn mới", "2.4. Dự án đường Vành đai X"): the section reports on that work."""
     start = r.section_start(offset)
     end = r.w.find("\n", start, offset)
     return _work_titled(works, r.w[start:end], r.province, programme) if end >= 0 else None
@@ -564,7 +564,7 @@ def _named_for(at: tuple[int, int], hits: list[Hit], text: str, whole: bool, cou
     start, end = at
     clause_start = _clause_start(text, start)
     # (a name after "nối", "thuộc", ... is an end or the whole of a work named before it in the clause; with none
-    # before it, "28 trạm y tế thuộc Dự án X, ... đưa vào sử dụng 19 trạm", it is the clause's work)
+    # before it, "N trường học thuộc Dự án X, ... bàn giao M trường", it is the clause's work)
     before = [hit for hit in hits if clause_start <= hit[0] <= start
               and not (any(clause_start <= other[0] < hit[0] for other in hits)
                        and ENDPOINT_BEFORE.search(text[max(0, hit[0] - 12):hit[0]]))]

@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from pyoxigraph import Literal, NamedNode
 
 from provkg.core.namespaces import AREA, PK, PROJECT, RDF, RDFS, SKOS
-from provkg.core.patterns import guarded, trie_alternation
+from provkg.core.patterns import CAPITAL, guarded, trie_alternation
 from provkg.reference.labels import LabelIndex, content_words, fold, normalise_label
 from provkg.reference.loader import KnownIds, Reference, load_reference
 
@@ -71,7 +71,7 @@ _PROPER_NAME_KINDS = ("đê", "hệ thống thủy lợi", "hệ thống thuỷ 
 # Words that end a name: what the sentence says about the work ("giải ngân", "đạt", "đã"), or the whole it belongs
 # to ("kè bờ sông X thuộc hệ thống thủy lợi Y": the dike is the work, the system its place).
 # Words of what a sentence goes on to say of a work, never of its name ("Bệnh viện X còn quá tải", "Cầu Y nhưng ...",
-# "Chương trình Z chậm triển khai", "đường thủy không xảy ra tai nạn", "... 2018 đối với lớp 1").
+# "Chương trình Z chậm triển khai", "đường thủy không xảy ra tai nạn", "... năm 20xx đối với lớp N").
 _WORDS_OF_WHAT_IS_SAID = frozenset({"còn", "chậm", "nhưng", "hoặc", "không", "bắt", "trở", "xảy", "đối", "lần"})
 _STOP_WORDS = frozenset({"giải", "đạt", "ước", "đã", "đang", "tăng", "giảm", "được", "với", "có", "là", "thực",
                          "hoàn", "khởi", "dài", "tổng", "vốn", "kế", "khối", "sản", "tại", "trên", "của", "cho",
@@ -224,7 +224,7 @@ _ROMAN = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(_ROMAN_VALUES, key=len, r
 
 
 # The year a name ends with ("chương trình nước sạch nông thôn năm 2019", "dự án trồng rừng giai đoạn 2021-2025"): the
-# period the text reports on, not a word of the name (a year inside a name stays: "tuần lễ cấp cao apec 2027").
+# period the text reports on, not a word of the name (a year inside a name stays: "hội chợ X 2031").
 _TRAILING_YEAR = re.compile(r"\s+(?:(?:(?:đến|tới)\s+)?năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})$")
 
 
@@ -289,7 +289,7 @@ def find_project_names(text: str) -> list[ProjectMention]:
         if match.group().isupper() and len(match.group()) > 2:
             continue  # a heading in capitals names a section, not a work
         if re.match(r"[ \t]*:", text[match.end():match.end() + 3]):
-            continue  # "1. Khu công nghiệp: Trên địa bàn ...", "Dự án: Hồ chứa X": a label, not a name
+            continue  # "2. Khu công nghiệp: Toàn tỉnh ...", "Dự án: Hồ chứa X": a label, not a name
         if _BOARD_BEFORE.search(text, max(0, match.start() - 70), match.start()):
             continue  # "Ban QLDA đầu tư xây dựng công trình khu vực Khu kinh tế": a board's name, not a work's
         if match.group()[0].isupper() and _AGENCY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -300,7 +300,7 @@ def find_project_names(text: str) -> list[ProjectMention]:
         if match.group().lower() == "cầu" and before and before[-1].lower() in _NOT_A_BRIDGE:
             continue
         if match.group()[0].isupper() and _ADMINISTRATIVE_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
-            place = re.match(r"(?:[ \t]+[A-ZĐÀ-Ỹ][^\s,;:.()]*)+", text[match.end():])
+            place = re.match(rf"(?:[ \t]+{CAPITAL}[^\s,;:.()]*)+", text[match.end():])
             taken_until = match.end() + (place.end() if place else 0)
             continue  # "huyện Cầu Kè": a place, its name no work's either
         # the words of what is done to the work ("Dự án nâng cấp, mở rộng quốc lộ 1A") come before its kind word too
@@ -409,7 +409,7 @@ _BUILT_AFTER = re.compile(
     re.IGNORECASE)
 
 
-# Words before a kind of place that make it where another work is ("cầu X trên tuyến quốc lộ 60 ... đang thi công"):
+# Words before a kind of place that make it where another work is ("cầu X trên tuyến quốc lộ N ... đang thi công"):
 # what the words after it say is about that work.
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:trên|tại|qua|thuộc|nối|với|đến|từ|dọc|cạnh)(?:[ \t]+tuyến)?[ \t]+$",
                            re.IGNORECASE)
@@ -458,7 +458,7 @@ _QUOTED = re.compile(r"(?<!\w)(dự án|công trình|chương trình|đề án)[
 _QUOTE_OPENED = re.compile(r"[\"“]")
 
 
-# Projects the text lists as examples ("41 dự án trong nước, … như Nhà máy X (597 tỷ đồng), Thủy điện Y"): a work
+# Projects the text lists as examples ("N dự án trong nước, … như Nhà máy X (M tỷ đồng), Thủy điện Y"): a work
 # of an investment-only kind there is an investment too.
 _PROJECTS_OPENER = re.compile(r"\bdự án\b[^;\n]*\b(?:như|gồm|tiêu biểu là|là)\b[^;\n]*$", re.IGNORECASE)
 _LIST_POSITION = re.compile(r"(?:\b(?:như|gồm|là)|,|\bvà)[ \t]*$", re.IGNORECASE)
@@ -482,8 +482,8 @@ def _listed_as_project(text: str, start: int) -> bool:
     return bool(_PROJECTS_OPENER.search(before) and _LIST_POSITION.search(before))
 
 
-# A policy a title names by the act it carries out ("a) Chính sách theo Nghị quyết số 12/NQ-CP:", "- Hỗ trợ tiền
-# điện cho hộ nghèo theo Quyết định số 30/2023/QĐ-TTg: ..."): a programme of support, at the start of a line, named
+# A policy a title names by the act it carries out ("b) Chính sách theo Nghị quyết số N/NQ-CP:", "- Hỗ trợ tiền
+# học cho trẻ em theo Quyết định số N/20xx/QĐ-TTg: ..."): a programme of support, at the start of a line, named
 # up to the first act's number (a resolution, a decision, a decree of the government or of the province).
 _POLICY_NAMED = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?|[-+•*])?[ \t]*"
                            r"(?P<name>(?P<kind>Chính sách|Hỗ trợ)(?:[ \t]+[^\W\d_]+){0,12}?[ \t]+theo[ \t]+"
@@ -493,8 +493,8 @@ _POLICY_NAMED = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.?|[-
 
 # A segment named before the road it belongs to ("đoạn Cát Lái - Long Phước của tuyến đường ven sông", "đoạn A - B
 # thuộc cao tốc X - Y"): its places, capitalised and joined by dashes, then "của" or "thuộc" and the road's name.
-_SEGMENT_OF = re.compile(r"(?<!\w)đoạn[ \t]+(?P<places>[A-ZĐÀ-Ỹ][^\s,;:.()]*"
-                         r"(?:[ \t]+(?:[-–]|lộ|\d[\w.]*|[A-ZĐÀ-Ỹ][^\s,;:.()]*))*)"
+_SEGMENT_OF = re.compile(rf"(?<!\w)đoạn[ \t]+(?P<places>{CAPITAL}[^\s,;:.()]*"
+                         rf"(?:[ \t]+(?:[-–]|lộ|\d[\w.]*|{CAPITAL}[^\s,;:.()]*))*)"
                          r"[ \t]+(?:của|thuộc)[ \t]+(?:(?:dự án|tuyến)[ \t]+)?")
 
 
@@ -600,7 +600,7 @@ def _component(text: str, kind: re.Match[str]) -> ProjectMention | None:
 # The next name of an enumeration of works of one kind ("các hồ chứa A, B và C"), followed by its words.
 _LIST_NEXT = re.compile(r"(?:,|[ \t]+và)[ \t]+(?=\S)")
 _LIST_WORD = re.compile(r"[ \t]*([^\s,;:.()]+)")
-# Words after a name that are part of it when the name ends there ("Đường tỉnh 285 kéo dài: ...").
+# Words after a name that are part of it when the name ends there ("Đường tỉnh N kéo dài: ...").
 _QUALIFIER = re.compile(r"[ \t]+(?:kéo dài|nối dài|mở rộng)(?=[ \t]*(?:[:,;(\n]|$))")
 # The segment of a work a name goes on with after a comma ("Đường X, đoạn từ nút giao A đến đường tỉnh B"), up to
 # the clause's punctuation; "đoạn qua tỉnh" says where, not which work.
@@ -703,11 +703,11 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         # "dự án" begins another work ("10 dự án đầu tư công và 11 dự án PPP")
         leading_and = word == "và" and end is None and not placed \
             and not re.match(r"[^\n]*?\bdự án\b", text[word_end:word_end + 40]) \
-            and not (i + 1 < len(tokens) and tokens[i + 1][0][0].isdigit())  # "đường và 7 cầu": a count, no name
+            and not (i + 1 < len(tokens) and tokens[i + 1][0][0].isdigit())  # "đường và N cầu": a count, no name
         # "tuyến đường bộ mới Nam Định - X": a new road's adjective before its capitalised name
         new_before_name = word == "mới" and end is None and placed > 0 and i + 1 < len(tokens) \
             and tokens[i + 1][0][0].isupper()
-        # "nối đường X với quốc lộ 6 và quốc lộ 21A": the ends a road joins are all of its name
+        # "nối đường X với quốc lộ N và quốc lộ MB": the ends a road joins are all of its name
         third_end = word == "và" and end is not None and any(w == "với" for w, _s, _e in tokens[:i]) \
             and any(w == "nối" for w, _s, _e in tokens[:i]) and i + 1 < len(tokens) \
             and (_named(tokens[i + 1][0]) or _WORK_PATTERN.match(text, tokens[i + 1][1]) is not None)
@@ -748,7 +748,7 @@ def _name_end(text: str, after_kind: int, lower_case: bool = False,
         elif end is None and lower_seen < _LEADING_LOWER_WORDS and word.islower():
             lower_seen += 1
         elif end is not None and word.islower() and _named_ahead(tokens[i + 1:i + 7], stops):
-            continue  # "phía Bắc quốc lộ 5": a road's number names it too
+            continue  # "phía Nam quốc lộ N": a road's number names it too
         elif end is not None and i and tokens[i - 1][0] in ("Đường", "Tuyến") \
                 and (road_end := _descriptive_road_end(text, tokens[i - 1][2])) is not None:
             return road_end  # "Nam Định - Lạc Quần - Đường bộ ven biển": the road it ends at, named in common nouns
@@ -806,7 +806,7 @@ _SENTENCE_CASE_WORDS = 2
 def _sentence_case_tail(tokens: list[tuple[str, int, int]], stops: frozenset[str]) -> int | None:
     """Where a name in sentence case ends: the lower-case words after its capitalised first word (a word, not a
     code or an acronym: "Dự án WB8 sửa chữa", "dự án FDI cấp mới" are none), when no more than two run up to a word
-    that ends the name, a number (a figure of the work: "Bệnh viện Đa khoa tỉnh 31 kỹ thuật") or the clause's end."""
+    that ends the name, a number (a figure of the work: "Bệnh viện Đa khoa huyện 40 giường") or the clause's end."""
     run = _until_stop(tokens, stops | _DASHES)  # "Bệnh viện Đa khoa tỉnh - hạng mục …": the dash ends it
     run = run[:next((k for k, (w, _s, _e) in enumerate(run) if w[0].isdigit()), len(run))]
     if not run or len(run) > _SENTENCE_CASE_WORDS or not all(w.isalpha() and w.islower() for w, _s, _e in run):
