@@ -6,6 +6,7 @@ loaded into one store do not meet through the cross-report rules.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -1779,3 +1780,27 @@ def _general_cases() -> list[Case]:
 
 
 CASES = _cases() + _general_cases()
+
+
+def dev_gold_working_stores() -> Iterator[tuple[ox.Store, str]]:
+    """Each dev report's graph built from its gold sheet, loaded as a build writes it, with the report's IRI; a
+    report whose header the reader refuses is skipped, as `provkg eval` records it."""
+    from provkg.core.errors import InputError
+    from provkg.evaluate.corpus import load_manifest
+    from provkg.evaluate.gold import gold_triples
+    from provkg.pipeline.rdfmap import split_shared
+    from provkg.validate import engine
+
+    reference = load_reference()
+    for report in load_manifest():
+        if report.role != "dev":
+            continue
+        try:
+            meta, triples = gold_triples(report, report.text(), reference)
+        except InputError:
+            continue
+        own, shared = split_shared(triples)
+        store = ox.Store()
+        iri = report_iri(meta.report_id)
+        load(store, {REFERENCE_GRAPH: [*reference.triples, *shared], iri: own})
+        yield engine.working_store(store, iri), iri
