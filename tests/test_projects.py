@@ -736,7 +736,7 @@ def test_a_support_policy_a_title_names_by_its_act_is_a_programme(text: str, loc
 
 
 @pytest.mark.parametrize("text", [
-    "Thực hiện Nghị quyết số 01/NQ-CP của Chính phủ, Sở báo cáo như sau:",  # an act carried out, no support named
+    "Triển khai Nghị quyết số 07/NQ-CP năm nay, Sở tổng hợp kết quả dưới đây:",  # an act carried out, no support named
     "trong quý, tỉnh đã hỗ trợ 300 hộ theo Quyết định số 5/QĐ-UBND",  # not a title
 ])
 def test_an_act_named_in_a_sentence_is_no_policy(text: str) -> None:
