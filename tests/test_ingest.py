@@ -82,6 +82,11 @@ def test_seed_ingest_matches_build(tmp_path: Path) -> None:
     # And the progress of two works ("hoàn thành đạt 80%", "đạt trên 50% khối lượng"), which the reviewed sheet writes
     # as shares and the guide (section 3.2, the majority of the corpus's sheets) as completion rates (value).
     works_progress = {19993, 21015}
-    expected = {41172, *planned_rates, *works_progress}
+    # And four counts of the tasks part read as plan levels of the year by the tenth session's rule that every count
+    # of things to do in the tasks part is a planned level; the reviewed sheet has them as values of the second half.
+    # Two of them (offsets 50059, 51725) name a set rather than a count to reach: that rule's overreach, open in
+    # issue 12's notes, not a reading the guide wants.
+    tasks_counts = {50059, 51725, 53797, 67632}
+    expected = {41172, *planned_rates, *works_progress, *tasks_counts}
     assert differences == {SEED_GRAPH + f"/obs/{offset}" for offset in expected}, sorted(differences)
     assert len(built) == len(ingested) == 508
