@@ -314,6 +314,22 @@ def _cases() -> list[Case]:
             fig(20, "52.9", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
             fig(30, "66.2", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]},
             {("PlanAchievementMatches", "plan-wrong-long", 30)}, lines=(0,)),
+        # A quota counted in "chỉ tiêu" against a level counted in persons: "đã tuyển 310 bác sĩ, bằng 95% số chỉ tiêu
+        # được giao (330 chỉ tiêu)" is 93,9%; "tuyển sinh 1.450 học viên trên 1.600 chỉ tiêu, đạt 92%" is 90,6%;
+        # "tuyển 270 người, bằng 90% số chỉ tiêu (300 chỉ tiêu)" holds.
+        Case("plan-quota-of-targets", {"plan-quota-of-targets": [
+            fig(10, "310", "bác sĩ", "value", None, period="2020", subject="bác sĩ tuyển dụng"),
+            fig(30, "95", "%", "plan_pct", None, period="2020", comparison_period="2020", subject="tỷ lệ tuyển"),
+            fig(50, "330", "chỉ tiêu", "plan_value", None, period="2020", status="target", subject="chỉ tiêu tuyển"),
+            fig(110, "1450", "học viên", "value", None, period="2020", subject="học viên tuyển mới"),
+            fig(130, "1600", "chỉ tiêu", "plan_value", None, period="2020", status="target",
+                subject="chỉ tiêu tuyển sinh"),
+            fig(160, "92", "%", "plan_pct", None, period="2020", comparison_period="2020", subject="tỷ lệ tuyển sinh"),
+            fig(210, "270", "người", "value", None, period="2020", subject="người được tuyển"),
+            fig(230, "90", "%", "plan_pct", None, period="2020", comparison_period="2020", subject="tỷ lệ đạt"),
+            fig(250, "300", "chỉ tiêu", "plan_value", None, period="2020", status="target", subject="số chỉ tiêu")]},
+            {("PlanAchievementMatches", "plan-quota-of-targets", 30),
+             ("PlanAchievementMatches", "plan-quota-of-targets", 160)}, lines=(0, 100, 200)),
         # "Kế hoạch vốn năm 2020 là 40.360 tỷ đồng. Đến ngày 24/9 giải ngân 19.833 tỷ đồng, bằng 47,9%": the plan of
         # the paragraph (49,1% is right); "đã bàn giao 92,6% mặt bằng; kế hoạch vốn 1.150 tỷ, giải ngân 486,5 tỷ,
         # đạt 40,7%": a rate before the level is not a second level (42,3% is right).
