@@ -1703,6 +1703,17 @@ def test_a_part_of_a_part_singled_out_is_no_part_of_the_total(body: str, total: 
     assert all(figure(body, token).parent != whole.start for token in not_parts)
 
 
+# an enumeration closed by "và" ends at the semicolon after it: the next clause's figure is no further part
+@pytest.mark.parametrize(("body", "total", "not_part"), [
+    ("Trong năm cấp mới 5.200 thẻ, gồm 3.100 thẻ loại A và 2.100 thẻ loại B; cấp lại 1.800 thẻ do hư hỏng.",
+     "5.200", "1.800"),
+    ("Đã tiếp nhận 940 hồ sơ, bao gồm 610 hồ sơ trực tuyến và 330 hồ sơ trực tiếp; giải quyết đúng hạn 900 hồ sơ.",
+     "940", "900"),
+])
+def test_a_clause_after_an_enumeration_closed_by_and_is_no_part(body: str, total: str, not_part: str) -> None:
+    assert figure(body, not_part).parent != figure(body, total).start
+
+
 @pytest.mark.parametrize(("body", "aside"), [
     ("Toàn tỉnh có 310 cơ sở giáo dục, tăng 3 cơ sở (gồm 02 trường mầm non tư thục và 01 trường tiểu học). Cụ "
      "thể: 125 trường mầm non, 110 trường tiểu học.", "01 trường tiểu học"),

@@ -286,7 +286,15 @@ def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
                 continue
             break
         return max(end, sent[1])
+    # an enumeration closed by "và" ends at the semicolon after it: "gồm A 16 giấy phép và B 27 giấy phép; cấp đổi
+    # 21 giấy phép" (what follows is a clause of its own, no further part)
+    semicolon = w.find(";", m.end(), sent[1])
+    if semicolon >= 0 and _CLOSING_AND.search(w, m.end(), semicolon):
+        return semicolon
     return sent[1]
+
+
+_CLOSING_AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
 
 
 # A clause after a semicolon that singles out some of what was listed: "; riêng ...", "; trong số đó ..."
