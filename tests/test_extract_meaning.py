@@ -343,6 +343,26 @@ def test_the_kind_of_a_breakdown(body: str, kind: str) -> None:
     assert parts and {f.breakdown for f in parts} == {kind}
 
 
+# -- the parts of a "gồm" breakdown counted in their own word for the same unit (vehicles as motorbikes and cars,
+# people as the elderly and children, schools by level), and the parts of a plan that are plans ---------------
+@pytest.mark.parametrize(("body", "total", "parts"), [
+    ("Lực lượng chức năng đã tạm giữ 3.250 phương tiện (gồm 2.900 mô tô và 350 ô tô).", "3.250", ("2.900", "350")),
+    ("Chi trả trợ cấp hằng tháng cho 8.400 đối tượng, gồm: người cao tuổi 5.100 người, trẻ em mồ côi 700 trẻ, "
+     "đối tượng khác 2.600 người.", "8.400", ("5.100", "700", "2.600")),
+    ("Toàn huyện có 215 trường học (gồm 80 trường mầm non, 75 trường tiểu học và 60 trường trung học cơ sở).",
+     "215", ("80", "75", "60")),
+    ("Tổng kế hoạch vốn đầu tư công năm 2023 là 2.450,5 tỷ đồng, gồm: vốn trung ương giao 1.800,0 tỷ đồng; vốn "
+     "tỉnh bổ sung 650,5 tỷ đồng.", "2.450,5", ("1.800,0", "650,5")),
+    ("Kế hoạch vốn năm 2023 được giao 900 tỷ đồng, bao gồm vốn ngân sách tỉnh 620 tỷ đồng và vốn ngân sách trung "
+     "ương 280 tỷ đồng.", "900", ("620", "280")),
+])
+def test_the_parts_of_a_complete_breakdown_in_their_own_count_word_or_as_plans(body: str, total: str,
+                                                                               parts: tuple[str, ...]) -> None:
+    whole = figure(body, total)
+    assert all((figure(body, part).parent, figure(body, part).breakdown) == (whole.start, "complete")
+               for part in parts)
+
+
 # -- a "trong đó" list (or a bracket) naming every category of a set that makes up the whole is complete --------
 @pytest.mark.parametrize(("body", "kind"), [
     ("Lượt khách lưu trú đạt 96.000 lượt, trong đó khách trong nước 90.500 lượt, khách nước ngoài 5.500 lượt.",
@@ -1681,6 +1701,17 @@ def test_a_part_of_a_part_singled_out_is_no_part_of_the_total(body: str, total: 
                                                              not_parts: tuple[str, ...]) -> None:
     whole = figure(body, total)
     assert all(figure(body, token).parent != whole.start for token in not_parts)
+
+
+# an enumeration closed by "và" ends at the semicolon after it: the next clause's figure is no further part
+@pytest.mark.parametrize(("body", "total", "not_part"), [
+    ("Trong năm cấp mới 5.200 thẻ, gồm 3.100 thẻ loại A và 2.100 thẻ loại B; cấp lại 1.800 thẻ do hư hỏng.",
+     "5.200", "1.800"),
+    ("Đã tiếp nhận 940 hồ sơ, bao gồm 610 hồ sơ trực tuyến và 330 hồ sơ trực tiếp; giải quyết đúng hạn 900 hồ sơ.",
+     "940", "900"),
+])
+def test_a_clause_after_an_enumeration_closed_by_and_is_no_part(body: str, total: str, not_part: str) -> None:
+    assert figure(body, not_part).parent != figure(body, total).start
 
 
 @pytest.mark.parametrize(("body", "aside"), [

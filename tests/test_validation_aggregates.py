@@ -18,52 +18,29 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-import rdflib
 
 from provkg.bench.corpus import generate_corpus, write_corpus
 from provkg.core.namespaces import PK, PROJECT, RDF, XSD
 from provkg.pipeline.build import build_graphs
 from provkg.pipeline.rdfmap import report_iri
 from provkg.validate import engine
-from provkg.validate.engine import Check, Finding, compile_shapes, load_shapes
-from validation_cases import CASES, Case, dev_gold_working_stores, fig, load, store_of
+from validation_cases import CASES, Case, dev_gold_working_stores, fig, finding_fields, frozen_checks, load, store_of
 
 BEFORE = Path(__file__).parent / "shapes_before_aggregates.ttl"
 SUFFIX = "BeforeAggregates"
 REWRITTEN = {"PartsWithinTotal", "PartialPartsWithinTotal", "AdditivePartsWithinWhole", "SharesAddUpTo100",
              "SharesAddUpTo100InSection", "SameFigureSameValue", "InitiativeDatePrecision"}
 
-
-def _checks() -> list[tuple[Check, Check]]:
-    """(the rule as it was, the rule as shipped) for every rule rewritten as an aggregation."""
-    graph = rdflib.Graph()
-    graph += load_shapes()
-    graph.parse(BEFORE, format="turtle")
-    compiled = compile_shapes(graph)
-    before = {check.rule.removesuffix(SUFFIX): check for check in compiled if check.rule.endswith(SUFFIX)}
-    now = {check.rule: check for check in compiled if check.rule in before}
-    assert set(now) == set(before) == REWRITTEN
-    return [(before[rule], now[rule]) for rule in sorted(before)]
-
-
-CHECKS = _checks()
-
-
-def _fields(findings: list[Finding]) -> list[str]:
-    out = []
-    for finding in findings:
-        fields = finding.to_dict()
-        fields["rule"] = str(fields["rule"]).removesuffix(SUFFIX)
-        out.append(repr(sorted(fields.items())))
-    return sorted(out)
+CHECKS = frozen_checks(BEFORE, SUFFIX)
+assert {now.rule for _, now in CHECKS} == REWRITTEN
 
 
 def _compare(work: ox.Store, reports: str | list[str] | None) -> dict[str, int]:
     """Both texts of every rewritten rule on ``work``; the findings of each rule (the same on both sides)."""
     count = {}
     for before, now in CHECKS:
-        old = _fields(engine._run_fast(work, reports, [before]))
-        new = _fields(engine._run_fast(work, reports, [now]))
+        old = finding_fields(engine._run_fast(work, reports, [before]), SUFFIX)
+        new = finding_fields(engine._run_fast(work, reports, [now]), SUFFIX)
         assert old == new, (now.rule, reports)
         count[now.rule] = len(new)
     return count

@@ -14,48 +14,26 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-import rdflib
 
 from provkg.bench.corpus import generate_corpus, write_corpus
 from provkg.pipeline.build import build_graphs
 from provkg.pipeline.rdfmap import report_iri
 from provkg.validate import engine
-from provkg.validate.engine import Check, Finding, compile_shapes, load_shapes
-from validation_cases import CASES, dev_gold_working_stores, load, store_of
+from validation_cases import CASES, dev_gold_working_stores, finding_fields, frozen_checks, load, store_of
 
 BEFORE = Path(__file__).parent / "shapes_before_rewrite.ttl"
 SUFFIX = "BeforeRewrite"
 
-
-def _checks() -> list[tuple[Check, Check]]:
-    """(the rule as it was, the rule as shipped) for every rewritten rule."""
-    graph = rdflib.Graph()
-    graph += load_shapes()
-    graph.parse(BEFORE, format="turtle")
-    compiled = compile_shapes(graph)
-    before = {check.rule.removesuffix(SUFFIX): check for check in compiled if check.rule.endswith(SUFFIX)}
-    now = {check.rule: check for check in compiled if check.rule in before}
-    assert set(now) == set(before) and len(before) == 5
-    return [(before[rule], now[rule]) for rule in sorted(before)]
-
-
-CHECKS = _checks()
-
-
-def _fields(findings: list[Finding]) -> list[str]:
-    out = []
-    for finding in findings:
-        fields = finding.to_dict()
-        fields["rule"] = str(fields["rule"]).removesuffix(SUFFIX)
-        out.append(repr(sorted(fields.items())))
-    return sorted(out)
+CHECKS = frozen_checks(BEFORE, SUFFIX)
+assert len(CHECKS) == 5
 
 
 def _compare(work: ox.Store, report: str | None) -> int:
     """Both texts of every rewritten rule on ``work``; the number of findings (the same on both sides)."""
     count = 0
     for before, now in CHECKS:
-        old, new = _fields(engine._run_fast(work, report, [before])), _fields(engine._run_fast(work, report, [now]))
+        old = finding_fields(engine._run_fast(work, report, [before]), SUFFIX)
+        new = finding_fields(engine._run_fast(work, report, [now]), SUFFIX)
         assert old == new, (now.rule, report)
         count += len(new)
     return count

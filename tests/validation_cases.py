@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -18,6 +19,7 @@ from provkg.core.model import Figure, Report
 from provkg.core.namespaces import AREA, INDICATOR, PK, PROJECT, RDF, RDFS, REFERENCE_GRAPH, UNIT
 from provkg.pipeline.rdfmap import observation_iri, report_iri, report_triples
 from provkg.reference.loader import Reference, load_reference
+from provkg.validate.engine import Check, Finding
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +230,34 @@ def _cases() -> list[Case]:
             fig(240, "121", "", "value", None, parent=245),
             fig(245, "144", "trường", "value", None),
             fig(260, "84.03", "%", "share_pct", None, subject="tỷ lệ trường B")]}, lines=(0, 100, 200)),
+        # Pairs each followed by its share in one sentence, "X1/Y1 (Z1); X2/Y2 (Z2)": Z1 closes its own pair, so
+        # Z2 is X2's and is checked ("58/58 xã (100%); 1.240/1.380 hộ (92,4%)" is 89,9%; "khối A 120/150 em
+        # (80,0%), khối B 90/120 em (70,0%)" is 75%). Beside them, shares each before its pair with two equal
+        # shares ("100% (400/400), 100% (350/350), 98,2% (275/280)"): the third share is not the second pair's.
+        Case("share-after-its-own-pair", {"share-after-its-own-pair": [
+            fig(10, "58", "", "value", None, parent=15, subject="phần thứ 10"),
+            fig(15, "58", "xã", "value", None, subject="phần thứ 15"),
+            fig(25, "100", "%", "share_pct", None, subject="phần thứ 25"),
+            fig(40, "1240", "", "value", None, parent=50, subject="phần thứ 40"),
+            fig(50, "1380", "hộ", "value", None, subject="phần thứ 50"),
+            fig(60, "92.4", "%", "share_pct", None, subject="phần thứ 60"),
+            fig(110, "120", "", "value", None, parent=115, subject="phần thứ 110"),
+            fig(115, "150", "em", "value", None, subject="phần thứ 115"),
+            fig(125, "80.0", "%", "share_pct", None, subject="phần thứ 125"),
+            fig(140, "90", "", "value", None, parent=145, subject="phần thứ 140"),
+            fig(145, "120", "em", "value", None, subject="phần thứ 145"),
+            fig(155, "70.0", "%", "share_pct", None, subject="phần thứ 155"),
+            fig(210, "100", "%", "share_pct", None, subject="phần thứ 210"),
+            fig(220, "400", "", "value", None, parent=225, subject="phần thứ 220"),
+            fig(225, "400", "em", "value", None, subject="phần thứ 225"),
+            fig(240, "100", "%", "share_pct", None, subject="phần thứ 240"),
+            fig(250, "350", "", "value", None, parent=255, subject="phần thứ 250"),
+            fig(255, "350", "em", "value", None, subject="phần thứ 255"),
+            fig(270, "98.2", "%", "share_pct", None, subject="phần thứ 270"),
+            fig(280, "275", "", "value", None, parent=285, subject="phần thứ 280"),
+            fig(285, "280", "em", "value", None, subject="phần thứ 285")]},
+            {("ShareMatchesParts", "share-after-its-own-pair", 60),
+             ("ShareMatchesParts", "share-after-its-own-pair", 155)}, lines=(0, 100, 200)),
         # A share followed by the parts of its count: "đoạt 40 giải (tỷ lệ 80,0%), gồm 6 giải Nhất, 14 giải Nhì,
         # 20 giải Ba"; "có 30 xã đạt chuẩn (75,0%), gồm 12 xã ở vùng cao, 18 xã ở vùng thấp": the parts are
         # siblings of one breakdown, no pair X/Y.
@@ -284,6 +314,22 @@ def _cases() -> list[Case]:
             fig(20, "52.9", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
             fig(30, "66.2", "%", "plan_pct", "local-budget-revenue", comparison_period="2020")]},
             {("PlanAchievementMatches", "plan-wrong-long", 30)}, lines=(0,)),
+        # A quota counted in "chỉ tiêu" against a level counted in persons: "đã tuyển 310 bác sĩ, bằng 95% số chỉ tiêu
+        # được giao (330 chỉ tiêu)" is 93,9%; "tuyển sinh 1.450 học viên trên 1.600 chỉ tiêu, đạt 92%" is 90,6%;
+        # "tuyển 270 người, bằng 90% số chỉ tiêu (300 chỉ tiêu)" holds.
+        Case("plan-quota-of-targets", {"plan-quota-of-targets": [
+            fig(10, "310", "bác sĩ", "value", None, period="2020", subject="bác sĩ tuyển dụng"),
+            fig(30, "95", "%", "plan_pct", None, period="2020", comparison_period="2020", subject="tỷ lệ tuyển"),
+            fig(50, "330", "chỉ tiêu", "plan_value", None, period="2020", status="target", subject="chỉ tiêu tuyển"),
+            fig(110, "1450", "học viên", "value", None, period="2020", subject="học viên tuyển mới"),
+            fig(130, "1600", "chỉ tiêu", "plan_value", None, period="2020", status="target",
+                subject="chỉ tiêu tuyển sinh"),
+            fig(160, "92", "%", "plan_pct", None, period="2020", comparison_period="2020", subject="tỷ lệ tuyển sinh"),
+            fig(210, "270", "người", "value", None, period="2020", subject="người được tuyển"),
+            fig(230, "90", "%", "plan_pct", None, period="2020", comparison_period="2020", subject="tỷ lệ đạt"),
+            fig(250, "300", "chỉ tiêu", "plan_value", None, period="2020", status="target", subject="số chỉ tiêu")]},
+            {("PlanAchievementMatches", "plan-quota-of-targets", 30),
+             ("PlanAchievementMatches", "plan-quota-of-targets", 160)}, lines=(0, 100, 200)),
         # "Kế hoạch vốn năm 2020 là 40.360 tỷ đồng. Đến ngày 24/9 giải ngân 19.833 tỷ đồng, bằng 47,9%": the plan of
         # the paragraph (49,1% is right); "đã bàn giao 92,6% mặt bằng; kế hoạch vốn 1.150 tỷ, giải ngân 486,5 tỷ,
         # đạt 40,7%": a rate before the level is not a second level (42,3% is right).
@@ -1804,3 +1850,31 @@ def dev_gold_working_stores() -> Iterator[tuple[ox.Store, str]]:
         iri = report_iri(meta.report_id)
         load(store, {REFERENCE_GRAPH: [*reference.triples, *shared], iri: own})
         yield engine.working_store(store, iri), iri
+
+
+def frozen_checks(before: Path, suffix: str) -> list[tuple[Check, Check]]:
+    """(the rule as it was, the rule as shipped) for every rule frozen in ``before``, each renamed ``<rule><suffix>``
+    there: the shipped shapes and the frozen copies compiled together, paired by name."""
+    import rdflib
+
+    from provkg.validate.engine import compile_shapes, load_shapes
+
+    graph = rdflib.Graph()
+    graph += load_shapes()
+    graph.parse(before, format="turtle")
+    compiled = compile_shapes(graph)
+    old = {check.rule.removesuffix(suffix): check for check in compiled if check.rule.endswith(suffix)}
+    now = {check.rule: check for check in compiled if check.rule in old}
+    assert set(now) == set(old), set(old) - set(now)
+    return [(old[rule], now[rule]) for rule in sorted(old)]
+
+
+def finding_fields(findings: list[Finding], suffix: str) -> list[str]:
+    """Every field of every finding, sorted, with a frozen rule's suffix dropped from its name (to compare the
+    findings of a frozen rule with those of the shipped one)."""
+    out = []
+    for finding in findings:
+        fields = finding.to_dict()
+        fields["rule"] = str(fields["rule"]).removesuffix(suffix)
+        out.append(repr(sorted(fields.items())))
+    return sorted(out)

@@ -12,6 +12,7 @@ from provkg.core.errors import InputError
 from provkg.core.model import Figure
 from provkg.core.periods import parse_period
 from provkg.extract.context import ReportContext
+from provkg.extract.lexicon import Lexicon
 from provkg.extract.notation import Candidate
 from provkg.extract.vocabulary import vocabulary
 
@@ -48,10 +49,15 @@ def link_pairs(cands: list[Candidate], by_start: dict[int, Figure]) -> None:
                 x.parent = y.start
 
 
-def _unit_fits(part: str, total: str) -> bool:
-    """A part's unit fits its total's: the same, or one of the total's listed kinds ("trường" of
-    "trường/trung tâm")."""
+def _unit_fits(part: str, total: str, lex: Lexicon | None = None) -> bool:
+    """A part's unit fits its total's: the same, one of the total's listed kinds ("trường" of
+    "trường/trung tâm"), or another spelling of the same unit concept, a count of the part's own kind ("12.000
+    phương tiện (gồm 11.500 mô tô và 500 ô tô)", "900 đối tượng, gồm: người cao tuổi 600 người, trẻ mồ côi 300 trẻ":
+    both count vehicles, both people)."""
     if part == total:
+        return True
+    if lex is not None and part and total \
+            and lex.unit_iris.get(part.lower(), frozenset()) & lex.unit_iris.get(total.lower(), frozenset()):
         return True
     kinds = [k.strip() for k in re.split(r"[/,]", total) if k.strip()]
     return bool(part) and len(kinds) > 1 and any(part == k or part.startswith(k) or k.startswith(part) for k in kinds)
@@ -66,14 +72,15 @@ def _ended_before(f: Figure, total: Figure) -> bool:
         return False
 
 
-def _part_of(f: Figure, total: Figure, any_size: bool = False) -> bool:
+def _part_of(f: Figure, total: Figure, any_size: bool = False, lex: Lexicon | None = None) -> bool:
     """Whether ``f`` can be a part of ``total``; ``any_size``: even a larger one (a part the words name as one,
-    larger than its total: the inconsistency validation is to find)."""
+    larger than its total: the inconsistency validation is to find). A plan's parts are plans ("kế hoạch vốn 900
+    tỷ đồng, gồm: vốn trung ương giao 600 tỷ đồng; vốn tỉnh 300 tỷ đồng") or levels."""
     return (
         f is not total and f.parent is None and not _ended_before(f, total)
         and (f.measure == total.measure or (total.measure, f.measure) == ("plan_value", "value"))
-        and f.measure in ("value", "change_abs") and (any_size or abs(f.value) <= abs(total.value))
-        and _unit_fits(f.unit_text, total.unit_text)
+        and f.measure in ("value", "change_abs", "plan_value") and (any_size or abs(f.value) <= abs(total.value))
+        and _unit_fits(f.unit_text, total.unit_text, lex)
     )
 
 
@@ -124,7 +131,7 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
         lead = re.match(r"\s*(?:trong đó|gồm|bao gồm)?\s*:?\s*(?:[^\d(),;]{0,25})?$",
                         w[open_m.end():inside[0].start], re.IGNORECASE)
         for total in reversed(before):
-            parts = [f for f in inside if _part_of(f, total)]
+            parts = [f for f in inside if _part_of(f, total, lex=r.lex)]
             if parts and (len(parts) >= 2 or lead):
                 named = _NAMED_BREAKDOWN.match(w, open_m.end())
                 for f in parts:
@@ -159,7 +166,7 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
                 # Cụ thể: 181 trường mầm non ..." does not detail the one school)
                 aside = _in_brackets(w, lo, total.start) and not _in_brackets(w, lo, m.start())
                 if _part_of(f, total, any_size=named_first and not aside
-                            and total.measure == f.measure == "value"):
+                            and total.measure == f.measure == "value", lex=r.lex):
                     f.parent, f.breakdown = total.start, _kind(m.group())
                     break
     # A colon list: "726,31 ha: huyện A 603,18 ha, huyện B 10 ha".
@@ -171,7 +178,7 @@ def link_parents(r: ReportContext, figures: list[Figure], pair_y: set[int]) -> N
         if colon < 0 or ";" in after[:colon] or "." in after[:colon]:
             continue
         sent = r.sentence_of(total.start)
-        parts = [f for f in between(total.end + 1, sent[1]) if _part_of(f, total)]
+        parts = [f for f in between(total.end + 1, sent[1]) if _part_of(f, total, lex=r.lex)]
         if len(parts) >= 2:
             for f in parts:
                 f.parent = total.start
@@ -204,7 +211,7 @@ def _footnote_parents(r: ReportContext, between: Callable[[int, int], list[Figur
         cue = re.match(r"[\s(\ufffd)]*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}[/)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s*"
                        r"(?:trong đó|gồm|bao gồm)", w[note.start:note.end], re.IGNORECASE)
         for total in reversed(totals):
-            parts = [f for f in inside if _part_of(f, total)]
+            parts = [f for f in inside if _part_of(f, total, lex=r.lex)]
             if not parts:
                 continue
             adds_up = abs(sum(f.value for f in parts) - total.value) <= abs(total.value) * Decimal("0.005")
@@ -279,7 +286,15 @@ def _breakdown_scope(w: str, m: re.Match[str], sent: tuple[int, int]) -> int:
                 continue
             break
         return max(end, sent[1])
+    # an enumeration closed by "và" ends at the semicolon after it: "gồm A 16 giấy phép và B 27 giấy phép; cấp đổi
+    # 21 giấy phép" (what follows is a clause of its own, no further part)
+    semicolon = w.find(";", m.end(), sent[1])
+    if semicolon >= 0 and _CLOSING_AND.search(w, m.end(), semicolon):
+        return semicolon
     return sent[1]
+
+
+_CLOSING_AND = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
 
 
 # A clause after a semicolon that singles out some of what was listed: "; riêng ...", "; trong số đó ..."
