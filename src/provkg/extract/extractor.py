@@ -544,16 +544,17 @@ def _earlier_in_section(
         for f in reversed(figures[-8:-1]):  # (a breakdown's parts are few: bounded, linear in the text)
             if f.start < sentence_start:
                 break
-            # (only a whole stated as the figure going on is, a level for a level, a change for a change, in its
-            # kind of unit: "Tính chung 9 tháng tăng 7,4%" goes on with a growth, not with an amount)
-            if f.indicator in broader and (unit is None or _same_unit_word(unit, f.unit_text)) \
-                    and (measure is None or _LEVELS.get(measure, measure) == _LEVELS.get(f.measure, f.measure)):
+            # (a level goes on only with a whole stated as a level in its kind of unit: "đã giải ngân 2.350 tỷ
+            # đồng" with the plan's 4.100 tỷ đồng, not with a growth of it; a percentage, an achievement or a
+            # change, may be of any whole)
+            if f.indicator in broader and (measure not in _LEVELS or f.measure in _LEVELS and (
+                    unit is None or _same_unit_word(unit, f.unit_text))):
                 return f
     return last
 
 
 # Measures of a level: a result and its plan are levels of one quantity.
-_LEVELS = {"value": "level", "plan_value": "level"}
+_LEVELS = frozenset({"value", "plan_value"})
 
 
 def _whole_of_place(
