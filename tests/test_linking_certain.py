@@ -106,3 +106,17 @@ def test_a_table_row_no_longer_names_other_columns_with_its_title(body: str, tok
 def test_the_sentence_after_a_breakdown_goes_on_with_the_whole_stated_alike(body: str, token: str,
                                                                              expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a figure's own name holding a comma ("chế biến, chế tạo", "nông, lâm nghiệp và thủy sản") is its own, not a
+    # reason to go on with the neighbour named before it in the sentence
+    ("Sản xuất và phân phối điện tăng 21,4% nhờ nhà máy mới, và ngành chế biến, chế tạo (+7,2%).", "7,2",
+     "iip-manufacturing"),
+    ("GRDP khu vực công nghiệp và xây dựng tăng 9,2% và khu vực nông, lâm nghiệp và thủy sản tăng 3,1%.", "3,1",
+     "grdp-agriculture"),
+    ("Giá trị tăng thêm ngành xây dựng tăng 6,4% trong khi nông, lâm nghiệp và thủy sản chỉ tăng 2,7%.", "2,7",
+     "grdp-agriculture"),
+])
+def test_a_name_with_a_comma_is_the_figures_own_not_its_neighbours(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

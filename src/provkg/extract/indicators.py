@@ -342,6 +342,12 @@ def _linked(
     tail = own if CLAUSE_BREAK.match(own_left) or own_left == sentence_left else re.split(r"[,;]", own_left)[-1] \
         if re.search(r"[,;]", own_left) else ""
     own_hits = lex.indicators.find_all(tail) if inherit and tail else []
+    if inherit and not own_hits and tail and tail is not own and "," in own_left:
+        # a name holding a comma of its own ("ngành chế biến, chế tạo (+7,2%)", "nông, lâm nghiệp và thủy sản"):
+        # a label running through the last comma into the figure's own words is its own, not the figure's before
+        pieces = re.split(r"[,;]", own_left)
+        two = ",".join(pieces[-2:])
+        own_hits = [hit for hit in lex.indicators.find_all(two) if hit[1] > len(two) - len(tail)]
     whole = _whole_listed(lex, previous)
     if inherit and whole:
         # a list of named parts goes on: a label of something outside the whole is a word of the part's name
