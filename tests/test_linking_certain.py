@@ -120,3 +120,14 @@ def test_the_sentence_after_a_breakdown_goes_on_with_the_whole_stated_alike(body
 ])
 def test_a_name_with_a_comma_is_the_figures_own_not_its_neighbours(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # a clause opened by a conjunction of contrast names its own figure: the neighbour's label before it is not
+    # this figure's
+    ("Thu ngân sách tăng 6,2% trong khi chi ngân sách địa phương giảm 3,1%.", "3,1", "local-budget-expenditure"),
+    ("Xuất khẩu tăng 12,4% còn nhập khẩu giảm 2,2%.", "2,2", "import-value"),
+    ("Tổng mức bán lẻ tăng 9,1% trong khi doanh thu du lịch lữ hành tăng 21,3%.", "21,3", "travel-agency-revenue"),
+])
+def test_a_clause_of_contrast_names_its_own_figure(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
