@@ -88,6 +88,19 @@ def test_a_table_row_no_longer_names_other_columns_with_its_title(body: str, tok
 
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
+    # a column naming what it counts names the cell with the row: a school level's pupils, its schools
+    ("Mạng lưới trường học năm học 2024 - 2025\nCấp học | Trường | Lớp | Học sinh\nTrung học cơ sở | 95 | 1.420 | "
+     "51.300\nTiểu học | 160 | 2.810 | 88.600", "51.300", "lower-secondary-pupils"),
+    ("Quy mô trường, lớp năm học 2023 - 2024\nCấp học | Số trường | Số lớp | Số học sinh\nTrung học phổ thông | 38 | "
+     "905 | 36.200\nTiểu học | 160 | 2.810 | 88.600", "38", "upper-secondary-schools"),
+    ("Quy mô trường, lớp năm học 2023 - 2024\nCấp học | Số trường | Số lớp | Số học sinh\nTrung học phổ thông | 38 | "
+     "905 | 36.200\nTiểu học | 160 | 2.810 | 88.600", "36.200", "upper-secondary-pupils"),
+])
+def test_a_table_cell_named_by_its_row_and_its_column(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
     # the sentence after a breakdown goes on with the whole stated as it is: a level with the level, a change with
     # the change
     ("Kế hoạch vốn đầu tư công năm nay là 4.100 tỷ đồng, gồm vốn ngân sách địa phương 2.900 tỷ đồng và vốn ngân sách "

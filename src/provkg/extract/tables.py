@@ -250,6 +250,11 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
                 # (the row's quantity named with the title, only in a column holding that quantity at a time, its
                 # plan or its change; a column naming what it counts, "Số lớp", counts something else)
                 own = titled
+            elif own is None and label and not area and not total_row \
+                    and columns[column_index].kind == "other" and column_index < len(header_cells):
+                # a column naming what it counts: the row and the column name it together ("Trung học cơ sở"
+                # under "Số trường" counts lower secondary schools)
+                own = _named_with_title(indicators, header_cells[column_index], label)
             if own is None and (area or total_row or not label):
                 own = column_indicators[column_index] or title_indicator
             _read_cell(figure, columns[column_index], label, row_unit, own, report_period)
