@@ -144,3 +144,27 @@ def test_a_name_with_a_comma_is_the_figures_own_not_its_neighbours(body: str, to
 ])
 def test_a_clause_of_contrast_names_its_own_figure(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the rest of a breakdown, after its named parts, is neither the whole nor a named sibling
+    ("Tổng chi ngân sách địa phương ước 9.300 tỷ đồng, gồm: chi đầu tư phát triển 3.100 tỷ đồng; chi thường xuyên "
+     "5.700 tỷ đồng; các khoản chi khác 500 tỷ đồng.", "500"),
+    ("Tổng chi ngân sách địa phương ước 9.300 tỷ đồng, gồm chi đầu tư phát triển 3.100 tỷ đồng, chi thường xuyên "
+     "5.700 tỷ đồng và chi khác 500 tỷ đồng.", "500"),
+    ("Tổng đàn gia súc có 412.000 con, gồm trâu 61.000 con, bò 98.000 con và các loại gia súc khác 12.000 con.",
+     "12.000"),
+])
+def test_the_rest_of_a_breakdown_is_not_its_whole_or_a_sibling(body: str, token: str) -> None:
+    assert indicator_at(body, token) is None
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # ... unless a concept of the rest names it, or its item names a part with the rest
+    ("Sản lượng thủy sản đạt 52.400 tấn, gồm: cá 47.100 tấn; tôm 3.900 tấn; thủy sản khác 1.400 tấn.", "1.400",
+     "other-aquaculture-output"),
+    ("Doanh thu dịch vụ tiêu dùng đạt 9.800 tỷ đồng, trong đó dịch vụ lưu trú, ăn uống 6.100 tỷ đồng, du lịch lữ "
+     "hành và dịch vụ khác 3.700 tỷ đồng.", "3.700", "travel-agency-revenue"),
+])
+def test_the_rest_of_a_breakdown_named_by_a_concept_of_its_own(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected

@@ -192,6 +192,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     last_level_in_paragraph: dict[int, Figure] = {}
     pair_y = {c.start for c in cands if c.pair_role == "y"}
     contribution_sentences: dict[tuple[int, int], bool] = {}  # whether a sentence states contributions to growth
+    rest_parts: dict[int, str] = {}  # the figures naming the rest of a breakdown, with their item's words
     for index, cand in enumerate(cands):
         sent = r.sentence_of(cand.start)
         sent_start = sent[0]
@@ -338,6 +339,11 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             # a sentence naming no quantity, only a time, a plan or an estimate, under a heading naming one: "2. Thu
             # ngân sách / Kế hoạch năm giao 4.800 tỷ đồng. Ước 9 tháng thu được ..."
             indicator = _named_by_heading(r, cand, figures)
+        if (previous is not None or PART_OPENER.search(sentence_left)) and _REST_PART.search(left_local):
+            # (checked once every step has linked it: see the end)
+            # (the words of a part named with the rest: "du lịch lữ hành" in "du lịch lữ hành và dịch vụ khác")
+            item = re.split(r"[,;:]", left_local)[-1]
+            rest_parts[cand.start] = item.rsplit(" và ", 1)[0] if " và " in item else ""
         if measure in ("change_pct", "contribution_pp") and sent not in contribution_sentences:
             contribution_sentences[sent] = bool(_CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
         contributions = measure in ("change_pct", "contribution_pp") and contribution_sentences[sent]
@@ -472,6 +478,14 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     plan_parts(figures)
     link_mentions(r, figures)
     apply_works(r, figures)
+    for f in figures:
+        if f.start in rest_parts and f.indicator and not _names_the_rest(r, f.indicator) \
+                and f.indicator not in {local for _s, _e, local in r.lex.indicators.find_all(rest_parts[f.start])}:
+            # the part a breakdown leaves after the named ones ("..., chi thường xuyên 5.700 tỷ đồng; các khoản chi
+            # khác 500 tỷ đồng") is neither its whole nor a named sibling: unlinked unless a concept of the rest
+            # names it ("thủy sản khác"), or the item's own words name its concept with the rest ("du lịch lữ hành
+            # và dịch vụ khác")
+            f.indicator = None
     return figures
 
 
@@ -504,6 +518,19 @@ def _names_nothing(text: str) -> bool:
     (not when the figure opens its sentence: "27 tỷ đồng được chuyển ..." names what it is after it)."""
     words = {w for w in content_words(text) if not re.fullmatch(r"\d+|[ivx]+", w)}
     return bool(words & _TIME_PLAN_ESTIMATE) and not words - _NAMING_NOTHING
+
+
+# An item naming the rest of a breakdown right before its figure: "; các khoản chi khác ", " và gia súc khác ",
+# ", các nguồn còn lại ".
+_REST_PART = re.compile(r"(?:^|[,;:]|\svà)\s*(?:các\s+)?[^\d,;:()]{0,40}?\s(?:khác|còn lại)\s*(?:là|đạt|:)?\s*$",
+                        re.IGNORECASE)
+_OTHER, _LEFT = content_words("khác"), content_words("còn lại")
+
+
+def _names_the_rest(r: ReportContext, local: str) -> bool:
+    """Whether a label of the concept names the rest of something ("Các khoản thu nội địa khác", "các nguồn còn
+    lại")."""
+    return any(words & _OTHER or _LEFT and _LEFT <= words for words in r.lex.indicators.label_words(local))
 
 
 def _named_by_heading(r: ReportContext, cand: Candidate, figures: list[Figure]) -> str | None:
