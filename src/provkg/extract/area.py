@@ -126,6 +126,43 @@ def line_label_area(r: ReportContext, start: int) -> str | None:
     return local if not words[e:].strip() and (not before or _ADMIN.fullmatch(before + " ")) else None
 
 
+# A list item's label: its words up to a colon ("- Huyện A: ", "- 3 huyện còn lại: "), else before its first number
+# ("+ Thị xã B 12 vụ").
+_ITEM_HEAD = re.compile(r"[ \t]*[-+•–*][ \t]*(?:([^:\n]{1,60}):|([^\d\n]*))")
+# The item gathering the places a breakdown did not list one by one: "4 huyện còn lại", "các địa phương khác".
+_REST_OF_PLACES = re.compile(r"(?:\d+|các)?\s*(?:huyện|thị xã|thành phố|xã|phường|địa phương|đơn vị)"
+                             r"(?:\s*\([^)]*\))?\s+(?:còn lại|khác)(?:\s*\([^)]*\))?", re.IGNORECASE)
+
+
+def items_all_places(r: ReportContext, items: int) -> bool:
+    """Whether every item of the list starting at ``items`` (lines opened by a list mark) is headed by one district
+    or town of the province and nothing else ("- Huyện A: 24 vụ"; "- Thị xã B 12 vụ"), the last ones possibly the
+    places left ("- 3 huyện còn lại: 20 vụ"): only then is the list a breakdown by place. A list holding one item
+    about something else ("- Tuyến quốc lộ: 9 vụ") is not."""
+    at, seen = items, 0
+    while at < len(r.w):
+        head = _ITEM_HEAD.match(r.w, at)
+        if head is None:
+            break
+        end = r.w.find("\n", at)
+        end = len(r.w) if end < 0 else end
+        words = (head.group(1) or head.group(2) or "").strip()
+        if seen and _REST_OF_PLACES.fullmatch(words):
+            seen += 1
+            at = end + 1
+            continue
+        places = [(s, e, local) for s, e, local in r.places.find_all(words) if local != r.province and "/" in local]
+        if len(places) != 1:
+            return False
+        s, e, _local = places[0]
+        before = words[:s].strip()
+        if words[e:].strip() or before and not _ADMIN.fullmatch(before + " "):
+            return False
+        seen += 1
+        at = end + 1
+    return seen > 0
+
+
 # The words after a share naming the province's whole it is of: "... % tổng lượt khách toàn tỉnh", "... % tổng thu
 # ngân sách trên địa bàn tỉnh".
 _WHOLE_AFTER = re.compile(r"\s*%?[^.;()\d]{0,60}?(?<!\w)(?:toàn tỉnh|cả tỉnh|trên địa bàn tỉnh|của tỉnh)(?!\w)",

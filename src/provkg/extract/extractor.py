@@ -21,7 +21,13 @@ from provkg.core.model import Figure
 from provkg.core.numbers import NUMBER_RE, SCALES
 from provkg.core.periods import is_school_year, previous_year, with_year
 from provkg.core.text import fold
-from provkg.extract.area import area_of, clause_subjects_area, line_label_area, place_named_only
+from provkg.extract.area import (
+    area_of,
+    clause_subjects_area,
+    items_all_places,
+    line_label_area,
+    place_named_only,
+)
 from provkg.extract.basis import apply_basis
 from provkg.extract.breakdowns import link_pairs, link_parents, total_before_bracket
 from provkg.extract.candidates import read_candidates
@@ -186,6 +192,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     last_level_in_paragraph: dict[int, Figure] = {}
     pair_y = {c.start for c in cands if c.pair_role == "y"}
     contribution_sentences: dict[tuple[int, int], bool] = {}  # whether a sentence states contributions to growth
+    rest_parts: dict[int, str] = {}  # the figures naming the rest of a breakdown, with their item's words
     for index, cand in enumerate(cands):
         sent = r.sentence_of(cand.start)
         sent_start = sent[0]
@@ -310,7 +317,7 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
             r, subject, left_local, sentence_left, measure, cand.unit,
             qualified or bracketed or previous or list_head,
             inherit, cand.start, noun_after(w, cand) if counted or _measured_thing_named(cand.unit) else "",
-            _earlier_in_section(r, figures, cand.start) if previous is None else None,
+            _earlier_in_section(r, figures, cand.start, cand.unit, measure) if previous is None else None,
         )
         if mirrored is not None and mirrored.indicator:
             indicator = mirrored.indicator  # the level it names, whatever a shorter label of its words says
@@ -325,13 +332,18 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
         if indicator is None and bare and previous is None and measure in ("change_pct", "change_abs", "change_pp"):
             # "GRDP ước tăng 7,4%. Tốc độ tăng chậm lại qua các quý: quý I tăng 8,3%, ...": a change naming only a
             # time goes on with the change the sentence before states
-            earlier = _earlier_in_section(r, figures, cand.start)
+            earlier = _earlier_in_section(r, figures, cand.start, cand.unit, measure)
             if earlier is not None and earlier.indicator and earlier.measure == measure:
                 indicator = earlier.indicator
         if indicator is None and previous is None and measure != "rank" and _names_nothing(sentence_left):
             # a sentence naming no quantity, only a time, a plan or an estimate, under a heading naming one: "2. Thu
             # ngân sách / Kế hoạch năm giao 4.800 tỷ đồng. Ước 9 tháng thu được ..."
-            indicator = _named_by_heading(r, cand)
+            indicator = _named_by_heading(r, cand, figures)
+        if (previous is not None or PART_OPENER.search(sentence_left)) and _REST_PART.search(left_local):
+            # (checked once every step has linked it: see the end)
+            # (the words of a part named with the rest: "du lịch lữ hành" in "du lịch lữ hành và dịch vụ khác")
+            item = re.split(r"[,;:]", left_local)[-1]
+            rest_parts[cand.start] = item.rsplit(" và ", 1)[0] if " và " in item else ""
         if measure in ("change_pct", "contribution_pp") and sent not in contribution_sentences:
             contribution_sentences[sent] = bool(_CONTRIBUTION_CLAUSE.search(w, sent_start, sent[1]))
         contributions = measure in ("change_pct", "contribution_pp") and contribution_sentences[sent]
@@ -466,6 +478,14 @@ def _interpret(r: ReportContext, cands: list[Candidate]) -> list[Figure]:
     plan_parts(figures)
     link_mentions(r, figures)
     apply_works(r, figures)
+    for f in figures:
+        if f.start in rest_parts and f.indicator and not _names_the_rest(r, f.indicator) \
+                and f.indicator not in {local for _s, _e, local in r.lex.indicators.find_all(rest_parts[f.start])}:
+            # the part a breakdown leaves after the named ones ("..., chi thường xuyên 5.700 tỷ đồng; các khoản chi
+            # khác 500 tỷ đồng") is neither its whole nor a named sibling: unlinked unless a concept of the rest
+            # names it ("thủy sản khác"), or the item's own words name its concept with the rest ("du lịch lữ hành
+            # và dịch vụ khác")
+            f.indicator = None
     return figures
 
 
@@ -500,16 +520,41 @@ def _names_nothing(text: str) -> bool:
     return bool(words & _TIME_PLAN_ESTIMATE) and not words - _NAMING_NOTHING
 
 
-def _named_by_heading(r: ReportContext, cand: Candidate) -> str | None:
-    """The one concept the heading of the figure's section names, when its unit allows the figure's."""
+# An item naming the rest of a breakdown right before its figure: "; các khoản chi khác ", " và gia súc khác ",
+# ", các nguồn còn lại ".
+_REST_PART = re.compile(r"(?:^|[,;:]|\svà)\s*(?:các\s+)?[^\d,;:()]{0,40}?\s(?:khác|còn lại)\s*(?:là|đạt|:)?\s*$",
+                        re.IGNORECASE)
+_OTHER, _LEFT = content_words("khác"), content_words("còn lại")
+
+
+def _names_the_rest(r: ReportContext, local: str) -> bool:
+    """Whether a label of the concept names the rest of something ("Các khoản thu nội địa khác", "các nguồn còn
+    lại")."""
+    return any(words & _OTHER or _LEFT and _LEFT <= words for words in r.lex.indicators.label_words(local))
+
+
+def _named_by_heading(r: ReportContext, cand: Candidate, figures: list[Figure]) -> str | None:
+    """The one concept the heading of the figure's section names, when nothing but the heading can say what the
+    figure is: its unit is one the concept is measured in (a unit saying nothing, or a percentage, leaves it open),
+    no words after the unit name what it counts ("1.200 tấn cá giống"), and the section has not yet moved on to
+    another quantity (a figure before it in the section linked to another concept)."""
     named = {local for _s, _e, local in r.lex.indicators.find_all(r.section_title(cand.start))}
-    if len(named) != 1:
+    if len(named) != 1 or not cand.unit:
         return None
     local = next(iter(named))
-    return local if not cand.unit or r.lex.unit_fit(local, cand.unit) >= 0 else None
+    if r.lex.unit_fit(local, cand.unit) != 1:
+        return None
+    if cand.unit not in NON_COUNT and not SCALED.match(cand.unit) \
+            and len(noun_after(r.w, cand).split()) > len(cand.unit.split()):
+        return None
+    section = r.section_start(cand.start)
+    earlier = figures[bisect.bisect_left(figures, section, key=_start_of):]
+    return None if any(f.indicator and f.indicator != local for f in earlier) else local
 
 
-def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> Figure | None:
+def _earlier_in_section(
+    r: ReportContext, figures: list[Figure], start: int, unit: str | None = None, measure: str | None = None,
+) -> Figure | None:
     """The figure read last before a sentence, if it is in the same section and close: a list item's total on the
     line that opens the list, the plan stated in the sentence before."""
     if not figures:
@@ -526,9 +571,17 @@ def _earlier_in_section(r: ReportContext, figures: list[Figure], start: int) -> 
         for f in reversed(figures[-8:-1]):  # (a breakdown's parts are few: bounded, linear in the text)
             if f.start < sentence_start:
                 break
-            if f.indicator in broader:
+            # (a level goes on only with a whole stated as a level in its kind of unit: "đã giải ngân 2.350 tỷ
+            # đồng" with the plan's 4.100 tỷ đồng, not with a growth of it; a percentage, an achievement or a
+            # change, may be of any whole)
+            if f.indicator in broader and (measure not in _LEVELS or f.measure in _LEVELS and (
+                    unit is None or _same_unit_word(unit, f.unit_text))):
                 return f
     return last
+
+
+# Measures of a level: a result and its plan are levels of one quantity.
+_LEVELS = frozenset({"value", "plan_value"})
 
 
 def _whole_of_place(
@@ -556,11 +609,20 @@ def _whole_of_place(
         return next((f for f in candidates if f.indicator and f.measure == measure), None)
     candidates = [previous] if previous is not None else \
         [f for f in (in_paragraph if led else reversed(in_paragraph)) if f.measure == "value"]
+    if led and len({f.indicator for f in candidates if _same_unit_word(cand.unit, f.unit_text)}) > 1:
+        # (a list led into from a paragraph stating two quantities in its unit breaks down one of them, which one
+        # its items do not say: left unlinked rather than guessed)
+        return None
     for total in candidates:
-        if total.indicator and fold(cand.unit).split()[-1:] == fold(total.unit_text).split()[-1:] \
+        if total.indicator and _same_unit_word(cand.unit, total.unit_text) \
                 and _scaled(cand.value, cand.unit) <= _scaled(abs(total.value), total.unit_text):
             return total if previous is not None else _whole_above(r, total, in_paragraph)
     return None
+
+
+def _same_unit_word(unit: str, other: str) -> bool:
+    """Whether two units end with the same word ("nghìn tấn", "tấn"): amounts of one kind of thing."""
+    return fold(unit).split()[-1:] == fold(other).split()[-1:]
 
 
 def _levels_before_list(r: ReportContext, start: int, figures: list[Figure]) -> list[Figure]:
@@ -571,6 +633,9 @@ def _levels_before_list(r: ReportContext, start: int, figures: list[Figure]) -> 
     if span is None:
         return []
     lead, items = span
+    if not items_all_places(r, items):
+        return []  # (a list naming anything but places breaks down by something else, or is no breakdown)
+    named = {local for _s, _e, local in r.lex.indicators.find_all(r.w[lead:items])}
     first = lead
     back = lead - 1
     while back > 0 and r.w[back - 1] == "\n":  # (blank lines between the paragraph and its lead-in)
@@ -579,7 +644,8 @@ def _levels_before_list(r: ReportContext, start: int, figures: list[Figure]) -> 
         first = r.paragraph_of(back - 1)
     low = bisect.bisect_left(figures, first, key=_start_of)
     high = bisect.bisect_left(figures, items, key=_start_of)
-    return [f for f in figures[low:high] if f.indicator]
+    # (a lead-in naming quantities of its own, "Số vụ cháy theo huyện:", breaks down only those)
+    return [f for f in figures[low:high] if f.indicator and (not named or f.indicator in named)]
 
 
 def _whole_above(r: ReportContext, total: Figure, in_paragraph: list[Figure]) -> Figure:

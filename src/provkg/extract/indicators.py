@@ -339,9 +339,16 @@ def _linked(
     # the figure's own words: after a clause break that opens them, or after the last one inside them ("vượt 38% kế
     # hoạch năm, thu ngân sách đạt 77% dự toán": the budget's, not the investment's)
     # (a figure opening its sentence: all its words are its own, whatever list it goes on)
-    tail = own if CLAUSE_BREAK.match(own_left) or own_left == sentence_left else re.split(r"[,;]", own_left)[-1] \
+    tail = own if CLAUSE_BREAK.match(own_left) or _CONTRAST.match(own_left) or own_left == sentence_left \
+        else re.split(r"[,;]", own_left)[-1] \
         if re.search(r"[,;]", own_left) else ""
     own_hits = lex.indicators.find_all(tail) if inherit and tail else []
+    if inherit and not own_hits and tail and tail is not own and "," in own_left:
+        # a name holding a comma of its own ("ngành chế biến, chế tạo (+7,2%)", "nông, lâm nghiệp và thủy sản"):
+        # a label running through the last comma into the figure's own words is its own, not the figure's before
+        pieces = re.split(r"[,;]", own_left)
+        two = ",".join(pieces[-2:])
+        own_hits = [hit for hit in lex.indicators.find_all(two) if hit[1] > len(two) - len(tail)]
     whole = _whole_listed(lex, previous)
     if inherit and whole:
         # a list of named parts goes on: a label of something outside the whole is a word of the part's name
@@ -693,6 +700,9 @@ _PART_IN_BRACKET = re.compile(r"\s*\(\s*(?:trong đó|bao gồm|gồm)(?!\w)", r
 # What opens the next part of a breakdown without a clause break: "gồm nuôi trồng 6.240 tấn và khai thác 2.180 tấn".
 # where a list's item begins after the figure before it: a comma, a bracket, a colon, "trong đó", "gồm"
 _LIST_BREAK = re.compile(r"[(,;:]|(?<!\w)(?:trong đó|gồm)(?!\w)", re.IGNORECASE)
+# A conjunction of contrast opening a clause of its own after a figure, its words the next figure's subject:
+# "thu tăng 6,2% trong khi chi giảm 3,1%", "xuất khẩu tăng, còn nhập khẩu giảm" (not "còn 1.200 hộ": down to).
+_CONTRAST = re.compile(r"\s*(?:trong khi(?: đó)?|nhưng|song|còn|ngược lại|trái lại)\s+(?=[^\W\d])", re.IGNORECASE)
 _SIBLING_OPENER = re.compile(r"[\s()]*(?:trong đó|bao gồm|gồm|và)(?!\w)", re.IGNORECASE)
 
 

@@ -237,13 +237,24 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
         if area == province:
             area = None
         total_row = bool(_TOTAL_ROW.match(label))
+        titled = None
         if indicator is None and label and not area and not total_row and first > 0:
-            indicator = _named_with_title(indicators, lines[first - 1], label)
+            titled = _named_with_title(indicators, lines[first - 1], label)
         for figure in by_line.get(row, []):
             column_index = next((k for k, (s, e, _c) in enumerate(cells) if s <= figure.start < e), None)
             if column_index is None or column_index >= len(columns):
                 continue
             own = indicator or (grdp_sector(label, above + header) if label else None)
+            if own is None and titled is not None and columns[column_index].kind in _ROW_QUANTITY_COLUMNS \
+                    and column_indicators[column_index] is None:
+                # (the row's quantity named with the title, only in a column holding that quantity at a time, its
+                # plan or its change; a column naming what it counts, "Số lớp", counts something else)
+                own = titled
+            elif own is None and label and not area and not total_row \
+                    and columns[column_index].kind == "other" and column_index < len(header_cells):
+                # a column naming what it counts: the row and the column name it together ("Trung học cơ sở"
+                # under "Số trường" counts lower secondary schools)
+                own = _named_with_title(indicators, header_cells[column_index], label)
             if own is None and (area or total_row or not label):
                 own = column_indicators[column_index] or title_indicator
             _read_cell(figure, columns[column_index], label, row_unit, own, report_period)
@@ -255,13 +266,22 @@ def _read_block(text: str, lines: list[str], offsets: list[int], first: int, hea
         _changes_column(column_figures)
 
 
+# Columns holding a row's own quantity: its level at a time, its plan, its change or its level against either.
+_ROW_QUANTITY_COLUMNS = frozenset({"plan", "result", "change", "vs_period", "vs_plan"})
+# A title line: a few words and no number but a year or a count of months ("Tai nạn giao thông 6 tháng năm 2024"),
+# not a sentence of prose stating figures.
+_TITLE_WORDS = 30  # (syllables)
+
+
 def _named_with_title(indicators: LabelIndex, title: str, label: str) -> str | None:
     """The concept a row's words name together with the table's title, when they name none alone: "Số người chết
     (người)" in a table titled "Tai nạn giao thông 9 tháng" is the deaths in traffic accidents (a label
     holding words of both, and no other words)."""
     row = content_words(re.sub(r"\([^)]*\)", " ", label))
     titled = content_words(title)
-    if not row or not titled:
+    if not row or not titled or len(title.split()) > _TITLE_WORDS \
+            or any(not _YEAR_CELL.match(n) and not (n.isdigit() and int(n) <= 12)
+                   for n in re.findall(r"\d[\d.,]*", title)):
         return None
     return indicators.scattered(f"{title} {label}", lambda _local, words: bool(words & row) and bool(words - row)
                                 and words <= row | titled)
