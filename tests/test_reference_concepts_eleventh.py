@@ -1,0 +1,120 @@
+"""Quantities of the genre the eleventh session added (docs/curation.md, "Eleventh session"): a traffic-safety
+committee's road safety figures, commercial electricity by customer, counts of CPI groups and industries that rose or
+fell, main industrial products, poultry by kind and online retail. Each family is linked in two sentences written for
+these tests; the English names annotators propose find the concepts, and the parts sit under their wholes."""
+
+from __future__ import annotations
+
+import pytest
+
+from provkg.reference.loader import english_name_key, load_reference
+from test_reference_concepts import indicator_at
+
+
+@pytest.mark.parametrize(("body", "token", "expected"), [
+    # road safety: collisions below an accident, helmets, violations by behaviour, funds, crossings, cameras,
+    # vehicles registered and on the register
+    ("Trong kỳ còn xảy ra 215 vụ va chạm giao thông, giảm 12 vụ so với cùng kỳ.", "215", "minor-traffic-collisions"),
+    ("Số vụ va chạm giao thông đường bộ là 96 vụ, làm 104 người bị thương nhẹ.", "96", "minor-traffic-collisions"),
+    ("Va chạm giao thông làm 57 người bị thương nhẹ do va chạm giao thông trong quý.", "57", "minor-collision-injured"),
+    ("Có 41 người bị thương nhẹ do va chạm giao thông, giảm 6 người.", "41", "minor-collision-injured"),
+    ("Tỷ lệ đội mũ bảo hiểm trên các tuyến quốc lộ đạt 98,2%.", "98,2%", "helmet-wearing-rate"),
+    ("Tỷ lệ người đi xe mô tô, xe gắn máy đội mũ bảo hiểm ở nông thôn ước 88%.", "88%", "helmet-wearing-rate"),
+    ("Lực lượng chức năng xử lý 3.410 trường hợp không đội mũ bảo hiểm.", "3.410", "helmet-violations"),
+    ("Phát hiện 2.050 vi phạm không đội mũ bảo hiểm khi đi xe máy.", "2.050", "helmet-violations"),
+    ("Trong tháng xử lý 1.920 trường hợp chạy quá tốc độ trên các tuyến cao tốc.", "1.920", "speeding-violations"),
+    ("Số vi phạm về tốc độ được phát hiện là 845 trường hợp.", "845", "speeding-violations"),
+    ("Kinh phí xử lý điểm đen trong năm là 12,4 tỷ đồng.", "12,4", "traffic-black-spot-funds"),
+    ("Tỉnh bố trí kinh phí xử lý điểm đen, điểm tiềm ẩn tai nạn giao thông 8,6 tỷ đồng.",
+     "8,6", "traffic-black-spot-funds"),
+    ("Kinh phí bảo đảm trật tự an toàn giao thông được phân bổ 31,2 tỷ đồng.", "31,2", "traffic-safety-funds"),
+    ("Kinh phí đảm bảo trật tự, an toàn giao thông từ nguồn thu phạt năm nay là 19,7 tỷ đồng.",
+     "19,7", "traffic-safety-funds"),
+    ("Trên tuyến đường sắt qua tỉnh còn 64 lối đi tự mở.", "64", "informal-railway-crossings"),
+    ("Số lối đi tự mở qua đường sắt hiện là 58 lối đi.", "58", "informal-railway-crossings"),
+    ("Năm nay xóa bỏ lối đi tự mở được 9 lối đi.", "9", "informal-railway-crossings-closed"),
+    ("Đã có 7 lối đi tự mở được xóa bỏ trong năm.", "7", "informal-railway-crossings-closed"),
+    ("Thành phố lắp đặt thêm 36 camera giám sát giao thông tại các nút giao.", "36", "traffic-surveillance-cameras"),
+    ("Toàn tỉnh có 420 camera giám sát trên các trục đường chính.", "420", "traffic-surveillance-cameras"),
+    ("Có 5.310 trường hợp vi phạm phát hiện qua hệ thống camera được gửi thông báo.",
+     "5.310", "camera-detected-violations"),
+    ("Số vi phạm phát hiện qua camera là 2.740 trường hợp.", "2.740", "camera-detected-violations"),
+    ("Công an tỉnh cấp đăng ký cho 21.400 mô tô đăng ký mới trong năm.", "21.400", "motorcycles-registered"),
+    ("Số mô tô đăng ký mới là 18.250 xe, tăng 4%.", "18.250", "motorcycles-registered"),
+    ("Số ô tô đăng ký mới đạt 2.930 xe, tăng 11%.", "2.930", "cars-registered"),
+    ("Trong năm có 3.410 xe ô tô đăng ký mới.", "3.410", "cars-registered"),
+    ("Toàn tỉnh quản lý 540.200 phương tiện cơ giới đường bộ.", "540.200", "registered-motor-vehicles"),
+    ("Tổng số phương tiện đang quản lý là 712.000 xe.", "712.000", "registered-motor-vehicles"),
+    ("Số ô tô đang quản lý là 39.800 xe, tăng 9%.", "39.800", "registered-cars"),
+    ("Hiện có 51.200 ô tô đang lưu hành trên địa bàn.", "51.200", "registered-cars"),
+    ("Số mô tô đang quản lý là 602.300 xe.", "602.300", "registered-motorcycles"),
+    ("Có 480.000 mô tô, xe gắn máy đang quản lý trên địa bàn.", "480.000", "registered-motorcycles"),
+    # commercial electricity by customer and the peak load
+    ("Điện thương phẩm cho thương nghiệp - dịch vụ đạt 412,6 triệu kWh, tăng 8%.",
+     "412,6", "commercial-electricity-trade-services"),
+    ("Điện cho thương nghiệp, dịch vụ ước 96,3 triệu kWh.", "96,3", "commercial-electricity-trade-services"),
+    ("Điện thương phẩm cho nông, lâm nghiệp, thủy sản đạt 58,1 triệu kWh.",
+     "58,1", "commercial-electricity-agriculture"),
+    ("Điện cho nông, lâm nghiệp, thủy sản ước 22,4 triệu kWh, tăng 3%.", "22,4", "commercial-electricity-agriculture"),
+    ("Điện thương phẩm cho các hoạt động khác đạt 140,2 triệu kWh.", "140,2", "commercial-electricity-other"),
+    ("Điện cho các hoạt động khác ước 61,9 triệu kWh, giảm 2%.", "61,9", "commercial-electricity-other"),
+    ("Công suất cực đại của lưới điện tỉnh đạt 1.210 MW vào tháng 6.", "1.210", "grid-peak-load"),
+    ("Phụ tải cực đại năm nay lên tới 865 MW, tăng 7%.", "865", "grid-peak-load"),
+    # counts of CPI groups and of industries that rose or fell
+    ("So với tháng trước có 7 nhóm hàng tăng giá và 3 nhóm hàng giảm giá.", "7", "cpi-groups-rising"),
+    ("Trong 11 nhóm hàng chính, có 8 nhóm hàng có chỉ số giá tăng.", "8", "cpi-groups-rising"),
+    ("Có 2 nhóm hàng có chỉ số giá giảm so với cùng kỳ.", "2", "cpi-groups-falling"),
+    ("Trong 40 ngành cấp IV, có 27 ngành có chỉ số sản xuất tăng so với cùng kỳ.", "27", "industries-rising-index"),
+    ("Có 12 ngành có chỉ số sản xuất giảm, chủ yếu là ngành may.", "12", "industries-falling-index"),
+    ("Số ngành công nghiệp có chỉ số sản xuất tăng là 19 ngành.", "19", "industries-rising-index"),
+    ("Số ngành công nghiệp có chỉ số sản xuất giảm là 7 ngành.", "7", "industries-falling-index"),
+    ("Có 3 nhóm hàng giảm giá so với tháng trước, chủ yếu nhóm giao thông.", "3", "cpi-groups-falling"),
+    # main industrial products
+    ("Bia các loại ước đạt 86,4 triệu lít, tăng 5,1%.", "86,4", "beer-output"),
+    ("Sản lượng bia đạt 120 triệu lít trong năm.", "120", "beer-output"),
+    ("Ống nhựa các loại đạt 35,2 nghìn tấn, tăng 4%.", "35,2", "plastic-pipe-output"),
+    ("Sản lượng ống nhựa ước 12.300 tấn.", "12.300", "plastic-pipe-output"),
+    ("Màn hình, mô-đun hiển thị đạt 48,7 triệu chiếc, tăng 12%.", "48,7", "display-module-output"),
+    ("Sản lượng mô-đun hiển thị đạt 22,5 triệu sản phẩm.", "22,5", "display-module-output"),
+    ("Máy in các loại đạt 4.150 nghìn chiếc, tăng 9%.", "4.150", "printer-output"),
+    ("Sản lượng máy in ước 3,8 triệu chiếc.", "3,8", "printer-output"),
+    ("Tàu biển đóng mới đạt 18 chiếc trong năm.", "18", "ships-built"),
+    ("Các nhà máy hoàn thành 12 chiếc tàu biển đóng mới.", "12", "ships-built"),
+    ("Kính nổi đạt 385 nghìn tấn, tăng 6%.", "385", "float-glass-output"),
+    ("Sản lượng kính xây dựng ước 41,2 triệu m2.", "41,2", "float-glass-output"),
+    ("Hạt nhựa polypropylene đạt 365 nghìn tấn, giảm 3%.", "365", "plastic-resin-output"),
+    ("Sản lượng hạt nhựa ước 210 nghìn tấn.", "210", "plastic-resin-output"),
+    # poultry by kind, online retail
+    ("Đàn gia cầm có 4.300 nghìn con, trong đó đàn vịt 2.100 nghìn con.", "2.100", "duck-flock"),
+    ("Đàn vịt, ngan ước 940 nghìn con, tăng 2%.", "940", "duck-flock"),
+    ("Đàn gà ước 3.150 nghìn con, tăng 4,5%.", "3.150", "chicken-flock"),
+    ("Đàn gia cầm có 4.300 nghìn con, trong đó đàn gà 1.900 nghìn con.", "1.900", "chicken-flock"),
+    ("Doanh thu bán lẻ trực tuyến ước 3.120 tỷ đồng, tăng 21%.", "3.120", "online-retail-sales"),
+    ("Doanh thu bán lẻ qua thương mại điện tử đạt 1.480 tỷ đồng.", "1.480", "online-retail-sales"),
+])
+def test_a_quantity_the_eleventh_survey_added_is_linked(body: str, token: str, expected: str) -> None:
+    assert indicator_at(body, token) == expected
+
+
+def test_the_new_parts_sit_under_their_wholes() -> None:
+    ancestors = load_reference().indicator_ancestors
+    assert "traffic-violations" in ancestors["helmet-violations"]
+    assert "vehicles-registered" in ancestors["cars-registered"]
+    assert "registered-motor-vehicles" in ancestors["registered-motorcycles"]
+    assert "commercial-electricity" in ancestors["commercial-electricity-trade-services"]
+    assert "industrial-products" in ancestors["beer-output"]
+    assert "poultry" in ancestors["duck-flock"]
+
+
+def test_the_english_names_annotators_propose_find_the_concepts() -> None:
+    names = load_reference().indicator_english_names
+    for proposed, concept in [("minor traffic collisions", "minor-traffic-collisions"),
+                              ("Helmet-wearing rate of motorcyclists", "helmet-wearing-rate"),
+                              ("road traffic accident injured", "road-traffic-accident-injured"),
+                              ("inland waterway traffic accidents", "waterway-traffic-accidents"),
+                              ("CPI groups with falling prices", "cpi-groups-falling"),
+                              ("commercial electricity sold to other activities", "commercial-electricity-other"),
+                              ("port cargo throughput of import goods", "import-port-cargo"),
+                              ("beer output", "beer-output"),
+                              ("duck flock", "duck-flock")]:
+        assert names.get(english_name_key(proposed)) == concept
