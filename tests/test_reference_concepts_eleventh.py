@@ -1,6 +1,7 @@
 """Quantities of the genre the eleventh session added (docs/curation.md, "Eleventh session"): a traffic-safety
 committee's road safety figures, commercial electricity by customer, counts of CPI groups and industries that rose or
-fell, main industrial products, poultry by kind and online retail. Each family is linked in two sentences written for
+fell, main industrial products, poultry by kind, online retail, energy efficiency, disaster episodes and targets not
+yet assessable. Each family is linked in two sentences written for
 these tests; the English names annotators propose find the concepts, and the parts sit under their wholes."""
 
 from __future__ import annotations
@@ -91,6 +92,27 @@ from test_reference_concepts import indicator_at
     ("Đàn gia cầm có 4.300 nghìn con, trong đó đàn gà 1.900 nghìn con.", "1.900", "chicken-flock"),
     ("Doanh thu bán lẻ trực tuyến ước 3.120 tỷ đồng, tăng 21%.", "3.120", "online-retail-sales"),
     ("Doanh thu bán lẻ qua thương mại điện tử đạt 1.480 tỷ đồng.", "1.480", "online-retail-sales"),
+    # energy efficiency and rooftop solar; temporary-house funds; disaster episodes; targets not yet assessable;
+    # fuel price adjustments; the average stay of guests; lodged rice
+    ("Công suất điện mặt trời mái nhà lắp đặt mới trong năm đạt 42,5 MWp.", "42,5", "rooftop-solar-capacity"),
+    ("Có 31 doanh nghiệp lắp đặt điện mặt trời mái nhà với tổng công suất 27,8 MWp.", "27,8", "rooftop-solar-capacity"),
+    ("Trên địa bàn có 186 cơ sở sử dụng năng lượng trọng điểm.", "186", "key-energy-users"),
+    ("Sở kiểm tra 35 cơ sở sử dụng năng lượng trọng điểm trong năm.", "35", "key-energy-users"),
+    ("Tỷ lệ tiết kiệm năng lượng năm nay đạt 2,4% tổng mức tiêu thụ.", "2,4%", "energy-saving-rate"),
+    ("Tổng năng lượng tiết kiệm được ước đạt 1,9% tổng năng lượng tiêu thụ.", "1,9%", "energy-saving-rate"),
+    ("Kinh phí xóa nhà tạm, nhà dột nát trong năm khoảng 215 tỷ đồng.", "215", "temporary-house-funds"),
+    ("Tổng kinh phí hỗ trợ xóa nhà tạm, nhà dột nát đạt 96,4 tỷ đồng.", "96,4", "temporary-house-funds"),
+    ("Từ đầu năm, trên địa bàn xảy ra 11 đợt thiên tai gồm dông lốc, mưa đá và sạt lở.",
+     "11", "natural-disaster-events"),
+    ("Trong năm có 6 trận thiên tai gây thiệt hại về người và tài sản.", "6", "natural-disaster-events"),
+    ("Trong 25 chỉ tiêu chủ yếu, có 3 chỉ tiêu chưa có cơ sở đánh giá.", "3", "main-targets-unassessed"),
+    ("Còn 2 chỉ tiêu chưa đánh giá do chưa có số liệu chính thức.", "2", "main-targets-unassessed"),
+    ("Trong năm giá xăng dầu được điều chỉnh 28 lần.", "28", "fuel-price-adjustments"),
+    ("Số lần điều chỉnh giá xăng dầu từ đầu năm là 19 lần.", "19", "fuel-price-adjustments"),
+    ("Thời gian lưu trú bình quân của khách đạt 1,85 ngày/lượt.", "1,85", "average-guest-stay"),
+    ("Khách lưu trú với thời gian lưu trú trung bình 2,1 ngày/lượt khách.", "2,1", "average-guest-stay"),
+    ("Mưa lớn làm 860 ha lúa bị đổ ngã trước khi thu hoạch.", "860", "lodged-rice-area"),
+    ("Diện tích lúa bị đổ ngã do gió lốc là 320 ha.", "320", "lodged-rice-area"),
 ])
 def test_a_quantity_the_eleventh_survey_added_is_linked(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
