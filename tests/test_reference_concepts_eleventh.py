@@ -1,7 +1,8 @@
 """Quantities of the genre the eleventh session added (docs/curation.md, "Eleventh session"): a traffic-safety
 committee's road safety figures, commercial electricity by customer, main industrial products, poultry by kind, online
-retail, energy efficiency, disaster episodes and targets not yet assessable. Each family is linked in two sentences
-written for these tests; the English names annotators propose find the concepts, and parts sit under their wholes."""
+retail, energy efficiency, disaster episodes, targets not yet assessable and the industrial park boards' figures. Each
+family is linked in two sentences written for these tests; the English names annotators propose find the concepts,
+and parts sit under their wholes."""
 
 from __future__ import annotations
 
@@ -12,9 +13,19 @@ from test_reference_concepts import indicator_at
 
 
 @pytest.mark.parametrize(("body", "token", "expected"), [
-    # black spots counted in their own unit
+    # black spots and spots of potential accidents, identified and treated (counted in their own unit)
+    ("Qua rà soát, các cơ quan xác định 6 điểm đen và 14 điểm tiềm ẩn tai nạn giao thông.", "6", "traffic-black-spots"),
+    ("Qua rà soát, các cơ quan xác định 6 điểm đen và 14 điểm tiềm ẩn tai nạn giao thông.",
+     "14", "potential-accident-spots"),
+    ("Toàn tỉnh còn 9 điểm đen tai nạn giao thông chưa được xử lý.", "9", "traffic-black-spots"),
+    ("Trên các tuyến còn 23 điểm tiềm ẩn nguy cơ tai nạn giao thông.", "23", "potential-accident-spots"),
+    ("Trong năm đã xử lý xong 4 điểm đen và 7 điểm tiềm ẩn.", "4", "traffic-black-spots-treated"),
+    ("Trong năm đã xử lý xong 4 điểm đen và 7 điểm tiềm ẩn.", "7", "potential-accident-spots-treated"),
+    ("Đã xử lý 12 điểm tiềm ẩn tai nạn giao thông trên đường tỉnh.", "12", "potential-accident-spots-treated"),
+    ("Số điểm tiềm ẩn được xử lý trong năm là 15 điểm.", "15", "potential-accident-spots-treated"),
+    ("Trong năm đã xử lý dứt điểm 21 điểm đen, điểm tiềm ẩn nguy cơ tai nạn giao thông.",
+     "21", "traffic-black-spots-treated"),
     ("Các lực lượng đã xử lý xong 6 điểm đen trên quốc lộ.", "6", "traffic-black-spots-treated"),
-    ("Trong năm xử lý dứt điểm 3 điểm đen tai nạn giao thông.", "3", "traffic-black-spots-treated"),
     # road safety: collisions below an accident, helmets, violations by behaviour, funds, crossings, cameras,
     # vehicles registered and on the register
     ("Trong kỳ còn xảy ra 215 vụ va chạm giao thông, giảm 12 vụ so với cùng kỳ.", "215", "minor-traffic-collisions"),
@@ -106,6 +117,23 @@ from test_reference_concepts import indicator_at
     ("Khách lưu trú với thời gian lưu trú trung bình 2,1 ngày/lượt khách.", "2,1", "average-guest-stay"),
     ("Mưa lớn làm 860 ha lúa bị đổ ngã trước khi thu hoạch.", "860", "lodged-rice-area"),
     ("Diện tích lúa bị đổ ngã do gió lốc là 320 ha.", "320", "lodged-rice-area"),
+    # industrial park boards: the parks' enterprises and workers
+    ("Doanh thu của các doanh nghiệp trong các khu công nghiệp ước đạt 41.200 tỷ đồng, tăng 9%.",
+     "41.200", "ip-enterprise-revenue"),
+    ("Năm nay doanh thu của các doanh nghiệp KCN đạt 2.150 triệu USD.", "2.150", "ip-enterprise-revenue"),
+    ("Kim ngạch xuất khẩu của các doanh nghiệp trong các khu công nghiệp đạt 1.840 triệu USD, tăng 12%.",
+     "1.840", "ip-exports"),
+    ("Giá trị xuất khẩu của doanh nghiệp KCN ước 960 triệu USD.", "960", "ip-exports"),
+    ("Kim ngạch nhập khẩu của các doanh nghiệp trong các khu công nghiệp đạt 1.310 triệu USD.", "1.310", "ip-imports"),
+    ("Giá trị nhập khẩu của doanh nghiệp KCN ước 720 triệu USD, giảm 3%.", "720", "ip-imports"),
+    ("Nộp ngân sách của các doanh nghiệp trong các khu công nghiệp đạt 1.460 tỷ đồng.",
+     "1.460", "ip-budget-contributions"),
+    ("Các doanh nghiệp khu công nghiệp nộp ngân sách 880 tỷ đồng, tăng 6%.", "880", "ip-budget-contributions"),
+    ("Hiện có 214 dự án đang hoạt động trong khu công nghiệp, chiếm 70% số dự án.", "214", "ip-operating-projects"),
+    ("Thu nhập bình quân của người lao động trong các khu công nghiệp khoảng 8,2 triệu đồng/người/tháng.",
+     "8,2", "ip-worker-income"),
+    ("Thu nhập bình quân của công nhân khu công nghiệp đạt 7,6 triệu đồng/tháng.", "7,6", "ip-worker-income"),
+    ("Số dự án đang hoạt động trong các KCN là 156 dự án.", "156", "ip-operating-projects"),
 ])
 def test_a_quantity_the_eleventh_survey_added_is_linked(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
@@ -119,6 +147,7 @@ def test_the_new_parts_sit_under_their_wholes() -> None:
     assert "commercial-electricity" in ancestors["commercial-electricity-trade-services"]
     assert "industrial-products" in ancestors["printer-output"]
     assert "poultry" in ancestors["duck-flock"]
+    assert "potential-accident-spots" in ancestors["potential-accident-spots-treated"]
 
 
 def test_the_english_names_annotators_propose_find_the_concepts() -> None:
@@ -129,5 +158,7 @@ def test_the_english_names_annotators_propose_find_the_concepts() -> None:
                               ("inland waterway traffic accidents", "waterway-traffic-accidents"),
                               ("commercial electricity sold to other activities", "commercial-electricity-other"),
                               ("port cargo throughput of import goods", "import-port-cargo"),
-                              ("duck flock", "duck-flock")]:
+                              ("duck flock", "duck-flock"),
+                              ("potential traffic accident spots treated", "potential-accident-spots-treated"),
+                              ("revenue of enterprises in industrial parks", "ip-enterprise-revenue")]:
         assert names.get(english_name_key(proposed)) == concept
