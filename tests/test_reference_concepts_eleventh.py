@@ -1,8 +1,8 @@
 """Quantities of the genre the eleventh session added (docs/curation.md, "Eleventh session"): a traffic-safety
 committee's road safety figures, commercial electricity by customer, main industrial products, poultry by kind, online
-retail, energy efficiency, disaster episodes, targets not yet assessable and the industrial park boards' figures. Each
-family is linked in two sentences written for these tests; the English names annotators propose find the concepts,
-and parts sit under their wholes."""
+retail, energy efficiency, disaster episodes, targets not yet assessable, the industrial park boards' figures and
+inspections. Each family is linked in two sentences written for these tests; the English names annotators propose
+find the concepts, and parts sit under their wholes."""
 
 from __future__ import annotations
 
@@ -134,6 +134,27 @@ from test_reference_concepts import indicator_at
      "8,2", "ip-worker-income"),
     ("Thu nhập bình quân của công nhân khu công nghiệp đạt 7,6 triệu đồng/tháng.", "7,6", "ip-worker-income"),
     ("Số dự án đang hoạt động trong các KCN là 156 dự án.", "156", "ip-operating-projects"),
+    # inspections of any department: establishments inspected, cases sanctioned, enterprises fined; the food-safety
+    # teams' establishments and the traffic violations keep their own concepts
+    ("Đoàn liên ngành kiểm tra 86 cơ sở kinh doanh dịch vụ karaoke, lưu trú trong năm.",
+     "86", "establishments-inspected"),
+    ("Số cơ sở được thanh tra, kiểm tra là 140 cơ sở, phát hiện 12 cơ sở vi phạm.", "140", "establishments-inspected"),
+    ("Thanh tra Sở xử phạt vi phạm hành chính 19 trường hợp với số tiền 240 triệu đồng.",
+     "19", "administrative-violation-cases"),
+    ("Có 27 trường hợp bị xử phạt vi phạm hành chính, nộp ngân sách 310 triệu đồng.",
+     "27", "administrative-violation-cases"),
+    ("Thanh tra Sở xử phạt vi phạm hành chính 19 trường hợp với số tiền 240 triệu đồng.",
+     "240", "administrative-fines"),
+    ("Qua thanh tra, xử phạt 8 doanh nghiệp vi phạm pháp luật lao động với số tiền 95 triệu đồng.",
+     "8", "enterprises-fined"),
+    ("Có 5 doanh nghiệp bị xử phạt vi phạm hành chính về bảo hiểm xã hội.", "5", "enterprises-fined"),
+    ("Kiểm tra 1.250 cơ sở thực phẩm, phát hiện 140 cơ sở vi phạm.", "1.250", "food-safety-inspections"),
+    ("Số cơ sở được kiểm tra an toàn thực phẩm là 980 cơ sở.", "980", "food-safety-inspections"),
+    ("Thanh tra Sở đã xử phạt 19 trường hợp vi phạm hành chính, số tiền 240 triệu đồng.",
+     "19", "administrative-violation-cases"),
+    ("Lực lượng chức năng xử lý 12.400 trường hợp vi phạm giao thông, phạt tiền 18 tỷ đồng.",
+     "12.400", "traffic-violations"),
+    ("Có 640 trường hợp bị xử phạt vi phạm trật tự an toàn giao thông.", "640", "traffic-violations"),
 ])
 def test_a_quantity_the_eleventh_survey_added_is_linked(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
