@@ -1,8 +1,8 @@
 """Quantities of the genre the eleventh session added (docs/curation.md, "Eleventh session"): a traffic-safety
 committee's road safety figures, commercial electricity by customer, main industrial products, poultry by kind, online
-retail, energy efficiency, disaster episodes, targets not yet assessable, the industrial park boards' figures and
-inspections. Each family is linked in two sentences written for these tests; the English names annotators propose
-find the concepts, and parts sit under their wholes."""
+retail, energy efficiency, disaster episodes, targets not yet assessable, the industrial park boards' figures,
+inspections, labour safety, fallen trees and fuel prices. Each family is linked in two sentences written for these
+tests; the English names annotators propose find the concepts, and parts sit under their wholes."""
 
 from __future__ import annotations
 
@@ -155,6 +155,19 @@ from test_reference_concepts import indicator_at
     ("Lực lượng chức năng xử lý 12.400 trường hợp vi phạm giao thông, phạt tiền 18 tỷ đồng.",
      "12.400", "traffic-violations"),
     ("Có 640 trường hợp bị xử phạt vi phạm trật tự an toàn giao thông.", "640", "traffic-violations"),
+    # labour safety, trees a disaster broke, retail fuel prices
+    ("Trong năm xảy ra 14 vụ tai nạn lao động làm 16 người bị nạn, trong đó 6 người chết.",
+     "16", "labour-accident-victims"),
+    ("Số người bị nạn do tai nạn lao động là 21 người, tăng 3 người.", "21", "labour-accident-victims"),
+    ("Trên địa bàn còn 9 doanh nghiệp nợ lương người lao động với số tiền 4,2 tỷ đồng.",
+     "9", "enterprises-owing-wages"),
+    ("Có 4 doanh nghiệp chậm trả lương kéo dài trong quý.", "4", "enterprises-owing-wages"),
+    ("Cơn dông làm 2.300 cây ăn quả bị gãy đổ và nhiều nhà tốc mái.", "2.300", "disaster-trees-fallen"),
+    ("Bão làm khoảng 640 cây xanh bị gãy đổ trên các tuyến phố.", "640", "disaster-trees-fallen"),
+    ("Giá xăng RON 95 có thời điểm lên 31.500 đồng/lít.", "31.500", "petrol-price"),
+    ("Giá bán lẻ xăng E5 RON 92 bình quân năm là 22.100 đồng/lít.", "22.100", "petrol-price"),
+    ("Giá gas giảm 15.000 đồng/bình 12 kg so với tháng trước.", "15.000", "lpg-price"),
+    ("Giá gas bình 12 kg ở mức 445.000 đồng/bình.", "445.000", "lpg-price"),
 ])
 def test_a_quantity_the_eleventh_survey_added_is_linked(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
