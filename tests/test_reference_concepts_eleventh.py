@@ -159,6 +159,16 @@ from test_reference_concepts import indicator_at
     ("Bão làm khoảng 640 cây xanh bị gãy đổ trên các tuyến phố.", "640", "disaster-trees-fallen"),
     ("Giá xăng RON 95 có thời điểm lên 31.500 đồng/lít.", "31.500", "petrol-price"),
     ("Giá bán lẻ xăng E5 RON 92 bình quân năm là 22.100 đồng/lít.", "22.100", "petrol-price"),
+    # a second committee's figures: helmets donated, transport badges revoked, deaths under 18, alcohol checks
+    ("Chương trình đã trao 12.400 mũ bảo hiểm đạt chuẩn cho học sinh lớp Một.", "12.400", "helmets-donated"),
+    ("Số mũ bảo hiểm được trao tặng trong năm học là 8.300 chiếc.", "8.300", "helmets-donated"),
+    ("Sở Giao thông vận tải thu hồi 31 phù hiệu xe kinh doanh vận tải vi phạm.", "31", "transport-badges-revoked"),
+    ("Số phù hiệu bị thu hồi trong năm là 19 phù hiệu.", "19", "transport-badges-revoked"),
+    ("Số người chết dưới 18 tuổi là 7 người, chiếm 5% tổng số người chết.", "7", "traffic-deaths-under-18"),
+    ("Trong năm có 4 người dưới 18 tuổi tử vong do tai nạn giao thông.", "4", "traffic-deaths-under-18"),
+    ("Cảnh sát giao thông kiểm tra nồng độ cồn 84.000 lượt người điều khiển phương tiện.",
+     "84.000", "drink-drive-checks"),
+    ("Số lượt kiểm tra nồng độ cồn trong năm là 52.300 lượt.", "52.300", "drink-drive-checks"),
 ])
 def test_a_quantity_the_eleventh_survey_added_is_linked(body: str, token: str, expected: str) -> None:
     assert indicator_at(body, token) == expected
@@ -202,5 +212,7 @@ def test_the_english_names_annotators_propose_find_the_concepts() -> None:
                               ("port cargo throughput of import goods", "import-port-cargo"),
                               ("duck flock", "duck-flock"),
                               ("potential traffic accident spots treated", "potential-accident-spots-treated"),
-                              ("revenue of enterprises in industrial parks", "ip-enterprise-revenue")]:
+                              ("revenue of enterprises in industrial parks", "ip-enterprise-revenue"),
+                              ("traffic collisions (minor accidents)", "minor-traffic-collisions"),
+                              ("traffic safety budget", "traffic-safety-funds")]:
         assert names.get(english_name_key(proposed)) == concept
