@@ -275,16 +275,49 @@ def test_the_plans_amount_after_its_word_is_a_plan_level(body: str, token: str) 
     # "theo kế hoạch đề ra" is according to plan, not a plan; "các chỉ tiêu cơ bản như" are indicators
     ("Triển khai theo kế hoạch đề ra; đã trồng mới 96,2 ha rừng.", "96,2", "value", "actual"),
     ("Các chỉ tiêu cơ bản như: số lượt khám bệnh đạt 210.400 lượt người.", "210.400", "value", "actual"),
-    # a count of tasks or places in the tasks part is no plan level; "tỉnh" is no money scale
+    # a count of a set in the tasks part (the provinces of a region, the key tasks) is no plan level, nor a target;
+    # "tỉnh" is no money scale
     ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nLiên kết chặt chẽ với các doanh nghiệp lữ hành trong 6 tỉnh Tây Bắc.", "6 tỉnh",
-     "value", "target"),
-    ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nThực hiện đồng bộ 7 nhiệm vụ trọng tâm.", "7", "value", "target"),
+     "value", "actual"),
+    ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nThực hiện đồng bộ 7 nhiệm vụ trọng tâm.", "7", "value", "actual"),
 ])
 def test_plan_words_that_do_not_set_a_target(body: str, token: str, measure: str, status: str) -> None:
     text = HEADER + body + "\n"
     at = text.index(token, len(HEADER) + (body.index("\n") if "\n" in body else 0))
     found = [f for f in extract(text, report_period="2023-H1").figures if f.start == at][0]
     assert (found.measure, found.status) == (measure, status)
+
+
+TASKS = "II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the parts of a resolution's plan, counted to name them: a count, not a quantity the plan sets
+    (TASKS + "Tập trung thực hiện 3 khâu đột phá và 4 nhóm giải pháp chủ yếu; phấn đấu thu ngân sách 1.200 tỷ đồng.",
+     "3 khâu"),
+    (TASKS + "Tập trung thực hiện 3 khâu đột phá và 4 nhóm giải pháp chủ yếu; phấn đấu thu ngân sách 1.200 tỷ đồng.",
+     "4 nhóm"),
+    (TASKS + "Triển khai quyết liệt 5 chương trình trọng điểm và 3 trụ cột phát triển; trồng mới 900 ha rừng.", "5 "),
+    # sets fixed by law or custom: the kinds of forest, the parties of a linkage, a region's provinces
+    (TASKS + "Giao khoán bảo vệ 3 loại rừng; đẩy mạnh liên kết 4 nhà trong tiêu thụ nông sản.", "3 loại"),
+    (TASKS + "Giao khoán bảo vệ 3 loại rừng; đẩy mạnh liên kết 4 nhà trong tiêu thụ nông sản.", "4 nhà"),
+    (TASKS + "Kết nối tour với 5 tỉnh vùng Tây Nguyên để đón 42.000 lượt khách.", "5 tỉnh"),
+])
+def test_a_count_that_names_a_set_in_the_tasks_part_is_no_plan_level(body: str, token: str) -> None:
+    found = figure(body, token)
+    assert (found.measure, found.status) == ("value", "actual")
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    # ... while a quantity to reach there stays one, as do the other figures of the same sentence
+    (TASKS + "Tập trung thực hiện 3 khâu đột phá và 4 nhóm giải pháp chủ yếu; phấn đấu thu ngân sách 1.200 tỷ đồng.",
+     "1.200", "plan_value"),
+    (TASKS + "Hoàn thành 4 khu tái định cư và tổ chức 6 đoàn xúc tiến đầu tư.", "6 đoàn", None),
+    (TASKS + "Kết nối tour với 5 tỉnh vùng Tây Nguyên để đón 42.000 lượt khách.", "42.000", "plan_value"),
+])
+def test_a_quantity_to_reach_in_the_tasks_part_stays_a_target(body: str, token: str, measure: str | None) -> None:
+    found = figure(body, token)
+    assert found.status == "target" and (measure is None or found.measure == measure)
 
 
 @pytest.mark.parametrize(("body", "token", "indicator"), [

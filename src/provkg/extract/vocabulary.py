@@ -52,6 +52,7 @@ class Vocabulary:
     favourable: re.Pattern[str]
     target: re.Pattern[str]  # words that set a target ("phấn đấu", "mục tiêu"), not inside a programme's name
     outcome: re.Pattern[str]  # words of a result to reach ("việc làm", "hoàn thành")
+    set_count: re.Pattern[str]  # a count naming a set, not a quantity to reach ("3 khâu đột phá"), number in "n"
     note_not_field: tuple[str, ...]  # function words never the field of a note on estimates ("đến", "về")
     admin_before: re.Pattern[str]  # an administrative word ending a text: "... huyện "
     admin_word: re.Pattern[str]  # an administrative word anywhere: "các huyện", "thị xã"
@@ -226,6 +227,7 @@ def vocabulary() -> Vocabulary:
             favourable=words_pattern(cues["favourable"]),
             target=words_except(cues["target"], cues["not_target"]),
             outcome=words_pattern(cues["outcome"]),
+            set_count=re.compile(cues["set_count"], re.IGNORECASE),
             note_not_field=tuple(cues["note_not_field"]),
             admin_before=re.compile("(?:" + "|".join(re.escape(w) for w in admin) + r")\s*$", re.IGNORECASE),
             admin_word=words_pattern(admin),
