@@ -1734,3 +1734,18 @@ def test_a_figure_of_an_aside_closed_before_the_opener_takes_no_part(body: str, 
 ])
 def test_the_level_a_change_compares_with_is_no_part(body: str, base: str) -> None:
     assert figure(body, base).parent is None
+
+
+@pytest.mark.parametrize(("body", "token", "period", "comparison"), [
+    # an earlier year's level in a bracket opened by that year, after a figure whose sentence names its span
+    ("Doanh thu du lịch 6 tháng đạt 850 tỷ đồng (năm 2022: 610 tỷ đồng), tăng 39%.", "610", "2022", None),
+    ("Nửa đầu năm, khách quốc tế chiếm 18,4% tổng lượt khách lưu trú (năm 2022 chỉ chiếm 12,5%).", "12,5%", "2022",
+     None),
+    # "cùng kỳ" with its year written without "năm": the same span of that year
+    ("Kim ngạch xuất khẩu 6 tháng ước 745 triệu USD (cùng kỳ 2022 là 688 triệu USD).", "688", "2022-H1", None),
+    ("Chỉ số sản xuất công nghiệp 6 tháng tăng 8,4% (cùng kỳ 2022 tăng 5,1%).", "5,1%", "2022-H1", "2021-H1"),
+])
+def test_a_bracketed_earlier_level_carries_the_year_the_bracket_writes(body: str, token: str, period: str,
+                                                                       comparison: str | None) -> None:
+    found = figure(body, token)
+    assert (found.period, found.comparison_period) == (period, comparison)
