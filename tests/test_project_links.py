@@ -685,6 +685,18 @@ def test_a_numbered_component_is_its_programme_s_only_in_the_heading_block_that_
     assert links["40%"][1] is None  # another heading block: the same number names something else
 
 
+@pytest.mark.parametrize("review", [
+    "III. Tồn tại, hạn chế\n- Vốn Dự án 2 mới giải ngân được 40%.",
+    "II. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024\n- Giải ngân 40% vốn Dự án 2 trong quý I.",
+])
+def test_a_numbered_component_reaches_the_parts_that_review_the_whole_body(review: str) -> None:
+    body = ("I. Kết quả\n1. Giảm nghèo\nTriển khai Dự án 2 thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững, "
+            "tỉnh phân bổ 14 tỷ đồng.\n2. Giao thông\nDự án 2 đạt 55,2% khối lượng thi công.\n" + review)
+    links = linked(body)
+    assert links["40%"] == (None, "ntp-poverty-reduction")  # shortcomings and general targets look back at it all
+    assert links["55,2%"][1] is None  # a topic heading of its own is out of reach
+
+
 @pytest.mark.parametrize("body", [
     "Các công trình: cải tạo Bệnh viện Phổi tỉnh; cải tạo 28 trạm y tế xã thuộc Dự án Nâng cấp mạng lưới y tế cơ sở, "
     "đến nay đã đưa vào sử dụng 19 trạm.",

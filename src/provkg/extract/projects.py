@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from provkg.core.model import Figure
-from provkg.core.patterns import guarded
+from provkg.core.patterns import guarded, search
 from provkg.extract.causes import cause_of
 from provkg.extract.context import BULLET, ReportContext
 from provkg.extract.status import MONEY_UNIT
@@ -148,7 +148,7 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
             f.project, f.programme = _work_of_table_lead(r, works, line, table_leads)
         if f.project is None and f.programme is None and components:
             f.programme = _programme_of_component(components, text[_clause_start(text, at[0]):_clause_end(text, at[1])],
-                                                  r.seg.section_at(f.start))
+                                                  r.seg.section_at(f.start), _reviews_the_body(r, f.start))
         f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
@@ -383,20 +383,34 @@ def _numbered_components(r: ReportContext, works: ProjectIndex) -> dict[str, lis
     return found
 
 
-def _programme_of_component(components: dict[str, list[tuple[str, str]]], said: str, section: str) -> str | None:
+def _programme_of_component(components: dict[str, list[tuple[str, str]]], said: str, section: str,
+                            review: bool) -> str | None:
     """The programme of the one declared component the figure's clause names, if any: declared in the figure's own
     heading block (its section or one holding it; the innermost wins), since a number names a component only where
-    the report says whose it is ("Dự án 3" of a poverty programme's section is not the "Dự án 3" of another part)."""
+    the report says whose it is ("Dự án 3" of a poverty programme's section is not the "Dự án 3" of another part);
+    in a part that reviews the whole body (``review``: its shortcomings, its general targets), the one programme the
+    report declares it of."""
     named: set[str] = set()
     for m in _COMPONENT_NUMBER.finditer(said):
-        holding = [(path, programme) for path, programme in components.get(" ".join(m.group().split()), [])
+        declared = components.get(" ".join(m.group().split()), [])
+        holding = [(path, programme) for path, programme in declared
                    if section == path or section.startswith(path + "/")]
         if holding:
             depth = max(path.count("/") for path, _ in holding)
             named |= {programme for path, programme in holding if path.count("/") == depth}
+        elif review and len({programme for _, programme in declared}) == 1:
+            named.add(declared[0][1])
         else:
             named.add("")  # a component this block does not declare: no programme
     return (named.pop() or None) if len(named) == 1 else None
+
+
+def _reviews_the_body(r: ReportContext, offset: int) -> bool:
+    """Whether the offset's section is one that looks back over the report's whole body (its heading names
+    shortcomings or general targets: vocabularies/extraction.toml [works] review_headings)."""
+    start = r.section_start(offset)
+    end = r.w.find("\n", start)
+    return bool(search(vocabulary().review_heading, r.w[start:end if end >= 0 else len(r.w)]))
 
 
 def _other_places(r: ReportContext, text: str) -> bool:

@@ -61,6 +61,7 @@ class Vocabulary:
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
     work_progress: str  # the indicator of a work's physical progress ("đường X đạt 70%")
+    review_heading: re.Pattern[str]  # a heading of a part reviewing the whole body ("Tồn tại, hạn chế")
     work_capital: str  # the indicator of a work's total investment ("cầu X (vốn 650 tỷ đồng)")
     # what a work's percentage is of, named right after its "%" ("82% khối lượng", "46% mặt bằng"); group 1 the
     # part, a key of ``work_done_parts`` once folded
@@ -235,6 +236,7 @@ def vocabulary() -> Vocabulary:
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
             work_progress=data["works"]["progress"],
+            review_heading=words_pattern(data["works"]["review_headings"]),
             work_capital=data["works"]["capital"],
             work_done_after=re.compile(r"\s*(" + _synonyms_pattern(done_parts, []) + r")(?!\w)", re.IGNORECASE),
             work_done_parts={fold(" ".join(part.split())): local for part, local in done_parts.items()},
