@@ -1749,3 +1749,16 @@ def test_a_bracketed_earlier_level_carries_the_year_the_bracket_writes(body: str
                                                                        comparison: str | None) -> None:
     found = figure(body, token)
     assert (found.period, found.comparison_period) == (period, comparison)
+
+
+@pytest.mark.parametrize(("body", "noted", "other"), [
+    # a footnote cited by its marker after a figure's words covers the paragraph that cites it, not the report
+    ("Chỉ số sản xuất công nghiệp¹ tháng 6 tăng 5,2% so với tháng trước.\n\nTổng mức bán lẻ hàng hóa tháng 6 đạt "
+     "2.100 tỷ đồng, tăng 0,8% so với tháng trước.\n\n_______________\n¹ Chỉ số tính theo giá so sánh; số liệu tháng 6 "
+     "là số ước tính.\n", "5,2%", "2.100"),
+    ("Doanh thu dịch vụ lưu trú tháng 6 đạt 310 tỷ đồng(1).\n\nSố lượt khách quốc tế tháng 6 đạt 52.000 lượt.\n\n"
+     "_______________\n(1) Số liệu tháng 6 là số ước tính, sẽ cập nhật sau.\n", "310", "52.000"),
+])
+def test_a_footnote_on_estimates_covers_what_cites_it(body: str, noted: str, other: str) -> None:
+    assert figure(body, noted).status == "estimate"
+    assert figure(body, other).status == "actual"
