@@ -275,16 +275,49 @@ def test_the_plans_amount_after_its_word_is_a_plan_level(body: str, token: str) 
     # "theo kế hoạch đề ra" is according to plan, not a plan; "các chỉ tiêu cơ bản như" are indicators
     ("Triển khai theo kế hoạch đề ra; đã trồng mới 96,2 ha rừng.", "96,2", "value", "actual"),
     ("Các chỉ tiêu cơ bản như: số lượt khám bệnh đạt 210.400 lượt người.", "210.400", "value", "actual"),
-    # a count of tasks or places in the tasks part is no plan level; "tỉnh" is no money scale
+    # a count of a set in the tasks part (the provinces of a region, the key tasks) is no plan level, nor a target;
+    # "tỉnh" is no money scale
     ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nLiên kết chặt chẽ với các doanh nghiệp lữ hành trong 6 tỉnh Tây Bắc.", "6 tỉnh",
-     "value", "target"),
-    ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nThực hiện đồng bộ 7 nhiệm vụ trọng tâm.", "7", "value", "target"),
+     "value", "actual"),
+    ("III. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nThực hiện đồng bộ 7 nhiệm vụ trọng tâm.", "7", "value", "actual"),
 ])
 def test_plan_words_that_do_not_set_a_target(body: str, token: str, measure: str, status: str) -> None:
     text = HEADER + body + "\n"
     at = text.index(token, len(HEADER) + (body.index("\n") if "\n" in body else 0))
     found = [f for f in extract(text, report_period="2023-H1").figures if f.start == at][0]
     assert (found.measure, found.status) == (measure, status)
+
+
+TASKS = "II. NHIỆM VỤ, GIẢI PHÁP 6 THÁNG CUỐI NĂM\n"
+
+
+@pytest.mark.parametrize(("body", "token"), [
+    # the parts of a resolution's plan, counted to name them: a count, not a quantity the plan sets
+    (TASKS + "Tập trung thực hiện 3 khâu đột phá và 4 nhóm giải pháp chủ yếu; phấn đấu thu ngân sách 1.200 tỷ đồng.",
+     "3 khâu"),
+    (TASKS + "Tập trung thực hiện 3 khâu đột phá và 4 nhóm giải pháp chủ yếu; phấn đấu thu ngân sách 1.200 tỷ đồng.",
+     "4 nhóm"),
+    (TASKS + "Triển khai quyết liệt 5 chương trình trọng điểm và 3 trụ cột phát triển; trồng mới 900 ha rừng.", "5 "),
+    # sets fixed by law or custom: the kinds of forest, the parties of a linkage, a region's provinces
+    (TASKS + "Giao khoán bảo vệ 3 loại rừng; đẩy mạnh liên kết 4 nhà trong tiêu thụ nông sản.", "3 loại"),
+    (TASKS + "Giao khoán bảo vệ 3 loại rừng; đẩy mạnh liên kết 4 nhà trong tiêu thụ nông sản.", "4 nhà"),
+    (TASKS + "Kết nối tour với 5 tỉnh vùng Tây Nguyên để đón 42.000 lượt khách.", "5 tỉnh"),
+])
+def test_a_count_that_names_a_set_in_the_tasks_part_is_no_plan_level(body: str, token: str) -> None:
+    found = figure(body, token)
+    assert (found.measure, found.status) == ("value", "actual")
+
+
+@pytest.mark.parametrize(("body", "token", "measure"), [
+    # ... while a quantity to reach there stays one, as do the other figures of the same sentence
+    (TASKS + "Tập trung thực hiện 3 khâu đột phá và 4 nhóm giải pháp chủ yếu; phấn đấu thu ngân sách 1.200 tỷ đồng.",
+     "1.200", "plan_value"),
+    (TASKS + "Hoàn thành 4 khu tái định cư và tổ chức 6 đoàn xúc tiến đầu tư.", "6 đoàn", None),
+    (TASKS + "Kết nối tour với 5 tỉnh vùng Tây Nguyên để đón 42.000 lượt khách.", "42.000", "plan_value"),
+])
+def test_a_quantity_to_reach_in_the_tasks_part_stays_a_target(body: str, token: str, measure: str | None) -> None:
+    found = figure(body, token)
+    assert found.status == "target" and (measure is None or found.measure == measure)
 
 
 @pytest.mark.parametrize(("body", "token", "indicator"), [
@@ -1732,3 +1765,31 @@ def test_a_figure_of_an_aside_closed_before_the_opener_takes_no_part(body: str, 
 ])
 def test_the_level_a_change_compares_with_is_no_part(body: str, base: str) -> None:
     assert figure(body, base).parent is None
+
+
+@pytest.mark.parametrize(("body", "token", "period", "comparison"), [
+    # an earlier year's level in a bracket opened by that year, after a figure whose sentence names its span
+    ("Doanh thu du lịch 6 tháng đạt 850 tỷ đồng (năm 2022: 610 tỷ đồng), tăng 39%.", "610", "2022", None),
+    ("Nửa đầu năm, khách quốc tế chiếm 18,4% tổng lượt khách lưu trú (năm 2022 chỉ chiếm 12,5%).", "12,5%", "2022",
+     None),
+    # "cùng kỳ" with its year written without "năm": the same span of that year
+    ("Kim ngạch xuất khẩu 6 tháng ước 745 triệu USD (cùng kỳ 2022 là 688 triệu USD).", "688", "2022-H1", None),
+    ("Chỉ số sản xuất công nghiệp 6 tháng tăng 8,4% (cùng kỳ 2022 tăng 5,1%).", "5,1%", "2022-H1", "2021-H1"),
+])
+def test_a_bracketed_earlier_level_carries_the_year_the_bracket_writes(body: str, token: str, period: str,
+                                                                       comparison: str | None) -> None:
+    found = figure(body, token)
+    assert (found.period, found.comparison_period) == (period, comparison)
+
+
+@pytest.mark.parametrize(("body", "noted", "other"), [
+    # a footnote cited by its marker after a figure's words covers the paragraph that cites it, not the report
+    ("Chỉ số sản xuất công nghiệp¹ tháng 6 tăng 5,2% so với tháng trước.\n\nTổng mức bán lẻ hàng hóa tháng 6 đạt "
+     "2.100 tỷ đồng, tăng 0,8% so với tháng trước.\n\n_______________\n¹ Chỉ số tính theo giá so sánh; số liệu tháng 6 "
+     "là số ước tính.\n", "5,2%", "2.100"),
+    ("Doanh thu dịch vụ lưu trú tháng 6 đạt 310 tỷ đồng(1).\n\nSố lượt khách quốc tế tháng 6 đạt 52.000 lượt.\n\n"
+     "_______________\n(1) Số liệu tháng 6 là số ước tính, sẽ cập nhật sau.\n", "310", "52.000"),
+])
+def test_a_footnote_on_estimates_covers_what_cites_it(body: str, noted: str, other: str) -> None:
+    assert figure(body, noted).status == "estimate"
+    assert figure(body, other).status == "actual"

@@ -182,3 +182,68 @@ def test_a_title_without_its_year_takes_the_year_of_issue(title: str, issued: st
         "I. KẾT QUẢ\nCấp 420 giấy phép xây dựng.\n"
     )
     assert read_header(text, PROVINCES).period == period
+
+
+# --- every Vietnamese name of a province (ontology/areas.ttl), the headline's bare name, names after 1 July 2025
+
+
+def _every_name():  # type: ignore[no-untyped-def]
+    from provkg.reference.areas import province_names
+    from provkg.reference.loader import load_reference
+
+    return province_names(load_reference())
+
+
+@pytest.mark.parametrize(
+    ("head", "province"),
+    [
+        # a city's name since it became centrally run, with and without its type word abbreviated
+        ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 31/BC-UBND\nHuế, ngày 4 tháng 4 năm 2025\n\nBÁO CÁO\n"
+         "Tình hình kinh tế quý I năm 2025\n", "thua-thien-hue"),
+        ("CỤC THỐNG KÊ TP. HUẾ\n\nTHÔNG CÁO BÁO CHÍ\nvề tình hình kinh tế 6 tháng đầu năm 2025\n", "thua-thien-hue"),
+        # an older spelling the reference data holds beside the main label
+        ("UBND TỈNH BẮC CẠN\nSố: 8/BC-UBND\n\nBÁO CÁO\nKết quả 9 tháng năm 2019\n", "bac-kan"),
+    ],
+)
+def test_a_province_named_by_any_of_its_names_is_read(head: str, province: str) -> None:
+    assert read_header(normalise(head), _every_name()).province == province
+
+
+@pytest.mark.parametrize(
+    ("head", "province"),
+    [
+        ("Long An: xuất khẩu 6 tháng đầu năm 2023 tăng khá\n\nTrong nửa năm, tỉnh vượt TP. Hồ Chí Minh về "
+         "thu hút vốn ngoại ...\n", "long-an"),
+        ("Kon Tum - Du lịch quý III năm 2022 khởi sắc\n\nLượng khách đến từ tỉnh Gia Lai tăng mạnh ...\n",
+         "kon-tum"),
+    ],
+)
+def test_a_headline_naming_the_province_bare_outweighs_a_typed_name_below(head: str, province: str) -> None:
+    header = read_header(normalise(head), _every_name())
+    assert header.province == province
+    assert any("bare name" in warning for warning in header.warnings)
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "after"),
+    [
+        ("SỞ TÀI CHÍNH TỈNH BẮC KẠN\nSố: 77/BC-STC\nngày {d} tháng 9 năm {y}\n\nBÁO CÁO\nThu chi ngân sách "
+         "8 tháng năm {y}\n", "bac-kan", "thai-nguyen"),
+        ("UBND TỈNH YÊN BÁI\nSố: 12/BC-UBND\nngày {d} tháng 10 năm {y}\n\nBÁO CÁO\nTình hình kinh tế 9 tháng "
+         "năm {y}\n", "yen-bai", "lao-cai"),
+    ],
+)
+def test_a_former_province_named_after_the_merger_means_the_one_that_holds_it(head: str, before: str,
+                                                                               after: str) -> None:
+    names = _every_name()
+    assert read_header(normalise(head.format(d=15, y=2024)), names).province == before
+    assert read_header(normalise(head.format(d=15, y=2025)), names).province == after
+
+
+def test_every_dev_report_header_is_read() -> None:
+    from provkg.evaluate.corpus import load_manifest
+
+    names = _every_name()
+    for report in load_manifest():
+        if report.role == "dev":
+            assert read_header(report.text(), names).province == report.row["province"], report.id

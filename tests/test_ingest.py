@@ -82,11 +82,11 @@ def test_seed_ingest_matches_build(tmp_path: Path) -> None:
     # And the progress of two works ("hoàn thành đạt 80%", "đạt trên 50% khối lượng"), which the reviewed sheet writes
     # as shares and the guide (section 3.2, the majority of the corpus's sheets) as completion rates (value).
     works_progress = {19993, 21015}
-    # And four counts of the tasks part read as plan levels of the year by the tenth session's rule that every count
-    # of things to do in the tasks part is a planned level; the reviewed sheet has them as values of the second half.
-    # Two of them (offsets 50059, 51725) name a set rather than a count to reach: that rule's overreach, open in
-    # issue 12's notes, not a reading the guide wants.
-    tasks_counts = {50059, 51725, 53797, 67632}
+    # And a count of the tasks part to reach ("triển khai thực hiện 03 điểm tái định cư"), a plan level of the year
+    # by the guide (section 3.3: the targets of the tasks part), which the reviewed sheet has as a value of the second
+    # half. (The counts there that name a set, "3 loại rừng", "8 tỉnh khu vực Tây Bắc", "liên kết 4 nhà", are counts,
+    # not plan levels, as the reviewed sheet has them: extraction.toml [cues] set_count.)
+    tasks_counts = {67632}
     expected = {41172, *planned_rates, *works_progress, *tasks_counts}
     assert differences == {SEED_GRAPH + f"/obs/{offset}" for offset in expected}, sorted(differences)
     assert len(built) == len(ingested) == 508

@@ -670,6 +670,33 @@ def test_a_numbered_component_named_alone_later_is_its_programme_s(body: str) ->
     assert links["64,5%"] == links["100%"] == (None, "ntp-poverty-reduction")
 
 
+@pytest.mark.parametrize(("body", "programme"), [
+    ("1. Giảm nghèo\nTriển khai Dự án 2 thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững, tỉnh phân bổ "
+     "14 tỷ đồng.\n1.1. Giải ngân\nĐến cuối tháng 6, Dự án 2 đã giải ngân 55,2% kế hoạch vốn.\n2. Giao thông\n"
+     "Dự án 2 đạt 40% khối lượng thi công.", "ntp-poverty-reduction"),
+    ("a) Nông thôn mới\nNội dung 3 thuộc Chương trình mục tiêu quốc gia xây dựng nông thôn mới được giao 9 tỷ "
+     "đồng; riêng Nội dung 3 đã giải ngân 55,2%.\nb) Thủy lợi\nNội dung 3 của kế hoạch tu bổ kênh đạt 40% khối "
+     "lượng.", "ntp-new-rural"),
+])
+def test_a_numbered_component_is_its_programme_s_only_in_the_heading_block_that_declares_it(
+        body: str, programme: str) -> None:
+    links = linked(body)
+    assert links["55,2%"] == (None, programme)
+    assert links["40%"][1] is None  # another heading block: the same number names something else
+
+
+@pytest.mark.parametrize("review", [
+    "III. Tồn tại, hạn chế\n- Vốn Dự án 2 mới giải ngân được 40%.",
+    "II. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024\n- Giải ngân 40% vốn Dự án 2 trong quý I.",
+])
+def test_a_numbered_component_reaches_the_parts_that_review_the_whole_body(review: str) -> None:
+    body = ("I. Kết quả\n1. Giảm nghèo\nTriển khai Dự án 2 thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững, "
+            "tỉnh phân bổ 14 tỷ đồng.\n2. Giao thông\nDự án 2 đạt 55,2% khối lượng thi công.\n" + review)
+    links = linked(body)
+    assert links["40%"] == (None, "ntp-poverty-reduction")  # shortcomings and general targets look back at it all
+    assert links["55,2%"][1] is None  # a topic heading of its own is out of reach
+
+
 @pytest.mark.parametrize("body", [
     "Các công trình: cải tạo Bệnh viện Phổi tỉnh; cải tạo 28 trạm y tế xã thuộc Dự án Nâng cấp mạng lưới y tế cơ sở, "
     "đến nay đã đưa vào sử dụng 19 trạm.",

@@ -20,6 +20,7 @@ from provkg.evaluate.corpus import CorpusReport
 from provkg.pipeline.rdfmap import report_triples
 from provkg.read.header import read_header, report_from_header
 from provkg.read.segment import segment
+from provkg.reference.areas import province_names
 from provkg.reference.loader import KnownIds, Reference
 
 
@@ -79,7 +80,7 @@ def _as_written(value: Decimal, written: str) -> Decimal:
 
 
 def gold_report(report: CorpusReport, text: str, reference: Reference) -> Report:
-    header = read_header(text, reference.provinces)
+    header = read_header(text, province_names(reference))
     meta = report_from_header(header, text, report.row["file"])
     period = _period(report.row["period"])
     return replace(meta, period=period) if period else meta

@@ -189,7 +189,8 @@ class ReportContext:
         notes, self.noted_counted_to = noted_estimates(self.w, self.period)
         self.noted_estimates: frozenset[str] = frozenset().union(*(periods for periods, _, _ in notes))
         # each note's periods with where it covers figures (None: everywhere; a note limited to a field, its part)
-        self._notes = [(periods, self._field_spans(field, at) if field else None) for periods, field, at in notes]
+        self._notes = [(periods, self._field_spans(field, at) if field else self._cited_span(at))
+                       for periods, field, at in notes]
 
     def _field_spans(self, field: str, note_at: int) -> list[tuple[int, int]]:
         """Where the report writes about the field a note (at ``note_at``) names: the sections (with their
@@ -211,6 +212,27 @@ class ReportContext:
                 spans.append((section.start, end))
         return spans or [(start, end) for start, end in self.sentence_spans
                          if not start <= note_at < end and named.search(folded, start, end)]
+
+    def _cited_span(self, note_at: int) -> list[tuple[int, int]] | None:
+        """Where a numbered footnote naming no field covers figures: what cites it (its marker after a figure's
+        words, "Giá trị sản xuất công nghiệp (giá so sánh 2010)¹ tháng 7 tăng ...": that paragraph; after a heading:
+        that section with its subsections); None (everywhere) for a note that is no footnote, or one cited in the
+        header or title, or not cited where the segmentation finds it."""
+        section = self.seg.section_at(note_at)
+        if not section.startswith("FN/"):
+            return None
+        anchor = self.seg.footnotes[int(section[3:]) - 1].anchor
+        cited = self.seg.section_at(anchor) if anchor is not None else "H"
+        if anchor is None or cited == "H" or cited.startswith("FN/"):
+            return None
+        heading = next((sec for sec in self.seg.sections if sec.path == cited), None)
+        line_start = self.w.rfind("\n", 0, anchor) + 1
+        line_end = self.w.find("\n", anchor)
+        if heading is not None and heading.start == line_start:
+            end = next((sec.start for sec in self.seg.sections
+                        if sec.start > heading.start and not sec.path.startswith(cited + "/")), len(self.w))
+            return [(heading.start, end)]
+        return [(line_start, line_end if line_end >= 0 else len(self.w))]
 
     def noted_at(self, offset: int | None) -> frozenset[str]:
         """The periods the notes covering the figure at ``offset`` say are estimates (every note's when None)."""

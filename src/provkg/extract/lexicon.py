@@ -8,7 +8,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from provkg.core.namespaces import INDICATOR, PK, UNIT
-from provkg.reference.areas import AreaIndex, area_index
+from provkg.read.header import Provinces
+from provkg.reference.areas import AreaIndex, area_index, province_names
 from provkg.reference.labels import LabelIndex
 from provkg.reference.loader import load_reference
 from provkg.reference.projects import ProjectIndex, project_index
@@ -24,7 +25,7 @@ class Lexicon:
     # a figure's unit tells which of two candidate indicators it can belong to.
     unit_iris: dict[str, frozenset[str]] = field(default_factory=dict)
     allowed_units: dict[str, frozenset[str]] = field(default_factory=dict)
-    provinces: dict[str, str] = field(default_factory=dict)  # local name -> Vietnamese label
+    provinces: Provinces = field(default_factory=dict)  # every Vietnamese name of each province (or labels)
     places: AreaIndex | None = None  # every province and district by every name, resolved by the report's province
     works: ProjectIndex | None = None  # projects and programmes, known or named in text (provisional IRIs)
     stocks: frozenset[str] = frozenset()  # indicators whose level is counted at a date (pk:isStock)
@@ -82,7 +83,7 @@ def load_lexicon(ontology_dir: Path | None = None) -> Lexicon:
         units=labels.unit_spellings,
         unit_iris={label: frozenset(iris) for label, iris in reference.units.by_label.items()},
         allowed_units=allowed,
-        provinces=dict(reference.provinces),
+        provinces=province_names(reference),
         places=area_index(reference),
         works=project_index(reference),
         stocks=reference.stock_indicators,

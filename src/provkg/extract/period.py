@@ -117,8 +117,11 @@ _YEAR_END = re.compile(
 _PAST_YEAR_CHANGE = re.compile(r"(?:^|[(;,])\s*năm\s+(\d{4})\s+(?:ước\s+)?(?:tăng|giảm)\s*$", re.IGNORECASE)
 # "trước" / "ngoái": the year before ("cùng kỳ năm ngoái", "so với năm trước")
 _LAST = "trước|ngoái"
+# the year of "cùng kỳ", written with or without "năm" ("cùng kỳ năm 2023", "cùng kỳ 2023")
+_SAME_TIME_YEAR = r"(?:\s+năm\s+(" + _LAST + r"|\d{4})|\s+((?:19|20)\d{2})(?!\d))?"
 PRIOR = re.compile(
-    r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s+(tăng|giảm)\s*$", re.IGNORECASE
+    r"(?<!so với )(?<!so )cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4})|\s+(?:19|20)\d{2}(?!\d))?\s+(tăng|giảm)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -127,14 +130,22 @@ PRIOR = re.compile(
 # the same time), or opening a bracket with no verb: "(cùng kỳ 9.685 lao động)", "(cùng kỳ năm trước: 392 người)";
 # the year, when named, in group 1 or 2
 _PRIOR_LEVEL = re.compile(
-    r"(?:\(\s*cùng\s+(?:kỳ|thời\s+điểm)(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s*:?\s*|"
+    r"(?:\(\s*cùng\s+(?:kỳ|thời\s+điểm)" + _SAME_TIME_YEAR + r"\s*:?\s*|"
     r"(?:\(\s*|(?<!so với )(?<!so )(?<!hơn )(?<!nước )(?<!\w))cùng\s+(?:kỳ|thời\s+điểm)"
-    r"(?:\s+năm\s+(" + _LAST + r"|\d{4}))?\s+(?:chỉ\s+|mới\s+)?(?:đạt|là|ở mức)(?:\s+khoảng)?\s*)$",
+    + _SAME_TIME_YEAR + r"\s+(?:chỉ\s+|mới\s+)?(?:đạt|là|ở mức)(?:\s+khoảng)?\s*)$",
+    re.IGNORECASE,
+)
+# "(năm 2023: 98 tỷ đồng)", "(năm 2022 là 380 doanh nghiệp)", "(năm 2022 chỉ chiếm 1,6%)": a bracket opened by a year
+# holds that year's level, whatever time the sentence named before the bracket ("Thu ngân sách 9 tháng đạt 120 tỷ
+# đồng (năm 2023: 98 tỷ đồng)")
+_YEAR_LEVEL_BRACKET = re.compile(
+    r"\(\s*năm\s+((?:19|20)\d{2})(?:\s*:\s*|\s+(?:[^\W\d]+\s+){0,3}?(?:là|đạt|có|ở mức|chiếm|còn)"
+    r"(?:\s+khoảng)?\s*)$",
     re.IGNORECASE,
 )
 
 # "thấp hơn cùng kỳ năm 2021 (15,8%)": the bracketed figure is the same period's value a year earlier.
-PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4}))?\s*\(\s*$", re.IGNORECASE)
+PRIOR_BRACKET = re.compile(r"cùng kỳ(?:\s+năm\s+(?:" + _LAST + r"|\d{4})|\s+(?:19|20)\d{2})?\s*\(\s*$", re.IGNORECASE)
 
 
 # Counts of months written in words: "Sáu tháng đầu năm", "bình quân chín tháng", "mười một tháng" ("năm tháng" is
@@ -911,9 +922,15 @@ def periods_of(
     if prior_level:
         # the level of the same time a year earlier, in brackets after this one: "đạt 66,5% kế hoạch (cùng kỳ năm
         # 2022 đạt 61,3%)", "giải ngân 310 tỷ đồng (cùng kỳ năm trước là 275 tỷ đồng)"
-        named = prior_level.group(1) or prior_level.group(2)
+        named = next((g for g in prior_level.groups() if g), None)
         then = with_year(period, int(named)) if named and named.isdigit() else previous_year(period)
         return then, (previous_year(str(r.year)) if measure == "plan_pct" else None)
+    year_level = _YEAR_LEVEL_BRACKET.search(left) if measure in ("value", "share_pct", "plan_pct") else None
+    if year_level and int(year_level.group(1)) < r.period_end.year:
+        # the year written in the bracket: its level at the year's end for a level counted at a day, else the year's
+        year = year_level.group(1)
+        then = f"{year}-12-31" if _DAY.fullmatch(period) else year
+        return then, (year if measure == "plan_pct" else None)
     compared = _COMPARED_BRACKET.search(left) if measure in ("value", "share_pct", "change_pct") else None
     opening = _OPENING_COMPARED_BRACKET.match(sentence_left) if measure == "change_pct" and not compared else None
     if compared or opening:

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from provkg.core.model import Figure
-from provkg.core.patterns import guarded
+from provkg.core.patterns import guarded, search
 from provkg.extract.causes import cause_of
 from provkg.extract.context import BULLET, ReportContext
 from provkg.extract.status import MONEY_UNIT
@@ -147,7 +147,8 @@ def link_mentions(r: ReportContext, figures: list[Figure]) -> None:
         if f.project is None and f.programme is None:
             f.project, f.programme = _work_of_table_lead(r, works, line, table_leads)
         if f.project is None and f.programme is None and components:
-            f.programme = _programme_of_component(components, text[_clause_start(text, at[0]):_clause_end(text, at[1])])
+            f.programme = _programme_of_component(components, text[_clause_start(text, at[0]):_clause_end(text, at[1])],
+                                                  r.seg.section_at(f.start), _reviews_the_body(r, f.start))
         f.project = fuller.get(f.project or "", f.project)
         cause, effect = cause_of(r, f, sent)
         f.cause, f.effect = cause, effect
@@ -363,26 +364,53 @@ _COMPONENT_NUMBER = re.compile(r"\b(?:Tiểu dự án|Dự án|Nội dung)[ \t]+
 _PART_OF = re.compile(r"\bthuộc[ \t]+$")
 
 
-def _numbered_components(r: ReportContext, works: ProjectIndex) -> dict[str, str]:
+def _numbered_components(r: ReportContext, works: ProjectIndex) -> dict[str, list[tuple[str, str]]]:
     """The numbered components a report declares part of a programme ("Dự án N ... thuộc Chương trình X"), as
-    "Dự án N" -> the programme: where the report names the component alone later ("giải ngân vốn Dự án N đạt M%"),
-    the figure is the programme's (a component is no work of its own). Not when the report declares one number of
-    several programmes."""
-    found: dict[str, set[str]] = {}
+    "Dự án N" -> [(the section path where it is declared, the programme)]: where the report names the component
+    alone later in that section ("giải ngân vốn Dự án N đạt M%"), the figure is the programme's (a component is no
+    work of its own)."""
+    found: dict[str, list[tuple[str, str]]] = {}
     for match in _COMPONENT_NUMBER.finditer(r.w):
         sentence = r.sentence_of(match.start())
         after = r.w[match.end():min(sentence[1], match.end() + 300)]
         for hit in _works_in(works, after, r.province):
             if works.is_programme(hit[2]) and _PART_OF.search(re.sub(r"\([^()]*\)", "", after[:hit[0]])):
-                found.setdefault(" ".join(match.group().split()), set()).add(hit[2])
+                declared = (r.seg.section_at(match.start()), hit[2])
+                same = found.setdefault(" ".join(match.group().split()), [])
+                if declared not in same:
+                    same.append(declared)
                 break
-    return {component: programmes.pop() for component, programmes in found.items() if len(programmes) == 1}
+    return found
 
 
-def _programme_of_component(components: dict[str, str], said: str) -> str | None:
-    """The programme of the one declared component the figure's clause names, if any."""
-    named = {components.get(" ".join(m.group().split())) for m in _COMPONENT_NUMBER.finditer(said)} - {None}
-    return named.pop() if len(named) == 1 else None
+def _programme_of_component(components: dict[str, list[tuple[str, str]]], said: str, section: str,
+                            review: bool) -> str | None:
+    """The programme of the one declared component the figure's clause names, if any: declared in the figure's own
+    heading block (its section or one holding it; the innermost wins), since a number names a component only where
+    the report says whose it is ("Dự án 3" of a poverty programme's section is not the "Dự án 3" of another part);
+    in a part that reviews the whole body (``review``: its shortcomings, its general targets), the one programme the
+    report declares it of."""
+    named: set[str] = set()
+    for m in _COMPONENT_NUMBER.finditer(said):
+        declared = components.get(" ".join(m.group().split()), [])
+        holding = [(path, programme) for path, programme in declared
+                   if section == path or section.startswith(path + "/")]
+        if holding:
+            depth = max(path.count("/") for path, _ in holding)
+            named |= {programme for path, programme in holding if path.count("/") == depth}
+        elif review and len({programme for _, programme in declared}) == 1:
+            named.add(declared[0][1])
+        else:
+            named.add("")  # a component this block does not declare: no programme
+    return (named.pop() or None) if len(named) == 1 else None
+
+
+def _reviews_the_body(r: ReportContext, offset: int) -> bool:
+    """Whether the offset's section is one that looks back over the report's whole body (its heading names
+    shortcomings or general targets: vocabularies/extraction.toml [works] review_headings)."""
+    start = r.section_start(offset)
+    end = r.w.find("\n", start)
+    return bool(search(vocabulary().review_heading, r.w[start:end if end >= 0 else len(r.w)]))
 
 
 def _other_places(r: ReportContext, text: str) -> bool:

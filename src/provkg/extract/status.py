@@ -11,6 +11,7 @@ from provkg.core.periods import parse_period
 from provkg.extract.context import DAY_MONTH, ESTIMATE, ReportContext
 from provkg.extract.notation import Candidate
 from provkg.extract.period import CROP_SEASON, UP_TO, WORK_ATTRIBUTE  # CROP_SEASON: "vụ Hè Thu", "lúa Đông Xuân"
+from provkg.extract.vocabulary import vocabulary
 
 # A task stated as such: "nhiệm vụ từ nay đến cuối năm là ...", "nhiệm vụ trọng tâm năm 2025 là ...".
 _TASK = (r"nhiệm vụ(?:\s+(?:trọng tâm|chủ yếu|chính))?(?:\s+(?:từ nay đến cuối năm|(?:những|các|\d{1,2})\s+tháng"
@@ -143,6 +144,19 @@ DETAIL_OPENER = re.compile(
 )
 
 
+_SET_COUNT = vocabulary().set_count
+
+
+def names_a_set(w: str, cand: Candidate) -> bool:
+    """Whether the count at ``cand`` names a set rather than a quantity to reach (vocabularies/extraction.toml
+    [cues] set_count): the parts of a plan ("3 khâu đột phá", "4 nhóm giải pháp chủ yếu"), a set fixed by law or
+    custom ("3 loại rừng", "liên kết 4 nhà", "8 tỉnh khu vực Tây Bắc")."""
+    for m in _SET_COUNT.finditer(w, max(0, cand.start - 12), min(len(w), cand.end + 80)):
+        if cand.start in (m.start("n"), m.start("linked")):
+            return True
+    return False
+
+
 def status_of(
     r: ReportContext, cand: Candidate, measure: str, left_local: str, sentence_left: str, comparison: str | None,
     period: str, before: tuple[tuple[int, int], Figure] | None, list_head: Figure | None = None,
@@ -165,7 +179,8 @@ def status_of(
     # A count of targets ("20 chỉ tiêu chủ yếu", "(9 chỉ tiêu vượt, 8 chỉ tiêu đạt)") is a count, whatever
     # target words stand around it: its status is its sentence's, never a target's.
     # (nor is an item of a list of results, whatever it is headed by: "Các chỉ tiêu đã đạt được: ...")
-    targetable = not _COUNTS_TARGETS.match(cand.unit) and not RESULTS_HEAD.match(sentence_left)
+    targetable = not _COUNTS_TARGETS.match(cand.unit) and not RESULTS_HEAD.match(sentence_left) \
+        and not names_a_set(r.w, cand)  # (nor a count naming a set: "3 khâu đột phá" is no quantity to reach)
     partial_year = r.period_kind != "year"
     # (each pattern runs only where one of its words is: most figures name no target, scenario or forecast)
     if partial_year and search(_FORECAST_CUE, _own_clause(left_local)):

@@ -52,6 +52,7 @@ class Vocabulary:
     favourable: re.Pattern[str]
     target: re.Pattern[str]  # words that set a target ("phấn đấu", "mục tiêu"), not inside a programme's name
     outcome: re.Pattern[str]  # words of a result to reach ("việc làm", "hoàn thành")
+    set_count: re.Pattern[str]  # a count naming a set, not a quantity to reach ("3 khâu đột phá"), number in "n"
     note_not_field: tuple[str, ...]  # function words never the field of a note on estimates ("đến", "về")
     admin_before: re.Pattern[str]  # an administrative word ending a text: "... huyện "
     admin_word: re.Pattern[str]  # an administrative word anywhere: "các huyện", "thị xã"
@@ -60,6 +61,7 @@ class Vocabulary:
     grdp_context: re.Pattern[str]  # words of a sentence about GRDP
     grdp_sectors: dict[str, str]  # a sector's bare name (folded) -> its GRDP indicator
     work_progress: str  # the indicator of a work's physical progress ("đường X đạt 70%")
+    review_heading: re.Pattern[str]  # a heading of a part reviewing the whole body ("Tồn tại, hạn chế")
     work_capital: str  # the indicator of a work's total investment ("cầu X (vốn 650 tỷ đồng)")
     # what a work's percentage is of, named right after its "%" ("82% khối lượng", "46% mặt bằng"); group 1 the
     # part, a key of ``work_done_parts`` once folded
@@ -226,6 +228,7 @@ def vocabulary() -> Vocabulary:
             favourable=words_pattern(cues["favourable"]),
             target=words_except(cues["target"], cues["not_target"]),
             outcome=words_pattern(cues["outcome"]),
+            set_count=re.compile(cues["set_count"], re.IGNORECASE),
             note_not_field=tuple(cues["note_not_field"]),
             admin_before=re.compile("(?:" + "|".join(re.escape(w) for w in admin) + r")\s*$", re.IGNORECASE),
             admin_word=words_pattern(admin),
@@ -233,6 +236,7 @@ def vocabulary() -> Vocabulary:
             grdp_context=words_pattern(data["grdp_sectors"]["context"]),
             grdp_sectors={fold(name): local for name, local in data["grdp_sectors"]["names"].items()},
             work_progress=data["works"]["progress"],
+            review_heading=words_pattern(data["works"]["review_headings"]),
             work_capital=data["works"]["capital"],
             work_done_after=re.compile(r"\s*(" + _synonyms_pattern(done_parts, []) + r")(?!\w)", re.IGNORECASE),
             work_done_parts={fold(" ".join(part.split())): local for part, local in done_parts.items()},

@@ -25,6 +25,7 @@ from provkg.core.namespaces import INDICATOR, PROJECT, SKOS, UNIT
 from provkg.core.text import quote_around
 from provkg.extract.extractor import load_lexicon
 from provkg.pipeline.ingest import prepare
+from provkg.reference.areas import province_names
 from provkg.reference.labels import normalise_label
 from provkg.reference.loader import load_reference
 from provkg.reference.projects import project_index, slug
@@ -87,7 +88,7 @@ def curate(
 ) -> list[Candidate]:
     """Candidates from the reports, most frequent first within each kind."""
     reference = load_reference()
-    provinces = reference.provinces
+    provinces = province_names(reference)
     lexicon = load_lexicon()
     projects = project_index(reference)
     # spellings a unit concept keeps out of the unit index on purpose ("lần", a multiplier) are not candidates

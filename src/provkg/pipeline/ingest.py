@@ -23,8 +23,9 @@ from provkg.core.model import Report
 from provkg.core.namespaces import DCTERMS, PK, PROV, RDF, REFERENCE_GRAPH, XSD
 from provkg.extract.extractor import Extraction, Lexicon, extract, load_lexicon
 from provkg.pipeline.rdfmap import report_iri, report_triples, split_shared
-from provkg.read.header import read_header, report_from_header
+from provkg.read.header import Provinces, read_header, report_from_header
 from provkg.read.reading import read_report
+from provkg.reference.areas import province_names
 from provkg.reference.loader import Reference, load_reference
 from provkg.reference.projects import project_index
 from provkg.store.store import KnowledgeStore
@@ -65,7 +66,7 @@ class IngestOutcome:
 
 
 def prepare(
-    path: Path, reference: Reference, provinces: dict[str, str], lexicon: Lexicon | None = None
+    path: Path, reference: Reference, provinces: Provinces, lexicon: Lexicon | None = None
 ) -> PreparedReport:
     """Read, extract and map one report (no store access: safe to run in a worker process)."""
     notices: list[str] = []
@@ -195,7 +196,7 @@ def ingest(
     A report already loaded from another text raises InputError naming what changed, unless ``replace``.
     """
     reference = load_reference()
-    provinces = reference.provinces
+    provinces = province_names(reference)
     lexicon = load_lexicon()
     outcomes = []
     with KnowledgeStore.open(store_dir, create=True) as store:

@@ -16,6 +16,7 @@ from provkg.pipeline.build import factsheet_graph, find_text
 from provkg.pipeline.factsheet import read_reports
 from provkg.pipeline.ingest import prepare
 from provkg.pipeline.rdfmap import report_iri as iri_of
+from provkg.reference.areas import province_names
 from provkg.reference.loader import load_reference
 from provkg.store.store import KnowledgeStore
 from provkg.validate.cache import CACHE_FILE, ValidationCache
@@ -49,7 +50,7 @@ def _prepare_factsheet(path: Path) -> tuple[str, list[ox.Triple], str | None, li
 
 def _prepare_report(path: Path) -> tuple[str, list[ox.Triple], str | None, list[ox.Triple], tuple[str, ...]]:
     reference = load_reference()
-    prepared = prepare(path, reference, reference.provinces)
+    prepared = prepare(path, reference, province_names(reference))
     return iri_of(prepared.report.report_id), prepared.triples, prepared.text, reference.triples, prepared.warnings
 
 

@@ -7,7 +7,6 @@ năm Y", then "BÁO CÁO" and a title naming the period (read by detect_report_p
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -16,8 +15,9 @@ from functools import lru_cache
 from provkg.core.errors import InputError
 from provkg.core.model import Report
 from provkg.core.periods import ROMAN, SCHOOL_YEAR, WRITTEN_DATE, month_number, parse_period, school_year_code
-from provkg.core.text import fold, is_word_char, text_sha256
+from provkg.core.text import is_word_char, text_sha256
 from provkg.read.segment import Segmentation, segment
+from provkg.reference.areas import REORGANISATION_2025, ProvinceNames, name_key
 
 HEADER_CHARS = 2500  # the header and title fit well inside this; figures further down must not be read as metadata
 
@@ -37,25 +37,6 @@ class Header:
     warnings: tuple[str, ...] = ()
 
 
-def _fold(text: str) -> str:
-    # the label index's folding: "THANH HOÁ" and "Thanh Hóa" are one name
-    return fold(unicodedata.normalize("NFC", text))
-
-
-def province_of(text: str, provinces: Mapping[str, str]) -> str | None:
-    """The local name of the province a report's header names (None when it names none): the one place where
-    a report's province is read, for its header and for its figures."""
-    try:
-        return _find_province(text[:HEADER_CHARS], provinces)[0]
-    except InputError:
-        return None
-
-
-@lru_cache(maxsize=1024)
-def _province_name(label: str) -> str:
-    return _fold(label).removeprefix("tỉnh ").removeprefix("thành phố ")
-
-
 def _first_word(text: str, word: str) -> int:
     """Where ``word`` first stands in ``text`` as a whole word (not inside a longer one), or -1."""
     at = text.find(word)
@@ -67,28 +48,69 @@ def _first_word(text: str, word: str) -> int:
     return -1
 
 
-def _find_province(head: str, provinces: Mapping[str, str]) -> tuple[str, str, bool]:
-    """The province of the header: named as "tỉnh X" / "thành phố X" (first in the text wins), else the first bare
-    name of a province (a news item's headline); the flag says the name was bare."""
-    folded = " ".join(_fold(head).split())
-    best: tuple[int, str, str] | None = None
-    bare: tuple[int, int, str, str] | None = None
-    for local, label in provinces.items():
-        name = _province_name(label)
-        for prefix in ("tỉnh ", "thành phố ", "tp. "):
-            position = folded.find(prefix + name)
-            if position >= 0 and (best is None or position < best[0]):
-                best = (position, local, label)
-        start = _first_word(folded, name)
-        # the earliest bare name, the longest at one place ("hà nam" is not "hà nam ninh")
-        if start >= 0 and (bare is None or (start, -len(name)) < (bare[0], -bare[1])):
-            bare = (start, len(name), local, label)
-    if best is not None:
-        return best[1], best[2], False
-    if bare is not None:
-        return bare[2], bare[3], True
-    raise InputError(f"no province named in the header (expected 'TỈNH <name>' in the first {HEADER_CHARS} "
-                     "characters, with a name from ontology/areas.ttl)")
+Provinces = Mapping[str, str] | ProvinceNames  # local name -> label, or every name the reference data holds
+
+
+def _names(provinces: Provinces) -> ProvinceNames:
+    return provinces if isinstance(provinces, ProvinceNames) else ProvinceNames.of_labels(provinces)
+
+
+def province_of(text: str, provinces: Provinces) -> str | None:
+    """The local name of the province a report's header names (None when it names none): the one place where
+    a report's province is read, for its header and for its figures."""
+    head = text[:HEADER_CHARS]
+    try:
+        return _find_province(head, provinces, _date_written(head))[0]
+    except InputError:
+        return None
+
+
+# The type words a province's name follows in a header ("TỈNH ...", "THÀNH PHỐ ...", "TP. ...", "TP.HUẾ").
+_TYPE_PREFIXES = ("tỉnh ", "thành phố ", "tp. ", "tp.", "tp ")
+
+
+@lru_cache(maxsize=64)
+def _name_forms(names: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, bool], ...]:
+    """(name key, local name, bare) of every written form: each name without its type word (bare) and after each
+    type word ("Huế", "TP. Huế", "thành phố Huế" from any one of them)."""
+    forms: dict[tuple[str, str], bool] = {}
+    for name, local in names:
+        key = name_key(name)
+        for prefix in _TYPE_PREFIXES:
+            key = key.removeprefix(prefix)
+        forms.setdefault((key, local), True)
+        for prefix in _TYPE_PREFIXES:
+            forms[(prefix + key, local)] = False
+    return tuple((key, local, bare) for (key, local), bare in forms.items())
+
+
+def _find_province(head: str, provinces: Provinces, on: date | None = None) -> tuple[str, str, bool]:
+    """The province of the header: named with its type word ("tỉnh X", "thành phố X", "TP. X"; the first in the
+    text wins, the longest name at one place), else the first bare name of a province (a news item's headline);
+    every name of the province counts (an old or a new one, a short one). A text dated on or after 1 July 2025 that
+    names a province merged then means the province that holds it now. The flag says the name was bare."""
+    known = _names(provinces)
+    folded = name_key(head)
+    # a news item's headline names its province bare ("X: tăng trưởng ..."): a bare name on the first line counts
+    # as much as a typed one, which may stand further down ("đứng sau TP. Y")
+    headline = name_key(next((line for line in head.splitlines() if line.strip()), ""))
+    best: dict[bool, tuple[int, int, str, bool]] = {}  # typed or not -> (start, -length, local name, bare)
+    for key, local, bare in _name_forms(known.names):
+        start = _first_word(folded, key)
+        if start < 0:
+            continue
+        typed = not bare or _first_word(headline, key) == start
+        # the earliest name, the longest at one place ("hà nam" is not "hà nam ninh")
+        if typed not in best or (start, -len(key)) < best[typed][:2]:
+            best[typed] = (start, -len(key), local, bare)
+    found = best.get(True) or best.get(False)
+    if found is None:
+        raise InputError(f"no province named in the header (expected 'TỈNH <name>' in the first {HEADER_CHARS} "
+                         "characters, with a name from ontology/areas.ttl)")
+    local = found[2]
+    if on is not None and on >= REORGANISATION_2025:
+        local = known.after_2025.get(local, local)
+    return local, known.labels.get(local, local), found[3]
 
 
 # The issuing body as the first header lines name it: the committee, a department, the statistics office.
@@ -97,6 +119,11 @@ _ISSUER_LINE = re.compile(
 )
 _SLASH_DATE = re.compile(r"ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", re.IGNORECASE)
 _BLANK_NUMBER = re.compile(r"Số\s*:?\s*(?:\.{2,}|…|_+)?\s*/\s*[A-ZĐ]", re.IGNORECASE)
+
+
+def _date_written(head: str) -> date | None:
+    """The date of issue the header writes, if any (no warning: for the province's name after 1 July 2025)."""
+    return _issued(head, [])
 
 
 def _issued(head: str, warnings: list[str]) -> date | None:
@@ -125,8 +152,9 @@ def _issuer(head: str, province_label: str) -> str:
     return lines[0]
 
 
-def read_header(text: str, provinces: Mapping[str, str]) -> Header:
-    """Header fields of a normalised report text; ``provinces`` maps local names to Vietnamese labels.
+def read_header(text: str, provinces: Provinces) -> Header:
+    """Header fields of a normalised report text; ``provinces``: every Vietnamese name of each province
+    (:func:`provkg.reference.areas.province_names`), or a map of local names to labels.
 
     A text without a document number (a draft, a statistics-office release, a news item), a date of issue or a
     "tỉnh X" is still read, with a warning; only a text naming no province and no period is refused."""
@@ -141,7 +169,7 @@ def read_header(text: str, provinces: Mapping[str, str]) -> Header:
                         else "no document number in the header (a release, a news item or a draft): the report "
                              "id is made from province, period and a hash of the text")
     issued = _issued(top, warnings)
-    province, label, bare = _find_province(head, provinces)
+    province, label, bare = _find_province(head, provinces, issued or _date_written(head))
     if bare:
         warnings.append(f"province {label!r} taken from its bare name in the header (no 'tỉnh' or 'thành phố')")
     return Header(number=number, issued=issued, province=province, province_label=label,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -51,6 +51,11 @@ class Area:
 def _key(name: str) -> str:
     """The folded form of a name, punctuation around words and dashes made spaces ("Bà Rịa-Vũng Tàu")."""
     return " ".join(re.sub(r"[\s\-–,;:()]+", " ", normalise_label(unicodedata.normalize("NFC", name))).split())
+
+
+def name_key(name: str) -> str:
+    """The form area names are compared in (folded, punctuation and dashes as spaces), for text searched for them."""
+    return _key(name)
 
 
 def _without_marks(key: str) -> str:
@@ -182,3 +187,57 @@ class AreaIndex:
 def area_index(reference: Reference | None = None) -> AreaIndex:
     """The area index of the reference data (default: the project's ontology/), built once per reference."""
     return (reference or load_reference()).derived("areas", AreaIndex.from_reference)
+
+
+@dataclass(frozen=True)
+class ProvinceNames:
+    """Every Vietnamese name of each province a report's header may name, for the header reader.
+
+    ``labels``: local name -> main label of the 63 provinces of 2015 – 30 June 2025 (the provinces reports are filed
+    under); ``names``: (name as written, local name) of every label, altLabel and hiddenLabel of each ("Huế",
+    "thành phố Huế", "TP. Huế"), a 2025 province's names filed under the province whose name it took;
+    ``after_2025``: a province merged on 1 July 2025 -> the province whose name its successor bears (a text dated
+    after the merger that names a former province means the one that holds it now)."""
+
+    labels: dict[str, str]
+    names: tuple[tuple[str, str], ...]
+    after_2025: dict[str, str]
+
+    @classmethod
+    def of_labels(cls, labels: Mapping[str, str]) -> ProvinceNames:
+        """Names from main labels only (a caller without the reference data: tests, a hand-made map)."""
+        return cls(dict(labels), tuple((label, local) for local, label in labels.items()), {})
+
+    @classmethod
+    def from_reference(cls, reference: Reference) -> ProvinceNames:
+        index = area_index(reference)
+        labels = reference.provinces
+        names: list[tuple[str, str]] = []
+        after: dict[str, str] = {}
+        # the province of 2015–2025 each 2025 province took its name from (the manifest files reports under it)
+        namesake: dict[str, str] = {}
+        for local in labels:
+            successor = index.province_in_2025(local)
+            if successor and successor != local and _key(labels[local]) in _province_keys(index, successor):
+                namesake[successor] = local
+        for local in labels:
+            successor = index.province_in_2025(local) or local
+            after[local] = namesake.get(successor, successor if successor in labels else local)
+        for name, owners in index.by_name.items():
+            for owner in owners:
+                area = index.areas[owner]
+                if area.kind != "Province":
+                    continue
+                local = owner if owner in labels else namesake.get(owner)
+                if local is not None:
+                    names.append((name, local))
+        return cls(dict(labels), tuple(names), after)
+
+
+def _province_keys(index: AreaIndex, local: str) -> set[str]:
+    return {name for name, owners in index.by_name.items() if local in owners}
+
+
+def province_names(reference: Reference | None = None) -> ProvinceNames:
+    """The header reader's province names of the reference data (default: the project's ontology/)."""
+    return (reference or load_reference()).derived("province-names", ProvinceNames.from_reference)
