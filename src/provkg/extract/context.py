@@ -215,7 +215,7 @@ class ReportContext:
 
     def _cited_span(self, note_at: int) -> list[tuple[int, int]] | None:
         """Where a numbered footnote naming no field covers figures: what cites it (its marker after a figure's
-        words, "Giá trị sản xuất công nghiệp (giá so sánh 2010)¹ tháng 7 tăng ...": that paragraph; after a heading:
+        words, "Doanh thu bán lẻ² trong quý tăng ...": that paragraph; after a heading:
         that section with its subsections); None (everywhere) for a note that is no footnote, or one cited in the
         header or title, or not cited where the segmentation finds it."""
         section = self.seg.section_at(note_at)
