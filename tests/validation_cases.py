@@ -1677,6 +1677,36 @@ def _general_cases() -> list[Case]:
             {("PlanAchievementMatches", "plan-overlapping-periods", 30),
              ("PlanAchievementMatches", "plan-overlapping-periods", 230)},
             periods={"plan-overlapping-periods": "2020"}, lines=(0, 200)),
+        # Another area's achievement beside the province's level and plan is not read against them: "giải ngân
+        # 2.150 tỷ đồng trên kế hoạch 3.400 tỷ đồng, vượt bình quân cả nước (51,8%)" (63,2% is the province's);
+        # the province's own achievement in such a sentence still is: "... đạt 58,4%, cả nước 51,8%" (63,2%).
+        Case("plan-nation-beside", {"plan-nation-beside": [
+            fig(10, "2150", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(30, "3400", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(60, "51.8", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020",
+                area="plan-nation-beside-x"),
+            fig(210, "2150", "tỷ đồng", "value", "public-investment-disbursement"),
+            fig(230, "3400", "tỷ đồng", "plan_value", "public-investment-disbursement", period="2020",
+                status="target"),
+            fig(250, "58.4", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020"),
+            fig(280, "51.8", "%", "plan_pct", "public-investment-disbursement", comparison_period="2020",
+                area="plan-nation-beside-x")]},
+            {("PlanAchievementMatches", "plan-nation-beside", 250)}, lines=(0, 200)),
+        # A district's achievement after the province's figures: "thu ngân sách 1.240 tỷ đồng, dự toán 1.600 tỷ
+        # đồng; riêng thành phố A đạt 91,5% dự toán" (no reading); a district's own level and plan still are:
+        # "thành phố B thu 620 tỷ đồng, dự toán 800 tỷ đồng, đạt 71,5%" (77,5%).
+        Case("plan-district-beside", {"plan-district-beside": [
+            fig(10, "1240", "tỷ đồng", "value", "local-budget-revenue"),
+            fig(30, "1600", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target"),
+            fig(60, "91.5", "%", "plan_pct", "local-budget-revenue", comparison_period="2020",
+                area="plan-district-beside-x"),
+            fig(210, "620", "tỷ đồng", "value", "local-budget-revenue", area="plan-district-beside-y"),
+            fig(230, "800", "tỷ đồng", "plan_value", "local-budget-revenue", period="2020", status="target",
+                area="plan-district-beside-y"),
+            fig(250, "71.5", "%", "plan_pct", "local-budget-revenue", comparison_period="2020",
+                area="plan-district-beside-y")]},
+            {("PlanAchievementMatches", "plan-district-beside", 250)}, lines=(0, 200)),
         # Near misses: a plan of another year in the sentence is another target ("xuất khẩu 2,4 tỷ USD, đạt 110% kế
         # hoạch, vượt mục tiêu đề ra cho năm 2025 (1,8 tỷ USD)"; "thu ngân sách 5.000 tỷ đồng, bằng 104% dự toán,
         # vượt mục tiêu đến năm 2025 (4.500 tỷ đồng)").
